@@ -1,0 +1,85 @@
+"""The typed records that stages hand to each other.
+
+Each stage takes and returns these, never loose dicts, so a field's meaning is
+defined once. The Elasticsearch document is built from them in `pipeline.store`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One entry of a feeds config file."""
+
+    name: str
+    url: str
+    type: str = "rss"  # rss | atom | rdf | sitemap
+    language: str = "en"
+    country: str = ""  # ISO 3166-1 alpha-2 of the outlet's home
+    enabled: bool = True
+    site_rules: dict = field(default_factory=dict)
+
+    @property
+    def domain(self) -> str:
+        from urllib.parse import urlsplit
+
+        return (urlsplit(self.url).hostname or "").lower()
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """An item read from a feed: what we know about an article before fetching it."""
+
+    url: str
+    title: str = ""
+    published_at: datetime | None = None
+    summary: str = ""
+    guid: str = ""
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """An article response as archived: enough to re-run every later stage."""
+
+    url: str
+    final_url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: datetime
+    feed: Feed
+    entry: FeedEntry
+    archive_ref: str = ""  # "<archive file>#<offset>" once written
+
+
+@dataclass
+class Extracted:
+    """What extraction finds in a page. Body is plain text, paragraphs split by blank lines."""
+
+    title: str
+    body: str
+    language: str = ""
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    canonical_url: str = ""
+    image: str = ""
+    section: str = ""
+    method: str = ""
+    confidence: float = 0.0
+
+
+@dataclass
+class Tags:
+    """What tagging finds in a text; codes and names as in TAGGING-GUIDELINES."""
+
+    countries: list[str] = field(default_factory=list)
+    primary_countries: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    central_asia: bool = False
