@@ -83,3 +83,22 @@ class Tags:
     organizations: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     central_asia: bool = False
+
+
+@dataclass
+class Article:
+    """The indexed document (DESIGN.md, "The article document"); `id` becomes the Elasticsearch _id."""
+
+    id: str
+    url: str
+    canonical_url: str
+    source: dict  # name, domain, country, feed_url
+    title: str
+    body: str
+    language: str
+    published_at: datetime | None
+    fetched_at: datetime
+    tags: Tags
+    cluster_id: str = ""
+    duplicate_of: str = ""
+    pipeline: dict = field(default_factory=dict)  # extractor method/version, tagger version, archive_ref

@@ -1,1 +1,36 @@
-"""Commands that start, stop and inspect local services (registered on the app in pipeline.cli)."""
+"""Commands that start, stop and inspect the local services (registered on the app in pipeline.cli)."""
+
+import typer
+
+from pipeline.cli import app
+from pipeline.local import elasticsearch
+
+es_app = typer.Typer(help="The local single-node Elasticsearch (not used when ES_URL is set).")
+app.add_typer(es_app, name="es")
+
+
+@es_app.command("start")
+def es_start() -> None:
+    """Fetch (once), configure and start Elasticsearch on 127.0.0.1:9200; reuse a running node."""
+    try:
+        elasticsearch.start()
+    except elasticsearch.ElasticsearchSetupError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from error
+
+
+@es_app.command("stop")
+def es_stop() -> None:
+    """Stop the node this project started."""
+    elasticsearch.stop()
+
+
+@es_app.command("status")
+def es_status() -> None:
+    """Print the cluster health, or say that nothing answers."""
+    node = elasticsearch.local_node()
+    status = elasticsearch.health(node.url)
+    if status is None:
+        typer.echo(f"Elasticsearch: not answering at {node.url}")
+        raise typer.Exit(1)
+    typer.echo(f"Elasticsearch at {node.url}: {status['status']}, {status['number_of_nodes']} node(s)")

@@ -1,0 +1,238 @@
+"""A single local Elasticsearch node for the demo and the tests.
+
+The node comes from Maven Central as the integ-test zip distribution (the only
+Elasticsearch build the registries reach), is unpacked once under the local
+state folder and runs on 127.0.0.1 with security off: loopback only. It needs a
+Java 21+ runtime and, because Elasticsearch refuses to run as root, a dedicated
+system user when we are root. With ES_URL set, none of this is used.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from pipeline.local.paths import cache_dir, state_dir
+
+ES_VERSION = "8.19.21"
+ES_ARTIFACT = f"org.elasticsearch.distribution.integ-test-zip:elasticsearch:{ES_VERSION}:zip"
+ES_SYSTEM_USER = "canews-es"
+ES_PORT = 9200
+HEAP = "512m"
+MIN_JAVA = 21
+
+NODE_SETTINGS = f"""\
+# Written by `python -m pipeline es start`: one small node, loopback only.
+cluster.name: canews-local
+node.name: canews-local-1
+discovery.type: single-node
+network.host: 127.0.0.1
+http.port: {ES_PORT}
+xpack.security.enabled: false
+cluster.routing.allocation.disk.threshold_enabled: false
+action.destructive_requires_name: false
+"""
+
+
+class ElasticsearchSetupError(RuntimeError):
+    """The local node can't be installed or started; the message says what is missing."""
+
+
+@dataclass(frozen=True)
+class LocalNode:
+    home: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{ES_PORT}"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.home / "logs" / "es.pid"
+
+    @property
+    def log_file(self) -> Path:
+        return self.home / "logs" / "canews-local.log"
+
+
+def local_node() -> LocalNode:
+    return LocalNode(home=state_dir() / f"elasticsearch-{ES_VERSION}")
+
+
+def java_major(java_home: Path) -> int:
+    """The feature version of the JDK in java_home, 0 where there is none."""
+    java = java_home / "bin" / "java"
+    if not java.exists():
+        return 0
+    out = subprocess.run([str(java), "-version"], capture_output=True, text=True).stderr
+    match = re.search(r'version "(\d+)', out)
+    return int(match.group(1)) if match else 0
+
+
+def find_java() -> Path:
+    """ES_JAVA_HOME if set, else the newest JDK ≥ 21 in JAVA_HOME or the system JVM folder."""
+    if os.environ.get("ES_JAVA_HOME"):
+        home = Path(os.environ["ES_JAVA_HOME"])
+        if java_major(home) < MIN_JAVA:
+            raise ElasticsearchSetupError(f"ES_JAVA_HOME={home} is not a Java {MIN_JAVA}+ runtime")
+        return home
+    candidates = [Path(os.environ["JAVA_HOME"])] if os.environ.get("JAVA_HOME") else []
+    candidates += sorted(Path("/usr/lib/jvm").glob("*")) if Path("/usr/lib/jvm").is_dir() else []
+    found = [(java_major(home), home) for home in candidates if not home.is_symlink()]
+    suitable = [(major, home) for major, home in found if major >= MIN_JAVA]
+    if not suitable:
+        seen = ", ".join(f"{home} (Java {major})" for major, home in found if major) or "none"
+        raise ElasticsearchSetupError(
+            f"Elasticsearch needs a Java {MIN_JAVA}+ runtime; found {seen}. "
+            f"Install one (for example a Temurin or OpenJDK {MIN_JAVA}+ package) or set ES_JAVA_HOME."
+        )
+    return max(suitable)[1]
+
+
+def download_distribution() -> Path:
+    """The distribution zip, fetched once into the cache with Maven."""
+    target = cache_dir() / f"elasticsearch-{ES_VERSION}.zip"
+    if target.exists():
+        return target
+    if not shutil.which("mvn"):
+        raise ElasticsearchSetupError(
+            "Maven (`mvn`) is needed to fetch Elasticsearch from Maven Central; install it "
+            "(apt-get install maven) or point ES_URL at a running Elasticsearch."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        ["mvn", "-B", "-ntp", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
+         f"-Dartifact={ES_ARTIFACT}", f"-DoutputDirectory={target.parent}"],
+        capture_output=True, text=True,
+    )
+    if result.returncode != 0 or not target.exists():
+        raise ElasticsearchSetupError(f"could not fetch {ES_ARTIFACT}:\n{result.stdout[-2000:]}")
+    return target
+
+
+def install(node: LocalNode) -> None:
+    """Unpack and configure the node; a no-op when it is already there."""
+    if not (node.home / "bin" / "elasticsearch").exists():
+        archive = download_distribution()
+        node.home.parent.mkdir(parents=True, exist_ok=True)
+        staging = node.home.parent / f".unpack-{os.getpid()}"
+        with zipfile.ZipFile(archive) as zipped:
+            zipped.extractall(staging)
+        for path in (staging / node.home.name / "bin").iterdir():
+            path.chmod(0o755)
+        for path in (staging / node.home.name / "jdk").glob("bin/*"):
+            path.chmod(0o755)
+        (staging / node.home.name).rename(node.home)
+        staging.rmdir()
+    (node.home / "config" / "elasticsearch.yml").write_text(NODE_SETTINGS)
+    (node.home / "config" / "jvm.options.d" / "heap.options").write_text(f"-Xms{HEAP}\n-Xmx{HEAP}\n")
+    (node.home / "logs").mkdir(exist_ok=True)
+    (node.home / "data").mkdir(exist_ok=True)
+    if os.geteuid() == 0:
+        ensure_system_user()
+        subprocess.run(["chown", "-R", f"{ES_SYSTEM_USER}:{ES_SYSTEM_USER}", str(node.home)], check=True)
+
+
+def ensure_system_user() -> None:
+    if subprocess.run(["id", "-u", ES_SYSTEM_USER], capture_output=True).returncode == 0:
+        return
+    subprocess.run(
+        ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", ES_SYSTEM_USER],
+        check=True,
+    )
+
+
+def health(url: str, timeout: float = 2.0) -> dict | None:
+    """Cluster health, or None when nothing answers. `GET /` is absent from the minimal build."""
+    try:
+        response = httpx.get(f"{url}/_cluster/health", timeout=timeout)
+        return response.json() if response.status_code == 200 else None
+    except (httpx.HTTPError, ValueError):
+        return None
+
+
+def running_pid(node: LocalNode) -> int | None:
+    """The pid of our node if its pid file names a live process; a stale file is removed."""
+    try:
+        pid = int(node.pid_file.read_text().strip())
+        os.kill(pid, 0)
+        return pid
+    except (FileNotFoundError, ValueError):
+        return None
+    except ProcessLookupError:
+        node.pid_file.unlink(missing_ok=True)
+        return None
+
+
+def start(wait_seconds: float = 180, progress=print) -> str:
+    """Start the local node (or reuse a running one) and wait for a usable cluster; returns its URL."""
+    node = local_node()
+    if health(node.url):
+        progress(f"Elasticsearch already running at {node.url}")
+        return node.url
+    if running_pid(node) is None:
+        java_home = find_java()
+        install(node)
+        progress(f"starting Elasticsearch {ES_VERSION} (Java {java_major(java_home)}) from {node.home}")
+        launch(node, java_home)
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline:
+        status = health(node.url)
+        if status and status.get("status") in ("green", "yellow"):
+            progress(f"Elasticsearch is {status['status']} at {node.url}")
+            return node.url
+        if running_pid(node) is None:
+            raise ElasticsearchSetupError(f"Elasticsearch exited during start; see {log_tail(node)}")
+        time.sleep(1)
+    raise ElasticsearchSetupError(f"Elasticsearch did not become healthy in {wait_seconds:.0f}s; see {log_tail(node)}")
+
+
+def launch(node: LocalNode, java_home: Path) -> None:
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "ES_JAVA_HOME": str(java_home),
+        "ES_PATH_CONF": str(node.home / "config"),
+        "LANG": "C.UTF-8",
+    }
+    command = [str(node.home / "bin" / "elasticsearch"), "-d", "-p", str(node.pid_file)]
+    if os.geteuid() == 0:
+        command = ["setpriv", "--reuid", ES_SYSTEM_USER, "--regid", ES_SYSTEM_USER, "--init-groups", *command]
+    with open(node.log_file, "ab") as log:
+        result = subprocess.run(command, env=env, cwd=node.home, stdout=log, stderr=subprocess.STDOUT)
+    if result.returncode != 0:
+        raise ElasticsearchSetupError(f"Elasticsearch failed to start (exit {result.returncode}); see {log_tail(node)}")
+
+
+def log_tail(node: LocalNode, lines: int = 15) -> str:
+    text = ""
+    for log in (node.log_file, node.home / "logs" / "canews-local.log.json"):
+        if log.exists():
+            text += "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
+    return f"{node.log_file}\n{text}"
+
+
+def stop(wait_seconds: float = 60, progress=print) -> bool:
+    """Stop our node; True if one was running. Kills it if it won't stop in time."""
+    node = local_node()
+    pid = running_pid(node)
+    if pid is None:
+        progress("Elasticsearch is not running (started by this project)")
+        return False
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline and running_pid(node) is not None:
+        time.sleep(0.5)
+    if running_pid(node) is not None:
+        os.kill(pid, signal.SIGKILL)
+    node.pid_file.unlink(missing_ok=True)
+    progress("Elasticsearch stopped")
+    return True
