@@ -18,6 +18,8 @@ class Settings:
     es_password: str
     es_api_key: str
     index_alias: str
+    feed_state_index: str
+    quarantine_index: str
     archive_base: str
     feeds_config: Path
 
@@ -30,6 +32,8 @@ def settings() -> Settings:
         es_password=env("ES_PASSWORD", ""),
         es_api_key=env("ES_API_KEY", ""),
         index_alias=env("NEWS_INDEX", "news-articles"),
+        feed_state_index=env("NEWS_FEED_STATE_INDEX", "news-feeds"),
+        quarantine_index=env("NEWS_QUARANTINE_INDEX", "news-quarantine"),
         archive_base=env("NEWS_ARCHIVE", str(PROJECT_ROOT / "data" / "archive")),
         feeds_config=Path(env("NEWS_FEEDS", str(PROJECT_ROOT / "config" / "feeds.yaml"))),
     )

@@ -1,0 +1,70 @@
+"""The work of each Airflow task, as plain functions that take and return JSON-able values.
+
+DAG files only wire these together; every function here can be called from a
+shell or a test with no Airflow running, and returns the counts the task logs
+and pushes to XCom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from pipeline.config import settings
+
+# Airflow asset names: news_poll emits RAW_ASSET with the archive files it wrote;
+# news_process consumes them and emits INDEX_ASSET for downstream users.
+RAW_ASSET = "news_raw_archive"
+INDEX_ASSET = "news_articles_index"
+
+
+def plan_poll(feeds_config: str = "", batch_size: int = 10, now: datetime | None = None) -> list[list[str]]:
+    """Names of the feeds due for a poll, in batches (one mapped task instance per batch)."""
+    from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.state import FeedStateStore
+    from pipeline.store.client import connect
+
+    config = load_feeds(feeds_config or settings().feeds_config)
+    due = FeedStateStore(connect()).due_feeds(config.feeds, now or datetime.now(UTC))
+    names = [feed.name for feed in due]
+    return [names[i : i + batch_size] for i in range(0, len(names), batch_size)]
+
+
+def poll(feed_names: list[str], feeds_config: str = "", now: datetime | None = None) -> dict:
+    """Poll the named feeds, fetch their new articles into the raw archive; counts and new files."""
+    from pipeline.archive import Archive
+    from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.run import poll_and_fetch
+    from pipeline.store.client import connect
+
+    config = load_feeds(feeds_config or settings().feeds_config)
+    wanted = set(feed_names)
+    summary = poll_and_fetch(
+        [feed for feed in config.feeds if feed.name in wanted],
+        es=connect(),
+        archive=Archive(settings().archive_base),
+        allowlist=config.allow_private_hosts,
+        now=now or datetime.now(UTC),
+    )
+    return summary.as_dict()
+
+
+def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
+    """Extract, tag and index every page in the given archive files; counts of each outcome."""
+    from pipeline.archive import Archive
+    from pipeline.process import ProcessSummary, split_pages
+    from pipeline.store.bulk import quarantine, write_articles
+    from pipeline.store.client import connect
+    from pipeline.store.index import ensure_index
+
+    alias = alias or settings().index_alias
+    summary = ProcessSummary()
+    articles, rejected = split_pages(Archive(settings().archive_base).read(files), summary)
+    counts = {"files": len(files), **asdict(summary)}
+    if dry_run:
+        return counts
+    es = connect()
+    ensure_index(es, alias)
+    written = write_articles(es, articles, alias=alias)
+    quarantine(es, rejected)
+    return {**counts, "index": written.as_dict()}

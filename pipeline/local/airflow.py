@@ -1,0 +1,201 @@
+"""A local Airflow 3 for the demo and the tests: SQLite, LocalExecutor, `airflow standalone`.
+
+AIRFLOW_HOME is `.local/airflow` in the project (ignored by git); DAGs come from
+`dags/`, plugins from `plugins/`. The simple auth manager generates the admin
+password into AIRFLOW_HOME on first start; `admin_password()` reads it back so the
+demo can print it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from pipeline.local.paths import PROJECT_ROOT
+
+API_HOST = "127.0.0.1"
+API_PORT = 8080
+API_URL = f"http://{API_HOST}:{API_PORT}"
+
+
+class AirflowSetupError(RuntimeError):
+    """Airflow could not be set up or started; the message says why."""
+
+
+def default_home() -> Path:
+    return Path(os.environ.get("CANEWS_AIRFLOW_HOME", PROJECT_ROOT / ".local" / "airflow"))
+
+
+def airflow_env(home: Path | None = None) -> dict[str, str]:
+    """The environment every Airflow process of this project runs with."""
+    home = home or default_home()
+    venv_bin = str(Path(sys.executable).parent)
+    env = dict(os.environ)
+    env.update(
+        {
+            "AIRFLOW_HOME": str(home),
+            "PATH": f"{venv_bin}:{env.get('PATH', '/usr/bin:/bin')}",
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+            "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+            # Two cores: a few task processes at a time keep the scheduler and the node responsive.
+            "AIRFLOW__CORE__PARALLELISM": env.get("AIRFLOW__CORE__PARALLELISM", "4"),
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
+            "AIRFLOW__CORE__AUTH_MANAGER": (
+                "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
+            ),
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
+            "AIRFLOW__API__HOST": API_HOST,
+            "AIRFLOW__API__PORT": str(API_PORT),
+            "AIRFLOW__API__BASE_URL": API_URL,
+            "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "10",
+            "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "10",
+            "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2",
+            "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "True",
+            "NO_PROXY": "*",
+        }
+    )
+    return env
+
+
+def migrate(home: Path | None = None) -> None:
+    """Create or upgrade the metadata database (a few seconds; idempotent)."""
+    home = home or default_home()
+    home.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "airflow", "db", "migrate"], env=airflow_env(home), capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise AirflowSetupError(f"`airflow db migrate` failed:\n{result.stderr[-3000:]}")
+
+
+def pid_file(home: Path) -> Path:
+    return home / "standalone.pid"
+
+
+def running_pid(home: Path) -> int | None:
+    try:
+        pid = int(pid_file(home).read_text())
+        os.kill(pid, 0)
+        return pid
+    except (FileNotFoundError, ValueError):
+        return None
+    except ProcessLookupError:
+        pid_file(home).unlink(missing_ok=True)
+        return None
+
+
+def api_healthy() -> bool:
+    try:
+        response = httpx.get(f"{API_URL}/api/v2/monitor/health", timeout=2)
+        return response.status_code == 200 and response.json()["scheduler"]["status"] == "healthy"
+    except (httpx.HTTPError, ValueError, KeyError):
+        return False
+
+
+def start(home: Path | None = None, wait_seconds: float = 240, progress=print) -> str:
+    """Start `airflow standalone` in its own process group (or reuse it) and wait for a healthy API."""
+    home = home or default_home()
+    if api_healthy():
+        progress(f"Airflow already running at {API_URL}")
+        return API_URL
+    if running_pid(home) is None:
+        migrate(home)
+        progress(f"starting Airflow standalone (home {home})")
+        log = open(home / "standalone.log", "ab")  # noqa: SIM115  (owned by the child from here on)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "airflow", "standalone"],
+            env=airflow_env(home), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        pid_file(home).write_text(str(process.pid))
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline:
+        if api_healthy():
+            progress(f"Airflow is up at {API_URL}")
+            return API_URL
+        if running_pid(home) is None:
+            raise AirflowSetupError(f"airflow standalone exited; see {home / 'standalone.log'}")
+        time.sleep(2)
+    raise AirflowSetupError(f"Airflow did not become healthy in {wait_seconds:.0f}s; see {home / 'standalone.log'}")
+
+
+def stop(home: Path | None = None, progress=print) -> bool:
+    """Stop the standalone process group; True if it was running."""
+    home = home or default_home()
+    pid = running_pid(home)
+    if pid is None:
+        return False
+    os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and running_pid(home) is not None:
+        time.sleep(0.5)
+    if running_pid(home) is not None:
+        os.killpg(pid, signal.SIGKILL)
+    pid_file(home).unlink(missing_ok=True)
+    progress("Airflow stopped")
+    return True
+
+
+def admin_password(home: Path | None = None) -> str:
+    """The admin password the simple auth manager generated for this home."""
+    path = (home or default_home()) / "simple_auth_manager_passwords.json.generated"
+    try:
+        return json.loads(path.read_text())["admin"]
+    except (FileNotFoundError, KeyError, ValueError):
+        return ""
+
+
+class ApiClient:
+    """A small client for the Airflow REST API v2, authenticated as the local admin."""
+
+    def __init__(self, home: Path | None = None, base_url: str = API_URL):
+        self.base_url = base_url
+        response = httpx.post(
+            f"{base_url}/auth/token", json={"username": "admin", "password": admin_password(home)}, timeout=10
+        )
+        if response.status_code not in (200, 201):
+            raise AirflowSetupError(f"Airflow login failed: HTTP {response.status_code} {response.text[:200]}")
+        self.http = httpx.Client(
+            base_url=f"{base_url}/api/v2",
+            headers={"Authorization": f"Bearer {response.json()['access_token']}"},
+            timeout=30,
+        )
+
+    def request(self, method: str, path: str, **kwargs) -> dict:
+        response = self.http.request(method, path, **kwargs)
+        if response.status_code >= 400:
+            raise AirflowSetupError(f"{method} {path}: HTTP {response.status_code} {response.text[:300]}")
+        return response.json() if response.content else {}
+
+    def wait_for_dag(self, dag_id: str, timeout: float = 120) -> None:
+        """Wait until the dag processor has parsed the DAG, then unpause it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.http.get(f"/dags/{dag_id}").status_code == 200:
+                self.request("PATCH", f"/dags/{dag_id}", json={"is_paused": False})
+                return
+            time.sleep(2)
+        raise AirflowSetupError(f"DAG {dag_id} did not appear in {timeout:.0f}s (import error? see the UI)")
+
+    def trigger(self, dag_id: str, conf: dict | None = None) -> str:
+        run = self.request("POST", f"/dags/{dag_id}/dagRuns", json={"logical_date": None, "conf": conf or {}})
+        return run["dag_run_id"]
+
+    def wait_for_run(self, dag_id: str, run_id: str, timeout: float = 300) -> str:
+        """Wait for a run to finish; returns its final state."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = self.request("GET", f"/dags/{dag_id}/dagRuns/{run_id}")["state"]
+            if state in ("success", "failed"):
+                return state
+            time.sleep(2)
+        raise AirflowSetupError(f"run {run_id} of {dag_id} did not finish in {timeout:.0f}s")
