@@ -1,0 +1,82 @@
+"""From an `Article` record to the Elasticsearch _source (DESIGN.md, "The article document")."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from pipeline.records import Article
+
+MAX_ID_BYTES = 512  # Elasticsearch's limit on _id
+# Body and title are plain text by contract; active markup here means an upstream stage failed.
+ACTIVE_MARKUP = re.compile(r"<\s*/?\s*(script|style|iframe|object|embed|svg|form)\b|javascript:", re.I)
+# Fields that change on every write and so must not decide whether content changed.
+VOLATILE_FIELDS = ("indexed_at", "content_hash")
+
+
+class InvalidArticle(ValueError):
+    """The article can't become a document; the message is the quarantine reason."""
+
+
+def _utc_iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        raise InvalidArticle(f"date is not a datetime: {value!r}")
+    if value.tzinfo is None:  # records carry UTC; a naive value is taken as UTC
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
+
+
+def _check(article: Article) -> None:
+    if not article.id or len(article.id.encode()) > MAX_ID_BYTES:
+        raise InvalidArticle("id is empty or longer than 512 bytes")
+    if not article.url.startswith(("http://", "https://")):
+        raise InvalidArticle(f"url is not http(s): {article.url[:200]!r}")
+    for name in ("title", "body"):
+        text = getattr(article, name)
+        if not isinstance(text, str):
+            raise InvalidArticle(f"{name} is not text")
+        if ACTIVE_MARKUP.search(text):
+            raise InvalidArticle(f"{name} contains markup or script")
+
+
+def content_hash(source: dict) -> str:
+    """A digest of everything that describes the article (not when it was written)."""
+    stable = {key: value for key, value in source.items() if key not in VOLATILE_FIELDS}
+    encoded = json.dumps(stable, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode()).hexdigest()
+
+
+def to_source(article: Article, indexed_at: datetime | None = None) -> dict:
+    """The _source for `article`: tags flattened to top-level fields, dates in UTC, a content hash.
+
+    Raises InvalidArticle when the record breaks the document contract (bad id or url, markup in text).
+    """
+    _check(article)
+    tags = asdict(article.tags)
+    source = {
+        "url": article.url,
+        "canonical_url": article.canonical_url or article.url,
+        "source": dict(article.source),
+        "title": article.title,
+        "body": article.body,
+        "language": article.language or None,
+        "published_at": _utc_iso(article.published_at),
+        "fetched_at": _utc_iso(article.fetched_at),
+        **{name: sorted(set(values)) for name, values in tags.items() if isinstance(values, list)},
+        "central_asia": bool(tags["central_asia"]),
+        # Every article is its own cluster unless dedup says otherwise, so collapsing never merges strangers.
+        "cluster_id": article.cluster_id or article.id,
+        "duplicate_of": article.duplicate_of or None,
+        "pipeline": dict(article.pipeline),
+    }
+    try:
+        source["content_hash"] = content_hash(source)
+    except TypeError as error:  # e.g. a datetime or bytes left in `source` or `pipeline`
+        raise InvalidArticle(f"not JSON-serialisable: {error}") from error
+    source["indexed_at"] = _utc_iso(indexed_at or datetime.now(UTC))
+    return source

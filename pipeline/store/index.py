@@ -1,0 +1,153 @@
+"""Versioned article indices behind one alias: `<alias>-v1`, `<alias>-v2`, ... and the quarantine index.
+
+Searches and writes go through the alias. A mapping change means a new version: `migrate` creates it from
+the current template, copies every document into it, then swaps the alias in one atomic request, so search
+keeps answering from the old index until the new one is complete.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
+
+from pipeline.store import DEFAULT_ALIAS, bulk, mapping, quarantine_index_for
+
+VERSION_SUFFIX = re.compile(r"-v(\d+)$")
+COPY_BATCH = 1000
+
+
+def versioned_name(alias: str, version: int) -> str:
+    return f"{alias}-v{version}"
+
+
+def version_of(index: str) -> int:
+    match = VERSION_SUFFIX.search(index)
+    if not match:
+        raise ValueError(f"not a versioned index name: {index}")
+    return int(match.group(1))
+
+
+def current_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS) -> str | None:
+    """The concrete index the alias points to, or None when the alias doesn't exist yet."""
+    try:
+        indices = list(es.indices.get_alias(name=alias))
+    except NotFoundError:
+        return None
+    if len(indices) != 1:
+        raise RuntimeError(f"alias {alias} points to {len(indices)} indices: {sorted(indices)}")
+    return indices[0]
+
+
+def ensure_template(es: Elasticsearch, alias: str = DEFAULT_ALIAS) -> list[str]:
+    """Put the index template when it is missing or out of date; returns the language analyzers used."""
+    analyzers = mapping.available_analyzers(es)
+    wanted = mapping.index_template(alias, analyzers)
+    try:
+        existing = es.indices.get_index_template(name=alias)["index_templates"][0]["index_template"]
+        if existing.get("_meta") == wanted["_meta"]:
+            return analyzers
+    except NotFoundError:
+        pass
+    es.indices.put_index_template(name=alias, **wanted)
+    return analyzers
+
+
+def _create(es: Elasticsearch, index: str, **body) -> None:
+    """Create an index; another writer creating it first is fine."""
+    try:
+        es.indices.create(index=index, **body)
+    except BadRequestError as error:
+        if error.error != "resource_already_exists_exception":
+            raise
+
+
+def ensure_quarantine(es: Elasticsearch, index: str) -> None:
+    _create(es, index, mappings=mapping.QUARANTINE_MAPPINGS, settings={"number_of_shards": 1})
+
+
+def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | None = None) -> str:
+    """Make sure the template, `<alias>-v1` behind the alias and the quarantine index exist (idempotent).
+
+    Returns the concrete index the alias points to.
+    """
+    ensure_template(es, alias)
+    ensure_quarantine(es, quarantine or quarantine_index_for(alias))
+    existing = current_index(es, alias)
+    if existing:
+        return existing
+    first = versioned_name(alias, 1)
+    _create(es, first)
+    # Creating the alias is idempotent; a concurrent caller may have done it already.
+    es.indices.put_alias(index=first, name=alias)
+    return current_index(es, alias) or first
+
+
+@dataclass
+class MigrationResult:
+    old_index: str
+    new_index: str
+    copied: int
+    method: str  # "reindex" (server side) or "scroll" (client side copy)
+    caught_up: int  # documents written to the old index while copying, copied after the swap
+
+
+def _next_version(es: Elasticsearch, alias: str, old_index: str) -> str:
+    """The next free version: above the current one and above any leftover index of a failed migration."""
+    existing = es.indices.get(index=f"{alias}-v*", expand_wildcards="all")
+    versions = [version_of(name) for name in existing if VERSION_SUFFIX.search(name)]
+    return versioned_name(alias, max([version_of(old_index), *versions]) + 1)
+
+
+def _reindex(es: Elasticsearch, source: str, target: str) -> int | None:
+    """Copy server side; None when this cluster has no reindex API (the minimal distribution)."""
+    try:
+        result = es.reindex(source={"index": source}, dest={"index": target}, wait_for_completion=True,
+                            refresh=True)
+    except ApiError as error:
+        if error.meta.status in (404, 405):  # no handler for POST /_reindex
+            return None
+        raise
+    if result.get("failures"):
+        raise RuntimeError(f"reindex into {target} failed: {result['failures'][:3]}")
+    return result["total"]
+
+
+def _copy(es: Elasticsearch, source: str, target: str, quarantine: str, since: str | None = None) -> int:
+    """Copy documents with scroll + bulk; a document the new mapping refuses goes to quarantine.
+
+    With `since`, only documents written from then on, and only where the target has nothing newer.
+    """
+    query = {"range": {"indexed_at": {"gte": since}}} if since else {"match_all": {}}
+    hits = helpers.scan(es, index=source, query={"query": query}, size=COPY_BATCH)
+    summary = bulk.write_sources(es, ((hit["_id"], hit["_source"]) for hit in hits), target=target,
+                                 quarantine=quarantine, skip=bulk.skip_if_not_newer if since else None)
+    return summary.indexed + summary.updated
+
+
+def migrate(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | None = None) -> MigrationResult:
+    """Create the next index version from the current template, fill it, and swap the alias atomically.
+
+    The old index stays (for comparison or rollback); delete it once the new one is trusted.
+    """
+    quarantine = quarantine or quarantine_index_for(alias)
+    old = ensure_index(es, alias, quarantine)
+    new = _next_version(es, alias, old)
+    started = datetime.now(UTC).isoformat()
+    _create(es, new)
+    copied = _reindex(es, old, new)
+    method = "reindex"
+    if copied is None:
+        copied, method = _copy(es, old, new, quarantine), "scroll"
+    es.indices.refresh(index=new)
+    es.indices.update_aliases(actions=[
+        {"remove": {"index": old, "alias": alias}},
+        {"add": {"index": new, "alias": alias}},
+    ])
+    # Writers used the old index until the swap: bring over what they wrote meanwhile, unless the new
+    # index already holds something newer for that id.
+    es.indices.refresh(index=old)
+    caught_up = _copy(es, old, new, quarantine, since=started)
+    return MigrationResult(old_index=old, new_index=new, copied=copied, method=method, caught_up=caught_up)
