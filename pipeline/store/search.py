@@ -1,0 +1,74 @@
+"""Running a search: entities resolved, the request built (`query`), the response made into plain records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from elasticsearch import Elasticsearch
+
+from pipeline.store import DEFAULT_ALIAS
+from pipeline.store.entities import resolve_entities
+from pipeline.store.query import FACETS, SearchRequest, build_search
+
+__all__ = ["SearchHit", "SearchRequest", "SearchResponse", "search"]
+
+
+@dataclass
+class SearchHit:
+    id: str
+    score: float | None
+    title: str  # highlighted, HTML-escaped with <mark> around matches
+    url: str
+    source: str
+    language: str
+    published_at: str | None
+    countries: list[str]
+    topics: list[str]
+    persons: list[str]
+    snippets: list[str]  # HTML-escaped with <mark> around matches
+
+
+@dataclass
+class SearchResponse:
+    total: int
+    total_is_exact: bool
+    took_ms: int
+    hits: list[SearchHit]
+    facets: dict[str, list[tuple[str, int]]]
+    weeks: list[tuple[str, int]]  # (week start date, articles)
+    expanded: dict[str, list[str]] = field(default_factory=dict)  # entities the query was expanded with
+
+
+def _hit(raw: dict) -> SearchHit:
+    source, highlight = raw["_source"], raw.get("highlight", {})
+    outlet = source.get("source") or {}
+    return SearchHit(
+        id=raw["_id"],
+        score=raw.get("_score"),
+        title=(highlight.get("title") or [escape(source.get("title", ""), quote=False)])[0],
+        url=source.get("url", ""),
+        source=outlet.get("name") or outlet.get("domain") or "",
+        language=source.get("language") or "",
+        published_at=source.get("published_at"),
+        countries=source.get("countries", []),
+        topics=source.get("topics", []),
+        persons=source.get("persons", []),
+        snippets=highlight.get("body", []),
+    )
+
+
+def search(es: Elasticsearch, request: SearchRequest, alias: str = DEFAULT_ALIAS) -> SearchResponse:
+    persons, organizations, countries = resolve_entities(request.query)
+    result = es.search(index=alias, **build_search(request, persons, organizations, countries))
+    aggs = result["aggregations"]
+    total = result["hits"]["total"]
+    return SearchResponse(
+        total=total["value"],
+        total_is_exact=total["relation"] == "eq",
+        took_ms=result["took"],
+        hits=[_hit(raw) for raw in result["hits"]["hits"]],
+        facets={name: [(b["key"], b["doc_count"]) for b in aggs[name]["buckets"]] for name in FACETS},
+        weeks=[(b["key_as_string"][:10], b["doc_count"]) for b in aggs["weeks"]["buckets"]],
+        expanded={"persons": persons, "organizations": organizations, "countries": countries},
+    )
