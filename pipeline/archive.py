@@ -1,0 +1,211 @@
+"""The raw archive: every fetched article response, as WARC, partitioned by fetch date.
+
+Layout under the base (a local folder or any fsspec URL such as s3://bucket/news)::
+
+    2026/11/25/20261125T101500Z-<digest>.warc.gz   response + metadata record per page
+    urls/ab/ab12...                                 one marker per archived URL (sha256), holding its ref
+
+Each page is a `response` record (status line, headers, body as received after
+content decoding) followed by a `metadata` record (JSON: the feed and entry it
+came from) that points at it with WARC-Concurrent-To. Files are written under a
+temporary name and renamed into place, so a reader never sees half a file; the
+URL markers are written after the rename, so a marker never points at a missing file.
+File names and record ids come from the content: writing the same pages twice
+produces the same file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
+
+import fsspec
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from pipeline.records import Feed, FeedEntry, FetchedPage
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _url_key(url: str) -> str:
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
+def _record_id(page: FetchedPage, kind: str) -> str:
+    name = f"{kind} {page.url} {_utc(page.fetched_at).isoformat()}"
+    return f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}>"
+
+
+def _metadata(page: FetchedPage) -> bytes:
+    entry = asdict(page.entry)
+    entry["published_at"] = page.entry.published_at.isoformat() if page.entry.published_at else None
+    return json.dumps(
+        {"url": page.url, "final_url": page.final_url, "feed": asdict(page.feed), "entry": entry},
+        ensure_ascii=False,
+        sort_keys=True,
+    ).encode("utf-8")
+
+
+def _page_from(response, body: bytes, metadata: dict, ref: str) -> FetchedPage:
+    status = int(response.http_headers.get_statuscode() or 0)
+    headers = {k.lower(): v for k, v in response.http_headers.headers}
+    entry = dict(metadata["entry"])
+    if entry.get("published_at"):
+        entry["published_at"] = datetime.fromisoformat(entry["published_at"])
+    return FetchedPage(
+        url=metadata["url"],
+        final_url=metadata["final_url"],
+        status=status,
+        headers=headers,
+        body=body,
+        fetched_at=datetime.fromisoformat(
+            response.rec_headers.get_header("WARC-Date").replace("Z", "+00:00")
+        ),
+        feed=Feed(**metadata["feed"]),
+        entry=FeedEntry(**entry),
+        archive_ref=ref,
+    )
+
+
+class Archive:
+    def __init__(self, base: str, max_file_bytes: int = MAX_FILE_BYTES):
+        self.base = str(base)
+        self.fs, self.root = fsspec.core.url_to_fs(self.base)
+        self.root = self.root.rstrip("/")
+        self.max_file_bytes = max_file_bytes
+
+    def _qualified(self, path: str) -> str:
+        return path if self.fs.protocol in ("file", ("file", "local")) else self.fs.unstrip_protocol(path)
+
+    def _marker(self, url: str) -> str:
+        key = _url_key(url)
+        return f"{self.root}/urls/{key[:2]}/{key}"
+
+    def contains(self, url: str) -> bool:
+        return self.fs.exists(self._marker(url))
+
+    def write(self, pages: Iterable[FetchedPage]) -> list[str]:
+        """Write pages into one file per fetch day (more if large); returns the files written."""
+        by_day: dict[str, list[FetchedPage]] = {}
+        for page in sorted(pages, key=lambda p: (_utc(p.fetched_at), p.url)):
+            by_day.setdefault(_utc(page.fetched_at).strftime("%Y/%m/%d"), []).append(page)
+        written = []
+        for day, day_pages in by_day.items():
+            batch: list[FetchedPage] = []
+            size = 0
+            for page in day_pages:
+                if batch and size + len(page.body) > self.max_file_bytes:
+                    written.append(self._write_file(day, batch))
+                    batch, size = [], 0
+                batch.append(page)
+                size += len(page.body)
+            written.append(self._write_file(day, batch))
+        return written
+
+    def _write_file(self, day: str, pages: list[FetchedPage]) -> str:
+        digest = hashlib.sha256("".join(_record_id(p, "response") for p in pages).encode()).hexdigest()[:16]
+        name = f"{_utc(pages[0].fetched_at).strftime(_STAMP)}-{digest}.warc.gz"
+        directory = f"{self.root}/{day}"
+        final, temporary = f"{directory}/{name}", f"{directory}/.tmp-{uuid.uuid4().hex}-{name}"
+        self.fs.makedirs(directory, exist_ok=True)
+        offsets = []
+        with self.fs.open(temporary, "wb") as stream:
+            writer = WARCWriter(stream, gzip=True)
+            for page in pages:
+                offsets.append(stream.tell())
+                self._write_page(writer, page)
+        self.fs.mv(temporary, final)
+        qualified = self._qualified(final)
+        for page, offset in zip(pages, offsets, strict=True):
+            ref = f"{qualified}#{offset}".encode()
+            for url in {page.url, page.final_url}:
+                marker = self._marker(url)
+                self.fs.makedirs(marker.rsplit("/", 1)[0], exist_ok=True)
+                self.fs.pipe_file(marker, ref)
+        return qualified
+
+    @staticmethod
+    def _write_page(writer: WARCWriter, page: FetchedPage) -> None:
+        date = _utc(page.fetched_at).strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:
+            reason = HTTPStatus(page.status).phrase
+        except ValueError:
+            reason = "Unknown"
+        headers = [(k, v) for k, v in page.headers.items() if k.lower() != "content-length"]
+        headers.append(("Content-Length", str(len(page.body))))
+        response_id = _record_id(page, "response")
+        response = writer.create_warc_record(
+            page.final_url,
+            "response",
+            payload=io.BytesIO(page.body),
+            length=len(page.body),
+            http_headers=StatusAndHeaders(f"{page.status} {reason}", headers, protocol="HTTP/1.1"),
+            warc_headers_dict={"WARC-Record-ID": response_id, "WARC-Date": date},
+        )
+        writer.write_record(response)
+        metadata = _metadata(page)
+        writer.write_record(
+            writer.create_warc_record(
+                page.final_url,
+                "metadata",
+                payload=io.BytesIO(metadata),
+                length=len(metadata),
+                warc_content_type="application/json",
+                warc_headers_dict={
+                    "WARC-Record-ID": _record_id(page, "metadata"),
+                    "WARC-Date": date,
+                    "WARC-Concurrent-To": response_id,
+                },
+            )
+        )
+
+    def read(self, files: Iterable[str]) -> Iterator[FetchedPage]:
+        """Pages back from archive files (as returned by `write` or `files_between`), in file order."""
+        for file in files:
+            fs, path = fsspec.core.url_to_fs(file)
+            with fs.open(path, "rb") as stream:
+                records = ArchiveIterator(stream)
+                pending: dict[str, tuple] = {}
+                for record in records:
+                    record_id = record.rec_headers.get_header("WARC-Record-ID")
+                    if record.rec_type == "response":
+                        # Read the payload before asking for the offset: that skips to the record's end.
+                        body = record.content_stream().read()
+                        ref = f"{file}#{records.get_record_offset()}"
+                        pending[record_id] = (record, body, ref)
+                    elif record.rec_type == "metadata":
+                        response = pending.pop(record.rec_headers.get_header("WARC-Concurrent-To"), None)
+                        if response is not None:
+                            metadata = json.loads(record.content_stream().read())
+                            yield _page_from(*response[:2], metadata, response[2])
+
+    def files_between(self, start: datetime, end: datetime) -> list[str]:
+        """Files whose first fetch time t is in [start, end), oldest first."""
+        start, end = _utc(start), _utc(end)
+        files = []
+        day = start.date()
+        while day <= end.date():
+            directory = f"{self.root}/{day:%Y/%m/%d}"
+            if self.fs.isdir(directory):
+                for path in sorted(self.fs.ls(directory, detail=False)):
+                    name = path.rsplit("/", 1)[-1]
+                    if name.startswith(".tmp-") or not name.endswith(".warc.gz"):
+                        continue
+                    stamp = datetime.strptime(name.split("-", 1)[0], _STAMP).replace(tzinfo=UTC)
+                    if start <= stamp < end:
+                        files.append(self._qualified(path))
+            day += timedelta(days=1)
+        return files
