@@ -1,0 +1,78 @@
+"""Tagging: countries, primary countries, topics, persons, organisations, regions and `central_asia`.
+
+`tag_article(text, title, lang)` is pure and fast; the gazetteer behind it is built once per process
+(`Tagger.load()`), in well under a second. The definitions the tags follow are the project's tagging
+guidelines (TAGGING-GUIDELINES.md in the shared evaluation set).
+
+How it works
+============
+
+Gazetteer as data
+    Everything the tagger knows lives in `pipeline/tag/data/`:
+
+    - `cldr_countries.json`: every ISO 3166 country's name in ~60 languages, taken from CLDR through
+      babel (regenerate with `python -m pipeline.tag.build_cldr`; a test checks it against babel).
+    - `gazetteer.yaml`: what CLDR lacks, per country code: short and official names, demonyms and
+      adjectives, capitals and cities, state bodies (the Kremlin, Akorda); plus the ambiguous aliases
+      and the words that turn a demonym into a language name.
+    - `persons.yaml`: leaders and officials with every spelling (Tokayev, Toqaev, Токаев, Тоқаев) under
+      one canonical name, each linked to the country they speak for.
+    - `organizations.yaml`: EAEU, CSTO, SCO, CIS, OTS, CICA, C5+1, EU, UN, OSCE ... in the region's
+      languages, and the cue words of membership lists.
+    - `regions.yaml`: Central Asia, South Caucasus, ...: member countries and names.
+    - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish.
+    - `topics.yaml`: the weighted topic lexicons.
+
+Matching
+    All aliases go into one Aho-Corasick automaton (pyahocorasick) over normalised text (lower case,
+    one apostrophe for Uzbek oʻ/o‘/o', ё→е). A hit counts when it starts on a word boundary and the rest
+    of its word is empty, starts with an apostrophe (Kazakhstan's, Türkiye'ye) or is made of up to
+    three known endings (Казахстан|ом, Қазақстан|ның, Toshkent|dagi, Токаев|у). An alias ending in `*`
+    is a stem and takes any ending (казахстанск* → казахстанского). Proper names must be capitalised in
+    the text; ALL-CAPS acronyms (US, SCO) must match exactly. Scripts without spaces or with attached
+    particles (Chinese, Arabic, Hebrew, Devanagari) match without boundary checks. Latin and Cyrillic
+    spellings of the same name are separate aliases of one entity.
+
+Ambiguity
+    - Aliases listed under `ambiguous` with `person_like` (Jordan, Chad, Turkey, Mary) are dropped
+      next to another capitalised word ("Michael Jordan") and, like every proper name, in lower case.
+    - `unless_present`: "Georgia" is the US state when US states are named in the same text.
+    - A demonym next to a language word ("in Kazakh", "Kazakh language", "на казахском языке") is a
+      language, not the country.
+    - A dateline ("BEIJING, July 10 (Xinhua) --") names the outlet's filing place: places inside it
+      are ignored; the country still counts when the text names it again.
+    - Countries enumerated (three or more) in a sentence that also names an organisation or a
+      membership cue ("member states", "входят") are in `countries` but never primary.
+
+Primary countries
+    Each country mention adds evidence: a person who speaks for it 1.3, a state body 1.2, the name 1.0,
+    a city 0.8, an adjective 0.6; times 3 in the title, 1.5 in the lead, 0.5 inside an enumeration of
+    three or more countries, 0 in a membership list. The primary countries are the (at most three)
+    best-scored whose score reaches half of the best. `central_asia` holds when a primary country is
+    Central Asian, when Central Asian countries carry 30% of the evidence, or when the text names
+    Central Asia (or C5+1) at least twice.
+
+Topics
+    Each occurrence of a term in `topics.yaml` adds its weight (2 for a term that is enough on its own,
+    1 for a supporting word; one term counts at most twice) to its topic; topics whose score reaches
+    `threshold` (2) are assigned. To extend a topic, add terms in the language you need under the
+    weight they deserve; a trailing `*` makes the term a stem. Check the effect with
+    `python -m pipeline eval tagging GOLD.jsonl --errors`.
+
+Extending
+    New person: add to `persons.yaml` with the country code and spellings. New place or demonym: add
+    to the country's group in `gazetteer.yaml`. New ending: `inflection.yaml`. The data-file test
+    checks codes exist and that no alias names two countries unless listed as ambiguous.
+"""
+
+from __future__ import annotations
+
+from pipeline.records import Tags
+from pipeline.tag.tagger import Tagger
+
+__all__ = ["Tagger", "tag_article"]
+
+
+def tag_article(text: str, title: str = "", lang: str | None = None) -> Tags:
+    """Tag one article; never raises on odd input (non-text input is read as empty)."""
+    return Tagger.load().tag(text, title, lang)

@@ -1,0 +1,59 @@
+"""Regenerate `data/cldr_countries.json`: every ISO 3166 country's CLDR name in the press languages we read.
+
+CLDR (through babel) already knows how "Kazakhstan" is written in Kazakh, Uzbek, Hebrew or Marathi;
+we take that and only add what it lacks in `data/gazetteer.yaml`. The names are snapshotted into a
+JSON file so loading the tagger never pays for opening dozens of babel locales.
+
+    python -m pipeline.tag.build_cldr
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+
+# Languages of the region's press first (their names win a clash), then the languages that write
+# about it most. Locales with a script suffix give the second alphabet (Uzbek Cyrillic).
+LANGUAGES = (
+    "en ru kk ky uz uz_Cyrl tg tk tr zh zh_Hant az hy ka mn tt ba ug fa ps ur hi mr bn ar he "
+    "uk be bg sr sr_Latn mk de fr es it pt nl pl cs sk sl hr bs hu ro el fi sv da nb et lv lt "
+    "ja ko id ms vi th sw ca"
+).split()
+EXTRA_CODES = {"XK"}  # Kosovo: user-assigned in ISO, named by CLDR, required by the guidelines
+MIN_NAME_LENGTH = 3
+TARGET = Path(__file__).parent / "data" / "cldr_countries.json"
+
+
+def country_codes() -> set[str]:
+    return {c.alpha_2 for c in pycountry.countries} | EXTRA_CODES
+
+
+def collect() -> dict[str, list[str]]:
+    """Code -> names; a name two countries share (in different languages) is dropped as ambiguous."""
+    codes = country_codes()
+    owner: dict[str, str] = {}
+    clashes: set[str] = set()
+    names: dict[str, list[str]] = {code: [] for code in sorted(codes)}
+    for language in LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if code not in codes or len(name) < MIN_NAME_LENGTH:
+                continue
+            key = name.casefold()
+            if owner.setdefault(key, code) != code:
+                clashes.add(key)
+            elif name not in names[code]:
+                names[code].append(name)
+    return {code: [n for n in ns if n.casefold() not in clashes] for code, ns in names.items()}
+
+
+def main() -> None:
+    data = {"source": f"CLDR via babel, languages: {' '.join(LANGUAGES)}", "countries": collect()}
+    TARGET.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {TARGET} ({sum(len(v) for v in data['countries'].values())} names)")
+
+
+if __name__ == "__main__":
+    main()

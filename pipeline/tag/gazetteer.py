@@ -1,0 +1,234 @@
+"""The gazetteer: every alias of every entity in one Aho-Corasick automaton, and the matcher over it.
+
+Aliases come from data files next to this module (CLDR country names, hand-kept additions, people,
+organisations, regions, topic lexicons). Text and aliases are normalised the same way (lower case,
+one apostrophe, ё→е), the automaton finds every alias in one pass, and each hit is kept only if it
+sits on word boundaries, where the tail after it may be an inflection ending (Казахстан+а,
+Қазақстан+ның, Toshkent+dagi) from `data/inflection.yaml`.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+MAX_TAIL_PIECES = 3
+GROUP_KINDS = (("names", "name"), ("demonyms", "demonym"), ("places", "place"), ("bodies", "body"))
+
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# One apostrophe for the many the press uses (Uzbek oʻ/o‘/o', Turkish Türkiye’ye); ё is written е.
+_FOLD = str.maketrans({c: "'" for c in "ʻʼ’‘`´ʹ′＇"} | {"ё": "е", "\u0301": " "})
+
+
+def normalise(text: str, lang: str | None = None) -> str:
+    """Lower-case and fold variants; keeps every character at its offset."""
+    if lang in ("tr", "az"):
+        text = text.replace("İ", "i").replace("I", "ı")
+    else:
+        text = text.replace("İ", "I")
+    return text.lower().translate(_FOLD)
+
+
+def read_yaml(name: str) -> dict:
+    return yaml.load((DATA_DIR / name).read_text(encoding="utf-8"), Loader=_YamlLoader)
+
+
+def read_cldr() -> dict[str, list[str]]:
+    return json.loads((DATA_DIR / "cldr_countries.json").read_text(encoding="utf-8"))["countries"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What an alias stands for, and how strictly it must match."""
+
+    kind: str  # name | demonym | place | body | person | org | region | topic | cue
+    target: str  # country code, canonical name, region, topic code or cue word
+    country: str = ""  # the country a person or place stands for
+    weight: float = 1.0  # topic terms: how much one occurrence says
+    prefix: bool = False  # alias given with a trailing *: any word it starts
+    exact_case: str = ""  # ALL-CAPS acronyms (US, SCO) must appear exactly so
+    capitalised: bool = False  # proper names must start with a capital in cased scripts
+    person_like: bool = False  # also a given name or surname (Jordan, Chad)
+    unless_present: str = ""  # dropped when this entity's aliases occur in the text
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entry: Entry
+
+
+def _spaced_script(char: str) -> bool:
+    """Scripts that separate words by spaces and inflect with endings we know (Latin, Cyrillic, Greek)."""
+    name = unicodedata.name(char, "")
+    return name.startswith(("LATIN", "CYRILLIC", "GREEK")) or char.isdigit()
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "'" or unicodedata.category(char) in ("Mn", "Mc")
+
+
+class Gazetteer:
+    """All aliases of all entities, compiled once into an automaton."""
+
+    def __init__(self) -> None:
+        self._aliases: dict[str, list[Entry]] = {}
+        inflection = read_yaml("inflection.yaml")
+        self._tails = {
+            "latin": frozenset(inflection["latin"]),
+            "cyrillic": frozenset(inflection["cyrillic"]),
+        }
+        self._load_countries()
+        self._load_people_and_bodies()
+        self._load_topics()
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in self._aliases.items():
+            self.automaton.add_word(key, (len(key), tuple(entries), _spaced_script(key[0])))
+        self.automaton.make_automaton()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def add(self, alias: str, entry: Entry) -> None:
+        alias = alias.strip()
+        prefix = alias.endswith("*")
+        alias = alias.rstrip("*").strip()
+        if not alias:
+            return
+        cased = alias[0].isupper() and _spaced_script(alias[0])
+        acronym = cased and len(alias) <= 5 and alias.isupper()
+        entry = replace(
+            entry,
+            prefix=prefix,
+            exact_case=alias if acronym else "",
+            capitalised=cased and entry.kind not in ("topic", "cue"),
+        )
+        entries = self._aliases.setdefault(normalise(alias), [])
+        if entry not in entries:
+            entries.append(entry)
+
+    def _load_countries(self) -> None:
+        gazetteer = read_yaml("gazetteer.yaml")
+        ambiguous = {item["alias"]: item for item in gazetteer["ambiguous"]}
+        for code, names in read_cldr().items():
+            for name in names:
+                self._add_country_alias(name, "name", code, ambiguous)
+        for code, groups in gazetteer["countries"].items():
+            country = "US" if code == "US_STATE" else code
+            for group, kind in GROUP_KINDS:
+                for alias in groups.get(group, ()):
+                    if code == "US_STATE":
+                        self.add(alias, Entry("place", "US_STATE", country="US"))
+                    else:
+                        self._add_country_alias(alias, kind, country, ambiguous)
+        self.language_words = gazetteer["language_words"]
+
+    def _add_country_alias(self, alias: str, kind: str, code: str, ambiguous: dict) -> None:
+        rule = ambiguous.get(alias)
+        if rule and rule["code"] == code:
+            entry = Entry(kind, code, country=code, person_like=rule.get("person_like", False),
+                          unless_present=rule.get("unless_present", ""))
+        else:
+            entry = Entry(kind, code, country=code)
+        self.add(alias, entry)
+
+    def _load_people_and_bodies(self) -> None:
+        for person in read_yaml("persons.yaml")["persons"]:
+            for alias in [person["name"], *person["aliases"]]:
+                self.add(alias, Entry("person", person["name"], country=person["country"]))
+        organisations = read_yaml("organizations.yaml")
+        for org in organisations["organizations"]:
+            for alias in [org["name"], *org["aliases"]]:
+                self.add(alias, Entry("org", org["name"]))
+        for cue in organisations["membership_cues"]:
+            self.add(cue, Entry("cue", "membership"))
+        self.regions = read_yaml("regions.yaml")["regions"]
+        for region, spec in self.regions.items():
+            for alias in spec["aliases"]:
+                self.add(alias, Entry("region", region))
+
+    def _load_topics(self) -> None:
+        lexicon = read_yaml("topics.yaml")
+        self.topic_threshold = float(lexicon["threshold"])
+        for topic, by_weight in lexicon["topics"].items():
+            for weight, terms in by_weight.items():
+                for term in terms:
+                    self.add(str(term), Entry("topic", topic, weight=float(weight)))
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def _is_inflection(self, tail: str, script: str) -> bool:
+        return _segments_into(tail, self._tails[script], MAX_TAIL_PIECES)
+
+    def _accepts_tail(self, entry: Entry, tail: str, key_last: str) -> bool:
+        if entry.prefix or not tail or tail[0] == "'":
+            return True
+        script = "cyrillic" if "CYRILLIC" in unicodedata.name(key_last, "") else "latin"
+        return self._is_inflection(tail, script)
+
+    def find(self, text: str, lang: str | None = None) -> list[Mention]:
+        """Every alias occurrence on word boundaries; overlapping hits keep the longest."""
+        norm = normalise(text, lang)
+        aligned = len(norm) == len(text)
+        size = len(norm)
+        hits: list[Mention] = []
+        for last, (length, entries, spaced) in self.automaton.iter(norm):
+            start, stop = last - length + 1, last + 1
+            if spaced and start > 0 and _is_word_char(norm[start - 1]):
+                continue
+            end = stop
+            if spaced:
+                while end < size and _is_word_char(norm[end]):
+                    end += 1
+            tail = norm[stop:end]
+            for entry in entries:
+                if spaced and not self._accepts_tail(entry, tail, norm[last]):
+                    continue
+                if aligned and not _case_agrees(entry, text, start, stop):
+                    continue
+                hits.append(Mention(start, end if entry.prefix or not tail.startswith("'") else stop, entry))
+        return _longest_first(hits)
+
+
+@lru_cache(maxsize=8192)
+def _segments_into(tail: str, pieces: frozenset[str], budget: int) -> bool:
+    """Whether `tail` is a run of at most `budget` known endings (да+ғы, lar+ni)."""
+    if not tail:
+        return True
+    return budget > 0 and any(
+        tail[:n] in pieces and _segments_into(tail[n:], pieces, budget - 1)
+        for n in range(min(len(tail), 5), 0, -1)
+    )
+
+
+def _case_agrees(entry: Entry, text: str, start: int, stop: int) -> bool:
+    if entry.exact_case:
+        return text[start:stop] == entry.exact_case
+    if entry.capitalised:
+        return not text[start].islower()
+    return True
+
+
+def _longest_first(hits: list[Mention]) -> list[Mention]:
+    """Drop duplicates and hits inside a longer one ("New Guinea" in "Papua New Guinea").
+
+    Different entities on the same span all stay: the tagger decides between them.
+    """
+    hits = sorted(set(hits), key=lambda m: (m.start, -(m.end - m.start), m.entry.kind, m.entry.target))
+    kept: list[Mention] = []
+    reach = -1
+    span = (-1, -1)
+    for mention in hits:
+        if (mention.start, mention.end) == span or mention.start >= reach:
+            kept.append(mention)
+            span = (mention.start, mention.end)
+            reach = max(reach, mention.end)
+    return kept

@@ -1,0 +1,224 @@
+"""From gazetteer hits to Tags: context rules, country evidence, primary countries, topics."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from pipeline.records import Tags
+from pipeline.tag.gazetteer import Gazetteer, Mention
+
+CENTRAL_ASIA = frozenset({"KZ", "KG", "TJ", "TM", "UZ"})
+# How much one mention says that a text is about a country: a leader or a state body acts,
+# a name is explicit, a city is a place of events, an adjective is often in passing.
+KIND_WEIGHT = {"person": 1.3, "body": 1.2, "name": 1.0, "place": 0.8, "demonym": 0.6}
+TITLE_FACTOR = 3.0
+LEAD_FACTOR = 1.5
+ENUMERATION_FACTOR = 0.5  # a country in a list of three or more shares the sentence with the others
+PRIMARY_SHARE = 0.5  # primary countries score at least this share of the best-scored country
+MAX_PRIMARY = 3
+MIN_ENUMERATION = 3
+TERM_REPEAT_CAP = 2
+CENTRAL_ASIA_SHARE = 0.3  # Central Asian countries' share of all country evidence
+REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
+
+_SENTENCE_END = re.compile(r"[.!?。؟।]+[\"'»”)]*\s+|\n+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:", "TOShKENT, 17-may - Sputnik."
+_DATELINE = re.compile(
+    r"^[ \t]*[^\W\d_][^\n,.\[(]{0,30}(?:\s*[\[(][^\]\n)]{1,30}[\])])?\s*[,.][^\n]{0,50}?(?:\s--?\s|\s[—–]\s|:\s)",
+)
+
+
+@dataclass
+class _Evidence:
+    scores: Counter
+    listed: set[str]
+    mentioned: set[str]
+
+
+class Tagger:
+    """The gazetteer plus the rules that turn its hits into tags. Build once, tag many."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.region_countries = {name: set(spec["countries"]) for name, spec in gazetteer.regions.items()}
+        words = gazetteer.language_words
+        self._language_before = {w.casefold() for w in words["before"]}
+        self._language_after = {w.casefold() for w in words["after"]}
+
+    _instance: Tagger | None = None
+    _lock = threading.Lock()
+    load_seconds: float = 0.0
+
+    @classmethod
+    def load(cls) -> Tagger:
+        """The process-wide tagger, built on first use."""
+        with cls._lock:
+            if cls._instance is None:
+                started = time.perf_counter()
+                cls._instance = cls(Gazetteer())
+                cls.load_seconds = time.perf_counter() - started
+            return cls._instance
+
+    def tag(self, text: str, title: str = "", lang: str | None = None) -> Tags:
+        text = text if isinstance(text, str) else ""
+        title = title if isinstance(title, str) else ""
+        lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
+        document, title_end = _with_title(title.strip(), text)
+        mentions = self._apply_context(self.gazetteer.find(document, lang), document)
+        sentences = _sentence_starts(document)
+        lead_end = _lead_end(document, title_end, sentences)
+        evidence = self._country_evidence(mentions, document, sentences, title_end, lead_end)
+        primary = _primary(evidence)
+        named_regions = _distinct(m.entry.target for m in mentions if m.entry.kind == "region")
+        central_asia = bool(set(primary) & CENTRAL_ASIA) or self._central_asia_by_share(evidence, mentions)
+        regions = named_regions + [
+            region for region, members in self.region_countries.items()
+            if members & set(primary) and region not in named_regions
+        ]
+        if central_asia and "Central Asia" not in regions:
+            regions.append("Central Asia")
+        return Tags(
+            countries=sorted(evidence.mentioned),
+            primary_countries=sorted(primary),
+            topics=self._topics(mentions, document),
+            persons=_distinct(m.entry.target for m in mentions if m.entry.kind == "person"),
+            organizations=_distinct(m.entry.target for m in mentions if m.entry.kind == "org"),
+            regions=regions,
+            central_asia=central_asia,
+        )
+
+    # -- context rules ------------------------------------------------------------------------
+
+    def _apply_context(self, mentions: list[Mention], text: str) -> list[Mention]:
+        present = {m.entry.target for m in mentions}
+        dateline = _dateline_span(text, mentions)
+        kept = []
+        for m in mentions:
+            entry = m.entry
+            if entry.unless_present and entry.unless_present in present:
+                continue
+            if entry.person_like and _beside_capitalised_word(text, m):
+                continue
+            if entry.kind == "demonym" and self._names_a_language(text, m):
+                continue
+            if entry.kind == "place" and dateline[0] <= m.start < dateline[1]:
+                continue
+            kept.append(m)
+        return kept
+
+    def _names_a_language(self, text: str, m: Mention) -> bool:
+        before = _WORD.findall(text[max(0, m.start - 20):m.start])
+        after = _WORD.findall(text[m.end:m.end + 25])
+        return bool(
+            (before and before[-1].casefold() in self._language_before and not after)
+            or (after and after[0].casefold() in self._language_after)
+        )
+
+    # -- countries ----------------------------------------------------------------------------
+
+    def _country_evidence(
+        self, mentions: list[Mention], text: str, sentences: list[int], title_end: int, lead_end: int
+    ) -> _Evidence:
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_sentence[bisect.bisect_right(sentences, m.start) - 1].append(m)
+        scores: Counter = Counter()
+        listed: set[str] = set()
+        mentioned: set[str] = set()
+        for group in by_sentence.values():
+            countries = [m for m in group if m.entry.country]
+            distinct = {m.entry.country for m in countries if m.entry.kind in ("name", "place")}
+            enumeration = len(distinct) >= MIN_ENUMERATION
+            membership = enumeration and any(m.entry.kind in ("org", "cue") for m in group)
+            for m in countries:
+                code = m.entry.country
+                mentioned.add(code)
+                if membership:
+                    listed.add(code)
+                    continue
+                weight = KIND_WEIGHT[m.entry.kind] * (ENUMERATION_FACTOR if enumeration else 1.0)
+                if m.start < title_end:
+                    weight *= TITLE_FACTOR
+                elif m.start < lead_end:
+                    weight *= LEAD_FACTOR
+                scores[code] += weight
+        return _Evidence(scores, listed, mentioned)
+
+    def _central_asia_by_share(self, evidence: _Evidence, mentions: list[Mention]) -> bool:
+        total = sum(evidence.scores.values())
+        regional = sum(s for code, s in evidence.scores.items() if code in CENTRAL_ASIA)
+        named = sum(1 for m in mentions if m.entry.kind == "region" and m.entry.target == "Central Asia")
+        return (total > 0 and regional / total >= CENTRAL_ASIA_SHARE) or named >= REGION_MENTIONS_FOR_CENTRAL_ASIA
+
+    # -- topics -------------------------------------------------------------------------------
+
+    def _topics(self, mentions: list[Mention], text: str) -> list[str]:
+        """Sum the weights of topic terms (each term counted at most twice) against the threshold."""
+        seen: Counter = Counter()
+        scores: Counter = Counter()
+        for m in mentions:
+            if m.entry.kind != "topic":
+                continue
+            key = (m.entry.target, text[m.start:m.end].casefold())
+            seen[key] += 1
+            if seen[key] <= TERM_REPEAT_CAP:
+                scores[m.entry.target] += m.entry.weight
+        return sorted(t for t, s in scores.items() if s >= self.gazetteer.topic_threshold)
+
+
+def _primary(evidence: _Evidence) -> list[str]:
+    ranked = [(score, code) for code, score in evidence.scores.items() if score > 0]
+    if not ranked:
+        return []
+    ranked.sort(reverse=True)
+    best = ranked[0][0]
+    return [code for score, code in ranked[:MAX_PRIMARY] if score >= PRIMARY_SHARE * best]
+
+
+def _with_title(title: str, text: str) -> tuple[str, int]:
+    """The text to read and where its title ends; without a title, a short first line is one."""
+    if title:
+        return f"{title}\n\n{text}", len(title)
+    first, newline, rest = text.partition("\n")
+    if newline and rest.strip() and len(first) <= 160 and not first.rstrip().endswith((".", ":")):
+        return text, len(first)
+    return text, 0
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _lead_end(text: str, title_end: int, sentences: list[int]) -> int:
+    """The lead is the first sentence after the title."""
+    after = [s for s in sentences if s > title_end and text[title_end:s].strip()]
+    return after[0] if after else len(text)
+
+
+def _dateline_span(text: str, mentions: list[Mention]) -> tuple[int, int]:
+    """A dateline names where the outlet filed from; its place counts only if named again."""
+    for paragraph in re.finditer(r"[^\n]+", text[:2000]):
+        match = _DATELINE.match(paragraph.group())
+        if match:
+            start, end = paragraph.start(), paragraph.start() + match.end()
+            if any(start <= m.start < end and m.entry.kind == "place" for m in mentions):
+                return start, end
+    return 0, 0
+
+
+def _beside_capitalised_word(text: str, m: Mention) -> bool:
+    """"Michael Jordan", "Chad Smith": a capitalised neighbour makes the name part of a person's name."""
+    before = re.search(r"(^|[.!?]\s+|\n)?([^\W\d_][\w'-]*)[ \t]+$", text[max(0, m.start - 40):m.start])
+    after = re.match(r"[ \t]+([^\W\d_][\w'-]*)", text[m.end:m.end + 40])
+    name_before = before and before.group(2)[0].isupper() and before.group(1) is None
+    return bool(name_before or (after and after.group(1)[0].isupper()))
+
+
+def _distinct(values) -> list[str]:
+    return list(dict.fromkeys(values))
