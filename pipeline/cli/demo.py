@@ -1,0 +1,17 @@
+"""`demo` and `stop`: the offline demo and stopping every local service (registered in pipeline.cli)."""
+
+from pipeline.cli import app
+from pipeline.local import airflow, demo, elasticsearch
+
+
+@app.command("demo")
+def run_demo() -> None:
+    """Start Elasticsearch, the demo sites and Airflow, ingest the sample news, search it; Ctrl-C stops."""
+    demo.run()
+
+
+@app.command("stop")
+def stop_services() -> None:
+    """Stop the local Airflow and Elasticsearch that this project started."""
+    airflow.stop()
+    elasticsearch.stop()

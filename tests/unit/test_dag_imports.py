@@ -1,0 +1,47 @@
+"""Every DAG file imports cleanly, quickly and without I/O; timetables give real data intervals."""
+
+import socket
+from datetime import timedelta
+
+import pendulum
+import pytest
+
+from pipeline.local.paths import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def dagbag():
+    from airflow.dag_processing.dagbag import DagBag
+
+    def refuse_network(*args, **kwargs):
+        raise AssertionError("a DAG file opened a network connection at import")
+
+    original = socket.socket.connect
+    socket.socket.connect = refuse_network
+    try:
+        return DagBag(dag_folder=PROJECT_ROOT / "dags")
+    finally:
+        socket.socket.connect = original
+
+
+def test_every_dag_imports_without_errors(dagbag):
+    assert dagbag.import_errors == {}
+    assert {"news_poll", "news_process"} <= set(dagbag.dag_ids)
+
+
+def test_news_poll_runs_cover_fifteen_minute_intervals(dagbag):
+    from airflow.serialization.encoders import coerce_to_core_timetable
+    from airflow.timetables.base import DataInterval
+
+    timetable = coerce_to_core_timetable(dagbag.dags["news_poll"].timetable)
+    interval = timetable.infer_manual_data_interval(run_after=pendulum.datetime(2026, 3, 1, 12, 7))
+    assert isinstance(interval, DataInterval)
+    assert interval.end - interval.start == timedelta(minutes=15)
+
+
+def test_news_process_is_scheduled_on_the_raw_archive_asset(dagbag):
+    from pipeline.jobs import RAW_ASSET
+
+    dag = dagbag.dags["news_process"]
+    assert RAW_ASSET in repr(dag.timetable.asset_condition)
+    assert dag.max_active_runs == 1
