@@ -1,1 +1,47 @@
-"""Commands of this stage (registered on the app in pipeline.cli)."""
+"""`python -m pipeline index ...`: the article index and its versions; `bench index`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli import app, bench_app
+from pipeline.store import DEFAULT_ALIAS, index
+from pipeline.store.client import connect
+
+index_app = typer.Typer(help="The Elasticsearch article index: create it, migrate it to a new version.")
+app.add_typer(index_app, name="index")
+
+AliasOption = Annotated[str, typer.Option(help="Index alias")]
+
+
+@index_app.command("ensure")
+def ensure(alias: AliasOption = DEFAULT_ALIAS) -> None:
+    """Create the template, the first index version behind the alias and the quarantine index if missing."""
+    typer.echo(f"{alias} -> {index.ensure_index(connect(), alias)}")
+
+
+@index_app.command("migrate")
+def migrate(alias: AliasOption = DEFAULT_ALIAS) -> None:
+    """Create the next index version, copy every article into it, and swap the alias atomically."""
+    result = index.migrate(connect(), alias)
+    typer.echo(f"{alias}: {result.old_index} -> {result.new_index}, {result.copied} copied "
+               f"by {result.method}, {result.caught_up} caught up after the swap; "
+               f"{result.old_index} kept, delete it when done")
+
+
+@bench_app.command("index")
+def bench_index(
+    docs: Annotated[int, typer.Option(help="Documents per writer")] = 10_000,
+    report: Annotated[Path, typer.Option(help="Also write the figures as JSON here")] = None,
+) -> None:
+    """Our bulk writer against plain helpers.bulk on the same documents; target: ours >= 80% of plain."""
+    from pipeline.bench.index import run
+
+    figures = run(connect(), docs=docs)
+    typer.echo(json.dumps(figures, indent=2))
+    if report:
+        report.write_text(json.dumps(figures, indent=2) + "\n")

@@ -1,1 +1,108 @@
-"""Commands of this stage (registered on the app in pipeline.cli)."""
+"""`python -m pipeline search`: search with filters, facets and a weekly histogram; `bench search`."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from pipeline.cli import app, bench_app
+from pipeline.store import DEFAULT_ALIAS
+from pipeline.store.client import connect
+from pipeline.store.search import SearchRequest, SearchResponse, search
+
+MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+
+
+def _marked(snippet: str) -> Text:
+    """A highlighted snippet (HTML-escaped, <mark> around matches) as rich text with the matches in bold."""
+    text = Text()
+    position = 0
+    for match in MARK.finditer(snippet):
+        text.append(html.unescape(snippet[position:match.start()]))
+        text.append(html.unescape(match.group(1)), style="bold yellow")
+        position = match.end()
+    text.append(html.unescape(snippet[position:]))
+    return text
+
+
+def _print(response: SearchResponse, console: Console) -> None:
+    total = f"{response.total}" + ("" if response.total_is_exact else "+")
+    expanded = ", ".join(v for values in response.expanded.values() for v in values)
+    console.print(f"{total} articles, {response.took_ms} ms" + (f" (also matched as: {expanded})" if expanded
+                                                                  else ""))
+    for number, hit in enumerate(response.hits, 1):
+        console.print(Text(f"\n{number}. ").append(_marked(hit.title), style="bold"))
+        meta = " · ".join(filter(None, [(hit.published_at or "")[:10], hit.source, hit.language,
+                                        " ".join(hit.countries), " ".join(hit.topics)]))
+        console.print(Text(meta, style="dim"))
+        console.print(Text(hit.url, style="blue"))
+        for snippet in hit.snippets:
+            console.print(Text("  … ").append(_marked(snippet)).append(" …"))
+    facets = Table(title="Facets", show_header=True, box=None)
+    for name in response.facets:
+        facets.add_column(name)
+    columns = [[f"{key} {count}" for key, count in values] for values in response.facets.values()]
+    for row in range(max((len(c) for c in columns), default=0)):
+        facets.add_row(*[c[row] if row < len(c) else "" for c in columns])
+    console.print(facets)
+    if response.weeks:
+        weeks = Table(title="Articles per week", box=None)
+        weeks.add_column("week of")
+        weeks.add_column("articles", justify="right")
+        weeks.add_column("")
+        peak = max(count for _, count in response.weeks)
+        for week, count in response.weeks:
+            weeks.add_row(week, str(count), "█" * max(1, round(20 * count / peak)))
+        console.print(weeks)
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, prefix*; empty for all')] = "",
+    country: Annotated[list[str], typer.Option(help="ISO code, repeatable (any of them)")] = None,
+    topic: Annotated[list[str], typer.Option(help="Topic code, repeatable")] = None,
+    lang: Annotated[list[str], typer.Option(help="ISO 639-1 language, repeatable")] = None,
+    source: Annotated[list[str], typer.Option(help="Outlet name or domain, repeatable")] = None,
+    since: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Published on or after")] = None,
+    until: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Published on or before")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100)] = 20,
+    all_copies: Annotated[bool, typer.Option("--all-copies", help="Don't collapse near-duplicates")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the response as JSON")] = False,
+    alias: Annotated[str, typer.Option(help="Index alias")] = DEFAULT_ALIAS,
+) -> None:
+    """Search the indexed articles: relevance over title and body, names found in every language."""
+    request = SearchRequest(
+        query=query, countries=country or [], topics=topic or [], languages=lang or [], sources=source or [],
+        since=since.date() if since else None, until=until.date() if until else None, limit=limit,
+        collapse=not all_copies,
+    )
+    response = search(connect(), request, alias=alias)
+    if as_json:
+        typer.echo(json.dumps(asdict(response), ensure_ascii=False, indent=2))
+    else:
+        _print(response, Console())
+
+
+@bench_app.command("search")
+def bench_search(
+    docs: Annotated[int, typer.Option(help="Synthetic documents to index")] = 100_000,
+    queries: Annotated[int, typer.Option(help="Queries to time")] = 200,
+    report: Annotated[Path, typer.Option(help="Also write the figures as JSON here")] = None,
+) -> None:
+    """Search latency (p50/p95/p99) over synthetic articles and a realistic query mix; p95 < 100 ms."""
+    from pipeline.bench.search import run
+
+    figures = run(connect(), docs=docs, queries=queries)
+    typer.echo(json.dumps(figures, indent=2))
+    if report:
+        report.write_text(json.dumps(figures, indent=2) + "\n")
