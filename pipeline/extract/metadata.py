@@ -1,0 +1,169 @@
+"""Page metadata: title, dates, authors, canonical URL, lead image, section.
+
+Read from the places publishers put them, in order of trust: JSON-LD
+(schema.org NewsArticle), OpenGraph / article:* meta tags, other meta tags,
+then the visible page. Dates are normalised to UTC; a date without a zone is
+taken as UTC. When a page states no date, `htmldate` searches the page text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+from dateutil import parser as date_parser
+from dateutil.parser import UnknownTimezoneWarning
+from htmldate import find_date
+from lxml.html import HtmlElement
+
+_ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                  "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle"}
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]\s+")
+_EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+@dataclass
+class PageMetadata:
+    title: str = ""
+    description: str = ""
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    canonical_url: str = ""
+    image: str = ""
+    section: str = ""
+    site_name: str = ""
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """A timestamp as an aware UTC datetime, or None when it is not a plausible date."""
+    try:
+        parsed = date_parser.isoparse(value.strip())
+    except (ValueError, OverflowError):
+        # An unknown zone name ("EST" is ambiguous) leaves the time naive, then taken as UTC.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnknownTimezoneWarning)
+            try:
+                parsed = date_parser.parse(value.strip())
+            except (ValueError, OverflowError, date_parser.ParserError):
+                return None
+    parsed = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    return parsed if _EARLIEST_NEWS <= parsed <= datetime.now(UTC) else None
+
+
+def _meta(tree: HtmlElement, *names: str) -> str:
+    for name in names:
+        xpath = f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+        for value in tree.xpath(xpath):
+            if value.strip():
+                return value.strip()
+    return ""
+
+
+def _element_text(tree: HtmlElement, xpath: str) -> str:
+    return " ".join(tree.xpath(f"string({xpath})").split())
+
+
+def _json_ld_articles(tree: HtmlElement) -> list[dict]:
+    """schema.org objects of an article type, from every JSON-LD block (graphs flattened)."""
+    found: list[dict] = []
+
+    def visit(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+        elif isinstance(node, dict):
+            types = node.get("@type", "")
+            types = types if isinstance(types, list) else [types]
+            if any(str(t).casefold() in _ARTICLE_TYPES for t in types):
+                found.append(node)
+            visit(node.get("@graph", []))
+
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            visit(json.loads(script))
+        except (json.JSONDecodeError, RecursionError):
+            continue
+    return found
+
+
+def _names(value: object) -> list[str]:
+    """Author names from a schema.org author value: a string, a Person, or a list of them."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name", ""))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _first(articles: list[dict], key: str) -> object:
+    return next((a[key] for a in articles if a.get(key)), None)
+
+
+def _clean_title(title: str, site_name: str) -> str:
+    """The headline without a " | Site name" suffix or prefix."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if site_name and len(parts) > 1 and site_name.casefold() in (parts[0].casefold(), parts[-1].casefold()):
+        kept = parts[1:] if parts[0].casefold() == site_name.casefold() else parts[:-1]
+        return title[title.find(kept[0]):title.rfind(kept[-1]) + len(kept[-1])].strip()
+    return title.strip()
+
+
+def _text(value: object) -> str:
+    """A schema.org value that may be a string or a list of strings, as one string."""
+    return str(value[0] if isinstance(value, list) and value else value or "")
+
+
+def _authors(tree: HtmlElement, articles: list[dict]) -> list[str]:
+    names = _names(_first(articles, "author"))
+    if not names:
+        names = [_meta(tree, "author", "article:author", "byl", "sailthru.author")]
+        names += tree.xpath('//*[@rel="author" or @itemprop="author"]//text()')[:3]
+    cleaned = [re.sub(r"^(by|author:?)\s+", "", " ".join(n.split()), flags=re.IGNORECASE) for n in names]
+    unique = {n.casefold(): n for n in cleaned if n and not n.startswith("http") and len(n) < 80}
+    return list(unique.values())
+
+
+def _date(tree: HtmlElement, articles: list[dict], schema_key: str, *meta_names: str) -> datetime | None:
+    value = _first(articles, schema_key)
+    candidates = [_text(value)] if value else []
+    candidates.append(_meta(tree, *meta_names))
+    candidates += tree.xpath(f'//time[@itemprop="{schema_key}"]/@datetime')
+    return next((d for d in (parse_datetime(c) for c in candidates if c) if d), None)
+
+
+def _text_date(tree: HtmlElement, url: str) -> datetime | None:
+    found = find_date(tree, extensive_search=True, original_date=True, url=url or None,
+                      outputformat="%Y-%m-%dT%H:%M:%S")
+    return parse_datetime(found) if found else None
+
+
+def read_metadata(tree: HtmlElement, url: str = "", feed_published: datetime | None = None) -> PageMetadata:
+    """Everything the page says about the article besides its text."""
+    articles = _json_ld_articles(tree)
+    site_name = _meta(tree, "og:site_name", "application-name")
+    raw_title = (_text(_first(articles, "headline")) or _meta(tree, "og:title", "twitter:title")
+                 or _element_text(tree, "//h1") or _element_text(tree, "//title"))
+    canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip() or _meta(tree, "og:url"))
+    image = _meta(tree, "og:image", "twitter:image", "og:image:url")
+    published = feed_published.astimezone(UTC) if feed_published and feed_published.tzinfo else None
+    published = published or (feed_published.replace(tzinfo=UTC) if feed_published else None)
+    published = published or _date(tree, articles, "datePublished", "article:published_time",
+                                   "og:published_time", "pubdate", "publishdate", "date", "dc.date")
+    return PageMetadata(
+        title=_clean_title(raw_title, site_name),
+        description=_meta(tree, "og:description", "description", "twitter:description"),
+        published_at=published or _text_date(tree, url),
+        modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
+        authors=_authors(tree, articles),
+        canonical_url=urljoin(url, canonical) if canonical else "",
+        image=urljoin(url, image) if image else "",
+        section=_text(_first(articles, "articleSection")) or _meta(tree, "article:section"),
+        site_name=site_name,
+    )
