@@ -1,1 +1,73 @@
-"""Commands of this stage (registered on the app in pipeline.cli)."""
+"""Feed commands: `feed-parse` (offline feed files), `feeds-check` (a feeds file), `poll` (one round)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli import app
+
+FeedsPath = Annotated[
+    Path | None, typer.Option("--feeds", help="Feeds file (default: NEWS_FEEDS, config/feeds.yaml)")
+]
+
+
+@app.command("feed-parse")
+def feed_parse(paths: list[Path]) -> None:
+    """Parse local feed files (no network); print one JSON line per file, never stopping on a bad one."""
+    from pipeline.fetch.parse import parse_feed
+
+    for path in paths:
+        line: dict = {"path": str(path)}
+        try:
+            body = path.read_bytes()
+            line.update(parse_feed(body, base_url=path.resolve().as_uri()).as_dict())
+        except Exception as exc:  # one unreadable or pathological file must not end the run
+            line["error"] = f"{type(exc).__name__}: {exc}"
+        typer.echo(json.dumps(line, ensure_ascii=False))
+
+
+@app.command("feeds-check")
+def feeds_check(path: FeedsPath = None) -> None:
+    """Validate a feeds file; exit 1 listing every bad line and field."""
+    from pipeline.config import settings
+    from pipeline.fetch.feeds_config import FeedsConfigError, load_feeds
+
+    path = path or settings().feeds_config
+    try:
+        config = load_feeds(path)
+    except FeedsConfigError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from None
+    countries = sorted({feed.country for feed in config.feeds})
+    enabled = len(config.enabled_feeds)
+    typer.echo(f"{path}: {len(config.feeds)} feeds ({enabled} enabled), countries {countries}")
+
+
+@app.command("poll")
+def poll(
+    path: FeedsPath = None,
+    force: Annotated[bool, typer.Option(help="Poll every enabled feed, due or not")] = False,
+) -> None:
+    """One poll round: due feeds polled, new articles fetched into the archive; prints the summary as JSON."""
+    from pipeline.archive import Archive
+    from pipeline.config import settings
+    from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.run import poll_and_fetch
+    from pipeline.store.client import connect
+
+    config = load_feeds(path or settings().feeds_config)
+    summary = poll_and_fetch(
+        config.feeds,
+        es=connect(),
+        archive=Archive(settings().archive_base),
+        allowlist=config.allowlist,
+        policy=config.http,
+        now=datetime.now(UTC),
+        force=force,
+    )
+    typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))

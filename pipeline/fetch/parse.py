@@ -45,7 +45,7 @@ class ParsedFeed:
     def is_feed(self) -> bool:
         return bool(self.format) or bool(self.entries)
 
-    def to_dict(self) -> dict:
+    def as_dict(self) -> dict:
         return {
             "format": self.format,
             "bozo": self.bozo,

@@ -1,0 +1,264 @@
+"""One poll round: due feeds are polled, their new articles fetched and archived.
+
+Feeds are grouped by host and each group is handled by one worker thread, so
+hosts are polled in parallel while each host sees one request at a time. An
+article is fetched only if neither the archive nor the index has it. Every feed
+and page failure ends up in the summary (and the feed's state) with a reason;
+nothing raises out for one bad feed or page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+
+from pipeline.archive import Archive
+from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy, host_key
+from pipeline.fetch.parse import parse_feed
+from pipeline.fetch.robots import RobotsCache
+from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
+from pipeline.records import Feed, FeedEntry, FetchedPage
+
+ARTICLE_ALIAS = "news-articles"
+MAX_ARTICLES_PER_FEED = 50
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+# Failures that will not change by trying again soon; any other page failure keeps the
+# feed's validators unsaved so the next poll re-reads the feed and retries the page.
+PERMANENT_PAGE_FAILURES = {
+    "robots-disallowed", "not-html", "blocked-address", "bad-scheme", "redirect-loop",
+    "too-many-redirects", "too-large", "decompression-bomb", "unsupported-encoding",
+}  # fmt: skip
+
+
+def article_id(url: str) -> str:
+    """The _id an article from this URL gets in the index (sha256 of the URL, as DESIGN.md says)."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
+def indexed_urls_checker(es, alias: str = ARTICLE_ALIAS) -> Callable[[list[str]], set[str]]:
+    """URLs among the given ones whose article is already in the index (missing index: none)."""
+
+    def indexed(urls: list[str]) -> set[str]:
+        if not urls or es is None:
+            return set()
+        ids = {article_id(url): url for url in urls}
+        try:
+            found = es.mget(index=alias, ids=list(ids), source=False)
+        except Exception as exc:  # the alias does not exist before the first article is indexed
+            if "index_not_found" in str(exc):
+                return set()
+            raise
+        return {ids[doc["_id"]] for doc in found["docs"] if doc.get("found")}
+
+    return indexed
+
+
+@dataclass
+class FeedOutcome:
+    feed: str
+    url: str
+    status: str  # ok | not-modified | unchanged | failed
+    error: str = ""
+    format: str = ""
+    bozo_reason: str = ""
+    entries_seen: int = 0
+    entries_skipped: dict[str, int] = field(default_factory=dict)
+    already_have: int = 0
+    new_articles: int = 0
+    deferred: int = 0  # new entries left for the next poll (per-feed cap)
+    fetch_failures: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class PollSummary:
+    feeds: list[FeedOutcome] = field(default_factory=list)
+    archive_files: list[str] = field(default_factory=list)
+    not_due: int = 0
+    requests: int = 0
+    wire_bytes: int = 0
+
+    def _count(self, status: str) -> int:
+        return sum(1 for outcome in self.feeds if outcome.status == status)
+
+    @property
+    def totals(self) -> dict[str, int]:
+        failures = Counter(f["reason"] for o in self.feeds for f in o.fetch_failures)
+        return {
+            "feeds_polled": len(self.feeds),
+            "feeds_not_due": self.not_due,
+            "feeds_ok": self._count("ok"),
+            "feeds_not_modified": self._count("not-modified"),
+            "feeds_unchanged": self._count("unchanged"),
+            "feeds_failed": self._count("failed"),
+            "entries_seen": sum(o.entries_seen for o in self.feeds),
+            "new_articles": sum(o.new_articles for o in self.feeds),
+            "fetch_failures": sum(failures.values()),
+            "archive_files": len(self.archive_files),
+            "requests": self.requests,
+            "wire_bytes": self.wire_bytes,
+        }
+
+    def as_dict(self) -> dict:
+        return {
+            "totals": self.totals,
+            "archive_files": self.archive_files,
+            "feeds": [asdict(o) for o in self.feeds],
+        }
+
+
+class _Round:
+    """The shared pieces of one poll round; `poll_feed` runs in worker threads."""
+
+    def __init__(self, client, archive, is_indexed, now, max_articles):
+        self.client = client
+        self.robots = RobotsCache(client)
+        self.archive = archive
+        self.is_indexed = is_indexed
+        self.now = now
+        self.max_articles = max_articles
+        self._claimed: set[str] = set()
+        self._lock = threading.Lock()
+
+    def _claim(self, entries: list[FeedEntry]) -> list[FeedEntry]:
+        """Entries that no other feed of this round is fetching already (syndicated copies)."""
+        with self._lock:
+            fresh = [e for e in entries if e.url not in self._claimed]
+            self._claimed.update(e.url for e in fresh)
+        return fresh
+
+    def poll_feed(self, feed: Feed, state: FeedState) -> tuple[FeedOutcome, list[FetchedPage]]:
+        outcome = FeedOutcome(feed=feed.name, url=feed.url, status="failed")
+        headers = {}
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+        try:
+            response = self.client.get(feed.url, kind="feed", headers=headers)
+        except FetchError as exc:
+            return self.fail(outcome, state, str(exc), exc.retry_after), []
+        if response.status == 304:
+            outcome.status = "not-modified"
+            state.record_success(self.now, status=outcome.status)
+            return outcome, []
+        if not 200 <= response.status < 300:
+            retry_after = response.retry_after if response.status in (429, 503) else None
+            return self.fail(outcome, state, f"http-{response.status}", retry_after), []
+        body_hash = hashlib.sha256(response.body).hexdigest()
+        if body_hash == state.body_hash:
+            outcome.status = "unchanged"
+            state.record_success(self.now, status=outcome.status)
+            return outcome, []
+        parsed = parse_feed(
+            response.body,
+            base_url=response.final_url,
+            content_type=response.header("content-type"),
+            now=self.now,
+        )
+        outcome.format, outcome.bozo_reason = parsed.format, parsed.bozo_reason
+        outcome.entries_skipped = dict(parsed.skipped)
+        if not parsed.is_feed:
+            content_type = response.header("content-type") or "no content type"
+            return self.fail(outcome, state, f"not-a-feed ({content_type})"), []
+        outcome.entries_seen = len(parsed.entries)
+        new = [e for e in parsed.entries if not self.archive.contains(e.url)]
+        indexed = self.is_indexed([e.url for e in new])
+        new = self._claim([e for e in new if e.url not in indexed])
+        outcome.already_have = outcome.entries_seen - len(new)
+        to_fetch, outcome.deferred = new[: self.max_articles], max(0, len(new) - self.max_articles)
+        pages = [page for entry in to_fetch if (page := self._fetch_page(feed, entry, outcome))]
+        outcome.new_articles = len(pages)
+        outcome.status = "ok"
+        state.record_success(self.now, status="ok", entries=outcome.entries_seen, new_items=len(new))
+        retry_pending = outcome.deferred or any(
+            f["reason"] not in PERMANENT_PAGE_FAILURES for f in outcome.fetch_failures
+        )
+        if not retry_pending:
+            state.etag = response.header("etag")
+            state.last_modified = response.header("last-modified")
+            state.body_hash = body_hash
+        return outcome, pages
+
+    def fail(self, outcome: FeedOutcome, state: FeedState, error: str, retry_after=None) -> FeedOutcome:
+        outcome.status, outcome.error = "failed", error
+        state.record_failure(self.now, error, retry_after)
+        return outcome
+
+    def _fetch_page(self, feed: Feed, entry: FeedEntry, outcome: FeedOutcome) -> FetchedPage | None:
+        def failed(reason: str, detail: str = "") -> None:
+            outcome.fetch_failures.append({"url": entry.url, "reason": reason, "detail": detail[:300]})
+
+        try:
+            if not self.robots.allowed(entry.url):
+                return failed("robots-disallowed")
+            response = self.client.get(entry.url, kind="page")
+        except FetchError as exc:
+            return failed(exc.reason, exc.detail)
+        if not 200 <= response.status < 300:
+            return failed(f"http-{response.status}")
+        content_type = response.header("content-type").split(";", 1)[0].strip().lower()
+        if content_type not in HTML_TYPES:
+            return failed("not-html", content_type)
+        return FetchedPage(
+            url=entry.url,
+            final_url=response.final_url,
+            status=response.status,
+            headers=response.headers,
+            body=response.body,
+            fetched_at=datetime.now(UTC),
+            feed=feed,
+            entry=entry,
+        )
+
+
+def poll_and_fetch(
+    feeds: Iterable[Feed],
+    *,
+    es,
+    archive: Archive,
+    allowlist: Iterable[str] = (),
+    now: datetime | None = None,
+    policy: HttpPolicy | None = None,
+    state_index: str = INDEX,
+    is_indexed: Callable[[list[str]], set[str]] | None = None,
+    force: bool = False,
+    max_workers: int = 4,
+    max_articles_per_feed: int = MAX_ARTICLES_PER_FEED,
+) -> PollSummary:
+    """Poll every due enabled feed (all enabled ones with `force`), fetch and archive new articles."""
+    now = now or datetime.now(UTC)
+    store = FeedStateStore(es, state_index)
+    enabled = [feed for feed in feeds if feed.enabled]
+    states = store.load(enabled)
+    due = [feed for feed in enabled if force or states[feed.url].is_due(now)]
+    summary = PollSummary(not_due=len(enabled) - len(due))
+    by_host: dict[str, list[Feed]] = {}
+    for feed in due:
+        by_host.setdefault(host_key(feed.url), []).append(feed)
+    with HttpClient(policy, allowlist) as client:
+        round_ = _Round(client, archive, is_indexed or indexed_urls_checker(es), now, max_articles_per_feed)
+
+        def poll_one(feed: Feed) -> tuple[FeedOutcome, list[FetchedPage]]:
+            try:
+                return round_.poll_feed(feed, states[feed.url])
+            except Exception as exc:  # a bug or an unforeseen answer must not stop the other feeds
+                outcome = FeedOutcome(feed=feed.name, url=feed.url, status="failed")
+                return round_.fail(outcome, states[feed.url], f"error: {type(exc).__name__}: {exc}"), []
+
+        def poll_host(host_feeds: list[Feed]) -> list[tuple[FeedOutcome, list[FetchedPage]]]:
+            return [poll_one(feed) for feed in host_feeds]
+
+        with ThreadPoolExecutor(max_workers=max(1, min(max_workers, len(by_host)))) as pool:
+            results = [result for group in pool.map(poll_host, by_host.values()) for result in group]
+        summary.requests, summary.wire_bytes = client.requests_made, client.wire_bytes
+    summary.feeds = [outcome for outcome, _ in results]
+    pages = [page for _, feed_pages in results for page in feed_pages]
+    if pages:
+        summary.archive_files = archive.write(pages)
+    store.save([states[feed.url] for feed in due])
+    return summary
