@@ -1,1 +1,118 @@
-"""Commands of this stage (registered on the app in pipeline.cli)."""
+"""`python -m pipeline extract`, `eval extraction` and `bench extract`: the extraction stage's commands.
+
+DIR holds the pages (*.html, *.html.gz); the ground truth is looked for in
+DIR/../ground-truth.json unless --truth names it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli import app, bench_app, eval_app
+
+_WORST_SHOWN = 10
+
+
+def _extract_directory(directory: Path) -> dict[str, dict]:
+    from pipeline.bench.extract import read_pages
+    from pipeline.extract import extract_article
+
+    predictions = {}
+    for key, html in read_pages(directory):
+        extracted = extract_article(html)
+        if extracted.method == "failed":
+            print(f"{key}: no article text found", file=sys.stderr)
+        predictions[key] = {
+            "articleBody": extracted.body,
+            "title": extracted.title,
+            "language": extracted.language,
+            "published_at": extracted.published_at.isoformat() if extracted.published_at else None,
+            "method": extracted.method,
+        }
+    return predictions
+
+
+def _truth_path(directory: Path, truth: Path | None) -> Path | None:
+    path = truth or directory.parent / "ground-truth.json"
+    return path if path.is_file() else None
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise typer.BadParameter(f"{path}: not readable JSON ({error})") from error
+    if not isinstance(data, dict):
+        raise typer.BadParameter(f"{path}: expected an object keyed by page")
+    return data
+
+
+PagesDir = Annotated[Path, typer.Argument(exists=True, file_okay=False, help="*.html / *.html.gz pages")]
+TruthFile = Annotated[Path | None, typer.Option("--truth", exists=True, dir_okay=False,
+                                                help="ground-truth.json (default DIR/../ground-truth.json)")]
+
+
+@app.command("extract")
+def extract_command(
+    directory: PagesDir,
+    out: Annotated[Path, typer.Option("--out", help="predictions JSON written here")],
+) -> None:
+    """Extract every page: {key: {articleBody, title, language, published_at, method}}."""
+    predictions = _extract_directory(directory)
+    out.write_text(json.dumps(predictions, ensure_ascii=False, indent=1), encoding="utf-8")
+    failed = sum(1 for p in predictions.values() if p["method"] == "failed")
+    print(json.dumps({"pages": len(predictions), "failed": failed, "out": str(out)}))
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    directory: PagesDir,
+    truth: TruthFile = None,
+    predictions: Annotated[Path | None, typer.Option(
+        "--pred", exists=True, dir_okay=False, help="score these predictions instead of extracting")] = None,
+) -> None:
+    """F1, precision and recall of the article bodies, and the worst pages."""
+    from pipeline.bench.extract import score
+
+    truth_path = _truth_path(directory, truth)
+    if truth_path is None:
+        raise typer.BadParameter(f"no ground truth: give --truth or put ground-truth.json beside {directory}")
+    predicted = _read_json(predictions) if predictions else _extract_directory(directory)
+    result = score(_read_json(truth_path), predicted)
+    summary = {"f1": result.f1, "precision": result.precision, "recall": result.recall}
+    print(json.dumps({**{k: round(v, 4) for k, v in summary.items()},
+                      "pages": len(result.pages), "missing": result.missing}))
+    print("worst pages (f1 precision recall key):")
+    for page in result.worst(_WORST_SHOWN):
+        print(f"  {page.f1:.3f} {page.precision:.3f} {page.recall:.3f} {page.key}")
+
+
+@bench_app.command("extract")
+def bench_extract(directory: PagesDir, truth: TruthFile = None) -> None:
+    """Pages per second and median ms per page, ours and plain trafilatura, in one process."""
+    import trafilatura
+
+    from pipeline.bench.extract import read_pages, score, time_extractor
+    from pipeline.extract import extract_article
+
+    pages = dict(read_pages(directory))
+    runs = {
+        "pipeline": time_extractor(pages, lambda html: extract_article(html).body),
+        "trafilatura": time_extractor(pages, lambda html: trafilatura.extract(html) or ""),
+    }
+    truth_path = _truth_path(directory, truth)
+    gold = _read_json(truth_path) if truth_path else None
+    report = {}
+    for name, run in runs.items():
+        report[name] = {"pages": len(run.seconds), "pages_per_second": round(run.pages_per_second, 1),
+                        "median_ms": round(run.median_ms, 2)}
+        if gold:
+            predicted = {key: {"articleBody": body} for key, body in run.bodies.items()}
+            report[name]["f1"] = round(score(gold, predicted).f1, 4)
+    report["median_ms_ratio"] = round(runs["pipeline"].median_ms / (runs["trafilatura"].median_ms or 1), 2)
+    print(json.dumps(report, indent=1))

@@ -117,9 +117,11 @@ def extract_article(html: bytes | str, url: str = "", feed_published: datetime |
     tree = load_html(html[:MAX_PAGE_BYTES]) if html else None
     if tree is None:
         return Extracted(title="", body="", published_at=feed_published, method="failed")
+    meta = read_metadata(tree, url, feed_published)
+    # A page read from disk still names its own address.
+    url = url or meta.canonical_url
     rule = site_rule(url)
     tree = _pruned(tree, [_HIDDEN, *rule["remove"]])
-    meta = read_metadata(tree, url, feed_published)
     headings = [meta.title, *(_block_text(h1) for h1 in tree.xpath("//h1")[:2])]
 
     method, paragraphs = "failed", []

@@ -1,0 +1,131 @@
+"""Extraction quality and speed: read a directory of pages, score, time.
+
+The score is the one of the public article-extraction benchmark: per page,
+word 4-gram shingles of the prediction against the ground truth give TP, FP
+and FN normalised to sum 1; precision and recall are averaged over pages and
+F1 is their harmonic mean.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SHINGLE = 4
+
+
+def page_key(path: Path) -> str:
+    """The file name without its extensions: "abc.html.gz" → "abc"."""
+    return path.name.split(".", 1)[0]
+
+
+def page_files(directory: Path) -> list[Path]:
+    """Every *.html and *.html.gz in the directory, sorted by name."""
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.name.endswith((".html", ".html.gz")))
+
+
+def read_page(path: Path) -> bytes:
+    """The page's bytes, unzipped when the name ends in .gz; a broken archive reads as empty."""
+    data = path.read_bytes()
+    if path.suffix != ".gz":
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError):
+        return b""
+
+
+def read_pages(directory: Path) -> Iterator[tuple[str, bytes]]:
+    for path in page_files(directory):
+        yield page_key(path), read_page(path)
+
+
+def _shingles(text: str) -> Counter:
+    tokens = _WORD.findall(text or "")
+    return Counter(tuple(tokens[i:i + _SHINGLE]) for i in range(max(1, len(tokens) - _SHINGLE + 1))
+                   if tokens[i:i + _SHINGLE])
+
+
+@dataclass(frozen=True)
+class PageScore:
+    key: str
+    precision: float
+    recall: float
+    has_prediction: bool
+    has_truth: bool
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def score_page(key: str, truth: str, prediction: str) -> PageScore:
+    t, p = _shingles(truth), _shingles(prediction)
+    tp, fp, fn = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
+    total = tp + fp + fn
+    tp, fp, fn = (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+    if fp == fn == 0:
+        precision = recall = 1.0
+    else:
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+    return PageScore(key, precision, recall, has_prediction=tp + fp > 0, has_truth=tp + fn > 0)
+
+
+@dataclass(frozen=True)
+class Score:
+    f1: float
+    precision: float
+    recall: float
+    pages: list[PageScore]
+    missing: int
+
+    def worst(self, count: int) -> list[PageScore]:
+        return sorted(self.pages, key=lambda page: page.f1)[:count]
+
+
+def score(truth: dict[str, dict], predictions: dict[str, dict]) -> Score:
+    """Score predictions {key: {"articleBody": ...}} against a ground-truth.json of the same shape."""
+    pages = [score_page(key, item.get("articleBody", ""), (predictions.get(key) or {}).get("articleBody", ""))
+             for key, item in truth.items()]
+    precisions = [p.precision for p in pages if p.has_prediction]
+    recalls = [p.recall for p in pages if p.has_truth]
+    precision = statistics.fmean(precisions) if precisions else 0.0
+    recall = statistics.fmean(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(f1, precision, recall, pages, missing=sum(1 for key in truth if key not in predictions))
+
+
+@dataclass(frozen=True)
+class Timing:
+    bodies: dict[str, str]
+    seconds: list[float]
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.seconds) * 1000 if self.seconds else 0.0
+
+    @property
+    def pages_per_second(self) -> float:
+        total = sum(self.seconds)
+        return len(self.seconds) / total if total else 0.0
+
+
+def time_extractor(pages: dict[str, bytes], extract_body: Callable[[bytes], str], warm_up: int = 3) -> Timing:
+    """Run the extractor over every page in this process, timing each call."""
+    for html in list(pages.values())[:warm_up]:
+        extract_body(html)
+    bodies, seconds = {}, []
+    for key, html in pages.items():
+        start = time.perf_counter()
+        bodies[key] = extract_body(html)
+        seconds.append(time.perf_counter() - start)
+    return Timing(bodies, seconds)
