@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 from elasticsearch import Elasticsearch, helpers
@@ -73,11 +74,10 @@ TEMPLATES = {
 
 
 def realistic_articles(count: int, seed: int = 7, start: datetime = datetime(2024, 1, 1, tzinfo=UTC),
-                       days: int = 700) -> list[Article]:
+                       days: int = 700) -> Iterator[Article]:
     """Articles shaped like the real feeds: a Central Asian country with partners, two to four topics,
     leaders named in the article's language, a few paragraphs, and syndicated copies sharing a cluster."""
     rng = random.Random(seed)
-    articles = []
     for number in range(count):
         name, domain, home, language = rng.choice(SOURCES)
         c1 = rng.choice(sorted(CENTRAL_ASIA))
@@ -96,7 +96,7 @@ def realistic_articles(count: int, seed: int = 7, start: datetime = datetime(202
         persons = sorted({PERSONS[c1][0], PERSONS.get(c2, PERSONS["RU"])[0]})
         url = f"https://{domain}/news/{number}"
         cluster = f"cluster-{number // 3}" if number % 10 == 0 else ""
-        articles.append(Article(
+        yield Article(
             id=uuid.uuid5(uuid.NAMESPACE_URL, url).hex, url=url, canonical_url=url,
             source={"name": name, "domain": domain, "country": home, "feed_url": f"https://{domain}/rss"},
             title=f"{p1}, {p2}: {subjects[topics[0]]}"[:200], body="\n\n".join(paragraphs), language=language,
@@ -105,8 +105,7 @@ def realistic_articles(count: int, seed: int = 7, start: datetime = datetime(202
                       central_asia=True),
             cluster_id=cluster,
             pipeline={"extractor": "trafilatura", "extractor_version": "2.3.1", "tagger_version": "1"},
-        ))
-    return articles
+        )
 
 
 def _fresh_index(es: Elasticsearch, prefix: str) -> str:
@@ -150,7 +149,7 @@ def _ours_round(es: Elasticsearch, articles: list[Article]) -> tuple[float, floa
 
 
 def run(es: Elasticsearch, docs: int = 10_000, rounds: int = 2) -> dict:
-    articles = realistic_articles(docs)
+    articles = list(realistic_articles(docs))
     plain, ours, rerun = [], [], []
     for _ in range(rounds):
         plain.append(_plain_round(es, articles))
