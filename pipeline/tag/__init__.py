@@ -46,9 +46,9 @@ Ambiguity
 
 Primary countries
     Each country mention adds evidence: a person who speaks for it 1.3, a state body 1.2, the name 1.0,
-    a city 0.8, an adjective 0.6; times 3 in the title, 1.5 in the lead, 0.5 inside an enumeration of
-    three or more countries, 0 in a membership list. The primary countries are the (at most three)
-    best-scored whose score reaches half of the best. `central_asia` holds when a primary country is
+    a city or an adjective 0.6; times 2 in the title, 0.5 inside an enumeration of three or more
+    countries, 0 in a membership list. The primary countries are the (at most three) best-scored
+    whose score reaches 35% of the best. `central_asia` holds when a primary country is
     Central Asian, when Central Asian countries carry 30% of the evidence, or when the text names
     Central Asia (or C5+1) at least twice.
 
@@ -70,7 +70,10 @@ from __future__ import annotations
 from pipeline.records import Tags
 from pipeline.tag.tagger import Tagger
 
-__all__ = ["Tagger", "tag_article"]
+__all__ = ["TAGGER_VERSION", "Tagger", "tag_article"]
+
+# Stored with each indexed article; raise it when data or rules change so re-tagging can be traced.
+TAGGER_VERSION = "1.0"
 
 
 def tag_article(text: str, title: str = "", lang: str | None = None) -> Tags:

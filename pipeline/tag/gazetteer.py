@@ -10,6 +10,7 @@ sits on word boundaries, where the tail after it may be an inflection ending (К
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -20,12 +21,19 @@ import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 MAX_TAIL_PIECES = 3
+MIN_STEMMED_LENGTH = 5
+STEMMED_ENDINGS = frozenset("аяьйыо")
 GROUP_KINDS = (("names", "name"), ("demonyms", "demonym"), ("places", "place"), ("bodies", "body"))
 
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-# One apostrophe for the many the press uses (Uzbek oʻ/o‘/o', Turkish Türkiye’ye); ё is written е.
-_FOLD = str.maketrans({c: "'" for c in "ʻʼ’‘`´ʹ′＇"} | {"ё": "е", "\u0301": " "})
+# One apostrophe for the many the press uses (Uzbek oʻ/o‘/o', Turkish Türkiye’ye); ё is written е;
+# every other non-word character becomes a space, so an alias is found as " " + alias at a word start.
+_APOSTROPHES = re.compile("[ʻʼ’‘`´ʹ′＇]")
+# Combining marks (Devanagari vowel signs, Arabic and Hebrew points) belong to their word.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+_NON_WORD = re.compile(f"[^\\w'{_MARKS}]")
+_TAIL = re.compile(r"[\w']*")
 
 
 def normalise(text: str, lang: str | None = None) -> str:
@@ -34,7 +42,7 @@ def normalise(text: str, lang: str | None = None) -> str:
         text = text.replace("İ", "i").replace("I", "ı")
     else:
         text = text.replace("İ", "I")
-    return text.lower().translate(_FOLD)
+    return _NON_WORD.sub(" ", _APOSTROPHES.sub("'", text.lower())).replace("ё", "е")
 
 
 def read_yaml(name: str) -> dict:
@@ -60,11 +68,12 @@ class Entry:
     unless_present: str = ""  # dropped when this entity's aliases occur in the text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
     entry: Entry
+    length: int  # of the alias that matched: on one span, the longest alias speaks for its entity
 
 
 def _spaced_script(char: str) -> bool:
@@ -73,26 +82,25 @@ def _spaced_script(char: str) -> bool:
     return name.startswith(("LATIN", "CYRILLIC", "GREEK")) or char.isdigit()
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "'" or unicodedata.category(char) in ("Mn", "Mc")
-
-
 class Gazetteer:
     """All aliases of all entities, compiled once into an automaton."""
 
     def __init__(self) -> None:
         self._aliases: dict[str, list[Entry]] = {}
+        self._interned: dict[Entry, Entry] = {}
         inflection = read_yaml("inflection.yaml")
-        self._tails = {
-            "latin": frozenset(inflection["latin"]),
-            "cyrillic": frozenset(inflection["cyrillic"]),
-        }
+        self._tails = {script: frozenset(inflection[script]) for script in ("latin", "cyrillic")}
         self._load_countries()
         self._load_people_and_bodies()
         self._load_topics()
         self.automaton = ahocorasick.Automaton()
         for key, entries in self._aliases.items():
-            self.automaton.add_word(key, (len(key), tuple(entries), _spaced_script(key[0])))
+            if _spaced_script(key[0]):
+                # The key carries the word boundary before it (see normalise); its script decides its endings.
+                script = "cyrillic" if "CYRILLIC" in unicodedata.name(key[-1], "") else "latin"
+                self.automaton.add_word(" " + key, (len(key), tuple(entries), self._tails[script]))
+            else:
+                self.automaton.add_word(key, (len(key), tuple(entries), None))
         self.automaton.make_automaton()
 
     # -- building -----------------------------------------------------------------------------
@@ -111,9 +119,14 @@ class Gazetteer:
             exact_case=alias if acronym else "",
             capitalised=cased and entry.kind not in ("topic", "cue"),
         )
-        entries = self._aliases.setdefault(normalise(alias), [])
-        if entry not in entries:
-            entries.append(entry)
+        key = normalise(alias).strip()
+        if not key:
+            return
+        entry = self._interned.setdefault(entry, entry)
+        for variant in _with_stem(key):
+            entries = self._aliases.setdefault(variant, [])
+            if entry not in entries:
+                entries.append(entry)
 
     def _load_countries(self) -> None:
         gazetteer = read_yaml("gazetteer.yaml")
@@ -165,37 +178,36 @@ class Gazetteer:
 
     # -- matching -----------------------------------------------------------------------------
 
-    def _is_inflection(self, tail: str, script: str) -> bool:
-        return _segments_into(tail, self._tails[script], MAX_TAIL_PIECES)
-
-    def _accepts_tail(self, entry: Entry, tail: str, key_last: str) -> bool:
-        if entry.prefix or not tail or tail[0] == "'":
-            return True
-        script = "cyrillic" if "CYRILLIC" in unicodedata.name(key_last, "") else "latin"
-        return self._is_inflection(tail, script)
-
     def find(self, text: str, lang: str | None = None) -> list[Mention]:
         """Every alias occurrence on word boundaries; overlapping hits keep the longest."""
-        norm = normalise(text, lang)
-        aligned = len(norm) == len(text)
-        size = len(norm)
+        norm = " " + normalise(text, lang)  # offsets in `norm` are one more than in `text`
+        aligned = len(norm) == len(text) + 1
         hits: list[Mention] = []
-        for last, (length, entries, spaced) in self.automaton.iter(norm):
-            start, stop = last - length + 1, last + 1
-            if spaced and start > 0 and _is_word_char(norm[start - 1]):
-                continue
-            end = stop
-            if spaced:
-                while end < size and _is_word_char(norm[end]):
-                    end += 1
-            tail = norm[stop:end]
+        for last, (length, entries, endings) in self.automaton.iter(norm):
+            start = stop = end = last
+            start -= length
+            tail = ""
+            if endings is not None:  # a spaced script: the word may go on with an ending
+                end = _TAIL.match(norm, last + 1).end() - 1
+                tail = norm[last + 1:end + 1]
+            inflected = not tail or tail[0] == "'" or _segments_into(tail, endings, MAX_TAIL_PIECES)
+            if tail[:1] == "'":
+                end = stop
             for entry in entries:
-                if spaced and not self._accepts_tail(entry, tail, norm[last]):
+                if not (inflected or entry.prefix):
                     continue
-                if aligned and not _case_agrees(entry, text, start, stop):
+                checks_case = aligned and (entry.exact_case or entry.capitalised)
+                if checks_case and not _case_agrees(entry, text, start, stop):
                     continue
-                hits.append(Mention(start, end if entry.prefix or not tail.startswith("'") else stop, entry))
+                hits.append(Mention(start, end, entry, length))
         return _longest_first(hits)
+
+
+def _with_stem(key: str) -> tuple[str, ...]:
+    """A Cyrillic name ending in a vowel also matches as its stem: Россия → Росси|и, Росси|ей, Москв|е."""
+    if len(key) >= MIN_STEMMED_LENGTH and key[-1] in STEMMED_ENDINGS:
+        return key, key[:-1]
+    return (key,)
 
 
 @lru_cache(maxsize=8192)
@@ -218,17 +230,20 @@ def _case_agrees(entry: Entry, text: str, start: int, stop: int) -> bool:
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:
-    """Drop duplicates and hits inside a longer one ("New Guinea" in "Papua New Guinea").
+    """One hit per entity and span, and none inside a longer hit ("New Guinea" in "Papua New Guinea").
 
     Different entities on the same span all stay: the tagger decides between them.
     """
-    hits = sorted(set(hits), key=lambda m: (m.start, -(m.end - m.start), m.entry.kind, m.entry.target))
+    hits.sort(key=lambda m: (m.start, -m.end, -m.length))
     kept: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
     reach = -1
-    span = (-1, -1)
-    for mention in hits:
-        if (mention.start, mention.end) == span or mention.start >= reach:
-            kept.append(mention)
-            span = (mention.start, mention.end)
-            reach = max(reach, mention.end)
+    for m in hits:
+        key = (m.start, m.end, m.entry.target)
+        if key in seen:
+            continue
+        if m.start >= reach or (kept and (m.start, m.end) == (kept[-1].start, kept[-1].end)):
+            kept.append(m)
+            seen.add(key)
+            reach = max(reach, m.end)
     return kept

@@ -15,11 +15,10 @@ from pipeline.tag.gazetteer import Gazetteer, Mention
 CENTRAL_ASIA = frozenset({"KZ", "KG", "TJ", "TM", "UZ"})
 # How much one mention says that a text is about a country: a leader or a state body acts,
 # a name is explicit, a city is a place of events, an adjective is often in passing.
-KIND_WEIGHT = {"person": 1.3, "body": 1.2, "name": 1.0, "place": 0.8, "demonym": 0.6}
-TITLE_FACTOR = 3.0
-LEAD_FACTOR = 1.5
+KIND_WEIGHT = {"person": 1.3, "body": 1.2, "name": 1.0, "place": 0.6, "demonym": 0.6}
+TITLE_FACTOR = 2.0
 ENUMERATION_FACTOR = 0.5  # a country in a list of three or more shares the sentence with the others
-PRIMARY_SHARE = 0.5  # primary countries score at least this share of the best-scored country
+PRIMARY_SHARE = 0.35  # primary countries score at least this share of the best-scored country
 MAX_PRIMARY = 3
 MIN_ENUMERATION = 3
 TERM_REPEAT_CAP = 2
@@ -28,9 +27,11 @@ REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
 
 _SENTENCE_END = re.compile(r"[.!?。؟।]+[\"'»”)]*\s+|\n+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:", "TOShKENT, 17-may - Sputnik."
+# "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:", "TOShKENT, 17-may - Sputnik.":
+# a place, an optional bracket, a comma or full stop, at most 50 characters, then a dash or colon.
 _DATELINE = re.compile(
-    r"^[ \t]*[^\W\d_][^\n,.\[(]{0,30}(?:\s*[\[(][^\]\n)]{1,30}[\])])?\s*[,.][^\n]{0,50}?(?:\s--?\s|\s[—–]\s|:\s)",
+    r"^[ \t]*[^\W\d_][^\n,.\[(]{0,30}(?:\s*[\[(][^\]\n)]{1,30}[\])])?\s*[,.]"
+    r"[^\n]{0,50}?(?:\s--?\s|\s[—–]\s|:\s)"
 )
 
 
@@ -71,9 +72,7 @@ class Tagger:
         lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
         document, title_end = _with_title(title.strip(), text)
         mentions = self._apply_context(self.gazetteer.find(document, lang), document)
-        sentences = _sentence_starts(document)
-        lead_end = _lead_end(document, title_end, sentences)
-        evidence = self._country_evidence(mentions, document, sentences, title_end, lead_end)
+        evidence = self._country_evidence(mentions, _sentence_starts(document), title_end)
         primary = _primary(evidence)
         named_regions = _distinct(m.entry.target for m in mentions if m.entry.kind == "region")
         central_asia = bool(set(primary) & CENTRAL_ASIA) or self._central_asia_by_share(evidence, mentions)
@@ -122,9 +121,7 @@ class Tagger:
 
     # -- countries ----------------------------------------------------------------------------
 
-    def _country_evidence(
-        self, mentions: list[Mention], text: str, sentences: list[int], title_end: int, lead_end: int
-    ) -> _Evidence:
+    def _country_evidence(self, mentions: list[Mention], sentences: list[int], title_end: int) -> _Evidence:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_sentence[bisect.bisect_right(sentences, m.start) - 1].append(m)
@@ -135,7 +132,7 @@ class Tagger:
             countries = [m for m in group if m.entry.country]
             distinct = {m.entry.country for m in countries if m.entry.kind in ("name", "place")}
             enumeration = len(distinct) >= MIN_ENUMERATION
-            membership = enumeration and any(m.entry.kind in ("org", "cue") for m in group)
+            membership = enumeration and any(m.entry.kind == "cue" for m in group)
             for m in countries:
                 code = m.entry.country
                 mentioned.add(code)
@@ -145,8 +142,6 @@ class Tagger:
                 weight = KIND_WEIGHT[m.entry.kind] * (ENUMERATION_FACTOR if enumeration else 1.0)
                 if m.start < title_end:
                     weight *= TITLE_FACTOR
-                elif m.start < lead_end:
-                    weight *= LEAD_FACTOR
                 scores[code] += weight
         return _Evidence(scores, listed, mentioned)
 
@@ -154,7 +149,8 @@ class Tagger:
         total = sum(evidence.scores.values())
         regional = sum(s for code, s in evidence.scores.items() if code in CENTRAL_ASIA)
         named = sum(1 for m in mentions if m.entry.kind == "region" and m.entry.target == "Central Asia")
-        return (total > 0 and regional / total >= CENTRAL_ASIA_SHARE) or named >= REGION_MENTIONS_FOR_CENTRAL_ASIA
+        by_share = total > 0 and regional / total >= CENTRAL_ASIA_SHARE
+        return by_share or named >= REGION_MENTIONS_FOR_CENTRAL_ASIA
 
     # -- topics -------------------------------------------------------------------------------
 
@@ -193,12 +189,6 @@ def _with_title(title: str, text: str) -> tuple[str, int]:
 
 def _sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
-def _lead_end(text: str, title_end: int, sentences: list[int]) -> int:
-    """The lead is the first sentence after the title."""
-    after = [s for s in sentences if s > title_end and text[title_end:s].strip()]
-    return after[0] if after else len(text)
 
 
 def _dateline_span(text: str, mentions: list[Mention]) -> tuple[int, int]:
