@@ -14,6 +14,7 @@ import re
 
 import charset_normalizer
 
+_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
 _CANDIDATES = ["utf_8", "cp1251", "koi8_r", "iso8859_5", "cp1252"]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
@@ -41,8 +42,9 @@ def _normalise(name: str) -> str:
 
 def decode(body: bytes, content_type: str = "") -> tuple[str, str]:
     """Return (text, encoding actually used) for a body, whatever it declares."""
-    if body.startswith(codecs.BOM_UTF8):
-        return body[3:].decode("utf-8", "replace"), "utf-8"
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(encoding, "replace"), encoding
     try:
         text = body.decode("utf-8")
         return text, "utf-8"

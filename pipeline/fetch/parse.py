@@ -122,20 +122,17 @@ class _EntryCollector:
         self.skipped: Counter = Counter()
         self.distrusted = 0
         self._seen_urls: set[str] = set()
-        self._seen_guids: set[str] = set()
 
     def add(self, link: str, title: str, summary: str, guid: str, published: datetime | None) -> None:
         url, reason = usable_link(link, self.base_url)
         if not url:
             self.skipped[reason] += 1
             return
-        guid = plain_text(guid, TITLE_MAX)
-        if url in self._seen_urls or (guid and guid in self._seen_guids):
+        # Duplicates are judged by link: broken CMSs repeat one GUID across different articles.
+        if url in self._seen_urls:
             self.skipped["duplicate entry"] += 1
             return
         self._seen_urls.add(url)
-        if guid:
-            self._seen_guids.add(guid)
         published, distrusted = _trusted_date(published, self.now)
         self.distrusted += distrusted
         self.entries.append(
@@ -144,7 +141,7 @@ class _EntryCollector:
                 title=plain_text(title, TITLE_MAX),
                 published_at=published,
                 summary=plain_text(summary, SUMMARY_MAX),
-                guid=guid,
+                guid=plain_text(guid, TITLE_MAX),
             )
         )
 
@@ -172,7 +169,10 @@ def parse_feed(
         resolve_relative_uris=True,
     )
     for entry in parsed.entries:
-        published = _struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed"))
+        # dict.get: FeedParserDict.get maps one key onto the other with a deprecation warning.
+        published = _struct_to_datetime(
+            dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+        )
         summary = entry.get("summary", "")
         collector.add(_entry_link(entry), entry.get("title", ""), summary, entry.get("id", ""), published)
     reason = ""
@@ -224,7 +224,7 @@ def _parse_sitemap(text: str, collector: _EntryCollector) -> ParsedFeed:
     for node in root:
         if _local(node.tag) != "url":
             continue
-        fields = {_local(child.tag): (child.text or "") for child in node.iter()}
+        fields = {_local(child.tag): "".join(child.itertext()) for child in node.iter(etree.Element)}
         published = _parse_iso_date(fields.get("publication_date") or fields.get("lastmod", ""))
         collector.add(fields.get("loc", ""), fields.get("title", ""), "", "", published)
     return ParsedFeed(
