@@ -116,3 +116,64 @@ def bench_extract(directory: PagesDir, truth: TruthFile = None) -> None:
             report[name]["f1"] = round(score(gold, predicted).f1, 4)
     report["median_ms_ratio"] = round(runs["pipeline"].median_ms / (runs["trafilatura"].median_ms or 1), 2)
     print(json.dumps(report, indent=1))
+
+
+@eval_app.command("language")
+def eval_language(
+    labelled: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSONL: 'text', 'lang'")],
+) -> None:
+    """Accuracy and speed of language detection against the `lang` field of a JSONL file."""
+    import time
+
+    from pipeline.extract.language import detect_language
+
+    detect_language("warm-up text for the model")
+    rows, errors, seconds = 0, [], 0.0
+    for number, line in enumerate(labelled.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            record = json.loads(line)
+            text, expected = str(record["text"]), str(record["lang"])
+        except (json.JSONDecodeError, KeyError, TypeError):
+            print(f"{labelled}:{number}: skipped: needs an object with 'text' and 'lang'", file=sys.stderr)
+            continue
+        start = time.perf_counter()
+        found = detect_language(text)
+        seconds += time.perf_counter() - start
+        rows += 1
+        if found != expected:
+            errors.append(f"{record.get('id', number)}: {expected} detected as {found or 'unknown'}")
+    print(json.dumps({"texts": rows, "accuracy": round(1 - len(errors) / rows, 4) if rows else 0.0,
+                      "mean_ms": round(seconds / rows * 1000, 3) if rows else 0.0}))
+    for error in errors:
+        print(f"  {error}")
+
+
+# (found similar, labelled duplicate) → outcome; true negatives are not counted.
+_OUTCOMES = {(True, True): "tp", (True, False): "fp", (False, True): "fn"}
+
+
+@eval_app.command("dedup")
+def eval_dedup(
+    pairs_file: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
+                                               help="JSON with 'documents' {id: text} and labelled 'pairs'")],
+) -> None:
+    """Precision and recall of near-duplicate detection on labelled pairs, by kind of variation."""
+    from pipeline.dedup import SIMILARITY_THRESHOLD, minhash_signature, similarity
+
+    data = _read_json(pairs_file)
+    signatures = {key: minhash_signature(text) for key, text in data["documents"].items()}
+    counts = {"tp": 0, "fp": 0, "fn": 0}
+    missed_kinds: dict[str, list[str]] = {}
+    for pair in data["pairs"]:
+        found = similarity(signatures[pair["a"]], signatures[pair["b"]]) >= SIMILARITY_THRESHOLD
+        outcome = _OUTCOMES.get((found, bool(pair["duplicate"])))
+        if outcome:
+            counts[outcome] += 1
+        if outcome in ("fp", "fn"):
+            missed_kinds.setdefault(pair["kind"], []).append(f"{pair['a']} ~ {pair['b']}")
+    precision = counts["tp"] / (counts["tp"] + counts["fp"]) if counts["tp"] + counts["fp"] else 1.0
+    recall = counts["tp"] / (counts["tp"] + counts["fn"]) if counts["tp"] + counts["fn"] else 1.0
+    print(json.dumps({"pairs": len(data["pairs"]), "precision": round(precision, 4),
+                      "recall": round(recall, 4), **counts, "threshold": SIMILARITY_THRESHOLD}))
+    for kind, examples in missed_kinds.items():
+        print(f"  wrong on {kind}: {', '.join(examples)}")

@@ -5,9 +5,10 @@ download) does the work; it was picked by measurement, see BENCHMARKS.md. It
 is restricted to the languages that have a two-letter code, so that dialect
 labels such as "wuu" or "pcm" fold into their main language.
 
-One case is settled by orthography: Kazakh in the Arabic script (used by the
-Kazakh press of China) marks front vowels with the high hamza (U+0674), which
-Uyghur, the model's answer for it, writes with other letters.
+One case is settled by orthography: the model takes Kazakh in the Arabic
+script (the Kazakh press of China) for Uyghur. Uyghur writes a hamza carrier
+(ئ) before every initial vowel and has the letters ې and ۈ; Kazakh has none of
+them (it marks front vowels with a high hamza, ٴ, once per word).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 # Enough text to decide; the rest of a long article only costs time.
 _SAMPLE_CHARS = 800
 _MIN_LETTERS = 12
-_KAZAKH_HAMZA = "\u0674"
-_UYGHUR_LETTERS = set("ېۈئۆ")
+_UYGHUR_ONLY_LETTERS = "ئېۈ"
+# Uyghur text has one of those letters in far more than 1 letter of 100.
+_UYGHUR_SHARE = 0.01
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +33,9 @@ def _identifier() -> LanguageIdentifier:
 
 
 def _arabic_script_kazakh(text: str) -> bool:
-    hamzas = text.count(_KAZAKH_HAMZA)
-    return hamzas >= 2 and hamzas > sum(text.count(letter) for letter in _UYGHUR_LETTERS)
+    arabic_letters = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" and ch.isalpha())
+    uyghur_letters = sum(text.count(letter) for letter in _UYGHUR_ONLY_LETTERS)
+    return uyghur_letters <= _UYGHUR_SHARE * arabic_letters
 
 
 def detect_language_with_confidence(text: str) -> tuple[str, float]:
