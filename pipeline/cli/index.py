@@ -8,25 +8,28 @@ from typing import Annotated
 
 import typer
 
+from pipeline import config
 from pipeline.cli import app, bench_app
-from pipeline.store import DEFAULT_ALIAS, index
+from pipeline.store import index
 from pipeline.store.client import connect
 
 index_app = typer.Typer(help="The Elasticsearch article index: create it, migrate it to a new version.")
 app.add_typer(index_app, name="index")
 
-AliasOption = Annotated[str, typer.Option(help="Index alias")]
+AliasOption = Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX, else news-articles)")]
 
 
 @index_app.command("ensure")
-def ensure(alias: AliasOption = DEFAULT_ALIAS) -> None:
+def ensure(alias: AliasOption = "") -> None:
     """Create the template, the first index version behind the alias and the quarantine index if missing."""
+    alias = alias or config.settings().index_alias
     typer.echo(f"{alias} -> {index.ensure_index(connect(), alias)}")
 
 
 @index_app.command("migrate")
-def migrate(alias: AliasOption = DEFAULT_ALIAS) -> None:
+def migrate(alias: AliasOption = "") -> None:
     """Create the next index version, copy every article into it, and swap the alias atomically."""
+    alias = alias or config.settings().index_alias
     result = index.migrate(connect(), alias)
     typer.echo(f"{alias}: {result.old_index} -> {result.new_index}, {result.copied} copied "
                f"by {result.method}, {result.caught_up} caught up after the swap; "

@@ -15,8 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from pipeline import config
 from pipeline.cli import app, bench_app
-from pipeline.store import DEFAULT_ALIAS
 from pipeline.store.client import connect
 from pipeline.store.search import SearchRequest, SearchResponse, search
 
@@ -78,7 +78,7 @@ def search_command(
     limit: Annotated[int, typer.Option(min=1, max=100)] = 20,
     all_copies: Annotated[bool, typer.Option("--all-copies", help="Don't collapse near-duplicates")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the response as JSON")] = False,
-    alias: Annotated[str, typer.Option(help="Index alias")] = DEFAULT_ALIAS,
+    alias: Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX, else news-articles)")] = "",
 ) -> None:
     """Search the indexed articles: relevance over title and body, names found in every language."""
     request = SearchRequest(
@@ -86,7 +86,7 @@ def search_command(
         since=since.date() if since else None, until=until.date() if until else None, limit=limit,
         collapse=not all_copies,
     )
-    response = search(connect(), request, alias=alias)
+    response = search(connect(), request, alias=alias or config.settings().index_alias)
     if as_json:
         typer.echo(json.dumps(asdict(response), ensure_ascii=False, indent=2))
     else:

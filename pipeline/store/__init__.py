@@ -6,10 +6,11 @@ Modules: `client` (connection from settings), `mapping` (what an article looks l
 `entities` (query terms -> canonical persons, organisations, countries), `kibana` (saved-object import).
 """
 
+from pipeline import config
+
 DEFAULT_ALIAS = "news-articles"
-DEFAULT_QUARANTINE = "news-quarantine"
 
 
-def quarantine_index_for(alias: str) -> str:
-    """The quarantine index that belongs to an alias: `news-quarantine` for the production alias."""
-    return DEFAULT_QUARANTINE if alias == DEFAULT_ALIAS else f"{alias}-quarantine"
+def default_quarantine() -> str:
+    """The quarantine index from the settings (NEWS_QUARANTINE_INDEX, `news-quarantine` by default)."""
+    return config.settings().quarantine_index

@@ -12,13 +12,13 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import UTC, datetime
 
 from elasticsearch import Elasticsearch
 
 from pipeline.records import Article
-from pipeline.store import DEFAULT_ALIAS, quarantine_index_for
+from pipeline.store import DEFAULT_ALIAS, default_quarantine
 from pipeline.store.document import InvalidArticle, to_source
 
 log = logging.getLogger(__name__)
@@ -182,6 +182,20 @@ def write_sources(es: Elasticsearch, pairs: Iterable[tuple[str, dict]], target: 
     return _run(_Writer(es, target, quarantine, skip), pairs, refresh)
 
 
+def quarantine(es: Elasticsearch, rejected: Iterable, alias: str = DEFAULT_ALIAS,
+               index: str | None = None) -> int:
+    """Record items that never became documents (`pipeline.process.Rejected`: url, reason, archive_ref).
+
+    Returns how many were recorded; raises if the quarantine index can't take them.
+    """
+    writer = _Writer(es, alias, index or default_quarantine(), None)
+    for item in rejected:
+        record = asdict(item) if is_dataclass(item) else dict(item)
+        writer.reject(str(record.get("url", "")), str(record.get("reason", "")), record, "rejected")
+    writer.flush_quarantine()
+    return writer.summary.quarantined
+
+
 def write_articles(es: Elasticsearch, articles: Iterable[Article], alias: str = DEFAULT_ALIAS,
                    quarantine: str | None = None, refresh: bool = False) -> WriteSummary:
     """Upsert articles by id into the alias and say what happened to each.
@@ -192,7 +206,7 @@ def write_articles(es: Elasticsearch, articles: Iterable[Article], alias: str = 
     errors are retried by the client and raise if they persist, so the caller's task fails and is retried
     rather than losing documents.
     """
-    writer = _Writer(es, alias, quarantine or quarantine_index_for(alias), skip_if_unchanged)
+    writer = _Writer(es, alias, quarantine or default_quarantine(), skip_if_unchanged)
     indexed_at = datetime.now(UTC)
 
     def sources() -> Iterator[tuple[str, dict]]:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
 
-from pipeline.store import DEFAULT_ALIAS, bulk, mapping, quarantine_index_for
+from pipeline.store import DEFAULT_ALIAS, bulk, default_quarantine, mapping
 
 VERSION_SUFFIX = re.compile(r"-v(\d+)$")
 COPY_BATCH = 1000
@@ -74,7 +74,7 @@ def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str 
     Returns the concrete index the alias points to.
     """
     ensure_template(es, alias)
-    ensure_quarantine(es, quarantine or quarantine_index_for(alias))
+    ensure_quarantine(es, quarantine or default_quarantine())
     existing = current_index(es, alias)
     if existing:
         return existing
@@ -132,7 +132,7 @@ def migrate(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | Non
 
     The old index stays (for comparison or rollback); delete it once the new one is trusted.
     """
-    quarantine = quarantine or quarantine_index_for(alias)
+    quarantine = quarantine or default_quarantine()
     old = ensure_index(es, alias, quarantine)
     new = _next_version(es, alias, old)
     started = datetime.now(UTC).isoformat()
