@@ -54,10 +54,13 @@ Primary countries
 
 Topics
     Each occurrence of a term in `topics.yaml` adds its weight (2 for a term that is enough on its own,
-    1 for a supporting word; one term counts at most twice) to its topic; topics whose score reaches
-    `threshold` (2) are assigned. To extend a topic, add terms in the language you need under the
-    weight they deserve; a trailing `*` makes the term a stem. Check the effect with
-    `python -m pipeline eval tagging GOLD.jsonl --errors`.
+    1 for a supporting word; one term counts at most twice) to its topic. A topic is assigned when its
+    score reaches `threshold` (3, so one strong term in passing is not enough) and a quarter of the
+    best topic's score; a text with no such topic takes its best topic if that scores 2 or more.
+    Leaders of two or more countries named together add 2 to `diplomacy`: they meet, call or write.
+
+    To extend a topic, add terms in the language you need under the weight they deserve; a trailing
+    `*` makes the term a stem. Check the effect with `python -m pipeline eval tagging GOLD.jsonl --errors`.
 
 Extending
     New person: add to `persons.yaml` with the country code and spellings. New place or demonym: add

@@ -20,7 +20,8 @@ import ahocorasick
 import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
-MAX_TAIL_PIECES = 3
+MAX_TAIL_PIECES = 3  # endings after an alias (Қазақстан|да|ғы|лар); short aliases take one
+LONG_ALIAS = 5
 MIN_STEMMED_LENGTH = 5
 STEMMED_ENDINGS = frozenset("аяьйыо")
 GROUP_KINDS = (("names", "name"), ("demonyms", "demonym"), ("places", "place"), ("bodies", "body"))
@@ -170,7 +171,8 @@ class Gazetteer:
 
     def _load_topics(self) -> None:
         lexicon = read_yaml("topics.yaml")
-        self.topic_threshold = float(lexicon["threshold"])
+        rule_keys = ("threshold", "share_of_best", "single_topic_threshold")
+        self.topic_rule = {key: float(lexicon[key]) for key in rule_keys}
         for topic, by_weight in lexicon["topics"].items():
             for weight, terms in by_weight.items():
                 for term in terms:
@@ -190,7 +192,8 @@ class Gazetteer:
             if endings is not None:  # a spaced script: the word may go on with an ending
                 end = _TAIL.match(norm, last + 1).end() - 1
                 tail = norm[last + 1:end + 1]
-            inflected = not tail or tail[0] == "'" or _segments_into(tail, endings, MAX_TAIL_PIECES)
+            pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
+            inflected = not tail or tail[0] == "'" or _segments_into(tail, endings, pieces)
             if tail[:1] == "'":
                 end = stop
             for entry in entries:

@@ -22,12 +22,13 @@ PRIMARY_SHARE = 0.35  # primary countries score at least this share of the best-
 MAX_PRIMARY = 3
 MIN_ENUMERATION = 3
 TERM_REPEAT_CAP = 2
+LEADERS_TOGETHER_WEIGHT = 2.0  # leaders of two countries in one text: they meet, call or write
 CENTRAL_ASIA_SHARE = 0.3  # Central Asian countries' share of all country evidence
 REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
 
 _SENTENCE_END = re.compile(r"[.!?。؟।]+[\"'»”)]*\s+|\n+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:", "TOShKENT, 17-may - Sputnik.":
+# Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:";
 # a place, an optional bracket, a comma or full stop, at most 50 characters, then a dash or colon.
 _DATELINE = re.compile(
     r"^[ \t]*[^\W\d_][^\n,.\[(]{0,30}(?:\s*[\[(][^\]\n)]{1,30}[\])])?\s*[,.]"
@@ -155,7 +156,7 @@ class Tagger:
     # -- topics -------------------------------------------------------------------------------
 
     def _topics(self, mentions: list[Mention], text: str) -> list[str]:
-        """Sum the weights of topic terms (each term counted at most twice) against the threshold."""
+        """Sum the weights of topic terms (each term counted at most twice); see topics.yaml for the rule."""
         seen: Counter = Counter()
         scores: Counter = Counter()
         for m in mentions:
@@ -165,7 +166,18 @@ class Tagger:
             seen[key] += 1
             if seen[key] <= TERM_REPEAT_CAP:
                 scores[m.entry.target] += m.entry.weight
-        return sorted(t for t, s in scores.items() if s >= self.gazetteer.topic_threshold)
+        leader_countries = {m.entry.country for m in mentions if m.entry.kind == "person" and m.entry.country}
+        if len(leader_countries) >= 2:
+            scores["diplomacy"] += LEADERS_TOGETHER_WEIGHT
+        if not scores:
+            return []
+        rule = self.gazetteer.topic_rule
+        best_topic, best = scores.most_common(1)[0]
+        floor = max(rule["threshold"], rule["share_of_best"] * best)
+        chosen = sorted(t for t, s in scores.items() if s >= floor)
+        if not chosen and best >= rule["single_topic_threshold"]:
+            chosen = [best_topic]
+        return chosen
 
 
 def _primary(evidence: _Evidence) -> list[str]:
