@@ -20,6 +20,7 @@ class Settings:
     index_alias: str
     feed_state_index: str
     quarantine_index: str
+    feed_health_index: str
     archive_base: str
     feeds_config: Path
 
@@ -34,6 +35,7 @@ def settings() -> Settings:
         index_alias=env("NEWS_INDEX", "news-articles"),
         feed_state_index=env("NEWS_FEED_STATE_INDEX", "news-feeds"),
         quarantine_index=env("NEWS_QUARANTINE_INDEX", "news-quarantine"),
+        feed_health_index=env("NEWS_FEED_HEALTH_INDEX", "news-feed-health"),
         archive_base=env("NEWS_ARCHIVE", str(PROJECT_ROOT / "data" / "archive")),
         feeds_config=Path(env("NEWS_FEEDS", str(PROJECT_ROOT / "config" / "feeds.yaml"))),
     )

@@ -25,6 +25,10 @@ API_PORT = 8080
 API_URL = f"http://{API_HOST}:{API_PORT}"
 
 
+def api_url(port: int = API_PORT) -> str:
+    return f"http://{API_HOST}:{port}"
+
+
 class AirflowSetupError(RuntimeError):
     """Airflow could not be set up or started; the message says why."""
 
@@ -33,8 +37,11 @@ def default_home() -> Path:
     return Path(os.environ.get("CANEWS_AIRFLOW_HOME", PROJECT_ROOT / ".local" / "airflow"))
 
 
-def airflow_env(home: Path | None = None) -> dict[str, str]:
-    """The environment every Airflow process of this project runs with."""
+def airflow_env(home: Path | None = None, port: int = API_PORT) -> dict[str, str]:
+    """The environment every Airflow process of this project runs with.
+
+    A second instance (tests, benchmarks) takes another API `port`; its log servers move along with it.
+    """
     home = home or default_home()
     venv_bin = str(Path(sys.executable).parent)
     env = dict(os.environ)
@@ -55,8 +62,8 @@ def airflow_env(home: Path | None = None) -> dict[str, str]:
             ),
             "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
             "AIRFLOW__API__HOST": API_HOST,
-            "AIRFLOW__API__PORT": str(API_PORT),
-            "AIRFLOW__API__BASE_URL": API_URL,
+            "AIRFLOW__API__PORT": str(port),
+            "AIRFLOW__API__BASE_URL": api_url(port),
             "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "10",
             "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "10",
             "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2",
@@ -64,6 +71,9 @@ def airflow_env(home: Path | None = None) -> dict[str, str]:
             "NO_PROXY": "*",
         }
     )
+    if port != API_PORT:
+        env["AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT"] = str(port + 1)
+        env["AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT"] = str(port + 2)
     return env
 
 
@@ -94,34 +104,35 @@ def running_pid(home: Path) -> int | None:
         return None
 
 
-def api_healthy() -> bool:
+def api_healthy(base_url: str = API_URL) -> bool:
     try:
-        response = httpx.get(f"{API_URL}/api/v2/monitor/health", timeout=2)
+        response = httpx.get(f"{base_url}/api/v2/monitor/health", timeout=2)
         return response.status_code == 200 and response.json()["scheduler"]["status"] == "healthy"
     except (httpx.HTTPError, ValueError, KeyError):
         return False
 
 
-def start(home: Path | None = None, wait_seconds: float = 240, progress=print) -> str:
+def start(home: Path | None = None, wait_seconds: float = 240, progress=print, port: int = API_PORT) -> str:
     """Start `airflow standalone` in its own process group (or reuse it) and wait for a healthy API."""
     home = home or default_home()
-    if api_healthy():
-        progress(f"Airflow already running at {API_URL}")
-        return API_URL
+    base_url = api_url(port)
+    if api_healthy(base_url):
+        progress(f"Airflow already running at {base_url}")
+        return base_url
     if running_pid(home) is None:
         migrate(home)
         progress(f"starting Airflow standalone (home {home})")
         log = open(home / "standalone.log", "ab")  # noqa: SIM115  (owned by the child from here on)
         process = subprocess.Popen(
             [sys.executable, "-m", "airflow", "standalone"],
-            env=airflow_env(home), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env=airflow_env(home, port), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         pid_file(home).write_text(str(process.pid))
     deadline = time.monotonic() + wait_seconds
     while time.monotonic() < deadline:
-        if api_healthy():
-            progress(f"Airflow is up at {API_URL}")
-            return API_URL
+        if api_healthy(base_url):
+            progress(f"Airflow is up at {base_url}")
+            return base_url
         if running_pid(home) is None:
             raise AirflowSetupError(f"airflow standalone exited; see {home / 'standalone.log'}")
         time.sleep(2)
