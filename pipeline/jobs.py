@@ -8,7 +8,7 @@ and pushes to XCom.
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pipeline.config import settings
 
@@ -68,3 +68,55 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
     written = write_articles(es, articles, alias=alias)
     quarantine(es, rejected)
     return {**counts, "index": written.as_dict()}
+
+
+def run_interval(
+    data_interval_start: datetime | None,
+    data_interval_end: datetime | None,
+    run_after: datetime,
+    length: timedelta = timedelta(days=1),
+) -> tuple[datetime, datetime]:
+    """The time span a run covers: its data interval or, for a run with none (triggered by an asset
+    event or through the API without a logical date), the `length` up to its run_after time."""
+    if data_interval_start is not None and data_interval_end is not None:
+        return data_interval_start, data_interval_end
+    return run_after - length, run_after
+
+
+def reprocess(start: datetime, end: datetime, target: str = "", dry_run: bool = False) -> dict:
+    """Extract, tag and index again every archive file fetched in [start, end), into `target`
+    (an alias or a concrete index; empty for NEWS_INDEX). With `dry_run`, only count."""
+    from pipeline.archive import Archive
+
+    files = Archive(settings().archive_base).files_between(start, end)
+    counts = process(files, alias=target, dry_run=dry_run)
+    return {"start": start.isoformat(), "end": end.isoformat(), "dry_run": dry_run, **counts}
+
+
+def feed_health(now: datetime | None = None, feeds_config: str = "", max_down_share: float = 0.3) -> dict:
+    """Build and store today's feed-health report for every enabled configured feed; its summary.
+
+    The summary says whether too many feeds are dead; `check_feed_health` turns that into a failure.
+    """
+    from pipeline import health
+    from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.state import FeedStateStore
+    from pipeline.store.client import connect
+
+    es = connect()
+    feeds = [feed for feed in load_feeds(feeds_config or settings().feeds_config).feeds if feed.enabled]
+    states = FeedStateStore(es, settings().feed_state_index).load(feeds)
+    policy = health.HealthPolicy(max_down_share=max_down_share)
+    report = health.build_report(states.values(), now or datetime.now(UTC), policy)
+    health.write_report(es, report, settings().feed_health_index)
+    return {"report_id": report.report_id, "down_share": round(report.down_share, 4), **report.totals,
+            "problem": health.down_problem(report)}
+
+
+def check_feed_health(summary: dict) -> dict:
+    """Raise when the report found too many feeds down, so the task shows failed in the UI."""
+    from pipeline.health import FeedsDownError
+
+    if summary.get("problem"):
+        raise FeedsDownError(summary["problem"])
+    return summary
