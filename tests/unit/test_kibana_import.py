@@ -1,0 +1,87 @@
+"""`kibana import` against a real loopback HTTP server that records what Kibana would receive."""
+
+import email
+import email.policy
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.store.kibana import SAVED_OBJECTS, KibanaImportError, import_saved_objects
+
+
+class Recorder(BaseHTTPRequestHandler):
+    requests: list = []
+    reply: tuple[int, dict] = (200, {"success": True, "successCount": 13, "errors": []})
+
+    def do_POST(self):  # noqa: N802 (http.server's naming)
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
+        status, payload = type(self).reply
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def kibana():
+    Recorder.requests = []
+    Recorder.reply = (200, {"success": True, "successCount": 13, "errors": []})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def _file_part(request) -> email.message.Message:
+    raw = f"Content-Type: {request['headers']['Content-Type']}\r\n\r\n".encode() + request["body"]
+    message = email.message_from_bytes(raw, policy=email.policy.HTTP)
+    [part] = list(message.iter_parts())
+    return part
+
+
+def test_import_posts_the_ndjson_as_multipart_file_with_overwrite_and_xsrf_header(kibana):
+    result = import_saved_objects(kibana, username="elastic", password="secret")
+    assert result.imported == 13
+    [request] = Recorder.requests
+    assert request["path"] == "/api/saved_objects/_import?overwrite=true"
+    assert request["headers"]["kbn-xsrf"] == "true"
+    assert request["headers"]["Authorization"].startswith("Basic ")
+    assert request["headers"]["Content-Type"].startswith("multipart/form-data; boundary=")
+    part = _file_part(request)
+    assert part.get_param("name", header="content-disposition") == "file"
+    assert part.get_filename() == SAVED_OBJECTS.name
+    assert part.get_payload(decode=True) == SAVED_OBJECTS.read_bytes()
+
+
+def test_objects_kibana_refuses_are_reported(kibana):
+    error = {"type": "dashboard", "id": "d", "error": {"type": "missing_references"}}
+    Recorder.reply = (200, {"success": False, "successCount": 12, "errors": [error]})
+    with pytest.raises(KibanaImportError, match="dashboard/d: missing_references"):
+        import_saved_objects(kibana)
+
+
+def test_cli_reports_success_and_fails_clearly(kibana, monkeypatch):
+    monkeypatch.delenv("KIBANA_USERNAME", raising=False)
+    monkeypatch.delenv("ES_USERNAME", raising=False)
+    runner = CliRunner()
+    ok = runner.invoke(app, ["kibana", "import", "--url", kibana])
+    assert ok.exit_code == 0, ok.output
+    assert "imported 13 saved objects" in ok.output
+    assert "Authorization" not in Recorder.requests[0]["headers"]
+    Recorder.reply = (401, {"message": "unauthorized"})
+    refused = runner.invoke(app, ["kibana", "import", "--url", kibana])
+    assert refused.exit_code == 1
+    unreachable = runner.invoke(app, ["kibana", "import", "--url", "http://127.0.0.1:9"])
+    assert unreachable.exit_code == 1
