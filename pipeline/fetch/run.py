@@ -35,6 +35,12 @@ PERMANENT_PAGE_FAILURES = {
 }  # fmt: skip
 
 
+def _permanent(reason: str) -> bool:
+    """Client errors (but timeouts and rate limits) won't change by asking again soon."""
+    client_error = reason.startswith("http-4") and reason not in ("http-408", "http-429")
+    return client_error or reason in PERMANENT_PAGE_FAILURES
+
+
 def article_id(url: str) -> str:
     """The _id an article from this URL gets in the index (sha256 of the URL, as DESIGN.md says)."""
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
@@ -175,9 +181,7 @@ class _Round:
         outcome.new_articles = len(pages)
         outcome.status = "ok"
         state.record_success(self.now, status="ok", entries=outcome.entries_seen, new_items=len(new))
-        retry_pending = outcome.deferred or any(
-            f["reason"] not in PERMANENT_PAGE_FAILURES for f in outcome.fetch_failures
-        )
+        retry_pending = outcome.deferred or not all(_permanent(f["reason"]) for f in outcome.fetch_failures)
         if not retry_pending:
             state.etag = response.header("etag")
             state.last_modified = response.header("last-modified")

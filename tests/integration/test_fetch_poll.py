@@ -1,0 +1,137 @@
+"""A poll round against loopback news sites, with feed state in the real local Elasticsearch."""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from pipeline.archive import Archive
+from pipeline.config import settings
+from pipeline.fetch.http import HttpPolicy
+from pipeline.fetch.loopback import LoopbackServer, send, static
+from pipeline.fetch.run import poll_and_fetch
+from pipeline.fetch.state import FeedStateStore
+from pipeline.records import Feed
+
+pytestmark = pytest.mark.integration
+POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, min_host_delay=0.0)
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+PAGE = "<html><head><title>{0}</title></head><body><p>Article {0} about Astana talks.</p></body></html>"
+
+
+def rss(links: list[str], build_date: str = "Tue, 24 Nov 2026 10:00:00 +0000") -> bytes:
+    items = "".join(
+        f"<item><title>Story {link}</title><link>{link}</link><guid>{link}</guid></item>" for link in links
+    )
+    channel = f"<lastBuildDate>{build_date}</lastBuildDate>{items}"
+    return f'<?xml version="1.0"?><rss version="2.0"><channel>{channel}</channel></rss>'.encode()
+
+
+def no_validators(body: bytes):
+    """A feed server that sends neither ETag nor Last-Modified."""
+    return lambda req: send(req, 200, body, {"Content-Type": "application/rss+xml"})
+
+
+@pytest.fixture
+def es():
+    client = Elasticsearch(settings().es_url, request_timeout=10)
+    try:
+        client.cluster.health()
+    except Exception:
+        pytest.skip("Elasticsearch is not running (start it with `python -m pipeline es start`)")
+    index = f"test-news-feeds-{uuid.uuid4().hex[:8]}"
+    yield client, index
+    client.indices.delete(index=index, ignore_unavailable=True)
+
+
+def run(feeds, es, archive, now=NOW, **kwargs):
+    client, index = es
+    return poll_and_fetch(
+        feeds, es=client, archive=archive, allowlist=["127.0.0.1"], now=now, policy=POLICY,
+        state_index=index, is_indexed=lambda urls: set(), **kwargs,
+    )  # fmt: skip
+
+
+def test_poll_fetches_new_articles_archives_them_and_uses_conditional_get_next_time(es, tmp_path):
+    routes = {
+        f"/a/{i}": static(PAGE.format(i).encode(), content_type="text/html; charset=utf-8") for i in range(3)
+    }
+    routes["/robots.txt"] = static(b"User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    with LoopbackServer(routes) as server:
+        links = [server.url(f"/a/{i}") for i in range(3)] + [server.url("/private/x"), "/a/0"]
+        server.routes["/feed"] = static(rss(links))
+        feed = Feed(name="Loopback", url=server.url("/feed"), language="en", country="KZ")
+        archive = Archive(str(tmp_path / "archive"))
+        first = run([feed], es, archive)
+        outcome = first.feeds[0]
+        assert outcome.status == "ok" and outcome.entries_seen == 4  # the relative /a/0 is a duplicate
+        assert outcome.new_articles == 3
+        assert outcome.fetch_failures == [
+            {"url": server.url("/private/x"), "reason": "robots-disallowed", "detail": ""}
+        ]
+        pages = list(archive.read(first.archive_files))
+        assert sorted(p.url for p in pages) == links[:3]
+        assert pages[0].feed == feed and pages[0].entry.title.startswith("Story ")
+        assert len(server.hits("/robots.txt")) == 1
+
+        # Not due yet: nothing is requested.
+        requests_before = len(server.requests)
+        assert run([feed], es, archive, now=NOW + timedelta(minutes=1)).totals["feeds_not_due"] == 1
+        assert len(server.requests) == requests_before
+
+        # Due again: the feed answers 304 to its ETag and no article is fetched twice.
+        second = run([feed], es, archive, now=NOW + timedelta(hours=2))
+        assert second.feeds[0].status == "not-modified"
+        assert server.hits("/feed")[-1].headers.get("If-None-Match")
+        assert all(len(server.hits(f"/a/{i}")) == 1 for i in range(3))
+
+
+def test_a_feed_that_only_changes_its_timestamp_fetches_nothing_new(es, tmp_path):
+    with LoopbackServer({"/a/1": static(PAGE.format(1).encode(), content_type="text/html")}) as server:
+        links = [server.url("/a/1")]
+        server.routes["/feed"] = no_validators(rss(links, "Tue, 24 Nov 2026 10:00:00 +0000"))
+        feed = Feed(name="Timestamps", url=server.url("/feed"))
+        archive = Archive(str(tmp_path))
+        assert run([feed], es, archive).totals["new_articles"] == 1
+        same = run([feed], es, archive, force=True)
+        assert same.feeds[0].status == "unchanged"  # same body hash, not parsed again
+        server.routes["/feed"] = no_validators(rss(links, "Wed, 25 Nov 2026 11:00:00 +0000"))
+        touched = run([feed], es, archive, force=True)
+        assert touched.feeds[0].status == "ok" and touched.feeds[0].already_have == 1
+        assert touched.totals["new_articles"] == 0 and touched.archive_files == []
+        assert len(server.hits("/a/1")) == 1
+
+
+def test_failures_are_recorded_per_feed_with_backoff_and_do_not_stop_the_round(es, tmp_path):
+    routes = {
+        "/html": static(b"<html><body>home page</body></html>", content_type="text/html"),
+        "/gone": static(b"gone", status=404),
+        "/a/ok": static(PAGE.format("ok").encode(), content_type="text/html"),
+        "/a/pdf": static(b"%PDF-1.4", content_type="application/pdf"),
+    }
+    busy_host = LoopbackServer({"/busy": static(b"busy", status=503, Retry_After="7200")})
+    with LoopbackServer(routes) as server, busy_host:
+        server.routes["/good"] = static(
+            rss([server.url("/a/ok"), server.url("/a/pdf"), server.url("/a/missing")])
+        )
+        feeds = [Feed(name=name, url=server.url(f"/{name}")) for name in ("html", "gone", "good")]
+        feeds.append(Feed(name="busy", url=busy_host.url("/busy")))
+        feeds.append(Feed(name="metadata", url="http://169.254.169.254/latest/feed"))
+        summary = run(feeds, es, Archive(str(tmp_path)))
+    by_name = {o.feed: o for o in summary.feeds}
+    assert by_name["html"].error == "not-a-feed (text/html)"
+    assert by_name["busy"].error == "http-503"
+    assert by_name["gone"].error == "http-404"
+    assert by_name["metadata"].error.startswith("blocked-address")
+    assert by_name["good"].new_articles == 1
+    assert sorted(f["reason"] for f in by_name["good"].fetch_failures) == ["http-404", "not-html"]
+    client, index = es
+    states = FeedStateStore(client, index).load(feeds)
+    busy = states[busy_host.url("/busy")]
+    assert busy.consecutive_failures == 1 and busy.next_due_at >= NOW + timedelta(hours=2)
+    assert busy.history[-1]["failures"] == 1
+    good = states[server.url("/good")]
+    assert good.last_status == "ok" and good.items_seen == 3 and good.consecutive_failures == 0
+    # The 404 page failure is permanent, so the feed's body hash was kept.
+    assert good.body_hash
