@@ -33,7 +33,7 @@ _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _APOSTROPHES = re.compile("[ʻʼ’‘`´ʹ′＇]")
 # Combining marks (Devanagari vowel signs, Arabic and Hebrew points) belong to their word.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
-_NON_WORD = re.compile(f"[^\\w'{_MARKS}]")
+_NON_WORD = re.compile(f"[^\\w' {_MARKS}]")  # spaces are left alone: they are most of the matches
 _TAIL = re.compile(r"[\w']*")
 
 
@@ -67,6 +67,10 @@ class Entry:
     capitalised: bool = False  # proper names must start with a capital in cased scripts
     person_like: bool = False  # also a given name or surname (Jordan, Chad)
     unless_present: str = ""  # dropped when this entity's aliases occur in the text
+
+    @property
+    def checks_case(self) -> bool:
+        return bool(self.exact_case) or self.capitalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,25 +186,26 @@ class Gazetteer:
 
     def find(self, text: str, lang: str | None = None) -> list[Mention]:
         """Every alias occurrence on word boundaries; overlapping hits keep the longest."""
-        norm = " " + normalise(text, lang)  # offsets in `norm` are one more than in `text`
-        aligned = len(norm) == len(text) + 1
+        # Padded with a space each side: offsets in `norm` are one more than in `text`.
+        norm = " " + normalise(text, lang) + " "
+        aligned = len(norm) == len(text) + 2
         hits: list[Mention] = []
         for last, (length, entries, endings) in self.automaton.iter(norm):
-            start = stop = end = last
-            start -= length
-            tail = ""
-            if endings is not None:  # a spaced script: the word may go on with an ending
+            start, stop = last - length, last
+            if endings is None or norm[last + 1] == " ":  # the word ends with the alias
+                end, inflected = stop, True
+            else:
                 end = _TAIL.match(norm, last + 1).end() - 1
                 tail = norm[last + 1:end + 1]
-            pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
-            inflected = not tail or tail[0] == "'" or _segments_into(tail, endings, pieces)
-            if tail[:1] == "'":
-                end = stop
+                if tail[0] == "'":  # Kazakhstan's, Türkiye'ye: the name ends at the apostrophe
+                    end, inflected = stop, True
+                else:
+                    pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
+                    inflected = _segments_into(tail, endings, pieces)
             for entry in entries:
                 if not (inflected or entry.prefix):
                     continue
-                checks_case = aligned and (entry.exact_case or entry.capitalised)
-                if checks_case and not _case_agrees(entry, text, start, stop):
+                if aligned and entry.checks_case and not _case_agrees(entry, text, start, stop):
                     continue
                 hits.append(Mention(start, end, entry, length))
         return _longest_first(hits)

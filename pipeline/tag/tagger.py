@@ -26,7 +26,7 @@ LEADERS_TOGETHER_WEIGHT = 2.0  # leaders of two countries in one text: they meet
 CENTRAL_ASIA_SHARE = 0.3  # Central Asian countries' share of all country evidence
 REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
 
-_SENTENCE_END = re.compile(r"[.!?。؟।]+[\"'»”)]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?。؟।][\"'»”)]?\s|\n")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:";
 # a place, an optional bracket, a comma or full stop, at most 50 characters, then a dash or colon.
