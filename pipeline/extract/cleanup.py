@@ -9,7 +9,7 @@ here say where in the text each kind of furniture may stand:
 - interface words ("Share", "Read more", "Dismiss") and calls to action
   (newsletters, follow us, cookie and subscription notices);
 - "Related:" pointers and lists of other headlines under a "You may also like" heading;
-- shortcode residue of content systems ("[button ...]").
+- shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import yaml
 
 _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
 _SHORTCODE = re.compile(r"\[/?[a-z_]+(?:\s[^\]]{0,200})?\]")
+# Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
+_TAG_LIKE = re.compile(r"<!--.*?-->|</?[a-z][^<>]{0,500}>", re.IGNORECASE | re.DOTALL)
 _WORD = re.compile(r"\w+")
 # A pointer or list item is a headline, not prose: short and without a closing sentence.
 _HEADLINE_MAX_CHARS = 160
@@ -156,7 +158,7 @@ def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
 def clean_paragraphs(paragraphs: list[str], titles: list[str] = (), description: str = "") -> list[str]:
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()
-    paragraphs = [re.sub(r"\s+", " ", _SHORTCODE.sub("", p)).strip() for p in paragraphs]
+    paragraphs = [re.sub(r"\s+", " ", _TAG_LIKE.sub("", _SHORTCODE.sub("", p))).strip() for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
     paragraphs = _drop_repeated_head(paragraphs, list(titles), description)
     paragraphs = _drop_headline_lists(paragraphs, rules)

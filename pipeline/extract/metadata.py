@@ -163,7 +163,7 @@ def read_metadata(tree: HtmlElement, url: str = "", feed_published: datetime | N
         modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
         canonical_url=urljoin(url, canonical) if canonical else "",
-        image=urljoin(url, image) if image else "",
+        image=urljoin(url or canonical, image) if image else "",
         section=_text(_first(articles, "articleSection")) or _meta(tree, "article:section"),
         site_name=site_name,
     )

@@ -1,0 +1,151 @@
+"""extract_article on news pages written for these tests, and on broken or hostile input."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import extract_article
+from pipeline.extract.core import site_rule
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "extract" / "pages"
+
+
+def page(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def summit():
+    return extract_article(
+        page("steppe-herald-summit.html"), url="https://steppeherald.example/world/2024/03/12/x/"
+    )
+
+
+def test_body_is_the_article_in_paragraphs(summit):
+    paragraphs = summit.body.split("\n\n")
+    assert paragraphs[0].startswith("The presidents of Kazakhstan, Kyrgyzstan, Tajikistan")
+    assert paragraphs[-1].startswith("The data system will be run by the executive committee")
+    assert len(paragraphs) == 5
+    assert summit.method == "trafilatura"
+    assert 0.5 < summit.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Central Asian leaders agree on shared river data",  # the title, repeated
+        "cookies",
+        "Dismiss",
+        "Subscribe",
+        "Share",
+        "newsletter",
+        "Related:",
+        "Aral Sea fund names",
+        "You may also like",
+        "Rogun dam",
+        "Follow The Steppe Herald",
+        "All rights reserved",
+        "tracking",
+    ],
+)
+def test_page_furniture_is_left_out(summit, furniture):
+    assert furniture not in summit.body
+
+
+def test_metadata_from_json_ld_and_meta_tags(summit):
+    assert summit.title == "Central Asian leaders agree on shared river data"
+    assert summit.published_at == datetime(2024, 3, 12, 4, 30, tzinfo=UTC)
+    assert summit.modified_at == datetime(2024, 3, 12, 9, 5, tzinfo=UTC)
+    assert summit.authors == ["Dana Nurlanova", "Farrukh Aliev"]
+    assert summit.canonical_url == "https://www.steppeherald.example/world/2024/03/12/river-data-summit/"
+    assert summit.image == "https://steppeherald.example/images/2024/dushanbe-summit.jpg"
+    assert summit.section == "World"
+    assert summit.language == "en"
+
+
+def test_feed_date_comes_first_and_is_normalised_to_utc():
+    from datetime import timedelta, timezone
+
+    feed_time = datetime(2024, 3, 12, 8, 0, tzinfo=timezone(timedelta(hours=6)))
+    extracted = extract_article(page("steppe-herald-summit.html"), feed_published=feed_time)
+    assert extracted.published_at == datetime(2024, 3, 12, 2, 0, tzinfo=UTC)
+
+
+def test_legacy_encoding_and_russian_text():
+    extracted = extract_article(page("vesti-border-crossing.html"))
+    assert extracted.title == "Казахстан и Кыргызстан открыли новый пункт пропуска"
+    assert extracted.body.startswith("На казахстанско-кыргызской границе в понедельник")
+    assert "Поделиться" not in extracted.body and "©" not in extracted.body
+    assert extracted.language == "ru"
+    assert extracted.published_at == datetime(2024, 5, 20, 8, 0, tzinfo=UTC)
+
+
+def test_site_rule_joins_a_body_split_by_advertising():
+    extracted = extract_article(page("split-body-wired.html"))  # the page's canonical URL selects the rule
+    assert extracted.method == "site-rule"
+    paragraphs = extracted.body.split("\n\n")
+    assert paragraphs[0].startswith("When the lights went out")
+    assert paragraphs[-1].startswith("Development banks have offered")
+    assert "Advertisement" not in extracted.body
+
+
+def test_site_rules_cover_subdomains_and_only_their_domain():
+    assert site_rule("https://www.wired.com/story/x/")["body"]
+    assert site_rule("https://news.wired.com/story/x/")["body"]
+    assert site_rule("https://notwired.com/story/x/") == {"body": [], "remove": []}
+    assert site_rule("not a url") == {"body": [], "remove": []}
+
+
+def test_hidden_elements_are_not_text():
+    html = (
+        "<html><body><article>"
+        + "<p>Visible report on the Caspian summit in Aktau with the leaders.</p>" * 12
+        + '<p hidden>Hidden spam text about casinos.</p><div style="display: none">Cloaked link farm</div>'
+        + "</article></body></html>"
+    )
+    body = extract_article(html).body
+    assert "Caspian summit" in body
+    assert "casinos" not in body and "Cloaked" not in body
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"",
+        "",
+        b"\x00\xff\xfe garbage \x89PNG",
+        "<html><body></body></html>",
+        "<p>",
+        "<script>alert(1)</script>",
+        "<html>" + "<div>" * 5000 + "deep" + "</div>" * 5000 + "</html>",
+    ],
+)
+def test_broken_input_gives_a_failed_result_not_an_exception(html):
+    extracted = extract_article(html)
+    assert extracted.method == "failed"
+    assert extracted.body == ""
+    assert extracted.confidence == 0.0
+
+
+def test_scripts_and_markup_never_reach_the_body():
+    html = (
+        "<html><body><article>"
+        + "<p>Ministers met in Bishkek to discuss the new customs rules for the border posts.</p>" * 10
+        + "<script>document.cookie='x'</script><p>&lt;script&gt;alert(1)&lt;/script&gt; escaped text</p>"
+        + "<style>p{color:red}</style></article></body></html>"
+    )
+    body = extract_article(html).body
+    assert "document.cookie" not in body and "color:red" not in body
+    assert "<script>" not in body and "<p>" not in body
+    assert "escaped text" in body
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_is_handled(text):
+    extracted = extract_article(f"<html><body><p>{text}</p></body></html>")
+    assert isinstance(extracted.body, str)
+    assert extracted.method in {"failed", "trafilatura", "trafilatura-recall", "baseline"}

@@ -1,0 +1,108 @@
+"""The news clean-up rules on extracted paragraphs."""
+
+from pipeline.extract.cleanup import clean_paragraphs
+
+ARTICLE = [
+    "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
+    "The line will carry passengers and freight and should open within four years, ministers said.",
+    "Financing will come from the two budgets and from a loan by a regional development bank.",
+]
+TITLE = "Kazakhstan and Uzbekistan to build second railway"
+
+
+def test_article_paragraphs_pass_unchanged():
+    assert clean_paragraphs(ARTICLE, [TITLE]) == ARTICLE
+
+
+def test_title_repeated_at_the_top_is_dropped():
+    assert clean_paragraphs([TITLE, *ARTICLE], [TITLE]) == ARTICLE
+    assert clean_paragraphs([TITLE.upper() + ".", *ARTICLE], [TITLE]) == ARTICLE
+
+
+def test_title_glued_with_section_labels_and_standfirst_is_dropped():
+    standfirst = "The line will cut the journey to six hours."
+    header = f"World Central Asia {TITLE} {standfirst}"
+    assert clean_paragraphs([header, *ARTICLE], [TITLE], standfirst) == ARTICLE
+
+
+def test_a_title_alone_is_kept_when_nothing_follows():
+    assert clean_paragraphs([TITLE], [TITLE]) == [TITLE]
+
+
+def test_title_words_inside_a_real_paragraph_do_not_remove_it():
+    paragraph = (
+        f"{TITLE} is what officials promised in 2019, and the plan has changed several times since then."
+    )
+    assert clean_paragraphs([paragraph, *ARTICLE], [TITLE]) == [paragraph, *ARTICLE]
+
+
+def test_interface_words_and_calls_to_action_are_dropped():
+    furniture = [
+        "Share",
+        "Read more",
+        "Dismiss",
+        "Advertisement",
+        "12 comments",
+        "Tags: railways, Kazakhstan",
+        "Sign up for our newsletter today",
+        "Get the latest news delivered to your inbox. Subscribe now.",
+        "Follow us on Twitter",
+        "Like this story? Share it with a friend!",
+        "Click here for more information.",
+        "© 2024 The Steppe Herald",
+        "Updated at 1:23 p.m.",
+        "By Dana Nurlanova",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_pointers_to_other_stories_and_their_lists_are_dropped():
+    paragraphs = [
+        ARTICLE[0],
+        "Related: Uzbekistan opens new border crossing",
+        "- Railway tender announced",
+        "- Freight volumes up",
+        *ARTICLE[1:],
+    ]
+    assert clean_paragraphs(paragraphs, [TITLE]) == ARTICLE
+
+
+def test_a_list_of_headlines_under_a_heading_is_dropped():
+    paragraphs = [
+        *ARTICLE,
+        "You may also like",
+        "Kazakh wheat exports rise",
+        "Tajik dam reaches new height",
+        "Ministers meet in Bishkek",
+    ]
+    assert clean_paragraphs(paragraphs, [TITLE]) == ARTICLE
+
+
+def test_an_article_list_of_facts_is_kept():
+    facts = ["- 1,200 kilometres of track", "- 14 stations"]
+    paragraphs = [*ARTICLE[:2], "Key figures of the project:", *facts, ARTICLE[2]]
+    assert clean_paragraphs(paragraphs, [TITLE]) == paragraphs
+
+
+def test_trailing_headline_list_and_author_promotion_are_dropped():
+    paragraphs = [
+        *ARTICLE,
+        "- New metro line for Almaty",
+        "- Tashkent airport expansion approved",
+        "Dana Nurlanova covers transport. Follow her on Twitter @dana for updates.",
+    ]
+    assert clean_paragraphs(paragraphs, [TITLE]) == ARTICLE
+
+
+def test_shortcodes_and_markup_shown_as_text_are_removed():
+    paragraphs = [
+        '[button link="/submit"]Send us your story[/button]',
+        "<b>Bold</b> claim with <script>x</script>",
+    ]
+    assert clean_paragraphs(paragraphs) == ["Send us your story", "Bold claim with x"]
+
+
+def test_blank_paragraphs_are_dropped_and_spaces_collapsed():
+    assert clean_paragraphs(["  ", "Ministers   met\tin Astana on the water plan for the summer."]) == [
+        "Ministers met in Astana on the water plan for the summer."
+    ]

@@ -1,0 +1,123 @@
+"""The extraction stage's commands and the benchmark's scoring, on the test pages."""
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.bench.extract import score, score_page
+from pipeline.cli import app
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+runner = CliRunner()
+
+
+@pytest.fixture()
+def pages(tmp_path):
+    """The test pages as a benchmark directory: html/ with one page gzipped, ground truth beside it."""
+    directory = tmp_path / "html"
+    directory.mkdir()
+    for page in (FIXTURES / "extract" / "pages").iterdir():
+        shutil.copy(page, directory / page.name)
+    summit = directory / "steppe-herald-summit.html"
+    (directory / "steppe-herald-summit.html.gz").write_bytes(gzip.compress(summit.read_bytes()))
+    summit.unlink()
+    (directory / "broken.html.gz").write_bytes(b"not gzip at all")
+    truth = {
+        "steppe-herald-summit": {
+            "articleBody": "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Turkmenistan and Uzbekistan agreed on Tuesday to build a common system"
+        },
+        "split-body-wired": {"articleBody": "Nothing of this text is on the page at all today"},
+    }
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth))
+    return directory
+
+
+def test_extract_writes_one_record_per_page(pages, tmp_path):
+    out = tmp_path / "pred.json"
+    result = runner.invoke(app, ["extract", str(pages), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    predictions = json.loads(out.read_text())
+    assert set(predictions) == {"steppe-herald-summit", "split-body-wired", "vesti-border-crossing", "broken"}
+    summit = predictions["steppe-herald-summit"]
+    assert set(summit) == {"articleBody", "title", "language", "published_at", "method"}
+    assert summit["published_at"] == "2024-03-12T04:30:00+00:00" and summit["language"] == "en"
+    assert predictions["broken"]["method"] == "failed"
+    assert json.loads(result.stdout.splitlines()[-1])["failed"] == 1
+
+
+def test_eval_extraction_scores_against_the_ground_truth_beside_the_pages(pages):
+    result = runner.invoke(app, ["eval", "extraction", str(pages)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout.splitlines()[0])
+    assert summary["pages"] == 2 and summary["missing"] == 0
+    assert summary["recall"] == pytest.approx(0.5)  # one page found, one page's text is not there
+    assert "split-body-wired" in result.stdout.splitlines()[2]
+
+
+def test_eval_extraction_needs_a_ground_truth(tmp_path):
+    (tmp_path / "html").mkdir()
+    result = runner.invoke(app, ["eval", "extraction", str(tmp_path / "html")])
+    assert result.exit_code != 0
+
+
+def test_bench_extract_reports_both_extractors(pages):
+    result = runner.invoke(app, ["bench", "extract", str(pages)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    for name in ("pipeline", "trafilatura"):
+        assert report[name]["pages"] == 4 and report[name]["median_ms"] > 0 and 0 <= report[name]["f1"] <= 1
+    assert report["median_ms_ratio"] > 0
+
+
+def test_page_score_counts_shingles():
+    assert score_page("k", "a b c d e", "a b c d e").f1 == 1.0
+    half = score_page("k", "one two three four five six seven", "one two three four")
+    assert half.precision == 1.0 and half.recall == 0.25
+    empty = score_page("k", "", "")
+    assert empty.precision == empty.recall == 1.0
+
+
+def test_missing_predictions_count_as_empty():
+    result = score(
+        {"a": {"articleBody": "w x y z"}, "b": {"articleBody": "p q r s"}}, {"a": {"articleBody": "w x y z"}}
+    )
+    assert result.missing == 1 and result.recall == 0.5 and result.precision == 1.0
+
+
+def test_eval_language_and_dedup(tmp_path):
+    labelled = tmp_path / "lang.jsonl"
+    labelled.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "id": 1,
+                        "lang": "kk",
+                        "text": "Қазақстан Президенті Астанада Өзбекстан басшысымен кездесті.",
+                    }
+                ),
+                json.dumps(
+                    {
+                        "id": 2,
+                        "lang": "de",
+                        "text": "The minister said the talks went well and will continue.",
+                    }
+                ),
+                "not json",
+            ]
+        )
+    )
+    result = runner.invoke(app, ["eval", "language", str(labelled)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["accuracy"] == 0.5
+    assert "2: de detected as en" in result.stdout
+
+    result = runner.invoke(app, ["eval", "dedup", str(FIXTURES / "dedup" / "near-duplicates.json")])
+    assert result.exit_code == 0
+    summary = json.loads(result.stdout.splitlines()[0])
+    assert summary["precision"] >= 0.95 and summary["recall"] >= 0.95
