@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import app
+from pipeline.cli import app, bench_app
 
 FeedsPath = Annotated[
     Path | None, typer.Option("--feeds", help="Feeds file (default: NEWS_FEEDS, config/feeds.yaml)")
@@ -71,3 +71,18 @@ def poll(
         force=force,
     )
     typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
+
+
+@bench_app.command("poll")
+def bench_poll(
+    feeds: Annotated[int, typer.Option(help="Number of feeds")] = 50,
+    items: Annotated[int, typer.Option(help="Items per feed")] = 20,
+    hosts: Annotated[int, typer.Option(help="Loopback hosts (127.0.0.2, .3, ...)")] = 5,
+    min_delay: Annotated[float, typer.Option(help="Politeness gap per host, seconds")] = 0.02,
+) -> None:
+    """Cold then warm (conditional GET) poll of local feeds: requests, bytes, wall time, 304 share."""
+    from pipeline.bench.poll import run_poll_bench
+    from pipeline.store.client import connect
+
+    report = run_poll_bench(connect(), feeds=feeds, items=items, hosts=hosts, min_delay=min_delay)
+    typer.echo(json.dumps(report, indent=1))
