@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
 
@@ -115,15 +114,15 @@ def _reindex(es: Elasticsearch, source: str, target: str) -> int | None:
     return result["total"]
 
 
-def _copy(es: Elasticsearch, source: str, target: str, quarantine: str, since: str | None = None) -> int:
+def _copy(es: Elasticsearch, source: str, target: str, quarantine: str, catch_up: bool = False) -> int:
     """Copy documents with scroll + bulk; a document the new mapping refuses goes to quarantine.
 
-    With `since`, only documents written from then on, and only where the target has nothing newer.
+    With `catch_up`, only documents the target lacks or holds an older version of.
     """
-    query = {"range": {"indexed_at": {"gte": since}}} if since else {"match_all": {}}
-    hits = helpers.scan(es, index=source, query={"query": query}, size=COPY_BATCH)
+    es.indices.refresh(index=source)  # the scroll sees only refreshed writes; every acknowledged one counts
+    hits = helpers.scan(es, index=source, query={"query": {"match_all": {}}}, size=COPY_BATCH)
     summary = bulk.write_sources(es, ((hit["_id"], hit["_source"]) for hit in hits), target=target,
-                                 quarantine=quarantine, skip=bulk.skip_if_not_newer if since else None)
+                                 quarantine=quarantine, skip=bulk.skip_if_not_newer if catch_up else None)
     return summary.indexed + summary.updated
 
 
@@ -135,8 +134,8 @@ def migrate(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | Non
     quarantine = quarantine or default_quarantine()
     old = ensure_index(es, alias, quarantine)
     new = _next_version(es, alias, old)
-    started = datetime.now(UTC).isoformat()
     _create(es, new)
+    es.indices.refresh(index=old)  # reindex, like search, sees only refreshed writes
     copied = _reindex(es, old, new)
     method = "reindex"
     if copied is None:
@@ -147,7 +146,7 @@ def migrate(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | Non
         {"add": {"index": new, "alias": alias}},
     ])
     # Writers used the old index until the swap: bring over what they wrote meanwhile, unless the new
-    # index already holds something newer for that id.
-    es.indices.refresh(index=old)
-    caught_up = _copy(es, old, new, quarantine, since=started)
+    # index already holds something newer for that id. All of it is compared, not only what was indexed
+    # after the copy began: a writer stamps `indexed_at` when its run starts, which may be long before.
+    caught_up = _copy(es, old, new, quarantine, catch_up=True)
     return MigrationResult(old_index=old, new_index=new, copied=copied, method=method, caught_up=caught_up)
