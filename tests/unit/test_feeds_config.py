@@ -1,0 +1,103 @@
+"""Feeds config loading: the real file is valid, bad entries are named by line and field."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.fetch.feeds_config import FeedsConfigError, load_feeds, parse_feeds
+
+REAL = Path(__file__).parents[2] / "config" / "feeds.yaml"
+CENTRAL_ASIA = {"KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_the_real_feeds_file_is_valid_and_covers_the_region():
+    config = load_feeds(REAL)
+    assert len(config.feeds) >= 40
+    assert CENTRAL_ASIA <= {feed.country for feed in config.feeds}
+    assert {"en", "ru"} <= {feed.language for feed in config.feeds}
+    assert {feed.type for feed in config.feeds} >= {"rss", "sitemap"}
+    assert config.allowlist == ()  # real sources never reach private addresses
+
+
+def test_a_good_entry_becomes_a_feed_with_defaults():
+    config = parse_feeds(
+        "feeds:\n  - {name: A, url: 'http://127.0.0.1:8765/rss', type: atom, language: kk, country: KZ}\n"
+        "allow_private_hosts: ['127.0.0.1']\nhttp: {min_host_delay: 0, max_page_bytes: 1000}\n"
+    )
+    feed = config.feeds[0]
+    assert (feed.name, feed.type, feed.language, feed.enabled, feed.site_rules) == (
+        "A",
+        "atom",
+        "kk",
+        True,
+        {},
+    )
+    assert config.allowlist == ("127.0.0.1",)
+    assert (config.http.min_host_delay, config.http.max_page_bytes) == (0, 1000)
+
+
+BAD_ENTRY = """feeds:
+  - name: Good
+    url: https://good.kz/rss
+    type: rss
+    language: ru
+    country: KZ
+  - name: Bad
+    url: javascript:alert(1)
+    type: json
+    language: Russian
+    country: kz
+    enabled: "yes"
+    site_rules: []
+    colour: red
+  - name: Good
+    url: https://other.kz/rss
+    type: rss
+    language: ru
+    country: KZ
+"""
+
+
+def test_every_problem_is_reported_with_its_line_and_field():
+    with pytest.raises(FeedsConfigError) as caught:
+        parse_feeds(BAD_ENTRY, "feeds.yaml")
+    problems = caught.value.problems
+    expected = {
+        8: "'url'",
+        9: "'type'",
+        10: "'language'",
+        11: "'country'",
+        12: "'enabled'",
+        13: "'site_rules'",
+        14: "unknown field 'colour'",
+        15: "duplicate of feed #1",
+    }
+    assert len(problems) == len(expected)
+    for line, fragment in expected.items():
+        assert any(p.startswith(f"feeds.yaml:{line}: ") and fragment in p for p in problems), (line, problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", ":1: the file is empty"),
+        ("feeds: [\n", "not valid YAML"),
+        ("- a\n- b\n", "the top level must be a mapping"),
+        ("feeds: {}\n", "field 'feeds' must be a list"),
+        ("sources: []\n", "missing field 'feeds'"),
+        ("feeds:\n  - just a string\n", ":2: feed #1 must be a mapping"),
+        ("feeds:\n  - {name: A}\n", "missing field 'url'"),
+        ("feeds: []\nallow_private_hosts: 127.0.0.1\n", "allow_private_hosts"),
+        ("feeds: []\nhttp: {min_host_delay: fast}\n", "wrong type"),
+        ("feeds: []\nhttp: {retries: 3}\n", "unknown setting 'retries'"),
+    ],
+)
+def test_malformed_files_give_clear_errors(text, fragment):
+    with pytest.raises(FeedsConfigError) as caught:
+        parse_feeds(text, "f.yaml")
+    assert fragment in str(caught.value)
+
+
+def test_an_unreadable_file_is_a_config_error(tmp_path):
+    with pytest.raises(FeedsConfigError, match="cannot read"):
+        load_feeds(tmp_path / "missing.yaml")
