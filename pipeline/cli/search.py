@@ -36,18 +36,22 @@ def _marked(snippet: str) -> Text:
 
 
 def _print(response: SearchResponse, console: Console) -> None:
-    total = f"{response.total}" + ("" if response.total_is_exact else "+")
+    total = f"{response.total}" + ("" if response.total_is_exact else "+") + " articles"
+    if response.stories is not None and response.stories < response.total:
+        total += f" in about {response.stories} stories"
     expanded = ", ".join(v for values in response.expanded.values() for v in values)
-    console.print(f"{total} articles, {response.took_ms} ms" + (f" (also matched as: {expanded})" if expanded
+    console.print(f"{total}, {response.took_ms} ms" + (f" (also matched as: {expanded})" if expanded
                                                                   else ""))
     for number, hit in enumerate(response.hits, 1):
-        console.print(Text(f"\n{number}. ").append(_marked(hit.title), style="bold"))
+        title = _marked(hit.title)
+        title.stylize("bold")
+        console.print(Text(f"\n{number}. ").append(title))
         meta = " · ".join(filter(None, [(hit.published_at or "")[:10], hit.source, hit.language,
                                         " ".join(hit.countries), " ".join(hit.topics)]))
         console.print(Text(meta, style="dim"))
         console.print(Text(hit.url, style="blue"))
         for snippet in hit.snippets:
-            console.print(Text("  … ").append(_marked(snippet)).append(" …"))
+            console.print(Text("  … ").append(_marked(" ".join(snippet.split()))).append(" …"))
     facets = Table(title="Facets", show_header=True, box=None)
     for name in response.facets:
         facets.add_column(name)

@@ -122,4 +122,5 @@ def build_search(request: SearchRequest, persons: Sequence[str] = (), organizati
     }
     if request.collapse:
         body["collapse"] = {"field": "cluster_id"}
+        body["aggs"]["stories"] = {"cardinality": {"field": "cluster_id"}}  # matches once copies collapse
     return body

@@ -31,8 +31,9 @@ class SearchHit:
 
 @dataclass
 class SearchResponse:
-    total: int
+    total: int  # matching articles, copies included
     total_is_exact: bool
+    stories: int | None  # matching near-duplicate clusters (approximate), when copies are collapsed
     took_ms: int
     hits: list[SearchHit]
     facets: dict[str, list[tuple[str, int]]]
@@ -66,6 +67,7 @@ def search(es: Elasticsearch, request: SearchRequest, alias: str = DEFAULT_ALIAS
     return SearchResponse(
         total=total["value"],
         total_is_exact=total["relation"] == "eq",
+        stories=aggs["stories"]["value"] if "stories" in aggs else None,
         took_ms=result["took"],
         hits=[_hit(raw) for raw in result["hits"]["hits"]],
         facets={name: [(b["key"], b["doc_count"]) for b in aggs[name]["buckets"]] for name in FACETS},

@@ -70,7 +70,7 @@ def test_collapse_facets_histogram_and_highlight():
     body = build_search(SearchRequest(query="x", limit=10_000))
     assert body["collapse"] == {"field": "cluster_id"}
     assert body["size"] == MAX_LIMIT
-    assert set(body["aggs"]) == {"countries", "topics", "sources", "languages", "weeks"}
+    assert set(body["aggs"]) == {"countries", "topics", "sources", "languages", "weeks", "stories"}
     assert body["aggs"]["weeks"]["date_histogram"]["calendar_interval"] == "week"
     assert body["highlight"]["encoder"] == "html"
     assert "collapse" not in build_search(SearchRequest(query="x", collapse=False))

@@ -1,0 +1,137 @@
+"""Search against the real local Elasticsearch over a small multilingual set (tests/fixtures/store)."""
+
+import json
+import uuid
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.store import bulk, index
+from pipeline.store.search import SearchRequest, search
+from tests.fixtures.store.articles import multilingual_articles
+
+pytestmark = pytest.mark.integration
+
+HOSTILE_QUERIES = ['"unbalanced', "((((", ")", "AND", "OR OR", "NOT", "*", "-", "+|-", "title:x",
+                   "body:[a TO", "\\", "/regex/", "a~~~", "~5", "🚀 <script>", "x" * 3000, "\x00\x1b[31m",
+                   "é" * 600, "NOT NOT Tokayev", '""', "Tokayev*~2"]
+
+
+@pytest.fixture(scope="module")
+def corpus(es):
+    alias = f"test-search-{uuid.uuid4().hex[:10]}"
+    articles = multilingual_articles()
+    index.ensure_index(es, alias, f"{alias}-quarantine")
+    summary = bulk.write_articles(es, articles.values(), alias, f"{alias}-quarantine", refresh=True)
+    assert summary.indexed == len(articles)
+    yield alias, {key: article.id for key, article in articles.items()}
+    es.indices.delete(index=f"{alias}-*", ignore_unavailable=True)
+    es.indices.delete_index_template(name=alias)
+
+
+def _ids(es, alias, **request):
+    return {hit.id for hit in search(es, SearchRequest(**request), alias=alias).hits}
+
+
+def test_a_name_finds_the_article_in_every_language_and_spelling(es, corpus):
+    alias, ids = corpus
+    expected = {ids[key] for key in ("tokayev-putin-en", "tokayev-putin-copy", "tokayev-putin-ru",
+                                     "tokayev-mirziyoyev-kk")}
+    for spelling in ["Tokayev", "Токаев", "Тоқаев"]:
+        assert _ids(es, alias, query=spelling, collapse=False) == expected, spelling
+        assert len(_ids(es, alias, query=spelling)) == 3  # the syndicated copy collapses into its original
+
+
+def test_two_names_need_both(es, corpus):
+    alias, ids = corpus
+    expected = {ids["tokayev-putin-en"], ids["tokayev-putin-copy"], ids["tokayev-putin-ru"]}
+    assert _ids(es, alias, query="Tokayev Putin", collapse=False) == expected
+
+
+def test_country_name_finds_articles_tagged_with_the_country(es, corpus):
+    alias, ids = corpus
+    found = _ids(es, alias, query="Таджикистан")  # Russian name; the English articles say Tajikistan
+    assert {ids["water-kg-tj"], ids["migrants-tj-ru"]} <= found
+
+
+def test_title_matches_rank_above_body_matches(es, corpus):
+    alias, ids = corpus
+    response = search(es, SearchRequest(query="uranium"), alias=alias)
+    assert response.hits[0].id == ids["uranium-uz"]
+    assert "<mark>uranium</mark>" in response.hits[0].title
+
+
+def test_boolean_operators_prefix_and_phrases(es, corpus):
+    alias, ids = corpus
+    assert _ids(es, alias, query="uranium OR water") == {ids["uranium-uz"], ids["water-kg-tj"]}
+    assert _ids(es, alias, query="gas AND pipeline NOT Moscow", collapse=False) == set()
+    assert _ids(es, alias, query="pipeline NOT Moscow") == set()
+    assert ids["uranium-uz"] in _ids(es, alias, query="urani*")
+    assert _ids(es, alias, query='"water talks"') == {ids["water-kg-tj"]}
+    assert _ids(es, alias, query='"talks water"') == set()
+
+
+def test_filters(es, corpus):
+    alias, ids = corpus
+    assert _ids(es, alias, countries=["UZ"], topics=["resources_mining"]) == {ids["uranium-uz"]}
+    assert _ids(es, alias, languages=["ru"]) == {ids["tokayev-putin-ru"], ids["migrants-tj-ru"]}
+    assert _ids(es, alias, sources=["TASS"]) == {ids["tokayev-putin-ru"]}
+    assert _ids(es, alias, sources=["24.KG"]) == {ids["water-kg-tj"]}
+    november = _ids(es, alias, since=date(2025, 11, 4), until=date(2025, 11, 10))
+    assert november == {ids["tokayev-putin-ru"], ids["tokayev-mirziyoyev-kk"]}  # until includes the whole day
+
+
+def test_syndicated_copies_collapse_into_one_hit(es, corpus):
+    alias, ids = corpus
+    collapsed = _ids(es, alias, query="gas pipeline expansion")
+    everything = _ids(es, alias, query="gas pipeline expansion", collapse=False)
+    assert everything == {ids["tokayev-putin-en"], ids["tokayev-putin-copy"]}
+    assert len(collapsed) == 1 and collapsed < everything
+
+
+def test_facets_and_weekly_histogram_count_the_matches(es, corpus):
+    alias, _ = corpus
+    response = search(es, SearchRequest(collapse=False), alias=alias)
+    assert response.total == 7
+    assert dict(response.facets["languages"]) == {"en": 4, "ru": 2, "kk": 1}
+    assert dict(response.facets["countries"])["KZ"] == 4
+    assert dict(response.facets["sources"])["Kazinform"] == 2
+    assert sum(count for _, count in response.weeks) == 7
+    assert response.weeks[0][0] == "2025-09-15"  # weeks start on Monday
+    assert [week for week, _ in response.weeks] == sorted(week for week, _ in response.weeks)
+
+
+def test_snippets_are_escaped_text_with_marks(es, corpus):
+    alias, ids = corpus
+    [hit] = search(es, SearchRequest(query="upstream"), alias=alias).hits
+    snippet = " ".join(hit.snippets)
+    assert "<mark>upstream</mark>" in snippet
+    assert "a &lt; b &amp; c" in snippet
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_hostile_queries_never_fail(es, corpus, query):
+    alias, _ = corpus
+    request = SearchRequest(query=query, countries=[query[:20]], sources=[query[:50]])
+    response = search(es, request, alias=alias)
+    assert response.total >= 0
+
+
+def test_cli_json_and_table(es, corpus):
+    alias, ids = corpus
+    runner = CliRunner()
+    arguments = ["search", "Токаев", "--country", "KZ", "--lang", "en", "--all-copies", "--json",
+                 "--alias", alias]
+    as_json = runner.invoke(app, arguments)
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.output)
+    assert {hit["id"] for hit in data["hits"]} == {ids["tokayev-putin-en"], ids["tokayev-putin-copy"]}
+    assert data["expanded"]["persons"] == ["Kassym-Jomart Tokayev"]
+    table = runner.invoke(app, ["search", "water", "--since", "2025-09-01", "--alias", alias])
+    assert table.exit_code == 0, table.output
+    assert "Kyrgyzstan and Tajikistan hold water talks" in table.output
+    assert "Articles per week" in table.output and "2025-09-15" in table.output
+    bad_date = runner.invoke(app, ["search", "x", "--since", "yesterday", "--alias", alias])
+    assert bad_date.exit_code == 2
