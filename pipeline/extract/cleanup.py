@@ -19,11 +19,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from lxml.html import defs
 
 _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
 _SHORTCODE = re.compile(r"\[/?[a-z_]+(?:\s[^\]]{0,200})?\]")
 # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
-_TAG_LIKE = re.compile(r"<!--.*?-->|</?[a-z][^<>]{0,500}>", re.IGNORECASE | re.DOTALL)
+# Only real element names count: some languages quote titles as <Title>.
+_ELEMENT_NAMES = "|".join(sorted(defs.tags))
+_TAG_LIKE = re.compile(rf"<!--.*?-->|</?(?:{_ELEMENT_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE | re.DOTALL)
 _WORD = re.compile(r"\w+")
 # A pointer or list item is a headline, not prose: short and without a closing sentence.
 _HEADLINE_MAX_CHARS = 160

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -117,7 +118,7 @@ def extract_article(html: bytes | str, url: str = "", feed_published: datetime |
     tree = load_html(html[:MAX_PAGE_BYTES]) if html else None
     if tree is None:
         return Extracted(title="", body="", published_at=feed_published, method="failed")
-    meta = read_metadata(tree, url, feed_published)
+    meta, description = read_metadata(tree, url, feed_published)
     # A page read from disk still names its own address.
     url = url or meta.canonical_url
     rule = site_rule(url)
@@ -126,24 +127,15 @@ def extract_article(html: bytes | str, url: str = "", feed_published: datetime |
 
     method, paragraphs = "failed", []
     for name, run in _passes(tree, url, rule["body"]):
-        candidate = clean_paragraphs(run().split("\n"), headings, meta.description)
+        candidate = clean_paragraphs(run().split("\n"), headings, description)
         if _word_count(" ".join(candidate)) > _word_count(" ".join(paragraphs)):
             method, paragraphs = name, candidate
         if _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS:
             break
     body = "\n\n".join(paragraphs)
     words = _word_count(body)
-    confidence = _METHOD_CONFIDENCE.get(method, 0.0) * min(1.0, words / (2 * ENOUGH_WORDS))
-    return Extracted(
-        title=meta.title,
-        body=body,
-        language=detect_language(f"{meta.title}\n{body}") if words else "",
-        published_at=meta.published_at,
-        modified_at=meta.modified_at,
-        authors=meta.authors,
-        canonical_url=meta.canonical_url,
-        image=meta.image,
-        section=meta.section,
-        method=method if words else "failed",
-        confidence=round(confidence, 3),
-    )
+    if not words:
+        return replace(meta, method="failed")
+    confidence = _METHOD_CONFIDENCE[method] * min(1.0, words / (2 * ENOUGH_WORDS))
+    return replace(meta, body=body, language=detect_language(f"{meta.title}\n{body}"), method=method,
+                   confidence=round(confidence, 3))

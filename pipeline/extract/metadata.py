@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
@@ -20,23 +19,12 @@ from dateutil.parser import UnknownTimezoneWarning
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from pipeline.records import Extracted
+
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle"}
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]\s+")
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
-
-
-@dataclass
-class PageMetadata:
-    title: str = ""
-    description: str = ""
-    published_at: datetime | None = None
-    modified_at: datetime | None = None
-    authors: list[str] = field(default_factory=list)
-    canonical_url: str = ""
-    image: str = ""
-    section: str = ""
-    site_name: str = ""
 
 
 def parse_datetime(value: str) -> datetime | None:
@@ -144,8 +132,10 @@ def _text_date(tree: HtmlElement, url: str) -> datetime | None:
     return parse_datetime(found) if found else None
 
 
-def read_metadata(tree: HtmlElement, url: str = "", feed_published: datetime | None = None) -> PageMetadata:
-    """Everything the page says about the article besides its text."""
+def read_metadata(
+    tree: HtmlElement, url: str = "", feed_published: datetime | None = None
+) -> tuple[Extracted, str]:
+    """What the page says about the article besides its text: a record without body, and the description."""
     articles = _json_ld_articles(tree)
     site_name = _meta(tree, "og:site_name", "application-name")
     raw_title = (_text(_first(articles, "headline")) or _meta(tree, "og:title", "twitter:title")
@@ -156,14 +146,14 @@ def read_metadata(tree: HtmlElement, url: str = "", feed_published: datetime | N
     published = published or (feed_published.replace(tzinfo=UTC) if feed_published else None)
     published = published or _date(tree, articles, "datePublished", "article:published_time",
                                    "og:published_time", "pubdate", "publishdate", "date", "dc.date")
-    return PageMetadata(
+    record = Extracted(
         title=_clean_title(raw_title, site_name),
-        description=_meta(tree, "og:description", "description", "twitter:description"),
+        body="",
         published_at=published or _text_date(tree, url),
         modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
         canonical_url=urljoin(url, canonical) if canonical else "",
         image=urljoin(url or canonical, image) if image else "",
         section=_text(_first(articles, "articleSection")) or _meta(tree, "article:section"),
-        site_name=site_name,
     )
+    return record, _meta(tree, "og:description", "description", "twitter:description")

@@ -102,6 +102,11 @@ def test_shortcodes_and_markup_shown_as_text_are_removed():
     assert clean_paragraphs(paragraphs) == ["Send us your story", "Bold claim with x"]
 
 
+def test_angle_brackets_that_are_not_markup_stay():
+    paragraph = "The drama <The Palace: Tale of Jang Noksu> returns, and 3 < 5 > 2 holds."
+    assert clean_paragraphs([paragraph]) == [paragraph]
+
+
 def test_blank_paragraphs_are_dropped_and_spaces_collapsed():
     assert clean_paragraphs(["  ", "Ministers   met\tin Astana on the water plan for the summer."]) == [
         "Ministers met in Astana on the water plan for the summer."
