@@ -156,7 +156,7 @@ def test_catch_up_after_the_swap_never_overwrites_newer_documents(es, names):
     fresh = replace(newer, title="Written after the swap")
     bulk.write_sources(es, [(fresh.id, to_source(fresh, started + timedelta(seconds=5)))], new, quarantine)
     es.indices.refresh(index=[old, new])
-    assert index._copy(es, old, new, quarantine, since=started.isoformat()) == 1
+    assert index._copy(es, old, new, quarantine, catch_up=True) == 1
     assert es.get(index=new, id=late.id)["found"]
     assert es.get(index=new, id=newer.id)["_source"]["title"] == "Written after the swap"
 
