@@ -256,7 +256,8 @@ class HttpClient:
         self.gate = HostGate(self.policy.min_host_delay, self.policy.max_host_wait)
         self.requests_made = 0
         self.wire_bytes = 0
-        transport = httpx.HTTPTransport(retries=0)
+        self._counting = threading.Lock()  # the counters are shared by the round's worker threads
+        transport = httpx.HTTPTransport()
         # httpx has no public hook for the network backend; the pool is rebuilt with the guarded one.
         transport._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
@@ -319,7 +320,8 @@ class HttpClient:
                 write=min(self.policy.read_timeout, remaining),
                 pool=min(self.policy.connect_timeout, remaining),
             )
-            self.requests_made += 1
+            with self._counting:
+                self.requests_made += 1
             try:
                 with self._client.stream("GET", url, headers=headers, timeout=timeout) as response:
                     result = self._read(url, response, kind, deadline)
@@ -347,7 +349,8 @@ class HttpClient:
             if body_wanted:
                 for raw in response.iter_raw():
                     wire += len(raw)
-                    self.wire_bytes += len(raw)
+                    with self._counting:
+                        self.wire_bytes += len(raw)
                     if time.monotonic() > deadline:
                         raise FetchError("deadline", f"{self.policy.deadline}s exceeded while reading")
                     try:
