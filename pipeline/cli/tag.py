@@ -6,14 +6,17 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from pipeline.cli import app, bench_app, eval_app
 
+ExistingFile = Annotated[Path, typer.Argument(exists=True, dir_okay=False)]
+
 
 def _read_jsonl(path: Path):
-    """(line number, record or None, error) for each non-blank line."""
+    """(line number, record, "") for each good line, (line number, None, why) for a bad one."""
     with path.open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
@@ -33,16 +36,20 @@ def _tag_record(record: dict) -> dict:
     from pipeline.tag import tag_article
 
     title, lang = record.get("title"), record.get("lang")
-    tags = tag_article(record["text"], title if isinstance(title, str) else "", lang if isinstance(lang, str) else None)
+    tags = tag_article(
+        record["text"],
+        title if isinstance(title, str) else "",
+        lang if isinstance(lang, str) else None,
+    )
     return {"id": record["id"], **dataclasses.asdict(tags)}
 
 
 @app.command("tag")
 def tag_command(
-    source: Path = typer.Argument(..., exists=True, dir_okay=False, help="JSONL with id, text (title, lang)"),
-    out: Path = typer.Option(..., "--out", help="JSONL written with id and the tags"),
+    source: ExistingFile,
+    out: Annotated[Path, typer.Option("--out", help="JSONL written with id and the tags")],
 ) -> None:
-    """Tag articles: countries, primary countries, topics, persons, organisations, regions, central_asia."""
+    """Tag JSONL records (id, text, optional title and lang): countries, topics, persons, ..."""
     written = failed = 0
     with out.open("w", encoding="utf-8") as sink:
         for number, record, error in _read_jsonl(source):
@@ -57,10 +64,10 @@ def tag_command(
 
 @eval_app.command("tagging")
 def eval_tagging(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="labelled JSONL (TAGGING-GUIDELINES)"),
-    errors: bool = typer.Option(False, "--errors", help="print each disagreement first"),
+    gold: ExistingFile,
+    errors: Annotated[bool, typer.Option("--errors", help="print each disagreement first")] = False,
 ) -> None:
-    """Precision, recall and F1 per field of the tagger against a labelled set."""
+    """Precision, recall and F1 per field of the tagger against a labelled JSONL set."""
     from pipeline.tag.evaluation import Score
 
     score = Score()
@@ -76,9 +83,9 @@ def eval_tagging(
 
 @bench_app.command("tag")
 def bench_tag(
-    source: Path = typer.Argument(None, exists=True, dir_okay=False, help="JSONL of articles (default: generated)"),
-    articles: int = typer.Option(4000, help="articles to tag when generating them"),
-    size: int = typer.Option(3000, help="bytes per generated article"),
+    source: Annotated[Path | None, typer.Argument(exists=True, dir_okay=False, help="articles JSONL")] = None,
+    articles: Annotated[int, typer.Option(help="articles to generate when no JSONL is given")] = 4000,
+    size: Annotated[int, typer.Option(help="bytes per generated article")] = 3000,
 ) -> None:
     """Articles tagged per second on one core, and the time to load the tagger."""
     from pipeline.bench.tag import run

@@ -182,6 +182,10 @@ class Gazetteer:
                 for term in terms:
                     self.add(str(term), Entry("topic", topic, weight=float(weight)))
 
+    def entries_by_alias(self) -> dict[str, tuple[Entry, ...]]:
+        """Normalised alias -> what it stands for (for checking the data)."""
+        return {key: tuple(entries) for key, entries in self._aliases.items()}
+
     # -- matching -----------------------------------------------------------------------------
 
     def find(self, text: str, lang: str | None = None) -> list[Mention]:

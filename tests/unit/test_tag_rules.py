@@ -1,0 +1,219 @@
+"""Tagging rules, each class in the languages it matters for; all sentences are written for these tests."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.records import Tags
+from pipeline.tag import Tagger, tag_article
+
+
+def countries(text: str, **kwargs) -> list[str]:
+    return tag_article(text, **kwargs).countries
+
+
+# -- inflection ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Делегация Казахстана прибыла утром.", "KZ"),
+        ("Соглашение с Казахстаном подписано.", "KZ"),
+        ("Министр вылетел в Россию.", "RU"),
+        ("Переговоры с Россией продолжатся.", "RU"),
+        ("Послы Турции и Грузии встретились.", "TR"),
+        ("Послы Турции и Грузии встретились.", "GE"),
+        ("Делегация посетила Киргизию.", "KG"),
+        ("Қазақстанның сыртқы саясаты өзгерді.", "KZ"),
+        ("Қазақстандағы сайлау аяқталды.", "KZ"),
+        ("Oʻzbekistonda yangi qonun qabul qilindi.", "UZ"),
+        ("Delegatsiya Toshkentdagi uchrashuvda qatnashdi.", "UZ"),
+        ("Кыргызстандын өкмөтү жыйын өткөрдү.", "KG"),
+        ("Kazakistan'da seçim yapıldı.", "KZ"),
+        ("Kazakhstan's budget grew.", "KZ"),
+        ("Тоҷикистонро дастгирӣ кард.", "TJ"),
+    ],
+)
+def test_names_are_found_through_inflection(text, code):
+    assert code in countries(text)
+
+
+def test_adjective_stems_match_any_ending():
+    assert countries("Обсуждалось российско-казахстанское сотрудничество.") == ["KZ", "RU"]
+
+
+def test_person_names_inflect_and_map_to_one_canonical_name():
+    tags = tag_article("Путин позвонил Токаеву. Тоқаевты Ердоған қарсы алды.")
+    assert tags.persons == ["Vladimir Putin", "Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan"]
+    assert tags.countries == ["KZ", "RU", "TR"]
+
+
+def test_an_ending_that_is_not_an_inflection_does_not_match():
+    assert countries("Индивидуальный подход важен.") == []
+
+
+# -- transliteration and spelling -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["Tokayev", "Tokaev", "Toqaev", "Токаев", "Тоқаев"])
+def test_every_spelling_of_a_leader_is_one_person(spelling):
+    tags = tag_article(f"{spelling} opened the forum.")
+    assert tags.persons == ["Kassym-Jomart Tokayev"]
+    assert tags.countries == ["KZ"]
+
+
+@pytest.mark.parametrize("apostrophe", ["ʻ", "‘", "'", "’", "`"])
+def test_uzbek_apostrophes_are_one(apostrophe):
+    assert countries(f"O{apostrophe}zbekiston prezidenti gapirdi.") == ["UZ"]
+
+
+def test_latin_and_cyrillic_uzbek():
+    assert countries("Ўзбекистон ва Qozogʻiston hamkorligi") == ["KZ", "UZ"]
+
+
+def test_scripts_without_spaces_match_inside_text():
+    assert countries("习近平会见哈萨克斯坦总统。") == ["CN", "KZ"]
+
+
+# -- ambiguity -------------------------------------------------------------------------------------
+
+
+def test_georgia_is_the_country_beside_its_neighbours():
+    assert "GE" in countries("Trucks cross Azerbaijan and Georgia on the way to the Black Sea.")
+
+
+def test_georgia_is_a_us_state_beside_other_states():
+    found = countries("Polls in Michigan, Arizona and Georgia show a close race.")
+    assert "GE" not in found and found == ["US"]
+
+
+def test_given_names_are_not_countries():
+    assert countries("Fans cheered Michael Jordan and Chad Smith at the school.") == []
+
+
+def test_lower_case_words_are_not_countries():
+    assert countries("We ate turkey and some china was broken.") == []
+
+
+def test_capitalised_country_beside_punctuation_counts():
+    assert countries("Talks with Jordan, Egypt and Qatar resumed.") == ["EG", "JO", "QA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interview was given in Kazakh.",
+        "Он выступил на казахском языке.",
+        "The Kazakh language law passed.",
+    ],
+)
+def test_a_demonym_naming_a_language_is_not_the_country(text):
+    assert countries(text) == []
+
+
+def test_acronyms_need_their_capitals():
+    assert countries("Tell us what the US said.") == ["US"]
+
+
+# -- membership lists and primary countries --------------------------------------------------------
+
+
+def test_countries_in_a_membership_list_are_never_primary():
+    text = (
+        "Kyrgyzstan hosted the drills near Osh on Tuesday. Kyrgyzstan's defence minister opened them.\n"
+        "The CSTO includes Armenia, Belarus, Kazakhstan, Russia and Tajikistan as members."
+    )
+    tags = tag_article(text)
+    assert set(tags.countries) == {"AM", "BY", "KG", "KZ", "RU", "TJ"}
+    assert tags.primary_countries == ["KG"]
+
+
+def test_bilateral_meeting_makes_both_sides_primary():
+    tags = tag_article(
+        "Tokayev and Mirziyoyev hold talks in Tashkent",
+        title="",
+    )
+    assert tags.primary_countries == ["KZ", "UZ"]
+
+
+def test_title_weighs_more_than_a_mention_in_passing():
+    tags = tag_article(
+        "Mongolia expands coal exports, analysts in Ulaanbaatar say; China, Russia and Japan watch.",
+        title="Mongolia boosts coal exports",
+    )
+    assert tags.primary_countries[0] == "MN"
+
+
+# -- datelines -------------------------------------------------------------------------------------
+
+
+def test_a_dateline_place_alone_is_not_a_country():
+    tags = tag_article("BEIJING, May 3 (Xinhua) -- Kyrgyzstan and Tajikistan agreed on a border deal.")
+    assert tags.countries == ["KG", "TJ"]
+
+
+def test_a_dateline_place_named_again_counts():
+    tags = tag_article("MINSK. BelTA - Defence ministers met in Minsk to plan drills in Kazakhstan.")
+    assert tags.countries == ["BY", "KZ"]
+
+
+def test_a_city_opening_an_ordinary_sentence_counts():
+    assert countries("Astana hosted the summit of Turkic states.") == ["KZ"]
+
+
+# -- topics, regions, central_asia -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Туркменистан увеличил добычу газа и экспорт электроэнергии, газопровод расширят.", "energy"),
+        ("Labour migrants sent home record remittances; migration rose.", "migration_labor"),
+        ("CSTO troops held military drills; the exercises tested defence.", "security_defense"),
+        ("Qozog'iston va O'zbekiston temir yo'l va tranzit loyihasini ko'rdi.", "transport_logistics"),
+        ("Kazakistan'da uranyum üretimi arttı, maden şirketleri yatırım yaptı.", "resources_mining"),
+    ],
+)
+def test_topics_in_several_languages(text, topic):
+    assert topic in tag_article(text).topics
+
+
+def test_a_word_in_passing_does_not_make_a_topic():
+    tags = tag_article("The presidents held talks and signed a treaty on strategic partnership. Sport too.")
+    assert tags.topics == ["diplomacy"]
+
+
+def test_central_asia_and_regions():
+    tags = tag_article("Президенты Казахстана и Узбекистана обсудили водные ресурсы Центральной Азии.")
+    assert tags.central_asia is True
+    assert "Central Asia" in tags.regions
+    assert tag_article("Brazil's congress elected a new speaker.").central_asia is False
+
+
+def test_organisations_have_one_canonical_name():
+    tags = tag_article("Лидеры ОДКБ и ШОС встретились; the CSTO and SCO will meet again.")
+    assert tags.organizations == [
+        "Collective Security Treaty Organization",
+        "Shanghai Cooperation Organisation",
+    ]
+
+
+# -- robustness ------------------------------------------------------------------------------------
+
+
+def test_loads_once_per_process():
+    assert Tagger.load() is Tagger.load()
+
+
+@pytest.mark.parametrize("odd", ["", " ", "\x00\x00", "İIıi", "'" * 50, "a" * 10000, None, 42])
+def test_odd_input_gives_empty_or_valid_tags(odd):
+    assert isinstance(tag_article(odd), Tags)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text(max_size=50), st.one_of(st.none(), st.text(max_size=5)))
+def test_never_raises(text, title, lang):
+    tags = tag_article(text, title, lang)
+    assert set(tags.primary_countries) <= set(tags.countries)
+    assert len(tags.primary_countries) <= 3
