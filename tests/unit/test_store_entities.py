@@ -31,3 +31,11 @@ def test_all_caps_abbreviations_match_case_exactly_and_plain_words_resolve_nothi
     assert resolve_entities("sco")[1] == []
     assert resolve_entities("gas pipeline tariffs") == ([], [], [])
     assert resolve_entities('"((" AND *') == ([], [], [])
+
+
+def test_inflected_forms_resolve_like_the_tagger_reads_them():
+    assert resolve_entities("встреча с Токаевым")[0] == ["Kassym-Jomart Tokayev"]
+
+
+def test_places_and_demonyms_stay_words():
+    assert resolve_entities("Astana Kazakh Kremlin") == ([], [], [])
