@@ -176,7 +176,8 @@ class FeedStateStore:
                 state.to_doc(),
             ]
         if operations:
-            result = self.es.bulk(operations=operations, refresh="wait_for")
+            # No refresh: `load` uses mget, which is real-time; the health report can lag a second.
+            result = self.es.bulk(operations=operations)
             if result.get("errors"):
                 failed = [i for i in result["items"] if i["index"].get("error")]
                 raise RuntimeError(f"feed state not saved: {failed[0]['index']['error']}")

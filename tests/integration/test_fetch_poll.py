@@ -135,3 +135,20 @@ def test_failures_are_recorded_per_feed_with_backoff_and_do_not_stop_the_round(e
     assert good.last_status == "ok" and good.items_seen == 3 and good.consecutive_failures == 0
     # The 404 page failure is permanent, so the feed's body hash was kept.
     assert good.body_hash
+
+
+def test_state_store_due_feeds_and_all_states(es):
+    client, index = es
+    store = FeedStateStore(client, index)
+    fresh, waiting, disabled = (
+        Feed(name="fresh", url="http://fresh.kz/rss"),
+        Feed(name="waiting", url="http://waiting.kz/rss"),
+        Feed(name="off", url="http://off.kz/rss", enabled=False),
+    )
+    state = store.load([waiting])[waiting.url]
+    state.record_success(NOW, status="ok", entries=3, new_items=3)
+    store.save([state])
+    assert store.due_feeds([fresh, waiting, disabled], NOW) == [fresh]
+    assert store.due_feeds([fresh, waiting, disabled], NOW + timedelta(days=1)) == [fresh, waiting]
+    client.indices.refresh(index=index)
+    assert [(s.feed_url, s.items_seen) for s in store.all_states()] == [(waiting.url, 3)]
