@@ -1,0 +1,48 @@
+"""`python -m pipeline bench chaos`: fault injection against the real Elasticsearch and loopback sites."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli import bench_app
+
+
+@bench_app.command("chaos")
+def bench_chaos(
+    scenario: Annotated[list[str], typer.Option(help="Scenario to run (repeatable); default: all")] = None,
+    feeds: Annotated[int, typer.Option(help="Synthetic feeds per scenario")] = 6,
+    articles: Annotated[int, typer.Option(help="Articles per feed")] = 20,
+    hosts: Annotated[int, typer.Option(help="Loopback addresses the feeds are spread over")] = 3,
+    report: Annotated[Path, typer.Option(help="Also write the reports as JSON here")] = None,
+) -> None:
+    """Each scenario injects one fault, lets the retry finish and counts missing/duplicated articles."""
+    from pipeline import config
+    from pipeline.bench.chaos import SCENARIOS, Scale, run_scenarios
+    from pipeline.store.client import connect
+
+    names = scenario or list(SCENARIOS)
+    unknown = sorted(set(names) - set(SCENARIOS))
+    if unknown:
+        raise typer.BadParameter(f"unknown scenario(s) {unknown}; choose from {sorted(SCENARIOS)}")
+    reports = run_scenarios(names, Scale(feeds, articles, hosts), connect(), config.settings().es_url)
+    header = f"{'scenario':28} {'published':>9} {'indexed':>7} {'quarant.':>8} {'missing':>7} {'dup':>4} " \
+             f"{'corrupt':>7} {'unsafe':>6} {'seconds':>7}  ok"
+    typer.echo(header)
+    for item in reports:
+        c = item.counts
+        typer.echo(f"{item.name:28} {c.published:>9} {c.indexed:>7} {sum(c.quarantined.values()):>8} "
+                   f"{c.missing:>7} {c.duplicated:>4} {c.corrupted:>7} {c.unsafe:>6} {item.seconds:>7.1f}  "
+                   f"{'yes' if item.ok else 'NO'}")
+    for item in reports:
+        typer.echo(f"- {item.name}: {item.fault}; quarantined {item.counts.quarantined}; "
+                   f"injected {item.injected}; {'; '.join(item.notes)}")
+        for example in item.counts.examples:
+            typer.echo(f"    {example}")
+    if report:
+        report.write_text(json.dumps([item.as_dict() for item in reports], indent=2, default=str))
+    if not all(item.ok for item in reports):
+        raise typer.Exit(1)

@@ -1,0 +1,74 @@
+"""Each fault-injection scenario once, small: the index must end up with every published article once.
+
+The same scenarios run larger with `python -m pipeline bench chaos`. They need the real local
+Elasticsearch; faults on it go through a proxy, the shared node itself is never stopped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.bench import chaos
+from pipeline.config import settings
+
+pytestmark = pytest.mark.integration
+
+SMALL = chaos.Scale(feeds=3, articles=4, hosts=2)
+
+
+@pytest.fixture(scope="module")
+def bench(es, tmp_path_factory):
+    return chaos.Bench(es, settings().es_url, tmp_path_factory.mktemp("chaos"), SMALL)
+
+
+@pytest.mark.parametrize("name", sorted(chaos.SCENARIOS))
+def test_scenario_loses_and_duplicates_nothing(bench, name):
+    report = chaos.SCENARIOS[name](bench)
+    counts = report.counts
+    assert counts.published == SMALL.feeds * SMALL.articles
+    assert counts.missing == 0, counts.examples
+    assert counts.duplicated == 0, counts.examples
+    assert counts.corrupted == 0 and counts.unsafe == 0 and counts.unexpected == 0, counts.examples
+    # One stub page per feed has too little text: it is quarantined with its reason, never indexed.
+    assert counts.indexed == SMALL.feeds * (SMALL.articles - 1)
+    assert counts.quarantined == {chaos.STUB_REASON: SMALL.feeds}
+
+
+def test_proxy_cut_resets_connections_until_restored(es):
+    """The fault itself is real: the client sees connection errors while the proxy is down."""
+    from elasticsearch import ConnectionError as ESConnectionError
+
+    from pipeline.config import Settings
+    from pipeline.store.client import connect
+
+    with chaos.EsProxy(settings().es_url) as proxy:
+        client = connect(Settings(**{**settings().__dict__, "es_url": proxy.url}))
+        assert client.cluster.health()["status"] in ("green", "yellow")
+        proxy.faults.down = True
+        with pytest.raises(ESConnectionError):
+            client.cluster.health()
+        proxy.faults.down = False
+        assert client.cluster.health()["status"] in ("green", "yellow")
+        assert proxy.faults.resets >= 1
+
+
+def test_reconcile_counts_what_is_wrong(bench, es):
+    """The check itself can fail: a duplicate, a missing, a corrupted and an unsafe document are found."""
+    from pipeline.store import index
+
+    with bench.sites(feeds=1, articles=4, hosts=1) as sites, bench.run("reconcile", sites) as run:
+        index.ensure_index(es, run.alias)
+        good = [a for a in sites.published if not a.stub]
+        docs = [
+            {"url": good[0].url, "title": good[0].title, "body": "\n\n".join(good[0].paragraphs)},
+            {"url": good[0].url, "title": good[0].title, "body": "\n\n".join(good[0].paragraphs)},
+            {"url": good[1].url, "title": "something else", "body": "\n\n".join(good[1].paragraphs)},
+            {"url": good[2].url, "title": good[2].title,
+             "body": "\n\n".join(good[2].paragraphs) + '<a href="javascript:x()">'},
+        ]
+        for number, doc in enumerate(docs):
+            es.index(index=run.alias, id=str(number), document=doc)
+        counts = chaos.reconcile(es, run, sites.published)
+        assert (counts.duplicated, counts.corrupted, counts.unsafe) == (1, 1, 1)
+        assert counts.missing == 1  # the stub is neither indexed nor quarantined
+        assert not counts.ok
