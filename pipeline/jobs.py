@@ -25,7 +25,8 @@ def plan_poll(feeds_config: str = "", batch_size: int = 10, now: datetime | None
     from pipeline.store.client import connect
 
     config = load_feeds(feeds_config or settings().feeds_config)
-    due = FeedStateStore(connect()).due_feeds(config.feeds, now or datetime.now(UTC))
+    store = FeedStateStore(connect(), settings().feed_state_index)
+    due = store.due_feeds(config.feeds, now or datetime.now(UTC))
     names = [feed.name for feed in due]
     return [names[i : i + batch_size] for i in range(0, len(names), batch_size)]
 
@@ -34,17 +35,21 @@ def poll(feed_names: list[str], feeds_config: str = "", now: datetime | None = N
     """Poll the named feeds, fetch their new articles into the raw archive; counts and new files."""
     from pipeline.archive import Archive
     from pipeline.fetch.feeds_config import load_feeds
-    from pipeline.fetch.run import poll_and_fetch
+    from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
     from pipeline.store.client import connect
 
     config = load_feeds(feeds_config or settings().feeds_config)
     wanted = set(feed_names)
+    es = connect()
     summary = poll_and_fetch(
         [feed for feed in config.feeds if feed.name in wanted],
-        es=connect(),
+        es=es,
         archive=Archive(settings().archive_base),
         allowlist=config.allow_private_hosts,
         now=now or datetime.now(UTC),
+        policy=config.http,
+        state_index=settings().feed_state_index,
+        is_indexed=indexed_urls_checker(es, settings().index_alias),
     )
     return summary.as_dict()
 
