@@ -42,7 +42,9 @@ MAX_PAGE_BYTES = 5_000_000
 ENOUGH_WORDS = 80
 _HIDDEN = ("//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
            "[not(ancestor-or-self::html[@hidden]) and not(self::body)]")
-_BLOCKS = "p|h2|h3|h4|h5|h6|li|blockquote|pre"
+_BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
+_OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
+_SPLIT_BODY_COVERAGE = 0.8
 _METHOD_CONFIDENCE = {"site-rule": 0.95, "trafilatura": 0.9, "trafilatura-recall": 0.75, "baseline": 0.5}
 
 
@@ -77,22 +79,50 @@ def _block_text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
+def _blocks(container: HtmlElement) -> list[str]:
+    """Texts of the outermost text blocks (paragraphs, headings, list items, quotes) inside the container."""
+    return [text for text in map(_block_text, container.xpath(_OUTER_BLOCKS)) if text]
+
+
 def _site_rule_text(tree: HtmlElement, body_xpaths: list[str]) -> str:
-    """Text of the blocks inside the rule's body containers, outermost blocks only."""
-    paragraphs = []
-    for xpath in body_xpaths:
-        for container in tree.xpath(xpath):
-            blocks = container.xpath(f".//*[self::{_BLOCKS.replace('|', ' or self::')}]"
-                                     f"[not(ancestor::*[self::{_BLOCKS.replace('|', ' or self::')}])]")
-            paragraphs += [_block_text(b) for b in blocks]
-    return "\n".join(p for p in paragraphs if p)
+    """Text of the blocks inside the rule's body containers."""
+    containers = [container for xpath in body_xpaths for container in tree.xpath(xpath)]
+    return "\n".join(block for container in containers for block in _blocks(container))
+
+
+def _with_split_body(tree: HtmlElement, text: str | None) -> str:
+    """The whole body, when the page cuts it into containers of one class and the text holds one of them.
+
+    News sites put advertising or newsletter boxes between parts of a story by
+    closing the body container and opening an identical one; extractors then
+    keep the first part only.
+    """
+    text = text or ""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    first = next((p for p in tree.iter("p") if lines and _block_text(p) == lines[0]), None)
+    container = first.getparent() if first is not None else None
+    if container is None or not container.get("class"):
+        return text
+    # The parts that follow: a box of the same class before the story is a summary, not the story.
+    twins = [container, *container.xpath("following::*[@class=$name]", name=container.get("class"))]
+    twins = [twin for twin in twins if twin.tag == container.tag]
+    if len(twins) < 2:
+        return text
+    # A block repeated (a pull quote) is kept once.
+    blocks = list(dict.fromkeys(block for twin in twins for block in _blocks(twin)))
+    found = set(blocks)
+    # Use the containers only when they hold what the extractor found, and more.
+    if sum(line in found for line in lines) < _SPLIT_BODY_COVERAGE * len(lines) or len(blocks) <= len(lines):
+        return text
+    return "\n".join(blocks)
 
 
 def _passes(tree: HtmlElement, url: str, body: list[str]) -> list[tuple[str, Callable[[], str]]]:
     common = {"url": url or None, "include_comments": False}
+    precise = {**common, "favor_precision": True, "fast": True}
     passes = [("site-rule", lambda: _site_rule_text(tree, body))] if body else []
     return passes + [
-        ("trafilatura", lambda: extract(tree, favor_precision=True, fast=True, **common) or ""),
+        ("trafilatura", lambda: _with_split_body(tree, extract(tree, **precise))),
         ("trafilatura-recall", lambda: extract(tree, favor_recall=True, **common) or ""),
         ("baseline", lambda: baseline(tree)[1]),
     ]

@@ -92,6 +92,30 @@ def test_site_rule_joins_a_body_split_by_advertising():
     assert "Advertisement" not in extracted.body
 
 
+def test_generic_path_also_joins_a_split_body():
+    html = page("split-body-wired.html").replace(b"https://www.wired.com/", b"https://power.example.org/")
+    extracted = extract_article(html)
+    assert extracted.method == "trafilatura"
+    assert extracted.body.startswith("When the lights went out")
+    assert extracted.body.split("\n\n")[-1].startswith("Development banks have offered")
+
+
+def test_a_summary_box_before_the_story_is_not_taken_for_a_part_of_it():
+    from lxml.html import fromstring
+
+    from pipeline.extract.core import _with_split_body
+
+    part = '<div class="story-part">{}</div>'
+    tree = fromstring("<html><body>" + part.format("<p>Key point: a summary.</p>") + "<h1>Title</h1>"
+                      + part.format("<p>First part of the story.</p><p>Still the first part.</p>")
+                      + '<div class="ad">Advert</div>' + part.format("<p>Second part of the story.</p>")
+                      + "</body></html>")
+    found = "First part of the story.\nStill the first part."
+    assert _with_split_body(tree, found) == found + "\nSecond part of the story."
+    assert _with_split_body(tree, "Unrelated text") == "Unrelated text"
+    assert _with_split_body(tree, None) == ""
+
+
 def test_site_rules_cover_subdomains_and_only_their_domain():
     assert site_rule("https://www.wired.com/story/x/")["body"]
     assert site_rule("https://news.wired.com/story/x/")["body"]
