@@ -18,13 +18,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
 from pipeline.archive import Archive
+from pipeline.config import settings
+from pipeline.dedup import document_id
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy, host_key
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
-ARTICLE_ALIAS = "news-articles"
 MAX_ARTICLES_PER_FEED = 50
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 # Failures that will not change by trying again soon; any other page failure keeps the
@@ -41,18 +42,14 @@ def _permanent(reason: str) -> bool:
     return client_error or reason in PERMANENT_PAGE_FAILURES
 
 
-def article_id(url: str) -> str:
-    """The _id an article from this URL gets in the index (sha256 of the URL, as DESIGN.md says)."""
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
-
-
-def indexed_urls_checker(es, alias: str = ARTICLE_ALIAS) -> Callable[[list[str]], set[str]]:
+def indexed_urls_checker(es, alias: str = "") -> Callable[[list[str]], set[str]]:
     """URLs among the given ones whose article is already in the index (missing index: none)."""
+    alias = alias or settings().index_alias
 
     def indexed(urls: list[str]) -> set[str]:
         if not urls or es is None:
             return set()
-        ids = {article_id(url): url for url in urls}
+        ids = {document_id(url): url for url in urls}
         try:
             found = es.mget(index=alias, ids=list(ids), source=False)
         except Exception as exc:  # the alias does not exist before the first article is indexed

@@ -8,9 +8,10 @@ from elasticsearch import Elasticsearch
 
 from pipeline.archive import Archive
 from pipeline.config import settings
+from pipeline.dedup import document_id
 from pipeline.fetch.http import HttpPolicy
 from pipeline.fetch.loopback import LoopbackServer, send, static
-from pipeline.fetch.run import poll_and_fetch
+from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
 from pipeline.fetch.state import FeedStateStore
 from pipeline.records import Feed
 
@@ -152,3 +153,18 @@ def test_state_store_due_feeds_and_all_states(es):
     assert store.due_feeds([fresh, waiting, disabled], NOW + timedelta(days=1)) == [fresh, waiting]
     client.indices.refresh(index=index)
     assert [(s.feed_url, s.items_seen) for s in store.all_states()] == [(waiting.url, 3)]
+
+
+def test_urls_already_in_the_article_index_are_recognised(es):
+    client, index = es
+    articles = f"{index}-articles"
+    try:
+        assert indexed_urls_checker(client, articles)(["https://a.kz/1"]) == set()  # no index yet
+        client.index(
+            index=articles, id=document_id("https://www.a.kz/1?utm_source=x"), document={"t": 1}, refresh=True
+        )
+        assert indexed_urls_checker(client, articles)(["https://a.kz/1", "https://a.kz/2"]) == {
+            "https://a.kz/1"
+        }
+    finally:
+        client.indices.delete(index=articles, ignore_unavailable=True)
