@@ -106,3 +106,12 @@ def test_an_fsspec_url_base_works(tmp_path):
     archive = Archive(f"file://{tmp_path}")
     files = archive.write([page(1, datetime(2026, 11, 25, tzinfo=UTC))])
     assert [p.url for p in archive.read(files)] == ["https://en.inform.kz/news/1"]
+
+
+def test_an_object_store_base_works():
+    archive = Archive("memory://news-archive")
+    files = archive.write([page(1, datetime(2026, 11, 25, tzinfo=UTC))])
+    assert files[0].startswith("memory://") and "/news-archive/2026/11/25/" in files[0]
+    assert archive.contains("https://en.inform.kz/news/1")
+    assert archive.files_between(datetime(2026, 11, 25), datetime(2026, 11, 26)) == files
+    assert [p.url for p in archive.read(files)] == ["https://en.inform.kz/news/1"]
