@@ -127,9 +127,13 @@ def _date(tree: HtmlElement, articles: list[dict], schema_key: str, *meta_names:
 
 
 def _text_date(tree: HtmlElement, url: str) -> datetime | None:
-    found = find_date(tree, extensive_search=True, original_date=True, url=url or None,
-                      outputformat="%Y-%m-%dT%H:%M:%S")
-    return parse_datetime(found) if found else None
+    """htmldate's quick look (markup, URL, date-like elements) first; its slow full-text search last."""
+    for extensive in (False, True):
+        found = find_date(tree, extensive_search=extensive, original_date=True, url=url or None,
+                          outputformat="%Y-%m-%dT%H:%M:%S")
+        if found:
+            return parse_datetime(found)
+    return None
 
 
 def read_metadata(
