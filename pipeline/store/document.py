@@ -12,7 +12,9 @@ from pipeline.records import Article
 
 MAX_ID_BYTES = 512  # Elasticsearch's limit on _id
 # Body and title are plain text by contract; active markup here means an upstream stage failed.
-ACTIVE_MARKUP = re.compile(r"<\s*/?\s*(script|style|iframe|object|embed|svg|form)\b|javascript:", re.I)
+# Any tag counts: an <img onerror=...> or <a href=...> in a title is as active as a <script>.
+ACTIVE_MARKUP = re.compile(r"<\s*/?\s*[a-z!?][^<>]*>|<\s*(script|style|iframe|svg)\b|javascript:|vbscript:",
+                           re.I)
 # Fields that change on every write and so must not decide whether content changed.
 VOLATILE_FIELDS = ("indexed_at", "content_hash")
 
