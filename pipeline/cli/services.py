@@ -1,7 +1,10 @@
 """Commands that start, stop and inspect the local services (registered on the app in pipeline.cli)."""
 
+import threading
+
 import typer
 
+from pipeline import demo_sites
 from pipeline.cli import app
 from pipeline.local import elasticsearch
 
@@ -34,3 +37,26 @@ def es_status() -> None:
         typer.echo(f"Elasticsearch: not answering at {node.url}")
         raise typer.Exit(1)
     typer.echo(f"Elasticsearch at {node.url}: {status['status']}, {status['number_of_nodes']} node(s)")
+
+
+@app.command("demo-sites")
+def demo_sites_serve(
+    host: str = typer.Option(demo_sites.DEFAULT_HOST, help="Address to listen on."),
+    port: int = typer.Option(demo_sites.DEFAULT_PORT, help="Port to listen on (0 picks a free one)."),
+) -> None:
+    """Serve the offline demo news sites and their feeds until Ctrl-C."""
+    try:
+        sites = demo_sites.start_demo_sites(host, port)
+    except OSError as error:
+        typer.echo(f"error: cannot listen on {host}:{port}: {error}", err=True)
+        raise typer.Exit(1) from error
+    typer.echo(f"Demo news sites at {sites.base_url}; feeds:")
+    for feed_url in sites.feed_urls():
+        typer.echo(f"  {feed_url}")
+    typer.echo("Press Ctrl-C to stop.")
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sites.stop()
