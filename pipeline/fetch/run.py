@@ -24,6 +24,7 @@ from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy, host_key
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
+from pipeline.fetch.text import plain_text
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
 MAX_ARTICLES_PER_FEED = 50
@@ -186,13 +187,15 @@ class _Round:
         return outcome, pages
 
     def fail(self, outcome: FeedOutcome, state: FeedState, error: str, retry_after=None) -> FeedOutcome:
-        outcome.status, outcome.error = "failed", error
-        state.record_failure(self.now, error, retry_after)
+        outcome.status, outcome.error = "failed", plain_text(error, 1000)  # may quote server headers
+        state.record_failure(self.now, outcome.error, retry_after)
         return outcome
 
     def _fetch_page(self, feed: Feed, entry: FeedEntry, outcome: FeedOutcome) -> FetchedPage | None:
         def failed(reason: str, detail: str = "") -> None:
-            outcome.fetch_failures.append({"url": entry.url, "reason": reason, "detail": detail[:300]})
+            outcome.fetch_failures.append(
+                {"url": entry.url, "reason": reason, "detail": plain_text(detail, 300)}
+            )
 
         try:
             if not self.robots.allowed(entry.url):
