@@ -2,46 +2,31 @@
 
 import email
 import email.policy
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.store.kibana import SAVED_OBJECTS, KibanaImportError, import_saved_objects
+from tests.fixtures.store.loopback import JsonHandler, serve
 
 
-class Recorder(BaseHTTPRequestHandler):
+class Recorder(JsonHandler):
     requests: list = []
-    reply: tuple[int, dict] = (200, {"success": True, "successCount": 13, "errors": []})
+    reply_with: tuple[int, dict] = (200, {"success": True, "successCount": 13, "errors": []})
 
     def do_POST(self):  # noqa: N802 (http.server's naming)
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        type(self).requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
-        status, payload = type(self).reply
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+        request = {"path": self.path, "headers": dict(self.headers), "body": self.read_body()}
+        type(self).requests.append(request)
+        self.reply(*type(self).reply_with)
 
 
 @pytest.fixture
 def kibana():
     Recorder.requests = []
-    Recorder.reply = (200, {"success": True, "successCount": 13, "errors": []})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    Recorder.reply_with = (200, {"success": True, "successCount": 13, "errors": []})
+    with serve(Recorder) as url:
+        yield url
 
 
 def _file_part(request) -> email.message.Message:
@@ -67,7 +52,7 @@ def test_import_posts_the_ndjson_as_multipart_file_with_overwrite_and_xsrf_heade
 
 def test_objects_kibana_refuses_are_reported(kibana):
     error = {"type": "dashboard", "id": "d", "error": {"type": "missing_references"}}
-    Recorder.reply = (200, {"success": False, "successCount": 12, "errors": [error]})
+    Recorder.reply_with = (200, {"success": False, "successCount": 12, "errors": [error]})
     with pytest.raises(KibanaImportError, match="dashboard/d: missing_references"):
         import_saved_objects(kibana)
 
@@ -80,7 +65,7 @@ def test_cli_reports_success_and_fails_clearly(kibana, monkeypatch):
     assert ok.exit_code == 0, ok.output
     assert "imported 13 saved objects" in ok.output
     assert "Authorization" not in Recorder.requests[0]["headers"]
-    Recorder.reply = (401, {"message": "unauthorized"})
+    Recorder.reply_with = (401, {"message": "unauthorized"})
     refused = runner.invoke(app, ["kibana", "import", "--url", kibana])
     assert refused.exit_code == 1
     unreachable = runner.invoke(app, ["kibana", "import", "--url", "http://127.0.0.1:9"])

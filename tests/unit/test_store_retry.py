@@ -4,30 +4,30 @@ A real node can't be made to return 429/503 on demand, so this server speaks jus
 """
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from pipeline.config import settings
 from pipeline.store import bulk
 from pipeline.store.client import connect
+from tests.fixtures.store.loopback import JsonHandler, serve
 
 
-class OverloadedNode(BaseHTTPRequestHandler):
+class OverloadedNode(JsonHandler):
     """Answers bulk requests from a script: per call, an HTTP status or a status for each item."""
 
     script: list = []
     calls: list = []
+    extra_headers = {"X-Elastic-Product": "Elasticsearch"}  # the client refuses other products
 
     def do_POST(self):  # noqa: N802 (http.server's naming)
-        lines = self.rfile.read(int(self.headers["Content-Length"])).decode().splitlines()
+        lines = self.read_body().decode().splitlines()
         actions = [json.loads(line) for line in lines[0::2]]
         ids = [action["index"]["_id"] for action in actions]
         type(self).calls.append((self.path, ids))
         step = type(self).script.pop(0) if type(self).script else 201
         if isinstance(step, int) and step >= 500:  # the whole request refused
-            return self._reply(step, {"error": "unavailable", "status": step})
+            return self.reply(step, {"error": "unavailable", "status": step})
         statuses = step if isinstance(step, list) else [step] * len(ids)
         items = []
         for doc_id, status in zip(ids, statuses, strict=True):
@@ -37,33 +37,18 @@ class OverloadedNode(BaseHTTPRequestHandler):
             else:
                 result["result"] = "created"
             items.append({"index": result})
-        self._reply(200, {"took": 1, "errors": any(s >= 400 for s in statuses), "items": items})
+        self.reply(200, {"took": 1, "errors": any(s >= 400 for s in statuses), "items": items})
 
     do_PUT = do_POST  # noqa: N815 (the client sends bulk requests as PUT)
-
-    def _reply(self, status, payload):
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("X-Elastic-Product", "Elasticsearch")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture
 def node(monkeypatch):
     monkeypatch.setattr(bulk, "INITIAL_BACKOFF_S", 0.001)
     OverloadedNode.calls = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), OverloadedNode)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("ES_URL", f"http://127.0.0.1:{server.server_port}")
-    yield connect(settings())
-    server.shutdown()
-    server.server_close()
+    with serve(OverloadedNode) as url:
+        monkeypatch.setenv("ES_URL", url)
+        yield connect(settings())
 
 
 def _write(es, count=3):
