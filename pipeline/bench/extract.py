@@ -119,13 +119,20 @@ class Timing:
         return len(self.seconds) / total if total else 0.0
 
 
-def time_extractor(pages: dict[str, bytes], extract_body: Callable[[bytes], str], warm_up: int = 3) -> Timing:
-    """Run the extractor over every page in this process, timing each call."""
+def time_extractors(pages: dict[str, bytes], extractors: dict[str, Callable[[bytes], str]],
+                    warm_up: int = 3) -> dict[str, Timing]:
+    """Run every extractor over every page in this process, timing each call.
+
+    The extractors take turns page by page, so a change in the machine's load
+    during the run weighs on all of them alike.
+    """
     for html in list(pages.values())[:warm_up]:
-        extract_body(html)
-    bodies, seconds = {}, []
+        for extract_body in extractors.values():
+            extract_body(html)
+    timings = {name: Timing({}, []) for name in extractors}
     for key, html in pages.items():
-        start = time.perf_counter()
-        bodies[key] = extract_body(html)
-        seconds.append(time.perf_counter() - start)
-    return Timing(bodies, seconds)
+        for name, extract_body in extractors.items():
+            start = time.perf_counter()
+            timings[name].bodies[key] = extract_body(html)
+            timings[name].seconds.append(time.perf_counter() - start)
+    return timings

@@ -97,14 +97,14 @@ def bench_extract(directory: PagesDir, truth: TruthFile = None) -> None:
     """Pages per second and median ms per page, ours and plain trafilatura, in one process."""
     import trafilatura
 
-    from pipeline.bench.extract import read_pages, score, time_extractor
+    from pipeline.bench.extract import read_pages, score, time_extractors
     from pipeline.extract import extract_article
 
     pages = dict(read_pages(directory))
-    runs = {
-        "pipeline": time_extractor(pages, lambda html: extract_article(html).body),
-        "trafilatura": time_extractor(pages, lambda html: trafilatura.extract(html) or ""),
-    }
+    runs = time_extractors(pages, {
+        "pipeline": lambda html: extract_article(html).body,
+        "trafilatura": lambda html: trafilatura.extract(html) or "",
+    })
     truth_path = _truth_path(directory, truth)
     gold = _read_json(truth_path) if truth_path else None
     report = {}
