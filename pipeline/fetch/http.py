@@ -159,8 +159,8 @@ class GuardedBackend(httpcore.SyncBackend):
 class HostGate:
     """One request at a time per host, with a minimum gap between requests.
 
-    Holds only within a process; the poll DAG batches feeds by host so that one
-    worker talks to a host at a time.
+    Holds within a process; across workers, `pipeline.fetch.run.host_batches` puts
+    all feeds of a host in one batch so that one worker talks to a host at a time.
     """
 
     def __init__(self, min_delay: float, max_wait: float):

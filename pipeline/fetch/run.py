@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 
 from pipeline.archive import Archive
 from pipeline.config import settings
-from pipeline.dedup import document_id
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy, host_key
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
@@ -45,6 +44,8 @@ def _permanent(reason: str) -> bool:
 
 def indexed_urls_checker(es, alias: str = "") -> Callable[[list[str]], set[str]]:
     """URLs among the given ones whose article is already in the index (missing index: none)."""
+    from pipeline.dedup import document_id  # imported here: dedup loads MinHash machinery (~1.5 s)
+
     alias = alias or settings().index_alias
 
     def indexed(urls: list[str]) -> set[str]:
@@ -218,6 +219,26 @@ class _Round:
             feed=feed,
             entry=entry,
         )
+
+
+def host_batches(feeds: Iterable[Feed], batch_size: int) -> list[list[Feed]]:
+    """Feeds in batches of about `batch_size` where all feeds of one host share a batch.
+
+    One batch per worker keeps per-host politeness true across workers: no two
+    workers ever poll the same host. A host with more feeds than `batch_size` gets
+    a batch of its own.
+    """
+    by_host: dict[str, list[Feed]] = {}
+    for feed in feeds:
+        by_host.setdefault(host_key(feed.url), []).append(feed)
+    batches: list[list[Feed]] = []
+    for group in sorted(by_host.values(), key=len, reverse=True):
+        open_batch = next((b for b in batches if len(b) + len(group) <= batch_size), None)
+        if open_batch is None:
+            batches.append(list(group))
+        else:
+            open_batch.extend(group)
+    return batches
 
 
 def poll_and_fetch(

@@ -54,3 +54,16 @@ def test_history_keeps_a_row_per_day_for_thirty_days_and_survives_serialisation(
         "polls": 2, "not_modified": 0, "failures": 1, "entries": 5, "new_items": 0,
     }  # fmt: skip
     assert FeedState.from_doc(state.to_doc()) == state
+
+
+def test_host_batches_keep_each_host_in_one_batch():
+    from pipeline.fetch.run import host_batches
+    from pipeline.records import Feed
+
+    feeds = [Feed(name=f"{host}{n}", url=f"https://{host}.kz/rss/{n}") for host in "abcde" for n in range(3)]
+    feeds += [Feed(name=f"big{n}", url=f"https://big.kz/rss/{n}") for n in range(7)]
+    batches = host_batches(feeds, batch_size=5)
+    assert sorted(f.name for b in batches for f in b) == sorted(f.name for f in feeds)
+    hosts_per_batch = [{f.domain for f in b} for b in batches]
+    assert all(len([h for h in hosts_per_batch if host in h]) == 1 for host in {f.domain for f in feeds})
+    assert all(len(b) <= 5 for b in batches if {f.domain for f in b} != {"big.kz"})
