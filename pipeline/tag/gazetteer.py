@@ -1,8 +1,8 @@
-"""The gazetteer: every alias of every entity in one Aho-Corasick automaton, and the matcher over it.
+"""The gazetteer: every alias of every entity in Aho-Corasick automata, and the matcher over them.
 
 Aliases come from data files next to this module (CLDR country names, hand-kept additions, people,
 organisations, regions, topic lexicons). Text and aliases are normalised the same way (lower case,
-one apostrophe, ё→е), the automaton finds every alias in one pass, and each hit is kept only if it
+one apostrophe, ё→е), an automaton finds every alias in one pass, and each hit is kept only if it
 sits on word boundaries, where the tail after it may be an inflection ending (Казахстан+а,
 Қазақстан+ның, Toshkent+dagi) from `data/inflection.yaml`.
 """
@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick
@@ -35,6 +36,11 @@ _APOSTROPHES = re.compile("[ʻʼ’‘`´ʹ′＇]")
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
 _NON_WORD = re.compile(f"[^\\w' {_MARKS}]")  # spaces are left alone: they are most of the matches
 _TAIL = re.compile(r"[\w']*")
+_START = attrgetter("start")
+# Stretches of text in other scripts than Latin, Greek and Cyrillic (their extensions, punctuation and
+# symbols), spaces and punctuation inside included: only these are scanned for names in such scripts.
+_OTHER_SCRIPT = "[^\x00-\u052f\u1d00-\u1fff\u2000-\u2bff]"
+_UNSPACED_RUN = re.compile(f"{_OTHER_SCRIPT}(?:[\\W\\d_]*{_OTHER_SCRIPT})*")
 
 
 def normalise(text: str, lang: str | None = None) -> str:
@@ -67,10 +73,7 @@ class Entry:
     capitalised: bool = False  # proper names must start with a capital in cased scripts
     person_like: bool = False  # also a given name or surname (Jordan, Chad)
     unless_present: str = ""  # dropped when this entity's aliases occur in the text
-
-    @property
-    def checks_case(self) -> bool:
-        return bool(self.exact_case) or self.capitalised
+    checks_case: bool = False  # exact_case or capitalised, precomputed for the matching loop
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +101,20 @@ class Gazetteer:
         self._load_countries()
         self._load_people_and_bodies()
         self._load_topics()
-        self.automaton = ahocorasick.Automaton()
+        # Two automata: names in scripts that separate words by spaces, found at word starts, and
+        # names in other scripts (Chinese, Arabic, Hebrew, Devanagari ...), found anywhere. The
+        # second has a wide root and is slow to scan, so it only runs on texts that use such scripts.
+        self.spaced = ahocorasick.Automaton()
+        self.unspaced = ahocorasick.Automaton()
         for key, entries in self._aliases.items():
             if _spaced_script(key[0]):
                 # The key carries the word boundary before it (see normalise); its script decides its endings.
                 script = "cyrillic" if "CYRILLIC" in unicodedata.name(key[-1], "") else "latin"
-                self.automaton.add_word(" " + key, (len(key), tuple(entries), self._tails[script]))
+                self.spaced.add_word(" " + key, (len(key), tuple(entries), self._tails[script]))
             else:
-                self.automaton.add_word(key, (len(key), tuple(entries), None))
-        self.automaton.make_automaton()
+                self.unspaced.add_word(key, (len(key), tuple(entries)))
+        self.spaced.make_automaton()
+        self.unspaced.make_automaton()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -124,6 +132,7 @@ class Gazetteer:
             exact_case=alias if acronym else "",
             capitalised=cased and entry.kind not in ("topic", "cue"),
         )
+        entry = replace(entry, checks_case=bool(entry.exact_case) or entry.capitalised)
         key = normalise(alias).strip()
         if not key:
             return
@@ -194,24 +203,26 @@ class Gazetteer:
         norm = " " + normalise(text, lang) + " "
         aligned = len(norm) == len(text) + 2
         hits: list[Mention] = []
-        for last, (length, entries, endings) in self.automaton.iter(norm):
-            start, stop = last - length, last
-            if endings is None or norm[last + 1] == " ":  # the word ends with the alias
-                end, inflected = stop, True
+        keep = hits.append
+        for last, (length, entries, endings) in self.spaced.iter(norm):
+            following = norm[last + 1]
+            end = last
+            if following == " " or following == "'":
+                inflected = True  # the word ends with the alias, or a Kazakhstan's / Türkiye'ye
             else:
                 end = _TAIL.match(norm, last + 1).end() - 1
-                tail = norm[last + 1:end + 1]
-                if tail[0] == "'":  # Kazakhstan's, Türkiye'ye: the name ends at the apostrophe
-                    end, inflected = stop, True
-                else:
-                    pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
-                    inflected = _segments_into(tail, endings, pieces)
+                pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
+                inflected = _segments_into(norm[last + 1:end + 1], endings, pieces)
+            start = last - length
             for entry in entries:
                 if not (inflected or entry.prefix):
                     continue
-                if aligned and entry.checks_case and not _case_agrees(entry, text, start, stop):
+                if entry.checks_case and aligned and not _case_agrees(entry, text, start, last):
                     continue
-                hits.append(Mention(start, end, entry, length))
+                keep(Mention(start, end, entry, length))
+        for run in _UNSPACED_RUN.finditer(norm):
+            for last, (length, entries) in self.unspaced.iter(norm, run.start(), run.end()):
+                hits.extend(Mention(last - length, last, entry, length) for entry in entries)
         return _longest_first(hits)
 
 
@@ -246,7 +257,9 @@ def _longest_first(hits: list[Mention]) -> list[Mention]:
 
     Different entities on the same span all stay: the tagger decides between them.
     """
-    hits.sort(key=lambda m: (m.start, -m.end, -m.length))
+    # Hits arrive by end offset; reversed and stably sorted by start, the longest comes first.
+    hits.reverse()
+    hits.sort(key=_START)
     kept: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
     reach = -1
@@ -254,7 +267,7 @@ def _longest_first(hits: list[Mention]) -> list[Mention]:
         key = (m.start, m.end, m.entry.target)
         if key in seen:
             continue
-        if m.start >= reach or (kept and (m.start, m.end) == (kept[-1].start, kept[-1].end)):
+        if m.start >= reach or (m.start == kept[-1].start and m.end == kept[-1].end):
             kept.append(m)
             seen.add(key)
             reach = max(reach, m.end)

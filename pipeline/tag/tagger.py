@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 import time
@@ -72,11 +71,17 @@ class Tagger:
         title = title if isinstance(title, str) else ""
         lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
         document, title_end = _with_title(title.strip(), text)
-        mentions = self._apply_context(self.gazetteer.find(document, lang), document)
-        evidence = self._country_evidence(mentions, _sentence_starts(document), title_end)
+        by_kind: dict[str, list[Mention]] = defaultdict(list)
+        actors: list[Mention] = []  # mentions that stand for a country, and membership cues
+        for m in self._apply_context(self.gazetteer.find(document, lang), document):
+            by_kind[m.entry.kind].append(m)
+            if m.entry.country or m.entry.kind == "cue":
+                actors.append(m)
+        evidence = _country_evidence(actors, document, title_end)
         primary = _primary(evidence)
-        named_regions = _distinct(m.entry.target for m in mentions if m.entry.kind == "region")
-        central_asia = bool(set(primary) & CENTRAL_ASIA) or self._central_asia_by_share(evidence, mentions)
+        named_regions = _distinct(m.entry.target for m in by_kind["region"])
+        central_asia = bool(set(primary) & CENTRAL_ASIA)
+        central_asia = central_asia or _central_asia_by_evidence(evidence, by_kind["region"])
         regions = named_regions + [
             region for region, members in self.region_countries.items()
             if members & set(primary) and region not in named_regions
@@ -86,9 +91,9 @@ class Tagger:
         return Tags(
             countries=sorted(evidence.mentioned),
             primary_countries=sorted(primary),
-            topics=self._topics(mentions, document),
-            persons=_distinct(m.entry.target for m in mentions if m.entry.kind == "person"),
-            organizations=_distinct(m.entry.target for m in mentions if m.entry.kind == "org"),
+            topics=self._topics(by_kind["topic"], by_kind["person"], document),
+            persons=_distinct(m.entry.target for m in by_kind["person"]),
+            organizations=_distinct(m.entry.target for m in by_kind["org"]),
             regions=regions,
             central_asia=central_asia,
         )
@@ -120,53 +125,18 @@ class Tagger:
             or (after and after[0].casefold() in self._language_after)
         )
 
-    # -- countries ----------------------------------------------------------------------------
-
-    def _country_evidence(self, mentions: list[Mention], sentences: list[int], title_end: int) -> _Evidence:
-        by_sentence: dict[int, list[Mention]] = defaultdict(list)
-        for m in mentions:
-            by_sentence[bisect.bisect_right(sentences, m.start) - 1].append(m)
-        scores: Counter = Counter()
-        listed: set[str] = set()
-        mentioned: set[str] = set()
-        for group in by_sentence.values():
-            countries = [m for m in group if m.entry.country]
-            distinct = {m.entry.country for m in countries if m.entry.kind in ("name", "place")}
-            enumeration = len(distinct) >= MIN_ENUMERATION
-            membership = enumeration and any(m.entry.kind == "cue" for m in group)
-            for m in countries:
-                code = m.entry.country
-                mentioned.add(code)
-                if membership:
-                    listed.add(code)
-                    continue
-                weight = KIND_WEIGHT[m.entry.kind] * (ENUMERATION_FACTOR if enumeration else 1.0)
-                if m.start < title_end:
-                    weight *= TITLE_FACTOR
-                scores[code] += weight
-        return _Evidence(scores, listed, mentioned)
-
-    def _central_asia_by_share(self, evidence: _Evidence, mentions: list[Mention]) -> bool:
-        total = sum(evidence.scores.values())
-        regional = sum(s for code, s in evidence.scores.items() if code in CENTRAL_ASIA)
-        named = sum(1 for m in mentions if m.entry.kind == "region" and m.entry.target == "Central Asia")
-        by_share = total > 0 and regional / total >= CENTRAL_ASIA_SHARE
-        return by_share or named >= REGION_MENTIONS_FOR_CENTRAL_ASIA
-
     # -- topics -------------------------------------------------------------------------------
 
-    def _topics(self, mentions: list[Mention], text: str) -> list[str]:
+    def _topics(self, terms: list[Mention], persons: list[Mention], text: str) -> list[str]:
         """Sum the weights of topic terms (each term counted at most twice); see topics.yaml for the rule."""
         seen: Counter = Counter()
         scores: Counter = Counter()
-        for m in mentions:
-            if m.entry.kind != "topic":
-                continue
+        for m in terms:
             key = (m.entry.target, text[m.start:m.end].casefold())
             seen[key] += 1
             if seen[key] <= TERM_REPEAT_CAP:
                 scores[m.entry.target] += m.entry.weight
-        leader_countries = {m.entry.country for m in mentions if m.entry.kind == "person" and m.entry.country}
+        leader_countries = {m.entry.country for m in persons if m.entry.country}
         if len(leader_countries) >= 2:
             scores["diplomacy"] += LEADERS_TOGETHER_WEIGHT
         if not scores:
@@ -178,6 +148,44 @@ class Tagger:
         if not chosen and best >= rule["single_topic_threshold"]:
             chosen = [best_topic]
         return chosen
+
+
+def _country_evidence(actors: list[Mention], text: str, title_end: int) -> _Evidence:
+    """Score each country by its mentions; enumerations share, membership lists don't count."""
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    sentence, previous = 0, 0
+    for m in actors:  # in text order: a sentence end in the gap between two mentions separates them
+        if _SENTENCE_END.search(text, previous, m.start):
+            sentence += 1
+        previous = m.start
+        by_sentence[sentence].append(m)
+    scores: Counter = Counter()
+    listed: set[str] = set()
+    mentioned: set[str] = set()
+    for group in by_sentence.values():
+        countries = [m for m in group if m.entry.country]
+        distinct = {m.entry.country for m in countries if m.entry.kind in ("name", "place")}
+        enumeration = len(distinct) >= MIN_ENUMERATION
+        membership = enumeration and len(countries) < len(group)  # a membership cue is in the sentence
+        for m in countries:
+            code = m.entry.country
+            mentioned.add(code)
+            if membership:
+                listed.add(code)
+                continue
+            weight = KIND_WEIGHT[m.entry.kind] * (ENUMERATION_FACTOR if enumeration else 1.0)
+            if m.start < title_end:
+                weight *= TITLE_FACTOR
+            scores[code] += weight
+    return _Evidence(scores, listed, mentioned)
+
+
+def _central_asia_by_evidence(evidence: _Evidence, region_mentions: list[Mention]) -> bool:
+    total = sum(evidence.scores.values())
+    regional = sum(s for code, s in evidence.scores.items() if code in CENTRAL_ASIA)
+    named = sum(1 for m in region_mentions if m.entry.target == "Central Asia")
+    by_share = total > 0 and regional / total >= CENTRAL_ASIA_SHARE
+    return by_share or named >= REGION_MENTIONS_FOR_CENTRAL_ASIA
 
 
 def _primary(evidence: _Evidence) -> list[str]:
@@ -197,10 +205,6 @@ def _with_title(title: str, text: str) -> tuple[str, int]:
     if newline and rest.strip() and len(first) <= 160 and not first.rstrip().endswith((".", ":")):
         return text, len(first)
     return text, 0
-
-
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _dateline_span(text: str, mentions: list[Mention]) -> tuple[int, int]:
