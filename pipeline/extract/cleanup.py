@@ -87,7 +87,7 @@ def _is_headline(paragraph: str) -> bool:
 
 
 def _is_furniture(paragraph: str, rules: _Rules) -> bool:
-    text = paragraph.removeprefix("- ").strip(" |")
+    text = paragraph.removeprefix("- ").strip(" |[]()")
     if not _WORD.search(text) or rules.ui_line.match(text):
         return True
     if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.call_to_action.search(text)):

@@ -80,8 +80,13 @@ def _block_text(element: HtmlElement) -> str:
 
 
 def _blocks(container: HtmlElement) -> list[str]:
-    """Texts of the outermost text blocks (paragraphs, headings, list items, quotes) inside the container."""
-    return [text for text in map(_block_text, container.xpath(_OUTER_BLOCKS)) if text]
+    """Texts of the outermost text blocks (paragraphs, headings, list items, quotes) inside the container.
+
+    List items start with "- ", as in trafilatura's output, for the clean-up rules on lists.
+    """
+    blocks = container.xpath(_OUTER_BLOCKS)
+    texts = (("- " if block.tag == "li" else "") + _block_text(block) for block in blocks)
+    return [text for text in texts if text.strip("- ")]
 
 
 def _site_rule_text(tree: HtmlElement, body_xpaths: list[str]) -> str:

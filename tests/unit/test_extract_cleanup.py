@@ -52,6 +52,13 @@ def test_interface_words_and_calls_to_action_are_dropped():
         "© 2024 The Steppe Herald",
         "Updated at 1:23 p.m.",
         "By Dana Nurlanova",
+        "Reporting by Dana Nurlanova; additional reporting by Farrukh Aliev; Editing by Olga Petrova",
+        "(Writing by Timur Rakhimov, editing by Olga Petrova.)",
+        "SOURCE: Steppe Herald and wire services",
+        "Originally published on The Steppe Herald.",
+        "4 min read",
+        "Время чтения: 3 минуты",
+        "[Related: Uzbekistan opens new border crossing]",
     ]
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
