@@ -22,7 +22,9 @@ import yaml
 from lxml.html import defs
 
 _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
-_SHORTCODE = re.compile(r"\[/?[a-z_]+(?:\s[^\]]{0,200})?\]")
+# Content-system shortcodes: "[button link=...]", "[/button]", "[embed]...[/embed]". Editorial
+# brackets in quotes ("[the minister] said") have no attributes and no closing twin, and stay.
+_SHORTCODE = re.compile(r"\[[a-z_]+(?:\s+[\w-]+\s*=[^\]]{0,200})+\]|\[/[a-z_]+\]|\[([a-z_]+)\](?=.*\[/\1\])")
 # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
 # Only real element names count: some languages quote titles as <Title>.
 _ELEMENT_NAMES = "|".join(sorted(defs.tags))

@@ -109,6 +109,12 @@ def test_shortcodes_and_markup_shown_as_text_are_removed():
     assert clean_paragraphs(paragraphs) == ["Send us your story", "Bold claim with x"]
 
 
+def test_editorial_brackets_in_quotes_stay():
+    paragraph = '"[We] agreed to grant all licences of [our] artists," the statement [issued on Monday] says.'
+    assert clean_paragraphs([paragraph]) == [paragraph]
+    assert clean_paragraphs(["Comment [automerge]1574096160[/automerge] text"]) == ["Comment 1574096160 text"]
+
+
 def test_angle_brackets_that_are_not_markup_stay():
     paragraph = "The drama <The Palace: Tale of Jang Noksu> returns, and 3 < 5 > 2 holds."
     assert clean_paragraphs([paragraph]) == [paragraph]
