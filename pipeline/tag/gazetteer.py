@@ -25,6 +25,7 @@ MAX_TAIL_PIECES = 3  # endings after an alias (Қазақстан|да|ғы|ла
 LONG_ALIAS = 5
 MIN_STEMMED_LENGTH = 5
 STEMMED_ENDINGS = frozenset("аяьйыо")
+KIND_RANK = {"person": 0, "body": 1, "name": 2, "place": 3, "demonym": 4}
 GROUP_KINDS = (("names", "name"), ("demonyms", "demonym"), ("places", "place"), ("bodies", "body"))
 
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -139,6 +140,12 @@ class Gazetteer:
         entry = self._interned.setdefault(entry, entry)
         for variant in _with_stem(key):
             entries = self._aliases.setdefault(variant, [])
+            rival = (entry.country, entry.prefix)
+            same_country = [e for e in entries if entry.country and (e.country, e.prefix) == rival]
+            if same_country:  # one alias, one country: keep the strongest kind of evidence ("India")
+                if KIND_RANK[entry.kind] >= KIND_RANK[same_country[0].kind]:
+                    continue
+                entries.remove(same_country[0])
             if entry not in entries:
                 entries.append(entry)
 
