@@ -245,12 +245,18 @@ def latest_report(es, index: str = REPORT_INDEX) -> dict | None:
     return hits[0]["_source"] if hits else None
 
 
-def check(report: HealthReport) -> None:
-    """Raise FeedsDownError when more than the allowed share of feeds is dead."""
+def down_problem(report: HealthReport) -> str:
+    """What is wrong when more than the allowed share of feeds is dead; "" when the share is fine."""
     if report.healthy:
-        return
+        return ""
     dead = [feed.name for feed in report.feeds if feed.status == "dead"]
-    raise FeedsDownError(
+    return (
         f"{len(dead)} of {len(report.feeds)} feeds are dead ({report.down_share:.0%} > "
         f"{report.policy.max_down_share:.0%} allowed): {', '.join(dead[:20])}"
     )
+
+
+def check(report: HealthReport) -> None:
+    """Raise FeedsDownError when more than the allowed share of feeds is dead."""
+    if problem := down_problem(report):
+        raise FeedsDownError(problem)
