@@ -69,3 +69,11 @@ def test_no_alias_names_two_people_or_two_organisations(gazetteer):
 
 def test_cldr_snapshot_matches_babel():
     assert read_cldr() == build_cldr.collect()
+
+
+def test_no_topic_term_is_listed_under_two_weights():
+    for topic, by_weight in read_yaml("topics.yaml")["topics"].items():
+        listed: dict[str, object] = {}
+        for weight, terms in by_weight.items():
+            for term in terms:
+                assert listed.setdefault(str(term).casefold(), weight) == weight, (topic, term)
