@@ -3,15 +3,17 @@
 The cascade, first result with enough text wins:
 
 1. `site-rule`: the body containers named for the outlet in `site_rules.yaml`;
-2. `trafilatura`: trafilatura tuned for precision, comments left out;
+2. `trafilatura`: trafilatura tuned for precision in its fast mode, comments
+   left out, completed with the rest of a body cut into several containers;
 3. `trafilatura-recall`: trafilatura tuned for recall, for pages where the
    precise pass keeps too little;
 4. `baseline`: trafilatura's baseline (JSON-LD articleBody, then every <p>).
 
-Every pass first prunes the elements the outlet's rule removes and the hidden
-elements (the `hidden` attribute, inline `display:none`). The winning text then
-goes through `cleanup.clean_paragraphs`. `method` records the pass, and
-`confidence` how much the text looks like an article (method and length).
+Before the passes, the elements the outlet's rule removes and the hidden
+elements (the `hidden` attribute, inline `display:none`) are pruned. Each
+pass's text goes through `cleanup.clean_paragraphs` before it is judged.
+`method` records the pass that won, and `confidence` how much the text looks
+like an article (method and length).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from trafilatura.utils import load_html
 
 from pipeline.extract.cleanup import clean_paragraphs
 from pipeline.extract.language import detect_language
-from pipeline.extract.metadata import read_metadata
+from pipeline.extract.metadata import as_utc, read_metadata
 from pipeline.records import Extracted
 
 _SITE_RULES_FILE = Path(__file__).with_name("site_rules.yaml")
@@ -57,15 +59,15 @@ def _site_rules() -> dict[str, dict[str, list[str]]]:
     """Domain → {"body": [xpath], "remove": [xpath]}, selectors translated once."""
     translator = GenericTranslator()
     rules = yaml.safe_load(_SITE_RULES_FILE.read_text(encoding="utf-8")) or {}
-    return {
-        domain: _translated(rule, translator)
-        for domain, rule in rules.items()
-    }
+    return {domain: _translated(rule, translator) for domain, rule in rules.items()}
 
 
 def site_rule(url: str) -> dict[str, list[str]]:
     """The rule of the URL's domain or of a parent domain; empty when there is none."""
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    try:
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return {"body": [], "remove": []}
     rules = _site_rules()
     labels = host.split(".")
     for start in range(len(labels) - 1):
@@ -152,7 +154,7 @@ def extract_article(html: bytes | str, url: str = "", feed_published: datetime |
     """
     tree = load_html(html[:MAX_PAGE_BYTES]) if html else None
     if tree is None:
-        return Extracted(title="", body="", published_at=feed_published, method="failed")
+        return Extracted(title="", body="", published_at=as_utc(feed_published), method="failed")
     meta, description = read_metadata(tree, url, feed_published)
     # A page read from disk still names its own address.
     url = url or meta.canonical_url

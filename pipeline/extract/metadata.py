@@ -27,6 +27,13 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]\s+")
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
 
 
+def as_utc(moment: datetime | None) -> datetime | None:
+    """The moment in UTC; a time without a zone is taken as UTC."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def parse_datetime(value: str) -> datetime | None:
     """A timestamp as an aware UTC datetime, or None when it is not a plausible date."""
     try:
@@ -39,7 +46,7 @@ def parse_datetime(value: str) -> datetime | None:
                 parsed = date_parser.parse(value.strip())
             except (ValueError, OverflowError, date_parser.ParserError):
                 return None
-    parsed = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    parsed = as_utc(parsed)
     return parsed if _EARLIEST_NEWS <= parsed <= datetime.now(UTC) else None
 
 
@@ -50,6 +57,14 @@ def _meta(tree: HtmlElement, *names: str) -> str:
             if value.strip():
                 return value.strip()
     return ""
+
+
+def _absolute(base: str, link: str) -> str:
+    """The link resolved against the base; "" for a link or base that is not a valid URL."""
+    try:
+        return urljoin(base, link) if link else ""
+    except ValueError:
+        return ""
 
 
 def _element_text(tree: HtmlElement, xpath: str) -> str:
@@ -146,9 +161,7 @@ def read_metadata(
                  or _element_text(tree, "//h1") or _element_text(tree, "//title"))
     canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip() or _meta(tree, "og:url"))
     image = _meta(tree, "og:image", "twitter:image", "og:image:url")
-    published = feed_published.astimezone(UTC) if feed_published and feed_published.tzinfo else None
-    published = published or (feed_published.replace(tzinfo=UTC) if feed_published else None)
-    published = published or _date(tree, articles, "datePublished", "article:published_time",
+    published = as_utc(feed_published) or _date(tree, articles, "datePublished", "article:published_time",
                                    "og:published_time", "pubdate", "publishdate", "date", "dc.date")
     record = Extracted(
         title=_clean_title(raw_title, site_name),
@@ -156,8 +169,8 @@ def read_metadata(
         published_at=published or _text_date(tree, url),
         modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
-        canonical_url=urljoin(url, canonical) if canonical else "",
-        image=urljoin(url or canonical, image) if image else "",
+        canonical_url=_absolute(url, canonical),
+        image=_absolute(url or canonical, image),
         section=_text(_first(articles, "articleSection")) or _meta(tree, "article:section"),
     )
     return record, _meta(tree, "og:description", "description", "twitter:description")

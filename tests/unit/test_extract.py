@@ -173,3 +173,19 @@ def test_any_text_is_handled(text):
     extracted = extract_article(f"<html><body><p>{text}</p></body></html>")
     assert isinstance(extracted.body, str)
     assert extracted.method in {"failed", "trafilatura", "trafilatura-recall", "baseline"}
+
+
+_TAG_SOUP = st.lists(st.sampled_from([
+    "<p>", "</p>", "<div class='a'>", "</div>", "<script>", "</script>", "<h1>", "<li>", "<br>", "<p hidden>",
+    "<meta property='og:title' content='", "<time datetime='2024-13-45'>", "<html>", "<body>",
+    "<script type='application/ld+json'>{\"@type\": [\"NewsArticle\"], \"author\": ",
+    "<link rel='canonical' href='http://[::1'>", "<meta property='og:image' content='http://[x'>",
+    "&#0;", "&amp;", "]]>", "<!--", "Казахстан", "ab cd ", "\x00", "\ufeff", "[button x=1]", "Related: ",
+]), max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(st.binary(max_size=600), _TAG_SOUP.map("".join)))
+def test_random_bytes_and_tag_soup_never_raise(html):
+    extracted = extract_article(html, url="https://www.wired.com/story/x/")
+    assert "<script" not in extracted.body
