@@ -34,7 +34,7 @@ pytestmark = pytest.mark.skipif(not shutil.which("curl"), reason="the set-up scr
 class Recorder(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, fail_path: str = ""):
+    def __init__(self, fail_path: str = "", payload: bytes = b"{}"):
         self.requests: list[dict] = []
         self.fail_path = fail_path
         recorder = self
@@ -45,11 +45,11 @@ class Recorder(ThreadingHTTPServer):
                 recorder.requests.append({"method": self.command, "path": self.path, "body": body,
                                           "auth": self.headers.get("Authorization", "")})
                 status = 403 if self.path == recorder.fail_path else 200
-                payload = b'{"error": "forbidden"}' if status == 403 else b"{}"
+                answer = b'{"error": "forbidden"}' if status == 403 else payload
                 self.send_response(status)
-                self.send_header("Content-Length", str(len(payload)))
+                self.send_header("Content-Length", str(len(answer)))
                 self.end_headers()
-                self.wfile.write(payload)
+                self.wfile.write(answer)
 
             do_GET = do_POST = do_PUT = _any  # noqa: N815
 
@@ -143,3 +143,34 @@ def test_no_credentials_in_the_code_or_compose():
     found = [f"{path.name}: {match.group(0)}" for path in sources if path.exists()
              for match in LITERAL_SECRET.finditer(path.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def test_audit_is_skipped_with_the_reason_when_no_vulnerability_service_answers(tmp_path):
+    from pipeline.security import audit
+
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text("# lock\nhttpx==0.28.1\n")
+    closed = Recorder()
+    closed.shutdown()
+    closed.server_close()  # nothing listens on this port any more
+    dead = f"http://127.0.0.1:{closed.server_address[1]}"
+    result = audit(requirements, timeout=1.0, pypi_url=dead + "/pypi/{name}/{version}/json", osv_url=dead)
+    assert result.status == "skipped"
+    assert "pypi: ConnectError" in result.reason and "osv: ConnectError" in result.reason
+
+
+def test_service_probes_need_real_vulnerability_answers():
+    from pipeline.security import probe_osv, probe_pypi
+
+    bare, pypi = Recorder(payload=b'{"info": {}}'), Recorder(payload=b'{"info": {}, "vulnerabilities": []}')
+    try:
+        template = "http://127.0.0.1:{port}/pypi/{{name}}/{{version}}/json"
+        assert probe_pypi("httpx", "0.28.1", 2, template.format(port=bare.server_address[1])) \
+            == "no vulnerability data in the answer"
+        assert probe_pypi("httpx", "0.28.1", 2, template.format(port=pypi.server_address[1])) == ""
+        assert pypi.requests[0]["path"] == "/pypi/httpx/0.28.1/json"
+        assert probe_osv("httpx", "0.28.1", 2, f"http://127.0.0.1:{pypi.server_address[1]}/v1/query") == ""
+        assert json.loads(pypi.requests[1]["body"])["package"] == {"name": "httpx", "ecosystem": "PyPI"}
+    finally:
+        bare.shutdown()
+        pypi.shutdown()
