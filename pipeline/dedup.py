@@ -3,7 +3,8 @@
 Identity. `canonical_url` maps the many addresses of one article to one form
 (https, lower-case host without "www."/"m."/"amp.", no default port, no
 fragment, no tracking parameters, no AMP suffix, no trailing slash, sorted
-query); `document_id` is the sha256 of it, so re-ingesting overwrites.
+query); `document_id` is the sha256 of it, so re-ingesting overwrites. An
+address that is not http(s) has no canonical form ("") and no id (ValueError).
 
 Exact duplicates. `text_fingerprint` hashes the text after Unicode
 normalisation, case folding and reduction to its words, so whitespace,
@@ -82,8 +83,15 @@ def canonical_url(url: str) -> str:
 
 
 def document_id(url: str) -> str:
-    """sha256 hex of the canonical URL: the article's id."""
-    return hashlib.sha256(canonical_url(url).encode("utf-8")).hexdigest()
+    """sha256 hex of the canonical URL: the article's id.
+
+    Raises ValueError for an address with no canonical form, which would otherwise
+    give every such article one shared id.
+    """
+    canonical = canonical_url(url)
+    if not canonical:
+        raise ValueError(f"not an http(s) article URL: {url[:200]!r}")
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _words(text: str) -> list[str]:

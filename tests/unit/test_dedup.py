@@ -60,8 +60,10 @@ def test_non_default_port_and_amp_html_files():
 @pytest.mark.parametrize(
     "bad", ["", "not a url", "javascript:alert(1)", "ftp://example.kz/x", "http://[::1", "https://"]
 )
-def test_non_http_addresses_have_no_canonical_form(bad):
+def test_non_http_addresses_have_no_canonical_form_and_no_id(bad):
     assert canonical_url(bad) == ""
+    with pytest.raises(ValueError, match="not an http"):
+        document_id(bad)
 
 
 def test_document_id_is_sha256_hex():
