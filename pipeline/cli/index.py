@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from elasticsearch import ConnectionError as ClusterUnreachable
+from elasticsearch import NotFoundError
 
 from pipeline import config
 from pipeline.cli import app, bench_app
@@ -16,6 +20,21 @@ from pipeline.store.client import connect
 index_app = typer.Typer(help="The Elasticsearch article index: create it, migrate it to a new version.")
 app.add_typer(index_app, name="index")
 
+@contextmanager
+def cluster_errors_reported(alias: str) -> Iterator[None]:
+    """Turn a missing index or an unreachable cluster into one clear line and exit status 1."""
+    try:
+        yield
+    except NotFoundError as error:
+        typer.echo(f"error: {alias} does not exist yet: run `python -m pipeline index ensure` or ingest "
+                   "first", err=True)
+        raise typer.Exit(1) from error
+    except ClusterUnreachable as error:
+        typer.echo(f"error: Elasticsearch is not answering at {config.settings().es_url}: start it with "
+                   "`python -m pipeline es start` or set ES_URL", err=True)
+        raise typer.Exit(1) from error
+
+
 AliasOption = Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX, else news-articles)")]
 
 
@@ -23,14 +42,16 @@ AliasOption = Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX
 def ensure(alias: AliasOption = "") -> None:
     """Create the template, the first index version behind the alias and the quarantine index if missing."""
     alias = alias or config.settings().index_alias
-    typer.echo(f"{alias} -> {index.ensure_index(connect(), alias)}")
+    with cluster_errors_reported(alias):
+        typer.echo(f"{alias} -> {index.ensure_index(connect(), alias)}")
 
 
 @index_app.command("migrate")
 def migrate(alias: AliasOption = "") -> None:
     """Create the next index version, copy every article into it, and swap the alias atomically."""
     alias = alias or config.settings().index_alias
-    result = index.migrate(connect(), alias)
+    with cluster_errors_reported(alias):
+        result = index.migrate(connect(), alias)
     typer.echo(f"{alias}: {result.old_index} -> {result.new_index}, {result.copied} copied "
                f"by {result.method}, {result.caught_up} caught up after the swap; "
                f"{result.old_index} kept, delete it when done")

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from pipeline import config
 from pipeline.cli import app, bench_app
+from pipeline.cli.index import cluster_errors_reported
 from pipeline.store.client import connect
 from pipeline.store.search import SearchRequest, SearchResponse, search
 
@@ -90,7 +91,9 @@ def search_command(
         since=since.date() if since else None, until=until.date() if until else None, limit=limit,
         collapse=not all_copies,
     )
-    response = search(connect(), request, alias=alias or config.settings().index_alias)
+    alias = alias or config.settings().index_alias
+    with cluster_errors_reported(alias):
+        response = search(connect(), request, alias=alias)
     if as_json:
         typer.echo(json.dumps(asdict(response), ensure_ascii=False, indent=2))
     else:

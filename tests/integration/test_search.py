@@ -135,3 +135,5 @@ def test_cli_json_and_table(es, corpus):
     assert "Articles per week" in table.output and "2025-09-15" in table.output
     bad_date = runner.invoke(app, ["search", "x", "--since", "yesterday", "--alias", alias])
     assert bad_date.exit_code == 2
+    missing = runner.invoke(app, ["search", "x", "--alias", f"{alias}-missing"])
+    assert missing.exit_code == 1 and "does not exist yet" in missing.output
