@@ -4,7 +4,7 @@ Identity. `canonical_url` maps the many addresses of one article to one form
 (https, lower-case host without "www."/"m."/"amp.", no default port, no
 fragment, no tracking parameters, no AMP suffix, no trailing slash, sorted
 query); `document_id` is the sha256 of it, so re-ingesting overwrites. An
-address that is not http(s) has no canonical form ("") and no id (ValueError).
+address that is not http(s) has no canonical form ("") and is hashed as given.
 
 Exact duplicates. `text_fingerprint` hashes the text after Unicode
 normalisation, case folding and reduction to its words, so whitespace,
@@ -41,7 +41,6 @@ from datetime import datetime
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 BANDS = 64  # 64 bands of 2 rows: a pair at Jaccard 0.25 shares a band with probability 0.98
@@ -85,13 +84,10 @@ def canonical_url(url: str) -> str:
 def document_id(url: str) -> str:
     """sha256 hex of the canonical URL: the article's id.
 
-    Raises ValueError for an address with no canonical form, which would otherwise
-    give every such article one shared id.
+    An address with no canonical form is hashed as given (trimmed), so that such
+    addresses keep distinct ids rather than all sharing the id of "".
     """
-    canonical = canonical_url(url)
-    if not canonical:
-        raise ValueError(f"not an http(s) article URL: {url[:200]!r}")
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256((canonical_url(url) or url.strip()).encode("utf-8")).hexdigest()
 
 
 def _words(text: str) -> list[str]:
@@ -113,6 +109,9 @@ def _shingles(text: str) -> set[bytes]:
 
 def minhash_signature(text: str) -> list[int]:
     """MinHash of the text's word 5-grams, as NUM_PERM integers (JSON- and Elasticsearch-friendly)."""
+    # Imported here: the datasketch package loads scipy (over a second), which URL ids do not need.
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
     minhash.update_batch(list(_shingles(text)))
     return [int(v) for v in minhash.hashvalues]

@@ -60,11 +60,12 @@ def _meta(tree: HtmlElement, *names: str) -> str:
 
 
 def _absolute(base: str, link: str) -> str:
-    """The link resolved against the base; "" for a link or base that is not a valid URL."""
+    """The link resolved against the base; "" unless that gives a valid http(s) URL (no javascript:)."""
     try:
-        return urljoin(base, link) if link else ""
+        absolute = urljoin(base, link.strip()) if link else ""
     except ValueError:
         return ""
+    return absolute if absolute.lower().startswith(("http://", "https://")) else ""
 
 
 def _element_text(tree: HtmlElement, xpath: str) -> str:
@@ -159,7 +160,8 @@ def read_metadata(
     site_name = _meta(tree, "og:site_name", "application-name")
     raw_title = (_text(_first(articles, "headline")) or _meta(tree, "og:title", "twitter:title")
                  or _element_text(tree, "//h1") or _element_text(tree, "//title"))
-    canonical = (tree.xpath('string(//link[@rel="canonical"]/@href)').strip() or _meta(tree, "og:url"))
+    stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(tree, "og:url"))
+    canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
     image = _meta(tree, "og:image", "twitter:image", "og:image:url")
     published = as_utc(feed_published) or _date(tree, articles, "datePublished", "article:published_time",
                                    "og:published_time", "pubdate", "publishdate", "date", "dc.date")
@@ -169,7 +171,7 @@ def read_metadata(
         published_at=published or _text_date(tree, url),
         modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
-        canonical_url=_absolute(url, canonical),
+        canonical_url=canonical,
         image=_absolute(url or canonical, image),
         section=_text(_first(articles, "articleSection")) or _meta(tree, "article:section"),
     )

@@ -66,6 +66,16 @@ def test_metadata_from_json_ld_and_meta_tags(summit):
     assert summit.language == "en"
 
 
+def test_links_in_metadata_must_be_http():
+    canonical = b'href="https://www.steppeherald.example/world/2024/03/12/river-data-summit/"'
+    image = b'content="/images/2024/dushanbe-summit.jpg"'
+    html = page("steppe-herald-summit.html").replace(canonical, b'href="javascript:alert(1)"')
+    html = html.replace(image, b'content="data:image/svg+xml,<svg onload=alert(1)>"')
+    extracted = extract_article(html)
+    assert extracted.image == ""
+    assert extracted.canonical_url == "https://www.steppeherald.example/world/2024/03/12/river-data-summit/?utm_source=rss"
+
+
 def test_feed_date_comes_first_and_is_normalised_to_utc():
     from datetime import timedelta, timezone
 
