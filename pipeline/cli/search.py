@@ -19,6 +19,7 @@ from pipeline import config
 from pipeline.cli import app, bench_app
 from pipeline.cli.index import cluster_errors_reported
 from pipeline.store.client import connect
+from pipeline.store.document import plain
 from pipeline.store.search import SearchRequest, SearchResponse, search
 
 MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -26,6 +27,7 @@ MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 def _marked(snippet: str) -> Text:
     """A highlighted snippet (HTML-escaped, <mark> around matches) as rich text with the matches in bold."""
+    snippet = plain(snippet)
     text = Text()
     position = 0
     for match in MARK.finditer(snippet):
@@ -37,26 +39,28 @@ def _marked(snippet: str) -> Text:
 
 
 def _print(response: SearchResponse, console: Console) -> None:
+    """Hits, facets and the weekly histogram; stored text is shown as text, never read as rich markup."""
     total = f"{response.total}" + ("" if response.total_is_exact else "+") + " articles"
     if response.stories is not None and response.stories < response.total:
         total += f" in about {response.stories} stories"
     expanded = ", ".join(v for values in response.expanded.values() for v in values)
-    console.print(f"{total}, {response.took_ms} ms" + (f" (also matched as: {expanded})" if expanded
-                                                                  else ""))
+    console.print(Text(f"{total}, {response.took_ms} ms" + (f" (also matched as: {expanded})" if expanded
+                                                              else "")))
     for number, hit in enumerate(response.hits, 1):
         title = _marked(hit.title)
         title.stylize("bold")
         console.print(Text(f"\n{number}. ").append(title))
         meta = " · ".join(filter(None, [(hit.published_at or "")[:10], hit.source, hit.language,
                                         " ".join(hit.countries), " ".join(hit.topics)]))
-        console.print(Text(meta, style="dim"))
-        console.print(Text(hit.url, style="blue"))
+        console.print(Text(plain(meta), style="dim"))
+        console.print(Text(plain(hit.url), style="blue"))
         for snippet in hit.snippets:
             console.print(Text("  … ").append(_marked(" ".join(snippet.split()))).append(" …"))
     facets = Table(title="Facets", show_header=True, box=None)
     for name in response.facets:
         facets.add_column(name)
-    columns = [[f"{key} {count}" for key, count in values] for values in response.facets.values()]
+    columns = [[Text(plain(f"{key} {count}")) for key, count in values]
+               for values in response.facets.values()]
     for row in range(max((len(c) for c in columns), default=0)):
         facets.add_row(*[c[row] if row < len(c) else "" for c in columns])
     console.print(facets)

@@ -15,6 +15,8 @@ MAX_ID_BYTES = 512  # Elasticsearch's limit on _id
 # Any tag counts: an <img onerror=...> or <a href=...> in a title is as active as a <script>.
 ACTIVE_MARKUP = re.compile(r"<\s*/?\s*[a-z!?][^<>]*>|<\s*(script|style|iframe|svg)\b|javascript:|vbscript:",
                            re.I)
+# Control characters other than newline and tab: terminal escapes have no place in stored text.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Fields that change on every write and so must not decide whether content changed.
 VOLATILE_FIELDS = ("indexed_at", "content_hash")
 
@@ -31,6 +33,11 @@ def _utc_iso(value: datetime | None) -> str | None:
     if value.tzinfo is None:  # records carry UTC; a naive value is taken as UTC
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).isoformat()
+
+
+def plain(text: str) -> str:
+    """Text without control characters (terminal escapes, NULs); newlines and tabs stay."""
+    return CONTROL_CHARS.sub("", text)
 
 
 def _check(article: Article) -> None:
@@ -64,8 +71,8 @@ def to_source(article: Article, indexed_at: datetime | None = None) -> dict:
         "url": article.url,
         "canonical_url": article.canonical_url or article.url,
         "source": dict(article.source),
-        "title": article.title,
-        "body": article.body,
+        "title": plain(article.title),
+        "body": plain(article.body),
         "language": article.language or None,
         "published_at": _utc_iso(article.published_at),
         "fetched_at": _utc_iso(article.fetched_at),

@@ -137,3 +137,22 @@ def test_cli_json_and_table(es, corpus):
     assert bad_date.exit_code == 2
     missing = runner.invoke(app, ["search", "x", "--alias", f"{alias}-missing"])
     assert missing.exit_code == 1 and "does not exist yet" in missing.output
+
+
+def test_cli_prints_stored_text_literally_never_as_markup(es, unique_name):
+    from tests.fixtures.store.articles import make_article
+
+    alias = f"{unique_name}-articles"
+    index.ensure_index(es, alias, f"{unique_name}-quarantine")
+    try:
+        tricky = make_article(1, title="Talks [bold]in[/bold] Astana \x1b[31m",
+                              source={"name": "[link=http://evil.example]Outlet[/link]", "domain": "x.kz"})
+        bulk.write_articles(es, [tricky], alias, f"{unique_name}-quarantine", refresh=True)
+        result = CliRunner().invoke(app, ["search", "Astana", "--alias", alias])
+        assert result.exit_code == 0, result.output
+        assert "Talks [bold]in[/bold] Astana" in result.output
+        assert "[link=http://evil.example]Outlet[/link]" in result.output
+        assert "\x1b" not in result.output
+    finally:
+        es.indices.delete(index=f"{unique_name}-*", ignore_unavailable=True)
+        es.indices.delete_index_template(name=alias)

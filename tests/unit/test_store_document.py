@@ -68,3 +68,9 @@ def test_articles_that_break_the_contract_are_refused_with_a_reason(changes, rea
 def test_plain_text_with_angle_brackets_is_kept():
     source = to_source(make_article(body="Growth was 3 < 5 percent & rising."))
     assert source["body"] == "Growth was 3 < 5 percent & rising."
+
+
+def test_control_characters_are_not_stored_but_newlines_and_tabs_are():
+    source = to_source(make_article(title="Talks\x1b[31m in\x00 Astana\x9b", body="One.\n\n\tTwo\x07."))
+    assert source["title"] == "Talks[31m in Astana"
+    assert source["body"] == "One.\n\n\tTwo."
