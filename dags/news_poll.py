@@ -44,7 +44,7 @@ def news_poll():
         from pipeline.jobs import poll as poll_feeds
 
         counts = poll_feeds(feed_names, params["feeds_config"])
-        outlet_events[raw_archive].extra = {"files": counts["files"]}
+        outlet_events[raw_archive].extra = {"files": counts["archive_files"]}
         return counts
 
     poll.expand(feed_names=plan())

@@ -21,14 +21,15 @@ INDEX_ASSET = "news_articles_index"
 def plan_poll(feeds_config: str = "", batch_size: int = 10, now: datetime | None = None) -> list[list[str]]:
     """Names of the feeds due for a poll, in batches (one mapped task instance per batch)."""
     from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.run import host_batches
     from pipeline.fetch.state import FeedStateStore
     from pipeline.store.client import connect
 
     config = load_feeds(feeds_config or settings().feeds_config)
     store = FeedStateStore(connect(), settings().feed_state_index)
-    due = store.due_feeds(config.feeds, now or datetime.now(UTC))
-    names = [feed.name for feed in due]
-    return [names[i : i + batch_size] for i in range(0, len(names), batch_size)]
+    due = store.due_feeds(config.enabled_feeds, now or datetime.now(UTC))
+    # All feeds of one host share a batch, so no two workers poll the same host at once.
+    return [[feed.name for feed in batch] for batch in host_batches(due, batch_size)]
 
 
 def poll(feed_names: list[str], feeds_config: str = "", now: datetime | None = None) -> dict:
