@@ -4,11 +4,12 @@ Works on paragraphs of already-extracted plain text, so it sharpens any
 extractor in the cascade. The phrases live in `boilerplate.yaml`; the rules
 here say where in the text each kind of furniture may stand:
 
-- the title (and a standfirst equal to the page description) repeated at the top;
-- a standalone byline;
+- the title repeated at the top, alone or glued with section labels and the standfirst;
+- a standalone byline, wire credits ("Reporting by ...; Editing by ..."), source notes;
 - interface words ("Share", "Read more", "Dismiss") and calls to action
   (newsletters, follow us, cookie and subscription notices);
 - "Related:" pointers and lists of other headlines under a "You may also like" heading;
+- at the end: lists of other headlines and author notes with calls to action;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
 
@@ -59,11 +60,6 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _same_text(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
-    return bool(wa) and wa == wb
-
-
 def _without(words: list[str], part: list[str]) -> list[str]:
     """`words` with the first run equal to `part` taken out."""
     for start in range(len(words) - len(part) + 1):
@@ -99,12 +95,8 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
 
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
     """Drop the title and a standfirst repeated at the top, when article text follows them."""
-    head = 0
-    while head < min(_TOP_PARAGRAPHS, len(paragraphs) - 1):
-        paragraph = paragraphs[head]
-        is_header = _is_page_header(paragraph, titles, description)
-        if not is_header:
-            break
+    head, last = 0, min(_TOP_PARAGRAPHS, len(paragraphs) - 1)
+    while head < last and _is_page_header(paragraphs[head], titles, description):
         head += 1
     return paragraphs[head:]
 
@@ -160,10 +152,15 @@ def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
     return paragraphs[:end]
 
 
+def plain_text(text: str) -> str:
+    """One line of text without markup shown as text, spaces collapsed."""
+    return " ".join(_TAG_LIKE.sub("", text).split())
+
+
 def clean_paragraphs(paragraphs: list[str], titles: list[str] = (), description: str = "") -> list[str]:
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()
-    paragraphs = [re.sub(r"\s+", " ", _TAG_LIKE.sub("", _SHORTCODE.sub("", p))).strip() for p in paragraphs]
+    paragraphs = [plain_text(_SHORTCODE.sub("", p)) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
     paragraphs = _drop_repeated_head(paragraphs, list(titles), description)
     paragraphs = _drop_headline_lists(paragraphs, rules)

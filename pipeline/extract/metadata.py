@@ -19,12 +19,15 @@ from dateutil.parser import UnknownTimezoneWarning
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from pipeline.extract.cleanup import plain_text
 from pipeline.records import Extracted
 
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle"}
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]\s+")
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
+# Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
+_JSON_LD_DEPTH = 5
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -76,16 +79,18 @@ def _json_ld_articles(tree: HtmlElement) -> list[dict]:
     """schema.org objects of an article type, from every JSON-LD block (graphs flattened)."""
     found: list[dict] = []
 
-    def visit(node: object) -> None:
+    def visit(node: object, depth: int = 0) -> None:
+        if depth > _JSON_LD_DEPTH:
+            return
         if isinstance(node, list):
             for item in node:
-                visit(item)
+                visit(item, depth + 1)
         elif isinstance(node, dict):
             types = node.get("@type", "")
             types = types if isinstance(types, list) else [types]
             if any(str(t).casefold() in _ARTICLE_TYPES for t in types):
                 found.append(node)
-            visit(node.get("@graph", []))
+            visit(node.get("@graph", []), depth + 1)
 
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
@@ -97,13 +102,9 @@ def _json_ld_articles(tree: HtmlElement) -> list[dict]:
 
 def _names(value: object) -> list[str]:
     """Author names from a schema.org author value: a string, a Person, or a list of them."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return _names(value.get("name", ""))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+    items = value if isinstance(value, list) else [value]
+    names = [item.get("name") if isinstance(item, dict) else item for item in items]
+    return [name for name in names if isinstance(name, str)]
 
 
 def _first(articles: list[dict], key: str) -> object:
@@ -120,8 +121,9 @@ def _clean_title(title: str, site_name: str) -> str:
 
 
 def _text(value: object) -> str:
-    """A schema.org value that may be a string or a list of strings, as one string."""
-    return str(value[0] if isinstance(value, list) and value else value or "")
+    """A schema.org value that may be a string or a list of strings, as one string ("" for anything else)."""
+    value = value[0] if isinstance(value, list) and value else value
+    return value if isinstance(value, str) else ""
 
 
 def _authors(tree: HtmlElement, articles: list[dict]) -> list[str]:
@@ -129,7 +131,7 @@ def _authors(tree: HtmlElement, articles: list[dict]) -> list[str]:
     if not names:
         names = [_meta(tree, "author", "article:author", "byl", "sailthru.author")]
         names += tree.xpath('//*[@rel="author" or @itemprop="author"]//text()')[:3]
-    cleaned = [re.sub(r"^(by|author:?)\s+", "", " ".join(n.split()), flags=re.IGNORECASE) for n in names]
+    cleaned = [re.sub(r"^(by|author:?)\s+", "", plain_text(n), flags=re.IGNORECASE) for n in names]
     unique = {n.casefold(): n for n in cleaned if n and not n.startswith("http") and len(n) < 80}
     return list(unique.values())
 
@@ -166,13 +168,13 @@ def read_metadata(
     published = as_utc(feed_published) or _date(tree, articles, "datePublished", "article:published_time",
                                    "og:published_time", "pubdate", "publishdate", "date", "dc.date")
     record = Extracted(
-        title=_clean_title(raw_title, site_name),
+        title=plain_text(_clean_title(raw_title, site_name)),
         body="",
         published_at=published or _text_date(tree, url),
         modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
         canonical_url=canonical,
         image=_absolute(url or canonical, image),
-        section=_text(_first(articles, "articleSection")) or _meta(tree, "article:section"),
+        section=plain_text(_text(_first(articles, "articleSection")) or _meta(tree, "article:section")),
     )
     return record, _meta(tree, "og:description", "description", "twitter:description")

@@ -76,6 +76,17 @@ def test_links_in_metadata_must_be_http():
     assert extracted.canonical_url == "https://www.steppeherald.example/world/2024/03/12/river-data-summit/?utm_source=rss"
 
 
+def test_hostile_metadata_gives_plain_values():
+    nested = b"[" * 900 + b"]" * 900
+    headline = b'"headline": "Leaders agree \\u003cscript\\u003ealert(1)\\u003c/script\\u003e on river data"'
+    html = page("steppe-herald-summit.html").replace(
+        b'"headline": "Central Asian leaders agree on shared river data"', headline + b', "x": ' + nested
+    ).replace(b'{"@type": "Person", "name": "Farrukh Aliev"}', b'{"@type": "Person", "name": {"bad": 1}}')
+    extracted = extract_article(html)
+    assert "<" not in extracted.title and "alert(1)" in extracted.title
+    assert extracted.authors == ["Dana Nurlanova"]
+
+
 def test_feed_date_comes_first_and_is_normalised_to_utc():
     from datetime import timedelta, timezone
 
