@@ -1,5 +1,7 @@
 """The news clean-up rules on extracted paragraphs."""
 
+import pytest
+
 from pipeline.extract.cleanup import clean_paragraphs
 
 ARTICLE = [
@@ -63,25 +65,25 @@ def test_interface_words_and_calls_to_action_are_dropped():
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
 
-def test_pointers_to_other_stories_and_their_lists_are_dropped():
-    paragraphs = [
-        ARTICLE[0],
-        "Related: Uzbekistan opens new border crossing",
-        "- Railway tender announced",
-        "- Freight volumes up",
-        *ARTICLE[1:],
-    ]
-    assert clean_paragraphs(paragraphs, [TITLE]) == ARTICLE
-
-
-def test_a_list_of_headlines_under_a_heading_is_dropped():
-    paragraphs = [
-        *ARTICLE,
-        "You may also like",
-        "Kazakh wheat exports rise",
-        "Tajik dam reaches new height",
-        "Ministers meet in Bishkek",
-    ]
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(
+            [ARTICLE[0], "Related: Uzbek border crossing opens", "- Tender out", "- Freight up", *ARTICLE[1:]],
+            id="pointer and its list",
+        ),
+        pytest.param(
+            [*ARTICLE, "You may also like", "Kazakh wheat exports rise", "Tajik dam reaches new height"],
+            id="headlines under a heading",
+        ),
+        pytest.param(
+            [*ARTICLE, "- New metro line for Almaty", "- Tashkent airport expansion approved",
+             "Dana Nurlanova covers transport. Follow her on Twitter @dana for updates."],
+            id="headline list and author promotion at the end",
+        ),
+    ],
+)
+def test_lists_of_other_stories_are_dropped(paragraphs):
     assert clean_paragraphs(paragraphs, [TITLE]) == ARTICLE
 
 
@@ -89,16 +91,6 @@ def test_an_article_list_of_facts_is_kept():
     facts = ["- 1,200 kilometres of track", "- 14 stations"]
     paragraphs = [*ARTICLE[:2], "Key figures of the project:", *facts, ARTICLE[2]]
     assert clean_paragraphs(paragraphs, [TITLE]) == paragraphs
-
-
-def test_trailing_headline_list_and_author_promotion_are_dropped():
-    paragraphs = [
-        *ARTICLE,
-        "- New metro line for Almaty",
-        "- Tashkent airport expansion approved",
-        "Dana Nurlanova covers transport. Follow her on Twitter @dana for updates.",
-    ]
-    assert clean_paragraphs(paragraphs, [TITLE]) == ARTICLE
 
 
 def test_shortcodes_and_markup_shown_as_text_are_removed():
