@@ -30,6 +30,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
@@ -161,6 +162,7 @@ class ChaosSites:
         self.servers = [LoopbackServer(host=f"127.0.0.{i + 1}") for i in range(hosts)]
         self.published: list[PublishedArticle] = []
         self.feed_urls: dict[str, str] = {}
+        self._feeds: list[tuple[LoopbackServer, str, str, list[PublishedArticle]]] = []
         self._pages: dict[str, bytes] = {}
         rng = random.Random(seed)
         now = datetime.now(UTC).replace(microsecond=0)
@@ -181,10 +183,19 @@ class ChaosSites:
                 page = static(self._pages[item.url], "text/html; charset=utf-8")
                 server.routes[path] = _delayed(page, page_delay) if page_delay else page
             self.feed_urls[name] = server.url(f"{prefix}/feed.xml")
-            server.routes[f"{prefix}/feed.xml"] = static(_feed(name, server.url(prefix), items, now))
-            self.published += items
+            self._feeds.append((server, prefix, name, items))
+        self._now = now
+        self.reveal(articles)
         for server in self.servers:
             server.routes["/robots.txt"] = static(b"User-agent: *\nAllow: /\n", "text/plain")
+
+    def reveal(self, count: int) -> None:
+        """Each feed lists its first `count` articles (more appear as count grows): `published` follows."""
+        self.published = []
+        for server, prefix, name, items in self._feeds:
+            shown = items[:count]
+            server.routes[f"{prefix}/feed.xml"] = static(_feed(name, server.url(prefix), shown, self._now))
+            self.published += shown
 
     def page(self, url: str) -> bytes:
         return self._pages[url]
@@ -441,8 +452,13 @@ class Run:
 
     def job_command(self, job: str, **arguments) -> list[str]:
         """A child Python running one job function, printing its JSON result (what an Airflow worker does)."""
-        code = ("import json, sys; from pipeline import jobs; "
-                f"print(json.dumps(jobs.{job}(**json.loads(sys.argv[1])), default=str))")
+        code = ("import json, resource, sys; from datetime import datetime; from pipeline import jobs; "
+                "arguments = json.loads(sys.argv[1]); "
+                "arguments.update({k: datetime.fromisoformat(v) for k, v in arguments.items() "
+                "if k == 'now'}); "
+                f"result = jobs.{job}(**arguments); "
+                "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
+                "print(json.dumps({'result': result, 'peak_rss_kib': peak}, default=str))")
         return [sys.executable, "-c", code, json.dumps(arguments, default=str)]
 
     def spawn(self, job: str, preexec: Callable[[], None] | None = None, **arguments) -> subprocess.Popen:
@@ -451,11 +467,17 @@ class Run:
                                 stderr=subprocess.PIPE, text=True, preexec_fn=preexec)
 
 
-def finish(child: subprocess.Popen, timeout: float = 300) -> dict:
+def finish_measured(child: subprocess.Popen, timeout: float = 1800) -> tuple[dict, int]:
+    """The job's result and the worker's peak resident memory in KiB; a failed job raises with its error."""
     out, err = child.communicate(timeout=timeout)
     if child.returncode != 0:
         raise RuntimeError(f"job exited {child.returncode}: {err.strip()[-800:]}")
-    return json.loads(out.strip().splitlines()[-1])
+    answer = json.loads(out.strip().splitlines()[-1])
+    return answer["result"], answer["peak_rss_kib"]
+
+
+def finish(child: subprocess.Popen, timeout: float = 300) -> dict:
+    return finish_measured(child, timeout)[0]
 
 
 def new_files(poll_result: dict) -> list[str]:
@@ -476,10 +498,12 @@ class Reconciliation:
     unsafe: int = 0
     unexpected: int = 0  # documents whose URL no feed published
     examples: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # the scenario's own checks that did not hold
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.duplicated or self.corrupted or self.unsafe or self.unexpected)
+        problems = self.missing or self.duplicated or self.corrupted or self.unsafe or self.unexpected
+        return not problems and not self.failures
 
 
 def _strings(value) -> Iterator[str]:
@@ -764,9 +788,10 @@ def archive_unusable(bench: Bench, kind: str) -> ScenarioReport:
             files = new_files(run.poll(list(sites.feed_urls)))
             run.process(files)
             counts = reconcile(bench.es, run, sites.published)
-            if not failed_clearly or marked:
-                counts.examples.append("poll did not fail clearly" if not failed_clearly else "feeds marked")
-                counts.corrupted += 1
+            if not failed_clearly:
+                counts.failures.append("the poll did not fail with the file system's reason")
+            if marked:
+                counts.failures.append(f"{marked} feeds marked as polled although nothing was archived")
             return counts, {"failed_clearly": int(failed_clearly), "feeds_marked": marked}, notes
 
     fault = "archive on a 16 KiB tmpfs" if kind == "full" else "archive on a read-only tmpfs"
@@ -818,6 +843,100 @@ def migrate_mid_stream(bench: Bench) -> ScenarioReport:
     return _timed("migrate_mid_stream", "index migrate (copy + alias swap) while a process run writes", body)
 
 
+class RssSampler:
+    """Peak resident memory of a process (Elasticsearch's JVM), sampled from /proc while a block runs."""
+
+    def __init__(self, pid: int | None, every: float = 0.5):
+        self.pid, self.every, self.peak_kib = pid, every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            try:
+                status = Path(f"/proc/{self.pid}/status").read_text()
+            except OSError:
+                return
+            match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.M)
+            self.peak_kib = max(self.peak_kib, int(match.group(1)) if match else 0)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> RssSampler:
+        if self.pid:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+
+def _local_es_pid(es_url: str) -> int | None:
+    from pipeline.local.elasticsearch import local_node, running_pid
+
+    node = local_node()
+    return running_pid(node) if urlsplit(es_url).port == urlsplit(node.url).port else None
+
+
+LOAD_RUNS = 3
+LOAD_WORKERS = 2  # task slots, as the scheduler would run mapped tasks on this 2-core machine
+MEMORY_GROWTH_LIMIT = 1.25  # the last run's worker peak may exceed the first's by at most this factor
+
+
+def _scheduled_run(run: Run, now: datetime) -> tuple[int, int]:
+    """One scheduler round: plan_poll's batches, each polled then processed by a worker process."""
+    from pipeline import jobs
+
+    with run.environment():
+        batches = jobs.plan_poll(batch_size=10, now=now)
+
+    def batch_task(names: list[str]) -> tuple[int, int]:
+        polled, poll_peak = finish_measured(run.spawn("poll", feed_names=names, now=now.isoformat()))
+        files = new_files(polled)
+        if not files:
+            return 0, poll_peak
+        processed, process_peak = finish_measured(run.spawn("process", files=files))
+        written = processed.get("index", {})
+        return written.get("indexed", 0) + written.get("updated", 0), max(poll_peak, process_peak)
+
+    with ThreadPoolExecutor(LOAD_WORKERS) as pool:
+        outcomes = list(pool.map(batch_task, batches))
+    return sum(n for n, _ in outcomes), max((peak for _, peak in outcomes), default=0)
+
+
+def sustained_load(bench: Bench) -> ScenarioReport:
+    """Feeds x articles through plan_poll/poll/process worker processes in three scheduled rounds.
+
+    Each round the feeds publish a third of their articles, so every round does the same amount of work;
+    the worker's and Elasticsearch's peak memory must not grow from round to round.
+    """
+
+    def body():
+        per_round = max(1, bench.scale.articles // LOAD_RUNS)
+        with bench.sites(stubs=0) as sites, bench.run("load", sites) as run:
+            rounds, counts = [], None
+            for number in range(1, LOAD_RUNS + 1):
+                sites.reveal(per_round * number)
+                started = time.perf_counter()
+                with RssSampler(_local_es_pid(bench.es_url)) as es_memory:
+                    written, worker_peak = _scheduled_run(run, datetime.now(UTC) + timedelta(days=2 * number))
+                seconds = time.perf_counter() - started
+                rounds.append({"round": number, "articles": written, "seconds": round(seconds, 1),
+                               "articles_per_s": round(written / seconds, 1),
+                               "worker_peak_rss_mib": round(worker_peak / 1024),
+                               "es_peak_rss_mib": round(es_memory.peak_kib / 1024) or None})
+            counts = reconcile(bench.es, run, sites.published)
+            first, last = rounds[0]["worker_peak_rss_mib"], rounds[-1]["worker_peak_rss_mib"]
+            if last > first * MEMORY_GROWTH_LIMIT:
+                counts.failures.append(f"worker peak memory grew from {first} MiB to {last} MiB")
+            notes = [f"{bench.scale.feeds} feeds, {per_round} new articles per feed per round, "
+                     f"{LOAD_WORKERS} worker slots"]
+            return counts, {"rounds": rounds}, notes
+
+    return _timed("sustained_load", "none: sustained volume, memory per round", body)
+
+
 SCENARIOS: dict[str, Callable[[Bench], ScenarioReport]] = {
     "es_cut_mid_bulk": es_cut_mid_bulk,
     "es_overloaded_429": es_overloaded_429,
@@ -828,7 +947,9 @@ SCENARIOS: dict[str, Callable[[Bench], ScenarioReport]] = {
     "archive_read_only": lambda bench: archive_unusable(bench, "read_only"),
     "concurrent_runs": concurrent_runs,
     "migrate_mid_stream": migrate_mid_stream,
+    "sustained_load": sustained_load,
 }
+HEAVY = {"sustained_load"}  # run on request (`--scenario sustained_load`), at the scale given
 
 
 def run_scenarios(names: list[str], scale: Scale, es: Elasticsearch, es_url: str) -> list[ScenarioReport]:
