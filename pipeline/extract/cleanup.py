@@ -5,7 +5,8 @@ extractor in the cascade. The phrases live in `boilerplate.yaml`; the rules
 here say where in the text each kind of furniture may stand:
 
 - the title repeated at the top, alone or glued with section labels and the standfirst;
-- a standalone byline, wire credits ("Reporting by ...; Editing by ..."), source notes;
+- a byline, standalone or glued to the start of the text; wire credits
+  ("Reporting by ...; Editing by ..."), source notes;
 - interface words ("Share", "Read more", "Dismiss") and calls to action
   (newsletters, follow us, cookie and subscription notices);
 - "Related:" pointers and lists of other headlines under a "You may also like" heading;
@@ -157,11 +158,23 @@ def plain_text(text: str) -> str:
     return " ".join(_TAG_LIKE.sub("", text).split())
 
 
-def clean_paragraphs(paragraphs: list[str], titles: list[str] = (), description: str = "") -> list[str]:
+def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """Take "By <author>, <outlet> | <date>" off the start of a top paragraph the byline was glued to."""
+    names = "|".join(re.escape(author) for author in sorted(authors, key=len, reverse=True) if author.strip())
+    if not names:
+        return paragraphs
+    byline = re.compile(rf"^by\s+(?:{names})(?:\s*(?:,|and|&)\s*(?:{names}))*[\s,|·•–—-]*", re.IGNORECASE)
+    unglued = [byline.sub("", p, count=1) if i < _TOP_PARAGRAPHS else p for i, p in enumerate(paragraphs)]
+    return [p for p in unglued if p]
+
+
+def clean_paragraphs(
+    paragraphs: list[str], titles: list[str] = (), description: str = "", authors: list[str] = ()
+) -> list[str]:
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()
     paragraphs = [plain_text(_SHORTCODE.sub("", p)) for p in paragraphs]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
     paragraphs = _drop_repeated_head(paragraphs, list(titles), description)
     paragraphs = _drop_headline_lists(paragraphs, rules)
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

@@ -164,7 +164,7 @@ def extract_article(html: bytes | str, url: str = "", feed_published: datetime |
 
     method, paragraphs = "failed", []
     for name, run in _passes(tree, url, rule["body"]):
-        candidate = clean_paragraphs(run().split("\n"), headings, description)
+        candidate = clean_paragraphs(run().split("\n"), headings, description, meta.authors)
         if _word_count(" ".join(candidate)) > _word_count(" ".join(paragraphs)):
             method, paragraphs = name, candidate
         if _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS:

@@ -87,6 +87,14 @@ def test_lists_of_other_stories_are_dropped(paragraphs):
     assert clean_paragraphs(paragraphs, [TITLE]) == ARTICLE
 
 
+def test_a_byline_glued_to_the_first_paragraph_is_taken_off():
+    authors = ["Dana Nurlanova", "Farrukh Aliev"]
+    glued = f"By Dana Nurlanova and Farrukh Aliev | {ARTICLE[0]}"
+    assert clean_paragraphs([glued, *ARTICLE[1:]], [TITLE], authors=authors) == ARTICLE
+    told = f"Dana Nurlanova said: {ARTICLE[0]}"  # the author as the subject of a sentence stays
+    assert clean_paragraphs([told, *ARTICLE[1:]], [TITLE], authors=authors) == [told, *ARTICLE[1:]]
+
+
 def test_an_article_list_of_facts_is_kept():
     facts = ["- 1,200 kilometres of track", "- 14 stations"]
     paragraphs = [*ARTICLE[:2], "Key figures of the project:", *facts, ARTICLE[2]]
