@@ -28,6 +28,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]\s+")
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
+# More names than this is a list of staff, not the article's authors.
+_MAX_AUTHORS = 10
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -133,7 +135,7 @@ def _authors(tree: HtmlElement, articles: list[dict]) -> list[str]:
         names += tree.xpath('//*[@rel="author" or @itemprop="author"]//text()')[:3]
     cleaned = [re.sub(r"^(by|author:?)\s+", "", plain_text(n), flags=re.IGNORECASE) for n in names]
     unique = {n.casefold(): n for n in cleaned if n and not n.startswith("http") and len(n) < 80}
-    return list(unique.values())
+    return list(unique.values())[:_MAX_AUTHORS]
 
 
 def _date(tree: HtmlElement, articles: list[dict], schema_key: str, *meta_names: str) -> datetime | None:
