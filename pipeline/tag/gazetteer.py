@@ -107,13 +107,18 @@ class Gazetteer:
         # second has a wide root and is slow to scan, so it only runs on texts that use such scripts.
         self.spaced = ahocorasick.Automaton()
         self.unspaced = ahocorasick.Automaton()
+        spaced: dict[str, tuple] = {}
         for key, entries in self._aliases.items():
             if _spaced_script(key[0]):
                 # The key carries the word boundary before it (see normalise); its script decides its endings.
                 script = "cyrillic" if "CYRILLIC" in unicodedata.name(key[-1], "") else "latin"
-                self.spaced.add_word(" " + key, (len(key), tuple(entries), self._tails[script]))
+                spaced[" " + key] = (len(key), tuple(entries), self._tails[script])
             else:
                 self.unspaced.add_word(key, (len(key), tuple(entries)))
+        for key, value in spaced.items():
+            # Shorter aliases that begin the same word, longest first: tried when this one's ending fails.
+            shorter = tuple(spaced[key[:n]] for n in range(len(key) - 1, 1, -1) if key[:n] in spaced)
+            self.spaced.add_word(key, (*value, shorter))
         self.spaced.make_automaton()
         self.unspaced.make_automaton()
 
@@ -210,27 +215,48 @@ class Gazetteer:
         norm = " " + normalise(text, lang) + " "
         aligned = len(norm) == len(text) + 2
         hits: list[Mention] = []
-        keep = hits.append
-        for last, (length, entries, endings) in self.spaced.iter(norm):
-            following = norm[last + 1]
-            end = last
-            if following == " " or following == "'":
-                inflected = True  # the word ends with the alias, or a Kazakhstan's / Türkiye'ye
-            else:
-                end = _TAIL.match(norm, last + 1).end() - 1
-                pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
-                inflected = _segments_into(norm[last + 1:end + 1], endings, pieces)
-            start = last - length
-            for entry in entries:
-                if not (inflected or entry.prefix):
-                    continue
-                if entry.checks_case and aligned and not _case_agrees(entry, text, start, last):
-                    continue
-                keep(Mention(start, end, entry, length))
+        # The longest alias at each word start; if its word goes on with something that is not an
+        # ending ("Казахстана|м"), a shorter alias of the same word may still fit ("Казахстан|ам").
+        page = (norm, text, aligned, hits)
+        for last, (length, entries, endings, shorter) in self.spaced.iter_long(norm):
+            if not _keep_spaced(page, last, length, entries, endings):
+                boundary = last - length  # the space before the word, in `norm`
+                for length, entries, endings in shorter:
+                    if _keep_spaced(page, boundary + length, length, entries, endings):
+                        break
         for run in _UNSPACED_RUN.finditer(norm):
             for last, (length, entries) in self.unspaced.iter(norm, run.start(), run.end()):
                 hits.extend(Mention(last - length, last, entry, length) for entry in entries)
         return _longest_first(hits)
+
+def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: frozenset) -> bool:
+    """Add the entries of an alias ending at `last` if its word ending and case fit; any added?
+
+    `page` is (normalised text, text, whether their offsets agree, the hits found so far).
+    """
+    norm, text, aligned, hits = page
+    following = norm[last + 1]
+    end = last
+    if following == " " or following == "'":
+        inflected = True  # the word ends with the alias, or a Kazakhstan's / Türkiye'ye
+    else:
+        end = _TAIL.match(norm, last + 1).end() - 1
+        pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
+        inflected = _segments_into(norm[last + 1:end + 1], endings, pieces)
+    start = last - length
+    added = False
+    for entry in entries:
+        if not (inflected or entry.prefix):
+            continue
+        if entry.checks_case and aligned:  # proper names capitalised, acronyms exact
+            if entry.exact_case:
+                if text[start:last] != entry.exact_case:
+                    continue
+            elif text[start].islower():
+                continue
+        hits.append(Mention(start, end, entry, length))
+        added = True
+    return added
 
 
 def _with_stem(key: str) -> tuple[str, ...]:
@@ -251,14 +277,6 @@ def _segments_into(tail: str, pieces: frozenset[str], budget: int) -> bool:
     )
 
 
-def _case_agrees(entry: Entry, text: str, start: int, stop: int) -> bool:
-    if entry.exact_case:
-        return text[start:stop] == entry.exact_case
-    if entry.capitalised:
-        return not text[start].islower()
-    return True
-
-
 def _longest_first(hits: list[Mention]) -> list[Mention]:
     """One hit per entity and span, and none inside a longer hit ("New Guinea" in "Papua New Guinea").
 
@@ -277,5 +295,6 @@ def _longest_first(hits: list[Mention]) -> list[Mention]:
         if m.start >= reach or (m.start == kept[-1].start and m.end == kept[-1].end):
             kept.append(m)
             seen.add(key)
-            reach = max(reach, m.end)
+            if m.end > reach:
+                reach = m.end
     return kept

@@ -26,6 +26,7 @@ CENTRAL_ASIA_SHARE = 0.3  # Central Asian countries' share of all country eviden
 REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
 
 _SENTENCE_END = re.compile(r"[.!?。؟।][\"'»”)]?\s|\n")
+_CLAUSE_END = re.compile(r"[.,;:!?]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:";
 # a place, an optional bracket, a comma or full stop, at most 50 characters, then a dash or colon.
@@ -73,7 +74,7 @@ class Tagger:
         document, title_end = _with_title(title.strip(), text)
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         actors: list[Mention] = []  # mentions that stand for a country, and membership cues
-        for m in self._apply_context(self.gazetteer.find(document, lang), document):
+        for m in self._in_context(self.gazetteer.find(document, lang), document):
             by_kind[m.entry.kind].append(m)
             if m.entry.country or m.entry.kind == "cue":
                 actors.append(m)
@@ -100,26 +101,28 @@ class Tagger:
 
     # -- context rules ------------------------------------------------------------------------
 
-    def _apply_context(self, mentions: list[Mention], text: str) -> list[Mention]:
-        present = {m.entry.target for m in mentions}
-        dateline = _dateline_span(text, mentions)
-        kept = []
+    def _in_context(self, mentions: list[Mention], text: str):
+        """The mentions that the context rules (see the package docs, "Ambiguity") keep."""
+        targets = {m.entry.target for m in mentions if m.entry.kind == "place"}
+        dateline_start, dateline_end = _dateline_span(text, mentions)
         for m in mentions:
             entry = m.entry
-            if entry.unless_present and entry.unless_present in present:
+            if entry.kind == "topic":
+                yield m
+            elif entry.unless_present and entry.unless_present in targets:
                 continue
-            if entry.person_like and _beside_capitalised_word(text, m):
+            elif entry.person_like and _beside_capitalised_word(text, m):
                 continue
-            if entry.kind == "demonym" and self._names_a_language(text, m):
+            elif entry.kind == "demonym" and self._names_a_language(text, m):
                 continue
-            if entry.kind == "place" and dateline[0] <= m.start < dateline[1]:
+            elif entry.kind == "place" and dateline_start <= m.start < dateline_end:
                 continue
-            kept.append(m)
-        return kept
+            else:
+                yield m
 
     def _names_a_language(self, text: str, m: Mention) -> bool:
         before = _WORD.findall(text[max(0, m.start - 20):m.start])
-        after = _WORD.findall(text[m.end:m.end + 25])
+        after = _WORD.findall(_CLAUSE_END.split(text[m.end:m.end + 25], 1)[0])
         return bool(
             (before and before[-1].casefold() in self._language_before and not after)
             or (after and after[0].casefold() in self._language_after)
