@@ -17,6 +17,7 @@ from pipeline.tag import TAGGER_VERSION, tag_article
 
 EXTRACTOR_VERSION = "1"
 MIN_BODY_CHARS = 200  # below this an "article" is a stub, a paywall or an error page
+MAX_TITLE_CHARS = 1000  # as for feed titles: anything longer is a broken or hostile page, cut to size
 
 
 @dataclass
@@ -47,7 +48,7 @@ def article_from_page(page: FetchedPage) -> Article | Rejected:
     extracted = extract_article(page.body, url=page.final_url, feed_published=page.entry.published_at)
     if len(extracted.body) < MIN_BODY_CHARS:
         return Rejected(page.url, f"extracted body too short ({extracted.method})", page.archive_ref)
-    title = extracted.title or page.entry.title
+    title = (extracted.title or page.entry.title)[:MAX_TITLE_CHARS]
     canonical = dedup.canonical_url(extracted.canonical_url or page.final_url or page.url)
     return Article(
         id=dedup.document_id(canonical),
