@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.bench.chaos import UNSAFE
-from pipeline.process import Rejected, article_from_page
+from pipeline.process import MAX_TITLE_CHARS, Rejected, article_from_page
 from pipeline.records import Feed, FeedEntry, FetchedPage
 from pipeline.store.document import InvalidArticle, to_source
 from pipeline.tag import tag_article
@@ -107,7 +107,7 @@ def test_hostile_page_is_stored_as_plain_text_or_rejected_with_a_reason(name):
     assert unsafe == []
     assert "water sharing on the Syr Darya" in result["body"], "the story itself survives"
     assert not any(ch in result["body"] for ch in "\x00\x01\x07\x1b\x7f")
-    assert len(result["title"]) <= 10_000
+    assert len(result["title"]) <= MAX_TITLE_CHARS
 
 
 def test_invalid_utf8_is_decoded_with_replacements_not_an_error():
