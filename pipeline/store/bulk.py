@@ -66,6 +66,8 @@ class _Pending:
 
 
 class _Writer:
+    """One write into `target`: batches, the unchanged check, retries, and the rejections it collects."""
+
     def __init__(self, es: Elasticsearch, target: str, quarantine: str, skip: SkipRule | None):
         self.es, self.target, self.quarantine, self.skip = es, target, quarantine, skip
         self.summary = WriteSummary()
