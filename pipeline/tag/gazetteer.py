@@ -37,6 +37,8 @@ _APOSTROPHES = re.compile("[ʻʼ’‘`´ʹ′＇]")
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
 _NON_WORD = re.compile(f"[^\\w' {_MARKS}]")  # spaces are left alone: they are most of the matches
 _TAIL = re.compile(r"[\w']*")
+# French and Italian elision (l'Ouzbékistan, d'Iran, dell'Uzbekistan): the apostrophe starts a word.
+_ELISION = re.compile(r"(?<=\b[ldjmnstc])'|(?<=\bqu)'|(?<=\b[dns]ell)'|(?<=\b[ds]all)'|(?<=\bsull)'")
 _START = attrgetter("start")
 # Stretches of text in other scripts than Latin, Greek and Cyrillic (their extensions, punctuation and
 # symbols), spaces and punctuation inside included: only these are scanned for names in such scripts.
@@ -50,7 +52,8 @@ def normalise(text: str, lang: str | None = None) -> str:
         text = text.replace("İ", "i").replace("I", "ı")
     else:
         text = text.replace("İ", "I")
-    return _NON_WORD.sub(" ", _APOSTROPHES.sub("'", text.lower())).replace("ё", "е")
+    folded = _ELISION.sub(" ", _APOSTROPHES.sub("'", text.lower()))
+    return _NON_WORD.sub(" ", folded).replace("ё", "е")
 
 
 def read_yaml(name: str) -> dict:

@@ -28,11 +28,12 @@ REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
 _SENTENCE_END = re.compile(r"[.!?。؟।][\"'»”)]?\s|\n")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:";
-# a place, an optional bracket, a comma or full stop, at most 50 characters, then a dash or colon.
+# Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:",
+# "ASTANA (Reuters) -": a place, an optional bracket, optionally a comma or full stop and at most
+# 50 characters, then a dash or a colon.
 _DATELINE = re.compile(
-    r"^[ \t]*[^\W\d_][^\n,.\[(]{0,30}(?:\s*[\[(][^\]\n)]{1,30}[\])])?\s*[,.]"
-    r"[^\n]{0,50}?(?:\s--?\s|\s[—–]\s|:\s)"
+    r"^[ \t]*[^\W\d_][^\n,.\[(]{0,30}(?:\s*[\[(][^\]\n)]{1,30}[\])])?(?:\s*[,.][^\n]{0,50}?)?"
+    r"(?:\s--?\s|\s[—–]\s|:\s)"
 )
 
 

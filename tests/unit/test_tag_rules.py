@@ -33,6 +33,9 @@ def countries(text: str, **kwargs) -> list[str]:
         ("Kazakistan'da seçim yapıldı.", "KZ"),
         ("Kazakhstan's budget grew.", "KZ"),
         ("Тоҷикистонро дастгирӣ кард.", "TJ"),
+        ("Президент України зустрівся з лідером Росії.", "UA"),
+        ("Президент України зустрівся з лідером Росії.", "RU"),
+        ("Die Wirtschaft Kasachstans wächst.", "KZ"),
     ],
 )
 def test_names_are_found_through_inflection(text, code):
@@ -70,6 +73,14 @@ def test_uzbek_apostrophes_are_one(apostrophe):
 
 def test_latin_and_cyrillic_uzbek():
     assert countries("Ўзбекистон ва Qozogʻiston hamkorligi") == ["KZ", "UZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Le président de l'Ouzbékistan est arrivé.", "UZ"), ("La visita dell'Uzbekistan è finita.", "UZ")],
+)
+def test_french_and_italian_elision(text, code):
+    assert code in countries(text)
 
 
 def test_scripts_without_spaces_match_inside_text():
@@ -151,6 +162,10 @@ def test_title_weighs_more_than_a_mention_in_passing():
 def test_a_dateline_place_alone_is_not_a_country():
     tags = tag_article("BEIJING, May 3 (Xinhua) -- Kyrgyzstan and Tajikistan agreed on a border deal.")
     assert tags.countries == ["KG", "TJ"]
+
+
+def test_an_agency_dateline_without_a_date():
+    assert countries("ALMATY (Reuters) - Uzbekistan raised gas exports.") == ["UZ"]
 
 
 def test_a_dateline_place_named_again_counts():
