@@ -23,12 +23,19 @@ LANGUAGES = (
     "ja ko id ms vi th sw ca"
 ).split()
 EXTRA_CODES = {"XK"}  # Kosovo: user-assigned in ISO, named by CLDR, required by the guidelines
-MIN_NAME_LENGTH = 3
+# Short names in alphabets are often words too ("Man", "Lao"); Chinese and Japanese names are short.
+MIN_ALPHABETIC_NAME = 4
+MIN_IDEOGRAPHIC_NAME = 2
 TARGET = Path(__file__).parent / "data" / "cldr_countries.json"
 
 
 def country_codes() -> set[str]:
     return {c.alpha_2 for c in pycountry.countries} | EXTRA_CODES
+
+
+def _min_length(name: str) -> int:
+    ideographic = any("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" for char in name)
+    return MIN_IDEOGRAPHIC_NAME if ideographic else MIN_ALPHABETIC_NAME
 
 
 def collect() -> dict[str, list[str]]:
@@ -39,7 +46,7 @@ def collect() -> dict[str, list[str]]:
     names: dict[str, list[str]] = {code: [] for code in sorted(codes)}
     for language in LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
-            if code not in codes or len(name) < MIN_NAME_LENGTH:
+            if code not in codes or len(name) < _min_length(name):
                 continue
             key = name.casefold()
             if owner.setdefault(key, code) != code:
