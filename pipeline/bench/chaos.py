@@ -615,6 +615,12 @@ class Bench:
             self.es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
             self.es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-*")
 
+    @contextmanager
+    def polled_behind_proxy(self, name: str) -> Iterator[tuple[ChaosSites, EsProxy, Run, list[str]]]:
+        """Sites polled into the archive, with a proxy between the pipeline and Elasticsearch."""
+        with self.sites() as sites, EsProxy(self.es_url) as proxy, self.run(name, sites, proxy.url) as run:
+            yield sites, proxy, run, _poll_all(run, sites)
+
     def sites(self, **overrides) -> ChaosSites:
         options = {"feeds": self.scale.feeds, "articles": self.scale.articles, "hosts": self.scale.hosts,
                    "stubs": 1, **overrides}
@@ -642,9 +648,7 @@ def es_cut_mid_bulk(bench: Bench) -> ScenarioReport:
     """The network to Elasticsearch is cut halfway through a bulk request; the task retry completes it."""
 
     def body():
-        with bench.sites() as sites, EsProxy(bench.es_url) as proxy, \
-                bench.run("es-cut", sites, proxy.url) as run:
-            files = _poll_all(run, sites)
+        with bench.polled_behind_proxy("es-cut") as (sites, proxy, run, files):
             proxy.faults.cut_next_bulk = True
             notes = []
             try:
@@ -664,9 +668,7 @@ def es_overloaded_429(bench: Bench) -> ScenarioReport:
     """Elasticsearch refuses whole bulk requests and single items with 429; backoff and retries finish."""
 
     def body():
-        with bench.sites() as sites, EsProxy(bench.es_url) as proxy, \
-                bench.run("es-429", sites, proxy.url) as run:
-            files = _poll_all(run, sites)
+        with bench.polled_behind_proxy("es-429") as (sites, proxy, run, files):
             proxy.faults.reject_bulk_requests = 2
             proxy.faults.reject_bulk_items = 3
             result = run.process(files)
@@ -709,9 +711,7 @@ def worker_killed_during_index(bench: Bench) -> ScenarioReport:
     """SIGKILL to the process worker while its bulk request is in flight; the re-run indexes everything."""
 
     def body():
-        with bench.sites() as sites, EsProxy(bench.es_url) as proxy, \
-                bench.run("kill-index", sites, proxy.url) as run:
-            files = _poll_all(run, sites)
+        with bench.polled_behind_proxy("kill-index") as (sites, proxy, run, files):
             proxy.faults.hold_bulk = threading.Event()
             child = run.spawn("process", files=files)
             killed = _kill_when(child, proxy.faults.bulk_seen.is_set)

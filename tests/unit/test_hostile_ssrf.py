@@ -6,28 +6,16 @@ decides; a safety net fails any test that would connect outside loopback.
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 
 import pytest
 
-from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy
+from pipeline.fetch.http import HttpClient, HttpPolicy
 from pipeline.fetch.loopback import LoopbackServer, redirect, static
+from tests.unit.test_fetch_http import fetch_error, loopback_only  # noqa: F401 (autouse safety net)
 
 FAST = HttpPolicy(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, min_host_delay=0.0)
 PAGE = b"<html><body><p>ok</p></body></html>"
-
-
-@pytest.fixture(autouse=True)
-def loopback_only(monkeypatch):
-    connect = socket.socket.connect
-
-    def checked(sock, address):
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
-            assert ipaddress.ip_address(address[0]).is_loopback, f"test tried to connect to {address}"
-        return connect(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", checked)
 
 
 def dns(monkeypatch, answers: dict[str, list[list[str]]]) -> dict[str, int]:
@@ -47,35 +35,29 @@ def dns(monkeypatch, answers: dict[str, list[list[str]]]) -> dict[str, int]:
     return lookups
 
 
-def refused(client: HttpClient, url: str) -> FetchError:
-    with pytest.raises(FetchError) as caught:
-        client.get(url)
-    return caught.value
-
-
 @pytest.mark.parametrize("host", ["2130706433", "0x7f000001", "0177.0.0.1", "127.1", "[::1]",
                                   "[::ffff:127.0.0.1]", "[0:0:0:0:0:ffff:7f00:1]", "0.0.0.0"])
-def test_obfuscated_loopback_addresses_are_refused(host):
+def test_obfuscated_loopback_addresses_are_fetch_error(host):
     with LoopbackServer({"/": static(PAGE, "text/html")}) as server, HttpClient(FAST) as client:
-        error = refused(client, f"http://{host}:{server.port}/")
+        error = fetch_error(client, f"http://{host}:{server.port}/")
     # httpx rejects octal quads as an invalid URL; every other spelling resolves to loopback and is refused.
     assert error.reason == ("connection" if host.startswith("0177") else "blocked-address"), error
     assert server.requests == []
 
 
-def test_an_answer_mixing_public_and_internal_addresses_is_refused(monkeypatch):
+def test_an_answer_mixing_public_and_internal_addresses_is_fetch_error(monkeypatch):
     dns(monkeypatch, {"mixed.example.kz": [["93.184.216.34", "127.0.0.1"]]})
     with LoopbackServer({"/": static(PAGE, "text/html")}) as server, HttpClient(FAST) as client:
-        error = refused(client, f"http://mixed.example.kz:{server.port}/")
+        error = fetch_error(client, f"http://mixed.example.kz:{server.port}/")
     assert error.reason == "blocked-address" and "127.0.0.1" in error.detail
 
 
 @pytest.mark.parametrize("address", ["::1", "fd12:3456::1", "fe80::1", "100.64.0.1", "192.168.1.1", "0.0.0.0",
                                      "198.18.0.1"])
-def test_names_resolving_to_internal_ranges_are_refused(monkeypatch, address):
+def test_names_resolving_to_internal_ranges_are_fetch_error(monkeypatch, address):
     dns(monkeypatch, {"inside.example.kz": [[address]]})
     with HttpClient(FAST, ["127.0.0.1"]) as client:
-        assert refused(client, "http://inside.example.kz/").reason == "blocked-address"
+        assert fetch_error(client, "http://inside.example.kz/").reason == "blocked-address"
 
 
 def test_rebinding_dns_cannot_swap_the_checked_address(monkeypatch):
@@ -88,12 +70,12 @@ def test_rebinding_dns_cannot_swap_the_checked_address(monkeypatch):
     assert len(server.requests) == 1
 
 
-def test_a_redirect_chain_ending_at_the_metadata_service_is_refused(monkeypatch):
+def test_a_redirect_chain_ending_at_the_metadata_service_is_fetch_error(monkeypatch):
     dns(monkeypatch, {"cdn.example.kz": [["127.0.0.1"]], "meta.example.kz": [["169.254.169.254"]]})
     with LoopbackServer() as server:
         server.routes["/a"] = redirect(f"http://cdn.example.kz:{server.port}/b")
         server.routes["/b"] = redirect("http://meta.example.kz/latest/meta-data/iam/")
         with HttpClient(FAST, ["0.0.0.0/0", "::/0"]) as client:
-            error = refused(client, server.url("/a"))
+            error = fetch_error(client, server.url("/a"))
     assert error.reason == "blocked-address" and "metadata" in error.detail
     assert [r.path for r in server.requests] == ["/a", "/b"]
