@@ -26,6 +26,8 @@ CENTRAL_ASIA_SHARE = 0.3  # Central Asian countries' share of all country eviden
 REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
 
 _SENTENCE_END = re.compile(r"[.!?。؟।][\"'»”)]?\s|\n")
+_NAME_BEFORE = re.compile(r"(^|[.!?]\s+|\n)?([^\W\d_][\w'-]*)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:",
@@ -105,14 +107,18 @@ class Tagger:
     def _in_context(self, mentions: list[Mention], text: str):
         """The mentions that the context rules (see the package docs, "Ambiguity") keep."""
         targets = {m.entry.target for m in mentions if m.entry.kind == "place"}
+        starts = {m.start for m in mentions}
         dateline_start, dateline_end = _dateline_span(text, mentions)
+        previous = None
         for m in mentions:
-            entry = m.entry
+            entry, before, previous = m.entry, previous, m
             if entry.kind == "topic":
                 yield m
+            elif entry.kind == "body" and _follows_place(m, before):
+                continue  # "Kazan Kremlin": a landmark of the city before it, not the state body
             elif entry.unless_present and entry.unless_present in targets:
                 continue
-            elif entry.person_like and _beside_capitalised_word(text, m):
+            elif entry.person_like and _beside_capitalised_word(text, m, starts):
                 continue
             elif entry.kind == "demonym" and self._names_a_language(text, m):
                 continue
@@ -222,12 +228,24 @@ def _dateline_span(text: str, mentions: list[Mention]) -> tuple[int, int]:
     return 0, 0
 
 
-def _beside_capitalised_word(text: str, m: Mention) -> bool:
-    """"Michael Jordan", "Chad Smith": a capitalised neighbour makes the name part of a person's name."""
-    before = re.search(r"(^|[.!?]\s+|\n)?([^\W\d_][\w'-]*)[ \t]+$", text[max(0, m.start - 40):m.start])
-    after = re.match(r"[ \t]+([^\W\d_][\w'-]*)", text[m.end:m.end + 40])
-    name_before = before and before.group(2)[0].isupper() and before.group(1) is None
-    return bool(name_before or (after and after.group(1)[0].isupper()))
+def _follows_place(m: Mention, before: Mention | None) -> bool:
+    return before is not None and before.entry.kind == "place" and m.start - before.end <= 2
+
+
+def _beside_capitalised_word(text: str, m: Mention, known_starts: set[int]) -> bool:
+    """"Michael Jordan", "Chad Smith": a capitalised neighbour makes the name part of a person's name.
+
+    A neighbour that is itself a known name ("Kazan Kremlin", "Jordan Valley" is not known) does not.
+    """
+    window = max(0, m.start - 40)
+    before = _NAME_BEFORE.search(text[window:m.start])
+    after = _NAME_AFTER.match(text, m.end)
+    name_before = (
+        before and before.group(2)[0].isupper() and before.group(1) is None
+        and window + before.start(2) not in known_starts
+    )
+    name_after = after and after.group(1)[0].isupper() and after.start(1) not in known_starts
+    return bool(name_before or name_after)
 
 
 def _distinct(values) -> list[str]:

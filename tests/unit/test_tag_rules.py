@@ -123,6 +123,13 @@ def test_a_demonym_naming_a_language_is_not_the_country(text):
     assert countries(text) == []
 
 
+def test_a_kremlin_of_another_city_is_a_landmark_not_the_state():
+    visit = tag_article("The delegation of Uzbekistan toured the Kazan Kremlin. Uzbekistan signed a deal.")
+    assert visit.countries == ["RU", "UZ"] and visit.primary_countries == ["UZ"]
+    statement = tag_article("The delegation of Uzbekistan heard the Kremlin. Uzbekistan signed a deal.")
+    assert statement.primary_countries == ["RU", "UZ"]
+
+
 def test_acronyms_need_their_capitals():
     assert countries("Tell us what the US said.") == ["US"]
 
