@@ -24,14 +24,18 @@ Gazetteer as data
     - `topics.yaml`: the weighted topic lexicons.
 
 Matching
-    All aliases go into one Aho-Corasick automaton (pyahocorasick) over normalised text (lower case,
-    one apostrophe for Uzbek oʻ/o‘/o', ё→е). A hit counts when it starts on a word boundary and the rest
-    of its word is empty, starts with an apostrophe (Kazakhstan's, Türkiye'ye) or is made of up to
-    three known endings (Казахстан|ом, Қазақстан|ның, Toshkent|dagi, Токаев|у). An alias ending in `*`
-    is a stem and takes any ending (казахстанск* → казахстанского). Proper names must be capitalised in
-    the text; ALL-CAPS acronyms (US, SCO) must match exactly. Scripts without spaces or with attached
-    particles (Chinese, Arabic, Hebrew, Devanagari) match without boundary checks. Latin and Cyrillic
-    spellings of the same name are separate aliases of one entity.
+    Aliases go into Aho-Corasick automata (pyahocorasick) over normalised text (lower case, one
+    apostrophe for Uzbek oʻ/o‘/o', ё→е, French and Italian elision l'/d'/dell' split off, punctuation as
+    spaces). Aliases in Latin, Cyrillic and Greek carry a leading space, so they are only found at word
+    starts; the longest alias at a word start is taken, and it counts when the rest of its word is
+    empty, starts with an apostrophe (Kazakhstan's, Türkiye'ye) or is made of up to three known endings
+    (Казахстан|ом, Қазақстан|ның, Toshkent|dagi, Токаев|у); otherwise the next shorter alias of the
+    word is tried. A Cyrillic name ending in a vowel also matches as its stem (Россия → России,
+    Россией). An alias ending in `*` is a stem and takes any ending (казахстанск* → казахстанского).
+    Proper names must be capitalised in the text; ALL-CAPS acronyms (US, SCO) must match exactly.
+    Aliases in scripts without spaces or with attached particles (Chinese, Arabic, Hebrew, Devanagari)
+    sit in a second automaton, run only over the stretches of text in such scripts, without boundary
+    checks. Latin and Cyrillic spellings of a name are separate aliases of one entity.
 
 Ambiguity
     - Aliases listed under `ambiguous` with `person_like` (Jordan, Chad, Turkey, Mary) are dropped
@@ -41,8 +45,9 @@ Ambiguity
       language, not the country.
     - A dateline ("BEIJING, July 10 (Xinhua) --") names the outlet's filing place: places inside it
       are ignored; the country still counts when the text names it again.
-    - Countries enumerated (three or more) in a sentence that also names an organisation or a
-      membership cue ("member states", "входят") are in `countries` but never primary.
+    - Countries enumerated (three or more) in a sentence with a membership cue ("member states",
+      "brings together", "входят") are in `countries` but never primary.
+    - A state body right after a city ("Kazan Kremlin") is a landmark, not the state speaking.
 
 Primary countries
     Each country mention adds evidence: a person who speaks for it 1.3, a state body 1.2, the name 1.0,
