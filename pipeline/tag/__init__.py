@@ -14,7 +14,7 @@ Gazetteer as data
       babel (regenerate with `python -m pipeline.tag.build_cldr`; a test checks it against babel).
     - `gazetteer.yaml`: what CLDR lacks, per country code: short and official names, demonyms and
       adjectives, capitals and cities, state bodies (the Kremlin, Akorda); plus the ambiguous aliases
-      and the words that turn a demonym into a language name.
+      and the words that make a demonym a language or an outlet's home.
     - `persons.yaml`: leaders and officials with every spelling (Tokayev, Toqaev, Токаев, Тоқаев) under
       one canonical name, each linked to the country they speak for.
     - `organizations.yaml`: EAEU, CSTO, SCO, CIS, OTS, CICA, C5+1, EU, UN, OSCE ... in the region's
@@ -42,7 +42,8 @@ Ambiguity
       next to another capitalised word ("Michael Jordan") and, like every proper name, in lower case.
     - `unless_present`: "Georgia" is the US state when US states are named in the same text.
     - A demonym next to a language word ("in Kazakh", "Kazakh language", "на казахском языке") is a
-      language, not the country.
+      language, not the country; before a media word ("a Kazakh publication wrote") it is the home of
+      the outlet reporting, which counts only where events happen there.
     - A dateline ("BEIJING, July 10 (Xinhua) --") names the outlet's filing place: places inside it
       are ignored; the country still counts when the text names it again.
     - Countries enumerated (three or more) in a sentence with a membership cue ("member states",

@@ -171,7 +171,7 @@ class Gazetteer:
                         self.add(alias, Entry("place", "US_STATE", country="US"))
                     else:
                         self._add_country_alias(alias, kind, country, ambiguous)
-        self.language_words = gazetteer["language_words"]
+        self.demonym_not_country = gazetteer["demonym_not_country"]
 
     def _add_country_alias(self, alias: str, kind: str, code: str, ambiguous: dict) -> None:
         rule = ambiguous.get(alias)

@@ -52,9 +52,9 @@ class Tagger:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.region_countries = {name: set(spec["countries"]) for name, spec in gazetteer.regions.items()}
-        words = gazetteer.language_words
-        self._language_before = {w.casefold() for w in words["before"]}
-        self._language_after = {w.casefold() for w in words["after"]}
+        words = gazetteer.demonym_not_country
+        self._not_country_before = {w.casefold() for w in words["before"]}
+        self._not_country_after = {w.casefold() for w in words["after"]}
 
     _instance: Tagger | None = None
     _lock = threading.Lock()
@@ -120,19 +120,20 @@ class Tagger:
                 continue
             elif entry.person_like and _beside_capitalised_word(text, m, starts):
                 continue
-            elif entry.kind == "demonym" and self._names_a_language(text, m):
+            elif entry.kind == "demonym" and self._not_the_country(text, m):
                 continue
             elif entry.kind == "place" and dateline_start <= m.start < dateline_end:
                 continue
             else:
                 yield m
 
-    def _names_a_language(self, text: str, m: Mention) -> bool:
+    def _not_the_country(self, text: str, m: Mention) -> bool:
+        """A demonym naming a language ("in Kazakh") or an outlet's home ("Kazakh media reported")."""
         before = _WORD.findall(text[max(0, m.start - 20):m.start])
         after = _WORD.findall(_CLAUSE_END.split(text[m.end:m.end + 25], 1)[0])
         return bool(
-            (before and before[-1].casefold() in self._language_before and not after)
-            or (after and after[0].casefold() in self._language_after)
+            (before and before[-1].casefold() in self._not_country_before and not after)
+            or (after and after[0].casefold() in self._not_country_after)
         )
 
     # -- topics -------------------------------------------------------------------------------

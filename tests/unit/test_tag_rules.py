@@ -130,6 +130,13 @@ def test_a_kremlin_of_another_city_is_a_landmark_not_the_state():
     assert statement.primary_countries == ["RU", "UZ"]
 
 
+@pytest.mark.parametrize(
+    "text", ["Russian media said Uzbekistan raised exports.", "Как пишут казахстанские СМИ, Узбекистан рос."]
+)
+def test_the_home_of_an_outlet_that_reports_is_not_involved(text):
+    assert countries(text) == ["UZ"]
+
+
 def test_acronyms_need_their_capitals():
     assert countries("Tell us what the US said.") == ["US"]
 
