@@ -748,21 +748,33 @@ def sources_failing(bench: Bench) -> ScenarioReport:
                   "pages on 3 hosts", body)
 
 
-def _archive_fault(kind: str, folder: Path) -> tuple[Callable[[], None] | None, Callable[[], None]]:
-    """(preexec for the worker, clean-up) that make `folder` full or read-only for the poll worker.
+def _archive_fault(kind: str, folder: Path) -> tuple[Callable[[], None] | None, Callable[[], None], str]:
+    """(preexec for the worker, clean-up, what was done) making `folder` full or read-only for the poll worker.
 
-    As root (who writes through any permission) the folder becomes a tiny or a read-only tmpfs; otherwise
-    a file-size limit stands in for the full disk and the folder loses its write permission.
+    Where we may mount (root in a privileged container) the folder becomes a tiny or a read-only tmpfs.
+    Otherwise a file-size limit on the worker stands in for the full disk, and the folder loses its write
+    permission, or, for root who writes through permissions, is a plain file nothing can be created in.
     """
     folder.mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:
         options = "size=16k" if kind == "full" else "ro,size=1m"
-        subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], check=True)
-        return None, lambda: subprocess.run(["umount", str(folder)], check=False)
+        try:
+            mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                                     capture_output=True).returncode == 0
+        except OSError:
+            mounted = False
+        if mounted:
+            what = "a 16 KiB tmpfs" if kind == "full" else "a read-only tmpfs"
+            return None, lambda: subprocess.run(["umount", str(folder)], check=False), what
     if kind == "full":
-        return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096)), lambda: None
+        limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))  # noqa: E731
+        return limit, lambda: None, "a 4 KiB file-size limit on the worker"
+    if os.geteuid() == 0:
+        folder.rmdir()
+        folder.write_text("")
+        return None, lambda: (folder.unlink(), folder.mkdir()), "a plain file where the folder should be"
     folder.chmod(0o555)
-    return None, lambda: folder.chmod(0o755)
+    return None, lambda: folder.chmod(0o755), "a folder without write permission"
 
 
 def archive_unusable(bench: Bench, kind: str) -> ScenarioReport:
@@ -770,20 +782,20 @@ def archive_unusable(bench: Bench, kind: str) -> ScenarioReport:
 
     def body():
         with bench.sites() as sites, bench.run(f"archive-{kind}", sites) as run:
-            preexec, cleanup = _archive_fault(kind, run.archive)
+            preexec, cleanup, how = _archive_fault(kind, run.archive)
             try:
                 child = run.spawn("poll", preexec=preexec, feed_names=list(sites.feed_urls))
                 out, err = child.communicate(timeout=300)
             finally:
                 cleanup()
             failed_clearly = child.returncode != 0 and bool(re.search(
-                r"No space left|File too large|Permission denied|Read-only", err))
+                r"No space left|File too large|Permission denied|Read-only|Not a directory", err))
             state_index = f"{run.prefix}-feeds"
             bench.es.indices.refresh(index=state_index, ignore_unavailable=True)
             marked = bench.es.count(index=state_index, ignore_unavailable=True)["count"] \
                 if bench.es.indices.exists(index=state_index) else 0
             last_line = err.strip().splitlines()[-1][:160] if err.strip() else ""
-            notes = [f"poll exit {child.returncode}: {last_line}",
+            notes = [f"archive made {how}", f"poll exit {child.returncode}: {last_line}",
                      f"feed states saved: {marked}"]
             files = new_files(run.poll(list(sites.feed_urls)))
             run.process(files)
@@ -794,7 +806,7 @@ def archive_unusable(bench: Bench, kind: str) -> ScenarioReport:
                 counts.failures.append(f"{marked} feeds marked as polled although nothing was archived")
             return counts, {"failed_clearly": int(failed_clearly), "feeds_marked": marked}, notes
 
-    fault = "archive on a 16 KiB tmpfs" if kind == "full" else "archive on a read-only tmpfs"
+    fault = "the raw archive full" if kind == "full" else "the raw archive not writable"
     return _timed(f"archive_{kind}", fault, body)
 
 
