@@ -279,10 +279,6 @@ def _bulk_pairs(body: bytes) -> list[list[bytes]]:
     return operations
 
 
-def _abort(req: BaseHTTPRequestHandler) -> None:
-    reset(req)
-
-
 class EsProxy:
     """`with EsProxy(upstream) as proxy:` point ES_URL at proxy.url and steer `proxy.faults`."""
 
@@ -337,7 +333,7 @@ class EsProxy:
             faults.requests += 1
             if faults.down:
                 faults.resets += 1
-                return _abort(req)
+                return reset(req)  # a TCP reset, as from a node that went away
             reject_request = is_bulk and faults.reject_bulk_requests > 0
             reject_items = is_bulk and not reject_request and faults.reject_bulk_items > 0
             cut = is_bulk and faults.cut_next_bulk
@@ -361,7 +357,7 @@ class EsProxy:
                 self._forward(req.command, req.path, {**headers, "Content-Length": str(len(half))}, half)
             with self._lock:
                 faults.down, faults.resets = True, faults.resets + 1
-            return _abort(req)
+            return reset(req)  # a TCP reset, as from a node that went away
         if reject_items:
             return self._reject_items(req, headers, body)
         status_code, response_headers, payload = self._forward(req.command, req.path, headers, body)
