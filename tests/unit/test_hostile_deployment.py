@@ -174,3 +174,13 @@ def test_service_probes_need_real_vulnerability_answers():
     finally:
         bare.shutdown()
         pypi.shutdown()
+
+
+def test_dependency_audit_of_the_lock():
+    """pip-audit over requirements.txt wherever a vulnerability service answers (a quick probe decides)."""
+    from pipeline.security import audit
+
+    result = audit(PROJECT_ROOT / "requirements.txt", timeout=5.0)
+    if result.status == "skipped":
+        pytest.skip(f"dependency audit: {result.reason}")
+    assert result.status == "ok", result.report
