@@ -182,7 +182,11 @@ class NearDuplicateIndex:
         """Assign the document's cluster and remember it for the documents that follow."""
         signature = minhash_signature(text)
         cluster = assign_cluster(doc_id, signature, published_at, self.candidates(signature))
-        self._documents[doc_id] = Candidate(doc_id, signature, published_at, cluster.cluster_id)
-        for key in band_keys(signature):
-            self._buckets[key].add(doc_id)
+        self.remember(Candidate(doc_id, signature, published_at, cluster.cluster_id))
         return cluster
+
+    def remember(self, document: Candidate) -> None:
+        """Keep a document whose cluster is already decided as a candidate for later ones."""
+        self._documents[document.doc_id] = document
+        for key in band_keys(document.signature):
+            self._buckets[key].add(document.doc_id)

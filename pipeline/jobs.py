@@ -61,6 +61,7 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
     from pipeline.process import ProcessSummary, split_pages
     from pipeline.store.bulk import quarantine, write_articles
     from pipeline.store.client import connect
+    from pipeline.store.clusters import assign_clusters
     from pipeline.store.index import ensure_index
 
     alias = alias or settings().index_alias
@@ -71,6 +72,7 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
         return counts
     es = connect()
     ensure_index(es, alias)
+    assign_clusters(es, alias, articles)
     written = write_articles(es, articles, alias=alias)
     quarantine(es, rejected)
     return {**counts, "index": written.as_dict()}

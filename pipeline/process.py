@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from pipeline import dedup
 from pipeline.extract import extract_article
@@ -49,7 +50,7 @@ def article_from_page(page: FetchedPage) -> Article | Rejected:
     if len(extracted.body) < MIN_BODY_CHARS:
         return Rejected(page.url, f"extracted body too short ({extracted.method})", page.archive_ref)
     title = (extracted.title or page.entry.title)[:MAX_TITLE_CHARS]
-    canonical = dedup.canonical_url(extracted.canonical_url or page.final_url or page.url)
+    canonical = canonical_address(page, extracted.canonical_url)
     return Article(
         id=dedup.document_id(canonical),
         url=page.url,
@@ -66,6 +67,8 @@ def article_from_page(page: FetchedPage) -> Article | Rejected:
         published_at=page.entry.published_at or extracted.published_at,
         fetched_at=page.fetched_at,
         tags=tag_article(extracted.body, title=title, lang=extracted.language or page.feed.language),
+        fingerprint=dedup.text_fingerprint(extracted.body),
+        minhash=dedup.minhash_signature(extracted.body),
         pipeline={
             "extractor": extracted.method,
             "extractor_version": EXTRACTOR_VERSION,
@@ -74,6 +77,19 @@ def article_from_page(page: FetchedPage) -> Article | Rejected:
             "archive_ref": page.archive_ref,
         },
     )
+
+
+def canonical_address(page: FetchedPage, declared: str) -> str:
+    """The page's canonical URL, trusted only on the site that served it.
+
+    A page may declare any canonical URL; one on another site would let a hostile
+    page take over that site's article id, so it falls back to the fetched address.
+    """
+    fetched = dedup.canonical_url(page.final_url or page.url) or page.final_url or page.url
+    claimed = dedup.canonical_url(declared) if declared else ""
+    if claimed and urlsplit(claimed).hostname == urlsplit(fetched).hostname:
+        return claimed
+    return fetched
 
 
 def split_pages(pages: Iterable[FetchedPage], summary: ProcessSummary) -> tuple[list[Article], list[Rejected]]:

@@ -101,4 +101,6 @@ class Article:
     tags: Tags
     cluster_id: str = ""
     duplicate_of: str = ""
+    fingerprint: str = ""  # exact-duplicate hash of the normalised body
+    minhash: list[int] = field(default_factory=list)  # near-duplicate signature of the body
     pipeline: dict = field(default_factory=dict)  # extractor method/version, tagger version, archive_ref

@@ -54,7 +54,7 @@ def isolated_indices(es, unique_name, monkeypatch):
         monkeypatch.setenv(key, value)
     yield names
     es.indices.delete(index=f"{unique_name}-*", ignore_unavailable=True, allow_no_indices=True)
-    es.indices.delete_index_template(name=f"{unique_name}-*", ignore=[404])
+    es.options(ignore_status=404).indices.delete_index_template(name=f"{unique_name}-*")
 
 
 @pytest.fixture(scope="session")

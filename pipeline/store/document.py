@@ -8,6 +8,7 @@ import re
 from dataclasses import asdict
 from datetime import UTC, datetime
 
+from pipeline.dedup import band_keys
 from pipeline.records import Article
 
 MAX_ID_BYTES = 512  # Elasticsearch's limit on _id
@@ -81,6 +82,11 @@ def to_source(article: Article, indexed_at: datetime | None = None) -> dict:
         # Every article is its own cluster unless dedup says otherwise, so collapsing never merges strangers.
         "cluster_id": article.cluster_id or article.id,
         "duplicate_of": article.duplicate_of or None,
+        "dedup": {
+            "fingerprint": article.fingerprint or None,
+            "bands": band_keys(article.minhash) if article.minhash else [],
+            "signature": list(article.minhash),
+        },
         "pipeline": dict(article.pipeline),
     }
     try:

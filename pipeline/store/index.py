@@ -72,16 +72,35 @@ def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str 
 
     Returns the concrete index the alias points to.
     """
-    ensure_template(es, alias)
+    analyzers = ensure_template(es, alias)
     ensure_quarantine(es, quarantine or default_quarantine())
     existing = current_index(es, alias)
     if existing:
+        add_new_fields(es, existing, analyzers)
         return existing
     first = versioned_name(alias, 1)
     _create(es, first)
     # Creating the alias is idempotent; a concurrent caller may have done it already.
     es.indices.put_alias(index=first, name=alias)
     return current_index(es, alias) or first
+
+
+def add_new_fields(es: Elasticsearch, index: str, analyzers: list[str]) -> None:
+    """Bring an index of an older schema up to date where the change only adds fields.
+
+    Elasticsearch refuses any other change; that needs `python -m pipeline index migrate`.
+    """
+    stored = es.indices.get_mapping(index=index)[index]["mappings"].get("_meta", {})
+    if stored.get("schema_version") == mapping.SCHEMA_VERSION:
+        return
+    wanted = mapping.article_mappings(analyzers)
+    try:
+        es.indices.put_mapping(index=index, properties=wanted["properties"], meta=wanted["_meta"])
+    except BadRequestError as error:
+        raise RuntimeError(
+            f"{index} has schema {stored.get('schema_version')} and can't be updated in place "
+            f"({error.message}); run `python -m pipeline index migrate`"
+        ) from error
 
 
 @dataclass

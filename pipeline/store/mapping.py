@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from elasticsearch import BadRequestError, Elasticsearch
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Sub-field name -> built-in analyzer; only the ones the cluster has end up in the mapping.
 LANGUAGE_ANALYZERS = {"en": "english", "ru": "russian"}
 TAG_FIELDS = ("countries", "primary_countries", "topics", "persons", "organizations", "regions")
@@ -64,6 +64,16 @@ def article_mappings(analyzers: list[str]) -> dict:
         "central_asia": {"type": "boolean"},
         "cluster_id": KEYWORD,
         "duplicate_of": KEYWORD,
+        # Near-duplicate evidence (pipeline.dedup): band keys find candidates, the signature decides.
+        "dedup": {
+            "type": "object",
+            "dynamic": "strict",
+            "properties": {
+                "fingerprint": KEYWORD,
+                "bands": KEYWORD,
+                "signature": {"type": "long", "index": False, "doc_values": False},
+            },
+        },
         "content_hash": {"type": "keyword", "index": False},
         "pipeline": {
             "type": "object",

@@ -1,0 +1,51 @@
+"""The processing stage turns an archived page into an article, or a rejection with a reason."""
+
+from datetime import UTC, datetime
+
+from pipeline.process import Rejected, article_from_page, canonical_address
+from pipeline.records import Feed, FeedEntry, FetchedPage
+
+PARAGRAPH = (
+    "President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev in Tashkent on Tuesday to discuss "
+    "water sharing, energy supply and a new rail line between the two countries."
+)
+
+
+def page(body: str, url: str = "https://news.example.kz/a/1", status: int = 200) -> FetchedPage:
+    feed = Feed(name="Example", url="https://news.example.kz/rss", language="en", country="KZ")
+    return FetchedPage(
+        url=url, final_url=url, status=status, headers={"content-type": "text/html"},
+        body=body.encode(), fetched_at=datetime(2026, 2, 1, tzinfo=UTC), feed=feed,
+        entry=FeedEntry(url=url, title="Feed title", published_at=datetime(2026, 2, 1, 8, tzinfo=UTC)),
+        archive_ref="2026/02/01/x.warc.gz#0",
+    )
+
+
+def html(canonical: str = "") -> str:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    paragraphs = "".join(f"<p>{PARAGRAPH} Paragraph {i}.</p>" for i in range(5))
+    return f"<html lang='en'><head><title>Tokayev in Tashkent</title>{link}</head><body><article>" \
+           f"<h1>Tokayev in Tashkent</h1>{paragraphs}</article></body></html>"
+
+
+def test_a_news_page_becomes_a_tagged_article_with_provenance():
+    article = article_from_page(page(html()))
+    assert not isinstance(article, Rejected)
+    assert article.tags.countries and "KZ" in article.tags.countries and "UZ" in article.tags.countries
+    assert article.published_at == datetime(2026, 2, 1, 8, tzinfo=UTC)  # the feed's date comes first
+    assert article.pipeline["archive_ref"] == "2026/02/01/x.warc.gz#0"
+    assert article.minhash and article.fingerprint
+
+
+def test_error_pages_and_empty_pages_are_rejected_with_a_reason():
+    assert article_from_page(page(html(), status=404)).reason == "http status 404"
+    rejected = article_from_page(page("<html><body><p>Subscribe</p></body></html>"))
+    assert isinstance(rejected, Rejected) and "too short" in rejected.reason
+
+
+def test_a_canonical_url_on_the_same_site_is_trusted_and_one_elsewhere_is_not():
+    same_site = page(html(), url="https://news.example.kz/a/1?utm_source=rss")
+    assert canonical_address(same_site, "https://news.example.kz/story/1") == "https://news.example.kz/story/1"
+    assert canonical_address(same_site, "https://victim.example.org/story/1") == "https://news.example.kz/a/1"
+    article = article_from_page(page(html(canonical="https://victim.example.org/story/1")))
+    assert article.canonical_url == "https://news.example.kz/a/1"
