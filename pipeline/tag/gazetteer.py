@@ -38,7 +38,7 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u090
 _NON_WORD = re.compile(f"[^\\w' {_MARKS}]")  # spaces are left alone: they are most of the matches
 _TAIL = re.compile(r"[\w']*")
 # French and Italian elision (l'Ouzbékistan, d'Iran, dell'Uzbekistan): the apostrophe starts a word.
-_ELISION = re.compile(r"(?<=\b[ldjmnstc])'|(?<=\bqu)'|(?<=\b[dns]ell)'|(?<=\b[ds]all)'|(?<=\bsull)'")
+_ELISION = re.compile(r"'(?:(?<=\b[ldjmnstc]')|(?<=\bqu')|(?<=\b[dns]ell')|(?<=\b[ds]all')|(?<=\bsull'))")
 _START = attrgetter("start")
 # Stretches of text in other scripts than Latin, Greek and Cyrillic (their extensions, punctuation and
 # symbols), spaces and punctuation inside included: only these are scanned for names in such scripts.
