@@ -633,7 +633,8 @@ def _timed(name: str, fault: str, body: Callable[[], Outcome]) -> ScenarioReport
 
 
 def _poll_all(run: Run, sites: ChaosSites, rounds: int = 1) -> list[str]:
-    """Poll every feed `rounds` times (each a day later, so every feed is due); the archive files."""
+    """Poll every feed `rounds` times, each two days after the last (past any backoff, so every feed is
+    due again); the archive files written."""
     files = []
     for day in range(rounds):
         files += new_files(run.poll(list(sites.feed_urls), now=datetime.now(UTC) + timedelta(days=2 * day)))
