@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import time
@@ -24,6 +25,7 @@ TERM_REPEAT_CAP = 2
 LEADERS_TOGETHER_WEIGHT = 2.0  # leaders of two countries in one text: they meet, call or write
 CENTRAL_ASIA_SHARE = 0.3  # Central Asian countries' share of all country evidence
 REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
+DATELINE_LINES = 2
 
 _SENTENCE_END = re.compile(r"[.!?。؟।][\"'»”)]?\s|\n")
 _NAME_BEFORE = re.compile(r"(^|[.!?]\s+|\n)?([^\W\d_][\w'-]*)[ \t]+$")
@@ -41,9 +43,8 @@ _DATELINE = re.compile(
 
 @dataclass
 class _Evidence:
-    scores: Counter
-    listed: set[str]
-    mentioned: set[str]
+    scores: Counter  # country -> evidence that the text is about it
+    mentioned: set[str]  # every country the text involves
 
 
 class Tagger:
@@ -71,6 +72,7 @@ class Tagger:
             return cls._instance
 
     def tag(self, text: str, title: str = "", lang: str | None = None) -> Tags:
+        """Tags for one article; input that is not text is read as empty."""
         text = text if isinstance(text, str) else ""
         title = title if isinstance(title, str) else ""
         lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
@@ -171,7 +173,6 @@ def _country_evidence(actors: list[Mention], text: str, title_end: int) -> _Evid
         previous = m.start
         by_sentence[sentence].append(m)
     scores: Counter = Counter()
-    listed: set[str] = set()
     mentioned: set[str] = set()
     for group in by_sentence.values():
         countries = [m for m in group if m.entry.country]
@@ -182,13 +183,12 @@ def _country_evidence(actors: list[Mention], text: str, title_end: int) -> _Evid
             code = m.entry.country
             mentioned.add(code)
             if membership:
-                listed.add(code)
                 continue
             weight = KIND_WEIGHT[m.entry.kind] * (ENUMERATION_FACTOR if enumeration else 1.0)
             if m.start < title_end:
                 weight *= TITLE_FACTOR
             scores[code] += weight
-    return _Evidence(scores, listed, mentioned)
+    return _Evidence(scores, mentioned)
 
 
 def _central_asia_by_evidence(evidence: _Evidence, region_mentions: list[Mention]) -> bool:
@@ -219,8 +219,11 @@ def _with_title(title: str, text: str) -> tuple[str, int]:
 
 
 def _dateline_span(text: str, mentions: list[Mention]) -> tuple[int, int]:
-    """A dateline names where the outlet filed from; its place counts only if named again."""
-    for paragraph in re.finditer(r"[^\n]+", text[:2000]):
+    """A dateline names where the outlet filed from; its place counts only if named again.
+
+    Datelines open the text, so only its first lines (the title and the first paragraph) are read.
+    """
+    for paragraph in itertools.islice(re.finditer(r"[^\n]+", text[:2000]), DATELINE_LINES):
         match = _DATELINE.match(paragraph.group())
         if match:
             start, end = paragraph.start(), paragraph.start() + match.end()

@@ -187,6 +187,11 @@ def test_a_dateline_place_named_again_counts():
     assert tags.countries == ["BY", "KZ"]
 
 
+def test_a_later_paragraph_shaped_like_a_dateline_is_text():
+    text = "Kyrgyzstan and Tajikistan talk.\nThey met on Monday.\nMoscow, meanwhile, - as before - watched."
+    assert countries(text) == ["KG", "RU", "TJ"]
+
+
 def test_a_city_opening_an_ordinary_sentence_counts():
     assert countries("Astana hosted the summit of Turkic states.") == ["KZ"]
 
