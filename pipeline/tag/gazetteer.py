@@ -2,8 +2,8 @@
 
 Aliases come from data files next to this module (CLDR country names, hand-kept additions, people,
 organisations, regions, topic lexicons). Text and aliases are normalised the same way (lower case,
-one apostrophe, ё→е), an automaton finds every alias in one pass, and each hit is kept only if it
-sits on word boundaries, where the tail after it may be an inflection ending (Казахстан+а,
+one apostrophe, ё→е, punctuation as spaces); one pass of an automaton finds the aliases at word
+starts, and each hit is kept only if the rest of its word is an inflection ending (Казахстан+а,
 Қазақстан+ның, Toshkent+dagi) from `data/inflection.yaml`.
 """
 
@@ -82,6 +82,8 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """An alias found in the text: offsets in the text, the word's end included."""
+
     start: int
     end: int
     entry: Entry
@@ -95,7 +97,7 @@ def _spaced_script(char: str) -> bool:
 
 
 class Gazetteer:
-    """All aliases of all entities, compiled once into an automaton."""
+    """All aliases of all entities, compiled once into two automata (see __init__)."""
 
     def __init__(self) -> None:
         self._aliases: dict[str, list[Entry]] = {}
