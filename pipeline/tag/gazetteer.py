@@ -136,14 +136,15 @@ class Gazetteer:
         if not alias:
             return
         cased = alias[0].isupper() and _spaced_script(alias[0])
-        acronym = cased and len(alias) <= 5 and alias.isupper()
+        exact_case = alias if cased and len(alias) <= 5 and alias.isupper() else ""
+        capitalised = cased and entry.kind not in ("topic", "cue")
         entry = replace(
             entry,
             prefix=prefix,
-            exact_case=alias if acronym else "",
-            capitalised=cased and entry.kind not in ("topic", "cue"),
+            exact_case=exact_case,
+            capitalised=capitalised,
+            checks_case=bool(exact_case) or capitalised,
         )
-        entry = replace(entry, checks_case=bool(entry.exact_case) or entry.capitalised)
         key = normalise(alias).strip()
         if not key:
             return
