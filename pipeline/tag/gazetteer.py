@@ -230,10 +230,13 @@ class Gazetteer:
                 for length, entries, endings in shorter:
                     if _keep_spaced(page, boundary + length, length, entries, endings):
                         break
+        # Longest matches at word starts neither overlap nor repeat and come in text order; hits in
+        # other scripts may overlap (any position can start one) and are merged in.
+        other: list[Mention] = []
         for run in _UNSPACED_RUN.finditer(norm):
             for last, (length, entries) in self.unspaced.iter(norm, run.start(), run.end()):
-                hits.extend(Mention(last - length, last, entry, length) for entry in entries)
-        return _longest_first(hits)
+                other.extend(Mention(last - length, last, entry, length) for entry in entries)
+        return _longest_first(hits + other) if other else hits
 
 def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: frozenset) -> bool:
     """Add the entries of an alias ending at `last` if its word ending and case fit; any added?
@@ -289,7 +292,7 @@ def _longest_first(hits: list[Mention]) -> list[Mention]:
     Different entities on the same span all stay: the tagger decides between them.
     """
     # Hits arrive by end offset; reversed and stably sorted by start, the longest comes first.
-    hits.reverse()
+    hits = hits[::-1]
     hits.sort(key=_START)
     kept: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
