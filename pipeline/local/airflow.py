@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -27,6 +28,26 @@ API_URL = f"http://{API_HOST}:{API_PORT}"
 
 def api_url(port: int = API_PORT) -> str:
     return f"http://{API_HOST}:{port}"
+
+
+def free_api_port() -> int:
+    """A free port for a second instance whose two successors (its log servers' ports) are free too."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind((API_HOST, 0))
+            port = probe.getsockname()[1]
+        if port < 65000 and all(_port_free(port + offset) for offset in (1, 2)):
+            return port
+    raise AirflowSetupError("no free port for a second Airflow instance")
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind((API_HOST, port))
+        except OSError:
+            return False
+    return True
 
 
 class AirflowSetupError(RuntimeError):
@@ -187,12 +208,13 @@ class ApiClient:
             raise AirflowSetupError(f"{method} {path}: HTTP {response.status_code} {response.text[:300]}")
         return response.json() if response.content else {}
 
-    def wait_for_dag(self, dag_id: str, timeout: float = 120) -> None:
-        """Wait until the dag processor has parsed the DAG, then unpause it."""
+    def wait_for_dag(self, dag_id: str, timeout: float = 120, unpause: bool = True) -> None:
+        """Wait until the dag processor has parsed the DAG, then unpause it (unless told not to)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.http.get(f"/dags/{dag_id}").status_code == 200:
-                self.request("PATCH", f"/dags/{dag_id}", json={"is_paused": False})
+                if unpause:
+                    self.request("PATCH", f"/dags/{dag_id}", json={"is_paused": False})
                 return
             time.sleep(2)
         raise AirflowSetupError(f"DAG {dag_id} did not appear in {timeout:.0f}s (import error? see the UI)")
