@@ -1,7 +1,8 @@
 """Poll the configured news feeds every 15 minutes and archive their new articles.
 
-Each mapped task polls one batch of due feeds; the archive files it writes are
-announced as an event on the raw-archive asset, which schedules news_process.
+Each mapped task polls one batch of due feeds (in the news_fetch pool, which caps
+concurrent fetches); `announce` then names every archive file the batches wrote
+in one event on the raw-archive asset, which schedules news_process.
 """
 
 from datetime import datetime, timedelta
@@ -9,6 +10,7 @@ from datetime import datetime, timedelta
 from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task
 
 from pipeline.jobs import RAW_ASSET
+from pipeline.local.airflow import FETCH_POOL
 
 raw_archive = Asset(RAW_ASSET)
 
@@ -39,15 +41,22 @@ def news_poll():
 
         return plan_poll(params["feeds_config"], params["batch_size"], now=data_interval_end)
 
-    @task(outlets=[raw_archive])
-    def poll(feed_names: list[str], params=None, outlet_events=None) -> dict:
+    @task(pool=FETCH_POOL)
+    def poll(feed_names: list[str], params=None) -> dict:
         from pipeline.jobs import poll as poll_feeds
 
-        counts = poll_feeds(feed_names, params["feeds_config"])
-        outlet_events[raw_archive].extra = {"files": counts["archive_files"]}
-        return counts
+        return poll_feeds(feed_names, params["feeds_config"])
 
-    poll.expand(feed_names=plan())
+    # One event per run naming every file its batches wrote, even when there are none: events of
+    # parallel batches could otherwise arrive while news_process's run is being created and wait
+    # for the next event; this way the next poll run always flushes them.
+    @task(outlets=[raw_archive], trigger_rule="all_done")
+    def announce(results, outlet_events=None) -> dict:
+        files = sorted({file for counts in results if counts for file in counts["archive_files"]})
+        outlet_events[raw_archive].extra = {"files": files}
+        return {"files": len(files)}
+
+    announce(poll.expand(feed_names=plan()))
 
 
 news_poll()

@@ -24,6 +24,9 @@ from pipeline.local.paths import PROJECT_ROOT
 API_HOST = "127.0.0.1"
 API_PORT = 8080
 API_URL = f"http://{API_HOST}:{API_PORT}"
+# Poll tasks run in this pool: it caps how many fetch at once, however many feed batches there are.
+FETCH_POOL = "news_fetch"
+POOLS = {FETCH_POOL: (4, "Concurrent feed-poll tasks")}
 
 
 def api_url(port: int = API_PORT) -> str:
@@ -218,6 +221,15 @@ class ApiClient:
                 return
             time.sleep(2)
         raise AirflowSetupError(f"DAG {dag_id} did not appear in {timeout:.0f}s (import error? see the UI)")
+
+    def ensure_pools(self) -> None:
+        """Create the project's pools, or set their size where they exist (idempotent)."""
+        for name, (slots, description) in POOLS.items():
+            body = {"name": name, "slots": slots, "description": description}
+            if self.http.get(f"/pools/{name}").status_code == 200:
+                self.request("PATCH", f"/pools/{name}", json=body)
+            else:
+                self.request("POST", "/pools", json=body)
 
     def trigger(self, dag_id: str, conf: dict | None = None) -> str:
         run = self.request("POST", f"/dags/{dag_id}/dagRuns", json={"logical_date": None, "conf": conf or {}})

@@ -41,9 +41,10 @@ def airflow_standalone(demo_sites, es):
         base_url = airflow.start(home=home, port=port, progress=lambda message: None)
     try:
         api = airflow.ApiClient(home=home, base_url=base_url)
+        api.ensure_pools()
         yield {"api": api, "base_url": base_url, "home": home, "settings": settings}
     finally:
         airflow.stop(home, progress=lambda message: None)
         es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
-        es.indices.delete_index_template(name=f"{prefix}-*", ignore=[404])
+        es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-*")
         shutil.rmtree(workdir, ignore_errors=True)
