@@ -137,11 +137,13 @@ def api_healthy(base_url: str = API_URL) -> bool:
 
 
 def start(home: Path | None = None, wait_seconds: float = 240, progress=print, port: int = API_PORT) -> str:
-    """Start `airflow standalone` in its own process group (or reuse it) and wait for a healthy API."""
+    """Start `airflow standalone` in its own process group (or reuse it), wait for a healthy API and
+    make sure the project's pools exist."""
     home = home or default_home()
     base_url = api_url(port)
     if api_healthy(base_url):
         progress(f"Airflow already running at {base_url}")
+        ApiClient(home, base_url).ensure_pools()
         return base_url
     if running_pid(home) is None:
         migrate(home)
@@ -156,6 +158,7 @@ def start(home: Path | None = None, wait_seconds: float = 240, progress=print, p
     while time.monotonic() < deadline:
         if api_healthy(base_url):
             progress(f"Airflow is up at {base_url}")
+            ApiClient(home, base_url).ensure_pools()
             return base_url
         if running_pid(home) is None:
             raise AirflowSetupError(f"airflow standalone exited; see {home / 'standalone.log'}")

@@ -41,7 +41,6 @@ def airflow_standalone(demo_sites, es):
         base_url = airflow.start(home=home, port=port, progress=lambda message: None)
     try:
         api = airflow.ApiClient(home=home, base_url=base_url)
-        api.ensure_pools()
         yield {"api": api, "base_url": base_url, "home": home, "settings": settings}
     finally:
         airflow.stop(home, progress=lambda message: None)
