@@ -1,0 +1,289 @@
+"""`python -m pipeline bench e2e`: from triggering news_poll to every article searchable, through the real
+Airflow scheduler.
+
+50 synthetic feeds on 5 loopback hosts (127.0.0.1 to 127.0.0.5, one HTTP server each) publish 1,000
+articles in all. A standalone Airflow of its own (temporary home, free port) runs news_poll and the
+news_process runs its asset events schedule; the clock runs from the trigger until a count on the article
+alias reaches 1,000. The breakdown per stage comes from the runs' and task instances' times in the REST
+API. The baseline is the same work (plan, poll, process) called in this process without Airflow, on a
+fresh archive and indices, so the ratio is what orchestration costs.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import random
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from unittest.mock import patch
+
+import yaml
+
+HOSTS = [f"127.0.0.{i}" for i in range(1, 6)]
+FEEDS_PER_HOST = 10
+ARTICLES_PER_FEED = 20
+TARGET_SECONDS = 60.0
+
+WORDS = (
+    "Astana Tashkent Bishkek Dushanbe Ashgabat minister delegation summit agreement pipeline railway "
+    "corridor water energy trade tariff investment border security talks visit cooperation memorandum "
+    "parliament election reform grain cotton uranium gas oil hydropower dam transit logistics customs "
+    "ambassador consulate treaty forum council region province capital market bank currency inflation "
+    "budget harvest drought migration labour workers students university hospital vaccine drought road "
+    "bridge airport airline flights tourism festival heritage museum mountain river lake steppe desert "
+    "official spokesperson statement ministry foreign affairs president government cabinet committee"
+).split()
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(12, 22))]
+    return " ".join(words).capitalize() + "."
+
+
+class SyntheticSite:
+    """One host: FEEDS_PER_HOST RSS feeds with ARTICLES_PER_FEED article pages each, rendered once."""
+
+    def __init__(self, host: str, seed: int):
+        rng = random.Random(seed)
+        self.server = ThreadingHTTPServer((host, 0), _Handler)
+        self.server.daemon_threads = True
+        self.base_url = f"http://{host}:{self.server.server_address[1]}"
+        self.pages: dict[str, tuple[bytes, str]] = {"/robots.txt": (b"User-agent: *\nAllow: /\n", "text/plain")}
+        self.feed_urls = []
+        published = datetime(2026, 3, 1, tzinfo=UTC)
+        for feed in range(FEEDS_PER_HOST):
+            items = []
+            for number in range(ARTICLES_PER_FEED):
+                path = f"/desk{feed}/news/{number}.html"
+                title = " ".join(rng.choice(WORDS) for _ in range(7)).capitalize()
+                when = published - timedelta(hours=feed * ARTICLES_PER_FEED + number)
+                paragraphs = [" ".join(_sentence(rng) for _ in range(4)) for _ in range(5)]
+                self.pages[path] = (_article(title, when, paragraphs).encode(), "text/html; charset=utf-8")
+                items.append((f"{self.base_url}{path}", title, when))
+            feed_path = f"/desk{feed}/feed.xml"
+            self.pages[feed_path] = (_rss(f"{host} desk {feed}", items).encode(), "application/rss+xml")
+            self.feed_urls.append(f"{self.base_url}{feed_path}")
+        self.server.pages = self.pages
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body, content_type = self.server.pages.get(self.path.split("?")[0], (b"not found", "text/plain"))
+        self.send_response(200 if self.path.split("?")[0] in self.server.pages else 404)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: a thousand requests a run."""
+
+
+def _article(title: str, when: datetime, paragraphs: list[str]) -> str:
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<meta property="article:published_time" content="{when.isoformat()}"></head><body>'
+        f'<nav><a href="/">Home</a> <a href="/world">World</a></nav><main><article>'
+        f"<h1>{html.escape(title)}</h1><time datetime=\"{when.isoformat()}\">{when:%d %B %Y}</time>"
+        f"{body}</article></main><footer>Synthetic news for the end-to-end benchmark.</footer></body></html>"
+    )
+
+
+def _rss(name: str, items: list[tuple[str, str, datetime]]) -> str:
+    entries = "".join(
+        f"<item><title>{html.escape(title)}</title><link>{url}</link><guid>{url}</guid>"
+        f"<pubDate>{format_datetime(when)}</pubDate></item>"
+        for url, title, when in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{html.escape(name)}</title><link>http://example.invalid/</link>"
+        f"<description>synthetic</description>{entries}</channel></rss>"
+    )
+
+
+@contextmanager
+def synthetic_sites():
+    sites = [SyntheticSite(host, seed) for seed, host in enumerate(HOSTS)]
+    try:
+        yield sites
+    finally:
+        for site in sites:
+            site.stop()
+
+
+def feeds_yaml(sites: list[SyntheticSite]) -> str:
+    feeds = [
+        {"name": f"{site.base_url.split('//')[1]} {url.rsplit('/', 2)[1]}", "url": url, "type": "rss",
+         "language": "en", "country": "KZ", "enabled": True}
+        for site in sites for url in site.feed_urls
+    ]  # fmt: skip
+    # Loopback servers: no politeness delay is needed, and every host is private so it is allowlisted.
+    return yaml.safe_dump({"feeds": feeds, "allow_private_hosts": HOSTS, "http": {"min_host_delay": 0.0}})
+
+
+def _settings(workdir: Path, prefix: str, feeds: Path) -> dict[str, str]:
+    return {
+        "NEWS_INDEX": f"{prefix}-articles",
+        "NEWS_FEED_STATE_INDEX": f"{prefix}-feeds",
+        "NEWS_QUARANTINE_INDEX": f"{prefix}-quarantine",
+        "NEWS_FEED_HEALTH_INDEX": f"{prefix}-feed-health",
+        "NEWS_ARCHIVE": str(workdir / f"{prefix}-archive"),
+        "NEWS_FEEDS": str(feeds),
+    }
+
+
+def _count(es, alias: str) -> int:
+    if not es.indices.exists_alias(name=alias):
+        return 0
+    es.indices.refresh(index=alias)
+    return es.count(index=alias)["count"]
+
+
+def _runs_since(api, dag_id: str, since: datetime) -> list[dict]:
+    found = api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
+    return [run for run in found if run["start_date"] and datetime.fromisoformat(run["start_date"]) >= since]
+
+
+def _task_instances(api, dag_id: str, run: dict) -> list[dict]:
+    return api.request("GET", f"/dags/{dag_id}/dagRuns/{run['dag_run_id']}/taskInstances")["task_instances"]
+
+
+def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
+    """Seconds from the trigger to each step, from the runs' and task instances' times in the REST API."""
+
+    def at(stamp: str | None) -> float | None:
+        return round((datetime.fromisoformat(stamp) - trigger_at).total_seconds(), 2) if stamp else None
+
+    poll_runs = [(run, _task_instances(api, "news_poll", run)) for run in _runs_since(api, "news_poll", trigger_at)]
+    # The run whose mapped poll tasks fetched the articles (the other found no feed due).
+    poll_run, tis = max(poll_runs, key=lambda pair: sum(ti["task_id"] == "poll" and ti["end_date"] is not None
+                                                        for ti in pair[1]))
+    by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id] for task_id in ("plan", "poll", "announce")}
+    process_runs = _runs_since(api, "news_process", trigger_at)
+    # Finished index tasks only: the other poll run's empty event may have started one more run since.
+    index_tis = [ti for run in process_runs for ti in _task_instances(api, "news_process", run)
+                 if ti["task_id"] == "index" and ti["end_date"]]
+    return {
+        "poll_run_started": at(poll_run["start_date"]),
+        "plan_done": at(by_task["plan"][0]["end_date"]),
+        "poll_tasks": len(by_task["poll"]),
+        "poll_tasks_done": at(max(ti["end_date"] for ti in by_task["poll"])),
+        "event_announced": at(by_task["announce"][0]["end_date"]),
+        "process_runs": len(process_runs),
+        "first_process_run_started": at(min(run["start_date"] for run in process_runs)),
+        "index_task_started": at(min(ti["start_date"] for ti in index_tis)),
+        "index_task_done": at(max(ti["end_date"] for ti in index_tis)),
+        "all_searchable": round((searchable_at - trigger_at).total_seconds(), 2),
+    }
+
+
+def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: float, progress) -> dict:
+    from pipeline.local import airflow
+
+    settings = _settings(workdir, f"bench-e2e-{uuid.uuid4().hex[:6]}", feeds)
+    home = workdir / "airflow"
+    setup_started = time.perf_counter()
+    with patch.dict(os.environ, settings):
+        base_url = airflow.start(home=home, port=airflow.free_api_port(), progress=progress)
+    try:
+        api = airflow.ApiClient(home=home, base_url=base_url)
+        api.wait_for_dag("news_process")
+        api.wait_for_dag("news_poll", unpause=False)
+        setup_s = time.perf_counter() - setup_started
+        progress(f"Airflow ready in {setup_s:.0f}s; triggering news_poll")
+        trigger_at, started = datetime.now(UTC), time.perf_counter()
+        run_id = api.trigger("news_poll")
+        # Unpausing also starts the run of the latest interval, which then does the polling: the
+        # clock runs from this moment to the last article searchable, whichever run fetches them.
+        api.request("PATCH", "/dags/news_poll", json={"is_paused": False})
+        count = 0
+        while time.perf_counter() - started < timeout:
+            count = _count(es, settings["NEWS_INDEX"])
+            if count >= expected:
+                break
+            time.sleep(0.5)
+        seconds = time.perf_counter() - started
+        searchable_at = datetime.now(UTC)
+        api.wait_for_run("news_poll", run_id, timeout=120)
+        for process_run in _runs_since(api, "news_process", trigger_at):
+            api.wait_for_run("news_process", process_run["dag_run_id"], timeout=120)
+        return {
+            "feeds": len(HOSTS) * FEEDS_PER_HOST,
+            "hosts": len(HOSTS),
+            "articles": expected,
+            "searchable": count,
+            "complete": count >= expected,
+            "seconds": round(seconds, 2),
+            "airflow_setup_s": round(setup_s, 1),
+            "timeline_s": _timeline(api, trigger_at, searchable_at),
+        }
+    finally:
+        airflow.stop(home, progress=progress)
+        _drop(es, settings)
+
+
+def _baseline(es, workdir: Path, feeds: Path, expected: int) -> dict:
+    """The same plan → poll → process in this process, no Airflow; seconds per stage."""
+    from pipeline import jobs
+
+    settings = _settings(workdir, f"bench-e2e-base-{uuid.uuid4().hex[:6]}", feeds)
+    with patch.dict(os.environ, settings):
+        started = time.perf_counter()
+        batches = jobs.plan_poll(batch_size=10)
+        files = [file for batch in batches for file in jobs.poll(batch)["archive_files"]]
+        polled = time.perf_counter()
+        counts = jobs.process(files)
+        processed = time.perf_counter()
+        count = _count(es, settings["NEWS_INDEX"])
+        ended = time.perf_counter()
+    _drop(es, settings)
+    return {
+        "seconds": round(ended - started, 2),
+        "poll_s": round(polled - started, 2),
+        "process_s": round(processed - polled, 2),
+        "searchable": count,
+        "articles": counts.get("articles"),
+        "complete": count >= expected,
+    }
+
+
+def _drop(es, settings: dict) -> None:
+    prefix = settings["NEWS_INDEX"].removesuffix("-articles")
+    es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
+    es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-*")
+    shutil.rmtree(settings["NEWS_ARCHIVE"], ignore_errors=True)
+
+
+def run(es, timeout: float = 600, progress=print) -> dict:
+    expected = len(HOSTS) * FEEDS_PER_HOST * ARTICLES_PER_FEED
+    workdir = Path(tempfile.mkdtemp(prefix="canews-bench-e2e-"))
+    try:
+        with synthetic_sites() as sites:
+            feeds = workdir / "feeds.yaml"
+            feeds.write_text(feeds_yaml(sites))
+            figures = _through_airflow(es, workdir, feeds, expected, timeout, progress)
+            progress("baseline: the same work in this process, without Airflow")
+            figures["baseline"] = _baseline(es, workdir, feeds, expected)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    figures["ratio_to_baseline"] = round(figures["seconds"] / max(figures["baseline"]["seconds"], 1e-9), 2)
+    figures["target_s"] = TARGET_SECONDS
+    figures["target_met"] = figures["complete"] and figures["seconds"] < TARGET_SECONDS
+    return figures
