@@ -228,7 +228,7 @@ class ApiClient:
     def ensure_pools(self) -> None:
         """Create the project's pools, or set their size where they exist (idempotent)."""
         for name, (slots, description) in POOLS.items():
-            body = {"name": name, "slots": slots, "description": description}
+            body = {"name": name, "slots": slots, "description": description, "include_deferred": False}
             if self.http.get(f"/pools/{name}").status_code == 200:
                 self.request("PATCH", f"/pools/{name}", json=body)
             else:

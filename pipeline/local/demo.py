@@ -18,7 +18,8 @@ from pipeline.local import airflow, elasticsearch
 from pipeline.local.paths import PROJECT_ROOT
 
 DEMO_PORT = 8765
-DEMO_DAGS = ("news_poll", "news_process")
+DEMO_DAGS = ("news_poll", "news_process", "news_reprocess", "news_feed_health")
+FEED_HEALTH_VIEW = "/feed-health/"  # the plugin's view, also under Browse in the UI
 SAMPLE_QUERY = "Tokayev Putin"
 DEMO_FEEDS = str(PROJECT_ROOT / "config" / "feeds.demo.yaml")
 
@@ -65,11 +66,14 @@ def run(progress=print) -> None:
         state = api.wait_for_run("news_poll", api.trigger("news_poll", conf={"feeds_config": DEMO_FEEDS}))
         progress(f"news_poll: {state}; news_process runs on the archive it announced")
         count = wait_until_searchable(len(articles(sites.base_url)), progress=progress)
+        health_run = api.trigger("news_feed_health", conf={"feeds_config": DEMO_FEEDS})
+        progress(f"news_feed_health: {api.wait_for_run('news_feed_health', health_run)}")
 
         progress(f"\n{count} articles searchable. Sample: python -m pipeline search {SAMPLE_QUERY!r}\n")
         subprocess.run([sys.executable, "-m", "pipeline", "search", SAMPLE_QUERY, "--limit", "5"], check=False)
         progress(
             f"\nAirflow UI      {airflow.API_URL}  (user admin, password {airflow.admin_password()})\n"
+            f"Feed health     {airflow.API_URL}{FEED_HEALTH_VIEW}\n"
             f"Elasticsearch   {settings().es_url}  (alias {settings().index_alias})\n"
             f"Demo feeds      {sites.base_url}/\n"
             "Running; press Ctrl-C to stop everything the demo started."
