@@ -71,7 +71,9 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
     if dry_run:
         return counts
     es = connect()
-    ensure_index(es, alias)
+    # A concrete index (a new version being filled, say) is written as it is; an alias is set up first.
+    if es.indices.exists_alias(name=alias) or not es.indices.exists(index=alias):
+        ensure_index(es, alias)
     assign_clusters(es, alias, articles)
     written = write_articles(es, articles, alias=alias)
     quarantine(es, rejected)

@@ -77,3 +77,14 @@ def test_a_dry_run_into_another_target_writes_nothing(airflow_db, demo_env, arch
     run = run_dag("news_reprocess", logical_date=None, run_conf={"target": target, "dry_run": True})
     assert run.state == "success"
     assert not es.indices.exists(index=target)
+
+
+def test_a_concrete_index_can_be_the_target(airflow_db, demo_env, demo_sites, archive_today_and_past, es):
+    from pipeline.demo_sites import articles
+    from pipeline.store.index import current_index, ensure_index
+
+    concrete = ensure_index(es, demo_env["NEWS_INDEX"])
+    run = run_dag("news_reprocess", logical_date=None, run_conf={"target": concrete})
+    assert run.state == "success"
+    assert current_index(es, demo_env["NEWS_INDEX"]) == concrete
+    assert indexed_urls(es, concrete) == {article.url for article in articles(demo_sites.base_url)}
