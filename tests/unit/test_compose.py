@@ -108,3 +108,13 @@ def test_named_volumes_are_declared(compose, services):
         for volume in service.get("volumes", []):
             source = volume.split(":")[0]
             assert source in declared or source.startswith((".", "/")), volume
+
+
+def test_the_pipeline_writes_as_the_least_privilege_ingest_user_created_before_it_starts(services):
+    setup = services["elasticsearch-setup"]
+    assert "/scripts/es-security-setup.sh" in " ".join(setup["command"])
+    assert any(volume.startswith("./scripts:") for volume in setup["volumes"])
+    for name in ("airflow-scheduler", "airflow-worker"):
+        service = services[name]
+        assert service["environment"]["ES_USERNAME"] == "news_ingest"
+        assert service["depends_on"]["elasticsearch-setup"]["condition"] == "service_completed_successfully"
