@@ -1,7 +1,9 @@
 """Settings from the environment, with defaults that work on a local machine.
 
-Where Airflow runs, the same variables come from the worker's environment (or an
-Airflow connection mapped to them); no secret is ever kept in the repository.
+Where Airflow runs, Elasticsearch's address and credentials may come from an
+Airflow connection instead: ES_CONN_ID names it (host, port, schema http/https,
+login and password, or an `api_key` in its extra), looked up through whatever
+secrets backend the deployment uses. No secret is ever kept in the repository.
 """
 
 import os
@@ -25,13 +27,28 @@ class Settings:
     feeds_config: Path
 
 
+def elasticsearch_from_connection(conn_id: str) -> dict[str, str]:
+    """ES_URL, ES_USERNAME, ES_PASSWORD and ES_API_KEY as the Airflow connection `conn_id` gives them."""
+    from airflow.sdk import BaseHook
+
+    connection = BaseHook.get_connection(conn_id)
+    scheme = connection.schema if connection.schema in ("http", "https") else "http"
+    return {
+        "ES_URL": f"{scheme}://{connection.host}:{connection.port or 9200}",
+        "ES_USERNAME": connection.login or "",
+        "ES_PASSWORD": connection.password or "",
+        "ES_API_KEY": connection.extra_dejson.get("api_key", ""),
+    }
+
+
 def settings() -> Settings:
     env = os.environ.get
+    elasticsearch = elasticsearch_from_connection(env("ES_CONN_ID")) if env("ES_CONN_ID") else os.environ
     return Settings(
-        es_url=env("ES_URL", "http://127.0.0.1:9200"),
-        es_username=env("ES_USERNAME", ""),
-        es_password=env("ES_PASSWORD", ""),
-        es_api_key=env("ES_API_KEY", ""),
+        es_url=elasticsearch.get("ES_URL", "http://127.0.0.1:9200"),
+        es_username=elasticsearch.get("ES_USERNAME", ""),
+        es_password=elasticsearch.get("ES_PASSWORD", ""),
+        es_api_key=elasticsearch.get("ES_API_KEY", ""),
         index_alias=env("NEWS_INDEX", "news-articles"),
         feed_state_index=env("NEWS_FEED_STATE_INDEX", "news-feeds"),
         quarantine_index=env("NEWS_QUARANTINE_INDEX", "news-quarantine"),

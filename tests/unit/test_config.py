@@ -1,0 +1,27 @@
+"""Settings come from the environment, or Elasticsearch's from an Airflow connection named by ES_CONN_ID."""
+
+import json
+
+from pipeline.config import settings
+
+
+def test_local_defaults_need_no_configuration(monkeypatch):
+    for name in ("ES_URL", "ES_USERNAME", "ES_PASSWORD", "ES_CONN_ID", "NEWS_INDEX"):
+        monkeypatch.delenv(name, raising=False)
+    current = settings()
+    assert current.es_url == "http://127.0.0.1:9200"
+    assert (current.es_username, current.es_password) == ("", "")
+    assert current.index_alias == "news-articles"
+
+
+def test_an_airflow_connection_supplies_address_and_credentials(monkeypatch):
+    # Airflow reads AIRFLOW_CONN_<ID> like any other secrets backend: a real connection lookup.
+    monkeypatch.setenv("AIRFLOW_CONN_NEWS_ES", json.dumps({
+        "conn_type": "http", "host": "es.internal", "port": 9243, "schema": "https",
+        "login": "news_ingest", "password": "s3cret-value", "extra": {"api_key": ""},
+    }))
+    monkeypatch.setenv("ES_CONN_ID", "news_es")
+    monkeypatch.setenv("ES_URL", "http://ignored:9200")
+    current = settings()
+    assert current.es_url == "https://es.internal:9243"
+    assert (current.es_username, current.es_password) == ("news_ingest", "s3cret-value")
