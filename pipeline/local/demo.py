@@ -44,6 +44,7 @@ def wait_until_searchable(expected: int, timeout: float = 300, progress=print) -
 def run(progress=print) -> None:
     from pipeline.demo_sites import articles, start_demo_sites
 
+    began = time.monotonic()
     started: list[str] = []
     sites = None
     try:
@@ -76,7 +77,7 @@ def run(progress=print) -> None:
             f"Feed health     {airflow.API_URL}{FEED_HEALTH_VIEW}\n"
             f"Elasticsearch   {settings().es_url}  (alias {settings().index_alias})\n"
             f"Demo feeds      {sites.base_url}/\n"
-            "Running; press Ctrl-C to stop everything the demo started."
+            f"Ready in {time.monotonic() - began:.0f}s. Running; press Ctrl-C to stop everything the demo started."
         )
         while True:
             time.sleep(3600)
