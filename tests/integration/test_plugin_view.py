@@ -75,3 +75,10 @@ def test_chromium_renders_a_table_of_feeds(airflow_standalone, health_report, ch
     # A blank page is one flat colour; the table, text and badges make the grey levels vary.
     assert ImageStat.Stat(image).stddev[0] > 10
     assert len(image.getcolors(maxcolors=256 * 256) or []) > 20
+
+
+def test_the_report_task_links_to_the_view(airflow_standalone, health_report):
+    path = f"/dags/news_feed_health/dagRuns/{health_report}/taskInstances"
+    links = airflow_standalone["api"].request("GET", f"{path}/report/links")["extra_links"]
+    assert links["Feed health report"] == f"{airflow_standalone['base_url']}/feed-health/"
+    assert links["Indexed articles (Kibana)"] is None  # the report task indexes no articles
