@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from pipeline.jobs import RAW_ASSET
+from pipeline.local.airflow import AirflowSetupError
 
 pytestmark = pytest.mark.integration
 
@@ -24,10 +25,15 @@ HISTORY_START = datetime(2026, 1, 10, tzinfo=UTC)
 
 
 def wait_for(condition, timeout: float, what: str):
+    """Poll `condition` until it returns something; a 5xx meanwhile (SQLite busy) is asked again."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if result := condition():
-            return result
+        try:
+            if result := condition():
+                return result
+        except AirflowSetupError as error:
+            if ": HTTP 5" not in str(error):
+                raise
         time.sleep(2)
     raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
 
