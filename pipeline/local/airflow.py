@@ -242,8 +242,12 @@ class ApiClient:
         """Wait for a run to finish; returns its final state."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            state = self.request("GET", f"/dags/{dag_id}/dagRuns/{run_id}")["state"]
-            if state in ("success", "failed"):
-                return state
+            response = self.http.get(f"/dags/{dag_id}/dagRuns/{run_id}")
+            # On SQLite the API answers 5xx while the scheduler holds the write lock: ask again.
+            if response.status_code < 500:
+                if response.status_code >= 400:
+                    raise AirflowSetupError(f"run {run_id} of {dag_id}: HTTP {response.status_code}")
+                if response.json()["state"] in ("success", "failed"):
+                    return response.json()["state"]
             time.sleep(2)
         raise AirflowSetupError(f"run {run_id} of {dag_id} did not finish in {timeout:.0f}s")
