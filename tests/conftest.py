@@ -7,6 +7,7 @@ a temporary AIRFLOW_HOME before anything imports airflow.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -19,6 +20,10 @@ _AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="canews-test-airflow-"))
 for _key, _value in airflow_env(_AIRFLOW_HOME).items():
     if _key.startswith("AIRFLOW") or _key == "PYTHONPATH":
         os.environ[_key] = _value
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_AIRFLOW_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
