@@ -8,9 +8,9 @@ demo can print it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import httpx
+import psutil
 
 from pipeline.local.paths import PROJECT_ROOT
 
@@ -167,17 +168,27 @@ def start(home: Path | None = None, wait_seconds: float = 240, progress=print, p
 
 
 def stop(home: Path | None = None, progress=print) -> bool:
-    """Stop the standalone process group; True if it was running."""
+    """Stop standalone and every process it started; True if it was running.
+
+    Its components (api-server, scheduler, dag processor, triggerer) may leave its
+    process group, so the whole process tree is collected first and stopped together.
+    """
     home = home or default_home()
     pid = running_pid(home)
     if pid is None:
         return False
-    os.killpg(pid, signal.SIGTERM)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and running_pid(home) is not None:
-        time.sleep(0.5)
-    if running_pid(home) is not None:
-        os.killpg(pid, signal.SIGKILL)
+    try:
+        root = psutil.Process(pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        processes = []
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process.terminate()
+    _, alive = psutil.wait_procs(processes, timeout=30)
+    for process in alive:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process.kill()
     pid_file(home).unlink(missing_ok=True)
     progress("Airflow stopped")
     return True
