@@ -9,6 +9,7 @@ stops what it started.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -41,9 +42,16 @@ def wait_until_searchable(expected: int, timeout: float = 300, progress=print) -
     return count
 
 
+def stop_on_signal(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def run(progress=print) -> None:
     from pipeline.demo_sites import articles, start_demo_sites
 
+    # Ctrl-C or a plain `kill` stops what the demo started, even where a launcher ignored SIGINT.
+    signal.signal(signal.SIGINT, stop_on_signal)
+    signal.signal(signal.SIGTERM, stop_on_signal)
     began = time.monotonic()
     started: list[str] = []
     sites = None
