@@ -55,28 +55,32 @@ def run(progress=print) -> None:
     began = time.monotonic()
     started: list[str] = []
     sites = None
+
+    def step(message: str) -> None:
+        progress(f"[{time.monotonic() - began:5.1f}s] {message}")
+
     try:
         if "ES_URL" not in os.environ:
             already = elasticsearch.health(elasticsearch.local_node().url) is not None
-            elasticsearch.start(progress=progress)
+            elasticsearch.start(progress=step)
             started += [] if already else ["elasticsearch"]
         sites = start_demo_sites(port=DEMO_PORT)
-        progress(f"demo news sites at {sites.base_url}")
+        step(f"demo news sites at {sites.base_url}")
         # Scheduled polls of an Airflow we start read the demo feeds; the triggered run names them anyway.
         os.environ["NEWS_FEEDS"] = DEMO_FEEDS
         already = airflow.api_healthy()
-        airflow.start(progress=progress)
+        airflow.start(progress=step)
         started += [] if already else ["airflow"]
 
         api = airflow.ApiClient()
         for dag_id in DEMO_DAGS:
             api.wait_for_dag(dag_id)
-        progress("triggering news_poll")
+        step("triggering news_poll")
         state = api.wait_for_run("news_poll", api.trigger("news_poll", conf={"feeds_config": DEMO_FEEDS}))
-        progress(f"news_poll: {state}; news_process runs on the archive it announced")
-        count = wait_until_searchable(len(articles(sites.base_url)), progress=progress)
+        step(f"news_poll: {state}; news_process runs on the archive it announced")
+        count = wait_until_searchable(len(articles(sites.base_url)), progress=step)
         health_run = api.trigger("news_feed_health", conf={"feeds_config": DEMO_FEEDS})
-        progress(f"news_feed_health: {api.wait_for_run('news_feed_health', health_run)}")
+        step(f"news_feed_health: {api.wait_for_run('news_feed_health', health_run)}")
 
         progress(f"\n{count} articles searchable. Sample: python -m pipeline search {SAMPLE_QUERY!r}\n")
         subprocess.run([sys.executable, "-m", "pipeline", "search", SAMPLE_QUERY, "--limit", "5"], check=False)
