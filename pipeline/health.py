@@ -25,7 +25,6 @@ from pipeline.fetch.state import HISTORY_DAYS, FeedState
 
 REPORT_INDEX = "news-feed-health"
 STATUSES = ("dead", "quiet", "failing", "never-polled", "ok")
-WINDOWS = (1, 7, 30)
 
 REPORT_MAPPING = {
     "dynamic": "strict",
