@@ -1,5 +1,7 @@
 """news_poll then news_process, run with dag.test() against the demo sites and a real Elasticsearch."""
 
+import json
+
 import pytest
 
 pytestmark = pytest.mark.integration
@@ -45,3 +47,22 @@ def test_poll_then_process_indexes_every_demo_article_once(airflow_db, demo_env,
     run_dag("news_process", run_conf={"files": archive_files(demo_env["archive"])})
     es.indices.refresh(index=alias)
     assert es.count(index=alias)["count"] == len(published)
+
+
+def test_analysts_find_the_state_visit_by_names_in_either_script_and_by_country(airflow_db, demo_env, demo_sites, es):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.demo_sites import articles
+
+    run_dag("news_poll")
+    run_dag("news_process", run_conf={"files": archive_files(demo_env["archive"])})
+    es.indices.refresh(index=demo_env["NEWS_INDEX"])
+    visit = next(a for a in articles(demo_sites.base_url) if a.slug == "tokayev-putin-joint-declaration-moscow")
+    body_word = max((w.strip(".,;:") for p in visit.paragraphs for w in p.split()), key=len)
+
+    for query in ("Tokayev Putin", "Токаев", body_word):
+        result = CliRunner().invoke(app, ["search", query, "--country", "KZ", "--json", "--limit", "20"])
+        assert result.exit_code == 0, result.output
+        found = [hit["url"] for hit in json.loads(result.output)["hits"]]
+        assert visit.url in found, f"{query!r} did not find the state visit"
