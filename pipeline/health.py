@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from pipeline.fetch.state import HISTORY_DAYS, FeedState
+from pipeline.store import INDEX_SETTINGS
 
 REPORT_INDEX = "news-feed-health"
 STATUSES = ("dead", "quiet", "failing", "never-polled", "ok")
@@ -223,7 +224,7 @@ def ensure_report_index(es, index: str = REPORT_INDEX) -> None:
     if es.indices.exists(index=index):
         return
     try:
-        es.indices.create(index=index, mappings=REPORT_MAPPING, settings={"number_of_replicas": 0})
+        es.indices.create(index=index, mappings=REPORT_MAPPING, settings=INDEX_SETTINGS)
     except Exception as exc:  # another writer created it first
         if "resource_already_exists" not in str(exc):
             raise

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 
 from pipeline.records import Feed
+from pipeline.store import INDEX_SETTINGS
 
 INDEX = "news-feeds"
 MIN_INTERVAL = timedelta(minutes=10)
@@ -148,7 +149,7 @@ class FeedStateStore:
             return
         if not self.es.indices.exists(index=self.index):
             try:
-                self.es.indices.create(index=self.index, mappings=MAPPING, settings={"number_of_replicas": 0})
+                self.es.indices.create(index=self.index, mappings=MAPPING, settings=INDEX_SETTINGS)
             except Exception as exc:  # another worker created it first
                 if "resource_already_exists" not in str(exc):
                     raise

@@ -9,6 +9,9 @@ Modules: `client` (connection from settings), `mapping` (what an article looks l
 from pipeline import config
 
 DEFAULT_ALIAS = "news-articles"
+# Every index of the project is small: one shard, and a replica as soon as a second node exists
+# (so a single local node stays green).
+INDEX_SETTINGS = {"number_of_shards": 1, "auto_expand_replicas": "0-1"}
 
 
 def default_quarantine() -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from elasticsearch import BadRequestError, Elasticsearch
 
+from pipeline.store import INDEX_SETTINGS
+
 SCHEMA_VERSION = 2
 # Sub-field name -> built-in analyzer; only the ones the cluster has end up in the mapping.
 LANGUAGE_ANALYZERS = {"en": "english", "ru": "russian"}
@@ -99,7 +101,7 @@ def index_template(alias: str, analyzers: list[str]) -> dict:
         "index_patterns": [f"{alias}-v*"],
         "priority": 200,
         "template": {
-            "settings": {"number_of_shards": 1, "auto_expand_replicas": "0-1"},
+            "settings": INDEX_SETTINGS,
             "mappings": article_mappings(analyzers),
         },
         "_meta": {"schema_version": SCHEMA_VERSION, "analyzers": analyzers},
