@@ -17,9 +17,10 @@ import os
 from datetime import UTC, datetime
 from urllib.parse import quote, urlencode, urlsplit
 
+from airflow.api_fastapi.core_api.security import requires_authenticated
 from airflow.plugins_manager import AirflowPlugin
 from airflow.sdk import BaseOperatorLink
-from fastapi import FastAPI, Query
+from fastapi import Depends, FastAPI, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 
@@ -216,7 +217,8 @@ def render_page(report: dict | None, only_feeds: list[str] = ()) -> str:
 feed_health_app = FastAPI(title="Feed health", docs_url=None, redoc_url=None, openapi_url=None)
 
 
-@feed_health_app.get("/", response_class=HTMLResponse)
+# Only signed-in users see it: the UI's session cookie or an API bearer token, as for Airflow's own views.
+@feed_health_app.get("/", response_class=HTMLResponse, dependencies=[Depends(requires_authenticated())])
 def feed_health_page(feed: list[str] = Query(default=[])) -> HTMLResponse:  # noqa: B008
     from pipeline.config import settings
     from pipeline.health import latest_report

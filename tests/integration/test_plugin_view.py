@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -52,17 +54,51 @@ def test_the_plugin_registers_the_view_and_the_links(airflow_standalone):
     assert len(news["global_operator_extra_links"]) == 2
 
 
+@pytest.fixture(scope="module")
+def signed_in_proxy(airflow_standalone):
+    """A loopback proxy to the view that adds the admin's bearer token, as a signed-in browser would
+    send its session: headless Chromium takes no credentials on its command line."""
+    authorization = airflow_standalone["api"].http.headers["Authorization"]
+    base_url = airflow_standalone["base_url"]
+
+    class Forward(BaseHTTPRequestHandler):
+        def do_GET(self):
+            upstream = httpx.get(f"{base_url}{self.path}", headers={"Authorization": authorization}, timeout=30)
+            self.send_response(upstream.status_code)
+            for name in ("content-type", "content-security-policy"):
+                if name in upstream.headers:
+                    self.send_header(name, upstream.headers[name])
+            self.send_header("content-length", str(len(upstream.content)))
+            self.end_headers()
+            self.wfile.write(upstream.content)
+
+        def log_message(self, format, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Forward)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_the_view_needs_a_signed_in_user(airflow_standalone):
+    assert httpx.get(f"{airflow_standalone['base_url']}/feed-health/", timeout=30).status_code == 401
+
+
 def test_the_view_serves_the_report_with_a_strict_policy(airflow_standalone, health_report):
-    response = httpx.get(f"{airflow_standalone['base_url']}/feed-health/", timeout=30)
+    response = httpx.get(
+        f"{airflow_standalone['base_url']}/feed-health/",
+        headers={"Authorization": airflow_standalone["api"].http.headers["Authorization"]}, timeout=30,
+    )
     assert response.status_code == 200
     assert "default-src 'none'" in response.headers["content-security-policy"]
     assert response.text.count('<tr class="feed">') == 3  # the three demo feeds
 
 
-def test_chromium_renders_a_table_of_feeds(airflow_standalone, health_report, chromium, tmp_path):
+def test_chromium_renders_a_table_of_feeds(signed_in_proxy, health_report, chromium, tmp_path):
     from PIL import Image, ImageStat
 
-    url = f"{airflow_standalone['base_url']}/feed-health/"
+    url = f"{signed_in_proxy}/feed-health/"
     dom = browse(chromium, url, tmp_path, "--dump-dom")
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert len(re.findall(r'<tr class="feed">', dom.stdout)) == 3
