@@ -86,7 +86,7 @@ def run(progress=print) -> None:
         subprocess.run([sys.executable, "-m", "pipeline", "search", SAMPLE_QUERY, "--limit", "5"], check=False)
         progress(
             f"\nAirflow UI      {airflow.API_URL}  (user admin, password {airflow.admin_password()})\n"
-            f"Feed health     {airflow.API_URL}{FEED_HEALTH_VIEW}\n"
+            f"Feed health     {airflow.API_URL}{FEED_HEALTH_VIEW}  (in the UI's navigation, once signed in)\n"
             f"Elasticsearch   {settings().es_url}  (alias {settings().index_alias})\n"
             f"Demo feeds      {sites.base_url}/\n"
             f"Ready in {time.monotonic() - began:.0f}s. Running; press Ctrl-C to stop everything the demo started."
