@@ -97,6 +97,13 @@ class Archive:
     def contains(self, url: str) -> bool:
         return self.fs.exists(self._marker(url))
 
+    def file_of(self, url: str) -> str:
+        """The archive file holding the page fetched from `url` ("" when it isn't archived)."""
+        try:
+            return self.fs.cat_file(self._marker(url)).decode().rsplit("#", 1)[0]
+        except FileNotFoundError:
+            return ""
+
     def write(self, pages: Iterable[FetchedPage]) -> list[str]:
         """Write pages into one file per fetch day (more if large); returns the files written."""
         by_day: dict[str, list[FetchedPage]] = {}

@@ -74,6 +74,9 @@ class FeedOutcome:
     entries_seen: int = 0
     entries_skipped: dict[str, int] = field(default_factory=dict)
     already_have: int = 0
+    # Files of entries archived earlier but missing from the index (a failed or lost index write):
+    # announced again so the next processing run indexes them.
+    unindexed_files: list[str] = field(default_factory=list)
     new_articles: int = 0
     deferred: int = 0  # new entries left for the next poll (per-feed cap)
     fetch_failures: list[dict[str, str]] = field(default_factory=list)
@@ -171,8 +174,13 @@ class _Round:
             content_type = response.header("content-type") or "no content type"
             return self.fail(outcome, state, f"not-a-feed ({content_type})"), []
         outcome.entries_seen = len(parsed.entries)
-        new = [e for e in parsed.entries if not self.archive.contains(e.url)]
-        indexed = self.is_indexed([e.url for e in new])
+        new, archived = [], []
+        for entry in parsed.entries:
+            (archived if self.archive.contains(entry.url) else new).append(entry)
+        indexed = self.is_indexed([e.url for e in new + archived])
+        outcome.unindexed_files = sorted(
+            {self.archive.file_of(e.url) for e in archived if e.url not in indexed} - {""}
+        )
         new = self._claim([e for e in new if e.url not in indexed])
         outcome.already_have = outcome.entries_seen - len(new)
         to_fetch, outcome.deferred = new[: self.max_articles], max(0, len(new) - self.max_articles)
@@ -285,5 +293,6 @@ def poll_and_fetch(
     pages = [page for _, feed_pages in results for page in feed_pages]
     if pages:
         summary.archive_files = archive.write(pages)
+    summary.archive_files = sorted({*summary.archive_files, *(f for o in summary.feeds for f in o.unindexed_files)})
     store.save([states[feed.url] for feed in due])
     return summary
