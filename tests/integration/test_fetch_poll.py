@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -88,36 +89,44 @@ def test_poll_fetches_new_articles_archives_them_and_uses_conditional_get_next_t
         assert all(len(server.hits(f"/a/{i}")) == 1 for i in range(3))
 
 
-def test_a_feed_that_only_changes_its_timestamp_fetches_nothing_new(es, tmp_path):
+@pytest.fixture
+def one_article_feed(tmp_path):
+    """A feed of one article page that sends no validators; `touch()` changes nothing but its timestamp."""
     with LoopbackServer({"/a/1": static(PAGE.format(1).encode(), content_type="text/html")}) as server:
         links = [server.url("/a/1")]
         server.routes["/feed"] = no_validators(rss(links, "Tue, 24 Nov 2026 10:00:00 +0000"))
-        feed = Feed(name="Timestamps", url=server.url("/feed"))
-        archive = Archive(str(tmp_path))
-        first = run([feed], es, archive)
-        assert first.totals["new_articles"] == 1
-        same = run([feed], es, archive, force=True)
-        assert same.feeds[0].status == "unchanged"  # same body hash, not parsed again
-        server.routes["/feed"] = no_validators(rss(links, "Wed, 25 Nov 2026 11:00:00 +0000"))
-        indexed = run([feed], es, archive, force=True, is_indexed=lambda urls: set(urls))  # all indexed
-        assert indexed.feeds[0].status == "ok" and indexed.feeds[0].already_have == 1
-        assert indexed.totals["new_articles"] == 0 and indexed.archive_files == []
-        assert len(server.hits("/a/1")) == 1
+
+        def touch():
+            server.routes["/feed"] = no_validators(rss(links, "Wed, 25 Nov 2026 11:00:00 +0000"))
+
+        yield SimpleNamespace(
+            server=server, feed=Feed(name="One article", url=server.url("/feed")),
+            archive=Archive(str(tmp_path)), touch=touch,
+        )
 
 
-def test_an_archived_article_missing_from_the_index_is_announced_again_not_fetched_again(es, tmp_path):
+def test_a_feed_that_only_changes_its_timestamp_fetches_nothing_new(es, one_article_feed):
+    site = one_article_feed
+    first = run([site.feed], es, site.archive)
+    assert first.totals["new_articles"] == 1
+    same = run([site.feed], es, site.archive, force=True)
+    assert same.feeds[0].status == "unchanged"  # same body hash, not parsed again
+    site.touch()
+    indexed = run([site.feed], es, site.archive, force=True, is_indexed=lambda urls: set(urls))  # all indexed
+    assert indexed.feeds[0].status == "ok" and indexed.feeds[0].already_have == 1
+    assert indexed.totals["new_articles"] == 0 and indexed.archive_files == []
+    assert len(site.server.hits("/a/1")) == 1
+
+
+def test_an_archived_article_missing_from_the_index_is_announced_again_not_fetched_again(es, one_article_feed):
     # A processing run that failed for good, or an index restored from an older snapshot, must not
     # leave archived articles unindexed until someone backfills: the next poll names their files again.
-    with LoopbackServer({"/a/1": static(PAGE.format(1).encode(), content_type="text/html")}) as server:
-        links = [server.url("/a/1")]
-        server.routes["/feed"] = no_validators(rss(links, "Tue, 24 Nov 2026 10:00:00 +0000"))
-        feed = Feed(name="Lost index", url=server.url("/feed"))
-        archive = Archive(str(tmp_path))
-        first = run([feed], es, archive)
-        server.routes["/feed"] = no_validators(rss(links, "Wed, 25 Nov 2026 11:00:00 +0000"))
-        again = run([feed], es, archive, force=True)
-        assert again.totals["new_articles"] == 0 and len(server.hits("/a/1")) == 1
-        assert again.feeds[0].unindexed_files == first.archive_files == again.archive_files
+    site = one_article_feed
+    first = run([site.feed], es, site.archive)
+    site.touch()
+    again = run([site.feed], es, site.archive, force=True)
+    assert again.totals["new_articles"] == 0 and len(site.server.hits("/a/1")) == 1
+    assert again.feeds[0].unindexed_files == first.archive_files == again.archive_files
 
 
 def test_failures_are_recorded_per_feed_with_backoff_and_do_not_stop_the_round(es, tmp_path):
