@@ -147,7 +147,7 @@ class Cluster:
     duplicate_of: str  # "" when the document is the earliest of its cluster
 
 
-def _order(published_at: datetime | None, doc_id: str) -> tuple:
+def publication_order(published_at: datetime | None, doc_id: str) -> tuple:
     # Undated documents sort after dated ones; the id breaks ties so the order is total.
     return (published_at is None, published_at.timestamp() if published_at else 0.0, doc_id)
 
@@ -157,13 +157,14 @@ def assign_cluster(doc_id: str, signature: list[int], published_at: datetime | N
     """The cluster of a document given the stored candidates that share a band key with it."""
     similar = [c for c in candidates if c.doc_id != doc_id and similarity(signature, c.signature)
                >= SIMILARITY_THRESHOLD]
-    earlier = [c for c in similar if _order(c.published_at, c.doc_id) < _order(published_at, doc_id)]
+    own_place = publication_order(published_at, doc_id)
+    earlier = [c for c in similar if publication_order(c.published_at, c.doc_id) < own_place]
     if earlier:
-        first = min(earlier, key=lambda c: _order(c.published_at, c.doc_id))
+        first = min(earlier, key=lambda c: publication_order(c.published_at, c.doc_id))
         return Cluster(first.cluster_id, first.doc_id)
     if similar:
         # Earliest so far: join the existing cluster (its id stays stable) as its representative.
-        return Cluster(min(similar, key=lambda c: _order(c.published_at, c.doc_id)).cluster_id, "")
+        return Cluster(min(similar, key=lambda c: publication_order(c.published_at, c.doc_id)).cluster_id, "")
     return Cluster(doc_id, "")
 
 

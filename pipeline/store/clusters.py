@@ -11,7 +11,7 @@ from datetime import datetime
 
 from elasticsearch import Elasticsearch, NotFoundError
 
-from pipeline.dedup import Candidate, NearDuplicateIndex, assign_cluster, band_keys
+from pipeline.dedup import Candidate, NearDuplicateIndex, assign_cluster, band_keys, publication_order
 from pipeline.records import Article
 
 CANDIDATES_PER_ARTICLE = 20
@@ -49,10 +49,7 @@ def _candidate(hit: dict) -> Candidate:
 
 def assign_clusters(es: Elasticsearch, alias: str, articles: list[Article]) -> None:
     """Set cluster_id and duplicate_of on every article with a signature."""
-    ordered = sorted(
-        (a for a in articles if a.minhash),
-        key=lambda a: (a.published_at is None, a.published_at.timestamp() if a.published_at else 0.0, a.id),
-    )
+    ordered = sorted((a for a in articles if a.minhash), key=lambda a: publication_order(a.published_at, a.id))
     batch = NearDuplicateIndex()
     for start in range(0, len(ordered), LOOKUP_CHUNK):
         chunk = ordered[start:start + LOOKUP_CHUNK]
