@@ -28,6 +28,10 @@ API_URL = f"http://{API_HOST}:{API_PORT}"
 # Poll tasks run in this pool: it caps how many fetch at once, however many feed batches there are.
 FETCH_POOL = "news_fetch"
 POOLS = {FETCH_POOL: (4, "Concurrent feed-poll tasks")}
+# SQLite lets one writer in at a time and makes the others wait only 5 s by default; on two busy
+# cores the scheduler can hold the lock longer, and an API request (a backfill from the UI) then
+# fails with "database is locked". Waiting longer turns that error into a short delay.
+SQLITE_CONNECT_ARGS = {"timeout": 30}
 
 
 def api_url(port: int = API_PORT) -> str:
@@ -82,6 +86,8 @@ def airflow_env(home: Path | None = None, port: int = API_PORT) -> dict[str, str
             # Two cores: a few task processes at a time keep the scheduler and the node responsive.
             "AIRFLOW__CORE__PARALLELISM": env.get("AIRFLOW__CORE__PARALLELISM", "4"),
             "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONNECT_ARGS": f"{__name__}.SQLITE_CONNECT_ARGS",
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONNECT_ARGS_ASYNC": f"{__name__}.SQLITE_CONNECT_ARGS",
             "AIRFLOW__CORE__AUTH_MANAGER": (
                 "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
             ),
