@@ -2,6 +2,8 @@
 
 A missing robots.txt (4xx) allows everything; one that can't be fetched
 (5xx, timeout, refused) disallows the host for the cache period, as the RFC asks.
+A host at a refused address is not a robots question: its FetchError goes to the
+caller, so the page is reported as "blocked-address".
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ class RobotsCache:
         expires = time.monotonic() + self.ttl
         try:
             response = self.client.get(f"{origin}/robots.txt", kind="robots")
-        except FetchError:
+        except FetchError as error:
+            if error.reason == "blocked-address":
+                raise
             return expires, None, False
         if 400 <= response.status < 500:
             return expires, None, True

@@ -71,8 +71,8 @@ def test_hostile_outlet_fails_item_by_item_and_stores_nothing_unsafe(es, tmp_pat
 
     failures = {f["url"]: f["reason"] for feed in polled["feeds"] for f in feed["fetch_failures"]}
     assert failures[f"{server.base_url}/hostile/huge.html"] == "too-large"
-    # Refused before any request: its robots.txt is already at a blocked address.
-    assert failures["http://169.254.169.254/latest/meta-data/"] in ("blocked-address", "robots-disallowed")
+    # Refused before any request, even for its robots.txt.
+    assert failures["http://169.254.169.254/latest/meta-data/"] == "blocked-address"
     skipped = {reason for feed in polled["feeds"] for reason in feed["entries_skipped"]}
     assert any("javascript" in reason for reason in skipped) and any("data" in reason for reason in skipped)
     assert processed["pages"] >= len(sites.published) + len(PAGES)

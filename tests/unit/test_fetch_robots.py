@@ -2,7 +2,9 @@
 
 import time
 
-from pipeline.fetch.http import HttpClient, HttpPolicy
+import pytest
+
+from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy
 from pipeline.fetch.loopback import LoopbackServer, static
 from pipeline.fetch.robots import RobotsCache
 
@@ -32,6 +34,14 @@ def test_missing_robots_allows_and_unreachable_robots_disallows():
             robots = RobotsCache(client)
             assert robots.allowed(missing.url("/news/1"))
             assert not robots.allowed(broken.url("/news/1"))
+
+
+def test_a_host_at_a_refused_address_is_reported_as_blocked_not_as_disallowed():
+    with LoopbackServer({}) as server, HttpClient(POLICY) as client:  # loopback not allowlisted
+        with pytest.raises(FetchError) as refused:
+            RobotsCache(client).allowed(server.url("/news/1"))
+    assert refused.value.reason == "blocked-address"
+    assert server.hits("/robots.txt") == []
 
 
 def test_cached_rules_expire():
