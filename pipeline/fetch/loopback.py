@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -110,9 +111,18 @@ def gzip_bomb(expanded_bytes: int) -> bytes:
 
 
 class LoopbackServer:
-    """`with LoopbackServer(routes) as server:` serves on server.base_url until the block ends."""
+    """`with LoopbackServer(routes) as server:` serves on server.base_url until the block ends.
 
-    def __init__(self, routes: dict[str, Handler] | None = None, host: str = "127.0.0.1", port: int = 0):
+    With a server-side `tls` context it speaks HTTPS.
+    """
+
+    def __init__(
+        self,
+        routes: dict[str, Handler] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        tls: ssl.SSLContext | None = None,
+    ):
         self.routes: dict[str, Handler] = dict(routes or {})
         self.requests: list[RecordedRequest] = []
         server = self
@@ -137,8 +147,10 @@ class LoopbackServer:
 
         self._httpd = ThreadingHTTPServer((host, port), RequestHandler)
         self._httpd.daemon_threads = True
+        if tls:
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
         self.host, self.port = self._httpd.server_address[:2]
-        self.base_url = f"http://{self.host}:{self.port}"
+        self.base_url = f"{'https' if tls else 'http'}://{self.host}:{self.port}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
 
     def url(self, path: str) -> str:
