@@ -41,11 +41,12 @@ def news_poll():
 
         return plan_poll(params["feeds_config"], params["batch_size"], now=data_interval_end)
 
+    # Polled as of the end of the data interval, the moment `plan` found these feeds due.
     @task(pool=FETCH_POOL)
-    def poll(feed_names: list[str], params=None) -> dict:
+    def poll(feed_names: list[str], params=None, data_interval_end=None) -> dict:
         from pipeline.jobs import poll as poll_feeds
 
-        return poll_feeds(feed_names, params["feeds_config"])
+        return poll_feeds(feed_names, params["feeds_config"], now=data_interval_end)
 
     # One event per run naming every file its batches wrote, even when there are none: events of
     # parallel batches could otherwise arrive while news_process's run is being created and wait
