@@ -3,7 +3,8 @@
 Every scenario serves synthetic outlets over HTTP on loopback addresses, runs the same job functions the
 Airflow tasks run (`jobs.poll`, `jobs.process`; in a child process where one is killed), injects one kind
 of fault, lets the retry or the next run finish, and reconciles the index with what the feeds published:
-missing, duplicated, corrupted and unsafe documents must all be zero.
+missing, duplicated, corrupted and unsafe documents must all be zero. The sustained load goes through a
+real Airflow standalone instead, so the memory it measures is that of the scheduler's own processes.
 
 Faults on Elasticsearch go through `EsProxy`, an HTTP proxy on loopback in front of the shared node. It
 can cut the network in the middle of a bulk request (half of its items reach Elasticsearch, then every
@@ -16,6 +17,7 @@ nothing else.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -30,7 +32,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
@@ -40,10 +41,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import psutil
 import yaml
 from elasticsearch import Elasticsearch, helpers
 
 from pipeline.fetch.loopback import Handler, LoopbackServer, reset, send, stall, static
+from pipeline.local import airflow
+from pipeline.local.airflow import ApiClient
 
 # --- Synthetic outlets -------------------------------------------------------------------------------
 
@@ -448,13 +452,12 @@ class Run:
 
     def job_command(self, job: str, **arguments) -> list[str]:
         """A child Python running one job function, printing its JSON result (what an Airflow worker does)."""
-        code = ("import json, resource, sys; from datetime import datetime; from pipeline import jobs; "
+        code = ("import json, sys; from datetime import datetime; from pipeline import jobs; "
                 "arguments = json.loads(sys.argv[1]); "
                 "arguments.update({k: datetime.fromisoformat(v) for k, v in arguments.items() "
                 "if k == 'now'}); "
                 f"result = jobs.{job}(**arguments); "
-                "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
-                "print(json.dumps({'result': result, 'peak_rss_kib': peak}, default=str))")
+                "print(json.dumps(result, default=str))")
         return [sys.executable, "-c", code, json.dumps(arguments, default=str)]
 
     def spawn(self, job: str, preexec: Callable[[], None] | None = None, **arguments) -> subprocess.Popen:
@@ -463,17 +466,12 @@ class Run:
                                 stderr=subprocess.PIPE, text=True, preexec_fn=preexec)
 
 
-def finish_measured(child: subprocess.Popen, timeout: float = 1800) -> tuple[dict, int]:
-    """The job's result and the worker's peak resident memory in KiB; a failed job raises with its error."""
+def finish(child: subprocess.Popen, timeout: float = 300) -> dict:
+    """The job's result; a failed job raises with its error."""
     out, err = child.communicate(timeout=timeout)
     if child.returncode != 0:
         raise RuntimeError(f"job exited {child.returncode}: {err.strip()[-800:]}")
-    answer = json.loads(out.strip().splitlines()[-1])
-    return answer["result"], answer["peak_rss_kib"]
-
-
-def finish(child: subprocess.Popen, timeout: float = 300) -> dict:
-    return finish_measured(child, timeout)[0]
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def new_files(poll_result: dict) -> list[str]:
@@ -593,10 +591,12 @@ class ScenarioReport:
 
 
 class Bench:
-    """Shared set-up of the scenarios: the real node, a scratch folder, unique index prefixes."""
+    """Shared set-up of the scenarios: the real node, a scratch folder, unique index prefixes, and where
+    long scenarios report their progress."""
 
-    def __init__(self, es: Elasticsearch, es_url: str, workdir: Path, scale: Scale):
-        self.es, self.es_url, self.workdir, self.scale = es, es_url, workdir, scale
+    def __init__(self, es: Elasticsearch, es_url: str, workdir: Path, scale: Scale,
+                 progress: Callable[[str], None] = lambda message: None):
+        self.es, self.es_url, self.workdir, self.scale, self.progress = es, es_url, workdir, scale, progress
 
     @contextmanager
     def run(self, name: str, sites: ChaosSites, es_url: str = "", **http: float) -> Iterator[Run]:
@@ -852,33 +852,46 @@ def migrate_mid_stream(bench: Bench) -> ScenarioReport:
     return _timed("migrate_mid_stream", "index migrate (copy + alias swap) while a process run writes", body)
 
 
-class RssSampler:
-    """Peak resident memory of a process (Elasticsearch's JVM), sampled from /proc while a block runs."""
+class MemorySampler:
+    """Peak resident memory per role while a block runs, sampled from the process table: Elasticsearch's
+    JVM and every process of an Airflow standalone (task workers, scheduler, dag processor, API server,
+    triggerer). A role's peak is that of its largest single process."""
 
-    def __init__(self, pid: int | None, every: float = 0.5):
-        self.pid, self.every, self.peak_kib = pid, every, 0
+    ROLES = ("worker", "scheduler", "dag-processor", "api_server", "triggerer")
+
+    def __init__(self, airflow_pid: int, es_pid: int | None, every: float = 0.5):
+        self.airflow, self.es_pid, self.every = psutil.Process(airflow_pid), es_pid, every
+        self.peak_mib: Counter = Counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
+    def _role(self, process: psutil.Process) -> str | None:
+        if process.pid == self.es_pid:
+            return "elasticsearch"
+        title = " ".join(process.cmdline())
+        if title.startswith("airflow worker"):  # LocalExecutor workers and the task processes they start
+            return "worker"
+        return next((role for role in self.ROLES if role in title), None)
+
     def _sample(self) -> None:
         while not self._stop.is_set():
-            try:
-                status = Path(f"/proc/{self.pid}/status").read_text()
-            except OSError:
-                return
-            match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.M)
-            self.peak_kib = max(self.peak_kib, int(match.group(1)) if match else 0)
+            processes = [*self.airflow.children(recursive=True)]
+            if self.es_pid:
+                processes.append(psutil.Process(self.es_pid))
+            for process in processes:
+                with contextlib.suppress(psutil.Error):
+                    if role := self._role(process):
+                        mib = process.memory_info().rss / 2**20
+                        self.peak_mib[role] = max(self.peak_mib[role], round(mib))
             self._stop.wait(self.every)
 
-    def __enter__(self) -> RssSampler:
-        if self.pid:
-            self._thread.start()
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
         self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join()
+        self._thread.join()
 
 
 def _local_es_pid(es_url: str) -> int | None:
@@ -889,61 +902,86 @@ def _local_es_pid(es_url: str) -> int | None:
 
 
 LOAD_RUNS = 3
-LOAD_WORKERS = 2  # task slots, as the scheduler would run mapped tasks on this 2-core machine
-MEMORY_GROWTH_LIMIT = 1.25  # the last run's worker peak may exceed the first's by at most this factor
+MEMORY_GROWTH_LIMIT = 1.25  # the last round's peak of a process may exceed the first's by at most this factor
+ROUND_TIMEOUT_S = 3600.0
 
 
-def _scheduled_run(run: Run, now: datetime) -> tuple[int, int]:
-    """One scheduler round: plan_poll's batches, each polled then processed by a worker process."""
-    from pipeline import jobs
-
+@contextmanager
+def _standalone(run: Run, home: Path) -> Iterator[tuple[ApiClient, int]]:
+    """A standalone Airflow of the run's own (its indices, archive and feeds); its API and process id."""
     with run.environment():
-        batches = jobs.plan_poll(batch_size=10, now=now)
+        base_url = airflow.start(home=home, port=airflow.free_api_port(), progress=lambda message: None)
+    try:
+        api = airflow.ApiClient(home=home, base_url=base_url)
+        api.wait_for_dag("news_process")
+        api.wait_for_dag("news_poll")
+        yield api, airflow.running_pid(home)
+    finally:
+        airflow.stop(home, progress=lambda message: None)
 
-    def batch_task(names: list[str]) -> tuple[int, int]:
-        polled, poll_peak = finish_measured(run.spawn("poll", feed_names=names, now=now.isoformat()))
-        files = new_files(polled)
-        if not files:
-            return 0, poll_peak
-        processed, process_peak = finish_measured(run.spawn("process", files=files))
-        written = processed.get("index", {})
-        return written.get("indexed", 0) + written.get("updated", 0), max(poll_peak, process_peak)
 
-    with ThreadPoolExecutor(LOAD_WORKERS) as pool:
-        outcomes = list(pool.map(batch_task, batches))
-    return sum(n for n, _ in outcomes), max((peak for _, peak in outcomes), default=0)
+def _round_done(es: Elasticsearch, api: ApiClient, alias: str, expected: int) -> bool:
+    """Every published article searchable and no poll or process run still going."""
+    pending = [run for dag_id in ("news_poll", "news_process")
+               for run in api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
+               if run["state"] not in ("success", "failed")]
+    es.indices.refresh(index=alias, ignore_unavailable=True)
+    return not pending and es.count(index=alias, ignore_unavailable=True)["count"] >= expected
+
+
+def _poll_round(api: ApiClient, number: int) -> None:
+    """Trigger news_poll now, for a data interval ending two days past the last round's: its plan then
+    finds every feed due (past any interval or backoff) without waiting for the clock. news_process
+    follows from the run's asset event."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    end = now + timedelta(days=2 * number)
+    api.request("POST", "/dags/news_poll/dagRuns", json={
+        "logical_date": now.isoformat(), "data_interval_start": (end - timedelta(minutes=15)).isoformat(),
+        "data_interval_end": end.isoformat(), "conf": {}})
 
 
 def sustained_load(bench: Bench) -> ScenarioReport:
-    """Feeds x articles through plan_poll/poll/process worker processes in three scheduled rounds.
+    """Feeds x articles through a real Airflow scheduler (news_poll, then news_process from its asset event)
+    in three rounds; the peak memory of every process, per round, must not grow from round to round.
 
-    Each round the feeds publish a third of their articles, so every round does the same amount of work;
-    the worker's and Elasticsearch's peak memory must not grow from round to round.
+    Each round the feeds publish a third of their articles, so every round does the same amount of work.
     """
 
     def body():
         per_round = max(1, bench.scale.articles // LOAD_RUNS)
         with bench.sites(stubs=0) as sites, bench.run("load", sites) as run:
-            rounds, counts = [], None
-            for number in range(1, LOAD_RUNS + 1):
-                sites.reveal(per_round * number)
-                started = time.perf_counter()
-                with RssSampler(_local_es_pid(bench.es_url)) as es_memory:
-                    written, worker_peak = _scheduled_run(run, datetime.now(UTC) + timedelta(days=2 * number))
-                seconds = time.perf_counter() - started
-                rounds.append({"round": number, "articles": written, "seconds": round(seconds, 1),
-                               "articles_per_s": round(written / seconds, 1),
-                               "worker_peak_rss_mib": round(worker_peak / 1024),
-                               "es_peak_rss_mib": round(es_memory.peak_kib / 1024) or None})
+            bench.progress("sustained_load: starting a standalone Airflow")
+            with _standalone(run, bench.workdir / f"{run.prefix}-airflow") as (api, airflow_pid):
+                rounds, indexed = [], 0
+                for number in range(1, LOAD_RUNS + 1):
+                    sites.reveal(per_round * number)
+                    bench.progress(f"sustained_load: round {number} of {LOAD_RUNS}, "
+                                   f"{len(sites.published) - indexed} new articles")
+                    started = time.perf_counter()
+                    with MemorySampler(airflow_pid, _local_es_pid(bench.es_url)) as memory:
+                        _poll_round(api, number)
+                        deadline = started + ROUND_TIMEOUT_S
+                        while not _round_done(bench.es, api, run.alias, len(sites.published)):
+                            if time.perf_counter() > deadline:
+                                raise TimeoutError(f"round {number} did not finish in {ROUND_TIMEOUT_S:.0f}s")
+                            time.sleep(2)
+                    seconds = time.perf_counter() - started
+                    total = bench.es.count(index=run.alias)["count"]
+                    written, indexed = total - indexed, total
+                    rounds.append({"round": number, "articles": written, "seconds": round(seconds, 1),
+                                   "articles_per_s": round(written / seconds, 1),
+                                   "peak_rss_mib": dict(memory.peak_mib)})
+                    bench.progress(f"sustained_load: round {number}: {rounds[-1]}")
             counts = reconcile(bench.es, run, sites.published)
-            first, last = rounds[0]["worker_peak_rss_mib"], rounds[-1]["worker_peak_rss_mib"]
-            if last > first * MEMORY_GROWTH_LIMIT:
-                counts.failures.append(f"worker peak memory grew from {first} MiB to {last} MiB")
-            notes = [f"{bench.scale.feeds} feeds, {per_round} new articles per feed per round, "
-                     f"{LOAD_WORKERS} worker slots"]
+            for role, first in rounds[0]["peak_rss_mib"].items():
+                last = rounds[-1]["peak_rss_mib"].get(role, 0)
+                if last > first * MEMORY_GROWTH_LIMIT:
+                    counts.failures.append(f"{role} peak memory grew from {first} MiB to {last} MiB")
+            notes = [f"{bench.scale.feeds} feeds, {per_round} new articles per feed per round, through "
+                     "airflow standalone (LocalExecutor, pool news_fetch)"]
             return counts, {"rounds": rounds}, notes
 
-    return _timed("sustained_load", "none: sustained volume, memory per round", body)
+    return _timed("sustained_load", "none: sustained volume through the scheduler, memory per round", body)
 
 
 SCENARIOS: dict[str, Callable[[Bench], ScenarioReport]] = {
@@ -961,7 +999,8 @@ SCENARIOS: dict[str, Callable[[Bench], ScenarioReport]] = {
 HEAVY = {"sustained_load"}  # run on request (`--scenario sustained_load`), at the scale given
 
 
-def run_scenarios(names: list[str], scale: Scale, es: Elasticsearch, es_url: str) -> list[ScenarioReport]:
+def run_scenarios(names: list[str], scale: Scale, es: Elasticsearch, es_url: str,
+                  progress: Callable[[str], None] = lambda message: None) -> list[ScenarioReport]:
     with tempfile.TemporaryDirectory(prefix="canews-chaos-") as workdir:
-        bench = Bench(es, es_url, Path(workdir), scale)
+        bench = Bench(es, es_url, Path(workdir), scale, progress)
         return [SCENARIOS[name](bench) for name in names]

@@ -29,7 +29,8 @@ def bench_chaos(
     unknown = sorted(set(names) - set(SCENARIOS))
     if unknown:
         raise typer.BadParameter(f"unknown scenario(s) {unknown}; choose from {sorted(SCENARIOS)}")
-    reports = run_scenarios(names, Scale(feeds, articles, hosts), connect(), config.settings().es_url)
+    reports = run_scenarios(names, Scale(feeds, articles, hosts), connect(), config.settings().es_url,
+                            progress=lambda message: typer.echo(message, err=True))
     header = f"{'scenario':28} {'published':>9} {'indexed':>7} {'quarant.':>8} {'missing':>7} {'dup':>4} " \
              f"{'corrupt':>7} {'unsafe':>6} {'seconds':>7}  ok"
     typer.echo(header)
@@ -41,8 +42,8 @@ def bench_chaos(
     for item in reports:
         typer.echo(f"- {item.name}: {item.fault}; quarantined {item.counts.quarantined}; "
                    f"injected {item.injected}; {'; '.join(item.notes)}")
-        for example in item.counts.examples:
-            typer.echo(f"    {example}")
+        for problem in item.counts.examples + item.counts.failures:
+            typer.echo(f"    {problem}")
     if report:
         report.write_text(json.dumps([item.as_dict() for item in reports], indent=2, default=str))
     if not all(item.ok for item in reports):
