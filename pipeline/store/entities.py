@@ -1,7 +1,8 @@
 """Which known persons, organisations and countries a search query names.
 
 A search for "Tokayev" must also find the Russian article that writes "Токаев": the tagger stored the
-canonical name in `persons`, so the query is expanded with that keyword. The tagging stage's gazetteer
+canonical name in `persons`, so the query is expanded with that keyword; "-Putin" likewise excludes the
+articles tagged with him, "Путин" included. The tagging stage's gazetteer
 knows every spelling and ending (Токаеву, Tokayevning), so the query is read with the very matcher that
 tagged the articles; `resolve_entities` is the only integration point with it.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.store.query import QueryEntities
 from pipeline.tag.tagger import Tagger
 
 NEGATED = re.compile(r'(?:^|\s)(?:-|NOT\s+)("[^"]*"|\S+)')
@@ -19,14 +21,23 @@ NEGATED = re.compile(r'(?:^|\s)(?:-|NOT\s+)("[^"]*"|\S+)')
 FIELD_OF_KIND = {"person": "persons", "org": "organizations", "name": "countries"}
 
 
-def resolve_entities(query: str) -> tuple[list[str], list[str], list[str]]:
-    """(persons, organizations, countries) that the query names, canonical, in query order.
+def resolve_entities(query: str) -> QueryEntities:
+    """The persons, organisations and countries a query names and excludes, canonical, in query order.
 
-    Negated terms (-x, NOT x) are ignored; so are country names that are also given names (Jordan).
+    Country names that are also given names (Jordan) stay words.
     """
-    found: dict[str, list[str]] = {field: [] for field in FIELD_OF_KIND.values()}
-    for mention in Tagger.load().gazetteer.find(NEGATED.sub(" ", query)):
+    named: dict[str, list[str]] = {field: [] for field in FIELD_OF_KIND.values()}
+    excluded: dict[str, list[str]] = {field: [] for field in FIELD_OF_KIND.values()}
+    negated = [match.span(1) for match in NEGATED.finditer(query)]
+    rest = list(query)
+    for mention in Tagger.load().gazetteer.find(query):
         field = FIELD_OF_KIND.get(mention.entry.kind)
-        if field and not mention.entry.person_like and mention.entry.target not in found[field]:
-            found[field].append(mention.entry.target)
-    return found["persons"], found["organizations"], found["countries"]
+        if not field or mention.entry.person_like:
+            continue
+        is_negated = any(start <= mention.start < end for start, end in negated)
+        values = (excluded if is_negated else named)[field]
+        if mention.entry.target not in values:
+            values.append(mention.entry.target)
+        if not is_negated:
+            rest[mention.start:mention.end] = " " * (mention.end - mention.start)
+    return QueryEntities(named, excluded, "".join(rest))

@@ -7,7 +7,6 @@ after AND/OR/NOT are translated to its operators, and every filter value is pass
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +23,7 @@ HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries",
 FACETS = {"countries": "countries", "topics": "topics", "sources": "source.name", "languages": "language"}
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 QUOTED = re.compile(r'("[^"]*")')
+WORD = re.compile(r"\w")
 OPERATORS = [(re.compile(r"\bAND\b"), "+"), (re.compile(r"\bOR\b"), "|"), (re.compile(r"\bNOT\s+"), "-")]
 
 
@@ -55,20 +55,41 @@ def _text_query(query: str, operator: str) -> dict:
                                     "lenient": True}}
 
 
-def relevance_query(query: str, persons: list[str], organizations: list[str], countries: list[str]) -> dict:
-    """Text relevance, or (as an alternative) every named entity in its keyword field.
+@dataclass
+class QueryEntities:
+    """What a query names, by keyword field ("persons", "organizations", "countries"): the canonical values
+    of its terms, those of its negated terms (-x, NOT x), and the query with the named terms cut out."""
 
-    The entity alternative finds the article in any language and spelling; the rest of the query's words
-    then only raise its rank.
+    named: dict[str, list[str]] = field(default_factory=dict)
+    excluded: dict[str, list[str]] = field(default_factory=dict)
+    rest: str = ""
+
+
+def _terms(values_by_field: dict[str, list[str]]) -> list[dict]:
+    return [{"term": {name: value}} for name, values in values_by_field.items() for value in values]
+
+
+def relevance_query(query: str, entities: QueryEntities) -> dict:
+    """Text relevance, or (as an alternative) the named entities in their keyword fields.
+
+    The alternative finds the article in any language and spelling; it still needs the query's other words
+    ("Tokayev energy": Tokayev tagged and "energy" in the text), and the whole query's words raise its rank.
+    Where the query says OR, any one named entity will do. Excluded entities are excluded in every
+    language, by their keyword field.
     """
     text = _text_query(query, "and")
-    entity_terms = [{"term": {name: value}} for name, values in
-                    (("persons", persons), ("organizations", organizations), ("countries", countries))
-                    for value in values]
-    if not entity_terms:
-        return text
-    entities = {"bool": {"filter": entity_terms, "should": [_text_query(query, "or")], "boost": ENTITY_BOOST}}
-    return {"bool": {"should": [text, entities], "minimum_should_match": 1}}
+    named, excluded = _terms(entities.named), _terms(entities.excluded)
+    if named:
+        rest = clean_query(entities.rest)
+        alternative: dict = {"should": [_text_query(query, "or")], "boost": ENTITY_BOOST}
+        if "|" in "".join(QUOTED.split(query)[::2]):  # an OR outside quotes
+            alternative["filter"] = [{"bool": {"should": named, "minimum_should_match": 1}}]
+        else:
+            alternative["filter"] = named
+            if WORD.search(rest):
+                alternative["must"] = [_text_query(rest, "and")]
+        text = {"bool": {"should": [text, {"bool": alternative}], "minimum_should_match": 1}}
+    return {"bool": {"must": [text], "must_not": excluded}} if excluded else text
 
 
 def filters(request: SearchRequest) -> list[dict]:
@@ -94,11 +115,10 @@ def filters(request: SearchRequest) -> list[dict]:
     return clauses
 
 
-def build_search(request: SearchRequest, persons: Sequence[str] = (), organizations: Sequence[str] = (),
-                 countries: Sequence[str] = ()) -> dict:
+def build_search(request: SearchRequest, entities: QueryEntities | None = None) -> dict:
     """The body (keyword arguments of `Elasticsearch.search`) for a request and the entities it names."""
     query = clean_query(request.query)
-    must = [relevance_query(query, list(persons), list(organizations), list(countries))] if query else []
+    must = [relevance_query(query, entities or QueryEntities())] if query else []
     body: dict = {
         "query": {"bool": {"must": must, "filter": filters(request)}},
         "size": max(1, min(request.limit, MAX_LIMIT)),

@@ -60,8 +60,8 @@ def _hit(raw: dict) -> SearchHit:
 
 
 def search(es: Elasticsearch, request: SearchRequest, alias: str = DEFAULT_ALIAS) -> SearchResponse:
-    persons, organizations, countries = resolve_entities(request.query)
-    result = es.search(index=alias, **build_search(request, persons, organizations, countries))
+    entities = resolve_entities(request.query)
+    result = es.search(index=alias, **build_search(request, entities))
     aggs = result["aggregations"]
     total = result["hits"]["total"]
     return SearchResponse(
@@ -72,5 +72,5 @@ def search(es: Elasticsearch, request: SearchRequest, alias: str = DEFAULT_ALIAS
         hits=[_hit(raw) for raw in result["hits"]["hits"]],
         facets={name: [(b["key"], b["doc_count"]) for b in aggs[name]["buckets"]] for name in FACETS},
         weeks=[(b["key_as_string"][:10], b["doc_count"]) for b in aggs["weeks"]["buckets"]],
-        expanded={"persons": persons, "organizations": organizations, "countries": countries},
+        expanded=entities.named,
     )

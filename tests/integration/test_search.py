@@ -50,6 +50,26 @@ def test_two_names_need_both(es, corpus):
     assert _ids(es, alias, query="Tokayev Putin", collapse=False) == expected
 
 
+def test_a_name_with_other_words_needs_the_words_too(es, corpus):
+    alias, ids = corpus
+    # The Russian article names Токаев but says "газопровод", not "pipeline"; the Kazakh one neither.
+    assert _ids(es, alias, query="Tokayev pipeline", collapse=False) == {ids["tokayev-putin-en"],
+                                                                         ids["tokayev-putin-copy"]}
+
+
+def test_a_negated_name_excludes_its_articles_in_every_language(es, corpus):
+    alias, ids = corpus
+    for query in ["Tokayev -Putin", "Tokayev NOT Путин"]:
+        assert _ids(es, alias, query=query, collapse=False) == {ids["tokayev-mirziyoyev-kk"]}, query
+
+
+def test_names_joined_by_or_need_either(es, corpus):
+    alias, ids = corpus
+    expected = {ids[key] for key in ("tokayev-putin-en", "tokayev-putin-copy", "tokayev-putin-ru",
+                                     "tokayev-mirziyoyev-kk")}
+    assert _ids(es, alias, query="Putin OR Mirziyoyev", collapse=False) == expected
+
+
 def test_country_name_finds_articles_tagged_with_the_country(es, corpus):
     alias, ids = corpus
     found = _ids(es, alias, query="Таджикистан")  # Russian name; the English articles say Tajikistan

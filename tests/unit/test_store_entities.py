@@ -7,35 +7,45 @@ SPELLINGS = ["Tokayev", "Tokaev", "Toqaev", "Токаев", "Тоқаев", "Kas
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
 def test_every_spelling_of_a_person_resolves_to_one_canonical_name(spelling):
-    persons, _, _ = resolve_entities(f"{spelling} energy")
-    assert persons == ["Kassym-Jomart Tokayev"]
+    entities = resolve_entities(f"{spelling} energy")
+    assert entities.named["persons"] == ["Kassym-Jomart Tokayev"]
+    assert entities.rest.split() == ["energy"]
 
 
 def test_several_entities_in_query_order():
-    persons, organizations, countries = resolve_entities("Putin Tokayev SCO Uzbekistan")
-    assert persons == ["Vladimir Putin", "Kassym-Jomart Tokayev"]
-    assert organizations == ["Shanghai Cooperation Organisation"]
-    assert countries == ["UZ"]
+    named = resolve_entities("Putin Tokayev SCO Uzbekistan").named
+    assert named["persons"] == ["Vladimir Putin", "Kassym-Jomart Tokayev"]
+    assert named["organizations"] == ["Shanghai Cooperation Organisation"]
+    assert named["countries"] == ["UZ"]
 
 
 def test_country_names_in_other_languages_resolve_to_the_code():
-    assert resolve_entities("Казахстан")[2] == ["KZ"]
-    assert resolve_entities("O'zbekiston")[2] == ["UZ"]
+    assert resolve_entities("Казахстан").named["countries"] == ["KZ"]
+    assert resolve_entities("O'zbekiston").named["countries"] == ["UZ"]
 
 
-def test_negated_terms_are_not_expanded():
-    assert resolve_entities("gas -Putin NOT Kazakhstan") == ([], [], [])
+def nothing_named(query: str) -> bool:
+    return not any(resolve_entities(query).named.values())
+
+
+def test_negated_terms_are_excluded_not_expanded_and_stay_in_the_rest():
+    entities = resolve_entities("gas -Putin NOT Kazakhstan")
+    assert nothing_named("gas -Putin NOT Kazakhstan")
+    assert entities.excluded["persons"] == ["Vladimir Putin"] and entities.excluded["countries"] == ["KZ"]
+    assert entities.rest == "gas -Putin NOT Kazakhstan"
 
 
 def test_all_caps_abbreviations_match_case_exactly_and_plain_words_resolve_nothing():
-    assert resolve_entities("sco")[1] == []
-    assert resolve_entities("gas pipeline tariffs") == ([], [], [])
-    assert resolve_entities('"((" AND *') == ([], [], [])
+    assert nothing_named("sco")
+    assert nothing_named("gas pipeline tariffs")
+    assert nothing_named('"((" AND *')
 
 
 def test_inflected_forms_resolve_like_the_tagger_reads_them():
-    assert resolve_entities("встреча с Токаевым")[0] == ["Kassym-Jomart Tokayev"]
+    entities = resolve_entities("встреча с Токаевым")
+    assert entities.named["persons"] == ["Kassym-Jomart Tokayev"]
+    assert entities.rest.split() == ["встреча", "с"]
 
 
 def test_places_and_demonyms_stay_words():
-    assert resolve_entities("Astana Kazakh Kremlin") == ([], [], [])
+    assert nothing_named("Astana Kazakh Kremlin")

@@ -2,7 +2,14 @@ from datetime import date
 
 import pytest
 
-from pipeline.store.query import MAX_LIMIT, MAX_QUERY_CHARS, SearchRequest, build_search, clean_query
+from pipeline.store.query import (
+    MAX_LIMIT,
+    MAX_QUERY_CHARS,
+    QueryEntities,
+    SearchRequest,
+    build_search,
+    clean_query,
+)
 
 
 @pytest.mark.parametrize("typed, sent", [
@@ -36,16 +43,45 @@ def test_text_query_weights_title_and_never_fails_on_syntax():
     assert body["sort"][0] == "_score"
 
 
+def _entities(rest: str, **named: list[str]) -> QueryEntities:
+    return QueryEntities(named=named, rest=rest)
+
+
 def test_named_entities_add_a_keyword_alternative():
-    persons = ["Kassym-Jomart Tokayev", "Vladimir Putin"]
-    body = build_search(SearchRequest(query="Tokayev Putin"), persons=persons, countries=["KZ"])
-    [query] = _must(body)
-    text, entities = query["bool"]["should"]
+    entities = _entities("", persons=["Kassym-Jomart Tokayev", "Vladimir Putin"], countries=["KZ"])
+    [query] = _must(build_search(SearchRequest(query="Tokayev Putin"), entities))
+    text, alternative = query["bool"]["should"]
     assert query["bool"]["minimum_should_match"] == 1
     assert "simple_query_string" in text
-    assert entities["bool"]["filter"] == [{"term": {"persons": "Kassym-Jomart Tokayev"}},
-                                          {"term": {"persons": "Vladimir Putin"}},
-                                          {"term": {"countries": "KZ"}}]
+    assert alternative["bool"]["filter"] == [{"term": {"persons": "Kassym-Jomart Tokayev"}},
+                                             {"term": {"persons": "Vladimir Putin"}},
+                                             {"term": {"countries": "KZ"}}]
+    assert "must" not in alternative["bool"]  # nothing but the names to require
+
+
+def test_the_entity_alternative_still_needs_the_other_words():
+    entities = _entities("        energy", persons=["Kassym-Jomart Tokayev"])
+    [query] = _must(build_search(SearchRequest(query="Tokayev energy"), entities))
+    _, alternative = query["bool"]["should"]
+    [required] = alternative["bool"]["must"]
+    assert required["simple_query_string"]["query"] == "energy"
+    assert required["simple_query_string"]["default_operator"] == "and"
+
+
+def test_with_or_any_named_entity_will_do():
+    entities = _entities("  OR ", persons=["Kassym-Jomart Tokayev"], organizations=["CSTO"])
+    [query] = _must(build_search(SearchRequest(query="Tokayev OR CSTO"), entities))
+    _, alternative = query["bool"]["should"]
+    [any_of] = alternative["bool"]["filter"]
+    assert any_of["bool"]["minimum_should_match"] == 1 and len(any_of["bool"]["should"]) == 2
+    assert "must" not in alternative["bool"]
+
+
+def test_excluded_entities_are_excluded_by_their_keyword_field():
+    entities = QueryEntities(excluded={"persons": ["Vladimir Putin"]}, rest="gas -Putin")
+    [query] = _must(build_search(SearchRequest(query="gas -Putin"), entities))
+    assert query["bool"]["must_not"] == [{"term": {"persons": "Vladimir Putin"}}]
+    assert query["bool"]["must"][0]["simple_query_string"]["query"] == "gas -Putin"
 
 
 def test_filters_are_terms_and_ranges_never_parsed_text():
