@@ -857,27 +857,28 @@ class MemorySampler:
     JVM and every process of an Airflow standalone (task workers, scheduler, dag processor, API server,
     triggerer). A role's peak is that of its largest single process."""
 
-    ROLES = ("worker", "scheduler", "dag-processor", "api_server", "triggerer")
+    COMPONENTS = ("scheduler", "dag-processor", "api_server", "triggerer")
 
     def __init__(self, airflow_pid: int, es_pid: int | None, every: float = 0.5):
-        self.airflow, self.es_pid, self.every = psutil.Process(airflow_pid), es_pid, every
+        self.airflow, self.every = psutil.Process(airflow_pid), every
+        self.es = psutil.Process(es_pid) if es_pid else None
         self.peak_mib: Counter = Counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _role(self, process: psutil.Process) -> str | None:
-        if process.pid == self.es_pid:
+        if process == self.es:
             return "elasticsearch"
         title = " ".join(process.cmdline())
         if title.startswith("airflow worker"):  # LocalExecutor workers and the task processes they start
             return "worker"
-        return next((role for role in self.ROLES if role in title), None)
+        return next((component for component in self.COMPONENTS if component in title), None)
 
     def _sample(self) -> None:
         while not self._stop.is_set():
-            processes = [*self.airflow.children(recursive=True)]
-            if self.es_pid:
-                processes.append(psutil.Process(self.es_pid))
+            processes = self.airflow.children(recursive=True)
+            if self.es:
+                processes.append(self.es)
             for process in processes:
                 with contextlib.suppress(psutil.Error):
                     if role := self._role(process):
@@ -906,20 +907,6 @@ MEMORY_GROWTH_LIMIT = 1.25  # the last round's peak of a process may exceed the 
 ROUND_TIMEOUT_S = 3600.0
 
 
-@contextmanager
-def _standalone(run: Run, home: Path) -> Iterator[tuple[ApiClient, int]]:
-    """A standalone Airflow of the run's own (its indices, archive and feeds); its API and process id."""
-    with run.environment():
-        base_url = airflow.start(home=home, port=airflow.free_api_port(), progress=lambda message: None)
-    try:
-        api = airflow.ApiClient(home=home, base_url=base_url)
-        api.wait_for_dag("news_process")
-        api.wait_for_dag("news_poll")
-        yield api, airflow.running_pid(home)
-    finally:
-        airflow.stop(home, progress=lambda message: None)
-
-
 def _round_done(es: Elasticsearch, api: ApiClient, alias: str, expected: int) -> bool:
     """Every published article searchable and no poll or process run still going."""
     pending = [run for dag_id in ("news_poll", "news_process")
@@ -933,11 +920,8 @@ def _poll_round(api: ApiClient, number: int) -> None:
     """Trigger news_poll now, for a data interval ending two days past the last round's: its plan then
     finds every feed due (past any interval or backoff) without waiting for the clock. news_process
     follows from the run's asset event."""
-    now = datetime.now(UTC).replace(microsecond=0)
-    end = now + timedelta(days=2 * number)
-    api.request("POST", "/dags/news_poll/dagRuns", json={
-        "logical_date": now.isoformat(), "data_interval_start": (end - timedelta(minutes=15)).isoformat(),
-        "data_interval_end": end.isoformat(), "conf": {}})
+    end = datetime.now(UTC) + timedelta(days=2 * number)
+    api.trigger("news_poll", data_interval=(end - timedelta(minutes=15), end))
 
 
 def sustained_load(bench: Bench) -> ScenarioReport:
@@ -951,8 +935,11 @@ def sustained_load(bench: Bench) -> ScenarioReport:
         per_round = max(1, bench.scale.articles // LOAD_RUNS)
         with bench.sites(stubs=0) as sites, bench.run("load", sites) as run:
             bench.progress("sustained_load: starting a standalone Airflow")
-            with _standalone(run, bench.workdir / f"{run.prefix}-airflow") as (api, airflow_pid):
-                rounds, indexed = [], 0
+            home = bench.workdir / f"{run.prefix}-airflow"
+            with airflow.instance(home, run.env(), progress=lambda message: None) as api:
+                api.wait_for_dag("news_process")
+                api.wait_for_dag("news_poll")
+                airflow_pid, rounds, indexed = airflow.running_pid(home), [], 0
                 for number in range(1, LOAD_RUNS + 1):
                     sites.reveal(per_round * number)
                     bench.progress(f"sustained_load: round {number} of {LOAD_RUNS}, "

@@ -200,42 +200,39 @@ def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: flo
     settings = _settings(workdir, f"bench-e2e-{uuid.uuid4().hex[:6]}", feeds)
     home = workdir / "airflow"
     setup_started = time.perf_counter()
-    with patch.dict(os.environ, settings):
-        base_url = airflow.start(home=home, port=airflow.free_api_port(), progress=progress)
     try:
-        api = airflow.ApiClient(home=home, base_url=base_url)
-        api.wait_for_dag("news_process")
-        api.wait_for_dag("news_poll", unpause=False)
-        setup_s = time.perf_counter() - setup_started
-        progress(f"Airflow ready in {setup_s:.0f}s; triggering news_poll")
-        trigger_at, started = datetime.now(UTC), time.perf_counter()
-        run_id = api.trigger("news_poll")
-        # Unpausing also starts the run of the latest interval, which then does the polling: the
-        # clock runs from this moment to the last article searchable, whichever run fetches them.
-        api.request("PATCH", "/dags/news_poll", json={"is_paused": False})
-        count = 0
-        while time.perf_counter() - started < timeout:
-            count = _count(es, settings["NEWS_INDEX"])
-            if count >= expected:
-                break
-            time.sleep(0.5)
-        seconds = time.perf_counter() - started
-        searchable_at = datetime.now(UTC)
-        api.wait_for_run("news_poll", run_id, timeout=120)
-        for process_run in _runs_since(api, "news_process", trigger_at):
-            api.wait_for_run("news_process", process_run["dag_run_id"], timeout=120)
-        return {
-            "feeds": len(HOSTS) * FEEDS_PER_HOST,
-            "hosts": len(HOSTS),
-            "articles": expected,
-            "searchable": count,
-            "complete": count >= expected,
-            "seconds": round(seconds, 2),
-            "airflow_setup_s": round(setup_s, 1),
-            "timeline_s": _timeline(api, trigger_at, searchable_at),
-        }
+        with airflow.instance(home, settings, progress) as api:
+            api.wait_for_dag("news_process")
+            api.wait_for_dag("news_poll", unpause=False)
+            setup_s = time.perf_counter() - setup_started
+            progress(f"Airflow ready in {setup_s:.0f}s; triggering news_poll")
+            trigger_at, started = datetime.now(UTC), time.perf_counter()
+            run_id = api.trigger("news_poll")
+            # Unpausing also starts the run of the latest interval, which then does the polling: the
+            # clock runs from this moment to the last article searchable, whichever run fetches them.
+            api.request("PATCH", "/dags/news_poll", json={"is_paused": False})
+            count = 0
+            while time.perf_counter() - started < timeout:
+                count = _count(es, settings["NEWS_INDEX"])
+                if count >= expected:
+                    break
+                time.sleep(0.5)
+            seconds = time.perf_counter() - started
+            searchable_at = datetime.now(UTC)
+            api.wait_for_run("news_poll", run_id, timeout=120)
+            for process_run in _runs_since(api, "news_process", trigger_at):
+                api.wait_for_run("news_process", process_run["dag_run_id"], timeout=120)
+            return {
+                "feeds": len(HOSTS) * FEEDS_PER_HOST,
+                "hosts": len(HOSTS),
+                "articles": expected,
+                "searchable": count,
+                "complete": count >= expected,
+                "seconds": round(seconds, 2),
+                "airflow_setup_s": round(setup_s, 1),
+                "timeline_s": _timeline(api, trigger_at, searchable_at),
+            }
     finally:
-        airflow.stop(home, progress=progress)
         _drop(es, settings)
 
 

@@ -15,6 +15,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -143,9 +145,10 @@ def api_healthy(base_url: str = API_URL) -> bool:
         return False
 
 
-def start(home: Path | None = None, wait_seconds: float = 240, progress=print, port: int = API_PORT) -> str:
+def start(home: Path | None = None, wait_seconds: float = 240, progress=print, port: int = API_PORT,
+          environment: dict[str, str] | None = None) -> str:
     """Start `airflow standalone` in its own process group (or reuse it), wait for a healthy API and
-    make sure the project's pools exist."""
+    make sure the project's pools exist. `environment` adds variables its processes (tasks) run with."""
     home = home or default_home()
     base_url = api_url(port)
     if api_healthy(base_url):
@@ -158,7 +161,8 @@ def start(home: Path | None = None, wait_seconds: float = 240, progress=print, p
         log = open(home / "standalone.log", "ab")  # noqa: SIM115  (owned by the child from here on)
         process = subprocess.Popen(
             [sys.executable, "-m", "airflow", "standalone"],
-            env=airflow_env(home, port), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env=airflow_env(home, port) | (environment or {}), stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         pid_file(home).write_text(str(process.pid))
     deadline = time.monotonic() + wait_seconds
@@ -209,6 +213,17 @@ def admin_password(home: Path | None = None) -> str:
         return ""
 
 
+@contextlib.contextmanager
+def instance(home: Path, environment: dict[str, str], progress=print) -> Iterator[ApiClient]:
+    """A standalone of its own in `home`, on a free port, its tasks running with `environment` (their
+    indices, archive, feeds); its API client until the block ends, then stopped."""
+    base_url = start(home=home, port=free_api_port(), progress=progress, environment=environment)
+    try:
+        yield ApiClient(home=home, base_url=base_url)
+    finally:
+        stop(home, progress=progress)
+
+
 class ApiClient:
     """A small client for the Airflow REST API v2, authenticated as the local admin."""
 
@@ -251,9 +266,14 @@ class ApiClient:
             else:
                 self.request("POST", "/pools", json=body)
 
-    def trigger(self, dag_id: str, conf: dict | None = None) -> str:
-        run = self.request("POST", f"/dags/{dag_id}/dagRuns", json={"logical_date": None, "conf": conf or {}})
-        return run["dag_run_id"]
+    def trigger(self, dag_id: str, conf: dict | None = None,
+                data_interval: tuple[datetime, datetime] | None = None) -> str:
+        """Start a run now, for `data_interval` if given (Airflow takes one only with a logical date)."""
+        body: dict = {"logical_date": None, "conf": conf or {}}
+        if data_interval:
+            body |= {"logical_date": datetime.now(UTC).isoformat(), "data_interval_start": data_interval[0].isoformat(),
+                     "data_interval_end": data_interval[1].isoformat()}
+        return self.request("POST", f"/dags/{dag_id}/dagRuns", json=body)["dag_run_id"]
 
     def wait_for_run(self, dag_id: str, run_id: str, timeout: float = 300) -> str:
         """Wait for a run to finish; returns its final state."""

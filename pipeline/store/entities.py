@@ -2,9 +2,9 @@
 
 A search for "Tokayev" must also find the Russian article that writes "Токаев": the tagger stored the
 canonical name in `persons`, so the query is expanded with that keyword; "-Putin" likewise excludes the
-articles tagged with him, "Путин" included. The tagging stage's gazetteer
-knows every spelling and ending (Токаеву, Tokayevning), so the query is read with the very matcher that
-tagged the articles; `resolve_entities` is the only integration point with it.
+articles tagged with him, "Путин" included. The tagging stage's gazetteer knows every spelling and ending
+(Токаеву, Tokayevning), so the query is read with the very matcher that tagged the articles;
+`resolve_entities` is the only integration point with it.
 """
 
 from __future__ import annotations

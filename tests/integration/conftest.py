@@ -34,16 +34,11 @@ def airflow_standalone(demo_sites, es):
         "NEWS_ARCHIVE": str(workdir / "archive"),
         "NEWS_FEEDS": str(feeds),
     }
-    home, port = workdir / "airflow", airflow.free_api_port()
-    with pytest.MonkeyPatch.context() as patch:
-        for key, value in settings.items():
-            patch.setenv(key, value)
-        base_url = airflow.start(home=home, port=port, progress=lambda message: None)
+    home = workdir / "airflow"
     try:
-        api = airflow.ApiClient(home=home, base_url=base_url)
-        yield {"api": api, "base_url": base_url, "home": home, "settings": settings}
+        with airflow.instance(home, settings, progress=lambda message: None) as api:
+            yield {"api": api, "base_url": api.base_url, "home": home, "settings": settings}
     finally:
-        airflow.stop(home, progress=lambda message: None)
         es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
         es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-*")
         shutil.rmtree(workdir, ignore_errors=True)
