@@ -50,6 +50,8 @@ def unique_name():
 @pytest.fixture
 def isolated_indices(es, unique_name, monkeypatch):
     """Point the pipeline at its own article alias, feed-state and quarantine indices; delete them after."""
+    from pipeline.store import index
+
     names = {
         "NEWS_INDEX": f"{unique_name}-articles",
         "NEWS_FEED_STATE_INDEX": f"{unique_name}-feeds",
@@ -58,8 +60,7 @@ def isolated_indices(es, unique_name, monkeypatch):
     for key, value in names.items():
         monkeypatch.setenv(key, value)
     yield names
-    es.indices.delete(index=f"{unique_name}-*", ignore_unavailable=True, allow_no_indices=True)
-    es.options(ignore_status=404).indices.delete_index_template(name=f"{unique_name}-*")
+    index.delete_all(es, unique_name)
 
 
 @pytest.fixture(scope="session")

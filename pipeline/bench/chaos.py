@@ -48,6 +48,7 @@ from elasticsearch import Elasticsearch, helpers
 from pipeline.fetch.loopback import Handler, LoopbackServer, reset, send, stall, static
 from pipeline.local import airflow
 from pipeline.local.airflow import ApiClient
+from pipeline.store import index
 
 # --- Synthetic outlets -------------------------------------------------------------------------------
 
@@ -175,10 +176,10 @@ class ChaosSites:
             name = f"Outlet {number:03d}"
             prefix = f"/outlet-{number:03d}"
             items = []
-            for index in range(articles):
-                stub = index < stubs
-                url = server.url(f"{prefix}/news/{index:04d}-{rng.getrandbits(32):08x}.html")
-                title = f"{name}: {rng.choice(LEADERS)} on {rng.choice(SUBJECTS)} ({index})"
+            for position in range(articles):
+                stub = position < stubs
+                url = server.url(f"{prefix}/news/{position:04d}-{rng.getrandbits(32):08x}.html")
+                title = f"{name}: {rng.choice(LEADERS)} on {rng.choice(SUBJECTS)} ({position})"
                 text = ("Subscribe to read.",) if stub else _paragraphs(rng, 4)
                 items.append(PublishedArticle(url, title, text, name, stub))
             for item in items:
@@ -608,8 +609,7 @@ class Bench:
         try:
             yield run
         finally:
-            self.es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
-            self.es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-*")
+            index.delete_all(self.es, prefix)
 
     @contextmanager
     def polled_behind_proxy(self, name: str) -> Iterator[tuple[ChaosSites, EsProxy, Run, list[str]]]:
@@ -826,7 +826,6 @@ def concurrent_runs(bench: Bench) -> ScenarioReport:
 
 def migrate_mid_stream(bench: Bench) -> ScenarioReport:
     """The index is migrated to a new version while a process run writes, one archive file at a time."""
-    from pipeline.store import index
 
     def body():
         with bench.sites() as sites, bench.run("migrate", sites) as run:

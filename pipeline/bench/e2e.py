@@ -262,9 +262,9 @@ def _baseline(es, workdir: Path, feeds: Path, expected: int) -> dict:
 
 
 def _drop(es, settings: dict) -> None:
-    prefix = settings["NEWS_INDEX"].removesuffix("-articles")
-    es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
-    es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-*")
+    from pipeline.store import index
+
+    index.delete_all(es, settings["NEWS_INDEX"].removesuffix("-articles"))
     shutil.rmtree(settings["NEWS_ARCHIVE"], ignore_errors=True)
 
 

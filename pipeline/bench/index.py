@@ -114,11 +114,6 @@ def _fresh_index(es: Elasticsearch, prefix: str) -> str:
     return alias
 
 
-def _cleanup(es: Elasticsearch, alias: str) -> None:
-    es.indices.delete(index=f"{alias}-*", ignore_unavailable=True)
-    es.indices.delete_index_template(name=alias)
-
-
 def _plain_round(es: Elasticsearch, articles: list[Article]) -> float:
     alias = _fresh_index(es, "bench-plain")
     try:
@@ -127,7 +122,7 @@ def _plain_round(es: Elasticsearch, articles: list[Article]) -> float:
                      chunk_size=500)
         return time.perf_counter() - started
     finally:
-        _cleanup(es, alias)
+        index.delete_all(es, alias)
 
 
 def _ours_round(es: Elasticsearch, articles: list[Article]) -> tuple[float, float]:
@@ -142,7 +137,7 @@ def _ours_round(es: Elasticsearch, articles: list[Article]) -> tuple[float, floa
         again = write_articles(es, articles, alias)
         rerun = time.perf_counter() - rerun_started
     finally:
-        _cleanup(es, alias)
+        index.delete_all(es, alias)
     if first.indexed != len(articles) or again.unchanged != len(articles):
         raise RuntimeError(f"writer miscounted: {first} then {again}")
     return written - started, rerun

@@ -96,8 +96,7 @@ def run(es: Elasticsearch, docs: int = 100_000, queries: int = 200, keep: bool =
             hits += bool(response.hits)
     finally:
         if not keep:
-            es.indices.delete(index=f"{alias}-*", ignore_unavailable=True)
-            es.indices.delete_index_template(name=alias)
+            index.delete_all(es, alias)
     return {
         "documents": docs,
         "queries": queries,

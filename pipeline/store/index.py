@@ -40,6 +40,14 @@ def current_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS) -> str | None:
     return indices[0]
 
 
+def delete_all(es: Elasticsearch, name: str) -> None:
+    """Delete the indices `name-*` and the index templates `name` and `name-*`: everything a test or
+    benchmark run created under a scratch alias (its versions, its quarantine) or a scratch prefix."""
+    es.indices.delete(index=f"{name}-*", ignore_unavailable=True, allow_no_indices=True)
+    for template in (name, f"{name}-*"):
+        es.options(ignore_status=404).indices.delete_index_template(name=template)
+
+
 def ensure_template(es: Elasticsearch, alias: str = DEFAULT_ALIAS) -> list[str]:
     """Put the index template when it is missing or out of date; returns the language analyzers used."""
     analyzers = mapping.available_analyzers(es)

@@ -21,6 +21,7 @@ from pipeline.local import airflow
 def airflow_standalone(demo_sites, es):
     """A running standalone: its API client, base URL and the pipeline settings its tasks use."""
     from pipeline.demo_sites import demo_feeds_config
+    from pipeline.store import index
 
     workdir = Path(tempfile.mkdtemp(prefix="canews-standalone-"))
     prefix = f"test-af-{uuid.uuid4().hex[:8]}"
@@ -39,6 +40,5 @@ def airflow_standalone(demo_sites, es):
         with airflow.instance(home, settings, progress=lambda message: None) as api:
             yield {"api": api, "base_url": api.base_url, "home": home, "settings": settings}
     finally:
-        es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
-        es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-*")
+        index.delete_all(es, prefix)
         shutil.rmtree(workdir, ignore_errors=True)

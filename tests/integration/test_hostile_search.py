@@ -41,8 +41,7 @@ def corpus(es):
     summary = bulk.write_articles(es, articles, alias, f"{alias}-quarantine", refresh=True)
     assert summary.indexed == len(articles)
     yield alias
-    es.indices.delete(index=f"{alias}-*", ignore_unavailable=True)
-    es.options(ignore_status=404).indices.delete_index_template(name=alias)
+    index.delete_all(es, alias)
 
 
 def key_paths(value, path: tuple = ()) -> set[tuple]:

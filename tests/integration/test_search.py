@@ -27,8 +27,7 @@ def corpus(es):
     summary = bulk.write_articles(es, articles.values(), alias, f"{alias}-quarantine", refresh=True)
     assert summary.indexed == len(articles)
     yield alias, {key: article.id for key, article in articles.items()}
-    es.indices.delete(index=f"{alias}-*", ignore_unavailable=True)
-    es.indices.delete_index_template(name=alias)
+    index.delete_all(es, alias)
 
 
 def _ids(es, alias, **request):
@@ -174,5 +173,4 @@ def test_cli_prints_stored_text_literally_never_as_markup(es, unique_name):
         assert "[link=http://evil.example]Outlet[/link]" in result.output
         assert "\x1b" not in result.output
     finally:
-        es.indices.delete(index=f"{unique_name}-*", ignore_unavailable=True)
-        es.indices.delete_index_template(name=alias)
+        index.delete_all(es, unique_name)

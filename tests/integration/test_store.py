@@ -17,8 +17,19 @@ pytestmark = pytest.mark.integration
 def names(es, unique_name):
     alias, quarantine = f"{unique_name}-articles", f"{unique_name}-quarantine"
     yield alias, quarantine
-    es.indices.delete(index=f"{unique_name}-*", ignore_unavailable=True, allow_no_indices=True)
-    es.options(ignore_status=404).indices.delete_index_template(name=alias)
+    index.delete_all(es, unique_name)
+
+
+def test_delete_all_removes_the_versions_quarantine_and_template_of_a_scratch_name(es, names, unique_name):
+    alias, quarantine = names
+    neighbour = f"{unique_name}x-articles"  # shares the text but not the name
+    index.ensure_index(es, alias, quarantine)
+    index.ensure_index(es, neighbour)
+    index.delete_all(es, unique_name)
+    assert not es.indices.exists(index=f"{unique_name}-*", allow_no_indices=False, ignore_unavailable=False)
+    assert not es.indices.exists_index_template(name=alias)
+    assert es.indices.exists_alias(name=neighbour) and es.indices.exists_index_template(name=neighbour)
+    index.delete_all(es, f"{unique_name}x")
 
 
 def _quarantined(es, quarantine):
