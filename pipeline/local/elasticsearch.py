@@ -1,10 +1,16 @@
-"""A single local Elasticsearch node for the demo and the tests.
+"""A single local Elasticsearch node for the demo and the tests, and a secured one beside it.
 
 The node comes from Maven Central as the integ-test zip distribution (the only
 Elasticsearch build the registries reach), is unpacked once under the local
 state folder and runs on 127.0.0.1 with security off: loopback only. It needs a
 Java 21+ runtime and, because Elasticsearch refuses to run as root, a dedicated
 system user when we are root. With ES_URL set, none of this is used.
+
+A secured node runs from the same unpacked distribution with a folder of its own
+(configuration, data, logs) on other ports, so the everyday node keeps running:
+security on, the project's roles from config/elasticsearch/roles.yml and users in
+the file realm. The native realm can't work on this build (the security index
+needs analysis-common, which the zip lacks), the file realm does.
 """
 
 from __future__ import annotations
@@ -13,15 +19,17 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import time
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
-from pipeline.local.paths import cache_dir, state_dir
+from pipeline.local.paths import PROJECT_ROOT, cache_dir, state_dir
 
 ES_VERSION = "8.19.21"
 ES_ARTIFACT = f"org.elasticsearch.distribution.integ-test-zip:elasticsearch:{ES_VERSION}:zip"
@@ -30,16 +38,32 @@ ES_PORT = 9200
 HEAP = "512m"
 MIN_JAVA = 21
 
-NODE_SETTINGS = f"""\
+ROLES_FILE = PROJECT_ROOT / "config" / "elasticsearch" / "roles.yml"
+# What a secured node's configuration folder takes from the distribution's; the rest is written for it.
+CONFIG_COPIED = ("jvm.options", "log4j2.properties")
+FILE_REALM = ("users", "users_roles")
+
+NODE_SETTINGS = """\
 # Written by `python -m pipeline es start`: one small node, loopback only.
-cluster.name: canews-local
-node.name: canews-local-1
+cluster.name: {name}
+node.name: {name}-1
 discovery.type: single-node
 network.host: 127.0.0.1
-http.port: {ES_PORT}
-xpack.security.enabled: false
+http.port: {http_port}
 cluster.routing.allocation.disk.threshold_enabled: false
+"""
+OPEN_SETTINGS = """\
+xpack.security.enabled: false
 action.destructive_requires_name: false
+"""
+# TLS is off because the node listens on loopback only; authentication and authorisation are on.
+SECURED_SETTINGS = """\
+transport.port: {transport_port}
+path.data: {state}/data
+path.logs: {state}/logs
+xpack.security.enabled: true
+xpack.security.http.ssl.enabled: false
+xpack.security.transport.ssl.enabled: false
 """
 
 
@@ -49,23 +73,58 @@ class ElasticsearchSetupError(RuntimeError):
 
 @dataclass(frozen=True)
 class LocalNode:
+    """A node run from the distribution in `home`; a secured one keeps its files in `state` instead."""
+
     home: Path
+    state: Path | None = None
+    http_port: int = ES_PORT
+    transport_port: int = 0
+
+    @property
+    def secured(self) -> bool:
+        return self.state is not None
+
+    @property
+    def name(self) -> str:
+        return "canews-secured" if self.secured else "canews-local"
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{ES_PORT}"
+        return f"http://127.0.0.1:{self.http_port}"
+
+    @property
+    def config_dir(self) -> Path:
+        return (self.state or self.home) / "config"
 
     @property
     def pid_file(self) -> Path:
-        return self.home / "logs" / "es.pid"
+        return (self.state or self.home) / "logs" / "es.pid"
 
     @property
     def log_file(self) -> Path:
-        return self.home / "logs" / "canews-local.log"
+        return (self.state or self.home) / "logs" / f"{self.name}.log"
+
+    def settings(self) -> str:
+        text = NODE_SETTINGS.format(name=self.name, http_port=self.http_port)
+        if not self.secured:
+            return text + OPEN_SETTINGS
+        return text + SECURED_SETTINGS.format(transport_port=self.transport_port, state=self.state)
 
 
 def local_node() -> LocalNode:
     return LocalNode(home=state_dir() / f"elasticsearch-{ES_VERSION}")
+
+
+def secured_node(state: Path, http_port: int = 0, transport_port: int = 0) -> LocalNode:
+    """A secured node keeping its files in `state`; a port of 0 means a free one, picked now."""
+    return LocalNode(home=local_node().home, state=state, http_port=http_port or free_port(),
+                     transport_port=transport_port or free_port())
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def java_major(java_home: Path) -> int:
@@ -133,13 +192,30 @@ def install(node: LocalNode) -> None:
             path.chmod(0o755)
         (staging / node.home.name).rename(node.home)
         staging.rmdir()
-    (node.home / "config" / "elasticsearch.yml").write_text(NODE_SETTINGS)
-    (node.home / "config" / "jvm.options.d" / "heap.options").write_text(f"-Xms{HEAP}\n-Xmx{HEAP}\n")
-    (node.home / "logs").mkdir(exist_ok=True)
-    (node.home / "data").mkdir(exist_ok=True)
+    configure(node)
+    give_to_node_user(node.home)
+
+
+def configure(node: LocalNode) -> None:
+    """Write the node's settings and heap, and make its data and logs folders."""
+    (node.config_dir / "elasticsearch.yml").write_text(node.settings())
+    (node.config_dir / "jvm.options.d").mkdir(exist_ok=True)
+    (node.config_dir / "jvm.options.d" / "heap.options").write_text(f"-Xms{HEAP}\n-Xmx{HEAP}\n")
+    for folder in ("logs", "data"):
+        (node.config_dir.parent / folder).mkdir(exist_ok=True)
+
+
+def give_to_node_user(path: Path) -> None:
+    """As root, hand the node's files to the system user it runs as (it refuses to run as root)."""
     if os.geteuid() == 0:
         ensure_system_user()
-        subprocess.run(["chown", "-R", f"{ES_SYSTEM_USER}:{ES_SYSTEM_USER}", str(node.home)], check=True)
+        subprocess.run(["chown", "-R", f"{ES_SYSTEM_USER}:{ES_SYSTEM_USER}", str(path)], check=True)
+
+
+def as_node_user(command: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return command
+    return ["setpriv", "--reuid", ES_SYSTEM_USER, "--regid", ES_SYSTEM_USER, "--init-groups", *command]
 
 
 def ensure_system_user() -> None:
@@ -151,10 +227,10 @@ def ensure_system_user() -> None:
     )
 
 
-def health(url: str, timeout: float = 2.0) -> dict | None:
+def health(url: str, timeout: float = 2.0, auth: tuple[str, str] | None = None) -> dict | None:
     """Cluster health, or None when nothing answers. `GET /` is absent from the minimal build."""
     try:
-        response = httpx.get(f"{url}/_cluster/health", timeout=timeout)
+        response = httpx.get(f"{url}/_cluster/health", timeout=timeout, auth=auth)
         return response.json() if response.status_code == 200 else None
     except (httpx.HTTPError, ValueError):
         return None
@@ -184,9 +260,47 @@ def start(wait_seconds: float = 180, progress=print) -> str:
         install(node)
         progress(f"starting Elasticsearch {ES_VERSION} (Java {java_major(java_home)}) from {node.home}")
         launch(node, java_home)
+    return wait_until_healthy(node, wait_seconds, progress)
+
+
+def start_secured(node: LocalNode, users: Mapping[str, tuple[str, str]], wait_seconds: float = 180,
+                  progress=print) -> str:
+    """Start `node` (see `secured_node`) with security on, the project's roles and the file-realm users
+    given as {name: (password, role)}; waits until the first user sees a usable cluster; returns its URL."""
+    if not node.secured:
+        raise ValueError("start_secured needs a node with a state folder of its own (secured_node)")
+    java_home = find_java()
+    install(local_node())
+    node.config_dir.mkdir(parents=True, exist_ok=True)
+    for name in CONFIG_COPIED:
+        shutil.copy2(node.home / "config" / name, node.config_dir / name)
+    shutil.copy2(ROLES_FILE, node.config_dir / "roles.yml")
+    for name in FILE_REALM:
+        (node.config_dir / name).touch()
+    configure(node)
+    give_to_node_user(node.state)
+    for user, (password, role) in users.items():
+        add_file_user(node, java_home, user, password, role)
+    progress(f"starting a secured Elasticsearch {ES_VERSION} on {node.url} from {node.state}")
+    launch(node, java_home)
+    first_user = next(iter(users.items()), None)
+    auth = (first_user[0], first_user[1][0]) if first_user else None
+    return wait_until_healthy(node, wait_seconds, progress, auth)
+
+
+def add_file_user(node: LocalNode, java_home: Path, user: str, password: str, role: str) -> None:
+    """`elasticsearch-users useradd`, the password given on its standard input, never on a command line."""
+    command = as_node_user([str(node.home / "bin" / "elasticsearch-users"), "useradd", user, "-r", role])
+    result = subprocess.run(command, env=node_environment(node, java_home), input=f"{password}\n{password}\n",
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise ElasticsearchSetupError(f"could not add the user {user}: {result.stdout[-500:]}{result.stderr[-500:]}")
+
+
+def wait_until_healthy(node: LocalNode, wait_seconds: float, progress, auth: tuple[str, str] | None = None) -> str:
     deadline = time.monotonic() + wait_seconds
     while time.monotonic() < deadline:
-        status = health(node.url)
+        status = health(node.url, auth=auth)
         if status and status.get("status") in ("green", "yellow"):
             progress(f"Elasticsearch is {status['status']} at {node.url}")
             return node.url
@@ -196,33 +310,36 @@ def start(wait_seconds: float = 180, progress=print) -> str:
     raise ElasticsearchSetupError(f"Elasticsearch did not become healthy in {wait_seconds:.0f}s; see {log_tail(node)}")
 
 
-def launch(node: LocalNode, java_home: Path) -> None:
-    env = {
+def node_environment(node: LocalNode, java_home: Path) -> dict[str, str]:
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "ES_JAVA_HOME": str(java_home),
-        "ES_PATH_CONF": str(node.home / "config"),
+        "ES_PATH_CONF": str(node.config_dir),
         "LANG": "C.UTF-8",
     }
-    command = [str(node.home / "bin" / "elasticsearch"), "-d", "-p", str(node.pid_file)]
-    if os.geteuid() == 0:
-        command = ["setpriv", "--reuid", ES_SYSTEM_USER, "--regid", ES_SYSTEM_USER, "--init-groups", *command]
+
+
+def launch(node: LocalNode, java_home: Path) -> None:
+    command = as_node_user([str(node.home / "bin" / "elasticsearch"), "-d", "-p", str(node.pid_file)])
     with open(node.log_file, "ab") as log:
-        result = subprocess.run(command, env=env, cwd=node.home, stdout=log, stderr=subprocess.STDOUT)
+        result = subprocess.run(command, env=node_environment(node, java_home), cwd=node.home, stdout=log,
+                                stderr=subprocess.STDOUT)
     if result.returncode != 0:
         raise ElasticsearchSetupError(f"Elasticsearch failed to start (exit {result.returncode}); see {log_tail(node)}")
 
 
 def log_tail(node: LocalNode, lines: int = 15) -> str:
     text = ""
-    for log in (node.log_file, node.home / "logs" / "canews-local.log.json"):
+    for log in (node.log_file, node.log_file.with_name(f"{node.log_file.name}.json")):
         if log.exists():
             text += "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
     return f"{node.log_file}\n{text}"
 
 
-def stop(wait_seconds: float = 60, progress=print) -> bool:
-    """Stop our node; True if one was running. Kills it if it won't stop in time."""
-    node = local_node()
+def stop(wait_seconds: float = 60, progress=print, node: LocalNode | None = None) -> bool:
+    """Stop our node (the everyday one unless `node` says otherwise); True if one was running.
+    Kills it if it won't stop in time."""
+    node = node or local_node()
     pid = running_pid(node)
     if pid is None:
         progress("Elasticsearch is not running (started by this project)")

@@ -3,6 +3,9 @@
 Searches and writes go through the alias. A mapping change means a new version: `migrate` creates it from
 the current template, copies every document into it, then swaps the alias in one atomic request, so search
 keeps answering from the old index until the new one is complete.
+
+On a secured cluster the template, the alias and mapping changes belong to the set-up user (role
+`news_admin` in config/elasticsearch/roles.yml); the workers (`news_ingest`) only find the index ready.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
+from elasticsearch import ApiError, AuthorizationException, BadRequestError, Elasticsearch, NotFoundError, helpers
 
 from pipeline.store import DEFAULT_ALIAS, INDEX_SETTINGS, bulk, default_quarantine, mapping
 
@@ -48,9 +51,10 @@ def delete_all(es: Elasticsearch, name: str) -> None:
         es.options(ignore_status=404).indices.delete_index_template(name=template)
 
 
-def ensure_template(es: Elasticsearch, alias: str = DEFAULT_ALIAS) -> list[str]:
-    """Put the index template when it is missing or out of date; returns the language analyzers used."""
-    analyzers = mapping.available_analyzers(es)
+def ensure_template(es: Elasticsearch, alias: str = DEFAULT_ALIAS, probe_index: str | None = None) -> list[str]:
+    """Put the index template when it is missing or out of date; returns the language analyzers used
+    (asked through `probe_index` when given, see `mapping.available_analyzers`)."""
+    analyzers = mapping.available_analyzers(es, probe_index)
     wanted = mapping.index_template(alias, analyzers)
     try:
         existing = es.indices.get_index_template(name=alias)["index_templates"][0]["index_template"]
@@ -78,19 +82,33 @@ def ensure_quarantine(es: Elasticsearch, index: str) -> None:
 def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | None = None) -> str:
     """Make sure the template, `<alias>-v1` behind the alias and the quarantine index exist (idempotent).
 
-    Returns the concrete index the alias points to.
+    Returns the concrete index the alias points to. When the index is there with the current schema, only
+    reads are made (and the quarantine index created if missing): all the workers' role allows.
     """
-    analyzers = ensure_template(es, alias)
-    ensure_quarantine(es, quarantine or default_quarantine())
+    quarantine = quarantine or default_quarantine()
+    ensure_quarantine(es, quarantine)
     existing = current_index(es, alias)
-    if existing:
-        add_new_fields(es, existing, analyzers)
+    if existing and stored_schema_version(es, existing) == mapping.SCHEMA_VERSION:
         return existing
-    first = versioned_name(alias, 1)
-    _create(es, first)
-    # Creating the alias is idempotent; a concurrent caller may have done it already.
-    es.indices.put_alias(index=first, name=alias)
+    try:
+        analyzers = ensure_template(es, alias, probe_index=quarantine)
+        if existing:
+            add_new_fields(es, existing, analyzers)
+            return existing
+        first = versioned_name(alias, 1)
+        _create(es, first)
+        # Creating the alias is idempotent; a concurrent caller may have done it already.
+        es.indices.put_alias(index=first, name=alias)
+    except AuthorizationException as error:
+        raise RuntimeError(
+            f"{alias} needs setting up (template, alias or new fields), which this user may not do: run "
+            f"`python -m pipeline index ensure` as a user with the news_admin role ({error.message})"
+        ) from error
     return current_index(es, alias) or first
+
+
+def stored_schema_version(es: Elasticsearch, index: str) -> int | None:
+    return es.indices.get_mapping(index=index)[index]["mappings"].get("_meta", {}).get("schema_version")
 
 
 def add_new_fields(es: Elasticsearch, index: str, analyzers: list[str]) -> None:
@@ -98,15 +116,15 @@ def add_new_fields(es: Elasticsearch, index: str, analyzers: list[str]) -> None:
 
     Elasticsearch refuses any other change; that needs `python -m pipeline index migrate`.
     """
-    stored = es.indices.get_mapping(index=index)[index]["mappings"].get("_meta", {})
-    if stored.get("schema_version") == mapping.SCHEMA_VERSION:
+    stored = stored_schema_version(es, index)
+    if stored == mapping.SCHEMA_VERSION:
         return
     wanted = mapping.article_mappings(analyzers)
     try:
         es.indices.put_mapping(index=index, properties=wanted["properties"], meta=wanted["_meta"])
     except BadRequestError as error:
         raise RuntimeError(
-            f"{index} has schema {stored.get('schema_version')} and can't be updated in place "
+            f"{index} has schema {stored} and can't be updated in place "
             f"({error.message}); run `python -m pipeline index migrate`"
         ) from error
 
@@ -160,6 +178,7 @@ def migrate(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | Non
     """
     quarantine = quarantine or default_quarantine()
     old = ensure_index(es, alias, quarantine)
+    ensure_template(es, alias, probe_index=quarantine)  # the new version is made from it
     new = _next_version(es, alias, old)
     _create(es, new)
     es.indices.refresh(index=old)  # reindex, like search, sees only refreshed writes

@@ -24,12 +24,16 @@ KEYWORD = {"type": "keyword"}
 DATE = {"type": "date"}
 
 
-def available_analyzers(es: Elasticsearch) -> list[str]:
-    """Language sub-fields whose analyzer exists on this cluster: ["en", "ru"], or [] on a minimal node."""
+def available_analyzers(es: Elasticsearch, index: str | None = None) -> list[str]:
+    """Language sub-fields whose analyzer exists on this cluster: ["en", "ru"], or [] on a minimal node.
+
+    Asked through `index` when given: on a secured cluster that needs a privilege on that index only,
+    where asking the cluster at large needs the cluster-wide `manage`.
+    """
     found = []
     for subfield, analyzer in LANGUAGE_ANALYZERS.items():
         try:
-            es.indices.analyze(analyzer=analyzer, text="test")
+            es.indices.analyze(index=index, analyzer=analyzer, text="test")
         except BadRequestError:
             continue
         found.append(subfield)
