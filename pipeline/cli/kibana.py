@@ -22,15 +22,12 @@ def import_command(
         kibana.SAVED_OBJECTS
     ),
 ) -> None:
-    """Import (overwriting) the saved objects; credentials from KIBANA_USERNAME/KIBANA_PASSWORD or ES_*."""
-    env = os.environ.get
+    """Import (overwriting) the saved objects; credentials from KIBANA_API_KEY, the pair
+    KIBANA_USERNAME + KIBANA_PASSWORD, or the pair ES_USERNAME + ES_PASSWORD (never half of each)."""
     try:
-        result = kibana.import_saved_objects(
-            url, path,
-            username=env("KIBANA_USERNAME") or env("ES_USERNAME", ""),
-            password=env("KIBANA_PASSWORD") or env("ES_PASSWORD", ""),
-            api_key=env("KIBANA_API_KEY", ""),
-        )
+        credentials = kibana.credentials_from(os.environ)
+        result = kibana.import_saved_objects(url, path, username=credentials.username,
+                                             password=credentials.password, api_key=credentials.api_key)
     except kibana.KibanaImportError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from error

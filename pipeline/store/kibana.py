@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,32 @@ TIMEOUT_S = 60
 
 class KibanaImportError(RuntimeError):
     """Kibana refused the import or some objects; the message lists why."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    username: str = ""
+    password: str = ""
+    api_key: str = ""
+
+
+def credentials_from(env: Mapping[str, str]) -> Credentials:
+    """KIBANA_API_KEY; else KIBANA_USERNAME with KIBANA_PASSWORD; else ES_USERNAME with ES_PASSWORD; else none.
+
+    A user and a password always come from the same pair: a deployment that gives a service one half of
+    the Kibana pair (Kibana's own password, say) must not see it sent with the Elasticsearch user's name.
+    Half a Kibana pair is an error, not a reason to look elsewhere.
+    """
+    if env.get("KIBANA_API_KEY"):
+        return Credentials(api_key=env["KIBANA_API_KEY"])
+    for user_key, password_key in (("KIBANA_USERNAME", "KIBANA_PASSWORD"), ("ES_USERNAME", "ES_PASSWORD")):
+        user, password = env.get(user_key, ""), env.get(password_key, "")
+        if user and password:
+            return Credentials(user, password)
+        if user or password:
+            given, missing = (user_key, password_key) if user else (password_key, user_key)
+            raise KibanaImportError(f"{given} is set without {missing}: set both, or neither")
+    return Credentials()
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """`kibana import` against a real loopback HTTP server that records what Kibana would receive."""
 
+import base64
 import email
 import email.policy
 
@@ -7,7 +8,13 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.store.kibana import SAVED_OBJECTS, KibanaImportError, import_saved_objects
+from pipeline.store.kibana import (
+    SAVED_OBJECTS,
+    Credentials,
+    KibanaImportError,
+    credentials_from,
+    import_saved_objects,
+)
 from tests.fixtures.store.loopback import JsonHandler, serve
 
 
@@ -57,9 +64,12 @@ def test_objects_kibana_refuses_are_reported(kibana):
         import_saved_objects(kibana)
 
 
+CREDENTIAL_VARIABLES = ("KIBANA_API_KEY", "KIBANA_USERNAME", "KIBANA_PASSWORD", "ES_USERNAME", "ES_PASSWORD")
+
+
 def test_cli_reports_success_and_fails_clearly(kibana, monkeypatch):
-    monkeypatch.delenv("KIBANA_USERNAME", raising=False)
-    monkeypatch.delenv("ES_USERNAME", raising=False)
+    for key in CREDENTIAL_VARIABLES:
+        monkeypatch.delenv(key, raising=False)
     runner = CliRunner()
     ok = runner.invoke(app, ["kibana", "import", "--url", kibana])
     assert ok.exit_code == 0, ok.output
@@ -70,3 +80,47 @@ def test_cli_reports_success_and_fails_clearly(kibana, monkeypatch):
     assert refused.exit_code == 1
     unreachable = runner.invoke(app, ["kibana", "import", "--url", "http://127.0.0.1:9"])
     assert unreachable.exit_code == 1
+
+
+KIBANA_PAIR = {"KIBANA_USERNAME": "news_admin", "KIBANA_PASSWORD": 'kb "pw"'}
+ES_PAIR = {"ES_USERNAME": "news_ingest", "ES_PASSWORD": "es-pw"}
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({**KIBANA_PAIR, **ES_PAIR}, Credentials("news_admin", 'kb "pw"')),
+    (ES_PAIR, Credentials("news_ingest", "es-pw")),
+    ({"KIBANA_API_KEY": "k", **KIBANA_PAIR}, Credentials(api_key="k")),
+    ({}, Credentials()),
+])
+def test_a_user_and_a_password_come_from_one_pair(env, expected):
+    assert credentials_from(env) == expected
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    # A service given Kibana's own password beside the pipeline's Elasticsearch user: never mixed.
+    ({"KIBANA_PASSWORD": "kibana-system-pw", **ES_PAIR}, "KIBANA_PASSWORD is set without KIBANA_USERNAME"),
+    ({"KIBANA_USERNAME": "news_admin", **ES_PAIR}, "KIBANA_USERNAME is set without KIBANA_PASSWORD"),
+    ({"ES_USERNAME": "news_ingest"}, "ES_USERNAME is set without ES_PASSWORD"),
+])
+def test_half_a_pair_is_refused_naming_the_missing_half(env, message):
+    with pytest.raises(KibanaImportError, match=message):
+        credentials_from(env)
+
+
+def _basic(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+def test_cli_sends_one_pair_and_refuses_half_of_one_before_any_request(kibana, monkeypatch):
+    for key in CREDENTIAL_VARIABLES:
+        monkeypatch.delenv(key, raising=False)
+    for key, value in {**KIBANA_PAIR, **ES_PAIR}.items():
+        monkeypatch.setenv(key, value)
+    runner = CliRunner()
+    assert runner.invoke(app, ["kibana", "import", "--url", kibana]).exit_code == 0
+    assert Recorder.requests[-1]["headers"]["Authorization"] == _basic("news_admin", 'kb "pw"')
+    monkeypatch.delenv("KIBANA_USERNAME")
+    half = runner.invoke(app, ["kibana", "import", "--url", kibana])
+    assert half.exit_code == 1
+    assert "KIBANA_PASSWORD is set without KIBANA_USERNAME" in half.output
+    assert len(Recorder.requests) == 1
