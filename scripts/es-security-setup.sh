@@ -1,30 +1,28 @@
 #!/usr/bin/env bash
 # Security set-up of an Elasticsearch with security on (docker-compose's elasticsearch-setup service, or any
-# cluster): Kibana's system user password, the news_ingest and news_analyst roles (es-security/*.role.json)
-# and one user for each. Idempotent: re-running updates roles and passwords.
+# cluster): Kibana's system user password and one user for each of the project's roles. The roles are
+# defined in config/elasticsearch/roles.yml, which the node reads as its config/roles.yml (compose mounts
+# it there). Idempotent: re-running updates the passwords.
 #
 #   ES_URL                 default http://elasticsearch:9200
 #   ELASTIC_PASSWORD       the elastic superuser's password (used only here, never by the pipeline)
 #   KIBANA_PASSWORD        for kibana_system
-#   NEWS_INGEST_PASSWORD   for news_ingest: what Airflow's workers use (ES_USERNAME=news_ingest)
+#   NEWS_INGEST_PASSWORD   for news_ingest: what Airflow's services use (ES_USERNAME=news_ingest)
+#   NEWS_ADMIN_PASSWORD    for news_admin: index set-up and migration, the Kibana saved objects import
 #   NEWS_ANALYST_PASSWORD  for news_analyst: read-only search in Kibana
 #
-# Passwords are read from the environment and passed to curl on stdin, never on a command line (where
-# `ps` would show them) and never printed.
+# Passwords are read from the environment, refused when missing or placeholders (check-secrets.sh), and
+# passed to curl on stdin, never on a command line (where `ps` would show them) and never printed.
 set -euo pipefail
 
 ES_URL="${ES_URL:-http://elasticsearch:9200}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROLES="$HERE/es-security"
 
-for name in ELASTIC_PASSWORD KIBANA_PASSWORD NEWS_INGEST_PASSWORD NEWS_ANALYST_PASSWORD; do
-  if [ -z "${!name:-}" ]; then
-    echo "es-security-setup: $name is not set; set it in the environment (.env for docker compose)" >&2
-    exit 2
-  fi
-done
+bash "$HERE/check-secrets.sh" ELASTIC_PASSWORD KIBANA_PASSWORD NEWS_INGEST_PASSWORD NEWS_ADMIN_PASSWORD \
+  NEWS_ANALYST_PASSWORD
 
-json_string() {  # a JSON string literal for $1 (also how curl's config file quotes a value)
+json_string() {  # a JSON string literal for $1 (also how curl's config file quotes a value); check-secrets.sh
+  # has refused control characters, so a backslash and a quote are all there is to escape
   local s=${1//\\/\\\\}
   s=${s//\"/\\\"}
   printf '"%s"' "$s"
@@ -61,13 +59,10 @@ done
 expect_ok "kibana_system password" \
   "$(es POST /_security/user/kibana_system/_password - <<<"{\"password\": $(json_string "$KIBANA_PASSWORD")}")"
 
-for role in news_ingest news_analyst; do
-  expect_ok "role $role" "$(es PUT "/_security/role/$role" "$ROLES/$role.role.json")"
-done
-
 user() {  # user NAME ROLE PASSWORD FULL-NAME
   expect_ok "user $1" "$(es PUT "/_security/user/$1" - <<<"{\"password\": $(json_string "$3"),
     \"roles\": [\"$2\"], \"full_name\": \"$4\", \"metadata\": {\"project\": \"canews\"}}")"
 }
 user news_ingest news_ingest "$NEWS_INGEST_PASSWORD" "News ingest workers"
+user news_admin news_admin "$NEWS_ADMIN_PASSWORD" "News index set-up and Kibana objects"
 user news_analyst news_analyst "$NEWS_ANALYST_PASSWORD" "News analyst (read-only)"

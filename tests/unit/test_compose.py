@@ -1,21 +1,44 @@
 """docker-compose.yml and the Dockerfile, checked structurally (no Docker engine here)."""
 
+import json
+import os
 import re
+import shlex
+import subprocess
+import sys
 
 import pytest
 import yaml
 
-from pipeline.local.elasticsearch import ES_VERSION
+from pipeline.local.elasticsearch import ES_VERSION, ROLES_FILE
 from pipeline.local.paths import PROJECT_ROOT
 
 COMPOSE = PROJECT_ROOT / "docker-compose.yml"
 DOCKERFILE = PROJECT_ROOT / "Dockerfile"
 ENV_EXAMPLE = PROJECT_ROOT / ".env.example"
-ONE_SHOT = {"elasticsearch-setup", "airflow-init", "kibana-import"}
+ONE_SHOT = {"secrets-check", "elasticsearch-setup", "airflow-init", "kibana-import"}
 AIRFLOW = {"airflow-apiserver", "airflow-scheduler", "airflow-dag-processor", "airflow-triggerer",
            "airflow-worker"}
 SECRET_KEY = re.compile(r"(PASSWORD|SECRET|FERNET_KEY|ENCRYPTIONKEY)$")
 VARIABLE = re.compile(r"(?<!\$)\$\{(\w+)\}")
+
+
+# Airflow's own keys: its database (also Celery's result backend), connection encryption, token signing.
+AIRFLOW_KEYS = {"POSTGRES_PASSWORD", "AIRFLOW_FERNET_KEY", "AIRFLOW_JWT_SECRET"}
+SECRETS_OF = {
+    "elasticsearch": {"ELASTIC_PASSWORD"},
+    "elasticsearch-setup": {"ELASTIC_PASSWORD", "KIBANA_PASSWORD", "NEWS_INGEST_PASSWORD", "NEWS_ADMIN_PASSWORD",
+                            "NEWS_ANALYST_PASSWORD"},
+    "kibana": {"KIBANA_PASSWORD", "KIBANA_ENCRYPTION_KEY"},
+    "kibana-import": {"NEWS_ADMIN_PASSWORD"},
+    "postgres": {"POSTGRES_PASSWORD"},
+    "redis": set(),
+    "airflow-init": AIRFLOW_KEYS | {"NEWS_ADMIN_PASSWORD", "AIRFLOW_ADMIN_PASSWORD"},
+    **{name: AIRFLOW_KEYS | {"NEWS_INGEST_PASSWORD"} for name in AIRFLOW},
+}
+# What the services that run tasks on hostile feeds and pages must never hold.
+NOT_FOR_AIRFLOW = {"ELASTIC_PASSWORD", "KIBANA_PASSWORD", "KIBANA_ENCRYPTION_KEY", "NEWS_ANALYST_PASSWORD",
+                   "NEWS_ADMIN_PASSWORD", "AIRFLOW_ADMIN_PASSWORD"}
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +49,26 @@ def compose():
 @pytest.fixture(scope="module")
 def services(compose):
     return compose["services"]
+
+
+def env_example() -> dict[str, str]:
+    return dict(line.split("=", 1) for line in ENV_EXAMPLE.read_text().splitlines()
+                if line and not line.startswith("#"))
+
+
+def secrets_in(service: dict) -> set[str]:
+    """The variables of .env a service's definition uses anywhere: environment, command, health check."""
+    return set(VARIABLE.findall(json.dumps(service)))
+
+
+def depends_on_closure(services: dict, name: str) -> set[str]:
+    seen, todo = set(), [name]
+    while todo:
+        for dependency in services[todo.pop()].get("depends_on") or {}:
+            if dependency not in seen:
+                seen.add(dependency)
+                todo.append(dependency)
+    return seen
 
 
 def _pinned(package: str) -> str:
@@ -88,8 +131,7 @@ def test_security_is_on_and_no_secret_is_written_in_the_file(services):
 
 
 def test_every_variable_the_file_uses_is_in_the_env_example(compose):
-    example = dict(line.split("=", 1) for line in ENV_EXAMPLE.read_text().splitlines()
-                   if line and not line.startswith("#"))
+    example = env_example()
     used = set(VARIABLE.findall(COMPOSE.read_text()))
     assert used and used <= set(example)
     assert all("change-me" in value for value in example.values())
@@ -118,3 +160,80 @@ def test_the_pipeline_writes_as_the_least_privilege_ingest_user_created_before_i
         service = services[name]
         assert service["environment"]["ES_USERNAME"] == "news_ingest"
         assert service["depends_on"]["elasticsearch-setup"]["condition"] == "service_completed_successfully"
+
+
+def test_no_service_reads_the_whole_env_file(services):
+    assert [name for name, service in services.items() if "env_file" in service] == []
+
+
+def test_each_service_gets_only_the_secrets_it_needs(services):
+    held = {name: secrets_in(service) for name, service in services.items() if name != "secrets-check"}
+    assert held == SECRETS_OF
+
+
+def test_airflow_services_hold_the_ingest_user_and_no_other_credentials(services):
+    for name in AIRFLOW:
+        environment = services[name]["environment"]
+        assert not secrets_in(services[name]) & NOT_FOR_AIRFLOW, name
+        assert (environment["ES_USERNAME"], environment["ES_PASSWORD"]) == ("news_ingest", "${NEWS_INGEST_PASSWORD}")
+        # No half of a Kibana pair to be mixed with the Elasticsearch user (see `kibana import`).
+        assert not {"KIBANA_USERNAME", "KIBANA_PASSWORD", "KIBANA_API_KEY"} & set(environment), name
+    importer = services["kibana-import"]["environment"]
+    assert (importer["KIBANA_USERNAME"], importer["KIBANA_PASSWORD"]) == ("news_admin", "${NEWS_ADMIN_PASSWORD}")
+
+
+def test_health_checks_carry_no_credentials(services):
+    for name, service in services.items():
+        if "healthcheck" not in service:
+            continue
+        command = " ".join(service["healthcheck"]["test"])
+        assert not re.search(r"\$\$?\{?\w*(PASSWORD|SECRET|KEY)", command), (name, command)
+        assert not re.search(r"(^|\s)(-u|--user)\s", command), (name, command)
+
+
+def test_secrets_are_checked_before_any_service_holding_one_starts(services):
+    checker = services["secrets-check"]
+    command = checker["command"]
+    assert command[:2] == ["bash", "/scripts/check-secrets.sh"]
+    checked = {spec.split(":")[0] for spec in command[2:]}
+    assert checked == set(env_example()) == set(checker["environment"])
+    assert any(volume.startswith("./scripts:") for volume in checker["volumes"])
+    for name, service in services.items():
+        if name != "secrets-check" and secrets_in(service):
+            assert "secrets-check" in depends_on_closure(services, name), name
+    for name in ("elasticsearch", "postgres"):
+        assert services[name]["depends_on"]["secrets-check"]["condition"] == "service_completed_successfully"
+
+
+def test_the_stack_refuses_the_placeholders_of_the_env_example(services):
+    """The check as compose runs it, on the values of .env.example: every one refused."""
+    command = services["secrets-check"]["command"]
+    script = PROJECT_ROOT / command[1].removeprefix("/")
+    result = subprocess.run(["bash", str(script), *command[2:]], env={"PATH": os.environ["PATH"], **env_example()},
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == len(env_example())
+
+
+def test_env_is_ignored_by_git():
+    ignored = {line.strip() for line in (PROJECT_ROOT / ".gitignore").read_text().splitlines()}
+    assert ignored & {".env", "/.env"}
+
+
+def test_the_admin_password_file_is_json_whatever_the_password(services):
+    """airflow-init writes Airflow's password file: run its writer with a password full of JSON syntax."""
+    command = " ".join(services["airflow-init"]["command"])
+    [program] = [words[2] for words in [shlex.split(part) for part in re.findall(r"python -c '[^']*'", command)]]
+    password = 'pa"ss\\word", "intruder": "x'
+    written = subprocess.run([sys.executable, "-c", program], env={"AIRFLOW_ADMIN_PASSWORD": password},
+                             capture_output=True, text=True, check=True).stdout
+    assert json.loads(written) == {"admin": password}
+    assert "umask 077" in command
+
+
+def test_the_node_reads_the_projects_roles_file(services):
+    mounts = services["elasticsearch"]["volumes"]
+    source = f"./{ROLES_FILE.relative_to(PROJECT_ROOT)}"
+    assert f"{source}:/usr/share/elasticsearch/config/roles.yml:ro" in mounts
+    setup = services["airflow-init"]["environment"]
+    assert (setup["ES_USERNAME"], setup["ES_PASSWORD"]) == ("news_admin", "${NEWS_ADMIN_PASSWORD}")

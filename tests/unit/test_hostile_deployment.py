@@ -1,7 +1,8 @@
-"""Deployment security: the Elasticsearch security set-up script and its least-privilege roles.
+"""Deployment security: the secrets check, the Elasticsearch security set-up script, the roles file.
 
-The script runs for real against an HTTP server on loopback that records what it is sent (the local
-node is the minimal distribution, without the security APIs); the roles are checked for what they allow.
+The scripts run for real, the set-up against an HTTP server on loopback that records what it is sent (the
+local node lacks the native realm the set-up writes users to); the roles are checked for what they grant
+here and enforced on a real secured node in tests/integration/test_least_privilege.py.
 """
 
 from __future__ import annotations
@@ -16,17 +17,22 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import yaml
 
+from pipeline.local.elasticsearch import ROLES_FILE
 from pipeline.local.paths import PROJECT_ROOT
 
 SCRIPT = PROJECT_ROOT / "scripts" / "es-security-setup.sh"
-ROLES = PROJECT_ROOT / "scripts" / "es-security"
+CHECK_SECRETS = PROJECT_ROOT / "scripts" / "check-secrets.sh"
 PASSWORDS = {
-    "ELASTIC_PASSWORD": 'el"astic\\pw 1',
-    "KIBANA_PASSWORD": "kibana-pw-2",
-    "NEWS_INGEST_PASSWORD": 'ingest "pw" 3',
-    "NEWS_ANALYST_PASSWORD": "analyst\\pw-4",
+    "ELASTIC_PASSWORD": 'el"astic\\pw 1 long',
+    "KIBANA_PASSWORD": "kibana-pw-2-long",
+    "NEWS_INGEST_PASSWORD": 'ingest "pw" 3 long',
+    "NEWS_ADMIN_PASSWORD": "admin 'pw' 4 long",
+    "NEWS_ANALYST_PASSWORD": "analyst\\pw-5-long",
 }
+USERS = {"news_ingest": "NEWS_INGEST_PASSWORD", "news_admin": "NEWS_ADMIN_PASSWORD",
+         "news_analyst": "NEWS_ANALYST_PASSWORD"}
 
 pytestmark = pytest.mark.skipif(not shutil.which("curl"), reason="the set-up script runs curl")
 
@@ -66,7 +72,7 @@ def run_script(server: Recorder, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(["bash", str(SCRIPT)], env=environment, capture_output=True, text=True, timeout=60)
 
 
-def test_setup_defines_roles_users_and_kibana_password_as_elastic():
+def test_setup_gives_kibana_its_password_and_each_role_a_user_as_elastic():
     server = Recorder()
     try:
         result = run_script(server)
@@ -78,13 +84,12 @@ def test_setup_defines_roles_users_and_kibana_password_as_elastic():
     assert {r["auth"] for r in server.requests} == {expected_auth}
     kibana = json.loads(calls[("POST", "/_security/user/kibana_system/_password")]["body"])
     assert kibana == {"password": PASSWORDS["KIBANA_PASSWORD"]}
-    for role in ("news_ingest", "news_analyst"):
-        sent = json.loads(calls[("PUT", f"/_security/role/{role}")]["body"])
-        assert sent == json.loads((ROLES / f"{role}.role.json").read_text())
-    ingest = json.loads(calls[("PUT", "/_security/user/news_ingest")]["body"])
-    analyst = json.loads(calls[("PUT", "/_security/user/news_analyst")]["body"])
-    assert (ingest["roles"], ingest["password"]) == (["news_ingest"], PASSWORDS["NEWS_INGEST_PASSWORD"])
-    assert (analyst["roles"], analyst["password"]) == (["news_analyst"], PASSWORDS["NEWS_ANALYST_PASSWORD"])
+    for user, variable in USERS.items():
+        sent = json.loads(calls[("PUT", f"/_security/user/{user}")]["body"])
+        assert (sent["roles"], sent["password"]) == ([user], PASSWORDS[variable])
+    # The roles come from the roles file the node reads, not from requests.
+    assert not any(r["path"].startswith("/_security/role") for r in server.requests)
+    assert set(USERS) <= set(roles())
     for secret in PASSWORDS.values():  # nothing the script prints contains a password
         assert secret not in result.stdout + result.stderr
 
@@ -100,31 +105,81 @@ def test_a_missing_password_stops_the_setup_naming_the_variable():
     assert server.requests == []
 
 
+def test_a_placeholder_password_stops_the_setup_before_any_request():
+    server = Recorder()
+    try:
+        result = run_script(server, NEWS_ADMIN_PASSWORD="change-me-admin-user")
+    finally:
+        server.shutdown()
+    assert result.returncode == 2
+    assert "NEWS_ADMIN_PASSWORD still holds the placeholder" in result.stderr
+    assert server.requests == []
+
+
+def check_secrets(*specs: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", str(CHECK_SECRETS), *specs], env={"PATH": os.environ["PATH"], **env},
+                          capture_output=True, text=True, timeout=30)
+
+
+def test_secrets_check_names_every_bad_secret_and_never_prints_a_value():
+    env = {"EMPTY": "", "PLACEHOLDER": "Change-Me-please-now", "SHORT": "s3cret!", "KEY": "k" * 31,
+           "TAB": "tab\tinside-a-long-one", "GOOD": 'a "quoted" pass\\word'}
+    result = check_secrets("EMPTY", "UNSET", "PLACEHOLDER", "SHORT", "KEY:32", "TAB", "GOOD", **env)
+    assert result.returncode == 2
+    reasons = dict(line.removeprefix("check-secrets: ").split(" ", 1) for line in result.stderr.splitlines())
+    assert reasons == {
+        "EMPTY": "is not set; set it in the environment (.env for docker compose)",
+        "UNSET": "is not set; set it in the environment (.env for docker compose)",
+        "PLACEHOLDER": "still holds the placeholder of .env.example; set a real secret",
+        "SHORT": "is too short (7 characters, at least 12)",
+        "KEY": "is too short (31 characters, at least 32)",
+        "TAB": "contains a control character",
+    }
+    assert not any(value in result.stderr + result.stdout for value in env.values() if value)
+
+
+def test_secrets_check_passes_good_secrets_and_refuses_a_malformed_name():
+    assert check_secrets("GOOD", "KEY:32", GOOD='a "quoted" pass\\word', KEY="k" * 32).returncode == 0
+    refused = check_secrets("$(touch /tmp/x)", GOOD="x" * 20)
+    assert refused.returncode == 2 and "not a variable name" in refused.stderr
+
+
 def test_a_refused_request_fails_the_setup_with_the_answer():
-    server = Recorder(fail_path="/_security/role/news_analyst")
+    server = Recorder(fail_path="/_security/user/news_admin")
     try:
         result = run_script(server)
     finally:
         server.shutdown()
     assert result.returncode == 1
-    assert "role news_analyst failed with HTTP 403" in result.stderr and "forbidden" in result.stderr
-    assert not any(r["path"].startswith("/_security/user/news_") for r in server.requests)
+    assert "user news_admin failed with HTTP 403" in result.stderr and "forbidden" in result.stderr
+    assert not any(r["path"] == "/_security/user/news_analyst" for r in server.requests)
 
 
-def role(name: str) -> dict:
-    return json.loads((ROLES / f"{name}.role.json").read_text())
+def roles() -> dict:
+    return yaml.safe_load(ROLES_FILE.read_text())
 
 
-def test_ingest_role_writes_only_to_news_indices_and_administers_nothing_else():
-    ingest = role("news_ingest")
-    assert set(ingest["cluster"]) <= {"monitor", "manage_index_templates"}
-    assert all(pattern.startswith("news-") for grant in ingest["indices"] for pattern in grant["names"])
-    assert not any(grant.get("allow_restricted_indices") for grant in ingest["indices"])
+def test_ingest_role_handles_documents_in_news_indices_and_administers_nothing():
+    ingest = roles()["news_ingest"]
+    assert ingest["cluster"] == []  # templates, above all, would reach every index of the cluster
+    for grant in ingest["indices"]:
+        assert all(pattern.startswith("news-") for pattern in grant["names"])
+        assert set(grant["privileges"]) <= {"create_index", "read", "write", "view_index_metadata", "maintenance"}
+        assert not grant.get("allow_restricted_indices")
     assert not ingest.get("run_as") and not ingest.get("applications")
 
 
+def test_admin_role_administers_news_indices_and_their_template_only():
+    admin = roles()["news_admin"]
+    assert set(admin["cluster"]) <= {"monitor", "manage_index_templates"}
+    for grant in admin["indices"]:
+        assert all(pattern.startswith("news-") for pattern in grant["names"])
+        assert "all" not in grant["privileges"] and not grant.get("allow_restricted_indices")
+    assert not admin.get("run_as")
+
+
 def test_analyst_role_only_reads():
-    analyst = role("news_analyst")
+    analyst = roles()["news_analyst"]
     assert analyst["cluster"] == []
     for grant in analyst["indices"]:
         assert set(grant["privileges"]) <= {"read", "view_index_metadata"}
@@ -139,7 +194,7 @@ LITERAL_SECRET = re.compile(r"""(password|passwd|api_key|secret)\w*\s*[=:]\s*["'
 def test_no_credentials_in_the_code_or_compose():
     """Every secret comes from the environment or an Airflow connection; none is in the repository."""
     sources = [*(PROJECT_ROOT / "pipeline").rglob("*.py"), *(PROJECT_ROOT / "dags").rglob("*.py"),
-               PROJECT_ROOT / "docker-compose.yml", SCRIPT]
+               PROJECT_ROOT / "docker-compose.yml", SCRIPT, CHECK_SECRETS, ROLES_FILE]
     found = [f"{path.name}: {match.group(0)}" for path in sources if path.exists()
              for match in LITERAL_SECRET.finditer(path.read_text(encoding="utf-8"))]
     assert found == []
