@@ -1,5 +1,6 @@
 """Commands that start, stop and inspect the local services (registered on the app in pipeline.cli)."""
 
+import os
 import threading
 
 import typer
@@ -12,20 +13,33 @@ es_app = typer.Typer(help="The local single-node Elasticsearch (not used when ES
 app.add_typer(es_app, name="es")
 
 
+SecuredOption = typer.Option(
+    "--secured", help="The secured node beside the everyday one, on 127.0.0.1:9201: security on, the roles of "
+    "config/elasticsearch/roles.yml, users news_ingest, news_admin and news_analyst with the passwords in "
+    "NEWS_INGEST_PASSWORD, NEWS_ADMIN_PASSWORD and NEWS_ANALYST_PASSWORD.")
+
+
 @es_app.command("start")
-def es_start() -> None:
+def es_start(secured: bool = SecuredOption) -> None:
     """Fetch (once), configure and start Elasticsearch on 127.0.0.1:9200; reuse a running node."""
     try:
-        elasticsearch.start()
+        if not secured:
+            elasticsearch.start()
+            return
+        node = elasticsearch.standing_secured_node()
+        if elasticsearch.running_pid(node) is not None:
+            typer.echo(f"the secured Elasticsearch is already running at {node.url}")
+            return
+        elasticsearch.start_secured(node, elasticsearch.users_from_environment(os.environ))
     except elasticsearch.ElasticsearchSetupError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from error
 
 
 @es_app.command("stop")
-def es_stop() -> None:
+def es_stop(secured: bool = SecuredOption) -> None:
     """Stop the node this project started."""
-    elasticsearch.stop()
+    elasticsearch.stop(node=elasticsearch.standing_secured_node() if secured else None)
 
 
 @es_app.command("status")

@@ -39,6 +39,10 @@ HEAP = "512m"
 MIN_JAVA = 21
 
 ROLES_FILE = PROJECT_ROOT / "config" / "elasticsearch" / "roles.yml"
+SECURED_HTTP_PORT = 9201
+# The file-realm users of a secured node: one per role of ROLES_FILE, named after it.
+PASSWORD_VARIABLES = {"news_ingest": "NEWS_INGEST_PASSWORD", "news_admin": "NEWS_ADMIN_PASSWORD",
+                      "news_analyst": "NEWS_ANALYST_PASSWORD"}
 # What a secured node's configuration folder takes from the distribution's; the rest is written for it.
 CONFIG_COPIED = ("jvm.options", "log4j2.properties")
 FILE_REALM = ("users", "users_roles")
@@ -119,6 +123,19 @@ def secured_node(state: Path, http_port: int = 0, transport_port: int = 0) -> Lo
     """A secured node keeping its files in `state`; a port of 0 means a free one, picked now."""
     return LocalNode(home=local_node().home, state=state, http_port=http_port or free_port(),
                      transport_port=transport_port or free_port())
+
+
+def standing_secured_node() -> LocalNode:
+    """The secured node `python -m pipeline es start --secured` runs, on 127.0.0.1:9201."""
+    return secured_node(state_dir() / "elasticsearch-secured", SECURED_HTTP_PORT, SECURED_HTTP_PORT + 100)
+
+
+def users_from_environment(env: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """One user per project role, named after it, its password from the variable compose uses too."""
+    missing = [variable for variable in PASSWORD_VARIABLES.values() if not env.get(variable)]
+    if missing:
+        raise ElasticsearchSetupError(f"set {', '.join(missing)}: the passwords of the secured node's users")
+    return {user: (env[variable], user) for user, variable in PASSWORD_VARIABLES.items()}
 
 
 def free_port() -> int:
@@ -266,7 +283,8 @@ def start(wait_seconds: float = 180, progress=print) -> str:
 def start_secured(node: LocalNode, users: Mapping[str, tuple[str, str]], wait_seconds: float = 180,
                   progress=print) -> str:
     """Start `node` (see `secured_node`) with security on, the project's roles and the file-realm users
-    given as {name: (password, role)}; waits until the first user sees a usable cluster; returns its URL."""
+    given as {name: (password, role)}; waits until one of them (a role with cluster `monitor`, news_admin)
+    sees the cluster usable; returns its URL."""
     if not node.secured:
         raise ValueError("start_secured needs a node with a state folder of its own (secured_node)")
     java_home = find_java()
@@ -275,17 +293,15 @@ def start_secured(node: LocalNode, users: Mapping[str, tuple[str, str]], wait_se
     for name in CONFIG_COPIED:
         shutil.copy2(node.home / "config" / name, node.config_dir / name)
     shutil.copy2(ROLES_FILE, node.config_dir / "roles.yml")
-    for name in FILE_REALM:
-        (node.config_dir / name).touch()
+    for name in FILE_REALM:  # exactly the users given, whatever an earlier start defined
+        (node.config_dir / name).write_text("")
     configure(node)
     give_to_node_user(node.state)
     for user, (password, role) in users.items():
         add_file_user(node, java_home, user, password, role)
     progress(f"starting a secured Elasticsearch {ES_VERSION} on {node.url} from {node.state}")
     launch(node, java_home)
-    first_user = next(iter(users.items()), None)
-    auth = (first_user[0], first_user[1][0]) if first_user else None
-    return wait_until_healthy(node, wait_seconds, progress, auth)
+    return wait_until_healthy(node, wait_seconds, progress, [(user, password) for user, (password, _) in users.items()])
 
 
 def add_file_user(node: LocalNode, java_home: Path, user: str, password: str, role: str) -> None:
@@ -297,10 +313,14 @@ def add_file_user(node: LocalNode, java_home: Path, user: str, password: str, ro
         raise ElasticsearchSetupError(f"could not add the user {user}: {result.stdout[-500:]}{result.stderr[-500:]}")
 
 
-def wait_until_healthy(node: LocalNode, wait_seconds: float, progress, auth: tuple[str, str] | None = None) -> str:
+def wait_until_healthy(node: LocalNode, wait_seconds: float, progress,
+                       users: list[tuple[str, str]] | None = None) -> str:
+    """Wait for a green or yellow cluster, asked anonymously or, on a secured node, as each of `users` in turn
+    (only some roles may read the cluster's health)."""
     deadline = time.monotonic() + wait_seconds
     while time.monotonic() < deadline:
-        status = health(node.url, auth=auth)
+        answers = (health(node.url, auth=auth) for auth in users or [None])
+        status = next((answer for answer in answers if answer), None)
         if status and status.get("status") in ("green", "yellow"):
             progress(f"Elasticsearch is {status['status']} at {node.url}")
             return node.url
