@@ -94,25 +94,18 @@ def test_setup_gives_kibana_its_password_and_each_role_a_user_as_elastic():
         assert secret not in result.stdout + result.stderr
 
 
-def test_a_missing_password_stops_the_setup_naming_the_variable():
+@pytest.mark.parametrize(("variable", "value", "reason"), [
+    ("NEWS_INGEST_PASSWORD", "", "NEWS_INGEST_PASSWORD is not set"),
+    ("NEWS_ADMIN_PASSWORD", "change-me-admin-user", "NEWS_ADMIN_PASSWORD still holds the placeholder"),
+])
+def test_a_missing_or_placeholder_password_stops_the_setup_before_any_request(variable, value, reason):
     server = Recorder()
     try:
-        result = run_script(server, NEWS_INGEST_PASSWORD="")
+        result = run_script(server, **{variable: value})
     finally:
         server.shutdown()
     assert result.returncode == 2
-    assert "NEWS_INGEST_PASSWORD is not set" in result.stderr
-    assert server.requests == []
-
-
-def test_a_placeholder_password_stops_the_setup_before_any_request():
-    server = Recorder()
-    try:
-        result = run_script(server, NEWS_ADMIN_PASSWORD="change-me-admin-user")
-    finally:
-        server.shutdown()
-    assert result.returncode == 2
-    assert "NEWS_ADMIN_PASSWORD still holds the placeholder" in result.stderr
+    assert reason in result.stderr
     assert server.requests == []
 
 
