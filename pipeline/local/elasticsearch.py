@@ -197,20 +197,27 @@ def download_distribution() -> Path:
 
 def install(node: LocalNode) -> None:
     """Unpack and configure the node; a no-op when it is already there."""
-    if not (node.home / "bin" / "elasticsearch").exists():
-        archive = download_distribution()
-        node.home.parent.mkdir(parents=True, exist_ok=True)
-        staging = node.home.parent / f".unpack-{os.getpid()}"
-        with zipfile.ZipFile(archive) as zipped:
-            zipped.extractall(staging)
-        for path in (staging / node.home.name / "bin").iterdir():
-            path.chmod(0o755)
-        for path in (staging / node.home.name / "jdk").glob("bin/*"):
-            path.chmod(0o755)
-        (staging / node.home.name).rename(node.home)
-        staging.rmdir()
+    unpack(node.home)
     configure(node)
     give_to_node_user(node.home)
+
+
+def unpack(home: Path) -> bool:
+    """Unpack the distribution into `home` unless it is there; True when it was unpacked now."""
+    if (home / "bin" / "elasticsearch").exists():
+        return False
+    archive = download_distribution()
+    home.parent.mkdir(parents=True, exist_ok=True)
+    staging = home.parent / f".unpack-{os.getpid()}"
+    with zipfile.ZipFile(archive) as zipped:
+        zipped.extractall(staging)
+    for path in (staging / home.name / "bin").iterdir():
+        path.chmod(0o755)
+    for path in (staging / home.name / "jdk").glob("bin/*"):
+        path.chmod(0o755)
+    (staging / home.name).rename(home)
+    staging.rmdir()
+    return True
 
 
 def configure(node: LocalNode) -> None:
@@ -288,7 +295,8 @@ def start_secured(node: LocalNode, users: Mapping[str, tuple[str, str]], wait_se
     if not node.secured:
         raise ValueError("start_secured needs a node with a state folder of its own (secured_node)")
     java_home = find_java()
-    install(local_node())
+    if unpack(node.home):  # shared with the everyday node, whose settings stay as they are
+        give_to_node_user(node.home)
     node.config_dir.mkdir(parents=True, exist_ok=True)
     for name in CONFIG_COPIED:
         shutil.copy2(node.home / "config" / name, node.config_dir / name)

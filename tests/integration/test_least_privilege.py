@@ -72,7 +72,7 @@ def as_user(secured, workdir, monkeypatch):
 @pytest.fixture(scope="module")
 def ingested(secured, workdir, demo_sites):
     """The set-up user prepares the index once; the workers' user then polls and processes the demo sites
-    twice (the second run finds nothing new to write). Returns both runs' counts."""
+    twice (the second run finds nothing new to write) and writes the feed-health report. Returns the counts."""
     from pipeline import jobs
     from pipeline.store.client import connect
     from pipeline.store.index import ensure_index
@@ -88,8 +88,9 @@ def ingested(secured, workdir, demo_sites):
         files = polled["archive_files"]
         first = jobs.process(files)
         again = jobs.process(files)
+        health = jobs.feed_health()
         connect().indices.refresh(index="news-*")  # a worker may refresh: what it wrote becomes searchable
-    return {"polled": polled, "first": first, "again": again}
+    return {"polled": polled, "first": first, "again": again, "health": health}
 
 
 def test_anonymous_requests_are_refused(secured):
@@ -111,6 +112,9 @@ def test_the_workers_user_polls_and_indexes_every_demo_article_idempotently(inge
     hits = es.search(index="news-articles", size=500, source=["url"])["hits"]["hits"]
     assert {hit["_source"]["url"] for hit in hits} == published
     assert len(hits) == len(published)
+    # The workers' feed-health report, readable by analysts.
+    report = es.search(index="news-feed-health", query={"ids": {"values": [ingested["health"]["report_id"]]}})
+    assert report["hits"]["total"]["value"] == 1
 
 
 def test_the_analyst_searches_and_cannot_write(ingested, as_user):
