@@ -7,16 +7,18 @@ stopped at the end; the everyday node keeps running unsecured beside it.
 
 from __future__ import annotations
 
+import re
 import secrets
 import shutil
 import uuid
 
 import httpx
 import pytest
+import yaml
 from elasticsearch import AuthorizationException
 
 from pipeline.local import elasticsearch as local_es
-from pipeline.local.paths import state_dir
+from pipeline.local.paths import PROJECT_ROOT, state_dir
 
 pytestmark = pytest.mark.integration
 
@@ -93,9 +95,19 @@ def ingested(secured, workdir, demo_sites):
     return {"polled": polled, "first": first, "again": again, "health": health}
 
 
+def compose_health_check_pattern() -> str:
+    """What docker-compose's Elasticsearch health check looks for in an anonymous answer."""
+    compose = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text())
+    command = compose["services"]["elasticsearch"]["healthcheck"]["test"][-1]
+    [pattern] = re.findall(r"grep -q '([^']+)'", command)
+    return pattern
+
+
 def test_anonymous_requests_are_refused(secured):
     for path in ("/_cluster/health", "/news-articles/_search", "/_security/_authenticate"):
         assert httpx.get(secured["url"] + path, timeout=10).status_code == 401, path
+    # The compose health check passes on a node that is up and refuses anonymous requests, like this one.
+    assert compose_health_check_pattern() in httpx.get(secured["url"] + "/_cluster/health", timeout=10).text
     wrong = httpx.get(secured["url"] + "/_cluster/health", auth=("news_ingest", "not-the-password"), timeout=10)
     assert wrong.status_code == 401
 
