@@ -180,3 +180,16 @@ def test_a_worker_finding_no_index_set_up_is_told_who_must_set_it_up(ingested, a
     as_user("news_ingest")
     with pytest.raises(RuntimeError, match="news_admin"):
         jobs.process([], alias="news-articles-unset")
+
+
+def test_the_set_up_user_migrates_the_index_and_the_workers_carry_on(ingested, as_user, demo_sites):
+    from pipeline import jobs
+    from pipeline.demo_sites import articles
+    from pipeline.store.index import migrate
+
+    published = len(articles(demo_sites.base_url))
+    result = migrate(as_user("news_admin"))
+    assert result.copied == published and result.new_index.endswith("-v2")
+    as_user("news_ingest")
+    again = jobs.process(ingested["polled"]["archive_files"])["index"]
+    assert again["unchanged"] == published and again["quarantined"] == 0, again
