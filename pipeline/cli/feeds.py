@@ -32,20 +32,43 @@ def feed_parse(paths: list[Path]) -> None:
 
 
 @app.command("feeds-check")
-def feeds_check(path: FeedsPath = None) -> None:
-    """Validate a feeds file; exit 1 listing every bad line and field."""
+def feeds_check(
+    path: FeedsPath = None,
+    coverage: Annotated[
+        bool, typer.Option(help="Also print enabled feeds per country, language and status (Markdown)")
+    ] = False,
+) -> None:
+    """Validate a feeds file (every enabled feed documented); exit 1 listing every bad line and field."""
     from pipeline.config import settings
     from pipeline.fetch.feeds_config import FeedsConfigError, load_feeds
 
     path = path or settings().feeds_config
     try:
-        config = load_feeds(path)
+        config = load_feeds(path, require_evidence=True)
     except FeedsConfigError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from None
     countries = sorted({feed.country for feed in config.feeds})
     enabled = len(config.enabled_feeds)
     typer.echo(f"{path}: {len(config.feeds)} feeds ({enabled} enabled), countries {countries}")
+    if coverage:
+        typer.echo(coverage_table(config.enabled_feeds))
+
+
+def coverage_table(feeds: list) -> str:
+    """Enabled feeds per country (rows) by language and by status (columns), as a Markdown table."""
+    from pipeline.fetch.feeds_config import FEED_STATUSES
+
+    languages = sorted({feed.language for feed in feeds})
+    columns = [*languages, *FEED_STATUSES, "total"]
+    rows = []
+    for country in [*sorted({feed.country for feed in feeds}), "all"]:
+        chosen = [feed for feed in feeds if country in ("all", feed.country)]
+        counts = [sum(feed.language == lang for feed in chosen) for lang in languages]
+        counts += [sum(feed.status == status for feed in chosen) for status in FEED_STATUSES]
+        rows.append([country, *(str(n or "") for n in counts), str(len(chosen))])
+    lines = ["| country | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
 
 
 @app.command("poll")
