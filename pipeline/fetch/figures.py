@@ -1,0 +1,35 @@
+"""What a parsed feed says about itself: how many items, the newest one's date, their language.
+
+Polling records these in the feed state (the health report reads them there),
+`feeds-verify` prints them and `feeds-discover` reports them for each feed found,
+so all three judge a feed by the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pipeline.extract.language import detect_language
+from pipeline.fetch.parse import ParsedFeed
+
+# Titles and summaries of this many items are plenty to tell a language, and keep detection cheap.
+LANGUAGE_SAMPLE_ITEMS = 20
+
+
+@dataclass(frozen=True)
+class FeedFigures:
+    items: int
+    newest: datetime | None  # publication date of the newest dated item
+    language: str  # detected from the items' titles and summaries; "" when too little text
+
+    def age_days(self, now: datetime) -> float | None:
+        return (now - self.newest).total_seconds() / 86400 if self.newest else None
+
+
+def figures_of(parsed: ParsedFeed) -> FeedFigures:
+    dates = [entry.published_at for entry in parsed.entries if entry.published_at]
+    sample = " ".join(
+        f"{entry.title}. {entry.summary}" for entry in parsed.entries[:LANGUAGE_SAMPLE_ITEMS]
+    )
+    return FeedFigures(len(parsed.entries), max(dates, default=None), detect_language(sample))
