@@ -104,12 +104,12 @@ def iso_date(value: str) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def worth_following(children: list[ChildSitemap], now: datetime, limit: int) -> list[ChildSitemap]:
+def worth_following(children: list[ChildSitemap], now: datetime) -> list[ChildSitemap]:
     """News-named children first, then the most recently modified; nothing old and unnamed."""
     chosen = [c for c in children if c.named_news or (c.lastmod and c.lastmod >= now - RECENT)]
     oldest = datetime.min.replace(tzinfo=UTC)
     chosen.sort(key=lambda c: (not c.named_news, -(c.lastmod or oldest).timestamp()))
-    return chosen[:limit]
+    return chosen
 
 
 def _gunzip(body: bytes, limit: int) -> bytes:
@@ -149,7 +149,7 @@ def walk_index(
 
     def follow(index_body: bytes, depth: int) -> None:
         children = index_children(index_body)
-        chosen = worth_following(children, now, budget[0])
+        chosen = worth_following(children, now)
         if len(children) > len(chosen):
             walk.problems["child sitemap neither news nor recent"] += len(children) - len(chosen)
         for child in chosen:
