@@ -40,14 +40,9 @@ def feeds_check(
 ) -> None:
     """Validate a feeds file (every enabled feed documented); exit 1 listing every bad line and field."""
     from pipeline.config import settings
-    from pipeline.fetch.feeds_config import FeedsConfigError, load_feeds
 
     path = path or settings().feeds_config
-    try:
-        config = load_feeds(path, require_evidence=True)
-    except FeedsConfigError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(1) from None
+    config = _load_feeds_or_exit(path, require_evidence=True)
     countries = sorted({feed.country for feed in config.feeds})
     enabled = len(config.enabled_feeds)
     typer.echo(f"{path}: {len(config.feeds)} feeds ({enabled} enabled), countries {countries}")
@@ -142,12 +137,25 @@ def feeds_discover(
 
 
 def _feeds_config_or_defaults(path: Path | None):
-    """The feeds file's HTTP settings and allowlist; defaults when no file is given or found."""
+    """The given feeds file; else the configured one if it exists; else default HTTP settings."""
     from pipeline.config import settings
-    from pipeline.fetch.feeds_config import FeedsConfig, load_feeds
+    from pipeline.fetch.feeds_config import FeedsConfig
 
-    path = path or settings().feeds_config
-    return load_feeds(path) if Path(path).exists() else FeedsConfig(feeds=[])
+    if path is None and not Path(settings().feeds_config).exists():
+        return FeedsConfig(feeds=[])
+    return _load_feeds_or_exit(path)
+
+
+def _load_feeds_or_exit(path: Path | None, *, require_evidence: bool = False):
+    """The feeds file (default: the configured one); exit 1 listing every problem when it is unusable."""
+    from pipeline.config import settings
+    from pipeline.fetch.feeds_config import FeedsConfigError, load_feeds
+
+    try:
+        return load_feeds(path or settings().feeds_config, require_evidence=require_evidence)
+    except FeedsConfigError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from None
 
 
 def _discovery_json(found) -> str:
@@ -196,7 +204,7 @@ def feeds_verify(
     from pipeline.fetch.verify import FAILING, OUTCOMES, verify_feeds
     from pipeline.health import HealthPolicy
 
-    config = _feeds_config_or_defaults(path)
+    config = _load_feeds_or_exit(path)
     now = datetime.now(UTC)
     with HttpClient(config.http, config.allowlist) as client:
         checks = verify_feeds(config.feeds, client, now=now, policy=HealthPolicy(stale_after_days=stale_after_days))

@@ -63,11 +63,12 @@ def check_feed(client: HttpClient, feed: Feed, now: datetime, policy: HealthPoli
     if not 200 <= response.status < 300:
         check.reasons.append(f"http-{response.status}")
         return check
-    parsed = parse_feed(response.body, base_url=response.final_url, content_type=response.header("content-type"))
+    content_type = response.header("content-type")
+    parsed = parse_feed(response.body, base_url=response.final_url, content_type=content_type, now=now)
     if parsed.format == "sitemapindex":
         parsed = walk_index(client, response.body, now).entries_as_feed(now)
     if not parsed.is_feed:
-        check.reasons.append(f"not a feed ({response.header('content-type') or 'no content type'})")
+        check.reasons.append(f"not a feed ({content_type or 'no content type'})")
         return check
     check.figures = figures_of(parsed)
     if not check.figures.items:
