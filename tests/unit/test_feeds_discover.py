@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.fetch.discover import FeedFinder, json_feed
+from pipeline.fetch.discover import MAX_ANNOUNCED, FeedFinder, announced_feeds, json_feed
 from pipeline.fetch.feeds_config import parse_feeds
 from pipeline.fetch.http import HttpClient, HttpPolicy
 from tests.outlets import serve_outlets
@@ -142,3 +142,18 @@ def test_the_command_exits_1_when_a_page_cannot_be_read(quick_feeds_file):
     result = CliRunner().invoke(app, ["feeds-discover", "--feeds", quick_feeds_file, "http://127.0.0.1:9/"])
     assert result.exit_code == 1
     assert "cannot read the page: blocked-address" in result.output
+
+
+def test_announcements_from_a_hostile_page_are_bounded_and_only_http():
+    links = "".join(f'<link rel="alternate" type="application/rss+xml" href="/tag/{n}/feed/">' for n in range(50))
+    page = (
+        '<html><head><link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">'
+        '<link rel="alternate" type="application/atom+xml" href="data:text/xml,<feed/>">'
+        '<link rel="stylesheet alternate" type="text/css" href="/print.css">'
+        '<link rel="alternate" type="application/rss+xml; charset=utf-8" href="  //cdn.example.kz/all.rss ">'
+        f"{links}</head><body>{'<div>' * 5000}</body></html>"
+    ).encode()
+    found = announced_feeds(page, "text/html", "https://outlet.example.kz/news/")
+    assert len(found) == MAX_ANNOUNCED
+    assert found[0].url == "https://cdn.example.kz/all.rss" and found[0].announced_type == "rss"
+    assert found[1].url == "https://outlet.example.kz/tag/0/feed/"
