@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from pipeline.extract.language import detect_language
 from pipeline.fetch.parse import ParsedFeed
 
 # Titles and summaries of this many items are plenty to tell a language, and keep detection cheap.
@@ -28,6 +27,9 @@ class FeedFigures:
 
 
 def figures_of(parsed: ParsedFeed) -> FeedFigures:
+    # Imported here: the extraction package and the language model take seconds to load.
+    from pipeline.extract.language import detect_language
+
     dates = [entry.published_at for entry in parsed.entries if entry.published_at]
     sample = " ".join(
         f"{entry.title}. {entry.summary}" for entry in parsed.entries[:LANGUAGE_SAMPLE_ITEMS]

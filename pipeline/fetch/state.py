@@ -10,10 +10,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from pipeline.fetch.figures import FeedFigures
 from pipeline.records import Feed
 from pipeline.store import INDEX_SETTINGS
+
+if TYPE_CHECKING:  # the figures module loads language detection, which state readers never need
+    from pipeline.fetch.figures import FeedFigures
 
 INDEX = "news-feeds"
 MIN_INTERVAL = timedelta(minutes=10)
