@@ -7,6 +7,7 @@ so all three judge a feed by the same numbers.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,6 +15,9 @@ from pipeline.fetch.parse import ParsedFeed
 
 # Titles and summaries of this many items are plenty to tell a language, and keep detection cheap.
 LANGUAGE_SAMPLE_ITEMS = 20
+# Poll workers share one language model: the first caller loads it, the others wait instead of
+# each loading their own copy (detection itself takes well under a millisecond).
+_DETECTING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -34,4 +38,6 @@ def figures_of(parsed: ParsedFeed) -> FeedFigures:
     sample = " ".join(
         f"{entry.title}. {entry.summary}" for entry in parsed.entries[:LANGUAGE_SAMPLE_ITEMS]
     )
-    return FeedFigures(len(parsed.entries), max(dates, default=None), detect_language(sample))
+    with _DETECTING:
+        language = detect_language(sample)
+    return FeedFigures(len(parsed.entries), max(dates, default=None), language)
