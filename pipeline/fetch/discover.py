@@ -25,9 +25,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, SoupStrainer
 
-from pipeline.extract.language import detect_language
 from pipeline.fetch.charset import decode
-from pipeline.fetch.figures import FeedFigures, figures_of
+from pipeline.fetch.figures import FeedFigures, figures_of, language_of
 from pipeline.fetch.http import FetchError, HttpClient
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
@@ -118,8 +117,8 @@ def json_feed(body: bytes) -> tuple[FeedFigures, str] | None:
         return None
     items = [item for item in document.get("items") or [] if isinstance(item, dict)]
     dates = [d for item in items if (d := iso_date(str(item.get("date_published", ""))))]
-    sample = " ".join(f"{item.get('title', '')}. {item.get('summary', '')}" for item in items[:20])
-    figures = FeedFigures(len(items), max(dates, default=None), detect_language(plain_text(sample)))
+    texts = [plain_text(f"{item.get('title', '')}. {item.get('summary', '')}") for item in items]
+    figures = FeedFigures(len(items), max(dates, default=None), language_of(texts))
     return figures, plain_text(str(document.get("title", "")), 300)
 
 

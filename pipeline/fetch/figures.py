@@ -15,6 +15,8 @@ from pipeline.fetch.parse import ParsedFeed
 
 # Titles and summaries of this many items are plenty to tell a language, and keep detection cheap.
 LANGUAGE_SAMPLE_ITEMS = 20
+# Below this the guess is too weak to call a feed mislabelled.
+MIN_LANGUAGE_CONFIDENCE = 0.9
 # Poll workers share one language model: the first caller loads it, the others wait instead of
 # each loading their own copy (detection itself takes well under a millisecond).
 _DETECTING = threading.Lock()
@@ -30,14 +32,17 @@ class FeedFigures:
         return (now - self.newest).total_seconds() / 86400 if self.newest else None
 
 
-def figures_of(parsed: ParsedFeed) -> FeedFigures:
+def language_of(item_texts: list[str]) -> str:
+    """The language of a feed's items (title and summary each), "" when the model is unsure."""
     # Imported here: the extraction package and the language model take seconds to load.
-    from pipeline.extract.language import detect_language
+    from pipeline.extract.language import detect_language_with_confidence
 
-    dates = [entry.published_at for entry in parsed.entries if entry.published_at]
-    sample = " ".join(
-        f"{entry.title}. {entry.summary}" for entry in parsed.entries[:LANGUAGE_SAMPLE_ITEMS]
-    )
     with _DETECTING:
-        language = detect_language(sample)
+        language, confidence = detect_language_with_confidence(" ".join(item_texts[:LANGUAGE_SAMPLE_ITEMS]))
+    return language if confidence >= MIN_LANGUAGE_CONFIDENCE else ""
+
+
+def figures_of(parsed: ParsedFeed) -> FeedFigures:
+    dates = [entry.published_at for entry in parsed.entries if entry.published_at]
+    language = language_of([f"{entry.title}. {entry.summary}" for entry in parsed.entries])
     return FeedFigures(len(parsed.entries), max(dates, default=None), language)

@@ -17,7 +17,8 @@ NOW = datetime.now(UTC)
 POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, min_host_delay=0.0)
 OLD_ITEM = (
     "<?xml version='1.0'?><rss version='2.0'><channel><title>Archive</title><item><title>Переговоры о воде "
-    "и торговле между соседями</title><link>/old</link><pubDate>{}</pubDate></item></channel></rss>"
+    "и торговле между соседями</title><link>/old</link><pubDate>{}</pubDate><description>Делегации "
+    "договорились встретиться снова после консультаций с правительствами.</description></item></channel></rss>"
 )
 EMPTY = b"<?xml version='1.0'?><rss version='2.0'><channel><title>Empty</title></channel></rss>"
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pipeline.fetch.figures import FeedFigures
+from pipeline.fetch.figures import FeedFigures, language_of
 from pipeline.fetch.state import FeedState
 from pipeline.health import FeedsDownError, HealthPolicy, assess, build_report, check
 
@@ -127,3 +127,8 @@ def test_figures_survive_a_poll_that_found_the_feed_unchanged_and_the_report_use
     assert (restored.newest_item_at, restored.detected_language) == (NOW - timedelta(hours=2), "kk")
     report = build_report([restored], NOW, languages={restored.feed_url: "tg"})
     assert report.feeds[0].status == "wrong-language" and report.totals["wrong-language"] == 1
+
+
+def test_a_language_is_recorded_only_when_the_model_is_sure():
+    assert language_of(["Министры обсудили совместное использование рек.", "Открыты новые торговые пути."]) == "ru"
+    assert language_of(["Astana 2026", "OK"]) == ""  # too little text: no language, never a false alarm
