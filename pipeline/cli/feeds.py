@@ -195,6 +195,9 @@ def feeds_verify(
     path: FeedsPath = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed instead of a table")] = False,
     stale_after_days: Annotated[float, typer.Option(help="Newest item older than this: stale")] = 14.0,
+    country: Annotated[
+        list[str] | None, typer.Option(help="Only the feeds of this country (ISO code; repeatable)")
+    ] = None,
 ) -> None:
     """Poll every enabled feed once (feeds only, no articles) and print what each answered.
 
@@ -205,9 +208,10 @@ def feeds_verify(
     from pipeline.health import HealthPolicy
 
     config = _load_feeds_or_exit(path)
+    feeds = [feed for feed in config.feeds if not country or feed.country in {c.upper() for c in country}]
     now = datetime.now(UTC)
     with HttpClient(config.http, config.allowlist) as client:
-        checks = verify_feeds(config.feeds, client, now=now, policy=HealthPolicy(stale_after_days=stale_after_days))
+        checks = verify_feeds(feeds, client, now=now, policy=HealthPolicy(stale_after_days=stale_after_days))
     rows = [check.as_dict(now) for check in checks]
     if as_json:
         typer.echo("\n".join(json.dumps(row, ensure_ascii=False) for row in rows))

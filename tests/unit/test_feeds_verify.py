@@ -92,5 +92,7 @@ def test_the_command_exits_0_when_every_feed_answers_with_items(tmp_path):
             "allow_private_hosts: ['127.0.0.1']\nhttp: {min_host_delay: 0}\n"
         )
         result = CliRunner().invoke(app, ["feeds-verify", "--feeds", str(path)])
+        only_kyrgyz = CliRunner().invoke(app, ["feeds-verify", "--feeds", str(path), "--country", "kg"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "dead 0, empty 0, stale 0, wrong-language 0, ok 2 of 2"
+    assert only_kyrgyz.output.splitlines()[-1].endswith("ok 1 of 1") and " B " in only_kyrgyz.output
