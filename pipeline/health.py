@@ -11,6 +11,10 @@ Statuses, worst first:
   dead          failing for `dead_after_failures` polls in a row, or no success for `dead_after_days`
   quiet         polls succeed but a feed that normally publishes has had nothing new for far too long
   failing       the last poll(s) failed, not yet dead
+  stale         polls succeed but the newest item the feed lists is older than `stale_after_days`
+                (a feed frozen by its CMS, or an archive page instead of the live feed)
+  wrong-language  the feed's items are in another language than the one configured
+                (a mislabelled feed, or a URL that serves another edition of the site)
   never-polled  configured, no poll recorded yet
   ok
 """
@@ -25,7 +29,7 @@ from pipeline.fetch.state import HISTORY_DAYS, FeedState
 from pipeline.store import INDEX_SETTINGS
 
 REPORT_INDEX = "news-feed-health"
-STATUSES = ("dead", "quiet", "failing", "never-polled", "ok")
+STATUSES = ("dead", "quiet", "failing", "stale", "wrong-language", "never-polled", "ok")
 
 REPORT_MAPPING = {
     "dynamic": "strict",
@@ -54,6 +58,9 @@ REPORT_MAPPING = {
                 "last_new_items_at": {"type": "date"},
                 "consecutive_failures": {"type": "integer"},
                 "last_error": {"type": "text"},
+                "language": {"type": "keyword"},
+                "detected_language": {"type": "keyword"},
+                "newest_item_at": {"type": "date"},
                 "daily_items": {"type": "integer"},
             },
         },
@@ -74,6 +81,7 @@ class HealthPolicy:
     normal_items_per_day: float = 0.5
     quiet_factor: float = 3.0
     min_quiet_days: float = 2.0
+    stale_after_days: float = 14.0
     max_down_share: float = 0.3
 
 
@@ -94,6 +102,9 @@ class FeedHealth:
     consecutive_failures: int = 0
     last_error: str = ""
     daily_items: list[int] = field(default_factory=list)  # new items per day, oldest first, today last
+    language: str = ""  # configured
+    detected_language: str = ""  # of the items at the last poll that read them
+    newest_item_at: str | None = None
 
 
 @dataclass
@@ -169,8 +180,28 @@ def _quiet_reason(state: FeedState, daily_items: list[int], now: datetime, polic
     )
 
 
-def assess(state: FeedState, now: datetime, policy: HealthPolicy = HealthPolicy()) -> FeedHealth:
-    """The health of one feed from its state."""
+def content_problems(
+    language: str, detected_language: str, newest: datetime | None, now: datetime, policy: HealthPolicy
+) -> list[tuple[str, str]]:
+    """(status, reason) for items that are too old or in another language than configured.
+
+    `feeds-verify` judges a fresh poll with this, the report judges the stored state.
+    """
+    problems = []
+    if newest is not None and now - newest > timedelta(days=policy.stale_after_days):
+        age = (now - newest).total_seconds() / 86400
+        problems.append(
+            ("stale", f"newest item is {age:.0f} days old (more than {policy.stale_after_days:g} allowed)")
+        )
+    if language and detected_language and detected_language != language:
+        problems.append(("wrong-language", f"items are in {detected_language!r}, configured {language!r}"))
+    return problems
+
+
+def assess(
+    state: FeedState, now: datetime, policy: HealthPolicy = HealthPolicy(), language: str = ""
+) -> FeedHealth:
+    """The health of one feed from its state; `language` is the configured one."""
     daily_items = _daily(state, now, "new_items")
     polls, failures = sum(_daily(state, now, "polls")), sum(_daily(state, now, "failures"))
     health = FeedHealth(
@@ -188,6 +219,9 @@ def assess(state: FeedState, now: datetime, policy: HealthPolicy = HealthPolicy(
         consecutive_failures=state.consecutive_failures,
         last_error=state.last_error,
         daily_items=daily_items,
+        language=language,
+        detected_language=state.detected_language,
+        newest_item_at=_iso(state.newest_item_at),
     )
     if state.last_polled_at is None:
         health.status, health.reasons = "never-polled", ["no poll recorded yet"]
@@ -205,16 +239,26 @@ def assess(state: FeedState, now: datetime, policy: HealthPolicy = HealthPolicy(
         health.status, health.reasons = "failing", [f"last {state.consecutive_failures} poll(s) failed"]
     elif reason := _quiet_reason(state, daily_items, now, policy):
         health.status, health.reasons = "quiet", [reason]
+    elif problems := content_problems(language, state.detected_language, state.newest_item_at, now, policy):
+        health.status, health.reasons = problems[0][0], [reason for _, reason in problems]
     return health
 
 
 def build_report(
-    states: Iterable[FeedState], now: datetime, policy: HealthPolicy = HealthPolicy()
+    states: Iterable[FeedState],
+    now: datetime,
+    policy: HealthPolicy = HealthPolicy(),
+    languages: dict[str, str] | None = None,
 ) -> HealthReport:
-    """The report over the given feed states; its id is the UTC day it describes."""
+    """The report over the given feed states (`languages`: configured language per feed URL).
+
+    Its id is the UTC day it describes.
+    """
     now = now.astimezone(UTC)
+    languages = languages or {}
     order = {status: rank for rank, status in enumerate(STATUSES)}
-    feeds = sorted((assess(state, now, policy) for state in states), key=lambda f: (order[f.status], f.name))
+    assessed = (assess(state, now, policy, languages.get(state.feed_url, "")) for state in states)
+    feeds = sorted(assessed, key=lambda f: (order[f.status], f.name))
     return HealthReport(
         report_id=report_day(now).isoformat(), generated_at=now.isoformat(), feeds=feeds, policy=policy
     )
@@ -222,6 +266,8 @@ def build_report(
 
 def ensure_report_index(es, index: str = REPORT_INDEX) -> None:
     if es.indices.exists(index=index):
+        # An index made by an older version lacks the newer fields; adding fields is safe.
+        es.indices.put_mapping(index=index, properties=REPORT_MAPPING["properties"])
         return
     try:
         es.indices.create(index=index, mappings=REPORT_MAPPING, settings=INDEX_SETTINGS)

@@ -117,7 +117,8 @@ def feed_health(now: datetime | None = None, feeds_config: str = "", max_down_sh
     feeds = [feed for feed in load_feeds(feeds_config or settings().feeds_config).feeds if feed.enabled]
     states = FeedStateStore(es, settings().feed_state_index).load(feeds)
     policy = health.HealthPolicy(max_down_share=max_down_share)
-    report = health.build_report(states.values(), now or datetime.now(UTC), policy)
+    languages = {feed.url: feed.language for feed in feeds}
+    report = health.build_report(states.values(), now or datetime.now(UTC), policy, languages)
     health.write_report(es, report, settings().feed_health_index)
     return {"report_id": report.report_id, "down_share": round(report.down_share, 4), **report.totals,
             "problem": health.down_problem(report)}

@@ -21,6 +21,8 @@ class Feed:
     country: str = ""  # ISO 3166-1 alpha-2 of the outlet's home
     enabled: bool = True
     site_rules: dict = field(default_factory=dict)
+    status: str = ""  # confirmed | pattern | unverified (pipeline.fetch.feeds_config)
+    evidence: str = ""  # where the URL was seen working, or why the feed is disabled
 
     @property
     def domain(self) -> str:

@@ -9,11 +9,16 @@ Format::
         language: en           # ISO 639-1
         country: KZ            # ISO 3166-1 alpha-2 of the outlet's home
         enabled: true          # optional, default true
+        status: confirmed      # confirmed | pattern | unverified: how sure we are the URL works
+        evidence: "..."        # where it was seen working and when; for a disabled feed, why
         site_rules: {}         # optional, passed to extraction
     allow_private_hosts: []    # optional SSRF allowlist: host names, IPs or CIDR networks
     http: {min_host_delay: 1.0}  # optional overrides of pipeline.fetch.http.HttpPolicy
 
-Every problem is reported with its line and field, all of them at once.
+Every problem is reported with its line and field, all of them at once. A
+documented list (`require_evidence`, what `feeds-check` asks of config/feeds.yaml)
+also needs `status` and `evidence` on every enabled feed and `evidence` on every
+disabled one, so that the reason a feed is off is never lost.
 """
 
 from __future__ import annotations
@@ -30,8 +35,11 @@ from pipeline.fetch.http import HttpPolicy
 from pipeline.records import Feed
 
 FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
+# confirmed: seen answering with items; pattern: only the outlet's CMS pattern is known;
+# unverified: listed somewhere, never seen answering.
+FEED_STATUSES = ("confirmed", "pattern", "unverified")
 _REQUIRED = ("name", "url", "type", "language", "country")
-_OPTIONAL = {"enabled": bool, "site_rules": dict}
+_OPTIONAL = {"enabled": bool, "site_rules": dict, "status": str, "evidence": str}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -60,9 +68,10 @@ class FeedsConfig:
 
 
 class _Validator:
-    def __init__(self, path: str, loader: yaml.SafeLoader):
+    def __init__(self, path: str, loader: yaml.SafeLoader, require_evidence: bool = False):
         self.path = path
         self.loader = loader
+        self.require_evidence = require_evidence
         self.problems: list[str] = []
 
     def problem(self, node: yaml.Node, message: str) -> None:
@@ -102,10 +111,18 @@ class _Validator:
             ),
             "enabled": (lambda v: isinstance(v, bool), "must be true or false"),
             "site_rules": (lambda v: isinstance(v, dict), "must be a mapping"),
+            "status": (lambda v: v in FEED_STATUSES, f"must be one of {', '.join(FEED_STATUSES)}"),
+            "evidence": (lambda v: isinstance(v, str) and v.strip(), "must be a non-empty string"),
         }
         for name, (ok, message) in checks.items():
             if name in fields and not ok(values[name]):
                 self.problem(fields[name][1], f"{label}: field {name!r} {message} (got {values[name]!r})")
+        if self.require_evidence:
+            enabled = values.get("enabled", True) is not False
+            for name in ("status", "evidence") if enabled else ("evidence",):
+                if name not in fields:
+                    why = "an enabled feed says how sure we are" if enabled else "a disabled feed says why"
+                    self.problem(node, f"{label}: missing field {name!r} ({why})")
         if len(self.problems) > before:
             return None
         return Feed(
@@ -116,6 +133,8 @@ class _Validator:
             country=values["country"],
             enabled=values.get("enabled", True),
             site_rules=values.get("site_rules") or {},
+            status=values.get("status", ""),
+            evidence=values.get("evidence", "").strip(),
         )
 
     def http_policy(self, node: yaml.Node) -> HttpPolicy:
@@ -142,7 +161,7 @@ def _is_http_url(value) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
-def parse_feeds(text: str, path: str = "<feeds>") -> FeedsConfig:
+def parse_feeds(text: str, path: str = "<feeds>", *, require_evidence: bool = False) -> FeedsConfig:
     try:
         loader = yaml.SafeLoader(text)
         try:
@@ -153,7 +172,7 @@ def parse_feeds(text: str, path: str = "<feeds>") -> FeedsConfig:
         mark = getattr(exc, "problem_mark", None)
         line = f"{mark.line + 1}" if mark else "?"
         raise FeedsConfigError([f"{path}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]) from None
-    check = _Validator(path, loader)
+    check = _Validator(path, loader, require_evidence)
     if root is None:
         raise FeedsConfigError([f"{path}:1: the file is empty"])
     top = check.mapping(root, "the top level")
@@ -191,11 +210,11 @@ def parse_feeds(text: str, path: str = "<feeds>") -> FeedsConfig:
     return FeedsConfig(feeds=feeds, allow_private_hosts=allowlist, http=policy)
 
 
-def load_feeds(path: str | Path) -> FeedsConfig:
+def load_feeds(path: str | Path, *, require_evidence: bool = False) -> FeedsConfig:
     """Read and validate a feeds file; raises FeedsConfigError naming every bad line and field."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FeedsConfigError([f"{path}: cannot read: {exc}"]) from None
-    return parse_feeds(text, str(path))
+    return parse_feeds(text, str(path), require_evidence=require_evidence)

@@ -40,6 +40,7 @@ class ParsedFeed:
     entries: list[FeedEntry]
     skipped: Counter = field(default_factory=Counter)  # reason -> count
     distrusted_dates: int = 0
+    title: str = ""  # the channel's own title
 
     @property
     def is_feed(self) -> bool:
@@ -186,6 +187,7 @@ def parse_feed(
         entries=collector.entries,
         skipped=collector.skipped,
         distrusted_dates=collector.distrusted,
+        title=plain_text(parsed.feed.get("title", ""), TITLE_MAX),
     )
 
 
@@ -219,7 +221,7 @@ def _parse_sitemap(text: str, collector: _EntryCollector) -> ParsedFeed:
             bool(errors),
             "; ".join(errors[:3]),
             [],
-            Counter({"sitemap index: configure its news sitemap instead": 1}),
+            Counter({"sitemap index: its news sitemaps are read when polled": 1}),
         )
     for node in root:
         if _local(node.tag) != "url":

@@ -28,6 +28,17 @@ class RobotsCache:
         self._lock = threading.Lock()
 
     def allowed(self, url: str) -> bool:
+        _, rules, allow_all = self._cached(url)
+        if rules is None:
+            return allow_all
+        return rules.can_fetch(self.agent, url)
+
+    def sitemaps(self, url: str) -> list[str]:
+        """The `Sitemap:` lines of the robots.txt of url's host; none when it has no usable one."""
+        rules = self._cached(url)[1]
+        return list(rules.site_maps() or []) if rules else []
+
+    def _cached(self, url: str) -> tuple[float, RobotFileParser | None, bool]:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
@@ -36,10 +47,7 @@ class RobotsCache:
             cached = self._load(origin)
             with self._lock:
                 self._rules[origin] = cached
-        _, rules, allow_all = cached
-        if rules is None:
-            return allow_all
-        return rules.can_fetch(self.agent, url)
+        return cached
 
     def _load(self, origin: str) -> tuple[float, RobotFileParser | None, bool]:
         expires = time.monotonic() + self.ttl

@@ -19,9 +19,11 @@ from datetime import UTC, datetime
 
 from pipeline.archive import Archive
 from pipeline.config import settings
+from pipeline.fetch.figures import figures_of
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy, host_key
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
+from pipeline.fetch.sitemaps import walk_index
 from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
 from pipeline.fetch.text import plain_text
 from pipeline.records import Feed, FeedEntry, FetchedPage
@@ -168,12 +170,17 @@ class _Round:
             content_type=response.header("content-type"),
             now=self.now,
         )
+        # An index is only a list of sitemaps; its articles are in the children it leads to.
+        followed_index = parsed.format == "sitemapindex"
+        if followed_index:
+            parsed = walk_index(self.client, response.body, self.now).entries_as_feed(self.now)
         outcome.format, outcome.bozo_reason = parsed.format, parsed.bozo_reason
         outcome.entries_skipped = dict(parsed.skipped)
         if not parsed.is_feed:
             content_type = response.header("content-type") or "no content type"
             return self.fail(outcome, state, f"not-a-feed ({content_type})"), []
         outcome.entries_seen = len(parsed.entries)
+        state.record_figures(figures_of(parsed))
         new, archived = [], []
         for entry in parsed.entries:
             (archived if self.archive.contains(entry.url) else new).append(entry)
@@ -189,7 +196,8 @@ class _Round:
         outcome.status = "ok"
         state.record_success(self.now, status="ok", entries=outcome.entries_seen, new_items=len(new))
         retry_pending = outcome.deferred or not all(_permanent(f["reason"]) for f in outcome.fetch_failures)
-        if not retry_pending:
+        # An index often stays the same while its news sitemap changes: never skip it as unchanged.
+        if not retry_pending and not followed_index:
             state.etag = response.header("etag")
             state.last_modified = response.header("last-modified")
             state.body_hash = body_hash

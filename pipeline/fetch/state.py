@@ -10,9 +10,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from pipeline.records import Feed
 from pipeline.store import INDEX_SETTINGS
+
+if TYPE_CHECKING:  # the figures module loads language detection, which state readers never need
+    from pipeline.fetch.figures import FeedFigures
 
 INDEX = "news-feeds"
 MIN_INTERVAL = timedelta(minutes=10)
@@ -32,6 +36,8 @@ MAPPING = {
         "last_polled_at": {"type": "date"},
         "last_success_at": {"type": "date"},
         "last_new_items_at": {"type": "date"},
+        "newest_item_at": {"type": "date"},
+        "detected_language": {"type": "keyword"},
         "next_due_at": {"type": "date"},
         "poll_interval_s": {"type": "float"},
         "consecutive_failures": {"type": "integer"},
@@ -50,7 +56,7 @@ MAPPING = {
         },
     },
 }
-_DATES = ("last_polled_at", "last_success_at", "last_new_items_at", "next_due_at")
+_DATES = ("last_polled_at", "last_success_at", "last_new_items_at", "newest_item_at", "next_due_at")
 
 
 def feed_state_id(feed_url: str) -> str:
@@ -67,6 +73,8 @@ class FeedState:
     last_polled_at: datetime | None = None
     last_success_at: datetime | None = None
     last_new_items_at: datetime | None = None
+    newest_item_at: datetime | None = None  # publication date of the newest item the feed lists
+    detected_language: str = ""  # language of the feed's items at the last poll that read them
     next_due_at: datetime | None = None
     poll_interval_s: float = DEFAULT_INTERVAL.total_seconds()
     consecutive_failures: int = 0
@@ -108,6 +116,11 @@ class FeedState:
         interval = timedelta(seconds=self.poll_interval_s * factor)
         self.poll_interval_s = min(max(interval, MIN_INTERVAL), MAX_INTERVAL).total_seconds()
         self.next_due_at = now + timedelta(seconds=self.poll_interval_s)
+
+    def record_figures(self, figures: FeedFigures) -> None:
+        """What the feed's items said at this poll; kept when a later poll finds the feed unchanged."""
+        self.newest_item_at = figures.newest or self.newest_item_at
+        self.detected_language = figures.language or self.detected_language
 
     def record_failure(self, now: datetime, error: str, retry_after: float | None = None) -> None:
         """Exponential backoff from the learned interval, at least what the server asked, at most a day."""
@@ -153,6 +166,8 @@ class FeedStateStore:
             except Exception as exc:  # another worker created it first
                 if "resource_already_exists" not in str(exc):
                     raise
+        else:  # an index made by an older version lacks the newer fields; adding fields is safe
+            self.es.indices.put_mapping(index=self.index, properties=MAPPING["properties"])
         self._ready = True
 
     def load(self, feeds: list[Feed]) -> dict[str, FeedState]:

@@ -24,6 +24,7 @@ def feed_history(demo_env, es, unique_name, monkeypatch):
     """Two weeks of feed state for the demo feeds: the first dead since four days, the second silent
     since five, the rest publishing every day; written through the feed-state store."""
     from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.figures import FeedFigures
     from pipeline.fetch.state import FeedStateStore
 
     monkeypatch.setenv("NEWS_FEED_HEALTH_INDEX", f"{unique_name}-feed-health")
@@ -42,6 +43,7 @@ def feed_history(demo_env, es, unique_name, monkeypatch):
                     state.record_success(when, status="not-modified")
                 else:
                     state.record_success(when, status="ok", entries=20, new_items=3 if hour == 0 else 0)
+                    state.record_figures(FeedFigures(items=20, newest=when, language=feed.language))
     store.save(list(states.values()))
     return {"dead": feeds[0].name, "quiet": feeds[1].name, "index": f"{unique_name}-feed-health",
             "feeds": len(feeds)}
@@ -65,6 +67,8 @@ def test_report_flags_the_dead_and_the_quiet_feed(airflow_db, feed_history, es):
     assert dead["consecutive_failures"] == 16 and dead["error_rate"] > 0.2 and "<b>" in dead["last_error"]
     ok = next(feed for feed in report["feeds"] if feed["status"] == "ok")
     assert ok["items_1d"] == 3 and ok["items_7d"] == 21 and ok["last_success_at"]
+    # The configured language reaches the report, next to the one detected in the items.
+    assert ok["language"] in ("en", "ru") and ok["detected_language"] == ok["language"] and ok["newest_item_at"]
 
 
 def test_too_many_dead_feeds_fail_the_alert_task_after_the_report_is_written(airflow_db, feed_history, es):

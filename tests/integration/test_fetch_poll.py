@@ -10,11 +10,13 @@ from elasticsearch import Elasticsearch
 from pipeline.archive import Archive
 from pipeline.config import settings
 from pipeline.dedup import document_id
+from pipeline.fetch.figures import FeedFigures
 from pipeline.fetch.http import HttpPolicy
 from pipeline.fetch.loopback import LoopbackServer, send, static
 from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
-from pipeline.fetch.state import FeedStateStore
+from pipeline.fetch.state import MAPPING, FeedState, FeedStateStore
 from pipeline.records import Feed
+from tests.outlets import serve_outlets
 
 pytestmark = pytest.mark.integration
 POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, min_host_delay=0.0)
@@ -193,3 +195,36 @@ def test_urls_already_in_the_article_index_are_recognised(es):
         }
     finally:
         client.indices.delete(index=articles, ignore_unavailable=True)
+
+
+def test_a_configured_sitemap_index_is_followed_to_its_news_sitemap_on_every_poll(es, tmp_path):
+    with serve_outlets("sputnik", now=NOW) as servers:
+        server = servers["sputnik"]
+        for path in ("/20261201/talks.html", "/20261201/water.html"):
+            server.routes[path] = static(PAGE.format(path).encode(), content_type="text/html; charset=utf-8")
+        feed = Feed(name="Sputnik index", url=server.url("/sitemap_index.xml"), type="sitemap", language="ru")
+        archive = Archive(str(tmp_path / "archive"))
+        first = run([feed], es, archive).feeds[0]
+        again = run([feed], es, archive, force=True).feeds[0]
+        old_archive_hits = server.hits("/sitemap_2019_01.xml")
+    assert (first.status, first.entries_seen, first.new_articles) == ("ok", 2, 2)
+    assert first.entries_skipped == {"child sitemap neither news nor recent": 1}
+    assert not old_archive_hits
+    # The index did not change, but its news sitemap may have: it is read again, nothing fetched twice.
+    assert (again.status, again.entries_seen, again.already_have, again.new_articles) == ("ok", 2, 2, 0)
+    client, index = es
+    state = FeedStateStore(client, index).load([feed])[feed.url]
+    assert (state.detected_language, state.newest_item_at) == ("ru", NOW - timedelta(hours=2))
+
+
+def test_a_state_index_made_before_the_feed_figures_gains_their_fields(es):
+    client, index = es
+    newer = ("newest_item_at", "detected_language")
+    old_properties = {k: v for k, v in MAPPING["properties"].items() if k not in newer}
+    client.indices.create(index=index, mappings={**MAPPING, "properties": old_properties})
+    state = FeedState(feed_url="https://old.example/rss", name="Old")
+    state.record_figures(FeedFigures(items=3, newest=NOW, language="kk"))
+    store = FeedStateStore(client, index)
+    store.save([state])
+    loaded = store.load([Feed(name="Old", url=state.feed_url)])[state.feed_url]
+    assert (loaded.detected_language, loaded.newest_item_at) == ("kk", NOW)

@@ -4,14 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.fetch.feeds_config import FeedsConfigError, load_feeds, parse_feeds
+from pipeline.cli.feeds import coverage_table
+from pipeline.fetch.feeds_config import FEED_STATUSES, FeedsConfigError, load_feeds, parse_feeds
 
 REAL = Path(__file__).parents[2] / "config" / "feeds.yaml"
 CENTRAL_ASIA = {"KZ", "KG", "TJ", "TM", "UZ"}
+STATE_LANGUAGES = {"KZ": "kk", "KG": "ky", "TJ": "tg", "TM": "tk", "UZ": "uz"}
 
 
 def test_the_real_feeds_file_is_valid_and_covers_the_region():
-    config = load_feeds(REAL)
+    config = load_feeds(REAL, require_evidence=True)
     assert len(config.feeds) >= 40
     assert CENTRAL_ASIA <= {feed.country for feed in config.feeds}
     assert {"en", "ru"} <= {feed.language for feed in config.feeds}
@@ -101,3 +103,75 @@ def test_malformed_files_give_clear_errors(text, fragment):
 def test_an_unreadable_file_is_a_config_error(tmp_path):
     with pytest.raises(FeedsConfigError, match="cannot read"):
         load_feeds(tmp_path / "missing.yaml")
+
+
+def test_the_real_feeds_file_reaches_the_region_in_its_own_languages():
+    enabled = load_feeds(REAL, require_evidence=True).enabled_feeds
+    assert len(enabled) >= 60
+    for country, language in STATE_LANGUAGES.items():
+        in_state_language = [f for f in enabled if f.country == country and f.language == language]
+        in_russian = [f for f in enabled if f.country == country and f.language == "ru"]
+        assert len(in_state_language) >= 2, country
+        assert in_russian, country
+    assert all(feed.status in FEED_STATUSES and feed.evidence for feed in enabled)
+
+
+def test_rfe_rl_services_poll_their_own_top_stories_feed():
+    enabled = load_feeds(REAL).enabled_feeds
+    services = ["azattyq.org", "rus.azattyq.org", "azattyk.org", "ozodi.org", "azathabar.com", "ozodlik.org"]
+    urls = {feed.url for feed in enabled}
+    for host in services:
+        www = "" if host.startswith("rus.") else "www."
+        assert f"https://{www}{host}/api/" in urls, host
+    # rferl.org's section code answers an empty channel on the other services' sites.
+    assert not [url for url in urls if url.endswith("/api/zrqiteuuir") and "rferl.org" not in url]
+
+
+def test_status_and_evidence_are_read_and_checked():
+    config = parse_feeds(
+        "feeds:\n  - {name: A, url: 'https://a.kz/rss', type: rss, language: kk, country: KZ,\n"
+        "     status: pattern, evidence: ' WordPress path '}\n"
+    )
+    assert (config.feeds[0].status, config.feeds[0].evidence) == ("pattern", "WordPress path")
+    with pytest.raises(FeedsConfigError) as caught:
+        parse_feeds(
+            "feeds:\n  - {name: A, url: 'https://a.kz/rss', type: rss, language: kk, country: KZ,\n"
+            "     status: works, evidence: ''}\n",
+            "f.yaml",
+        )
+    assert "field 'status' must be one of confirmed, pattern, unverified" in str(caught.value)
+    assert "field 'evidence' must be a non-empty string" in str(caught.value)
+
+
+def test_a_documented_list_needs_evidence_on_every_feed_and_a_reason_on_disabled_ones():
+    text = (
+        "feeds:\n"
+        "  - {name: A, url: 'https://a.kz/rss', type: rss, language: kk, country: KZ}\n"
+        "  - {name: B, url: 'https://b.kz/rss', type: rss, language: kk, country: KZ, enabled: false}\n"
+        "  - {name: C, url: 'https://c.kz/rss', type: rss, language: kk, country: KZ, enabled: false,\n"
+        "     evidence: 'disabled: answers HTML'}\n"
+    )
+    assert len(parse_feeds(text).feeds) == 3  # polling does not ask for documentation
+    with pytest.raises(FeedsConfigError) as caught:
+        parse_feeds(text, "f.yaml", require_evidence=True)
+    assert caught.value.problems == [
+        "f.yaml:2: feed #1 ('A'): missing field 'status' (an enabled feed says how sure we are)",
+        "f.yaml:2: feed #1 ('A'): missing field 'evidence' (an enabled feed says how sure we are)",
+        "f.yaml:3: feed #2 ('B'): missing field 'evidence' (a disabled feed says why)",
+    ]
+
+
+def test_the_coverage_table_counts_enabled_feeds_per_country_language_and_status():
+    config = parse_feeds(
+        "feeds:\n"
+        "  - {name: A, url: 'https://a.kz/rss', type: rss, language: kk, country: KZ, status: confirmed}\n"
+        "  - {name: B, url: 'https://b.kz/rss', type: rss, language: ru, country: KZ, status: pattern}\n"
+        "  - {name: C, url: 'https://c.kg/rss', type: rss, language: ru, country: KG, status: unverified}\n"
+    )
+    lines = coverage_table(config.feeds).splitlines()
+    assert lines[0] == "| country | kk | ru | confirmed | pattern | unverified | total |"
+    assert lines[2:] == [
+        "| KG |  | 1 |  |  | 1 | 1 |",
+        "| KZ | 1 | 1 | 1 | 1 |  | 2 |",
+        "| all | 1 | 2 | 1 | 1 | 1 | 3 |",
+    ]

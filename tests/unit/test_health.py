@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from pipeline.fetch.figures import FeedFigures, language_of
 from pipeline.fetch.state import FeedState
 from pipeline.health import FeedsDownError, HealthPolicy, assess, build_report, check
 
@@ -85,3 +86,49 @@ def test_report_orders_worst_first_and_fails_loudly_past_the_threshold():
     doc = report.to_doc()
     assert doc["report_id"] == "2026-03-30" and doc["healthy"] is False
     assert doc["feeds"][0]["name"] == "dead"
+
+
+def with_figures(state: FeedState, newest: datetime | None, language: str) -> FeedState:
+    """The figures a poll records when it reads the feed's items."""
+    state.record_figures(FeedFigures(items=20, newest=newest, language=language))
+    return state
+
+
+def test_a_feed_whose_newest_item_is_too_old_is_stale_with_its_age():
+    state = with_figures(polled("frozen", days=10, items_per_day=0), NOW - timedelta(days=30), "ru")
+    health = assess(state, NOW, language="ru")
+    assert health.status == "stale"
+    assert health.reasons == ["newest item is 30 days old (more than 14 allowed)"]
+    assert health.newest_item_at == (NOW - timedelta(days=30)).isoformat()
+    assert assess(state, NOW, HealthPolicy(stale_after_days=45), language="ru").status == "ok"
+
+
+def test_a_feed_in_another_language_than_configured_says_which():
+    state = with_figures(polled("mislabelled", days=10, items_per_day=5), NOW - timedelta(hours=3), "ru")
+    health = assess(state, NOW, language="ky")
+    assert (health.status, health.reasons) == ("wrong-language", ["items are in 'ru', configured 'ky'"])
+    assert (health.language, health.detected_language) == ("ky", "ru")
+    assert assess(state, NOW, language="ru").status == "ok"
+    assert assess(state, NOW).status == "ok"  # no configured language, nothing to compare
+
+
+def test_both_content_problems_are_listed_and_a_failing_feed_stays_failing():
+    state = with_figures(polled("both", days=10, items_per_day=0), NOW - timedelta(days=20), "kk")
+    health = assess(state, NOW, language="uz")
+    assert health.status == "stale" and len(health.reasons) == 2
+    state.record_failure(NOW - timedelta(hours=1), "http-503")
+    assert assess(state, NOW, language="uz").status == "failing"
+
+
+def test_figures_survive_a_poll_that_found_the_feed_unchanged_and_the_report_uses_configured_languages():
+    state = with_figures(polled("kept", days=5, items_per_day=5), NOW - timedelta(hours=2), "kk")
+    state.record_figures(FeedFigures(items=0, newest=None, language=""))
+    restored = FeedState.from_doc(state.to_doc())
+    assert (restored.newest_item_at, restored.detected_language) == (NOW - timedelta(hours=2), "kk")
+    report = build_report([restored], NOW, languages={restored.feed_url: "tg"})
+    assert report.feeds[0].status == "wrong-language" and report.totals["wrong-language"] == 1
+
+
+def test_a_language_is_recorded_only_when_the_model_is_sure():
+    assert language_of(["Министры обсудили совместное использование рек.", "Открыты новые торговые пути."]) == "ru"
+    assert language_of(["Astana 2026", "OK"]) == ""  # too little text: no language, never a false alarm
