@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 from lxml import etree
 
+from pipeline.budget import Budget, checkpoint
 from pipeline.fetch.charset import decode
 from pipeline.fetch.text import plain_text
 from pipeline.records import FeedEntry
@@ -172,21 +173,28 @@ def _prepare(body: bytes, content_type: str) -> str:
 
 
 def parse_feed(
-    body: bytes, *, base_url: str = "", content_type: str = "", now: datetime | None = None
+    body: bytes, *, base_url: str = "", content_type: str = "", now: datetime | None = None,
+    budget: Budget | None = None,
 ) -> ParsedFeed:
-    """Parse a feed or news sitemap body; never raises for bad input."""
+    """Parse a feed or news sitemap body; never raises for bad input.
+
+    With a `budget`, a feed whose parsing takes longer is given up (`OverBudget`) at the first check
+    past it: after the document is parsed, then between entries.
+    """
     now = now or datetime.now(UTC)
     text = _prepare(body, content_type)
     collector = _EntryCollector(base_url, now)
     if _SITEMAP_ROOT.search(text[:4096]):
-        return _parse_sitemap(text, collector)
+        return _parse_sitemap(text, collector, budget)
     parsed = feedparser.parse(
         text.encode("utf-8"),
         response_headers={"content-type": "application/xml; charset=utf-8", "content-location": base_url},
         sanitize_html=True,
         resolve_relative_uris=True,
     )
+    checkpoint(budget, "parsing")
     for entry in parsed.entries:
+        checkpoint(budget, f"{len(collector.entries)} entries")
         # dict.get: FeedParserDict.get maps one key onto the other with a deprecation warning.
         published = _struct_to_datetime(
             dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
@@ -221,7 +229,7 @@ def _parse_iso_date(value: str) -> datetime | None:
         return None
 
 
-def _parse_sitemap(text: str, collector: _EntryCollector) -> ParsedFeed:
+def _parse_sitemap(text: str, collector: _EntryCollector, budget: Budget | None) -> ParsedFeed:
     """A (news) sitemap: <url><loc/><lastmod/><news:news><news:title/>...</news:news></url>."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
@@ -240,6 +248,7 @@ def _parse_sitemap(text: str, collector: _EntryCollector) -> ParsedFeed:
             Counter({"sitemap index: configure its news sitemap instead": 1}),
         )
     for node in root:
+        checkpoint(budget, f"{len(collector.entries)} entries")
         if _local(node.tag) != "url":
             continue
         fields = {_local(child.tag): "".join(child.itertext()) for child in node.iter(etree.Element)}

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+from pipeline.extract.core import MAX_PAGE_BYTES
 from pipeline.process import Rejected, article_from_page, canonical_address
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
@@ -49,3 +50,15 @@ def test_a_canonical_url_on_the_same_site_is_trusted_and_one_elsewhere_is_not():
     assert canonical_address(same_site, "https://victim.example.org/story/1") == "https://news.example.kz/a/1"
     article = article_from_page(page(html(canonical="https://victim.example.org/story/1")))
     assert article.canonical_url == "https://news.example.kz/a/1"
+
+
+def test_a_page_over_its_cpu_budget_is_rejected_with_the_stage_it_reached():
+    rejected = article_from_page(page(html()), cpu_seconds=0.0)
+    assert isinstance(rejected, Rejected)
+    assert rejected.reason.startswith("over the processing budget (") and "after parsing" in rejected.reason
+    assert not isinstance(article_from_page(page(html()), cpu_seconds=60.0), Rejected)
+
+
+def test_a_page_larger_than_extraction_reads_is_rejected_unread():
+    rejected = article_from_page(page(html() + " " * MAX_PAGE_BYTES))
+    assert isinstance(rejected, Rejected) and rejected.reason.startswith("page too large (")

@@ -1,0 +1,39 @@
+"""A CPU-time budget for the work on one untrusted item (a page, a feed), checked between its stages.
+
+How it stops runaway work, and why this way: every stage that reads attacker text is linear in its
+input and its input is cut to a bound first, so no single stage can run long; the budget adds up the
+stages and the item is given up at the first check past it, with the stage named. Other ways were
+weighed and left: SIGALRM works only in the main thread (feeds are polled in worker threads) and
+Airflow's own task timeout already uses it; a watchdog thread cannot stop Python code running in
+another thread; a child process per page costs more than the page. CPU time of the calling thread,
+not wall-clock time, so that a busy machine does not make a good page fail and re-runs decide alike.
+"""
+
+from __future__ import annotations
+
+import time
+
+
+class OverBudget(Exception):
+    """The item took more CPU time than its budget; the message says where it stood."""
+
+
+class Budget:
+    def __init__(self, cpu_seconds: float) -> None:
+        self.cpu_seconds = cpu_seconds
+        self._started = time.thread_time()
+
+    def spent(self) -> float:
+        return time.thread_time() - self._started
+
+    def check(self, stage: str) -> None:
+        """Raise OverBudget when the CPU time spent since the start is past the budget."""
+        spent = self.spent()
+        if spent > self.cpu_seconds:
+            raise OverBudget(f"{spent:.1f} s of CPU after {stage}, budget {self.cpu_seconds:g} s")
+
+
+def checkpoint(budget: Budget | None, stage: str) -> None:
+    """`budget.check(stage)`, for code that runs with or without a budget."""
+    if budget is not None:
+        budget.check(stage)
