@@ -1,4 +1,5 @@
-"""A CPU-time budget for the work on one untrusted item (a page, a feed), checked between its stages.
+"""A CPU-time budget for the work on one untrusted item (a page, a feed), checked between its stages,
+and bounds on its size that keep each stage within it.
 
 How it stops runaway work, and why this way: every stage that reads attacker text is linear in its
 input and its input is cut to a bound first, so no single stage can run long; the budget adds up the
@@ -25,6 +26,11 @@ class Budget:
 
     def spent(self) -> float:
         return time.thread_time() - self._started
+
+    def check_count(self, what: str, count: int, limit: int) -> None:
+        """Raise OverBudget when an item has more parts than its stages handle in their time."""
+        if count > limit:
+            raise OverBudget(f"{count} {what}, limit {limit}")
 
     def check(self, stage: str) -> None:
         """Raise OverBudget when the CPU time spent since the start is past the budget."""

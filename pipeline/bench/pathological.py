@@ -1,8 +1,8 @@
 """Pathological inputs: every text operation on attacker text must take time linear in its input.
 
 A set of inputs (a YAML file, see tests/fixtures/hostile/README.md) names, for each input, the function
-it is fed to and the patterns it aims at; each input is text made of a head, a unit repeated many times
-and a tail, the shapes that make backtracking patterns and rescanning parsers blow up. Each input runs
+it is fed to and the patterns it aims at; each input is text made of parts repeated many times, the
+shapes that make backtracking patterns and rescanning parsers blow up. Each input runs
 through its function once, timed in CPU seconds of this thread (steady on a shared machine); a normal
 news page runs through extraction in the same process, and the worst input is reported as a multiple
 of that page. Linear code keeps the multiple small (the inputs
@@ -35,10 +35,10 @@ class HostileInput:
 
 
 def load_inputs(path: Path) -> list[HostileInput]:
-    """The inputs of a YAML file: a list of {name, target, covers, head, unit, times, tail}."""
+    """The inputs of a YAML file: a list of {name, target, covers, parts: [[text, times repeated], ...]}."""
     items = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [HostileInput(item["name"], item["target"], tuple(item["covers"]),
-                         item.get("head", "") + item.get("unit", "") * item.get("times", 0) + item.get("tail", ""))
+                         "".join(text * times for text, times in item["parts"]))
             for item in items]
 
 
@@ -49,6 +49,20 @@ def _paragraphs(text: str) -> object:
 
     lines = text.split("\n")
     return clean_paragraphs(lines, titles=[lines[0]], description=lines[-1], authors=["A", "A & A"])
+
+
+def _process(text: str) -> object:
+    """The whole processing of one archived page (extraction and tagging under the page budget)."""
+    from datetime import UTC, datetime
+
+    from pipeline.process import article_from_page
+    from pipeline.records import Feed, FeedEntry, FetchedPage
+
+    url = "https://news.example/hostile.html"
+    feed = Feed(name="Example", url="https://news.example/rss", language="en", country="KZ")
+    return article_from_page(FetchedPage(url=url, final_url=url, status=200, headers={}, body=text.encode(),
+                                         fetched_at=datetime.now(UTC), feed=feed, entry=FeedEntry(url=url),
+                                         archive_ref=""))
 
 
 def _search(text: str) -> object:
@@ -68,6 +82,7 @@ def targets() -> dict[str, Callable[[str], object]]:
     from pipeline.tag import tag_article
 
     return {
+        "process.page": _process,
         "extract.page": extract_article,
         "extract.paragraphs": _paragraphs,
         "extract.date": parse_datetime,

@@ -18,7 +18,8 @@ from pipeline.budget import Budget, OverBudget
 from pipeline.extract import cleanup, core, language, metadata
 from pipeline.fetch import charset, parse, text
 from pipeline.fetch.parse import ParsedFeed, parse_feed
-from pipeline.records import Extracted
+from pipeline.process import Rejected
+from pipeline.records import Article, Extracted, Tags
 from pipeline.store import entities, query
 from pipeline.tag import gazetteer, tagger
 
@@ -27,9 +28,9 @@ MODULES = {"cleanup": cleanup, "metadata": metadata, "core": core, "language": l
            "text": text, "charset": charset, "gazetteer": gazetteer, "tagger": tagger, "query": query,
            "entities": entities}
 # What each target gives back, so a test sees it returned a result rather than merely not raising.
-RESULT_TYPES = {"extract.page": Extracted, "extract.paragraphs": list, "extract.date": (datetime, type(None)),
-                "extract.language": str, "fetch.feed": ParsedFeed, "fetch.text": str, "fetch.charset": str,
-                "tag.article": object, "query.search": dict}
+RESULT_TYPES = {"process.page": (Article, Rejected), "extract.page": Extracted, "extract.paragraphs": list,
+                "extract.date": (datetime, type(None)), "extract.language": str, "fetch.feed": ParsedFeed,
+                "fetch.text": str, "fetch.charset": str, "tag.article": Tags, "query.search": dict}
 MARKUP = re.compile(r"<\s*/?\s*[a-z][^>]*>", re.IGNORECASE)
 
 

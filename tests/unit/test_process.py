@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from pipeline.extract.core import MAX_PAGE_BYTES
+from pipeline.extract.core import MAX_ELEMENTS, MAX_PAGE_BYTES
 from pipeline.process import Rejected, article_from_page, canonical_address
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
@@ -62,3 +62,9 @@ def test_a_page_over_its_cpu_budget_is_rejected_with_the_stage_it_reached():
 def test_a_page_larger_than_extraction_reads_is_rejected_unread():
     rejected = article_from_page(page(html() + " " * MAX_PAGE_BYTES))
     assert isinstance(rejected, Rejected) and rejected.reason.startswith("page too large (")
+
+
+def test_a_page_of_more_elements_than_extraction_handles_in_time_is_rejected():
+    flood = html().replace("</article>", "<p>w</p>" * MAX_ELEMENTS + "</article>")
+    rejected = article_from_page(page(flood))
+    assert isinstance(rejected, Rejected) and f"elements, limit {MAX_ELEMENTS}" in rejected.reason
