@@ -989,33 +989,38 @@ def _stalling_page() -> bytes:
             f'{probes}{"<p>w</p>" * 60_000}</article></body></html>').encode()
 
 
-def _process_seconds(run: Run, files: list[str]) -> float:
-    started = time.perf_counter()
+def _process_cost(run: Run, files: list[str]) -> tuple[float, float]:
+    """(wall-clock, CPU) seconds of a process run in this thread; the CPU figure does not follow the
+    machine's other load."""
+    wall, cpu = time.perf_counter(), time.thread_time()
     run.process(files)
-    return time.perf_counter() - started
+    return time.perf_counter() - wall, time.thread_time() - cpu
 
 
 def hostile_page_in_feed(bench: Bench) -> ScenarioReport:
     """A feed lists, after its articles, a page built to stall extraction. It must be quarantined with the
-    reason, every article indexed, and the process run must take at most two page budgets longer than the
-    same run over the same feeds without that page, measured just before it."""
+    reason, every article indexed, and the process run must take at most two page budgets more CPU time
+    than the same run over the same feeds without that page, measured just before it."""
+    from pipeline.extract import extract_article
     from pipeline.process import PAGE_CPU_SECONDS
+    from pipeline.tag import tag_article
 
     def body():
         with bench.sites() as sites:
+            tag_article(extract_article(sites.page(sites.published[-1].url)).body)  # models loaded untimed
             with bench.run("hostile-control", sites) as control:
-                control_seconds = _process_seconds(control, _poll_all(control, sites))
+                control_wall, control_cpu = _process_cost(control, _poll_all(control, sites))
             hostile_url = sites.add_unlisted_page(0, _stalling_page())
             with bench.run("hostile", sites) as run:
-                seconds = _process_seconds(run, _poll_all(run, sites))
+                wall, cpu = _process_cost(run, _poll_all(run, sites))
                 counts = reconcile(bench.es, run, sites.published)
-        on_time = seconds <= control_seconds + 2 * PAGE_CPU_SECONDS
+        on_time = cpu <= control_cpu + 2 * PAGE_CPU_SECONDS
         if counts.quarantined.get(BUDGET_REASON) != 1:
             counts.failures.append(f"{hostile_url} not quarantined over its budget: {counts.quarantined}")
         if not on_time:
-            counts.failures.append(f"process run {seconds:.1f} s against {control_seconds:.1f} s without the page")
-        notes = [f"process run {seconds:.1f} s, {control_seconds:.1f} s without the page "
-                 f"(bound: + 2 x {PAGE_CPU_SECONDS:g} s)"]
+            counts.failures.append(f"process run took {cpu:.1f} s of CPU, {control_cpu:.1f} s without the page")
+        notes = [f"process run {cpu:.1f} s CPU / {wall:.1f} s wall, without the page {control_cpu:.1f} s CPU / "
+                 f"{control_wall:.1f} s wall (bound: + 2 x {PAGE_CPU_SECONDS:g} s CPU)"]
         return counts, {"hostile_pages": 1, "on_time": int(on_time)}, notes
 
     return _timed("hostile_page_in_feed", "a 0.5 MB page built to stall extraction among the articles", body)
