@@ -16,7 +16,12 @@ import time
 
 
 class OverBudget(Exception):
-    """The item took more CPU time than its budget; the message says where it stood."""
+    """The item took more than its budget. The message is the same for the same item on every run (it
+    becomes a quarantine reason, part of the record's id); `detail` says how far it got this time."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.detail = detail
 
 
 class Budget:
@@ -36,7 +41,7 @@ class Budget:
         """Raise OverBudget when the CPU time spent since the start is past the budget."""
         spent = self.spent()
         if spent > self.cpu_seconds:
-            raise OverBudget(f"{spent:.1f} s of CPU after {stage}, budget {self.cpu_seconds:g} s")
+            raise OverBudget(f"more than {self.cpu_seconds:g} s of CPU", f"{spent:.1f} s after {stage}")
 
 
 def checkpoint(budget: Budget | None, stage: str) -> None:

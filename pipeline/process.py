@@ -7,6 +7,7 @@ DAG re-run it over any date range and land on the same documents.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -20,6 +21,8 @@ from pipeline.tag import TAGGER_VERSION, tag_article
 
 EXTRACTOR_VERSION = "1"
 MIN_BODY_CHARS = 200  # below this an "article" is a stub, a paywall or an error page
+log = logging.getLogger(__name__)
+
 MAX_TITLE_CHARS = 1000  # as for feed titles: anything longer is a broken or hostile page, cut to size
 # CPU time one page may take from parsing to tags. The slowest page of the extraction dev set takes
 # 0.05 s and a 4.5 MB page of plain paragraphs about 2 s; a page past this is broken or hostile.
@@ -62,6 +65,7 @@ def article_from_page(page: FetchedPage, cpu_seconds: float = PAGE_CPU_SECONDS) 
     try:
         return _article(page, budget)
     except OverBudget as exc:
+        log.warning("%s over the processing budget: %s (%s)", page.url, exc, exc.detail)
         return Rejected(page.url, f"over the processing budget ({exc})", page.archive_ref)
 
 

@@ -175,7 +175,7 @@ class _Round:
                 budget=Budget(FEED_CPU_SECONDS),
             )
         except OverBudget as exc:
-            return self.fail(outcome, state, f"feed over its parsing budget: {exc}"), []
+            return self.fail(outcome, state, f"feed over its parsing budget: {exc} ({exc.detail})"), []
         outcome.format, outcome.bozo_reason = parsed.format, parsed.bozo_reason
         outcome.entries_skipped = dict(parsed.skipped)
         if not parsed.is_feed:
