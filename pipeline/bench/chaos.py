@@ -66,6 +66,7 @@ PLANTED_MARKUP = (
 )
 UNSAFE = re.compile(r"<\s*/?\s*[a-z!][^>]*>|javascript:|\bon[a-z]+\s*=|data:text/html", re.I)
 STUB_REASON = "extracted body too short"
+BUDGET_REASON = "over the processing budget"
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,16 @@ class ChaosSites:
 
     def page(self, url: str) -> bytes:
         return self._pages[url]
+
+    def add_unlisted_page(self, feed: int, body: bytes) -> str:
+        """List one more page after a feed's articles, one that is not among `published`: its URL."""
+        server, prefix, name, items = self._feeds[feed]
+        url = server.url(f"{prefix}/news/extra-{len(self._pages):04d}.html")
+        self._pages[url] = body
+        server.routes[urlsplit(url).path] = static(body, "text/html; charset=utf-8")
+        extra = PublishedArticle(url, "An extra page", (), name)
+        server.routes[f"{prefix}/feed.xml"] = static(_feed(name, server.url(prefix), [*items, extra], self._now))
+        return url
 
     def break_route(self, url: str, *failures: Handler) -> None:
         """Make the next requests for `url` fail in the given ways, then succeed again."""
@@ -970,6 +981,51 @@ def sustained_load(bench: Bench) -> ScenarioReport:
     return _timed("sustained_load", "none: sustained volume through the scheduler, memory per round", body)
 
 
+def _stalling_page() -> bytes:
+    """A page built to stall extraction: a flood of tiny paragraphs (trafilatura's time grows faster than
+    the page) around the shapes that made the clean-up backtrack, under a title of 40,000 spaces."""
+    probes = "<p>[a" + " b=" * 26 + "</p><p>" + "&lt;!--" * 2000 + "</p><p>" + "[a]" * 2000 + "</p>"
+    return (f'<html><head><meta property="og:title" content="a{" " * 40_000}b"></head><body><article>'
+            f'{probes}{"<p>w</p>" * 60_000}</article></body></html>').encode()
+
+
+def _process_cost(run: Run, files: list[str]) -> tuple[float, float]:
+    """(wall-clock, CPU) seconds of a process run in this thread; the CPU figure does not follow the
+    machine's other load."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    run.process(files)
+    return time.perf_counter() - wall, time.thread_time() - cpu
+
+
+def hostile_page_in_feed(bench: Bench) -> ScenarioReport:
+    """A feed lists, after its articles, a page built to stall extraction. It must be quarantined with the
+    reason, every article indexed, and the process run must take at most two page budgets more CPU time
+    than the same run over the same feeds without that page, measured just before it."""
+    from pipeline.extract import extract_article
+    from pipeline.process import PAGE_CPU_SECONDS
+    from pipeline.tag import tag_article
+
+    def body():
+        with bench.sites() as sites:
+            tag_article(extract_article(sites.page(sites.published[-1].url)).body)  # models loaded untimed
+            with bench.run("hostile-control", sites) as control:
+                control_wall, control_cpu = _process_cost(control, _poll_all(control, sites))
+            hostile_url = sites.add_unlisted_page(0, _stalling_page())
+            with bench.run("hostile", sites) as run:
+                wall, cpu = _process_cost(run, _poll_all(run, sites))
+                counts = reconcile(bench.es, run, sites.published)
+        on_time = cpu <= control_cpu + 2 * PAGE_CPU_SECONDS
+        if counts.quarantined.get(BUDGET_REASON) != 1:
+            counts.failures.append(f"{hostile_url} not quarantined over its budget: {counts.quarantined}")
+        if not on_time:
+            counts.failures.append(f"process run took {cpu:.1f} s of CPU, {control_cpu:.1f} s without the page")
+        notes = [f"process run {cpu:.1f} s CPU / {wall:.1f} s wall, without the page {control_cpu:.1f} s CPU / "
+                 f"{control_wall:.1f} s wall (bound: + 2 x {PAGE_CPU_SECONDS:g} s CPU)"]
+        return counts, {"hostile_pages": 1, "on_time": int(on_time)}, notes
+
+    return _timed("hostile_page_in_feed", "a 0.5 MB page built to stall extraction among the articles", body)
+
+
 SCENARIOS: dict[str, Callable[[Bench], ScenarioReport]] = {
     "es_cut_mid_bulk": es_cut_mid_bulk,
     "es_overloaded_429": es_overloaded_429,
@@ -981,6 +1037,7 @@ SCENARIOS: dict[str, Callable[[Bench], ScenarioReport]] = {
     "concurrent_runs": concurrent_runs,
     "migrate_mid_stream": migrate_mid_stream,
     "sustained_load": sustained_load,
+    "hostile_page_in_feed": hostile_page_in_feed,
 }
 HEAVY = {"sustained_load"}  # run on request (`--scenario sustained_load`), at the scale given
 

@@ -48,3 +48,24 @@ def bench_chaos(
         report.write_text(json.dumps([item.as_dict() for item in reports], indent=2, default=str))
     if not all(item.ok for item in reports):
         raise typer.Exit(1)
+
+
+@bench_app.command("pathological")
+def bench_pathological(
+    inputs: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
+                                           help="YAML file of hostile inputs (tests/fixtures/hostile/inputs.yaml)")],
+) -> None:
+    """CPU time of each hostile input in the function it targets, the worst as a multiple of a normal page."""
+    from pipeline.bench.pathological import WORST_RATIO_BOUND, load_inputs, measure
+
+    report = measure(load_inputs(inputs))
+    typer.echo(f"{'input':36} {'target':20} {'chars':>8} {'seconds':>8} {'x page':>7}")
+    for timing in sorted(report.timings, key=lambda timing: -timing.seconds):
+        typer.echo(f"{timing.name:36} {timing.target:20} {timing.chars:>8} {timing.seconds:>8.3f} "
+                   f"{timing.seconds / report.normal_page_seconds:>7.1f}")
+    worst = report.worst
+    typer.echo(f"normal page ({report.normal_page_bytes} bytes): {report.normal_page_seconds * 1000:.1f} ms; "
+               f"worst: {worst.name} {worst.seconds:.3f} s = {report.worst_ratio:.1f} x page "
+               f"(bound {WORST_RATIO_BOUND:g}): {'ok' if report.ok else 'TOO SLOW'}")
+    if not report.ok:
+        raise typer.Exit(1)

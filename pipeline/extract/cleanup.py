@@ -24,13 +24,17 @@ import yaml
 from lxml.html import defs
 
 _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
+# Every pattern here runs on attacker text, so each is linear: no nested or overlapping quantifiers, and
+# the furniture rules only look at paragraphs short enough to be furniture (the _MAX_CHARS bounds below).
 # Content-system shortcodes: "[button link=...]", "[/button]", "[embed]...[/embed]". Editorial
 # brackets in quotes ("[the minister] said") have no attributes and no closing twin, and stay.
-_SHORTCODE = re.compile(r"\[[a-z_]+(?:\s+[\w-]+\s*=[^\]]{0,200})+\]|\[/[a-z_]+\]|\[([a-z_]+)\](?=.*\[/\1\])")
+# An attribute list stops at the next bracket, so no stretch of text is scanned from two openings.
+_SHORTCODE = re.compile(r"\[[a-z_]+\s+[\w-]+\s*=[^\[\]]{0,1000}\]|\[/[a-z_]+\]|\[([a-z_]+)\]")
+_CLOSING_SHORTCODE = re.compile(r"\[/([a-z_]+)\]")
 # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
 # Only real element names count: some languages quote titles as <Title>.
 _ELEMENT_NAMES = "|".join(sorted(defs.tags))
-_TAG_LIKE = re.compile(rf"<!--.*?-->|</?(?:{_ELEMENT_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE | re.DOTALL)
+_TAG_LIKE = re.compile(rf"</?(?:{_ELEMENT_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # A pointer or list item is a headline, not prose: short and without a closing sentence.
 _HEADLINE_MAX_CHARS = 160
@@ -38,6 +42,10 @@ _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
+# The longest interface line or byline the rules describe; longer paragraphs are never one.
+_UI_LINE_MAX_CHARS = 400
+# Bylines glued to a paragraph are read in its first characters only.
+_GLUED_BYLINE_MAX_CHARS = 300
 
 
 class _Rules:
@@ -57,16 +65,18 @@ def _rules() -> _Rules:
     return _Rules(yaml.safe_load(_RULES_FILE.read_text(encoding="utf-8")))
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+def _words(text: str) -> str:
+    """The text's words, case-folded, joined and framed by single spaces: " w1 w2 w3 "."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
-def _without(words: list[str], part: list[str]) -> list[str]:
-    """`words` with the first run equal to `part` taken out."""
-    for start in range(len(words) - len(part) + 1):
-        if part and words[start:start + len(part)] == part:
-            return words[:start] + words[start + len(part):]
-    return words
+def _without(words: str, part: str) -> str | None:
+    """`words` with the first run of the words `part` taken out; None when they do not occur.
+
+    Both come from `_words`, so a match covers whole words; `str.find` keeps this linear.
+    """
+    at = words.find(part) if part.strip() else -1
+    return None if at < 0 else words[:at] + words[at + len(part) - 1:]
 
 
 def _is_page_header(paragraph: str, titles: list[str], description: str) -> bool:
@@ -74,9 +84,9 @@ def _is_page_header(paragraph: str, titles: list[str], description: str) -> bool
     words = _words(paragraph)
     for title in titles:
         rest = _without(words, _words(title))
-        if rest != words:
-            rest = _without(rest, _words(description))
-            return len(rest) <= _HEADER_LABEL_WORDS
+        if rest is not None:
+            rest = _without(rest, _words(description)) or rest
+            return len(rest.split()) <= _HEADER_LABEL_WORDS
     return False
 
 
@@ -87,7 +97,11 @@ def _is_headline(paragraph: str) -> bool:
 
 def _is_furniture(paragraph: str, rules: _Rules) -> bool:
     text = paragraph.removeprefix("- ").strip(" |[]()")
-    if not _WORD.search(text) or rules.ui_line.match(text):
+    if not _WORD.search(text):
+        return True
+    if len(text) > _UI_LINE_MAX_CHARS:
+        return False
+    if rules.ui_line.match(text):
         return True
     if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.call_to_action.search(text)):
         return True
@@ -108,7 +122,7 @@ def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
     in_list = False
     for paragraph in paragraphs:
         text = paragraph.removeprefix("- ").strip()
-        if rules.list_heading.match(text):
+        if len(text) <= _HEADLINE_MAX_CHARS and rules.list_heading.match(text):
             in_list = True
             continue
         if in_list and (_is_headline(paragraph) or paragraph.startswith("- ")):
@@ -153,9 +167,37 @@ def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
     return paragraphs[:end]
 
 
+def _without_comments(text: str) -> str:
+    """The text without "<!-- ... -->" comments.
+
+    Found with `str.find` rather than a lazy pattern: once no "-->" follows an opening, no later
+    opening can close either, so the search stops instead of rescanning the rest from every "<!--".
+    """
+    kept, position = [], 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        kept.append(text[position:start])
+        position = end + 3
+    kept.append(text[position:])
+    return "".join(kept)
+
+
 def plain_text(text: str) -> str:
     """One line of text without markup shown as text, spaces collapsed."""
-    return " ".join(_TAG_LIKE.sub("", text).split())
+    return " ".join(_TAG_LIKE.sub("", _without_comments(text)).split())
+
+
+def _without_shortcodes(text: str) -> str:
+    """The text without content-system shortcodes; "[name]" only counts when a "[/name]" follows it."""
+    last_closing = {match.group(1): match.start() for match in _CLOSING_SHORTCODE.finditer(text)}
+
+    def drop(match: re.Match) -> str:
+        opening = match.group(1)
+        return "" if opening is None or last_closing.get(opening, -1) > match.start() else match.group(0)
+
+    return _SHORTCODE.sub(drop, text)
 
 
 def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
@@ -163,9 +205,16 @@ def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
     names = "|".join(re.escape(author) for author in sorted(authors, key=len, reverse=True) if author.strip())
     if not names:
         return paragraphs
-    byline = re.compile(rf"^by\s+(?:{names})(?:\s*(?:,|and|&)\s*(?:{names}))*[\s,|·•–—-]*", re.IGNORECASE)
-    unglued = [byline.sub("", p, count=1) if i < _TOP_PARAGRAPHS else p for i, p in enumerate(paragraphs)]
-    return [p for p in unglued if p]
+    # Possessive repeats: a byline, once read, is never re-split between names and separators.
+    byline = re.compile(rf"^by\s++(?:{names})(?:\s*+(?:,|and|&)\s*+(?:{names}))*+[\s,|·•–—-]*+",
+                        re.IGNORECASE)
+
+    def unglued(paragraph: str) -> str:
+        head = paragraph[:_GLUED_BYLINE_MAX_CHARS]
+        return byline.sub("", head, count=1) + paragraph[_GLUED_BYLINE_MAX_CHARS:]
+
+    kept = [unglued(p) if i < _TOP_PARAGRAPHS else p for i, p in enumerate(paragraphs)]
+    return [p for p in kept if p]
 
 
 def clean_paragraphs(
@@ -173,7 +222,7 @@ def clean_paragraphs(
 ) -> list[str]:
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()
-    paragraphs = [plain_text(_SHORTCODE.sub("", p)) for p in paragraphs]
+    paragraphs = [plain_text(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
     paragraphs = _drop_repeated_head(paragraphs, list(titles), description)
     paragraphs = _drop_headline_lists(paragraphs, rules)

@@ -24,7 +24,12 @@ from pipeline.records import Extracted
 
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle"}
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]\s+")
+# Matched on a title whose spaces are collapsed first: a fixed-width pattern, no run of spaces to rescan.
+_TITLE_SEPARATORS = re.compile(r" [|–—·:»-] ")
+# No headline is longer; a page's title is cut to this before any rule reads it.
+_MAX_TITLE_CHARS = 2000
+# No date written out is longer: the date parser never sees more.
+_MAX_DATE_CHARS = 100
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
@@ -41,14 +46,15 @@ def as_utc(moment: datetime | None) -> datetime | None:
 
 def parse_datetime(value: str) -> datetime | None:
     """A timestamp as an aware UTC datetime, or None when it is not a plausible date."""
+    value = value.strip()[:_MAX_DATE_CHARS]
     try:
-        parsed = date_parser.isoparse(value.strip())
+        parsed = date_parser.isoparse(value)
     except (ValueError, OverflowError):
         # An unknown zone name ("EST" is ambiguous) leaves the time naive, then taken as UTC.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UnknownTimezoneWarning)
             try:
-                parsed = date_parser.parse(value.strip())
+                parsed = date_parser.parse(value)
             except (ValueError, OverflowError, date_parser.ParserError):
                 return None
     parsed = as_utc(parsed)
@@ -115,11 +121,12 @@ def _first(articles: list[dict], key: str) -> object:
 
 def _clean_title(title: str, site_name: str) -> str:
     """The headline without a " | Site name" suffix or prefix."""
+    title = " ".join(title[:_MAX_TITLE_CHARS].split())
     parts = _TITLE_SEPARATORS.split(title)
     if site_name and len(parts) > 1 and site_name.casefold() in (parts[0].casefold(), parts[-1].casefold()):
         kept = parts[1:] if parts[0].casefold() == site_name.casefold() else parts[:-1]
         return title[title.find(kept[0]):title.rfind(kept[-1]) + len(kept[-1])].strip()
-    return title.strip()
+    return title
 
 
 def _text(value: object) -> str:

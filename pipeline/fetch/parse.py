@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 from lxml import etree
 
+from pipeline.budget import Budget, checkpoint
 from pipeline.fetch.charset import decode
 from pipeline.fetch.text import plain_text
 from pipeline.records import FeedEntry
@@ -27,7 +28,9 @@ TITLE_MAX = 1000
 SUMMARY_MAX = 5000
 
 # Internal DTD subsets are where entity-expansion attacks live; feeds never need them.
-_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(\[.*?\]\s*)?>", re.S | re.I)
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.I)
+_DOCTYPE_HEAD_END = re.compile(r"[\[>]")
+_SUBSET_END = re.compile(r"\]\s*>")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SITEMAP_ROOT = re.compile(r"<(?:\w+:)?(urlset|sitemapindex)[\s>]")
 
@@ -147,29 +150,52 @@ class _EntryCollector:
         )
 
 
+def _without_doctype(text: str) -> str:
+    """The text without its first DOCTYPE declaration, internal subset ("[...]") included.
+
+    Three forward searches, each resuming where the last stopped: linear, where one pattern with a lazy
+    repeat rescanned the rest of the text from every "<!DOCTYPE[". A declaration or subset that never
+    closes takes the rest of the document with it: what follows is inside it.
+    """
+    start = _DOCTYPE.search(text)
+    if start is None:
+        return text
+    end = _DOCTYPE_HEAD_END.search(text, start.end())
+    if end is not None and end.group() == "[":
+        end = _SUBSET_END.search(text, end.end())
+    return text[:start.start()] + (text[end.end():] if end is not None else "")
+
+
 def _prepare(body: bytes, content_type: str) -> str:
     """The document as text with its real encoding, without DTDs or a misleading XML declaration."""
     text, _ = decode(body, content_type)
-    text = _DOCTYPE.sub("", text, count=1)
+    text = _without_doctype(text)
     return _XML_DECLARATION.sub("", text, count=1).lstrip("\ufeff")
 
 
 def parse_feed(
-    body: bytes, *, base_url: str = "", content_type: str = "", now: datetime | None = None
+    body: bytes, *, base_url: str = "", content_type: str = "", now: datetime | None = None,
+    budget: Budget | None = None,
 ) -> ParsedFeed:
-    """Parse a feed or news sitemap body; never raises for bad input."""
+    """Parse a feed or news sitemap body; never raises for bad input.
+
+    With a `budget`, a feed whose parsing takes longer is given up (`OverBudget`) at the first check
+    past it: after the document is parsed, then between entries.
+    """
     now = now or datetime.now(UTC)
     text = _prepare(body, content_type)
     collector = _EntryCollector(base_url, now)
     if _SITEMAP_ROOT.search(text[:4096]):
-        return _parse_sitemap(text, collector)
+        return _parse_sitemap(text, collector, budget)
     parsed = feedparser.parse(
         text.encode("utf-8"),
         response_headers={"content-type": "application/xml; charset=utf-8", "content-location": base_url},
         sanitize_html=True,
         resolve_relative_uris=True,
     )
+    checkpoint(budget, "parsing")
     for entry in parsed.entries:
+        checkpoint(budget, f"{len(collector.entries)} entries")
         # dict.get: FeedParserDict.get maps one key onto the other with a deprecation warning.
         published = _struct_to_datetime(
             dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
@@ -205,7 +231,7 @@ def _parse_iso_date(value: str) -> datetime | None:
         return None
 
 
-def _parse_sitemap(text: str, collector: _EntryCollector) -> ParsedFeed:
+def _parse_sitemap(text: str, collector: _EntryCollector, budget: Budget | None) -> ParsedFeed:
     """A (news) sitemap: <url><loc/><lastmod/><news:news><news:title/>...</news:news></url>."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
@@ -224,6 +250,7 @@ def _parse_sitemap(text: str, collector: _EntryCollector) -> ParsedFeed:
             Counter({"sitemap index: its news sitemaps are read when polled": 1}),
         )
     for node in root:
+        checkpoint(budget, f"{len(collector.entries)} entries")
         if _local(node.tag) != "url":
             continue
         fields = {_local(child.tag): "".join(child.itertext()) for child in node.iter(etree.Element)}

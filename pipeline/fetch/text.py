@@ -10,10 +10,15 @@ from bs4 import BeautifulSoup
 _DROPPED_ELEMENTS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math"]
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^>]*>?")
 _SPACES = re.compile(r"\s+")
+# Input is cut to this many times the longest text wanted before anything parses it: room for the
+# markup around the text, and a bound on the work a hostile value can cause.
+MARKUP_ALLOWANCE = 10
 
 
 def _strip_markup(value: str) -> str:
-    soup = BeautifulSoup(value, "html.parser")
+    # lxml's parser, not the standard library's: that one rescans the rest of the text from every
+    # unclosed tag or quote (quadratic) and gives up on a stray "<![".
+    soup = BeautifulSoup(value, "lxml")
     for element in soup(_DROPPED_ELEMENTS):
         element.decompose()
     return soup.get_text(" ")
@@ -25,7 +30,7 @@ def plain_text(value: str | None, max_length: int = 5000) -> str:
     Feeds often escape markup twice (`&lt;b&gt;`), so stripping repeats until the
     text stops changing; whatever still looks like a tag after that is removed.
     """
-    text = value or ""
+    text = (value or "")[:max_length * MARKUP_ALLOWANCE]
     for _ in range(4):
         if "<" not in text and "&" not in text:
             break

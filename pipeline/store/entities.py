@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.store.query import QueryEntities
+from pipeline.store.query import MAX_QUERY_CHARS, QueryEntities
 from pipeline.tag.tagger import Tagger
 
 NEGATED = re.compile(r'(?:^|\s)(?:-|NOT\s+)("[^"]*"|\S+)')
@@ -26,6 +26,7 @@ def resolve_entities(query: str) -> QueryEntities:
 
     Country names that are also given names (Jordan) stay words.
     """
+    query = query[:MAX_QUERY_CHARS]  # as much as the search itself reads
     named: dict[str, list[str]] = {field: [] for field in FIELD_OF_KIND.values()}
     excluded: dict[str, list[str]] = {field: [] for field in FIELD_OF_KIND.values()}
     negated = [match.span(1) for match in NEGATED.finditer(query)]

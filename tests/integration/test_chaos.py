@@ -21,7 +21,7 @@ def bench(es, tmp_path_factory):
     return chaos.Bench(es, settings().es_url, tmp_path_factory.mktemp("chaos"), SMALL)
 
 
-@pytest.mark.parametrize("name", sorted(set(chaos.SCENARIOS) - chaos.HEAVY))
+@pytest.mark.parametrize("name", sorted(set(chaos.SCENARIOS) - chaos.HEAVY - {"hostile_page_in_feed"}))
 def test_scenario_loses_and_duplicates_nothing(bench, name):
     report = chaos.SCENARIOS[name](bench)
     counts = report.counts
@@ -32,6 +32,27 @@ def test_scenario_loses_and_duplicates_nothing(bench, name):
     # One stub page per feed has too little text: it is quarantined with its reason, never indexed.
     assert counts.indexed == SMALL.feeds * (SMALL.articles - 1)
     assert counts.quarantined == {chaos.STUB_REASON: SMALL.feeds}
+
+
+def test_a_page_built_to_stall_extraction_is_quarantined_and_the_articles_flow_on_time(bench):
+    report = chaos.hostile_page_in_feed(bench)
+    counts = report.counts
+    assert counts.ok, (counts.examples, counts.failures)
+    assert counts.indexed == SMALL.feeds * (SMALL.articles - 1)
+    assert counts.quarantined == {chaos.STUB_REASON: SMALL.feeds, chaos.BUDGET_REASON: 1}
+    assert report.injected == {"hostile_pages": 1, "on_time": 1}, report.notes
+
+
+def test_pathological_inputs_take_time_linear_in_their_size():
+    """Each hostile input through its function; the worst within a bound relative to a normal page."""
+    from pathlib import Path
+
+    from pipeline.bench import pathological
+
+    inputs = pathological.load_inputs(Path(__file__).parents[1] / "fixtures" / "hostile" / "inputs.yaml")
+    report = pathological.measure(inputs)
+    assert len(report.timings) == len(inputs)
+    assert report.ok, (report.worst, report.worst_ratio)
 
 
 def test_proxy_cut_resets_connections_until_restored(es):

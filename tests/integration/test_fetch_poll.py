@@ -165,6 +165,24 @@ def test_failures_are_recorded_per_feed_with_backoff_and_do_not_stop_the_round(e
     assert good.body_hash
 
 
+def test_a_feed_over_its_parsing_budget_fails_with_the_reason_and_the_round_goes_on(es, tmp_path, monkeypatch):
+    from pipeline.fetch import run as poll_run
+
+    monkeypatch.setattr(poll_run, "FEED_CPU_SECONDS", 0.0)  # any parsing is over this budget
+    with LoopbackServer({"/a/1": static(PAGE.format(1).encode(), content_type="text/html")}) as server:
+        server.routes["/feed"] = static(rss([server.url("/a/1")]))
+        feeds = [Feed(name="parsed", url=server.url("/feed")), Feed(name="gone", url=server.url("/gone"))]
+        summary = run(feeds, es, Archive(str(tmp_path)))
+    by_name = {o.feed: o for o in summary.feeds}
+    assert by_name["parsed"].status == "failed"
+    assert by_name["parsed"].error.startswith("feed over its parsing budget:")
+    assert by_name["gone"].error == "http-404"
+    assert summary.archive_files == [] and len(server.hits("/a/1")) == 0
+    client, index = es
+    state = FeedStateStore(client, index).load(feeds)[server.url("/feed")]
+    assert state.consecutive_failures == 1 and "parsing budget" in state.last_error
+
+
 def test_state_store_due_feeds_and_all_states(es):
     client, index = es
     store = FeedStateStore(client, index)

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+from pipeline.extract.core import MAX_ELEMENTS, MAX_PAGE_BYTES
 from pipeline.process import Rejected, article_from_page, canonical_address
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
@@ -49,3 +50,22 @@ def test_a_canonical_url_on_the_same_site_is_trusted_and_one_elsewhere_is_not():
     assert canonical_address(same_site, "https://victim.example.org/story/1") == "https://news.example.kz/a/1"
     article = article_from_page(page(html(canonical="https://victim.example.org/story/1")))
     assert article.canonical_url == "https://news.example.kz/a/1"
+
+
+def test_a_page_over_its_cpu_budget_is_rejected_with_the_stage_it_reached():
+    rejected = article_from_page(page(html()), cpu_seconds=0.0)
+    assert isinstance(rejected, Rejected)
+    # The same reason on every run: it is part of the quarantine record's id.
+    assert rejected.reason == "over the processing budget (more than 0 s of CPU)"
+    assert not isinstance(article_from_page(page(html()), cpu_seconds=60.0), Rejected)
+
+
+def test_a_page_larger_than_extraction_reads_is_rejected_unread():
+    rejected = article_from_page(page(html() + " " * MAX_PAGE_BYTES))
+    assert isinstance(rejected, Rejected) and rejected.reason.startswith("page too large (")
+
+
+def test_a_page_of_more_elements_than_extraction_handles_in_time_is_rejected():
+    flood = html().replace("</article>", "<p>w</p>" * MAX_ELEMENTS + "</article>")
+    rejected = article_from_page(page(flood))
+    assert isinstance(rejected, Rejected) and f"elements, limit {MAX_ELEMENTS}" in rejected.reason

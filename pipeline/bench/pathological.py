@@ -1,0 +1,152 @@
+"""Pathological inputs: every text operation on attacker text must take time linear in its input.
+
+A set of inputs (a YAML file, see tests/fixtures/hostile/README.md) names, for each input, the function
+it is fed to and the patterns it aims at; each input is text made of parts repeated many times, the
+shapes that make backtracking patterns and rescanning parsers blow up. Each input runs
+through its function once, timed in CPU seconds of this thread (steady on a shared machine); a normal
+news page runs through extraction in the same process, and the worst input is reported as a multiple
+of that page. Linear code keeps the multiple small (the inputs
+are about 20 to 100 times the page's size); one quadratic or exponential operation makes it thousands.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+# The worst input may take at most this many times a normal page's extraction.
+WORST_RATIO_BOUND = 100.0
+NORMAL_PAGE_RUNS = 9
+WARM_UP = "<html><body><article><p>Talks in Astana.</p></article></body></html>"
+
+
+@dataclass(frozen=True)
+class HostileInput:
+    name: str
+    target: str  # a key of `targets()`
+    covers: tuple[str, ...]  # the patterns and operations it aims at, as module.NAME
+    text: str
+
+
+def load_inputs(path: Path) -> list[HostileInput]:
+    """The inputs of a YAML file: a list of {name, target, covers, parts: [[text, times repeated], ...]}."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [HostileInput(item["name"], item["target"], tuple(item["covers"]),
+                         "".join(text * times for text, times in item["parts"]))
+            for item in items]
+
+
+def _paragraphs(text: str) -> object:
+    """The clean-up on the text's lines, the first line also taken as the page title, the last as its
+    description, and authors whose names can be split two ways ("A", "A & A")."""
+    from pipeline.extract.cleanup import clean_paragraphs
+
+    lines = text.split("\n")
+    return clean_paragraphs(lines, titles=[lines[0]], description=lines[-1], authors=["A", "A & A"])
+
+
+def _process(text: str) -> object:
+    """The whole processing of one archived page (extraction and tagging under the page budget)."""
+    from datetime import UTC, datetime
+
+    from pipeline.process import article_from_page
+    from pipeline.records import Feed, FeedEntry, FetchedPage
+
+    url = "https://news.example/hostile.html"
+    feed = Feed(name="Example", url="https://news.example/rss", language="en", country="KZ")
+    return article_from_page(FetchedPage(url=url, final_url=url, status=200, headers={}, body=text.encode(),
+                                         fetched_at=datetime.now(UTC), feed=feed, entry=FeedEntry(url=url),
+                                         archive_ref=""))
+
+
+def _search(text: str) -> object:
+    from pipeline.store.entities import resolve_entities
+    from pipeline.store.query import SearchRequest, build_search
+
+    return build_search(SearchRequest(query=text), resolve_entities(text))
+
+
+def targets() -> dict[str, Callable[[str], object]]:
+    """Where each input goes: the entry points that read attacker text, by stage."""
+    from pipeline.extract import detect_language, extract_article
+    from pipeline.extract.metadata import parse_datetime
+    from pipeline.fetch.charset import declared_charset
+    from pipeline.fetch.parse import parse_feed
+    from pipeline.fetch.text import plain_text
+    from pipeline.tag import tag_article
+
+    return {
+        "process.page": _process,
+        "extract.page": extract_article,
+        "extract.paragraphs": _paragraphs,
+        "extract.date": parse_datetime,
+        "extract.language": detect_language,
+        "fetch.feed": lambda text: parse_feed(text.encode("utf-8")),
+        "fetch.text": plain_text,
+        "fetch.charset": lambda text: declared_charset(text.encode("utf-8"), content_type=text),
+        "tag.article": lambda text: tag_article(text, title=text[:200]),
+        "query.search": _search,
+    }
+
+
+def normal_page() -> bytes:
+    """A news page of the usual size and shape: the fault-injection suite's synthetic article."""
+    from pipeline.bench.chaos import PublishedArticle, _page, _paragraphs
+
+    paragraphs = _paragraphs(random.Random(3), 6)
+    return _page(PublishedArticle("https://news.example/a.html", "Talks in Astana", paragraphs, "Outlet"), "Outlet")
+
+
+@dataclass
+class Timing:
+    name: str
+    target: str
+    chars: int
+    seconds: float
+
+
+@dataclass
+class Report:
+    normal_page_seconds: float
+    normal_page_bytes: int
+    timings: list[Timing]
+
+    @property
+    def worst(self) -> Timing:
+        return max(self.timings, key=lambda timing: timing.seconds)
+
+    @property
+    def worst_ratio(self) -> float:
+        return self.worst.seconds / self.normal_page_seconds
+
+    @property
+    def ok(self) -> bool:
+        return self.worst_ratio <= WORST_RATIO_BOUND
+
+
+def measure(inputs: list[HostileInput]) -> Report:
+    """Each input through its function once; the median of a normal page's extraction as the yardstick."""
+    from pipeline.extract import extract_article
+
+    functions = targets()
+    page = normal_page()
+    # Models, gazetteer and every extraction pass (a short page takes them all) loaded before timing.
+    for function in functions.values():
+        function(WARM_UP)
+    runs = []
+    for _ in range(NORMAL_PAGE_RUNS):
+        started = time.thread_time()
+        extract_article(page)
+        runs.append(time.thread_time() - started)
+    timings = []
+    for item in inputs:
+        started = time.thread_time()
+        functions[item.target](item.text)
+        timings.append(Timing(item.name, item.target, len(item.text), time.thread_time() - started))
+    return Report(statistics.median(runs), len(page), timings)
