@@ -26,7 +26,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from pipeline.config import settings
 from pipeline.fetch.http import HttpPolicy
+from pipeline.local.paths import PROJECT_ROOT
 from pipeline.records import Feed
 
 FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
@@ -189,6 +191,28 @@ def parse_feeds(text: str, path: str = "<feeds>") -> FeedsConfig:
     if check.problems:
         raise FeedsConfigError(check.problems)
     return FeedsConfig(feeds=feeds, allow_private_hosts=allowlist, http=policy)
+
+
+def allowed_feeds_file(requested: str = "") -> Path:
+    """The feeds file a run may poll: the configured one (NEWS_FEEDS) when none is named; otherwise a
+    YAML file inside the project's config folder or the folder NEWS_FEEDS_DIR names.
+
+    A feeds file sets the address allowlist, so whoever triggers a run must not pick any file the
+    worker can read. Anything else raises FeedsConfigError naming the allowed places.
+    """
+    configured = settings()
+    if not requested:
+        return configured.feeds_config
+    if not isinstance(requested, str) or len(requested) > 1024 or "\0" in requested:
+        raise FeedsConfigError(["feeds_config must be a path of at most 1024 characters"])
+    path = Path(requested).resolve()
+    folders = [PROJECT_ROOT / "config", *([configured.feeds_dir] if configured.feeds_dir else [])]
+    inside = any(path.is_relative_to(folder.resolve()) for folder in folders)
+    if path != configured.feeds_config.resolve() and not (inside and path.suffix in (".yaml", ".yml")):
+        allowed = " or ".join(str(folder) for folder in folders)
+        raise FeedsConfigError([f"feeds_config {requested[:200]!r} is not a .yaml file in {allowed} "
+                                "(set NEWS_FEEDS_DIR to allow another folder)"])
+    return path
 
 
 def load_feeds(path: str | Path) -> FeedsConfig:
