@@ -6,7 +6,9 @@ What it guarantees, whatever the server does:
   runs inside the connection backend, so redirects and pooled hosts are covered):
   private, loopback, link-local, multicast, reserved and cloud-metadata addresses
   are refused unless the host or address is explicitly allowlisted;
-- connect and read timeouts plus a total deadline per fetch, slow drips included;
+- connect and read timeouts plus a total deadline per fetch, enforced on every socket
+  operation (connect, TLS handshake, request, headers, body), so a server dripping one
+  byte at a time is cut off at the deadline;
 - a body limit enforced while streaming (feeds and pages have their own), and
   decompression done here in bounded steps so a gzip bomb stops at the limit;
 - per-host politeness: one request at a time per host, a minimum delay between
@@ -140,17 +142,79 @@ class AddressGuard:
         return infos
 
 
+class DeadlineExceeded(httpcore.TimeoutException):
+    """A socket operation was refused or cut because the fetch's total deadline had passed."""
+
+
+class _FetchDeadline:
+    """The deadline of the fetch each thread is running (a worker thread runs one fetch at a time)."""
+
+    def __init__(self):
+        self._local = threading.local()
+
+    @contextmanager
+    def until(self, deadline: float) -> Iterator[None]:
+        self._local.deadline = deadline
+        try:
+            yield
+        finally:
+            self._local.deadline = None
+
+    def bound(self, timeout: float | None) -> float | None:
+        """`timeout` cut to what is left of the deadline; DeadlineExceeded when nothing is."""
+        deadline = getattr(self._local, "deadline", None)
+        if deadline is None:
+            return timeout
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise DeadlineExceeded("fetch deadline exceeded")
+        return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read, write and TLS handshake ends by the fetch's deadline.
+
+    Read timeouts alone bound the gap between two bytes, not their sum: a server sending one byte
+    every few seconds would keep a fetch alive for days.
+    """
+
+    def __init__(self, stream: httpcore.NetworkStream, deadline: _FetchDeadline):
+        self._stream, self._deadline = stream, deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, self._deadline.bound(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, self._deadline.bound(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
+        # The handshake's timeout is a total one (CPython counts it across the handshake's reads).
+        secured = self._stream.start_tls(ssl_context, server_hostname, self._deadline.bound(timeout))
+        return _DeadlineStream(secured, self._deadline)
+
+    def get_extra_info(self, info: str):
+        return self._stream.get_extra_info(info)
+
+
 class GuardedBackend(httpcore.SyncBackend):
-    """Resolves, checks, then connects to the checked address itself (no second lookup to rebind)."""
+    """Resolves, checks, then connects to the checked address itself (no second lookup to rebind);
+    the connection it returns keeps to the deadline of whichever fetch uses it."""
 
     def __init__(self, guard: AddressGuard):
         self.guard = guard
+        self.deadline = _FetchDeadline()
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         last_error: Exception | None = None
         for *_, sockaddr in self.guard.resolve(host, port):
             try:
-                return super().connect_tcp(sockaddr[0], sockaddr[1], timeout, local_address, socket_options)
+                stream = super().connect_tcp(
+                    sockaddr[0], sockaddr[1], self.deadline.bound(timeout), local_address, socket_options
+                )
+                return _DeadlineStream(stream, self.deadline)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last_error = exc
         raise last_error or httpcore.ConnectError(f"no address for {host}")
@@ -258,13 +322,14 @@ class HttpClient:
         self.wire_bytes = 0
         self._counting = threading.Lock()  # the counters are shared by the round's worker threads
         transport = httpx.HTTPTransport()
+        self._backend = GuardedBackend(AddressGuard(allowlist))
         # httpx has no public hook for the network backend; the pool is rebuilt with the guarded one.
         transport._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
             max_connections=100,
             max_keepalive_connections=20,
             keepalive_expiry=5.0,
-            network_backend=GuardedBackend(AddressGuard(allowlist)),
+            network_backend=self._backend,
         )
         self._client = httpx.Client(
             transport=transport,
@@ -290,6 +355,10 @@ class HttpClient:
     def get(self, url: str, *, kind: str = "page", headers: dict[str, str] | None = None) -> Response:
         """GET with redirects followed by hand, so each hop is checked like the first."""
         deadline = time.monotonic() + self.policy.deadline
+        with self._backend.deadline.until(deadline):
+            return self._follow(url, kind, headers or {}, deadline)
+
+    def _follow(self, url: str, kind: str, headers: dict[str, str], deadline: float) -> Response:
         seen: list[str] = []
         current = url
         while True:
@@ -297,7 +366,7 @@ class HttpClient:
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise FetchError("bad-scheme", f"refusing {current[:200]!r}")
             seen.append(current)
-            response = self._get_once(current, kind, headers or {}, deadline)
+            response = self._get_once(current, kind, headers, deadline)
             location = response.header("location")
             if response.status not in (301, 302, 303, 307, 308) or not location:
                 response.url, response.redirects = url, seen[:-1]
@@ -328,6 +397,8 @@ class HttpClient:
             except BlockedAddress as exc:
                 raise FetchError("blocked-address", str(exc)) from None
             except httpx.TimeoutException as exc:
+                if isinstance(exc.__cause__, DeadlineExceeded) or time.monotonic() >= deadline:
+                    raise FetchError("deadline", f"{self.policy.deadline}s exceeded") from None
                 raise FetchError("timeout", type(exc).__name__) from None
             except (httpx.TransportError, httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
                 raise FetchError("connection", f"{type(exc).__name__}: {exc}"[:300]) from None
