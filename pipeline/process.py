@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from pipeline import dedup
 from pipeline.extract import extract_article
+from pipeline.outlet import foreign_url, host_of
 from pipeline.records import Article, FetchedPage
 from pipeline.tag import TAGGER_VERSION, tag_article
 
@@ -46,6 +47,9 @@ def article_from_page(page: FetchedPage) -> Article | Rejected:
     """Extract and tag one archived page; a page that can't be used is Rejected with a reason."""
     if page.status != 200:
         return Rejected(page.url, f"http status {page.status}", page.archive_ref)
+    # Pages archived before the poll refused other outlets' entries are refused here too.
+    if foreign := foreign_url(page.feed, page.url, page.final_url):
+        return Rejected(page.url, f"served by another outlet than its feed's: {foreign[:300]}", page.archive_ref)
     extracted = extract_article(page.body, url=page.final_url, feed_published=page.entry.published_at)
     if len(extracted.body) < MIN_BODY_CHARS:
         return Rejected(page.url, f"extracted body too short ({extracted.method})", page.archive_ref)
@@ -57,7 +61,7 @@ def article_from_page(page: FetchedPage) -> Article | Rejected:
         canonical_url=canonical,
         source={
             "name": page.feed.name,
-            "domain": page.feed.domain,
+            "domain": host_of(page.final_url or page.url).lower(),  # the host that served the page
             "country": page.feed.country,
             "feed_url": page.feed.url,
         },

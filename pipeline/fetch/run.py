@@ -24,6 +24,7 @@ from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
 from pipeline.fetch.text import plain_text
+from pipeline.outlet import foreign_url
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
 MAX_ARTICLES_PER_FEED = 50
@@ -32,7 +33,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 # feed's validators unsaved so the next poll re-reads the feed and retries the page.
 PERMANENT_PAGE_FAILURES = {
     "robots-disallowed", "not-html", "blocked-address", "bad-scheme", "redirect-loop",
-    "too-many-redirects", "too-large", "decompression-bomb", "unsupported-encoding",
+    "too-many-redirects", "too-large", "decompression-bomb", "unsupported-encoding", "other-outlet",
 }  # fmt: skip
 
 
@@ -80,6 +81,9 @@ class FeedOutcome:
     new_articles: int = 0
     deferred: int = 0  # new entries left for the next poll (per-feed cap)
     fetch_failures: list[dict[str, str]] = field(default_factory=list)
+
+    def failed_fetch(self, url: str, reason: str, detail: str = "") -> None:
+        self.fetch_failures.append({"url": url, "reason": reason, "detail": plain_text(detail, 300)})
 
 
 @dataclass
@@ -176,13 +180,19 @@ class _Round:
         outcome.entries_seen = len(parsed.entries)
         new, archived = [], []
         for entry in parsed.entries:
+            # A feed speaks for its own outlet only: an entry naming another outlet's page would take
+            # over that outlet's article (same id, wrong source), and claim it before its own feed does.
+            if foreign_url(feed, entry.url):
+                outcome.failed_fetch(entry.url, "other-outlet", "names another outlet's page")
+                continue
             (archived if self.archive.contains(entry.url) else new).append(entry)
+        own_entries = len(new) + len(archived)
         indexed = self.is_indexed([e.url for e in new + archived])
         outcome.unindexed_files = sorted(
             {self.archive.file_of(e.url) for e in archived if e.url not in indexed} - {""}
         )
         new = self._claim([e for e in new if e.url not in indexed])
-        outcome.already_have = outcome.entries_seen - len(new)
+        outcome.already_have = own_entries - len(new)
         to_fetch, outcome.deferred = new[: self.max_articles], max(0, len(new) - self.max_articles)
         pages = [page for entry in to_fetch if (page := self._fetch_page(feed, entry, outcome))]
         outcome.new_articles = len(pages)
@@ -202,9 +212,7 @@ class _Round:
 
     def _fetch_page(self, feed: Feed, entry: FeedEntry, outcome: FeedOutcome) -> FetchedPage | None:
         def failed(reason: str, detail: str = "") -> None:
-            outcome.fetch_failures.append(
-                {"url": entry.url, "reason": reason, "detail": plain_text(detail, 300)}
-            )
+            outcome.failed_fetch(entry.url, reason, detail)
 
         try:
             if not self.robots.allowed(entry.url):
@@ -212,6 +220,8 @@ class _Round:
             response = self.client.get(entry.url, kind="page")
         except FetchError as exc:
             return failed(exc.reason, exc.detail)
+        if foreign_url(feed, response.final_url):
+            return failed("other-outlet", f"redirected to {response.final_url[:300]}")
         if not 200 <= response.status < 300:
             return failed(f"http-{response.status}")
         content_type = response.header("content-type").split(";", 1)[0].strip().lower()

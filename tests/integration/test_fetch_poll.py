@@ -11,7 +11,7 @@ from pipeline.archive import Archive
 from pipeline.config import settings
 from pipeline.dedup import document_id
 from pipeline.fetch.http import HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, send, static
+from pipeline.fetch.loopback import LoopbackServer, redirect, send, static
 from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
 from pipeline.fetch.state import FeedStateStore
 from pipeline.records import Feed
@@ -50,8 +50,8 @@ def es():
 def run(feeds, es, archive, now=NOW, **kwargs):
     client, index = es
     return poll_and_fetch(
-        feeds, es=client, archive=archive, allowlist=["127.0.0.1"], now=now, policy=POLICY,
-        state_index=index, **{"is_indexed": lambda urls: set(), **kwargs},
+        feeds, es=client, archive=archive, now=now, policy=POLICY, state_index=index,
+        **{"is_indexed": lambda urls: set(), "allowlist": ["127.0.0.1"], **kwargs},
     )  # fmt: skip
 
 
@@ -193,3 +193,28 @@ def test_urls_already_in_the_article_index_are_recognised(es):
         }
     finally:
         client.indices.delete(index=articles, ignore_unavailable=True)
+
+
+def test_a_feed_cannot_take_over_another_outlets_article(es, tmp_path):
+    """Two outlets on two loopback addresses: the hostile one's feed names the other's article outright
+    and through a redirect of its own; neither is fetched for it, and the real outlet still gets its own."""
+    article = PAGE.format("victim").encode()
+    with LoopbackServer({"/news/1": static(article, content_type="text/html")}, host="127.0.0.2") as victim, \
+            LoopbackServer({"/own": static(PAGE.format("own").encode(), content_type="text/html")}) as hostile:
+        victim.routes["/feed"] = static(rss([victim.url("/news/1")]))
+        hostile.routes["/hop"] = redirect(victim.url("/news/1"))
+        hostile.routes["/feed"] = static(rss([victim.url("/news/1"), hostile.url("/hop"), hostile.url("/own")]))
+        hostile_feed = Feed(name="Hostile", url=hostile.url("/feed"), language="en", country="KZ")
+        victim_feed = Feed(name="Victim", url=victim.url("/feed"), language="en", country="KZ")
+        archive = Archive(str(tmp_path / "archive"))
+
+        # The hostile feed polled first, alone: it archives only its own page and marks nothing of the victim's.
+        first = run([hostile_feed], es, archive, allowlist=["127.0.0.1", "127.0.0.2"])
+        assert [f["reason"] for f in first.feeds[0].fetch_failures] == ["other-outlet", "other-outlet"]
+        assert [page.url for page in archive.read(first.archive_files)] == [hostile.url("/own")]
+        assert not archive.contains(victim.url("/news/1")) and not archive.contains(hostile.url("/hop"))
+
+        # The real outlet's feed still fetches its article, under its own source.
+        second = run([victim_feed], es, archive, allowlist=["127.0.0.1", "127.0.0.2"])
+        assert second.feeds[0].new_articles == 1
+        assert [page.feed for page in archive.read(second.archive_files)] == [victim_feed]

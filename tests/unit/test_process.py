@@ -1,5 +1,6 @@
 """The processing stage turns an archived page into an article, or a rejection with a reason."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from pipeline.process import Rejected, article_from_page, canonical_address
@@ -49,3 +50,16 @@ def test_a_canonical_url_on_the_same_site_is_trusted_and_one_elsewhere_is_not():
     assert canonical_address(same_site, "https://victim.example.org/story/1") == "https://news.example.kz/a/1"
     article = article_from_page(page(html(canonical="https://victim.example.org/story/1")))
     assert article.canonical_url == "https://news.example.kz/a/1"
+
+
+def test_a_page_of_another_outlet_is_rejected_whether_named_or_reached_by_redirect():
+    named = page(html(), url="https://victim.example.org/story/1")
+    assert "another outlet" in article_from_page(named).reason
+    redirected = replace(page(html()), final_url="https://victim.example.org/story/1")
+    assert "victim.example.org" in article_from_page(redirected).reason
+
+
+def test_the_source_domain_is_the_host_that_served_the_page():
+    moved = replace(page(html()), final_url="https://www.example.kz/a/1")  # same outlet, another host
+    article = article_from_page(moved)
+    assert article.source["domain"] == "www.example.kz" and article.source["feed_url"].startswith("https://news.")
