@@ -35,9 +35,18 @@ import httpx
 USER_AGENT = "canews/0.1 (Central Asia news ingest; respects robots.txt)"
 DAY = 24 * 3600.0
 
-# Always refused, even when a broad network is allowlisted: instance credentials live here.
+# Always refused, even when a broad network is allowlisted: instance credentials live here
+# (AWS, ECS tasks, Alibaba, AWS over IPv6, Oracle Cloud, Azure's wire server).
 METADATA_ADDRESSES = frozenset(
-    ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")
+    ipaddress.ip_address(a)
+    for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254", "192.0.0.192",
+              "168.63.129.16")
+)
+# IPv6 ranges that reach IPv4 hosts through a translator or tunnel (NAT64, 6to4), the deprecated
+# IPv4-compatible and site-local ranges: Python counts them global, but the address behind one may be
+# internal, so they are refused like private ranges (unless allowlisted).
+TRANSLATED_NETWORKS = tuple(
+    ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "2002::/16", "::/96", "fec0::/10")
 )
 
 
@@ -125,7 +134,7 @@ class AddressGuard:
             return f"{host} resolves to cloud metadata address {ip}"
         if host.lower().rstrip(".") in self.allowed_hosts or any(ip in net for net in self.allowed_networks):
             return ""
-        if ip.is_multicast or not ip.is_global:
+        if ip.is_multicast or not ip.is_global or any(ip in net for net in TRANSLATED_NETWORKS):
             return f"{host} resolves to non-public address {ip}"
         return ""
 

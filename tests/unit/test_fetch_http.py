@@ -165,9 +165,11 @@ def test_redirects_to_internal_addresses_or_other_schemes_are_refused(target):
         assert fetch_error(client, server.url("/go")).reason in ("blocked-address", "bad-scheme")
 
 
-def test_metadata_address_is_refused_even_when_allowlisted_broadly():
+@pytest.mark.parametrize("address", ["169.254.169.254", "192.0.0.192", "168.63.129.16", "[fd00:ec2::254]"])
+def test_metadata_addresses_are_refused_even_when_allowlisted_broadly(address):
     with HttpClient(FAST, ["0.0.0.0/0", "::/0"]) as client:
-        assert fetch_error(client, "http://169.254.169.254/").reason == "blocked-address"
+        error = fetch_error(client, f"http://{address}/")
+    assert error.reason == "blocked-address" and "metadata" in error.detail
 
 
 def test_loopback_is_refused_unless_allowlisted():

@@ -53,7 +53,8 @@ def test_an_answer_mixing_public_and_internal_addresses_is_fetch_error(monkeypat
 
 
 @pytest.mark.parametrize("address", ["::1", "fd12:3456::1", "fe80::1", "100.64.0.1", "192.168.1.1", "0.0.0.0",
-                                     "198.18.0.1"])
+                                     "198.18.0.1", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe", "64:ff9b:1::a00:1",
+                                     "2002:7f00:1::1", "::7f00:1", "fec0::1"])
 def test_names_resolving_to_internal_ranges_are_fetch_error(monkeypatch, address):
     dns(monkeypatch, {"inside.example.kz": [[address]]})
     with HttpClient(FAST, ["127.0.0.1"]) as client:
