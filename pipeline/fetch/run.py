@@ -27,7 +27,10 @@ from pipeline.fetch.text import plain_text
 from pipeline.outlet import foreign_url
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
-MAX_ARTICLES_PER_FEED = 50
+MAX_ARTICLES_PER_FEED = 50  # fetched per poll; the rest wait for the next poll (counted as deferred)
+# Entries looked at per feed and poll: a real feed lists tens, a hostile one may list millions, each
+# costing an archive lookup. Those past the limit are counted (entries_over_limit), never looked at.
+MAX_ENTRIES_PER_FEED = 1000
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 # Failures that will not change by trying again soon; any other page failure keeps the
 # feed's validators unsaved so the next poll re-reads the feed and retries the page.
@@ -73,6 +76,7 @@ class FeedOutcome:
     format: str = ""
     bozo_reason: str = ""
     entries_seen: int = 0
+    entries_over_limit: int = 0  # entries past MAX_ENTRIES_PER_FEED, not looked at
     entries_skipped: dict[str, int] = field(default_factory=dict)
     already_have: int = 0
     # Files of entries archived earlier but missing from the index (a failed or lost index write):
@@ -108,6 +112,7 @@ class PollSummary:
             "feeds_unchanged": self._count("unchanged"),
             "feeds_failed": self._count("failed"),
             "entries_seen": sum(o.entries_seen for o in self.feeds),
+            "entries_over_limit": sum(o.entries_over_limit for o in self.feeds),
             "new_articles": sum(o.new_articles for o in self.feeds),
             "fetch_failures": sum(failures.values()),
             "archive_files": len(self.archive_files),
@@ -177,9 +182,10 @@ class _Round:
         if not parsed.is_feed:
             content_type = response.header("content-type") or "no content type"
             return self.fail(outcome, state, f"not-a-feed ({content_type})"), []
-        outcome.entries_seen = len(parsed.entries)
+        outcome.entries_seen = min(len(parsed.entries), MAX_ENTRIES_PER_FEED)
+        outcome.entries_over_limit = len(parsed.entries) - outcome.entries_seen
         new, archived = [], []
-        for entry in parsed.entries:
+        for entry in parsed.entries[:MAX_ENTRIES_PER_FEED]:
             # A feed speaks for its own outlet only: an entry naming another outlet's page would take
             # over that outlet's article (same id, wrong source), and claim it before its own feed does.
             if foreign_url(feed, entry.url):

@@ -218,3 +218,17 @@ def test_a_feed_cannot_take_over_another_outlets_article(es, tmp_path):
         second = run([victim_feed], es, archive, allowlist=["127.0.0.1", "127.0.0.2"])
         assert second.feeds[0].new_articles == 1
         assert [page.feed for page in archive.read(second.archive_files)] == [victim_feed]
+
+
+def test_entries_past_the_per_feed_limit_are_counted_not_looked_at(es, tmp_path, monkeypatch):
+    from pipeline.fetch import run as poll_round
+
+    monkeypatch.setattr(poll_round, "MAX_ENTRIES_PER_FEED", 3)
+    routes = {f"/a/{i}": static(PAGE.format(i).encode(), content_type="text/html") for i in range(5)}
+    with LoopbackServer(routes) as server:
+        server.routes["/feed"] = static(rss([server.url(f"/a/{i}") for i in range(5)]))
+        summary = run([Feed(name="Long", url=server.url("/feed"))], es, Archive(str(tmp_path / "archive")))
+        fetched = sorted(r.path for r in server.requests if r.path.startswith("/a/"))
+    outcome = summary.feeds[0]
+    assert (outcome.entries_seen, outcome.entries_over_limit, outcome.new_articles) == (3, 2, 3)
+    assert summary.totals["entries_over_limit"] == 2 and fetched == ["/a/0", "/a/1", "/a/2"]
