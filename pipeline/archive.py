@@ -90,6 +90,11 @@ def _metadata(page: FetchedPage) -> bytes:
     ).encode("utf-8")
 
 
+def _feed_from(fields: dict) -> Feed:
+    """The feed as archived (JSON has lists where the record has tuples)."""
+    return Feed(**{**fields, "allow_private_hosts": tuple(fields.get("allow_private_hosts", ()))})
+
+
 def _page_from(response, body: bytes, metadata: dict, ref: str) -> FetchedPage:
     status = int(response.http_headers.get_statuscode() or 0)
     headers = {k.lower(): v for k, v in response.http_headers.headers}
@@ -105,7 +110,7 @@ def _page_from(response, body: bytes, metadata: dict, ref: str) -> FetchedPage:
         fetched_at=datetime.fromisoformat(
             response.rec_headers.get_header("WARC-Date").replace("Z", "+00:00")
         ),
-        feed=Feed(**metadata["feed"]),
+        feed=_feed_from(metadata["feed"]),
         entry=FeedEntry(**entry),
         archive_ref=ref,
     )

@@ -21,6 +21,8 @@ class Feed:
     country: str = ""  # ISO 3166-1 alpha-2 of the outlet's home
     enabled: bool = True
     site_rules: dict = field(default_factory=dict)
+    # Private hosts this feed's fetches may reach, besides the file-wide allowlist (host[:port], address, network).
+    allow_private_hosts: tuple[str, ...] = ()
 
     @property
     def domain(self) -> str:

@@ -10,7 +10,9 @@ Format::
         country: KZ            # ISO 3166-1 alpha-2 of the outlet's home
         enabled: true          # optional, default true
         site_rules: {}         # optional, passed to extraction
-    allow_private_hosts: []    # optional SSRF allowlist: host names, IPs or CIDR networks
+        allow_private_hosts: []  # optional: private hosts this feed's fetches only may reach
+    allow_private_hosts: []    # optional SSRF allowlist for every feed: host names, IPs or CIDR networks,
+                               # each optionally with a port (`10.0.0.5:8080`, `[fd00::5]:8080`)
     http: {min_host_delay: 1.0}  # optional overrides of pipeline.fetch.http.HttpPolicy
 
 Every problem is reported with its line and field, all of them at once.
@@ -27,15 +29,16 @@ from urllib.parse import urlsplit
 import yaml
 
 from pipeline.config import settings
-from pipeline.fetch.http import HttpPolicy
+from pipeline.fetch.http import AllowRule, HttpPolicy
 from pipeline.local.paths import PROJECT_ROOT
 from pipeline.records import Feed
 
 FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
 _REQUIRED = ("name", "url", "type", "language", "country")
-_OPTIONAL = {"enabled": bool, "site_rules": dict}
+_OPTIONAL = {"enabled": bool, "site_rules": dict, "allow_private_hosts": list}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+ALLOWLIST_RULE = "must be a list of host names, IPs or networks, each optionally with :port"
 
 
 class FeedsConfigError(ValueError):
@@ -104,6 +107,7 @@ class _Validator:
             ),
             "enabled": (lambda v: isinstance(v, bool), "must be true or false"),
             "site_rules": (lambda v: isinstance(v, dict), "must be a mapping"),
+            "allow_private_hosts": (_is_allowlist, ALLOWLIST_RULE),
         }
         for name, (ok, message) in checks.items():
             if name in fields and not ok(values[name]):
@@ -118,6 +122,7 @@ class _Validator:
             country=values["country"],
             enabled=values.get("enabled", True),
             site_rules=values.get("site_rules") or {},
+            allow_private_hosts=tuple(values.get("allow_private_hosts") or ()),
         )
 
     def http_policy(self, node: yaml.Node) -> HttpPolicy:
@@ -135,6 +140,17 @@ class _Validator:
             else:
                 overrides[name] = value
         return dataclasses.replace(HttpPolicy(), **overrides)
+
+
+def _is_allowlist(value) -> bool:
+    if not isinstance(value, list):
+        return False
+    try:
+        for item in value:
+            AllowRule.parse(item)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_http_url(value) -> bool:
@@ -183,8 +199,8 @@ def parse_feeds(text: str, path: str = "<feeds>") -> FeedsConfig:
     if "allow_private_hosts" in top:
         node = top["allow_private_hosts"][1]
         value = check.value(node)
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            check.problem(node, "field 'allow_private_hosts' must be a list of host names, IPs or networks")
+        if not _is_allowlist(value):
+            check.problem(node, f"field 'allow_private_hosts' {ALLOWLIST_RULE} (got {value!r})")
         else:
             allowlist = tuple(value)
     policy = check.http_policy(top["http"][1]) if "http" in top else HttpPolicy()

@@ -4,8 +4,10 @@ What it guarantees, whatever the server does:
 - only http and https; at most `max_redirects` hops, loops detected;
 - every connection goes to an address checked *after* DNS resolution (the check
   runs inside the connection backend, so redirects and pooled hosts are covered):
-  private, loopback, link-local, multicast, reserved and cloud-metadata addresses
-  are refused unless the host or address is explicitly allowlisted;
+  private, loopback, link-local, multicast, reserved, translated (NAT64, 6to4) and
+  cloud-metadata addresses are refused unless allowlisted (host, address or network,
+  optionally one port only; for every fetch or, with `allowing`, for one feed's);
+  metadata addresses always;
 - connect and read timeouts plus a total deadline per fetch, enforced on every socket
   operation (connect, TLS handshake, request, headers, body), so a server dripping one
   byte at a time is cut off at the deadline;
@@ -113,39 +115,82 @@ def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
     return min(max((when - (now or datetime.now(UTC))).total_seconds(), 0.0), DAY)
 
 
+@dataclass(frozen=True)
+class AllowRule:
+    """One allowlist entry: a host name, an address or a network, on one port or (port None) on any."""
+
+    host: str = ""
+    network: ipaddress.IPv4Network | ipaddress.IPv6Network | None = None
+    port: int | None = None
+
+    @classmethod
+    def parse(cls, item: str) -> AllowRule:
+        """`host`, `address`, `network/bits`, each optionally with `:port` (IPv6 in brackets: `[::1]:8080`).
+
+        ValueError for anything else."""
+        text = item.strip().lower() if isinstance(item, str) else ""
+        if not text or len(text) > 300:
+            raise ValueError(f"not a host, address or network: {str(item)[:100]!r}")
+        port = None
+        if text.startswith("["):
+            text, _, rest = text[1:].partition("]")
+            if rest:
+                port = cls._port(rest.removeprefix(":"), item)
+        elif text.count(":") == 1:
+            text, port_text = text.split(":")
+            port = cls._port(port_text, item)
+        text = text.rstrip(".")
+        try:
+            return cls(network=ipaddress.ip_network(text, strict=False), port=port)
+        except ValueError:
+            if not text or any(c in text for c in "/[]@ "):
+                raise ValueError(f"not a host, address or network: {str(item)[:100]!r}") from None
+            return cls(host=text, port=port)
+
+    @staticmethod
+    def _port(text: str, item: str) -> int:
+        if not (text.isascii() and text.isdigit() and 0 < int(text) < 65536):
+            raise ValueError(f"not a port in {str(item)[:100]!r}")
+        return int(text)
+
+    def admits(self, host: str, ip, port: int) -> bool:
+        if self.port is not None and port != self.port:
+            return False
+        return host == self.host if self.host else ip in self.network
+
+
 class AddressGuard:
-    """Decides which resolved addresses may be connected to."""
+    """Decides which resolved addresses may be connected to.
+
+    The allowlist given here holds for every fetch of the client; `HttpClient.allowing` adds entries for
+    the fetches of one feed only.
+    """
 
     def __init__(self, allowlist: Iterable[str] = ()):
-        self.allowed_hosts: set[str] = set()
-        self.allowed_networks: list[ipaddress._BaseNetwork] = []
-        for item in allowlist:
-            try:
-                self.allowed_networks.append(ipaddress.ip_network(item.strip(), strict=False))
-            except ValueError:
-                self.allowed_hosts.add(item.strip().lower().rstrip("."))
+        self.rules = [AllowRule.parse(item) for item in allowlist]
 
-    def refusal(self, host: str, address: str) -> str:
-        """Why connecting to `address` (resolved from `host`) is refused, or "" if it is fine."""
+    def refusal(self, host: str, address: str, port: int, extra: Iterable[AllowRule] = ()) -> str:
+        """Why connecting to `address`:`port` (resolved from `host`) is refused, or "" if it is fine."""
         ip = ipaddress.ip_address(address.split("%", 1)[0])
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
             ip = ip.ipv4_mapped
         if ip in METADATA_ADDRESSES:
             return f"{host} resolves to cloud metadata address {ip}"
-        if host.lower().rstrip(".") in self.allowed_hosts or any(ip in net for net in self.allowed_networks):
+        name = host.lower().rstrip(".")
+        if any(rule.admits(name, ip, port) for rule in (*self.rules, *extra)):
             return ""
         if ip.is_multicast or not ip.is_global or any(ip in net for net in TRANSLATED_NETWORKS):
-            return f"{host} resolves to non-public address {ip}"
+            return f"{host} resolves to non-public address {ip} (port {port})"
         return ""
 
-    def resolve(self, host: str, port: int) -> list[tuple]:
+    def resolve(self, host: str, port: int, extra: Iterable[AllowRule] = ()) -> list[tuple]:
         """getaddrinfo answers for host, all of which must pass (no mixed public/private answers)."""
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
         for *_, sockaddr in infos:
-            reason = self.refusal(host, sockaddr[0])
+            reason = self.refusal(host, sockaddr[0], port, extra)
             if reason:
                 raise BlockedAddress(reason)
         return infos
@@ -155,8 +200,9 @@ class DeadlineExceeded(httpcore.TimeoutException):
     """A socket operation was refused or cut because the fetch's total deadline had passed."""
 
 
-class _FetchDeadline:
-    """The deadline of the fetch each thread is running (a worker thread runs one fetch at a time)."""
+class _FetchContext:
+    """What the fetch each thread is running may do: its deadline, and the allowlist entries of the
+    feed it fetches for (a worker thread runs one fetch at a time)."""
 
     def __init__(self):
         self._local = threading.local()
@@ -169,6 +215,18 @@ class _FetchDeadline:
         finally:
             self._local.deadline = None
 
+    @contextmanager
+    def allowing(self, rules: list[AllowRule]) -> Iterator[None]:
+        self._local.rules = rules
+        try:
+            yield
+        finally:
+            self._local.rules = []
+
+    @property
+    def rules(self) -> list[AllowRule]:
+        return getattr(self._local, "rules", [])
+
     def bound(self, timeout: float | None) -> float | None:
         """`timeout` cut to what is left of the deadline; DeadlineExceeded when nothing is."""
         deadline = getattr(self._local, "deadline", None)
@@ -180,29 +238,33 @@ class _FetchDeadline:
         return remaining if timeout is None else min(timeout, remaining)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    """A connection whose every read, write and TLS handshake ends by the fetch's deadline.
+class _GuardedStream(httpcore.NetworkStream):
+    """A connection whose every read, write and TLS handshake ends by the fetch's deadline, and which
+    serves a request only if the fetch making it may reach the connection's address.
 
     Read timeouts alone bound the gap between two bytes, not their sum: a server sending one byte
-    every few seconds would keep a fetch alive for days.
+    every few seconds would keep a fetch alive for days. And a pooled connection to an address one
+    feed's allowlist admitted must not carry another feed's request.
     """
 
-    def __init__(self, stream: httpcore.NetworkStream, deadline: _FetchDeadline):
-        self._stream, self._deadline = stream, deadline
+    def __init__(self, stream: httpcore.NetworkStream, backend: GuardedBackend, host: str, sockaddr: tuple):
+        self._stream, self._backend = stream, backend
+        self._host, self._sockaddr = host, sockaddr
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, self._deadline.bound(timeout))
+        return self._stream.read(max_bytes, self._backend.context.bound(timeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, self._deadline.bound(timeout))
+        self._backend.check(self._host, self._sockaddr)
+        self._stream.write(buffer, self._backend.context.bound(timeout))
 
     def close(self) -> None:
         self._stream.close()
 
     def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
         # The handshake's timeout is a total one (CPython counts it across the handshake's reads).
-        secured = self._stream.start_tls(ssl_context, server_hostname, self._deadline.bound(timeout))
-        return _DeadlineStream(secured, self._deadline)
+        secured = self._stream.start_tls(ssl_context, server_hostname, self._backend.context.bound(timeout))
+        return _GuardedStream(secured, self._backend, self._host, self._sockaddr)
 
     def get_extra_info(self, info: str):
         return self._stream.get_extra_info(info)
@@ -210,20 +272,25 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 class GuardedBackend(httpcore.SyncBackend):
     """Resolves, checks, then connects to the checked address itself (no second lookup to rebind);
-    the connection it returns keeps to the deadline of whichever fetch uses it."""
+    the connection it returns keeps to the deadline and allowlist of whichever fetch uses it."""
 
     def __init__(self, guard: AddressGuard):
         self.guard = guard
-        self.deadline = _FetchDeadline()
+        self.context = _FetchContext()
+
+    def check(self, host: str, sockaddr: tuple) -> None:
+        reason = self.guard.refusal(host, sockaddr[0], sockaddr[1], self.context.rules)
+        if reason:
+            raise BlockedAddress(reason)
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         last_error: Exception | None = None
-        for *_, sockaddr in self.guard.resolve(host, port):
+        for *_, sockaddr in self.guard.resolve(host, port, self.context.rules):
             try:
                 stream = super().connect_tcp(
-                    sockaddr[0], sockaddr[1], self.deadline.bound(timeout), local_address, socket_options
+                    sockaddr[0], sockaddr[1], self.context.bound(timeout), local_address, socket_options
                 )
-                return _DeadlineStream(stream, self.deadline)
+                return _GuardedStream(stream, self, host, sockaddr)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last_error = exc
         raise last_error or httpcore.ConnectError(f"no address for {host}")
@@ -356,6 +423,13 @@ class HttpClient:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def allowing(self, allowlist: Iterable[str]) -> Iterator[None]:
+        """Fetches made in this block (by this thread) may also reach what `allowlist` admits: the
+        entries of one feed, which hold for that feed's fetches only."""
+        with self._backend.context.allowing([AllowRule.parse(item) for item in allowlist]):
+            yield
+
     def limit_for(self, kind: str) -> int:
         return {"feed": self.policy.max_feed_bytes, "robots": self.policy.max_robots_bytes}.get(
             kind, self.policy.max_page_bytes
@@ -364,7 +438,7 @@ class HttpClient:
     def get(self, url: str, *, kind: str = "page", headers: dict[str, str] | None = None) -> Response:
         """GET with redirects followed by hand, so each hop is checked like the first."""
         deadline = time.monotonic() + self.policy.deadline
-        with self._backend.deadline.until(deadline):
+        with self._backend.context.until(deadline):
             return self._follow(url, kind, headers or {}, deadline)
 
     def _follow(self, url: str, kind: str, headers: dict[str, str], deadline: float) -> Response:

@@ -294,7 +294,8 @@ def poll_and_fetch(
 
         def poll_one(feed: Feed) -> tuple[FeedOutcome, list[FetchedPage]]:
             try:
-                return round_.poll_feed(feed, states[feed.url])
+                with client.allowing(feed.allow_private_hosts):
+                    return round_.poll_feed(feed, states[feed.url])
             except Exception as exc:  # a bug or an unforeseen answer must not stop the other feeds
                 outcome = FeedOutcome(feed=feed.name, url=feed.url, status="failed")
                 return round_.fail(outcome, states[feed.url], f"error: {type(exc).__name__}: {exc}"), []

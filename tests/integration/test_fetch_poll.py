@@ -232,3 +232,17 @@ def test_entries_past_the_per_feed_limit_are_counted_not_looked_at(es, tmp_path,
     outcome = summary.feeds[0]
     assert (outcome.entries_seen, outcome.entries_over_limit, outcome.new_articles) == (3, 2, 3)
     assert summary.totals["entries_over_limit"] == 2 and fetched == ["/a/0", "/a/1", "/a/2"]
+
+
+def test_a_feeds_own_allowlist_admits_its_host_and_port_for_that_feed_only(es, tmp_path):
+    with LoopbackServer({"/a/1": static(PAGE.format(1).encode(), content_type="text/html")}) as own, \
+            LoopbackServer(host="127.0.0.2") as other:
+        own.routes["/feed"] = static(rss([own.url("/a/1")]))
+        other.routes["/feed"] = static(rss([]))
+        admitted = Feed(name="Admitted", url=own.url("/feed"), allow_private_hosts=(f"127.0.0.1:{own.port}",))
+        not_admitted = Feed(name="Not admitted", url=other.url("/feed"))
+        summary = run([admitted, not_admitted], es, Archive(str(tmp_path / "archive")), allowlist=[])
+    outcomes = {outcome.feed: outcome for outcome in summary.feeds}
+    assert outcomes["Admitted"].status == "ok" and outcomes["Admitted"].new_articles == 1
+    assert outcomes["Not admitted"].status == "failed" and "blocked-address" in outcomes["Not admitted"].error
+    assert other.requests == []
