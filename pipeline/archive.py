@@ -45,7 +45,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_NAME_CHARS = 1024  # far above any real name; longer ones are refused before matching
 _STAMP = "%Y%m%dT%H%M%SZ"
 # The only shape a file of the archive has: day partition, then the first fetch's stamp and a digest.
-_FILE_NAME = re.compile(r"(\d{4})/(\d{2})/(\d{2})/(\d{8})T\d{6}Z-[0-9a-f]{16}\.warc\.gz")
+_FILE_NAME = re.compile(r"([0-9]{4})/([0-9]{2})/([0-9]{2})/([0-9]{8})T[0-9]{6}Z-[0-9a-f]{16}\.warc\.gz")
 
 
 class ArchiveError(Exception):

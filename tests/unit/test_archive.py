@@ -125,6 +125,7 @@ FORGED_NAMES = [
     "2026/11/24/20261125T000000Z-0123456789abcdef.warc.gz",  # day and stamp disagree: not a name we write
     "file:///etc/passwd", "memory://elsewhere/2026/11/25/20261125T000000Z-0123456789abcdef.warc.gz",
     "2026/11/25/20261125T000000Z-0123456789abcdef.warc.gz\n", "x" * 5000, 42,
+    "٢٠٢٦/11/25/٢٠٢٦1125T000000Z-0123456789abcdef.warc.gz",  # digits of another script
 ]
 
 
