@@ -30,11 +30,9 @@ news_index = Asset(INDEX_ASSET)
 def news_process():
     @task
     def announced_files(triggering_asset_events=None, dag_run=None) -> list[str]:
-        files = list((dag_run.conf or {}).get("files", []))
-        for events in (triggering_asset_events or {}).values():
-            for event in events:
-                files.extend((event.extra or {}).get("files", []))
-        return sorted(set(files))
+        from pipeline.jobs import announced_files as named_files
+
+        return named_files(dag_run.conf, triggering_asset_events)
 
     @task(outlets=[news_index])
     def index(files: list[str]) -> dict:

@@ -4,6 +4,7 @@ Layout under the base (a local folder or any fsspec URL such as s3://bucket/news
 
     2026/11/25/20261125T101500Z-<digest>.warc.gz   response + metadata record per page
     urls/ab/ab12...                                 one marker per archived URL (sha256), holding its ref
+                                                    (only for URLs served by their own host)
 
 Each page is a `response` record (status line, headers, body as received after
 content decoding) followed by a `metadata` record (JSON: the feed and entry it
@@ -12,6 +13,12 @@ temporary name and renamed into place, so a reader never sees half a file; the
 URL markers are written after the rename, so a marker never points at a missing file.
 File names and record ids come from the content: writing the same pages twice
 produces the same file.
+
+Reading takes only names of this archive's own files: the relative name
+(`2026/11/25/<stamp>-<digest>.warc.gz`) or the full name `write` and
+`files_between` return, opened through the archive's own filesystem. Anything
+else (another scheme, an absolute path elsewhere, `..`, a device) is refused
+before it is opened, and no refusal or read failure quotes file content.
 """
 
 from __future__ import annotations
@@ -19,11 +26,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
+from urllib.parse import urlsplit
 
 import fsspec
 from warcio.archiveiterator import ArchiveIterator
@@ -33,7 +42,29 @@ from warcio.warcwriter import WARCWriter
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_NAME_CHARS = 1024  # far above any real name; longer ones are refused before matching
 _STAMP = "%Y%m%dT%H%M%SZ"
+# The only shape a file of the archive has: day partition, then the first fetch's stamp and a digest.
+_FILE_NAME = re.compile(r"([0-9]{4})/([0-9]{2})/([0-9]{2})/([0-9]{8})T[0-9]{6}Z-[0-9a-f]{16}\.warc\.gz")
+
+
+class ArchiveError(Exception):
+    """A file name that is not one of the archive's files, or a file that can't be read.
+
+    The message names the problem (and the name, cut short) but never the file's content.
+    """
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file `read` skipped: the name as given (cut to 200 characters) and why."""
+
+    name: str
+    reason: str
+
+
+def _shown(name) -> str:
+    return repr(name)[:200]
 
 
 def _utc(value: datetime) -> datetime:
@@ -59,6 +90,11 @@ def _metadata(page: FetchedPage) -> bytes:
     ).encode("utf-8")
 
 
+def _feed_from(fields: dict) -> Feed:
+    """The feed as archived (JSON has lists where the record has tuples)."""
+    return Feed(**{**fields, "allow_private_hosts": tuple(fields.get("allow_private_hosts", ()))})
+
+
 def _page_from(response, body: bytes, metadata: dict, ref: str) -> FetchedPage:
     status = int(response.http_headers.get_statuscode() or 0)
     headers = {k.lower(): v for k, v in response.http_headers.headers}
@@ -74,10 +110,18 @@ def _page_from(response, body: bytes, metadata: dict, ref: str) -> FetchedPage:
         fetched_at=datetime.fromisoformat(
             response.rec_headers.get_header("WARC-Date").replace("Z", "+00:00")
         ),
-        feed=Feed(**metadata["feed"]),
+        feed=_feed_from(metadata["feed"]),
         entry=FeedEntry(**entry),
         archive_ref=ref,
     )
+
+
+def _fetched_from_own_host(page: FetchedPage) -> set[str]:
+    """The URLs a marker may say were fetched: the final one, which its host served, and the requested
+    one only when it is on the same host. A cross-host redirect marks nothing on the requested host, so
+    it can't stop that host's own feed from fetching its article."""
+    same_host = urlsplit(page.url).hostname == urlsplit(page.final_url).hostname
+    return {page.url, page.final_url} if same_host else {page.final_url}
 
 
 class Archive:
@@ -89,6 +133,17 @@ class Archive:
 
     def _qualified(self, path: str) -> str:
         return path if self.fs.protocol in ("file", ("file", "local")) else self.fs.unstrip_protocol(path)
+
+    def relative_name(self, name: str) -> str:
+        """The archive-relative name of one of this archive's files; ArchiveError for anything else."""
+        if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
+            raise ArchiveError(f"not an archive file name: {_shown(name)}")
+        prefix = self._qualified(self.root) + "/"
+        relative = name[len(prefix):] if name.startswith(prefix) else name
+        match = _FILE_NAME.fullmatch(relative)
+        if match is None or "".join(match.group(1, 2, 3)) != match.group(4):
+            raise ArchiveError(f"not an archive file name: {_shown(name)}")
+        return relative
 
     def _marker(self, url: str) -> str:
         key = _url_key(url)
@@ -138,7 +193,7 @@ class Archive:
         qualified = self._qualified(final)
         for page, offset in zip(pages, offsets, strict=True):
             ref = f"{qualified}#{offset}".encode()
-            for url in {page.url, page.final_url}:
+            for url in _fetched_from_own_host(page):
                 marker = self._marker(url)
                 self.fs.makedirs(marker.rsplit("/", 1)[0], exist_ok=True)
                 self.fs.pipe_file(marker, ref)
@@ -179,11 +234,29 @@ class Archive:
             )
         )
 
-    def read(self, files: Iterable[str]) -> Iterator[FetchedPage]:
-        """Pages back from archive files (as returned by `write` or `files_between`), in file order."""
+    def read(self, files: Iterable[str], problems: list[FileProblem] | None = None) -> Iterator[FetchedPage]:
+        """Pages back from archive files (as returned by `write` or `files_between`), in file order.
+
+        A name that is not one of this archive's files, or a file that can't be read, raises
+        ArchiveError; given a `problems` list, it is recorded there instead and the other files are read.
+        """
         for file in files:
-            fs, path = fsspec.core.url_to_fs(file)
-            with fs.open(path, "rb") as stream:
+            try:
+                yield from self._read_file(file)
+            except ArchiveError as error:
+                if problems is None:
+                    raise
+                problems.append(FileProblem(_shown(file), str(error)))
+
+    def _read_file(self, file: str) -> Iterator[FetchedPage]:
+        path = f"{self.root}/{self.relative_name(file)}"
+        try:
+            stream = self.fs.open(path, "rb")
+        except FileNotFoundError:
+            raise ArchiveError(f"no such archive file: {_shown(file)}") from None
+        qualified = self._qualified(path)
+        try:
+            with stream:
                 records = ArchiveIterator(stream)
                 pending: dict[str, tuple] = {}
                 for record in records:
@@ -191,13 +264,15 @@ class Archive:
                     if record.rec_type == "response":
                         # Read the payload before asking for the offset: that skips to the record's end.
                         body = record.content_stream().read()
-                        ref = f"{file}#{records.get_record_offset()}"
+                        ref = f"{qualified}#{records.get_record_offset()}"
                         pending[record_id] = (record, body, ref)
                     elif record.rec_type == "metadata":
                         response = pending.pop(record.rec_headers.get_header("WARC-Concurrent-To"), None)
                         if response is not None:
                             metadata = json.loads(record.content_stream().read())
                             yield _page_from(*response[:2], metadata, response[2])
+        except Exception as error:  # warcio and json quote the bytes they choke on: name only the type
+            raise ArchiveError(f"cannot read archive file {_shown(file)}: {type(error).__name__}") from None
 
     def files_between(self, start: datetime, end: datetime) -> list[str]:
         """Files whose first fetch time t is in [start, end), oldest first."""

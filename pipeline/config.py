@@ -25,6 +25,7 @@ class Settings:
     feed_health_index: str
     archive_base: str
     feeds_config: Path
+    feeds_dir: Path | None  # where a run may name another feeds file, besides config/
 
 
 def elasticsearch_from_connection(conn_id: str) -> dict[str, str]:
@@ -55,4 +56,5 @@ def settings() -> Settings:
         feed_health_index=env("NEWS_FEED_HEALTH_INDEX", "news-feed-health"),
         archive_base=env("NEWS_ARCHIVE", str(PROJECT_ROOT / "data" / "archive")),
         feeds_config=Path(env("NEWS_FEEDS", str(PROJECT_ROOT / "config" / "feeds.yaml"))),
+        feeds_dir=Path(env("NEWS_FEEDS_DIR")) if env("NEWS_FEEDS_DIR") else None,
     )

@@ -7,25 +7,32 @@ and pushes to XCom.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 
 from pipeline.config import settings
 
+log = logging.getLogger(__name__)
+
 # Airflow asset names: news_poll emits RAW_ASSET with the archive files it wrote;
 # news_process consumes them and emits INDEX_ASSET for downstream users.
 RAW_ASSET = "news_raw_archive"
 INDEX_ASSET = "news_articles_index"
+MAX_REPORTED_PROBLEMS = 100  # refused files listed in a task's counts; all of them are counted and quarantined
 
 
 def plan_poll(feeds_config: str = "", batch_size: int = 10, now: datetime | None = None) -> list[list[str]]:
-    """Names of the feeds due for a poll, in batches (one mapped task instance per batch)."""
-    from pipeline.fetch.feeds_config import load_feeds
+    """Names of the feeds due for a poll, in batches (one mapped task instance per batch).
+
+    `feeds_config` may only name a file the deployment allows (`allowed_feeds_file`), as in `poll`
+    and `feed_health`."""
+    from pipeline.fetch.feeds_config import allowed_feeds_file, load_feeds
     from pipeline.fetch.run import host_batches
     from pipeline.fetch.state import FeedStateStore
     from pipeline.store.client import connect
 
-    config = load_feeds(feeds_config or settings().feeds_config)
+    config = load_feeds(allowed_feeds_file(feeds_config))
     store = FeedStateStore(connect(), settings().feed_state_index)
     due = store.due_feeds(config.enabled_feeds, now or datetime.now(UTC))
     # All feeds of one host share a batch, so no two workers poll the same host at once.
@@ -35,11 +42,11 @@ def plan_poll(feeds_config: str = "", batch_size: int = 10, now: datetime | None
 def poll(feed_names: list[str], feeds_config: str = "", now: datetime | None = None) -> dict:
     """Poll the named feeds, fetch their new articles into the raw archive; counts and new files."""
     from pipeline.archive import Archive
-    from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.feeds_config import allowed_feeds_file, load_feeds
     from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
     from pipeline.store.client import connect
 
-    config = load_feeds(feeds_config or settings().feeds_config)
+    config = load_feeds(allowed_feeds_file(feeds_config))
     wanted = set(feed_names)
     es = connect()
     summary = poll_and_fetch(
@@ -55,10 +62,30 @@ def poll(feed_names: list[str], feeds_config: str = "", now: datetime | None = N
     return summary.as_dict()
 
 
+def announced_files(conf: dict | None, triggering_asset_events: dict | None = None) -> list[str]:
+    """The archive files a news_process run was asked for: its conf's `files` and the file lists of
+    the asset events that triggered it. Whoever triggers a run writes these, so they are only names
+    here: `process` reads just those that are files of the archive and reports the rest."""
+    named = _as_list((conf or {}).get("files"))
+    for events in (triggering_asset_events or {}).values():
+        for event in events:
+            named += _as_list((event.extra or {}).get("files"))
+    # Not a string is not a name: kept, shown short, so that `process` refuses and reports it.
+    return sorted({name if isinstance(name, str) else repr(name)[:200] for name in named})
+
+
+def _as_list(value) -> list:
+    return list(value) if isinstance(value, list | tuple) else [value] if value else []
+
+
 def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
-    """Extract, tag and index every page in the given archive files; counts of each outcome."""
-    from pipeline.archive import Archive
-    from pipeline.process import ProcessSummary, split_pages
+    """Extract, tag and index every page in the given archive files; counts of each outcome.
+
+    Names that are not files of the archive, and files that can't be read, are refused one by one
+    (logged, counted, quarantined with the reason, never quoting file content); the others go on.
+    """
+    from pipeline.archive import Archive, FileProblem
+    from pipeline.process import ProcessSummary, Rejected, split_pages
     from pipeline.store.bulk import quarantine, write_articles
     from pipeline.store.client import connect
     from pipeline.store.clusters import assign_clusters
@@ -66,8 +93,12 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
 
     alias = alias or settings().index_alias
     summary = ProcessSummary()
-    articles, rejected = split_pages(Archive(settings().archive_base).read(files), summary)
-    counts = {"files": len(files), **asdict(summary)}
+    problems: list[FileProblem] = []
+    articles, rejected = split_pages(Archive(settings().archive_base).read(files, problems), summary)
+    for problem in problems:
+        log.warning("archive file refused: %s", problem.reason)
+    counts = {"files": len(files), "files_refused": len(problems), **asdict(summary),
+              "refused_files": [asdict(problem) for problem in problems[:MAX_REPORTED_PROBLEMS]]}
     if dry_run:
         return counts
     es = connect()
@@ -76,7 +107,7 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
         ensure_index(es, alias)
     assign_clusters(es, alias, articles)
     written = write_articles(es, articles, alias=alias)
-    quarantine(es, rejected)
+    quarantine(es, [*rejected, *(Rejected(p.name, p.reason, "") for p in problems)])
     return {**counts, "index": written.as_dict()}
 
 
@@ -93,11 +124,21 @@ def run_interval(
     return run_after - length, run_after
 
 
+class TargetError(ValueError):
+    """A reprocess target other than the article alias or one of its versioned indices."""
+
+
 def reprocess(start: datetime, end: datetime, target: str = "", dry_run: bool = False) -> dict:
     """Extract, tag and index again every archive file fetched in [start, end), into `target`
-    (an alias or a concrete index; empty for NEWS_INDEX). With `dry_run`, only count."""
+    (empty for NEWS_INDEX; else that alias or one of its versioned indices, `<alias>-v<n>`).
+    With `dry_run`, only count."""
     from pipeline.archive import Archive
+    from pipeline.store.index import is_alias_or_version
 
+    alias = settings().index_alias
+    if target and not is_alias_or_version(target, alias):
+        raise TargetError(f"target {str(target)[:200]!r} is neither the article alias {alias!r} "
+                          f"nor one of its versioned indices ({alias}-v<n>)")
     files = Archive(settings().archive_base).files_between(start, end)
     counts = process(files, alias=target, dry_run=dry_run)
     return {"start": start.isoformat(), "end": end.isoformat(), "dry_run": dry_run, **counts}
@@ -109,12 +150,12 @@ def feed_health(now: datetime | None = None, feeds_config: str = "", max_down_sh
     The summary says whether too many feeds are dead; `check_feed_health` turns that into a failure.
     """
     from pipeline import health
-    from pipeline.fetch.feeds_config import load_feeds
+    from pipeline.fetch.feeds_config import allowed_feeds_file, load_feeds
     from pipeline.fetch.state import FeedStateStore
     from pipeline.store.client import connect
 
     es = connect()
-    feeds = [feed for feed in load_feeds(feeds_config or settings().feeds_config).feeds if feed.enabled]
+    feeds = [feed for feed in load_feeds(allowed_feeds_file(feeds_config)).feeds if feed.enabled]
     states = FeedStateStore(es, settings().feed_state_index).load(feeds)
     policy = health.HealthPolicy(max_down_share=max_down_share)
     languages = {feed.url: feed.language for feed in feeds}

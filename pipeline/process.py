@@ -16,6 +16,7 @@ from pipeline import dedup
 from pipeline.budget import Budget, OverBudget
 from pipeline.extract import extract_article
 from pipeline.extract.core import MAX_PAGE_BYTES
+from pipeline.outlet import foreign_url, host_of
 from pipeline.records import Article, FetchedPage
 from pipeline.tag import TAGGER_VERSION, tag_article
 
@@ -58,6 +59,9 @@ def article_from_page(page: FetchedPage, cpu_seconds: float = PAGE_CPU_SECONDS) 
     """
     if page.status != 200:
         return Rejected(page.url, f"http status {page.status}", page.archive_ref)
+    # Pages archived before the poll refused other outlets' entries are refused here too.
+    if foreign := foreign_url(page.feed, page.url, page.final_url):
+        return Rejected(page.url, f"served by another outlet than its feed's: {foreign[:300]}", page.archive_ref)
     if len(page.body) > MAX_PAGE_BYTES:
         return Rejected(page.url, f"page too large ({len(page.body)} bytes, limit {MAX_PAGE_BYTES})",
                         page.archive_ref)
@@ -84,7 +88,7 @@ def _article(page: FetchedPage, budget: Budget) -> Article | Rejected:
         canonical_url=canonical,
         source={
             "name": page.feed.name,
-            "domain": page.feed.domain,
+            "domain": host_of(page.final_url or page.url).lower(),  # the host that served the page
             "country": page.feed.country,
             "feed_url": page.feed.url,
         },

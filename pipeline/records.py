@@ -23,6 +23,8 @@ class Feed:
     site_rules: dict = field(default_factory=dict)
     status: str = ""  # confirmed | pattern | unverified (pipeline.fetch.feeds_config)
     evidence: str = ""  # where the URL was seen working, or why the feed is disabled
+    # Private hosts this feed's fetches may reach, besides the file-wide allowlist (host[:port], address, network).
+    allow_private_hosts: tuple[str, ...] = ()
 
     @property
     def domain(self) -> str:

@@ -12,7 +12,9 @@ Format::
         status: confirmed      # confirmed | pattern | unverified: how sure we are the URL works
         evidence: "..."        # where it was seen working and when; for a disabled feed, why
         site_rules: {}         # optional, passed to extraction
-    allow_private_hosts: []    # optional SSRF allowlist: host names, IPs or CIDR networks
+        allow_private_hosts: []  # optional: private hosts this feed's fetches only may reach
+    allow_private_hosts: []    # optional SSRF allowlist for every feed: host names, IPs or CIDR networks,
+                               # each optionally with a port (`10.0.0.5:8080`, `[fd00::5]:8080`)
     http: {min_host_delay: 1.0}  # optional overrides of pipeline.fetch.http.HttpPolicy
 
 Every problem is reported with its line and field, all of them at once. A
@@ -31,7 +33,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from pipeline.fetch.http import HttpPolicy
+from pipeline.config import settings
+from pipeline.fetch.http import AllowRule, HttpPolicy
+from pipeline.local.paths import PROJECT_ROOT
 from pipeline.records import Feed
 
 FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
@@ -39,9 +43,11 @@ FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
 # unverified: listed somewhere, never seen answering.
 FEED_STATUSES = ("confirmed", "pattern", "unverified")
 _REQUIRED = ("name", "url", "type", "language", "country")
-_OPTIONAL = {"enabled": bool, "site_rules": dict, "status": str, "evidence": str}
+_OPTIONAL = {"enabled": bool, "site_rules": dict, "status": str, "evidence": str,
+             "allow_private_hosts": list}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+ALLOWLIST_RULE = "must be a list of host names, IPs or networks, each optionally with :port"
 
 
 class FeedsConfigError(ValueError):
@@ -113,6 +119,7 @@ class _Validator:
             "site_rules": (lambda v: isinstance(v, dict), "must be a mapping"),
             "status": (lambda v: v in FEED_STATUSES, f"must be one of {', '.join(FEED_STATUSES)}"),
             "evidence": (lambda v: isinstance(v, str) and v.strip(), "must be a non-empty string"),
+            "allow_private_hosts": (_is_allowlist, ALLOWLIST_RULE),
         }
         for name, (ok, message) in checks.items():
             if name in fields and not ok(values[name]):
@@ -135,6 +142,7 @@ class _Validator:
             site_rules=values.get("site_rules") or {},
             status=values.get("status", ""),
             evidence=values.get("evidence", "").strip(),
+            allow_private_hosts=tuple(values.get("allow_private_hosts") or ()),
         )
 
     def http_policy(self, node: yaml.Node) -> HttpPolicy:
@@ -152,6 +160,17 @@ class _Validator:
             else:
                 overrides[name] = value
         return dataclasses.replace(HttpPolicy(), **overrides)
+
+
+def _is_allowlist(value) -> bool:
+    if not isinstance(value, list):
+        return False
+    try:
+        for item in value:
+            AllowRule.parse(item)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_http_url(value) -> bool:
@@ -200,14 +219,36 @@ def parse_feeds(text: str, path: str = "<feeds>", *, require_evidence: bool = Fa
     if "allow_private_hosts" in top:
         node = top["allow_private_hosts"][1]
         value = check.value(node)
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            check.problem(node, "field 'allow_private_hosts' must be a list of host names, IPs or networks")
+        if not _is_allowlist(value):
+            check.problem(node, f"field 'allow_private_hosts' {ALLOWLIST_RULE} (got {value!r})")
         else:
             allowlist = tuple(value)
     policy = check.http_policy(top["http"][1]) if "http" in top else HttpPolicy()
     if check.problems:
         raise FeedsConfigError(check.problems)
     return FeedsConfig(feeds=feeds, allow_private_hosts=allowlist, http=policy)
+
+
+def allowed_feeds_file(requested: str = "") -> Path:
+    """The feeds file a run may poll: the configured one (NEWS_FEEDS) when none is named; otherwise a
+    YAML file inside the project's config folder or the folder NEWS_FEEDS_DIR names.
+
+    A feeds file sets the address allowlist, so whoever triggers a run must not pick any file the
+    worker can read. Anything else raises FeedsConfigError naming the allowed places.
+    """
+    configured = settings()
+    if not requested:
+        return configured.feeds_config
+    if not isinstance(requested, str) or len(requested) > 1024 or "\0" in requested:
+        raise FeedsConfigError(["feeds_config must be a path of at most 1024 characters"])
+    path = Path(requested).resolve()
+    folders = [PROJECT_ROOT / "config", *([configured.feeds_dir] if configured.feeds_dir else [])]
+    inside = any(path.is_relative_to(folder.resolve()) for folder in folders)
+    if path != configured.feeds_config.resolve() and not (inside and path.suffix in (".yaml", ".yml")):
+        allowed = " or ".join(str(folder) for folder in folders)
+        raise FeedsConfigError([f"feeds_config {requested[:200]!r} is not a .yaml file in {allowed} "
+                                "(set NEWS_FEEDS_DIR to allow another folder)"])
+    return path
 
 
 def load_feeds(path: str | Path, *, require_evidence: bool = False) -> FeedsConfig:

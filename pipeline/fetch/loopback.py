@@ -86,6 +86,22 @@ def streamed(
     return handle
 
 
+def dripped(raw: bytes, delay: float) -> Handler:
+    """The raw response (status line and headers included) written one byte every `delay` seconds."""
+
+    def handle(req: BaseHTTPRequestHandler) -> None:
+        try:
+            for byte in raw:
+                req.wfile.write(bytes([byte]))
+                req.wfile.flush()
+                time.sleep(delay)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        req.close_connection = True
+
+    return handle
+
+
 def stall(seconds: float) -> Handler:
     def handle(req: BaseHTTPRequestHandler) -> None:
         time.sleep(seconds)

@@ -27,9 +27,13 @@ from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.sitemaps import walk_index
 from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
 from pipeline.fetch.text import plain_text
+from pipeline.outlet import foreign_url
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
-MAX_ARTICLES_PER_FEED = 50
+MAX_ARTICLES_PER_FEED = 50  # fetched per poll; the rest wait for the next poll (counted as deferred)
+# Entries looked at per feed and poll: a real feed lists tens, a hostile one may list millions, each
+# costing an archive lookup. Those past the limit are counted (entries_over_limit), never looked at.
+MAX_ENTRIES_PER_FEED = 1000
 # CPU time parsing one feed may take: a feed of 100 items takes 0.05 s, one of 10,000 items (2.7 MB)
 # about 4.5 s; a feed past this is given up with the reason and the other feeds go on.
 FEED_CPU_SECONDS = 10.0
@@ -38,7 +42,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 # feed's validators unsaved so the next poll re-reads the feed and retries the page.
 PERMANENT_PAGE_FAILURES = {
     "robots-disallowed", "not-html", "blocked-address", "bad-scheme", "redirect-loop",
-    "too-many-redirects", "too-large", "decompression-bomb", "unsupported-encoding",
+    "too-many-redirects", "too-large", "decompression-bomb", "unsupported-encoding", "other-outlet",
 }  # fmt: skip
 
 
@@ -78,6 +82,7 @@ class FeedOutcome:
     format: str = ""
     bozo_reason: str = ""
     entries_seen: int = 0
+    entries_over_limit: int = 0  # entries past MAX_ENTRIES_PER_FEED, not looked at
     entries_skipped: dict[str, int] = field(default_factory=dict)
     already_have: int = 0
     # Files of entries archived earlier but missing from the index (a failed or lost index write):
@@ -86,6 +91,9 @@ class FeedOutcome:
     new_articles: int = 0
     deferred: int = 0  # new entries left for the next poll (per-feed cap)
     fetch_failures: list[dict[str, str]] = field(default_factory=list)
+
+    def failed_fetch(self, url: str, reason: str, detail: str = "") -> None:
+        self.fetch_failures.append({"url": url, "reason": reason, "detail": plain_text(detail, 300)})
 
 
 @dataclass
@@ -110,6 +118,7 @@ class PollSummary:
             "feeds_unchanged": self._count("unchanged"),
             "feeds_failed": self._count("failed"),
             "entries_seen": sum(o.entries_seen for o in self.feeds),
+            "entries_over_limit": sum(o.entries_over_limit for o in self.feeds),
             "new_articles": sum(o.new_articles for o in self.feeds),
             "fetch_failures": sum(failures.values()),
             "archive_files": len(self.archive_files),
@@ -187,17 +196,24 @@ class _Round:
         if not parsed.is_feed:
             content_type = response.header("content-type") or "no content type"
             return self.fail(outcome, state, f"not-a-feed ({content_type})"), []
-        outcome.entries_seen = len(parsed.entries)
+        outcome.entries_seen = min(len(parsed.entries), MAX_ENTRIES_PER_FEED)
+        outcome.entries_over_limit = len(parsed.entries) - outcome.entries_seen
         state.record_figures(figures_of(parsed))
         new, archived = [], []
-        for entry in parsed.entries:
+        for entry in parsed.entries[:MAX_ENTRIES_PER_FEED]:
+            # A feed speaks for its own outlet only: an entry naming another outlet's page would take
+            # over that outlet's article (same id, wrong source), and claim it before its own feed does.
+            if foreign_url(feed, entry.url):
+                outcome.failed_fetch(entry.url, "other-outlet", "names another outlet's page")
+                continue
             (archived if self.archive.contains(entry.url) else new).append(entry)
+        own_entries = len(new) + len(archived)
         indexed = self.is_indexed([e.url for e in new + archived])
         outcome.unindexed_files = sorted(
             {self.archive.file_of(e.url) for e in archived if e.url not in indexed} - {""}
         )
         new = self._claim([e for e in new if e.url not in indexed])
-        outcome.already_have = outcome.entries_seen - len(new)
+        outcome.already_have = own_entries - len(new)
         to_fetch, outcome.deferred = new[: self.max_articles], max(0, len(new) - self.max_articles)
         pages = [page for entry in to_fetch if (page := self._fetch_page(feed, entry, outcome))]
         outcome.new_articles = len(pages)
@@ -218,9 +234,7 @@ class _Round:
 
     def _fetch_page(self, feed: Feed, entry: FeedEntry, outcome: FeedOutcome) -> FetchedPage | None:
         def failed(reason: str, detail: str = "") -> None:
-            outcome.fetch_failures.append(
-                {"url": entry.url, "reason": reason, "detail": plain_text(detail, 300)}
-            )
+            outcome.failed_fetch(entry.url, reason, detail)
 
         try:
             if not self.robots.allowed(entry.url):
@@ -228,6 +242,8 @@ class _Round:
             response = self.client.get(entry.url, kind="page")
         except FetchError as exc:
             return failed(exc.reason, exc.detail)
+        if foreign_url(feed, response.final_url):
+            return failed("other-outlet", f"redirected to {response.final_url[:300]}")
         if not 200 <= response.status < 300:
             return failed(f"http-{response.status}")
         content_type = response.header("content-type").split(";", 1)[0].strip().lower()
@@ -294,7 +310,8 @@ def poll_and_fetch(
 
         def poll_one(feed: Feed) -> tuple[FeedOutcome, list[FetchedPage]]:
             try:
-                return round_.poll_feed(feed, states[feed.url])
+                with client.allowing(feed.allow_private_hosts):
+                    return round_.poll_feed(feed, states[feed.url])
             except Exception as exc:  # a bug or an unforeseen answer must not stop the other feeds
                 outcome = FeedOutcome(feed=feed.name, url=feed.url, status="failed")
                 return round_.fail(outcome, states[feed.url], f"error: {type(exc).__name__}: {exc}"), []

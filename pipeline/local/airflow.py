@@ -1,4 +1,5 @@
-"""A local Airflow 3 for the demo and the tests: SQLite, LocalExecutor, `airflow standalone`.
+"""A local Airflow 3 for the demo and the tests: SQLite, LocalExecutor, the components of
+`airflow standalone` (without its log servers), every service on loopback only.
 
 AIRFLOW_HOME is `.local/airflow` in the project (ignored by git); DAGs come from
 `dags/`, plugins from `plugins/`. The simple auth manager generates the admin
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shlex
 import socket
 import subprocess
 import sys
@@ -41,23 +43,10 @@ def api_url(port: int = API_PORT) -> str:
 
 
 def free_api_port() -> int:
-    """A free port for a second instance whose two successors (its log servers' ports) are free too."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind((API_HOST, 0))
-            port = probe.getsockname()[1]
-        if port < 65000 and all(_port_free(port + offset) for offset in (1, 2)):
-            return port
-    raise AirflowSetupError("no free port for a second Airflow instance")
-
-
-def _port_free(port: int) -> bool:
+    """A free loopback port for a second instance's API server."""
     with socket.socket() as probe:
-        try:
-            probe.bind((API_HOST, port))
-        except OSError:
-            return False
-    return True
+        probe.bind((API_HOST, 0))
+        return probe.getsockname()[1]
 
 
 class AirflowSetupError(RuntimeError):
@@ -71,7 +60,7 @@ def default_home() -> Path:
 def airflow_env(home: Path | None = None, port: int = API_PORT) -> dict[str, str]:
     """The environment every Airflow process of this project runs with.
 
-    A second instance (tests, benchmarks) takes another API `port`; its log servers move along with it.
+    A second instance (tests, benchmarks) takes another API `port`.
     """
     home = home or default_home()
     venv_bin = str(Path(sys.executable).parent)
@@ -104,10 +93,19 @@ def airflow_env(home: Path | None = None, port: int = API_PORT) -> dict[str, str
             "NO_PROXY": "*",
         }
     )
-    if port != API_PORT:
-        env["AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT"] = str(port + 1)
-        env["AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT"] = str(port + 2)
     return env
+
+
+# What `airflow standalone` runs, less the scheduler's and triggerer's log servers: Airflow binds those
+# to every interface, and on one machine the API server reads task logs from the log folder anyway.
+COMPONENTS = (("scheduler", "--skip-serve-logs"), ("dag-processor",), ("triggerer", "--skip-serve-logs"),
+              ("api-server",))
+
+
+def components_command() -> list[str]:
+    """One shell that starts every component and waits for them (its process tree is the instance)."""
+    starts = " ".join(f"{shlex.join([sys.executable, '-m', 'airflow', *component])} &" for component in COMPONENTS)
+    return ["/bin/sh", "-c", f"{starts} wait"]
 
 
 def migrate(home: Path | None = None) -> None:
@@ -147,7 +145,7 @@ def api_healthy(base_url: str = API_URL) -> bool:
 
 def start(home: Path | None = None, wait_seconds: float = 240, progress=print, port: int = API_PORT,
           environment: dict[str, str] | None = None) -> str:
-    """Start `airflow standalone` in its own process group (or reuse it), wait for a healthy API and
+    """Start Airflow's components in their own process group (or reuse them), wait for a healthy API and
     make sure the project's pools exist. `environment` adds variables its processes (tasks) run with."""
     home = home or default_home()
     base_url = api_url(port)
@@ -157,10 +155,10 @@ def start(home: Path | None = None, wait_seconds: float = 240, progress=print, p
         return base_url
     if running_pid(home) is None:
         migrate(home)
-        progress(f"starting Airflow standalone (home {home})")
+        progress(f"starting Airflow (home {home})")
         log = open(home / "standalone.log", "ab")  # noqa: SIM115  (owned by the child from here on)
         process = subprocess.Popen(
-            [sys.executable, "-m", "airflow", "standalone"],
+            components_command(),
             env=airflow_env(home, port) | (environment or {}), stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
@@ -172,13 +170,13 @@ def start(home: Path | None = None, wait_seconds: float = 240, progress=print, p
             ApiClient(home, base_url).ensure_pools()
             return base_url
         if running_pid(home) is None:
-            raise AirflowSetupError(f"airflow standalone exited; see {home / 'standalone.log'}")
+            raise AirflowSetupError(f"Airflow exited; see {home / 'standalone.log'}")
         time.sleep(2)
     raise AirflowSetupError(f"Airflow did not become healthy in {wait_seconds:.0f}s; see {home / 'standalone.log'}")
 
 
 def stop(home: Path | None = None, progress=print) -> bool:
-    """Stop standalone and every process it started; True if it was running.
+    """Stop the instance and every process it started; True if it was running.
 
     Its components (api-server, scheduler, dag processor, triggerer) may leave its
     process group, so the whole process tree is collected first and stopped together.

@@ -2,7 +2,9 @@
 
 The writer owns its batching (bounded by document count and bytes) because it first asks, per batch, which
 documents differ from what is stored (one mget of their content hashes): a re-run of the same articles sends
-nothing and reports them unchanged. Documents are serialised once, for both the byte bound and the request.
+nothing and reports them unchanged. The same mget tells whose a stored document is: one outlet's article is
+never replaced by another outlet's (quarantined instead), since the node has no scripts to check on write.
+Documents are serialised once, for both the byte bound and the request.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import UTC, datetime
 
 from elasticsearch import Elasticsearch
 
+from pipeline.outlet import outlet_of_host
 from pipeline.records import Article
 from pipeline.store import DEFAULT_ALIAS, default_quarantine
 from pipeline.store.document import InvalidArticle, to_source
@@ -100,13 +103,22 @@ class _Writer:
             yield batch
 
     def changed(self, batch: list[_Pending]) -> list[_Pending]:
+        """The documents of the batch to send: not another outlet's stored document, and not unchanged."""
         if self.skip is None:
             return batch
         stored = self.es.mget(index=self.target, ids=[item.doc_id for item in batch],
-                              source_includes=["content_hash", "indexed_at"])["docs"]
+                              source_includes=["content_hash", "indexed_at", "source.domain"])["docs"]
         found = {doc["_id"]: doc.get("_source", {}) for doc in stored if doc.get("found")}
-        keep = [item for item in batch if not self.skip(found.get(item.doc_id), item.source)]
-        self.summary.unchanged += len(batch) - len(keep)
+        keep = []
+        for item in batch:
+            before = found.get(item.doc_id)
+            if before is not None and _outlet(before) and _outlet(before) != _outlet(item.source):
+                self.reject(item.doc_id, f"document {item.doc_id} belongs to outlet {_outlet(before)!r}, "
+                            f"not {_outlet(item.source)!r}", _trimmed(item.source), "other_outlet")
+            elif self.skip(before, item.source):
+                self.summary.unchanged += 1
+            else:
+                keep.append(item)
         return keep
 
     def send(self, batch: list[_Pending]) -> None:
@@ -151,6 +163,11 @@ class _Writer:
             failed = [item["index"]["error"] for item in response["items"] if "error" in item["index"]]
             raise RuntimeError(f"could not quarantine {len(failed)} documents: {failed[:3]}")
         self.rejected.clear()
+
+
+def _outlet(source: dict) -> str:
+    """The outlet a stored or new document came from ("" for a document that doesn't say)."""
+    return outlet_of_host((source.get("source") or {}).get("domain", ""))
 
 
 def _quarantine_id(record: dict) -> str:

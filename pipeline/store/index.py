@@ -32,6 +32,17 @@ def version_of(index: str) -> int:
     return int(match.group(1))
 
 
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def is_alias_or_version(name: str, alias: str) -> bool:
+    """Whether `name` is the alias itself or one of its versioned indices (`<alias>-v<n>`)."""
+    if not isinstance(name, str) or len(name) > len(alias) + 12:
+        return False
+    return name == alias or (name.startswith(f"{alias}-v") and _ascii_digits(name[len(alias) + 2:]))
+
+
 def current_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS) -> str | None:
     """The concrete index the alias points to, or None when the alias doesn't exist yet."""
     try:

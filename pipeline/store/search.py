@@ -13,6 +13,11 @@ from pipeline.store.query import FACETS, SearchRequest, build_search
 
 __all__ = ["SearchHit", "SearchRequest", "SearchResponse", "search"]
 
+# A query that takes longer on a shard answers with what it found by then (`timed_out` says so); the
+# request itself is abandoned a little later and not retried, so a costly query can't run three times.
+SHARD_TIMEOUT_S = 5
+REQUEST_TIMEOUT_S = 10
+
 
 @dataclass
 class SearchHit:
@@ -39,6 +44,7 @@ class SearchResponse:
     facets: dict[str, list[tuple[str, int]]]
     weeks: list[tuple[str, int]]  # (week start date, articles)
     expanded: dict[str, list[str]] = field(default_factory=dict)  # entities the query was expanded with
+    timed_out: bool = False  # some shard ran out of time: the hits and counts are partial
 
 
 def _hit(raw: dict) -> SearchHit:
@@ -61,7 +67,8 @@ def _hit(raw: dict) -> SearchHit:
 
 def search(es: Elasticsearch, request: SearchRequest, alias: str = DEFAULT_ALIAS) -> SearchResponse:
     entities = resolve_entities(request.query)
-    result = es.search(index=alias, **build_search(request, entities))
+    bounded = es.options(request_timeout=REQUEST_TIMEOUT_S, retry_on_timeout=False)
+    result = bounded.search(index=alias, timeout=f"{SHARD_TIMEOUT_S}s", **build_search(request, entities))
     aggs = result["aggregations"]
     total = result["hits"]["total"]
     return SearchResponse(
@@ -73,4 +80,5 @@ def search(es: Elasticsearch, request: SearchRequest, alias: str = DEFAULT_ALIAS
         facets={name: [(b["key"], b["doc_count"]) for b in aggs[name]["buckets"]] for name in FACETS},
         weeks=[(b["key_as_string"][:10], b["doc_count"]) for b in aggs["weeks"]["buckets"]],
         expanded=entities.named,
+        timed_out=bool(result.get("timed_out")),
     )

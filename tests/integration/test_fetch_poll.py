@@ -12,7 +12,7 @@ from pipeline.config import settings
 from pipeline.dedup import document_id
 from pipeline.fetch.figures import FeedFigures
 from pipeline.fetch.http import HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, send, static
+from pipeline.fetch.loopback import LoopbackServer, redirect, send, static
 from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
 from pipeline.fetch.state import MAPPING, FeedState, FeedStateStore
 from pipeline.records import Feed
@@ -52,8 +52,8 @@ def es():
 def run(feeds, es, archive, now=NOW, **kwargs):
     client, index = es
     return poll_and_fetch(
-        feeds, es=client, archive=archive, allowlist=["127.0.0.1"], now=now, policy=POLICY,
-        state_index=index, **{"is_indexed": lambda urls: set(), **kwargs},
+        feeds, es=client, archive=archive, now=now, policy=POLICY, state_index=index,
+        **{"is_indexed": lambda urls: set(), "allowlist": ["127.0.0.1"], **kwargs},
     )  # fmt: skip
 
 
@@ -246,3 +246,56 @@ def test_a_state_index_made_before_the_feed_figures_gains_their_fields(es):
     store.save([state])
     loaded = store.load([Feed(name="Old", url=state.feed_url)])[state.feed_url]
     assert (loaded.detected_language, loaded.newest_item_at) == ("kk", NOW)
+
+
+def test_a_feed_cannot_take_over_another_outlets_article(es, tmp_path):
+    """Two outlets on two loopback addresses: the hostile one's feed names the other's article outright
+    and through a redirect of its own; neither is fetched for it, and the real outlet still gets its own."""
+    article = PAGE.format("victim").encode()
+    with LoopbackServer({"/news/1": static(article, content_type="text/html")}, host="127.0.0.2") as victim, \
+            LoopbackServer({"/own": static(PAGE.format("own").encode(), content_type="text/html")}) as hostile:
+        victim.routes["/feed"] = static(rss([victim.url("/news/1")]))
+        hostile.routes["/hop"] = redirect(victim.url("/news/1"))
+        hostile.routes["/feed"] = static(rss([victim.url("/news/1"), hostile.url("/hop"), hostile.url("/own")]))
+        hostile_feed = Feed(name="Hostile", url=hostile.url("/feed"), language="en", country="KZ")
+        victim_feed = Feed(name="Victim", url=victim.url("/feed"), language="en", country="KZ")
+        archive = Archive(str(tmp_path / "archive"))
+
+        # The hostile feed polled first, alone: it archives only its own page and marks nothing of the victim's.
+        first = run([hostile_feed], es, archive, allowlist=["127.0.0.1", "127.0.0.2"])
+        assert [f["reason"] for f in first.feeds[0].fetch_failures] == ["other-outlet", "other-outlet"]
+        assert [page.url for page in archive.read(first.archive_files)] == [hostile.url("/own")]
+        assert not archive.contains(victim.url("/news/1")) and not archive.contains(hostile.url("/hop"))
+
+        # The real outlet's feed still fetches its article, under its own source.
+        second = run([victim_feed], es, archive, allowlist=["127.0.0.1", "127.0.0.2"])
+        assert second.feeds[0].new_articles == 1
+        assert [page.feed for page in archive.read(second.archive_files)] == [victim_feed]
+
+
+def test_entries_past_the_per_feed_limit_are_counted_not_looked_at(es, tmp_path, monkeypatch):
+    from pipeline.fetch import run as poll_round
+
+    monkeypatch.setattr(poll_round, "MAX_ENTRIES_PER_FEED", 3)
+    routes = {f"/a/{i}": static(PAGE.format(i).encode(), content_type="text/html") for i in range(5)}
+    with LoopbackServer(routes) as server:
+        server.routes["/feed"] = static(rss([server.url(f"/a/{i}") for i in range(5)]))
+        summary = run([Feed(name="Long", url=server.url("/feed"))], es, Archive(str(tmp_path / "archive")))
+        fetched = sorted(r.path for r in server.requests if r.path.startswith("/a/"))
+    outcome = summary.feeds[0]
+    assert (outcome.entries_seen, outcome.entries_over_limit, outcome.new_articles) == (3, 2, 3)
+    assert summary.totals["entries_over_limit"] == 2 and fetched == ["/a/0", "/a/1", "/a/2"]
+
+
+def test_a_feeds_own_allowlist_admits_its_host_and_port_for_that_feed_only(es, tmp_path):
+    with LoopbackServer({"/a/1": static(PAGE.format(1).encode(), content_type="text/html")}) as own, \
+            LoopbackServer(host="127.0.0.2") as other:
+        own.routes["/feed"] = static(rss([own.url("/a/1")]))
+        other.routes["/feed"] = static(rss([]))
+        admitted = Feed(name="Admitted", url=own.url("/feed"), allow_private_hosts=(f"127.0.0.1:{own.port}",))
+        not_admitted = Feed(name="Not admitted", url=other.url("/feed"))
+        summary = run([admitted, not_admitted], es, Archive(str(tmp_path / "archive")), allowlist=[])
+    outcomes = {outcome.feed: outcome for outcome in summary.feeds}
+    assert outcomes["Admitted"].status == "ok" and outcomes["Admitted"].new_articles == 1
+    assert outcomes["Not admitted"].status == "failed" and "blocked-address" in outcomes["Not admitted"].error
+    assert other.requests == []

@@ -71,12 +71,21 @@ def test_a_run_without_logical_date_takes_the_day_before_it_and_stays_idempotent
     assert es.count(index=alias)["count"] == len(published)
 
 
-def test_a_dry_run_into_another_target_writes_nothing(airflow_db, demo_env, archive_today_and_past, es,
-                                                       unique_name):
-    target = f"{unique_name}-dry"
+def test_a_dry_run_into_another_target_writes_nothing(airflow_db, demo_env, archive_today_and_past, es):
+    from pipeline.store.index import versioned_name
+
+    target = versioned_name(demo_env["NEWS_INDEX"], 99)
     run = run_dag("news_reprocess", logical_date=None, run_conf={"target": target, "dry_run": True})
     assert run.state == "success"
     assert not es.indices.exists(index=target)
+
+
+def test_a_target_outside_the_article_indices_fails_the_run_and_writes_nothing(
+    airflow_db, demo_env, archive_today_and_past, es, unique_name
+):
+    run = run_dag("news_reprocess", logical_date=None, run_conf={"target": f"{unique_name}-elsewhere"})
+    assert run.state == "failed"
+    assert not es.indices.exists(index=f"{unique_name}-elsewhere")
 
 
 def test_a_concrete_index_can_be_the_target(airflow_db, demo_env, demo_sites, archive_today_and_past, es):

@@ -93,6 +93,23 @@ def test_refused_documents_go_to_quarantine_with_reason_and_document_and_the_bat
     assert stored["unknown"]["alias"] == alias
 
 
+def test_another_outlets_article_is_never_overwritten_and_the_rest_of_the_batch_goes_on(es, names):
+    alias, quarantine = names
+    index.ensure_index(es, alias, quarantine)
+    original = make_article(1)
+    bulk.write_articles(es, [original], alias, quarantine, refresh=True)
+    domain = original.source["domain"]
+    hijack = replace(original, title="Forged headline", source={**original.source, "domain": "attacker.example.org"})
+    same_outlet = replace(make_article(2), source={**original.source, "domain": "www." + domain})
+    summary = bulk.write_articles(es, [hijack, same_outlet], alias, quarantine, refresh=True)
+    assert (summary.indexed, summary.quarantined) == (1, 1)
+    assert "belongs to outlet" in summary.reasons[original.id]
+    assert es.get(index=alias, id=original.id)["_source"]["title"] == original.title
+    assert _quarantined(es, quarantine)[original.id]["error_type"] == "other_outlet"
+    moved = replace(original, title="Corrected headline", source={**original.source, "domain": "www." + domain})
+    assert bulk.write_articles(es, [moved], alias, quarantine, refresh=True).updated == 1
+
+
 def test_invalid_articles_are_quarantined_once_however_often_they_are_written(es, names):
     alias, quarantine = names
     index.ensure_index(es, alias, quarantine)

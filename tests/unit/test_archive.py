@@ -1,11 +1,13 @@
 """The WARC archive on a local folder: round trip, partitions, intervals, atomic and idempotent writes."""
 
 import gzip
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.archive import Archive
+from pipeline.archive import Archive, ArchiveError, FileProblem
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
 FEED = Feed(
@@ -115,3 +117,54 @@ def test_an_object_store_base_works():
     assert archive.contains("https://en.inform.kz/news/1")
     assert archive.files_between(datetime(2026, 11, 25), datetime(2026, 11, 26)) == files
     assert [p.url for p in archive.read(files)] == ["https://en.inform.kz/news/1"]
+
+
+FORGED_NAMES = [
+    "/etc/passwd", "/proc/self/environ", "/dev/zero", "data:text/plain;base64,SGVsbG8=", "ftp://127.0.0.1/a.warc.gz",
+    "../2026/11/25/20261125T000000Z-0123456789abcdef.warc.gz", "2026/11/25/../../../../etc/passwd",
+    "2026/11/24/20261125T000000Z-0123456789abcdef.warc.gz",  # day and stamp disagree: not a name we write
+    "file:///etc/passwd", "memory://elsewhere/2026/11/25/20261125T000000Z-0123456789abcdef.warc.gz",
+    "2026/11/25/20261125T000000Z-0123456789abcdef.warc.gz\n", "x" * 5000, 42,
+    "٢٠٢٦/11/25/٢٠٢٦1125T000000Z-0123456789abcdef.warc.gz",  # digits of another script
+]
+
+
+@pytest.mark.parametrize("name", FORGED_NAMES)
+def test_names_that_are_not_the_archives_own_files_are_refused(tmp_path, name):
+    archive = Archive(str(tmp_path))
+    with pytest.raises(ArchiveError, match="not an archive file name"):
+        list(archive.read([name]))
+
+
+def test_refused_and_unreadable_files_are_reported_without_content_and_the_rest_is_read(tmp_path):
+    archive = Archive(str(tmp_path))
+    good = archive.write([page(1, datetime(2026, 11, 25, tzinfo=UTC))])
+    secret = "SECRET-LINE-that-must-not-be-quoted"
+    broken = tmp_path / "2026" / "11" / "25" / "20261125T010000Z-00000000000000ff.warc.gz"
+    broken.write_text(secret + "\n")
+    outside = tmp_path.parent / "outside.txt"
+    outside.write_text(secret)
+    problems: list[FileProblem] = []
+    names = [str(outside), str(broken), "2026/11/25/20261125T020000Z-00000000000000aa.warc.gz", good[0]]
+    pages = list(archive.read(names, problems))
+    assert [p.url for p in pages] == ["https://en.inform.kz/news/1"]
+    assert [p.reason.split(":")[0] for p in problems] == [
+        "not an archive file name", "cannot read archive file " + repr(str(broken)), "no such archive file",
+    ]
+    assert all(secret not in p.reason and secret not in p.name for p in problems)
+
+
+def test_relative_and_full_names_read_the_same_file(tmp_path):
+    archive = Archive(str(tmp_path))
+    files = archive.write([page(1, datetime(2026, 11, 25, tzinfo=UTC))])
+    relative = archive.relative_name(files[0])
+    assert not relative.startswith("/") and files[0].endswith(relative)
+    assert [p.archive_ref for p in archive.read([relative])] == [p.archive_ref for p in archive.read(files)]
+
+
+def test_a_cross_host_redirect_marks_only_the_address_that_served_the_page(tmp_path):
+    archive = Archive(str(tmp_path))
+    fetched = replace(page(1, datetime(2026, 11, 25, tzinfo=UTC)), url="https://other-outlet.kz/news/1")
+    archive.write([fetched])
+    assert archive.contains(fetched.final_url)
+    assert not archive.contains("https://other-outlet.kz/news/1")

@@ -175,3 +175,25 @@ def test_the_coverage_table_counts_enabled_feeds_per_country_language_and_status
         "| KZ | 1 | 1 | 1 | 1 |  | 2 |",
         "| all | 1 | 2 | 1 | 1 | 1 | 3 |",
     ]
+
+
+def test_allowlists_hold_per_feed_and_per_port_and_bad_entries_are_reported():
+    config = parse_feeds(
+        "feeds:\n"
+        "  - {name: A, url: 'http://10.0.0.5:8080/rss', type: rss, language: en, country: KZ,\n"
+        "     allow_private_hosts: ['10.0.0.5:8080']}\n"
+        "  - {name: B, url: 'https://b.kz/rss', type: rss, language: en, country: KZ}\n"
+        "allow_private_hosts: ['[fd00::5]:8443', 'intranet.example']\n"
+    )
+    assert [feed.allow_private_hosts for feed in config.feeds] == [("10.0.0.5:8080",), ()]
+    assert config.allowlist == ("[fd00::5]:8443", "intranet.example")
+    with pytest.raises(FeedsConfigError) as caught:
+        parse_feeds(
+            "feeds:\n"
+            "  - {name: A, url: 'http://a.kz/rss', type: rss, language: en, country: KZ,\n"
+            "     allow_private_hosts: ['10.0.0.5:99999']}\n"
+            "allow_private_hosts: ['user@host']\n"
+        )
+    problems = caught.value.problems
+    assert len(problems) == 2 and all("must be a list of host names, IPs or networks" in p for p in problems)
+    assert "feed #1 ('A')" in problems[0] and "99999" in problems[0] and "user@host" in problems[1]

@@ -8,7 +8,16 @@ import time
 import pytest
 
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, gzip_bomb, redirect, reset, stall, static, streamed
+from pipeline.fetch.loopback import (
+    LoopbackServer,
+    dripped,
+    gzip_bomb,
+    redirect,
+    reset,
+    stall,
+    static,
+    streamed,
+)
 
 LOCAL = ["127.0.0.1"]
 FAST = HttpPolicy(
@@ -156,9 +165,11 @@ def test_redirects_to_internal_addresses_or_other_schemes_are_refused(target):
         assert fetch_error(client, server.url("/go")).reason in ("blocked-address", "bad-scheme")
 
 
-def test_metadata_address_is_refused_even_when_allowlisted_broadly():
+@pytest.mark.parametrize("address", ["169.254.169.254", "192.0.0.192", "168.63.129.16", "[fd00:ec2::254]"])
+def test_metadata_addresses_are_refused_even_when_allowlisted_broadly(address):
     with HttpClient(FAST, ["0.0.0.0/0", "::/0"]) as client:
-        assert fetch_error(client, "http://169.254.169.254/").reason == "blocked-address"
+        error = fetch_error(client, f"http://{address}/")
+    assert error.reason == "blocked-address" and "metadata" in error.detail
 
 
 def test_loopback_is_refused_unless_allowlisted():
@@ -229,3 +240,42 @@ def test_user_agent_names_the_project():
     with LoopbackServer({"/feed": static(RSS)}) as server, HttpClient(FAST, LOCAL) as client:
         client.get(server.url("/feed"))
     assert server.requests[0].headers["User-Agent"].startswith("canews/")
+
+
+# Timeouts far above the deadline, so that only the deadline can end these fetches.
+PATIENT = HttpPolicy(connect_timeout=30.0, read_timeout=30.0, deadline=2.0, min_host_delay=0.0)
+DRIP_DELAY = 0.3
+
+
+def test_headers_dripped_one_byte_at_a_time_are_cut_at_the_deadline():
+    raw = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"p" * 60 + b"\r\n\r\nbody"
+    full_drip = len(raw) * DRIP_DELAY
+    with LoopbackServer({"/drip": dripped(raw, DRIP_DELAY)}) as server, HttpClient(PATIENT, LOCAL) as client:
+        started = time.monotonic()
+        assert fetch_error(client, server.url("/drip")).reason == "deadline"
+        elapsed = time.monotonic() - started
+    assert elapsed < full_drip / 4, f"{elapsed:.1f}s of a {full_drip:.0f}s drip"
+
+
+def test_a_tls_handshake_dripped_one_byte_at_a_time_is_cut_at_the_deadline():
+    # A TLS record header announcing 16 KB, then its bytes one at a time: the handshake never completes.
+    raw = b"\x16\x03\x03\x40\x00" + b"\x00" * 200
+    full_drip = len(raw) * DRIP_DELAY
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+
+        def drip() -> None:
+            connection, _ = listener.accept()
+            with connection:
+                for byte in raw:
+                    try:
+                        connection.sendall(bytes([byte]))
+                    except OSError:
+                        return
+                    time.sleep(DRIP_DELAY)
+
+        threading.Thread(target=drip, daemon=True).start()
+        with HttpClient(PATIENT, LOCAL) as client:
+            started = time.monotonic()
+            assert fetch_error(client, f"https://127.0.0.1:{listener.getsockname()[1]}/").reason == "deadline"
+            elapsed = time.monotonic() - started
+    assert elapsed < full_drip / 4, f"{elapsed:.1f}s of a {full_drip:.0f}s drip"

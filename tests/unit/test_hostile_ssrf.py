@@ -6,11 +6,12 @@ decides; a safety net fails any test that would connect outside loopback.
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 
 import pytest
 
-from pipeline.fetch.http import HttpClient, HttpPolicy
+from pipeline.fetch.http import AllowRule, HttpClient, HttpPolicy
 from pipeline.fetch.loopback import LoopbackServer, redirect, static
 from tests.unit.test_fetch_http import fetch_error, loopback_only  # noqa: F401 (autouse safety net)
 
@@ -53,7 +54,8 @@ def test_an_answer_mixing_public_and_internal_addresses_is_fetch_error(monkeypat
 
 
 @pytest.mark.parametrize("address", ["::1", "fd12:3456::1", "fe80::1", "100.64.0.1", "192.168.1.1", "0.0.0.0",
-                                     "198.18.0.1"])
+                                     "198.18.0.1", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe", "64:ff9b:1::a00:1",
+                                     "2002:7f00:1::1", "::7f00:1", "fec0::1"])
 def test_names_resolving_to_internal_ranges_are_fetch_error(monkeypatch, address):
     dns(monkeypatch, {"inside.example.kz": [[address]]})
     with HttpClient(FAST, ["127.0.0.1"]) as client:
@@ -79,3 +81,38 @@ def test_a_redirect_chain_ending_at_the_metadata_service_is_fetch_error(monkeypa
             error = fetch_error(client, server.url("/a"))
     assert error.reason == "blocked-address" and "metadata" in error.detail
     assert [r.path for r in server.requests] == ["/a", "/b"]
+
+
+def test_an_allowlist_entry_with_a_port_admits_that_port_only():
+    with LoopbackServer({"/": static(PAGE, "text/html")}) as allowed, \
+            LoopbackServer({"/": static(PAGE, "text/html")}) as other, \
+            HttpClient(FAST, [f"127.0.0.1:{allowed.port}"]) as client:
+        assert client.get(allowed.url("/")).status == 200
+        assert fetch_error(client, other.url("/")).reason == "blocked-address"
+    assert other.requests == []
+
+
+def test_a_feeds_own_allowlist_holds_for_its_fetches_only_even_on_a_pooled_connection():
+    with LoopbackServer({"/": static(PAGE, "text/html")}) as server, HttpClient(FAST) as client:
+        with client.allowing([f"localhost:{server.port}", f"127.0.0.1:{server.port}"]):
+            assert client.get(server.url("/")).status == 200
+        # The kept-alive connection to the server is in the pool; another feed's request may not use it.
+        assert fetch_error(client, server.url("/")).reason == "blocked-address"
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(("entry", "rule"), [
+    ("127.0.0.1", AllowRule(network=ipaddress.ip_network("127.0.0.1/32"))),
+    ("10.0.0.0/8:8080", AllowRule(network=ipaddress.ip_network("10.0.0.0/8"), port=8080)),
+    ("[::1]:8765", AllowRule(network=ipaddress.ip_network("::1/128"), port=8765)),
+    ("fd00::/8", AllowRule(network=ipaddress.ip_network("fd00::/8"))),
+    ("Intranet.Example.:8443", AllowRule(host="intranet.example", port=8443)),
+])
+def test_allowlist_entries_parse_into_host_network_and_port(entry, rule):
+    assert AllowRule.parse(entry) == rule
+
+
+@pytest.mark.parametrize("entry", ["", "host:0", "host:99999", "host:８０", "[::1]x", "a b", "user@host", "x" * 400])
+def test_malformed_allowlist_entries_are_refused(entry):
+    with pytest.raises(ValueError, match="not a"):
+        AllowRule.parse(entry)

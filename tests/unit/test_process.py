@@ -1,5 +1,6 @@
 """The processing stage turns an archived page into an article, or a rejection with a reason."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from pipeline.extract.core import MAX_ELEMENTS, MAX_PAGE_BYTES
@@ -69,3 +70,16 @@ def test_a_page_of_more_elements_than_extraction_handles_in_time_is_rejected():
     flood = html().replace("</article>", "<p>w</p>" * MAX_ELEMENTS + "</article>")
     rejected = article_from_page(page(flood))
     assert isinstance(rejected, Rejected) and f"elements, limit {MAX_ELEMENTS}" in rejected.reason
+
+
+def test_a_page_of_another_outlet_is_rejected_whether_named_or_reached_by_redirect():
+    named = page(html(), url="https://victim.example.org/story/1")
+    assert "another outlet" in article_from_page(named).reason
+    redirected = replace(page(html()), final_url="https://victim.example.org/story/1")
+    assert "victim.example.org" in article_from_page(redirected).reason
+
+
+def test_the_source_domain_is_the_host_that_served_the_page():
+    moved = replace(page(html()), final_url="https://www.example.kz/a/1")  # same outlet, another host
+    article = article_from_page(moved)
+    assert article.source["domain"] == "www.example.kz" and article.source["feed_url"].startswith("https://news.")
