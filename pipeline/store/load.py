@@ -2,7 +2,8 @@
 other tools (`python -m pipeline index load`).
 
 One record a line: `id`, `title`, `text`, `lang`, and optionally `url`, `published_at` (ISO 8601),
-`source` (an outlet name or an object with `name`, `domain`, `country`). Each record is tagged and
+`source` (an outlet name or an object with `name`, `domain`, `country`). A record without `title` takes
+the first line of its text as the title (the shape of the tagging sets). Each record is tagged and
 de-duplicated like a fetched article and keeps its `id` as `record_id`. A record without a `url` gets
 one under the reserved `.invalid` domain, built from its id, so re-loading a file overwrites the same
 documents. A bad line is reported with its number and the rest go on.
@@ -82,8 +83,12 @@ def article_from_record(record: object) -> Article:
     if not isinstance(record_id, str | int) or not str(record_id).strip():
         raise BadRecord("`id` is missing")
     record_id = str(record_id)[:200]
-    title = _text(record, "title", MAX_TITLE_CHARS)
     body = _text(record, "text", MAX_TEXT_CHARS)
+    if "title" in record:
+        title = _text(record, "title", MAX_TITLE_CHARS)
+    else:
+        title, _, rest = body.strip().partition("\n")
+        title, body = title[:MAX_TITLE_CHARS], rest.strip() or title
     lang = _text(record, "lang", 8, required=False).lower() or None
     url = record.get("url") or f"https://{RECORD_HOST}/{quote(record_id, safe='')}"
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):

@@ -35,6 +35,11 @@ def test_url_source_and_date_are_taken_when_given():
     assert article.published_at == datetime(2025, 11, 12, 8, tzinfo=UTC)
 
 
+def test_a_record_without_title_takes_the_first_line_of_its_text():
+    article = article_from_record({"id": "t", "lang": "en", "text": "Talks in Astana\nThe ministers met."})
+    assert (article.title, article.body) == ("Talks in Astana", "The ministers met.")
+
+
 @pytest.mark.parametrize("record, reason", [
     ([1, 2], "not a JSON object"),
     ({**VISIT, "id": ""}, "`id`"),
