@@ -110,7 +110,7 @@ def bench_search(
     queries: Annotated[int, typer.Option(help="Queries to time")] = 200,
     report: Annotated[Path, typer.Option(help="Also write the figures as JSON here")] = None,
 ) -> None:
-    """Search latency (p50/p95/p99) over synthetic articles and a realistic query mix; p95 < 100 ms."""
+    """Search latency (p50/p95/p99) over synthetic articles and a realistic query mix; p95 < 50 ms."""
     from pipeline.bench.search import run
 
     figures = run(connect(), docs=docs, queries=queries)
