@@ -70,3 +70,11 @@ def test_cli_reports_success_and_fails_clearly(kibana, monkeypatch):
     assert refused.exit_code == 1
     unreachable = runner.invoke(app, ["kibana", "import", "--url", "http://127.0.0.1:9"])
     assert unreachable.exit_code == 1
+
+
+def test_a_file_kibana_would_refuse_for_its_name_is_refused_before_sending(kibana, tmp_path):
+    copy = tmp_path / "saved_objects.json"
+    copy.write_bytes(SAVED_OBJECTS.read_bytes())
+    with pytest.raises(KibanaImportError, match=r"ends in \.ndjson"):
+        import_saved_objects(kibana, path=copy)
+    assert Recorder.requests == []
