@@ -123,7 +123,8 @@ def bench_search(
 def eval_search(
     queries: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
                                             help="Judged queries: qid, query, lang, judgments {id: 2|1}")],
-    corpus: Annotated[Path, typer.Option(exists=True, dir_okay=False, help="The texts, as for `index load`")],
+    corpus: Annotated[list[Path], typer.Option(exists=True, dir_okay=False,
+                                               help="The texts, as for `index load`; repeatable")],
     alias: Annotated[str, typer.Option(help="Scratch alias to load into (default: a new one, deleted after)")]
     = "",
     per_query: Annotated[bool, typer.Option("--per-query", help="Also print each query's figures")] = False,
@@ -131,6 +132,8 @@ def eval_search(
 ) -> None:
     """nDCG@10 and recall@20 of our search and of a plain multi_match baseline on a judged corpus."""
     import uuid
+
+    from elasticsearch import helpers
 
     from pipeline.store import index, relevance
     from pipeline.store.load import load_file
@@ -145,17 +148,17 @@ def eval_search(
     es = connect()
     with cluster_errors_reported(alias):
         try:
-            loaded = load_file(es, corpus, alias)
+            loaded = [load_file(es, path, alias) for path in corpus]
             languages = {hit["_source"]["record_id"]: hit["_source"].get("language")
-                         for hit in es.search(index=alias, size=10_000, source=["record_id", "language"])
-                         ["hits"]["hits"]}
+                         for hit in helpers.scan(es, index=alias, _source=["record_id", "language"])}
             relevance.mark_cross_lingual(judged, languages)
             results = relevance.evaluate(es, alias, judged)
         finally:
             if scratch:
                 index.delete_all(es, alias)
     summary = relevance.summarise(results)
-    typer.echo(f"{loaded.articles} texts, {len(loaded.bad)} bad lines; {len(judged)} queries")
+    typer.echo(f"{sum(part.articles for part in loaded)} texts, {sum(len(part.bad) for part in loaded)} bad "
+               f"lines; {len(judged)} queries")
     if per_query:
         for result in results:
             figures = "  ".join(f"{system} {s['ndcg']:.3f}/{s['recall']:.2f}" for system, s in result.scores.items())
