@@ -48,7 +48,7 @@ def test_good_records_are_indexed_and_bad_lines_reported(loaded):
     _, _, result = loaded
     assert result.exit_code == 0, result.output
     assert "4 articles from 6 lines, 2 bad" in result.stdout
-    assert "line 5: not JSON" in result.stderr and "line 6: `title`" in result.stderr
+    assert "line 5: not JSON" in result.stderr and "line 6: `text`" in result.stderr
 
 
 def test_loading_again_changes_nothing(es, loaded):

@@ -5,7 +5,6 @@ import pytest
 from pipeline.store.query import (
     MAX_LIMIT,
     MAX_QUERY_CHARS,
-    MINIMUM_MATCH,
     STEM_FIELDS,
     QueryEntities,
     SearchRequest,
@@ -48,7 +47,7 @@ def test_text_query_weights_title_and_never_fails_on_syntax():
     sqs = typed["simple_query_string"]
     assert sqs["lenient"] is True
     assert "title^3" in sqs["fields"] and "body" in sqs["fields"]
-    assert sqs["default_operator"] == "or" and sqs["minimum_should_match"] == MINIMUM_MATCH
+    assert sqs["default_operator"] == "and"
     assert body["sort"][0] == "_score"
 
 
@@ -115,7 +114,7 @@ def test_excluded_entities_and_negated_words_are_excluded_from_every_alternative
 def test_concepts_match_as_tags_in_any_language_below_the_words():
     entities = QueryEntities(concepts={"countries": ["TM"], "topics": ["energy"]})
     [*_, concept] = _alternatives(build_search(SearchRequest(query="Turkmen gas"), entities))
-    assert concept["constant_score"]["filter"]["bool"]["filter"] == [{"term": {"countries": "TM"}},
+    assert concept["constant_score"]["filter"]["bool"]["filter"] == [{"term": {"primary_countries": "TM"}},
                                                                     {"term": {"topics": "energy"}}]
     assert concept["constant_score"]["boost"] <= 1
 
