@@ -101,10 +101,11 @@ class Article:
     body: str
     language: str
     published_at: datetime | None
-    fetched_at: datetime
+    fetched_at: datetime | None  # None for articles loaded from records, never fetched
     tags: Tags
     cluster_id: str = ""
     duplicate_of: str = ""
     fingerprint: str = ""  # exact-duplicate hash of the normalised body
     minhash: list[int] = field(default_factory=list)  # near-duplicate signature of the body
     pipeline: dict = field(default_factory=dict)  # extractor method/version, tagger version, archive_ref
+    record_id: str = ""  # the caller's id of an article loaded from JSON lines, kept for evaluation

@@ -3,7 +3,7 @@
 The articles are loaded once (bulk, refresh disabled, one refresh at the end). 200 queries mix what
 analysts type (names in English and Russian, topics, phrases, AND/OR/NOT, prefixes, empty queries) with
 filters (country, topic, language, date range); each is timed end to end through the client, after a
-warm-up. The target is p95 < 100 ms on the local node.
+warm-up. The target is p95 < 50 ms on the local node, with the stems fields in use.
 """
 
 from __future__ import annotations
@@ -104,5 +104,5 @@ def run(es: Elasticsearch, docs: int = 100_000, queries: int = 200, keep: bool =
         "load_s": round(load_s, 1),
         "latency_ms": {f"p{q}": round(_percentile(wall, q), 1) for q in (50, 95, 99)},
         "server_took_ms": {f"p{q}": round(_percentile(took, q), 1) for q in (50, 95, 99)},
-        "target_p95_ms": 100,
+        "target_p95_ms": 50,
     }

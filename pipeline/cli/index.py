@@ -69,3 +69,22 @@ def bench_index(
     typer.echo(json.dumps(figures, indent=2))
     if report:
         report.write_text(json.dumps(figures, indent=2) + "\n")
+
+
+@index_app.command("load")
+def load(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSON lines: id, title, text, lang, "
+                                         "optional url, published_at, source")],
+    alias: AliasOption = "",
+) -> None:
+    """Index articles given as JSON lines, tagged and de-duplicated like fetched ones; bad lines reported."""
+    from pipeline.store.load import load_file
+
+    alias = alias or config.settings().index_alias
+    with cluster_errors_reported(alias):
+        summary = load_file(connect(), file, alias, progress=lambda done: typer.echo(f"{done} articles ...",
+                                                                                     err=True))
+    for problem in summary.bad:
+        typer.echo(f"skipped {problem}", err=True)
+    typer.echo(f"{alias}: {summary.articles} articles from {summary.lines} lines, {len(summary.bad)} bad; "
+               + ", ".join(f"{key} {value}" for key, value in summary.indexed.items()))

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from pipeline.dedup import band_keys
 from pipeline.records import Article
+from pipeline.store.morphology import stems
 
 MAX_ID_BYTES = 512  # Elasticsearch's limit on _id
 # Body and title are plain text by contract; active markup here means an upstream stage failed.
@@ -74,6 +75,7 @@ def to_source(article: Article, indexed_at: datetime | None = None) -> dict:
         "source": dict(article.source),
         "title": plain(article.title),
         "body": plain(article.body),
+        "stems": {"title": stems(article.title, article.language), "body": stems(article.body, article.language)},
         "language": article.language or None,
         "published_at": _utc_iso(article.published_at),
         "fetched_at": _utc_iso(article.fetched_at),
@@ -89,6 +91,8 @@ def to_source(article: Article, indexed_at: datetime | None = None) -> dict:
         },
         "pipeline": dict(article.pipeline),
     }
+    if article.record_id:
+        source["record_id"] = article.record_id
     try:
         source["content_hash"] = content_hash(source)
     except TypeError as error:  # e.g. a datetime or bytes left in `source` or `pipeline`

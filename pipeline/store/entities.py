@@ -19,6 +19,11 @@ NEGATED = re.compile(r'(?:^|\s)(?:-|NOT\s+)("[^"]*"|\S+)')
 # "Kremlin") make the tagger count a country, but a query for them means the word, not every article
 # about the country.
 FIELD_OF_KIND = {"person": "persons", "org": "organizations", "name": "countries"}
+# What a query is about, as tags: these kinds say so in any language ("Turkmen gas": TM, energy). A
+# topic term counts when it is enough on its own in the tagger's lexicon (its strong weight).
+CONCEPT_FIELD_OF_KIND = {**FIELD_OF_KIND, "demonym": "countries", "place": "countries", "body": "countries",
+                         "topic": "topics"}
+STRONG_TOPIC_WEIGHT = 2.0
 
 
 def resolve_entities(query: str) -> QueryEntities:
@@ -29,16 +34,26 @@ def resolve_entities(query: str) -> QueryEntities:
     query = query[:MAX_QUERY_CHARS]  # as much as the search itself reads
     named: dict[str, list[str]] = {field: [] for field in FIELD_OF_KIND.values()}
     excluded: dict[str, list[str]] = {field: [] for field in FIELD_OF_KIND.values()}
+    concepts: dict[str, list[str]] = {field: [] for field in CONCEPT_FIELD_OF_KIND.values()}
     negated = [match.span(1) for match in NEGATED.finditer(query)]
     rest = list(query)
     for mention in Tagger.load().gazetteer.find(query):
-        field = FIELD_OF_KIND.get(mention.entry.kind)
-        if not field or mention.entry.person_like:
+        entry = mention.entry
+        if entry.person_like or (entry.kind == "topic" and entry.weight < STRONG_TOPIC_WEIGHT):
             continue
         is_negated = any(start <= mention.start < end for start, end in negated)
-        values = (excluded if is_negated else named)[field]
-        if mention.entry.target not in values:
-            values.append(mention.entry.target)
+        concept_field = CONCEPT_FIELD_OF_KIND.get(entry.kind)
+        if concept_field and not is_negated:
+            _add(concepts[concept_field], entry.country if entry.kind == "place" else entry.target)
+        field = FIELD_OF_KIND.get(entry.kind)
+        if not field:
+            continue
+        _add((excluded if is_negated else named)[field], entry.target)
         if not is_negated:
             rest[mention.start:mention.end] = " " * (mention.end - mention.start)
-    return QueryEntities(named, excluded, "".join(rest))
+    return QueryEntities(named, excluded, "".join(rest), {k: v for k, v in concepts.items() if v})
+
+
+def _add(values: list[str], value: str) -> None:
+    if value and value not in values:
+        values.append(value)

@@ -54,6 +54,8 @@ class ImportResult:
 def import_saved_objects(url: str, path: Path = SAVED_OBJECTS, username: str = "", password: str = "",
                          api_key: str = "") -> ImportResult:
     """POST the NDJSON to Kibana with overwrite, so importing again replaces rather than duplicates."""
+    if path.suffix != ".ndjson":  # Kibana refuses any other name, with a less helpful message
+        raise KibanaImportError(f"{path.name}: Kibana imports only files whose name ends in .ndjson")
     headers = {"kbn-xsrf": "true"}
     auth = None
     if api_key:

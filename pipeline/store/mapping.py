@@ -14,7 +14,7 @@ from elasticsearch import BadRequestError, Elasticsearch
 
 from pipeline.store import INDEX_SETTINGS
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Sub-field name -> built-in analyzer; only the ones the cluster has end up in the mapping.
 LANGUAGE_ANALYZERS = {"en": "english", "ru": "russian"}
 TAG_FIELDS = ("countries", "primary_countries", "topics", "persons", "organizations", "regions")
@@ -62,6 +62,15 @@ def article_mappings(analyzers: list[str]) -> dict:
         },
         "title": _text(analyzers, keyword=True),
         "body": _text(analyzers),
+        # Title and body as their stems (pipeline.store.morphology), so inflected forms meet on any node.
+        "stems": {
+            "type": "object",
+            "dynamic": "strict",
+            "properties": {"title": {"type": "text", "analyzer": "standard"},
+                           "body": {"type": "text", "analyzer": "standard"}},
+        },
+        # The caller's own id of an article loaded from JSON lines (`index load`), to match judgments.
+        "record_id": KEYWORD,
         "language": KEYWORD,
         "published_at": DATE,
         "fetched_at": DATE,

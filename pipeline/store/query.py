@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.store import morphology
+
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 100
 FACET_SIZE = 10
@@ -17,13 +19,32 @@ SNIPPET_CHARS = 160
 # Title weighs three times the body; language sub-fields exist only where the cluster has the analyzers,
 # and simple_query_string skips fields that aren't mapped.
 TEXT_FIELDS = ["title^3", "title.en^3", "title.ru^3", "body", "body.en", "body.ru"]
+STEM_FIELDS = ["stems.title^3", "stems.body"]
 ENTITY_BOOST = 2.0
+# Inflected forms (stems) rank below the words as typed; articles that only share the query's concepts
+# (the countries they are about, their topics, persons and organisations, as tags, in any language)
+# rank below both. Measured on the judged set (BENCHMARKS.md): requiring most rather than all words
+# let partial matches crowd out the articles about the query's subject, so every word is required.
+STEM_BOOST = 0.6
+CONCEPT_BOOST = 1.0
+# A query's countries are matched as what an article is about, not every country it mentions.
+CONCEPT_FIELDS = {"countries": "primary_countries"}
 HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries", "primary_countries",
-              "topics", "persons", "organizations", "cluster_id"]
+              "topics", "persons", "organizations", "cluster_id", "record_id"]
 FACETS = {"countries": "countries", "topics": "topics", "sources": "source.name", "languages": "language"}
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 QUOTED = re.compile(r'("[^"]*")')
 WORD = re.compile(r"\w")
+# A query word as the stems field is searched for it; a trailing * (a prefix the analyst asked for)
+# keeps the word as typed. Letters, digits and inner apostrophes, as in `morphology.WORD`.
+STEMMABLE = re.compile(r"\w+(?:'\w+)*\*?")
+# A negated term outside quotes, after clean_query turned NOT into -: a word or a "phrase".
+NEGATED_TERM = re.compile(r'(?:^|(?<=\s))-("[^"]*"|[^\s"]+)')
+# Query syntax (after clean_query): AND, OR, NOT, phrases, prefixes, grouping.
+SYNTAX = re.compile(r'[+|"*()]|(?:^|\s)-')
+# What the stems fields are never asked: anything but words, spaces, apostrophes and the operators.
+NOT_STEM_SYNTAX = re.compile(r"[^\w\s'+|()*-]|(?<!\w)\*")
+INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 OPERATORS = [(re.compile(r"\bAND\b"), "+"), (re.compile(r"\bOR\b"), "|"), (re.compile(r"\bNOT\s+"), "-")]
 
 
@@ -50,46 +71,96 @@ def clean_query(query: str) -> str:
     return "".join(parts).strip()
 
 
-def _text_query(query: str, operator: str) -> dict:
-    return {"simple_query_string": {"query": query, "fields": TEXT_FIELDS, "default_operator": operator,
-                                    "lenient": True}}
+def _text_query(query: str, operator: str, fields: list[str] = TEXT_FIELDS, boost: float = 1.0) -> dict:
+    clause: dict = {"query": query, "fields": fields, "default_operator": operator, "lenient": True}
+    if boost != 1.0:
+        clause["boost"] = boost
+    return {"simple_query_string": clause}
+
+
+def _word_forms(match: re.Match) -> str:
+    word = match.group()
+    if word.endswith("*"):
+        return word
+    return "(" + "|".join(morphology.query_forms(word)) + ")"
+
+
+def stem_query(query: str) -> str:
+    """The query for the stems fields: every word outside quotes as the group of forms it may be stored
+    as ("Токаеву" -> "(токаеву|токаев|...)"), operators kept; phrases are left to the text fields."""
+    outside = " ".join(QUOTED.split(query)[::2])
+    folded = morphology.APOSTROPHES.sub("'", outside.lower()).replace("ё", "е")
+    return STEMMABLE.sub(_word_forms, NOT_STEM_SYNTAX.sub(" ", INNER_HYPHEN.sub(" ", folded)))
 
 
 @dataclass
 class QueryEntities:
     """What a query names, by keyword field ("persons", "organizations", "countries"): the canonical values
-    of its terms, those of its negated terms (-x, NOT x), and the query with the named terms cut out."""
+    of its terms, those of its negated terms (-x, NOT x), and the query with the named terms cut out.
+    `concepts` adds what it is about, by tag field: countries also from demonyms and places, topics from
+    their strong terms, in any language ("Turkmen gas exports": TM, energy, trade_investment)."""
 
     named: dict[str, list[str]] = field(default_factory=dict)
     excluded: dict[str, list[str]] = field(default_factory=dict)
     rest: str = ""
+    concepts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _terms(values_by_field: dict[str, list[str]]) -> list[dict]:
     return [{"term": {name: value}} for name, values in values_by_field.items() for value in values]
 
 
-def relevance_query(query: str, entities: QueryEntities) -> dict:
-    """Text relevance, or (as an alternative) the named entities in their keyword fields.
+def concept_query(entities: QueryEntities) -> dict | None:
+    """Articles tagged with every concept the query names, whatever their language; None without any."""
+    tags = [{"term": {CONCEPT_FIELDS.get(name, name): value}}
+            for name, values in entities.concepts.items() for value in values]
+    return {"constant_score": {"filter": {"bool": {"filter": tags}}, "boost": CONCEPT_BOOST}} if tags else None
 
-    The alternative finds the article in any language and spelling; it still needs the query's other words
-    ("Tokayev energy": Tokayev tagged and "energy" in the text), and the whole query's words raise its rank.
-    Where the query says OR, any one named entity will do. Excluded entities are excluded in every
-    language, by their keyword field.
+
+def split_negated(query: str) -> tuple[str, list[str]]:
+    """The query without its negated terms (-word, -"phrase"), and those terms. Matching any number of
+    words lets a document in without some of them, so negations are applied on their own, as exclusions."""
+    negated = [match.group(1) for match in NEGATED_TERM.finditer(query)]
+    return NEGATED_TERM.sub(" ", query).strip(), negated
+
+
+def relevance_query(query: str, entities: QueryEntities) -> dict:
+    """Text relevance (the words as typed, then their stems), or the named entities in their keyword
+    fields, or the query's concepts as tags; negated words and entities excluded from all of them.
+
+    The entity alternative finds the article in any language and spelling; it still needs the query's
+    other words ("Tokayev energy": Tokayev tagged and "energy" in the text), and the whole query's words
+    raise its rank. Where the query says OR, any one named entity will do. Excluded entities are excluded
+    in every language, by their keyword field.
     """
-    text = _text_query(query, "and")
-    named, excluded = _terms(entities.named), _terms(entities.excluded)
+    wanted, negated = split_negated(query)
+    wanted = wanted if WORD.search(wanted) else query
+    alternatives = [_text_query(wanted, "and")]
+    stemmed = stem_query(wanted)
+    if WORD.search(stemmed):
+        alternatives.append(_text_query(stemmed, "and", STEM_FIELDS, boost=STEM_BOOST))
+    named = _terms(entities.named)
     if named:
         rest = clean_query(entities.rest)
-        alternative: dict = {"should": [_text_query(query, "or")], "boost": ENTITY_BOOST}
+        alternative: dict = {"should": [_text_query(wanted, "or")], "boost": ENTITY_BOOST}
         if "|" in "".join(QUOTED.split(query)[::2]):  # an OR outside quotes
             alternative["filter"] = [{"bool": {"should": named, "minimum_should_match": 1}}]
         else:
             alternative["filter"] = named
-            if WORD.search(rest):
-                alternative["must"] = [_text_query(rest, "and")]
-        text = {"bool": {"should": [text, {"bool": alternative}], "minimum_should_match": 1}}
-    return {"bool": {"must": [text], "must_not": excluded}} if excluded else text
+            if WORD.search(split_negated(rest)[0]):
+                alternative["must"] = [_text_query(split_negated(rest)[0], "and")]
+        alternatives.append({"bool": alternative})
+    concepts = concept_query(entities)
+    # Syntax or a negation says exactly what the analyst wants, which tags can't honour in every language.
+    if concepts and not SYNTAX.search(wanted) and not negated:
+        alternatives.append(concepts)
+    excluded = _terms(entities.excluded)
+    if negated:
+        excluded.append(_text_query(" | ".join(negated), "or"))
+    relevance: dict = {"bool": {"should": alternatives, "minimum_should_match": 1}}
+    if excluded:
+        relevance["bool"]["must_not"] = excluded
+    return relevance
 
 
 def filters(request: SearchRequest) -> list[dict]:

@@ -32,6 +32,7 @@ class SearchHit:
     topics: list[str]
     persons: list[str]
     snippets: list[str]  # HTML-escaped with <mark> around matches
+    record_id: str = ""  # the caller's id of an article loaded from JSON lines
 
 
 @dataclass
@@ -62,6 +63,7 @@ def _hit(raw: dict) -> SearchHit:
         topics=source.get("topics", []),
         persons=source.get("persons", []),
         snippets=highlight.get("body", []),
+        record_id=source.get("record_id") or "",
     )
 
 

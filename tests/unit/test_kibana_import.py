@@ -124,3 +124,11 @@ def test_cli_sends_one_pair_and_refuses_half_of_one_before_any_request(kibana, m
     assert half.exit_code == 1
     assert "KIBANA_PASSWORD is set without KIBANA_USERNAME" in half.output
     assert len(Recorder.requests) == 1
+
+
+def test_a_file_kibana_would_refuse_for_its_name_is_refused_before_sending(kibana, tmp_path):
+    copy = tmp_path / "saved_objects.json"
+    copy.write_bytes(SAVED_OBJECTS.read_bytes())
+    with pytest.raises(KibanaImportError, match=r"ends in \.ndjson"):
+        import_saved_objects(kibana, path=copy)
+    assert Recorder.requests == []

@@ -5,10 +5,12 @@ import pytest
 from pipeline.store.query import (
     MAX_LIMIT,
     MAX_QUERY_CHARS,
+    STEM_FIELDS,
     QueryEntities,
     SearchRequest,
     build_search,
     clean_query,
+    stem_query,
 )
 
 
@@ -33,55 +35,88 @@ def _must(body):
     return body["query"]["bool"]["must"]
 
 
+def _alternatives(body):
+    [query] = _must(body)
+    assert query["bool"]["minimum_should_match"] == 1
+    return query["bool"]["should"]
+
+
 def test_text_query_weights_title_and_never_fails_on_syntax():
     body = build_search(SearchRequest(query="gas pipeline"))
-    [query] = _must(body)
-    sqs = query["simple_query_string"]
+    typed, stemmed = _alternatives(body)
+    sqs = typed["simple_query_string"]
     assert sqs["lenient"] is True
     assert "title^3" in sqs["fields"] and "body" in sqs["fields"]
     assert sqs["default_operator"] == "and"
     assert body["sort"][0] == "_score"
 
 
+def test_stemmed_words_are_an_alternative_ranked_below_the_words_as_typed():
+    typed, stemmed = _alternatives(build_search(SearchRequest(query="Токаеву торговлю")))
+    sqs = stemmed["simple_query_string"]
+    assert sqs["fields"] == STEM_FIELDS
+    assert sqs["boost"] < 1 and "boost" not in typed["simple_query_string"]
+    assert "торговл" in sqs["query"] and "токаев" in sqs["query"]
+
+
+@pytest.mark.parametrize("typed, sent", [
+    ("Қазақстанның", "(қазақстанның|қазақстан|қазақстанн)"),
+    ("pipel* gas", "pipel* (gas)"),  # a prefix the analyst asked for stays as typed
+    ("Nur-Sultan", "(nur) (sultan|sult|sul)"),  # a hyphen inside a word is not a negation
+    ('"state visit" Moscow', "  (moscow)"),  # phrases are left to the text fields
+])
+def test_stem_query_turns_each_word_into_its_forms(typed, sent):
+    assert stem_query(typed) == sent
+
+
 def _entities(rest: str, **named: list[str]) -> QueryEntities:
     return QueryEntities(named=named, rest=rest)
 
 
+def _entity_alternative(body):
+    [alternative] = [clause for clause in _alternatives(body) if "filter" in clause.get("bool", {})]
+    return alternative["bool"]
+
+
 def test_named_entities_add_a_keyword_alternative():
     entities = _entities("", persons=["Kassym-Jomart Tokayev", "Vladimir Putin"], countries=["KZ"])
-    [query] = _must(build_search(SearchRequest(query="Tokayev Putin"), entities))
-    text, alternative = query["bool"]["should"]
-    assert query["bool"]["minimum_should_match"] == 1
-    assert "simple_query_string" in text
-    assert alternative["bool"]["filter"] == [{"term": {"persons": "Kassym-Jomart Tokayev"}},
-                                             {"term": {"persons": "Vladimir Putin"}},
-                                             {"term": {"countries": "KZ"}}]
-    assert "must" not in alternative["bool"]  # nothing but the names to require
+    alternative = _entity_alternative(build_search(SearchRequest(query="Tokayev Putin"), entities))
+    assert alternative["filter"] == [{"term": {"persons": "Kassym-Jomart Tokayev"}},
+                                     {"term": {"persons": "Vladimir Putin"}},
+                                     {"term": {"countries": "KZ"}}]
+    assert "must" not in alternative  # nothing but the names to require
 
 
 def test_the_entity_alternative_still_needs_the_other_words():
     entities = _entities("        energy", persons=["Kassym-Jomart Tokayev"])
-    [query] = _must(build_search(SearchRequest(query="Tokayev energy"), entities))
-    _, alternative = query["bool"]["should"]
-    [required] = alternative["bool"]["must"]
+    alternative = _entity_alternative(build_search(SearchRequest(query="Tokayev energy"), entities))
+    [required] = alternative["must"]
     assert required["simple_query_string"]["query"] == "energy"
     assert required["simple_query_string"]["default_operator"] == "and"
 
 
 def test_with_or_any_named_entity_will_do():
     entities = _entities("  OR ", persons=["Kassym-Jomart Tokayev"], organizations=["CSTO"])
-    [query] = _must(build_search(SearchRequest(query="Tokayev OR CSTO"), entities))
-    _, alternative = query["bool"]["should"]
-    [any_of] = alternative["bool"]["filter"]
+    alternative = _entity_alternative(build_search(SearchRequest(query="Tokayev OR CSTO"), entities))
+    [any_of] = alternative["filter"]
     assert any_of["bool"]["minimum_should_match"] == 1 and len(any_of["bool"]["should"]) == 2
-    assert "must" not in alternative["bool"]
+    assert "must" not in alternative
 
 
-def test_excluded_entities_are_excluded_by_their_keyword_field():
-    entities = QueryEntities(excluded={"persons": ["Vladimir Putin"]}, rest="gas -Putin")
-    [query] = _must(build_search(SearchRequest(query="gas -Putin"), entities))
-    assert query["bool"]["must_not"] == [{"term": {"persons": "Vladimir Putin"}}]
-    assert query["bool"]["must"][0]["simple_query_string"]["query"] == "gas -Putin"
+def test_excluded_entities_and_negated_words_are_excluded_from_every_alternative():
+    entities = QueryEntities(excluded={"persons": ["Vladimir Putin"]}, rest="gas -Putin -oil")
+    [query] = _must(build_search(SearchRequest(query="gas -Putin NOT oil"), entities))
+    assert query["bool"]["must_not"][0] == {"term": {"persons": "Vladimir Putin"}}
+    assert query["bool"]["must_not"][1]["simple_query_string"]["query"] == "Putin | oil"
+    assert query["bool"]["should"][0]["simple_query_string"]["query"] == "gas"
+
+
+def test_concepts_match_as_tags_in_any_language_below_the_words():
+    entities = QueryEntities(concepts={"countries": ["TM"], "topics": ["energy"]})
+    [*_, concept] = _alternatives(build_search(SearchRequest(query="Turkmen gas"), entities))
+    assert concept["constant_score"]["filter"]["bool"]["filter"] == [{"term": {"primary_countries": "TM"}},
+                                                                    {"term": {"topics": "energy"}}]
+    assert concept["constant_score"]["boost"] <= 1
 
 
 def test_filters_are_terms_and_ranges_never_parsed_text():

@@ -1,0 +1,69 @@
+"""`index load` and search over what it loaded: inflected forms, subjects across languages, record ids."""
+
+import json
+import uuid
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.store import index
+
+pytestmark = pytest.mark.integration
+
+# Written for this test: one story per line, each in the form an outlet in that language would print it.
+RECORDS = [
+    {"id": "ru-trade", "lang": "ru", "title": "Казахстан и Россия обсудили торговлю",
+     "text": "Президент Казахстана Касым-Жомарт Токаев в Москве обсудил с Владимиром Путиным торговлю и "
+             "новые поставки зерна. Стороны договорились увеличить товарооборот."},
+    {"id": "kk-visit", "lang": "kk", "title": "Тоқаев Өзбекстанға сапармен барады",
+     "text": "Қазақстанның Президенті Қасым-Жомарт Тоқаев келесі аптада Ташкентке мемлекеттік сапармен "
+             "барады. Келіссөздерде Қазақстанның көлік дәліздері талқыланады."},
+    {"id": "ru-water", "lang": "ru", "title": "Киргизия и Таджикистан договорились о воде",
+     "text": "Бишкек и Душанбе подписали соглашение о распределении водных ресурсов реки Исфара. "
+             "Новая плотина на границе будет работать по общему графику в летний сезон полива."},
+    {"id": "en-football", "lang": "en", "title": "Astana club wins the cup",
+     "text": "A football club from Astana won the national cup final on Sunday in front of a full stadium."},
+]
+
+
+@pytest.fixture(scope="module")
+def loaded(es, tmp_path_factory):
+    alias = f"test-load-{uuid.uuid4().hex[:10]}"
+    path = tmp_path_factory.mktemp("load") / "records.jsonl"
+    lines = [json.dumps(record, ensure_ascii=False) for record in RECORDS] + ["{broken", '{"id": "x"}']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["index", "load", str(path), "--alias", alias])
+    yield alias, path, result
+    index.delete_all(es, alias)
+
+
+def _record_ids(alias: str, query: str) -> list[str]:
+    result = CliRunner().invoke(app, ["search", query, "--json", "--alias", alias, "--all-copies"])
+    assert result.exit_code == 0, result.output
+    return [hit["record_id"] for hit in json.loads(result.stdout)["hits"]]
+
+
+def test_good_records_are_indexed_and_bad_lines_reported(loaded):
+    _, _, result = loaded
+    assert result.exit_code == 0, result.output
+    assert "4 articles from 6 lines, 2 bad" in result.stdout
+    assert "line 5: not JSON" in result.stderr and "line 6: `text`" in result.stderr
+
+
+def test_loading_again_changes_nothing(es, loaded):
+    alias, path, _ = loaded
+    again = CliRunner().invoke(app, ["index", "load", str(path), "--alias", alias])
+    assert "unchanged 4" in again.stdout
+    assert es.count(index=alias)["count"] == 4
+
+
+def test_an_inflected_word_finds_the_form_the_article_used(loaded):
+    alias, _, _ = loaded
+    assert _record_ids(alias, "торговля") == ["ru-trade"]  # the article says "торговлю"
+    assert _record_ids(alias, "Қазақстан сапар")[0] == "kk-visit"  # "Қазақстанның", "сапармен"
+
+
+def test_a_subject_in_english_reaches_articles_in_other_languages(loaded):
+    alias, _, _ = loaded
+    assert _record_ids(alias, "water sharing") == ["ru-water"]  # tagged water_environment
