@@ -22,8 +22,13 @@ raw_archive = Asset(RAW_ASSET)
     max_active_runs=1,
     tags=["news"],
     params={
-        "feeds_config": Param("", type="string", description="Feeds file; empty for NEWS_FEEDS or config/feeds.yaml"),
-        "batch_size": Param(10, type="integer", minimum=1, description="Feeds per mapped poll task"),
+        "feeds_config": Param(
+            None, type=["null", "string"], title="Feeds file",
+            description="Leave empty for the feeds the deployment polls (NEWS_FEEDS, else config/feeds.yaml).",
+        ),
+        "batch_size": Param(
+            10, type="integer", minimum=1, title="Batch size", description="Feeds per mapped poll task."
+        ),
     },
     default_args={
         "retries": 3,
