@@ -76,3 +76,10 @@ def test_the_form_check_catches_an_empty_string_default():
         jsonschema.validate(form_value(required.value), required.schema)
     optional = Param(None, type=["null", "string"])
     jsonschema.validate(form_value(optional.value), optional.schema)
+
+
+def test_news_poll_refuses_backfills_and_points_to_news_reprocess(dagbag):
+    poll = dagbag.dags["news_poll"]
+    assert "backfill" not in poll.allowed_run_types and {"scheduled", "manual"} <= set(poll.allowed_run_types)
+    assert "backfill news_reprocess" in poll.description
+    assert dagbag.dags["news_reprocess"].allowed_run_types is None  # every kind of run, backfills above all
