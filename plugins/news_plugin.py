@@ -153,7 +153,7 @@ PAGE = Environment(autoescape=True).from_string("""<!DOCTYPE html>
 {% if report is none %}
 <p id="no-report">No feed-health report yet: run the news_feed_health DAG.</p>
 {% else %}
-<p class="summary">Report <strong>{{ report.report_id }}</strong>, made {{ ago(made) }}.
+<p class="summary">Report <strong>{{ report.report_id }}</strong>, as of {{ ago(made) }}.
  {% if not report.healthy %}
  <strong class="status dead">More than {{ max_down }} of the feeds are dead.</strong>{% endif %}
 </p>
