@@ -164,7 +164,7 @@ def trigger_from_the_dialog(page, api, dag_id: str) -> str:
     before = {run["dag_run_id"] for run in api.request("GET", f"/dags/{dag_id}/dagRuns")["dag_runs"]}
     dialog = open_trigger_dialog(page, dag_id)
     dialog.get_by_test_id("trigger-dag-submit").click()
-    expect(page.get_by_text("Dag Run Triggered")).to_be_visible()
+    expect(page.get_by_text("Dag Run Triggered").first).to_be_visible()  # the toast may render twice
 
     def new_manual_run():
         found = api.request("GET", f"/dags/{dag_id}/dagRuns", params={"run_type": "manual"})["dag_runs"]
@@ -220,7 +220,7 @@ def test_a_backfill_of_two_days_from_the_dialog_reindexes_those_days(ui, airflow
     expect(dialog).to_contain_text("2 runs will be triggered.")
     ui.screenshot(path=screenshots / "backfill-news_reprocess-dialog.png")
     dialog.get_by_role("button", name="Run Backfill").click()
-    expect(ui.get_by_text("Backfill generated")).to_be_visible()
+    expect(ui.get_by_text("Backfill generated").first).to_be_visible()
 
     def finished_runs():
         found = api.request("GET", "/dags/news_reprocess/dagRuns", params={"run_type": "backfill", "limit": 100})
