@@ -18,7 +18,8 @@ from airflow.sdk import CronDataIntervalTimetable, Param, dag, task
     tags=["news", "health"],
     params={
         "feeds_config": Param(
-            "", type="string", description="Feeds file; empty for NEWS_FEEDS or config/feeds.yaml"
+            None, type=["null", "string"], title="Feeds file",
+            description="Leave empty for the feeds the deployment polls (NEWS_FEEDS, else config/feeds.yaml).",
         ),
         "max_down_share": Param(
             0.3, type="number", minimum=0, maximum=1, title="Allowed share of dead feeds",

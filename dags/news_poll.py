@@ -3,6 +3,9 @@
 Each mapped task polls one batch of due feeds (in the news_fetch pool, which caps
 concurrent fetches); `announce` then names every archive file the batches wrote
 in one event on the raw-archive asset, which schedules news_process.
+
+No backfills: a poll reads what the feeds publish now, whatever day it is run for.
+To re-process past days, backfill news_reprocess, which reads the raw archive.
 """
 
 from datetime import datetime, timedelta
@@ -20,10 +23,18 @@ raw_archive = Asset(RAW_ASSET)
     start_date=datetime(2026, 1, 1),
     catchup=False,
     max_active_runs=1,
+    # Airflow refuses a backfill of this DAG (the UI offers none); news_reprocess re-processes history.
+    allowed_run_types=["scheduled", "manual", "operator_triggered"],
+    description="Polls the feeds now. To re-process past days, backfill news_reprocess.",
     tags=["news"],
     params={
-        "feeds_config": Param("", type="string", description="Feeds file; empty for NEWS_FEEDS or config/feeds.yaml"),
-        "batch_size": Param(10, type="integer", minimum=1, description="Feeds per mapped poll task"),
+        "feeds_config": Param(
+            None, type=["null", "string"], title="Feeds file",
+            description="Leave empty for the feeds the deployment polls (NEWS_FEEDS, else config/feeds.yaml).",
+        ),
+        "batch_size": Param(
+            10, type="integer", minimum=1, title="Batch size", description="Feeds per mapped poll task."
+        ),
     },
     default_args={
         "retries": 3,

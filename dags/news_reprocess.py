@@ -21,8 +21,8 @@ from airflow.sdk import CronDataIntervalTimetable, Param, dag, task
     tags=["news", "backfill"],
     params={
         "target": Param(
-            "", type="string", title="Target index or alias",
-            description="Where the articles go; empty for NEWS_INDEX (the news-articles alias).",
+            None, type=["null", "string"], title="Target index or alias",
+            description="Where the articles go. Leave empty for NEWS_INDEX (the news-articles alias).",
         ),
         "dry_run": Param(
             False, type="boolean", title="Dry run",

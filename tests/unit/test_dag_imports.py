@@ -45,3 +45,41 @@ def test_news_process_is_scheduled_on_the_raw_archive_asset(dagbag):
     dag = dagbag.dags["news_process"]
     assert RAW_ASSET in repr(dag.timetable.asset_condition)
     assert dag.max_active_runs == 1
+
+
+def form_value(default):
+    """What the UI's trigger form holds for a field left at its default: an empty field is null, and the
+    form counts a null as a missing required field unless the param's type allows "null"."""
+    return None if default is None or default == "" else default
+
+
+def test_every_dag_triggers_and_backfills_from_the_ui_with_its_defaults(dagbag):
+    import jsonschema
+
+    refused = {}
+    for dag_id, dag in dagbag.dags.items():
+        for name in dag.params:
+            param = dag.params.get_param(name)
+            try:
+                jsonschema.validate(form_value(param.value), param.schema)
+            except jsonschema.ValidationError as error:
+                refused[f"{dag_id}.{name}"] = error.message
+    assert refused == {}
+
+
+def test_the_form_check_catches_an_empty_string_default():
+    import jsonschema
+    from airflow.sdk import Param
+
+    required = Param("", type="string")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(form_value(required.value), required.schema)
+    optional = Param(None, type=["null", "string"])
+    jsonschema.validate(form_value(optional.value), optional.schema)
+
+
+def test_news_poll_refuses_backfills_and_points_to_news_reprocess(dagbag):
+    poll = dagbag.dags["news_poll"]
+    assert "backfill" not in poll.allowed_run_types and {"scheduled", "manual"} <= set(poll.allowed_run_types)
+    assert "backfill news_reprocess" in poll.description
+    assert dagbag.dags["news_reprocess"].allowed_run_types is None  # every kind of run, backfills above all
