@@ -79,6 +79,7 @@ def targets() -> dict[str, Callable[[str], object]]:
     from pipeline.fetch.charset import declared_charset
     from pipeline.fetch.parse import parse_feed
     from pipeline.fetch.text import plain_text
+    from pipeline.store.morphology import stems
     from pipeline.tag import tag_article
 
     return {
@@ -91,6 +92,7 @@ def targets() -> dict[str, Callable[[str], object]]:
         "fetch.text": plain_text,
         "fetch.charset": lambda text: declared_charset(text.encode("utf-8"), content_type=text),
         "tag.article": lambda text: tag_article(text, title=text[:200]),
+        "store.stems": lambda text: stems(text, "kk"),
         "query.search": _search,
     }
 

@@ -20,17 +20,18 @@ from pipeline.fetch import charset, parse, text
 from pipeline.fetch.parse import ParsedFeed, parse_feed
 from pipeline.process import Rejected
 from pipeline.records import Article, Extracted, Tags
-from pipeline.store import entities, query
+from pipeline.store import entities, morphology, query
 from pipeline.tag import gazetteer, tagger
 
 INPUTS = load_inputs(Path(__file__).parents[1] / "fixtures" / "hostile" / "inputs.yaml")
 MODULES = {"cleanup": cleanup, "metadata": metadata, "core": core, "language": language, "parse": parse,
            "text": text, "charset": charset, "gazetteer": gazetteer, "tagger": tagger, "query": query,
-           "entities": entities}
+           "entities": entities, "morphology": morphology}
 # What each target gives back, so a test sees it returned a result rather than merely not raising.
 RESULT_TYPES = {"process.page": (Article, Rejected), "extract.page": Extracted, "extract.paragraphs": list,
                 "extract.date": (datetime, type(None)), "extract.language": str, "fetch.feed": ParsedFeed,
-                "fetch.text": str, "fetch.charset": str, "tag.article": Tags, "query.search": dict}
+                "fetch.text": str, "fetch.charset": str, "tag.article": Tags, "query.search": dict,
+                "store.stems": str}
 MARKUP = re.compile(r"<\s*/?\s*[a-z][^>]*>", re.IGNORECASE)
 
 
