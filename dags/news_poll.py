@@ -12,8 +12,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task
 
-from pipeline.jobs import RAW_ASSET
-from pipeline.local.airflow import FETCH_POOL
+from pipeline.jobs import FETCH_POOL, RAW_ASSET
 
 raw_archive = Asset(RAW_ASSET)
 

@@ -19,6 +19,11 @@ log = logging.getLogger(__name__)
 # news_process consumes them and emits INDEX_ASSET for downstream users.
 RAW_ASSET = "news_raw_archive"
 INDEX_ASSET = "news_articles_index"
+# Airflow pools the DAGs use, with their size and description: created by the local set-up (through
+# the REST API) and by compose's airflow-init (`python -m pipeline airflow-pools`, then `airflow pools
+# import`). Poll tasks run in FETCH_POOL: it caps how many fetch at once, however many feed batches.
+FETCH_POOL = "news_fetch"
+POOLS = {FETCH_POOL: {"slots": 4, "description": "Concurrent feed-poll tasks", "include_deferred": False}}
 MAX_REPORTED_PROBLEMS = 100  # refused files listed in a task's counts; all of them are counted and quarantined
 
 

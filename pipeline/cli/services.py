@@ -74,3 +74,13 @@ def demo_sites_serve(
         pass
     finally:
         sites.stop()
+
+
+@app.command("airflow-pools")
+def airflow_pools() -> None:
+    """Print the project's Airflow pools as `airflow pools import` reads them (compose's airflow-init)."""
+    import json
+
+    from pipeline.jobs import POOLS
+
+    typer.echo(json.dumps(POOLS, indent=2))

@@ -24,14 +24,12 @@ from pathlib import Path
 import httpx
 import psutil
 
+from pipeline.jobs import POOLS
 from pipeline.local.paths import PROJECT_ROOT
 
 API_HOST = "127.0.0.1"
 API_PORT = 8080
 API_URL = f"http://{API_HOST}:{API_PORT}"
-# Poll tasks run in this pool: it caps how many fetch at once, however many feed batches there are.
-FETCH_POOL = "news_fetch"
-POOLS = {FETCH_POOL: (4, "Concurrent feed-poll tasks")}
 # SQLite lets one writer in at a time and makes the others wait only 5 s by default; on two busy
 # cores the scheduler can hold the lock longer, and an API request (a backfill from the UI) then
 # fails with "database is locked". Waiting longer turns that error into a short delay.
@@ -257,8 +255,8 @@ class ApiClient:
 
     def ensure_pools(self) -> None:
         """Create the project's pools, or set their size where they exist (idempotent)."""
-        for name, (slots, description) in POOLS.items():
-            body = {"name": name, "slots": slots, "description": description, "include_deferred": False}
+        for name, pool in POOLS.items():
+            body = {"name": name, **pool}
             if self.http.get(f"/pools/{name}").status_code == 200:
                 self.request("PATCH", f"/pools/{name}", json=body)
             else:

@@ -83,3 +83,23 @@ def test_news_poll_refuses_backfills_and_points_to_news_reprocess(dagbag):
     assert "backfill" not in poll.allowed_run_types and {"scheduled", "manual"} <= set(poll.allowed_run_types)
     assert "backfill news_reprocess" in poll.description
     assert dagbag.dags["news_reprocess"].allowed_run_types is None  # every kind of run, backfills above all
+
+
+def test_every_pool_a_task_uses_is_created_by_the_local_set_up_and_by_compose(dagbag):
+    """A task in a pool that does not exist waits forever: each pool must come from `jobs.POOLS`, which
+    the local set-up creates through the REST API and compose's airflow-init imports."""
+    import json
+
+    import yaml
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.jobs import POOLS
+
+    used = {task.pool for dag in dagbag.dags.values() for task in dag.tasks} - {"default_pool"}
+    assert used and used <= set(POOLS)
+    printed = CliRunner().invoke(app, ["airflow-pools"])
+    assert json.loads(printed.stdout) == POOLS
+    compose = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text())
+    init = " ".join(compose["services"]["airflow-init"]["command"])
+    assert "python -m pipeline airflow-pools > /tmp/pools.json && airflow pools import /tmp/pools.json" in init
