@@ -5,8 +5,8 @@ FROM apache/airflow:3.3.2-python3.11
 
 WORKDIR /opt/canews
 
-# The official image brings the Celery and Postgres providers; the lock adds the pipeline's libraries at
-# the same versions as in development.
+# The official image brings the Celery and Postgres providers; the runtime lock adds the pipeline's
+# libraries at the same versions as in development, without the test and lint tools (requirements-dev.txt).
 COPY --chown=airflow:root requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt "apache-airflow==${AIRFLOW_VERSION}"
 

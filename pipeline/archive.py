@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
+from typing import Any
 from urllib.parse import urlsplit
 
 import fsspec
@@ -258,7 +259,7 @@ class Archive:
         try:
             with stream:
                 records = ArchiveIterator(stream)
-                pending: dict[str, tuple] = {}
+                pending: dict[str, tuple[Any, bytes, str]] = {}
                 for record in records:
                     record_id = record.rec_headers.get_header("WARC-Record-ID")
                     if record.rec_type == "response":

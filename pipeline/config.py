@@ -44,7 +44,8 @@ def elasticsearch_from_connection(conn_id: str) -> dict[str, str]:
 
 def settings() -> Settings:
     env = os.environ.get
-    elasticsearch = elasticsearch_from_connection(env("ES_CONN_ID")) if env("ES_CONN_ID") else os.environ
+    conn_id, feeds_dir = env("ES_CONN_ID"), env("NEWS_FEEDS_DIR")
+    elasticsearch = elasticsearch_from_connection(conn_id) if conn_id else os.environ
     return Settings(
         es_url=elasticsearch.get("ES_URL", "http://127.0.0.1:9200"),
         es_username=elasticsearch.get("ES_USERNAME", ""),
@@ -56,5 +57,5 @@ def settings() -> Settings:
         feed_health_index=env("NEWS_FEED_HEALTH_INDEX", "news-feed-health"),
         archive_base=env("NEWS_ARCHIVE", str(PROJECT_ROOT / "data" / "archive")),
         feeds_config=Path(env("NEWS_FEEDS", str(PROJECT_ROOT / "config" / "feeds.yaml"))),
-        feeds_dir=Path(env("NEWS_FEEDS_DIR")) if env("NEWS_FEEDS_DIR") else None,
+        feeds_dir=Path(feeds_dir) if feeds_dir else None,
     )

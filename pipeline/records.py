@@ -78,7 +78,7 @@ class Extracted:
 
 @dataclass
 class Tags:
-    """What tagging finds in a text; codes and names as in TAGGING-GUIDELINES."""
+    """What tagging finds in a text; codes and canonical names as the tagger's data defines them."""
 
     countries: list[str] = field(default_factory=list)
     primary_countries: list[str] = field(default_factory=list)
@@ -91,7 +91,7 @@ class Tags:
 
 @dataclass
 class Article:
-    """The indexed document (DESIGN.md, "The article document"); `id` becomes the Elasticsearch _id."""
+    """The indexed document (docs/design.md, "The article document"); `id` becomes the Elasticsearch _id."""
 
     id: str
     url: str

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -64,7 +65,7 @@ def indexed_articles_url(started: datetime, ended: datetime) -> str:
     return discover_url(data_view, window)
 
 
-def feed_health_url(feeds: list[str] = ()) -> str:
+def feed_health_url(feeds: Sequence[str] = ()) -> str:
     """The Feed health view, filtered to the named feeds when there are any."""
     from airflow.configuration import conf
 
@@ -300,8 +301,8 @@ def _row(feed: dict, latest: dict[str, list[dict]] | None, now: datetime) -> dic
 
 def render_page(
     report: dict | None,
-    only_feeds: list[str] = (),
-    statuses: list[str] = (),
+    only_feeds: Sequence[str] = (),
+    statuses: Sequence[str] = (),
     latest: dict[str, list[dict]] | None = None,
     now: datetime | None = None,
 ) -> str:

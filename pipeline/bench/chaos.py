@@ -45,7 +45,7 @@ import psutil
 import yaml
 from elasticsearch import Elasticsearch, helpers
 
-from pipeline.fetch.loopback import Handler, LoopbackServer, reset, send, stall, static
+from pipeline.fetch.loopback import Handler, LoopbackServer, RecordingHandler, reset, send, stall, static
 from pipeline.local import airflow
 from pipeline.local.airflow import ApiClient
 from pipeline.store import index
@@ -124,7 +124,7 @@ def flaky(good: Handler, *failures: Handler) -> Handler:
     pending = list(failures)
     lock = threading.Lock()
 
-    def handle(req: BaseHTTPRequestHandler) -> None:
+    def handle(req: RecordingHandler) -> None:
         with lock:
             failure = pending.pop(0) if pending else None
         with _client_may_leave():
@@ -248,7 +248,7 @@ class ChaosSites:
 
 
 def _delayed(handler: Handler, seconds: float) -> Handler:
-    def handle(req: BaseHTTPRequestHandler) -> None:
+    def handle(req: RecordingHandler) -> None:
         time.sleep(seconds)
         with _client_may_leave():
             handler(req)
@@ -299,7 +299,10 @@ class EsProxy:
     """`with EsProxy(upstream) as proxy:` point ES_URL at proxy.url and steer `proxy.faults`."""
 
     def __init__(self, upstream: str):
-        self.upstream = urlsplit(upstream)
+        parts = urlsplit(upstream)
+        if not parts.hostname:
+            raise ValueError(f"no host in the Elasticsearch URL {upstream[:200]!r}")
+        self.upstream_host, self.upstream_port = parts.hostname, parts.port
         self.faults = ProxyFaults()
         self._lock = threading.Lock()
         proxy = self
@@ -331,7 +334,7 @@ class EsProxy:
         self._httpd.server_close()
 
     def _forward(self, method: str, path: str, headers: dict, body: bytes) -> tuple[int, list, bytes]:
-        connection = http.client.HTTPConnection(self.upstream.hostname, self.upstream.port, timeout=120)
+        connection = http.client.HTTPConnection(self.upstream_host, self.upstream_port, timeout=120)
         try:
             connection.request(method, path, body=body or None, headers=headers)
             response = connection.getresponse()
@@ -565,9 +568,9 @@ def reconcile(es: Elasticsearch, run: Run, published: list[PublishedArticle]) ->
             _norm(p) in body for p in article.paragraphs
         ):
             problem("corrupted", f"{url}: title {doc.get('title', '')[:60]!r}")
-        bad = [s for s in _strings(doc) if UNSAFE.search(s)]
-        if bad:
-            problem("unsafe", f"{url}: {UNSAFE.search(bad[0]).group(0)!r}")
+        unsafe = [match.group(0) for s in _strings(doc) if (match := UNSAFE.search(s))]
+        if unsafe:
+            problem("unsafe", f"{url}: {unsafe[0]!r}")
     for article in published:
         if article.url not in by_url and not (article.stub and article.url in quarantined_urls):
             problem("missing", article.url)
@@ -756,7 +759,7 @@ def sources_failing(bench: Bench) -> ScenarioReport:
                   "pages on 3 hosts", body)
 
 
-def _archive_fault(kind: str, folder: Path) -> tuple[Callable[[], None] | None, Callable[[], None], str]:
+def _archive_fault(kind: str, folder: Path) -> tuple[Callable[[], None] | None, Callable[[], object], str]:
     """(preexec for the worker, clean-up, what was done) making `folder` full or read-only for the poll worker.
 
     Where we may mount (root in a privileged container) the folder becomes a tiny or a read-only tmpfs.
@@ -780,7 +783,12 @@ def _archive_fault(kind: str, folder: Path) -> tuple[Callable[[], None] | None, 
     if os.geteuid() == 0:
         folder.rmdir()
         folder.write_text("")
-        return None, lambda: (folder.unlink(), folder.mkdir()), "a plain file where the folder should be"
+
+        def restore() -> None:
+            folder.unlink()
+            folder.mkdir()
+
+        return None, restore, "a plain file where the folder should be"
     folder.chmod(0o555)
     return None, lambda: folder.chmod(0o755), "a folder without write permission"
 

@@ -54,7 +54,7 @@ class SyntheticSite:
 
     def __init__(self, host: str, seed: int):
         rng = random.Random(seed)
-        self.server = ThreadingHTTPServer((host, 0), _Handler)
+        self.server = _PagesServer((host, 0), _Handler)
         self.server.daemon_threads = True
         self.base_url = f"http://{host}:{self.server.server_address[1]}"
         self.pages: dict[str, tuple[bytes, str]] = {"/robots.txt": (b"User-agent: *\nAllow: /\n", "text/plain")}
@@ -81,7 +81,13 @@ class SyntheticSite:
         self.server.server_close()
 
 
+class _PagesServer(ThreadingHTTPServer):
+    pages: dict[str, tuple[bytes, str]]  # path: (body, content type)
+
+
 class _Handler(BaseHTTPRequestHandler):
+    server: _PagesServer
+
     def do_GET(self) -> None:
         body, content_type = self.server.pages.get(self.path.split("?")[0], (b"not found", "text/plain"))
         self.send_response(200 if self.path.split("?")[0] in self.server.pages else 404)

@@ -69,9 +69,9 @@ class PageScore:
 
 def score_page(key: str, truth: str, prediction: str) -> PageScore:
     t, p = _shingles(truth), _shingles(prediction)
-    tp, fp, fn = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
-    total = tp + fp + fn
-    tp, fp, fn = (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+    matched, extra, missed = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
+    total = matched + extra + missed
+    tp, fp, fn = (matched / total, extra / total, missed / total) if total else (0.0, 0.0, 0.0)
     if fp == fn == 0:
         precision = recall = 1.0
     else:

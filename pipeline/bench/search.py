@@ -12,6 +12,7 @@ import random
 import statistics
 import time
 import uuid
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from elasticsearch import Elasticsearch
@@ -76,7 +77,7 @@ def load(es: Elasticsearch, alias: str, docs: int) -> float:
     return time.perf_counter() - started
 
 
-def _percentile(values: list[float], q: float) -> float:
+def _percentile(values: Sequence[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 

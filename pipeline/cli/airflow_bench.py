@@ -12,7 +12,7 @@ from pipeline.cli import bench_app
 @bench_app.command("e2e")
 def bench_e2e(
     timeout: Annotated[float, typer.Option(help="Give up waiting after this many seconds")] = 600,
-    report: Annotated[Path, typer.Option(help="Also write the figures as JSON here")] = None,
+    report: Annotated[Path | None, typer.Option(help="Also write the figures as JSON here")] = None,
 ) -> None:
     """50 loopback feeds on 5 hosts, 1,000 articles: trigger news_poll until all are searchable; target < 60 s."""
     from pipeline.bench.e2e import run

@@ -13,12 +13,12 @@ from pipeline.cli import bench_app
 
 @bench_app.command("chaos")
 def bench_chaos(
-    scenario: Annotated[list[str], typer.Option(help="Scenario to run (repeatable); default: all but "
+    scenario: Annotated[list[str] | None, typer.Option(help="Scenario to run (repeatable); default: all but "
                                                      "sustained_load")] = None,
     feeds: Annotated[int, typer.Option(help="Synthetic feeds per scenario")] = 6,
     articles: Annotated[int, typer.Option(help="Articles per feed")] = 20,
     hosts: Annotated[int, typer.Option(help="Loopback addresses the feeds are spread over")] = 3,
-    report: Annotated[Path, typer.Option(help="Also write the reports as JSON here")] = None,
+    report: Annotated[Path | None, typer.Option(help="Also write the reports as JSON here")] = None,
 ) -> None:
     """Each scenario injects one fault, lets the retry finish and counts missing/duplicated articles."""
     from pipeline import config

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -107,7 +107,7 @@ def bench_extract(directory: PagesDir, truth: TruthFile = None) -> None:
     })
     truth_path = _truth_path(directory, truth)
     gold = _read_json(truth_path) if truth_path else None
-    report = {}
+    report: dict[str, Any] = {}
     for name, run in runs.items():
         report[name] = {"pages": len(run.seconds), "pages_per_second": round(run.pages_per_second, 1),
                         "median_ms": round(run.median_ms, 2)}

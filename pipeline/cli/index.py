@@ -60,7 +60,7 @@ def migrate(alias: AliasOption = "") -> None:
 @bench_app.command("index")
 def bench_index(
     docs: Annotated[int, typer.Option(help="Documents per writer")] = 10_000,
-    report: Annotated[Path, typer.Option(help="Also write the figures as JSON here")] = None,
+    report: Annotated[Path | None, typer.Option(help="Also write the figures as JSON here")] = None,
 ) -> None:
     """Our bulk writer against plain helpers.bulk on the same documents; target: ours >= 80% of plain."""
     from pipeline.bench.index import run

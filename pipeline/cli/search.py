@@ -78,12 +78,12 @@ def _print(response: SearchResponse, console: Console) -> None:
 @app.command("search")
 def search_command(
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, prefix*; empty for all')] = "",
-    country: Annotated[list[str], typer.Option(help="ISO code, repeatable (any of them)")] = None,
-    topic: Annotated[list[str], typer.Option(help="Topic code, repeatable")] = None,
-    lang: Annotated[list[str], typer.Option(help="ISO 639-1 language, repeatable")] = None,
-    source: Annotated[list[str], typer.Option(help="Outlet name or domain, repeatable")] = None,
-    since: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Published on or after")] = None,
-    until: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Published on or before")] = None,
+    country: Annotated[list[str] | None, typer.Option(help="ISO code, repeatable (any of them)")] = None,
+    topic: Annotated[list[str] | None, typer.Option(help="Topic code, repeatable")] = None,
+    lang: Annotated[list[str] | None, typer.Option(help="ISO 639-1 language, repeatable")] = None,
+    source: Annotated[list[str] | None, typer.Option(help="Outlet name or domain, repeatable")] = None,
+    since: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Published on or after")] = None,
+    until: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Published on or before")] = None,
     limit: Annotated[int, typer.Option(min=1, max=100)] = 20,
     all_copies: Annotated[bool, typer.Option("--all-copies", help="Don't collapse near-duplicates")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the response as JSON")] = False,
@@ -108,7 +108,7 @@ def search_command(
 def bench_search(
     docs: Annotated[int, typer.Option(help="Synthetic documents to index")] = 100_000,
     queries: Annotated[int, typer.Option(help="Queries to time")] = 200,
-    report: Annotated[Path, typer.Option(help="Also write the figures as JSON here")] = None,
+    report: Annotated[Path | None, typer.Option(help="Also write the figures as JSON here")] = None,
 ) -> None:
     """Search latency (p50/p95/p99) over synthetic articles and a realistic query mix; p95 < 50 ms."""
     from pipeline.bench.search import run
@@ -128,7 +128,7 @@ def eval_search(
     alias: Annotated[str, typer.Option(help="Scratch alias to load into (default: a new one, deleted after)")]
     = "",
     per_query: Annotated[bool, typer.Option("--per-query", help="Also print each query's figures")] = False,
-    report: Annotated[Path, typer.Option(help="Also write every figure as JSON here")] = None,
+    report: Annotated[Path | None, typer.Option(help="Also write every figure as JSON here")] = None,
 ) -> None:
     """nDCG@10 and recall@20 of our search and of a plain multi_match baseline on a judged corpus."""
     import uuid

@@ -94,8 +94,9 @@ def announced_feeds(html: bytes, content_type: str, base_url: str) -> list[_Cand
     found: list[tuple[bool, _Candidate]] = []
     for link in links.find_all("link"):
         rel = [value.lower() for value in link.get("rel") or []]
-        kind = ANNOUNCED_TYPES.get((link.get("type") or "").split(";", 1)[0].strip().lower())
-        href = (link.get("href") or "").strip()
+        # type and href are single-valued attributes: the parser gives them as strings
+        kind = ANNOUNCED_TYPES.get(str(link.get("type") or "").split(";", 1)[0].strip().lower())
+        href = str(link.get("href") or "").strip()
         if "alternate" not in rel or not kind or not href:
             continue
         url = urljoin(base_url, href)

@@ -156,7 +156,9 @@ class AllowRule:
     def admits(self, host: str, ip, port: int) -> bool:
         if self.port is not None and port != self.port:
             return False
-        return host == self.host if self.host else ip in self.network
+        if self.host:
+            return host == self.host
+        return self.network is not None and ip in self.network
 
 
 class AddressGuard:
@@ -190,7 +192,7 @@ class AddressGuard:
         except socket.gaierror as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
         for *_, sockaddr in infos:
-            reason = self.refusal(host, sockaddr[0], port, extra)
+            reason = self.refusal(host, str(sockaddr[0]), port, extra)
             if reason:
                 raise BlockedAddress(reason)
         return infos
@@ -350,6 +352,7 @@ class _BoundedDecoder:
         self.limit = limit
         self.produced = 0
         self.encoded = encoding not in ("", "identity")
+        self._zlib: zlib._Decompress | None
         if encoding in ("gzip", "x-gzip"):
             self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif encoding == "deflate":

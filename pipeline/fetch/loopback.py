@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-Handler = Callable[[BaseHTTPRequestHandler], None]
-
 
 @dataclass
 class RecordedRequest:
@@ -31,7 +29,16 @@ class RecordedRequest:
     body_bytes: int = 0
 
 
-def send(req: BaseHTTPRequestHandler, status: int, body: bytes = b"", headers: dict[str, str] | None = None):
+class RecordingHandler(BaseHTTPRequestHandler):
+    """A request handler that keeps the record of the request it is answering."""
+
+    recorded: RecordedRequest
+
+
+Handler = Callable[[RecordingHandler], None]
+
+
+def send(req: RecordingHandler, status: int, body: bytes = b"", headers: dict[str, str] | None = None):
     req.send_response(status)
     headers = dict(headers or {})
     headers.setdefault("Content-Length", str(len(body)))
@@ -48,7 +55,7 @@ def static(
     """A fixed document that answers conditional GETs (ETag from its content) with 304."""
     etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
 
-    def handle(req: BaseHTTPRequestHandler) -> None:
+    def handle(req: RecordingHandler) -> None:
         if status == 200 and req.headers.get("If-None-Match") == etag:
             return send(req, 304, b"", {"ETag": etag})
         extra = {"Content-Type": content_type, **{k.replace("_", "-"): v for k, v in headers.items()}}
@@ -64,7 +71,7 @@ def streamed(
 ) -> Handler:
     """A body written chunk by chunk (no Content-Length), optionally slowly; stops when the client leaves."""
 
-    def handle(req: BaseHTTPRequestHandler) -> None:
+    def handle(req: RecordingHandler) -> None:
         req.send_response(200)
         req.send_header("Content-Type", content_type)
         for name, value in headers.items():
@@ -143,7 +150,7 @@ class LoopbackServer:
         self.requests: list[RecordedRequest] = []
         server = self
 
-        class RequestHandler(BaseHTTPRequestHandler):
+        class RequestHandler(RecordingHandler):
             protocol_version = "HTTP/1.1"
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
@@ -165,7 +172,7 @@ class LoopbackServer:
         self._httpd.daemon_threads = True
         if tls:
             self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
-        self.host, self.port = self._httpd.server_address[:2]
+        self.host, self.port = str(self._httpd.server_address[0]), self._httpd.server_port
         self.base_url = f"{'https' if tls else 'http'}://{self.host}:{self.port}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
 

@@ -199,7 +199,8 @@ class _Round:
         outcome.entries_seen = min(len(parsed.entries), MAX_ENTRIES_PER_FEED)
         outcome.entries_over_limit = len(parsed.entries) - outcome.entries_seen
         state.record_figures(figures_of(parsed))
-        new, archived = [], []
+        new: list[FeedEntry] = []
+        archived: list[FeedEntry] = []
         for entry in parsed.entries[:MAX_ENTRIES_PER_FEED]:
             # A feed speaks for its own outlet only: an entry naming another outlet's page would take
             # over that outlet's article (same id, wrong source), and claim it before its own feed does.
@@ -233,22 +234,25 @@ class _Round:
         return outcome
 
     def _fetch_page(self, feed: Feed, entry: FeedEntry, outcome: FeedOutcome) -> FetchedPage | None:
-        def failed(reason: str, detail: str = "") -> None:
-            outcome.failed_fetch(entry.url, reason, detail)
-
+        """The entry's page, or None with the reason recorded in the outcome."""
         try:
-            if not self.robots.allowed(entry.url):
-                return failed("robots-disallowed")
-            response = self.client.get(entry.url, kind="page")
+            return self._page_of(feed, entry)
         except FetchError as exc:
-            return failed(exc.reason, exc.detail)
+            outcome.failed_fetch(entry.url, exc.reason, exc.detail)
+            return None
+
+    def _page_of(self, feed: Feed, entry: FeedEntry) -> FetchedPage:
+        # Every refusal is a FetchError, as the client's own are: one place records them all.
+        if not self.robots.allowed(entry.url):
+            raise FetchError("robots-disallowed")
+        response = self.client.get(entry.url, kind="page")
         if foreign_url(feed, response.final_url):
-            return failed("other-outlet", f"redirected to {response.final_url[:300]}")
+            raise FetchError("other-outlet", f"redirected to {response.final_url[:300]}")
         if not 200 <= response.status < 300:
-            return failed(f"http-{response.status}")
+            raise FetchError(f"http-{response.status}")
         content_type = response.header("content-type").split(";", 1)[0].strip().lower()
         if content_type not in HTML_TYPES:
-            return failed("not-html", content_type)
+            raise FetchError("not-html", content_type)
         return FetchedPage(
             url=entry.url,
             final_url=response.final_url,

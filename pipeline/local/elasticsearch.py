@@ -292,7 +292,7 @@ def start_secured(node: LocalNode, users: Mapping[str, tuple[str, str]], wait_se
     """Start `node` (see `secured_node`) with security on, the project's roles and the file-realm users
     given as {name: (password, role)}; waits until one of them (a role with cluster `monitor`, news_admin)
     sees the cluster usable; returns its URL."""
-    if not node.secured:
+    if node.state is None:  # not node.secured, said so the type checker knows the state folder is there
         raise ValueError("start_secured needs a node with a state folder of its own (secured_node)")
     java_home = find_java()
     if unpack(node.home):  # shared with the everyday node, whose settings stay as they are
@@ -325,9 +325,10 @@ def wait_until_healthy(node: LocalNode, wait_seconds: float, progress,
                        users: list[tuple[str, str]] | None = None) -> str:
     """Wait for a green or yellow cluster, asked anonymously or, on a secured node, as each of `users` in turn
     (only some roles may read the cluster's health)."""
+    auths: list[tuple[str, str] | None] = [*users] if users else [None]
     deadline = time.monotonic() + wait_seconds
     while time.monotonic() < deadline:
-        answers = (health(node.url, auth=auth) for auth in users or [None])
+        answers = (health(node.url, auth=auth) for auth in auths)
         status = next((answer for answer in answers if answer), None)
         if status and status.get("status") in ("green", "yellow"):
             progress(f"Elasticsearch is {status['status']} at {node.url}")

@@ -13,9 +13,10 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from elasticsearch import Elasticsearch
 
@@ -129,7 +130,9 @@ class _Writer:
             operations = []
             for item in batch:
                 operations += [json.dumps({"index": {"_id": item.doc_id}}), item.encoded]
-            items = self.es.bulk(index=self.target, operations=operations)["items"]
+            # Lines already encoded (their size decided the batch): the client's NDJSON serializer sends
+            # strings as they are, though its signature names only mappings.
+            items = self.es.bulk(index=self.target, operations=cast(list[Mapping[str, Any]], operations))["items"]
             retry = []
             for item, outcome in zip(batch, items, strict=True):
                 result = outcome["index"]
@@ -209,7 +212,7 @@ def quarantine(es: Elasticsearch, rejected: Iterable, alias: str = DEFAULT_ALIAS
     """
     writer = _Writer(es, alias, index or default_quarantine(), None)
     for item in rejected:
-        record = asdict(item) if is_dataclass(item) else dict(item)
+        record = asdict(item) if is_dataclass(item) and not isinstance(item, type) else dict(item)
         writer.reject(str(record.get("url", "")), str(record.get("reason", "")), record, "rejected")
     writer.flush_quarantine()
     return writer.summary.quarantined

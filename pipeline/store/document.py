@@ -1,4 +1,4 @@
-"""From an `Article` record to the Elasticsearch _source (DESIGN.md, "The article document")."""
+"""From an `Article` record to the Elasticsearch _source (docs/design.md, "The article document")."""
 
 from __future__ import annotations
 

@@ -10,6 +10,8 @@ the minimal local node lacks; `available_analyzers` asks the cluster instead of 
 
 from __future__ import annotations
 
+from typing import Any
+
 from elasticsearch import BadRequestError, Elasticsearch
 
 from pipeline.store import INDEX_SETTINGS
@@ -41,10 +43,12 @@ def available_analyzers(es: Elasticsearch, index: str | None = None) -> list[str
 
 
 def _text(analyzers: list[str], *, keyword: bool = False) -> dict:
-    fields = {sub: {"type": "text", "analyzer": LANGUAGE_ANALYZERS[sub]} for sub in analyzers}
+    fields: dict[str, dict[str, Any]] = {
+        sub: {"type": "text", "analyzer": LANGUAGE_ANALYZERS[sub]} for sub in analyzers
+    }
     if keyword:
         fields["keyword"] = {"type": "keyword", "ignore_above": TITLE_KEYWORD_MAX}
-    field = {"type": "text", "analyzer": "standard"}
+    field: dict[str, Any] = {"type": "text", "analyzer": "standard"}
     if fields:
         field["fields"] = fields
     return field

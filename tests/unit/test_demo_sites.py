@@ -6,7 +6,7 @@ import feedparser
 import httpx
 import pytest
 import yaml
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from pipeline import demo_sites
 from pipeline.demo_sites import Article, DemoSites, start_demo_sites
@@ -23,6 +23,13 @@ def sites() -> Iterator[DemoSites]:
 def client(sites: DemoSites) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=sites.base_url, timeout=5) as http:
         yield http
+
+
+def _element(soup: BeautifulSoup, name: str, **attrs: str) -> Tag:
+    """The page's first `name` element with these attributes; the test fails when there is none."""
+    element = soup.find(name, attrs={**attrs})
+    assert isinstance(element, Tag), (name, attrs)
+    return element
 
 
 def _articles_of(outlet_slug: str, base_url: str) -> list[Article]:
@@ -63,17 +70,17 @@ def test_feed_entries_link_to_their_article_pages(
         assert page.status_code == 200
         assert page.headers["content-type"].startswith("text/html")
         soup = BeautifulSoup(page.text, "html.parser")
-        assert soup.html["lang"] == article.language
-        assert soup.find("h1").get_text(strip=True) == article.title
-        assert soup.find("meta", property="og:url")["content"] == article.url
-        assert soup.find("link", rel="canonical")["href"] == article.url
-        published = soup.find("meta", property="article:published_time")["content"]
+        assert _element(soup, "html")["lang"] == article.language
+        assert _element(soup, "h1").get_text(strip=True) == article.title
+        assert _element(soup, "meta", property="og:url")["content"] == article.url
+        assert _element(soup, "link", rel="canonical")["href"] == article.url
+        published = _element(soup, "meta", property="article:published_time")["content"]
         assert published == article.published.isoformat()
         text = soup.get_text(" ")
         for paragraph in article.paragraphs:
             assert paragraph in text
-        assert "Sample content for the offline demo" in soup.find("footer").get_text()
-        assert client.get(soup.find("img")["src"]).status_code == 200
+        assert "Sample content for the offline demo" in _element(soup, "footer").get_text()
+        assert client.get(str(_element(soup, "img")["src"])).status_code == 200
 
 
 @pytest.mark.parametrize("outlet", demo_sites.outlets(), ids=lambda outlet: outlet.slug)
