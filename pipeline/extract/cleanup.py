@@ -9,7 +9,10 @@ here say where in the text each kind of furniture may stand:
   ("Reporting by ...; Editing by ..."), source notes;
 - interface words ("Share", "Read more", "Dismiss") and calls to action
   (newsletters, follow us, cookie and subscription notices);
-- "Related:" pointers and lists of other headlines under a "You may also like" heading;
+- "Related:" pointers and lists of other headlines under a "You may also like" heading, in English and
+  in the region's languages ("Читайте также:", "Шунингдек ўқинг");
+- photo credits and captions, comment prompts, subscription calls for messenger channels and the
+  editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
@@ -53,10 +56,12 @@ class _Rules:
         def any_of(patterns: list[str]) -> re.Pattern:
             return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
+        # "Read also" words point to one story when a separator follows them and head a list when alone.
+        read_also = "|".join(f"(?:{p})" for p in data["read_also"])
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
-        self.pointer = any_of([rf"^(?:{p})" for p in data["pointer_prefixes"]])
+        self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], rf"(?:{read_also})\s*[:|—–-]"]])
         self.call_to_action = any_of(data["calls_to_action"])
-        self.list_heading = any_of([rf"^(?:{p})$" for p in data["list_headings"]])
+        self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
 
 
