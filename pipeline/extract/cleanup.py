@@ -45,6 +45,8 @@ _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
+# Capital letters of the region's Latin and Cyrillic alphabets: one glued to a word starts the next phrase.
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӮÇĞİÖŞÜÝŽŇÄ"
 # The longest interface line or byline the rules describe; longer paragraphs are never one.
 _UI_LINE_MAX_CHARS = 400
 # Bylines glued to a paragraph are read in its first characters only.
@@ -56,13 +58,20 @@ class _Rules:
         def any_of(patterns: list[str]) -> re.Pattern:
             return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
-        # "Read also" words point to one story when a separator follows them and head a list when alone.
+        # "Read also" words point to one story when a separator follows them, or a headline glued to them by
+        # markup ("Мавзуга оидТуркман ..."), and head a list when alone.
         read_also = "|".join(f"(?:{p})" for p in data["read_also"])
+        pointer = rf"(?:{read_also})(?:\s*[:|—–-]|(?-i:[{_CAPITALS}]))"
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
-        self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], rf"(?:{read_also})\s*[:|—–-]"]])
+        self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         self.call_to_action = any_of(data["calls_to_action"])
+        self.two_part_calls = [(any_of([first]), any_of([second])) for first, second in data["calls_in_two_parts"]]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
+
+    def is_call_to_action(self, text: str) -> bool:
+        return bool(self.call_to_action.search(text)) or any(
+            first.search(text) and second.search(text) for first, second in self.two_part_calls)
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +117,7 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
         return False
     if rules.ui_line.match(text):
         return True
-    if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.call_to_action.search(text)):
+    if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(text)):
         return True
     return bool(rules.byline.match(text))
 
@@ -160,7 +169,7 @@ def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
     end = len(paragraphs)
     while end > 1:
         paragraph = paragraphs[end - 1]
-        if len(paragraph) <= _TAIL_MAX_CHARS and rules.call_to_action.search(paragraph):
+        if len(paragraph) <= _TAIL_MAX_CHARS and rules.is_call_to_action(paragraph):
             end -= 1
             continue
         run = end
