@@ -20,6 +20,7 @@ here say where in the text each kind of furniture may stand:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -232,7 +233,7 @@ def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
 
 
 def clean_paragraphs(
-    paragraphs: list[str], titles: list[str] = (), description: str = "", authors: list[str] = ()
+    paragraphs: list[str], titles: Sequence[str] = (), description: str = "", authors: Sequence[str] = ()
 ) -> list[str]:
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()

@@ -131,12 +131,12 @@ def _with_split_body(tree: HtmlElement, text: str | None) -> str:
 
 
 def _passes(tree: HtmlElement, url: str, body: list[str]) -> list[tuple[str, Callable[[], str]]]:
-    common = {"url": url or None, "include_comments": False}
-    precise = {**common, "favor_precision": True, "fast": True}
+    page_url = url or None
     passes = [("site-rule", lambda: _site_rule_text(tree, body))] if body else []
     return passes + [
-        ("trafilatura", lambda: _with_split_body(tree, extract(tree, **precise))),
-        ("trafilatura-recall", lambda: extract(tree, favor_recall=True, **common) or ""),
+        ("trafilatura", lambda: _with_split_body(tree, extract(
+            tree, url=page_url, include_comments=False, favor_precision=True, fast=True))),
+        ("trafilatura-recall", lambda: extract(tree, url=page_url, include_comments=False, favor_recall=True) or ""),
         ("baseline", lambda: baseline(tree)[1]),
     ]
 
@@ -175,7 +175,8 @@ def extract_article(
     tree = _pruned(tree, [_HIDDEN, *rule["remove"]])
     headings = [meta.title, *(_block_text(h1) for h1 in tree.xpath("//h1")[:2])]
 
-    method, paragraphs = "failed", []
+    method = "failed"
+    paragraphs: list[str] = []
     for name, run in _passes(tree, url, rule["body"]):
         if name == "baseline" and _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS // 2:
             break
