@@ -29,3 +29,17 @@ def test_article_kept_and_furniture_left_out(half, key, html, gold):
     check = check_lines(key, extract_article(html).body, gold["keep"], gold["drop"])
     assert check.lost == []
     assert check.leaked == []
+
+
+def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words():
+    story = ["Министры пяти стран региона собрались в Туркестане, чтобы обсудить общий график водопользования.",
+             "По словам участников, впервые за несколько лет удалось заранее согласовать попуски из водохранилищ.",
+             "Следующая встреча назначена на февраль, ее примет у себя Душанбе, сообщили организаторы.",
+             "Эксперты считают, что заранее согласованный график поможет фермерам низовьев спланировать посевы."]
+    html = (f"<html><body><article><h1>Водные переговоры</h1><p>{story[0]}</p>"
+            "<p class='photo-credit'>Участники встречи у мавзолея Ходжи Ахмеда Ясави</p>"
+            f"<p>{story[1]}</p><figure><img src='dam.jpg'><figcaption>Плотина зимой</figcaption></figure>"
+            "<div class='wp-caption'><img src='b.jpg'><p class='wp-caption-text'>Водохранилище с берега</p></div>"
+            f"<p>{story[2]}</p><p>{story[3]}</p></article></body></html>")
+    body = extract_article(html).body
+    assert body.split("\n\n") == story
