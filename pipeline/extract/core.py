@@ -11,8 +11,9 @@ The cascade, first result with enough text wins:
    before found less than half of a short story: its text often comes as one block, where the
    clean-up cannot tell the story from the credits and links around it.
 
-Before the passes, the elements the outlet's rule removes and the hidden
-elements (the `hidden` attribute, inline `display:none`) are pruned. Each
+Before the passes, the elements the outlet's rule removes, the hidden
+elements (the `hidden` attribute, inline `display:none`) and the captions and
+photo credits the markup marks as such are pruned. Each
 pass's text goes through `cleanup.clean_paragraphs` before it is judged.
 `method` records the pass that won, and `confidence` how much the text looks
 like an article (method and length).
