@@ -136,3 +136,37 @@ def time_extractors(pages: dict[str, bytes], extractors: dict[str, Callable[[byt
             timings[name].bodies[key] = extract_body(html)
             timings[name].seconds.append(time.perf_counter() - start)
     return timings
+
+
+@dataclass(frozen=True)
+class LinesCheck:
+    """Which gold article sentences a body lost and which furniture lines it leaked."""
+
+    key: str
+    kept: int
+    lost: list[str]
+    dropped: int
+    leaked: list[str]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_lines(key: str, body: str, keep: list[str], drop: list[str]) -> LinesCheck:
+    """Every `keep` sentence must be in the body, no `drop` line may be (spaces collapsed)."""
+    flat = _flat(body)
+    lost = [line for line in keep if _flat(line) not in flat]
+    leaked = [line for line in drop if _flat(line) in flat]
+    return LinesCheck(key, len(keep) - len(lost), lost, len(drop) - len(leaked), leaked)
+
+
+def read_gold_lines(directory: Path) -> Iterator[tuple[str, bytes, dict[str, list[str]]]]:
+    """(key, page, {"keep": [...], "drop": [...]}) for every page with a KEY.yaml beside it."""
+    import yaml
+
+    for path in page_files(directory):
+        gold = path.with_name(f"{page_key(path)}.yaml")
+        if gold.is_file():
+            lines = yaml.safe_load(gold.read_text(encoding="utf-8")) or {}
+            yield page_key(path), read_page(path), {kind: lines.get(kind) or [] for kind in ("keep", "drop")}

@@ -118,6 +118,29 @@ def bench_extract(directory: PagesDir, truth: TruthFile = None) -> None:
     print(json.dumps(report, indent=1))
 
 
+@eval_app.command("boilerplate")
+def eval_boilerplate(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
+                                              help="pages, each with KEY.yaml listing 'keep' and 'drop' lines")],
+) -> None:
+    """Article sentences kept and furniture lines leaked, against each page's KEY.yaml."""
+    from pipeline.bench.extract import check_lines, read_gold_lines
+    from pipeline.extract import extract_article
+
+    checks = [check_lines(key, extract_article(html).body, gold["keep"], gold["drop"])
+              for key, html, gold in read_gold_lines(directory)]
+    kept, lost = sum(c.kept for c in checks), sum(len(c.lost) for c in checks)
+    dropped, leaked = sum(c.dropped for c in checks), sum(len(c.leaked) for c in checks)
+    print(json.dumps({"pages": len(checks), "sentences_kept": kept, "sentences_lost": lost,
+                      "furniture_dropped": dropped, "furniture_leaked": leaked,
+                      "clean_pages": sum(1 for c in checks if not c.lost and not c.leaked)}))
+    for check in checks:
+        for line in check.lost:
+            print(f"  {check.key}: lost: {line}")
+        for line in check.leaked:
+            print(f"  {check.key}: leaked: {line}")
+
+
 @eval_app.command("language")
 def eval_language(
     labelled: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSONL: 'text', 'lang'")],

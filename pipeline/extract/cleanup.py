@@ -9,7 +9,10 @@ here say where in the text each kind of furniture may stand:
   ("Reporting by ...; Editing by ..."), source notes;
 - interface words ("Share", "Read more", "Dismiss") and calls to action
   (newsletters, follow us, cookie and subscription notices);
-- "Related:" pointers and lists of other headlines under a "You may also like" heading;
+- "Related:" pointers and lists of other headlines under a "You may also like" heading, in English and
+  in the region's languages ("Читайте также:", "Шунингдек ўқинг");
+- photo credits and captions, comment prompts, subscription calls for messenger channels and the
+  editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
@@ -17,6 +20,7 @@ here say where in the text each kind of furniture may stand:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,6 +46,8 @@ _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
+# Capital letters of the region's Latin and Cyrillic alphabets: one glued to a word starts the next phrase.
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӮÇĞİÖŞÜÝŽŇÄ"
 # The longest interface line or byline the rules describe; longer paragraphs are never one.
 _UI_LINE_MAX_CHARS = 400
 # Bylines glued to a paragraph are read in its first characters only.
@@ -53,11 +59,20 @@ class _Rules:
         def any_of(patterns: list[str]) -> re.Pattern:
             return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
+        # "Read also" words point to one story when a separator follows them, or a headline glued to them by
+        # markup ("Мавзуга оидТуркман ..."), and head a list when alone.
+        read_also = "|".join(f"(?:{p})" for p in data["read_also"])
+        pointer = rf"(?:{read_also})(?:\s*[:|—–-]|(?-i:[{_CAPITALS}]))"
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
-        self.pointer = any_of([rf"^(?:{p})" for p in data["pointer_prefixes"]])
+        self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         self.call_to_action = any_of(data["calls_to_action"])
-        self.list_heading = any_of([rf"^(?:{p})$" for p in data["list_headings"]])
+        self.two_part_calls = [(any_of([first]), any_of([second])) for first, second in data["calls_in_two_parts"]]
+        self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
+
+    def is_call_to_action(self, text: str) -> bool:
+        return bool(self.call_to_action.search(text)) or any(
+            first.search(text) and second.search(text) for first, second in self.two_part_calls)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +118,7 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
         return False
     if rules.ui_line.match(text):
         return True
-    if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.call_to_action.search(text)):
+    if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(text)):
         return True
     return bool(rules.byline.match(text))
 
@@ -155,7 +170,7 @@ def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
     end = len(paragraphs)
     while end > 1:
         paragraph = paragraphs[end - 1]
-        if len(paragraph) <= _TAIL_MAX_CHARS and rules.call_to_action.search(paragraph):
+        if len(paragraph) <= _TAIL_MAX_CHARS and rules.is_call_to_action(paragraph):
             end -= 1
             continue
         run = end
@@ -218,7 +233,7 @@ def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
 
 
 def clean_paragraphs(
-    paragraphs: list[str], titles: list[str] = (), description: str = "", authors: list[str] = ()
+    paragraphs: list[str], titles: Sequence[str] = (), description: str = "", authors: Sequence[str] = ()
 ) -> list[str]:
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()

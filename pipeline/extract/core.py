@@ -7,10 +7,13 @@ The cascade, first result with enough text wins:
    left out, completed with the rest of a body cut into several containers;
 3. `trafilatura-recall`: trafilatura tuned for recall, for pages where the
    precise pass keeps too little;
-4. `baseline`: trafilatura's baseline (JSON-LD articleBody, then every <p>).
+4. `baseline`: trafilatura's baseline (JSON-LD articleBody, then every <p>), only when the passes
+   before found less than half of a short story: its text often comes as one block, where the
+   clean-up cannot tell the story from the credits and links around it.
 
-Before the passes, the elements the outlet's rule removes and the hidden
-elements (the `hidden` attribute, inline `display:none`) are pruned. Each
+Before the passes, the elements the outlet's rule removes, the hidden
+elements (the `hidden` attribute, inline `display:none`) and the captions and
+photo credits the markup marks as such are pruned. Each
 pass's text goes through `cleanup.clean_paragraphs` before it is judged.
 `method` records the pass that won, and `confidence` how much the text looks
 like an article (method and length).
@@ -48,6 +51,10 @@ MAX_ELEMENTS = 20_000
 ENOUGH_WORDS = 80
 _HIDDEN = ("//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
            "[not(ancestor-or-self::html[@hidden]) and not(self::body)]")
+# Captions and photo credits: the <figcaption> of a figure and short elements whose class names a caption or
+# a credit. Long ones are left alone: some themes put the whole story in a box with such a class.
+_CAPTIONS = ("//figcaption | //*[@class][contains(@class, 'caption') or contains(@class, 'credit') or "
+             "contains(@class, 'copyright')][string-length(normalize-space()) < 300][not(.//p)]")
 _BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 _OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
 _SPLIT_BODY_COVERAGE = 0.8
@@ -129,12 +136,12 @@ def _with_split_body(tree: HtmlElement, text: str | None) -> str:
 
 
 def _passes(tree: HtmlElement, url: str, body: list[str]) -> list[tuple[str, Callable[[], str]]]:
-    common = {"url": url or None, "include_comments": False}
-    precise = {**common, "favor_precision": True, "fast": True}
+    page_url = url or None
     passes = [("site-rule", lambda: _site_rule_text(tree, body))] if body else []
     return passes + [
-        ("trafilatura", lambda: _with_split_body(tree, extract(tree, **precise))),
-        ("trafilatura-recall", lambda: extract(tree, favor_recall=True, **common) or ""),
+        ("trafilatura", lambda: _with_split_body(tree, extract(
+            tree, url=page_url, include_comments=False, favor_precision=True, fast=True))),
+        ("trafilatura-recall", lambda: extract(tree, url=page_url, include_comments=False, favor_recall=True) or ""),
         ("baseline", lambda: baseline(tree)[1]),
     ]
 
@@ -170,11 +177,14 @@ def extract_article(
     # A page read from disk still names its own address.
     url = url or meta.canonical_url
     rule = site_rule(url)
-    tree = _pruned(tree, [_HIDDEN, *rule["remove"]])
+    tree = _pruned(tree, [_HIDDEN, _CAPTIONS, *rule["remove"]])
     headings = [meta.title, *(_block_text(h1) for h1 in tree.xpath("//h1")[:2])]
 
-    method, paragraphs = "failed", []
+    method = "failed"
+    paragraphs: list[str] = []
     for name, run in _passes(tree, url, rule["body"]):
+        if name == "baseline" and _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS // 2:
+            break
         candidate = clean_paragraphs(run().split("\n"), headings, description, meta.authors)
         checkpoint(budget, f"the {name} pass")
         if _word_count(" ".join(candidate)) > _word_count(" ".join(paragraphs)):

@@ -57,8 +57,8 @@ def parse_datetime(value: str) -> datetime | None:
                 parsed = date_parser.parse(value)
             except (ValueError, OverflowError, date_parser.ParserError):
                 return None
-    parsed = as_utc(parsed)
-    return parsed if _EARLIEST_NEWS <= parsed <= datetime.now(UTC) else None
+    utc = as_utc(parsed)
+    return utc if utc is not None and _EARLIEST_NEWS <= utc <= datetime.now(UTC) else None
 
 
 def _meta(tree: HtmlElement, *names: str) -> str:

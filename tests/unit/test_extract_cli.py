@@ -121,3 +121,20 @@ def test_eval_language_and_dedup(tmp_path):
     assert result.exit_code == 0
     summary = json.loads(result.stdout.splitlines()[0])
     assert summary["precision"] >= 0.95 and summary["recall"] >= 0.95
+
+
+def test_eval_boilerplate_counts_kept_sentences_and_names_each_leak(tmp_path):
+    kept = "The foreign ministers met in Astana on Monday to discuss the shared water schedule for spring."
+    leaked = "Their deputies will meet again in Tashkent before the end of the year to sign the schedule."
+    page = f"<html><body><article><h1>Talks</h1>{f'<p>{kept}</p><p>{leaked}</p>' * 3}</article></body></html>"
+    (tmp_path / "talks.html").write_text(page)
+    # The second page sentence is listed as furniture here, so the command must report it as leaked.
+    (tmp_path / "talks.yaml").write_text(f"keep: ['{kept}', A sentence that is nowhere]\n"
+                                         f"drop: ['{leaked}', A line that is nowhere either]\n")
+    result = runner.invoke(app, ["eval", "boilerplate", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output.splitlines()[0])
+    assert summary == {"pages": 1, "sentences_kept": 1, "sentences_lost": 1, "furniture_dropped": 1,
+                       "furniture_leaked": 1, "clean_pages": 0}
+    assert f"talks: leaked: {leaked}" in result.output
+    assert "talks: lost: A sentence that is nowhere" in result.output

@@ -1,0 +1,45 @@
+"""Regional pages (tests/fixtures/extract/regional): the article kept, the furniture around it left out.
+
+Each page's YAML lists the sentences the body must keep and the lines (credits, captions, "read also"
+blocks, calls to subscribe, comment prompts) that must not leak into it; see the README there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.bench.extract import check_lines, read_gold_lines
+from pipeline.extract import extract_article
+
+REGIONAL = Path(__file__).parents[1] / "fixtures" / "extract" / "regional"
+PAGES = [(half, key, html, gold) for half in ("tune", "check") for key, html, gold in read_gold_lines(REGIONAL / half)]
+
+
+def test_both_halves_hold_pages_in_every_language_of_the_region():
+    languages = {key.split("-", 1)[0] for _, key, _, _ in PAGES}
+    assert {"ru", "kk", "uz", "ky", "tg", "tk"} <= languages
+    assert sum(half == "tune" for half, *_ in PAGES) >= 8 and sum(half == "check" for half, *_ in PAGES) >= 8
+    assert all(gold["keep"] and gold["drop"] for *_, gold in PAGES)
+
+
+@pytest.mark.parametrize(("half", "key", "html", "gold"), PAGES, ids=[f"{half}/{key}" for half, key, *_ in PAGES])
+def test_article_kept_and_furniture_left_out(half, key, html, gold):
+    check = check_lines(key, extract_article(html).body, gold["keep"], gold["drop"])
+    assert check.lost == []
+    assert check.leaked == []
+
+
+def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words():
+    story = ["Министры пяти стран региона собрались в Туркестане, чтобы обсудить общий график водопользования.",
+             "По словам участников, впервые за несколько лет удалось заранее согласовать попуски из водохранилищ.",
+             "Следующая встреча назначена на февраль, ее примет у себя Душанбе, сообщили организаторы.",
+             "Эксперты считают, что заранее согласованный график поможет фермерам низовьев спланировать посевы."]
+    html = (f"<html><body><article><h1>Водные переговоры</h1><p>{story[0]}</p>"
+            "<p class='photo-credit'>Участники встречи у мавзолея Ходжи Ахмеда Ясави</p>"
+            f"<p>{story[1]}</p><figure><img src='dam.jpg'><figcaption>Плотина зимой</figcaption></figure>"
+            "<div class='wp-caption'><img src='b.jpg'><p class='wp-caption-text'>Водохранилище с берега</p></div>"
+            f"<p>{story[2]}</p><p>{story[3]}</p></article></body></html>")
+    body = extract_article(html).body
+    assert body.split("\n\n") == story
