@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from pipeline.fetch.state import HISTORY_DAYS, FeedState
-from pipeline.store import INDEX_SETTINGS
+from pipeline.store import INDEX_SETTINGS, simple_index
 
 REPORT_INDEX = "news-feed-health"
 STATUSES = ("dead", "quiet", "failing", "stale", "wrong-language", "never-polled", "ok")
@@ -265,15 +265,7 @@ def build_report(
 
 
 def ensure_report_index(es, index: str = REPORT_INDEX) -> None:
-    if es.indices.exists(index=index):
-        # An index made by an older version lacks the newer fields; adding fields is safe.
-        es.indices.put_mapping(index=index, properties=REPORT_MAPPING["properties"])
-        return
-    try:
-        es.indices.create(index=index, mappings=REPORT_MAPPING, settings=INDEX_SETTINGS)
-    except Exception as exc:  # another writer created it first
-        if "resource_already_exists" not in str(exc):
-            raise
+    simple_index.ensure(es, index, REPORT_MAPPING, INDEX_SETTINGS)
 
 
 def write_report(es, report: HealthReport, index: str = REPORT_INDEX) -> str:

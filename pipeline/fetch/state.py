@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline.records import Feed
-from pipeline.store import INDEX_SETTINGS
+from pipeline.store import INDEX_SETTINGS, simple_index
 
 if TYPE_CHECKING:  # the figures module loads language detection, which state readers never need
     from pipeline.fetch.figures import FeedFigures
@@ -160,14 +160,7 @@ class FeedStateStore:
     def ensure_index(self) -> None:
         if self._ready:
             return
-        if not self.es.indices.exists(index=self.index):
-            try:
-                self.es.indices.create(index=self.index, mappings=MAPPING, settings=INDEX_SETTINGS)
-            except Exception as exc:  # another worker created it first
-                if "resource_already_exists" not in str(exc):
-                    raise
-        else:  # an index made by an older version lacks the newer fields; adding fields is safe
-            self.es.indices.put_mapping(index=self.index, properties=MAPPING["properties"])
+        simple_index.ensure(self.es, self.index, MAPPING, INDEX_SETTINGS)
         self._ready = True
 
     def load(self, feeds: list[Feed]) -> dict[str, FeedState]:

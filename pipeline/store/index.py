@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from elasticsearch import ApiError, AuthorizationException, BadRequestError, Elasticsearch, NotFoundError, helpers
 
-from pipeline.store import DEFAULT_ALIAS, INDEX_SETTINGS, bulk, default_quarantine, mapping
+from pipeline.store import DEFAULT_ALIAS, INDEX_SETTINGS, bulk, default_quarantine, mapping, simple_index
 
 VERSION_SUFFIX = re.compile(r"-v(\d+)$")
 COPY_BATCH = 1000
@@ -87,7 +87,7 @@ def _create(es: Elasticsearch, index: str, **body) -> None:
 
 
 def ensure_quarantine(es: Elasticsearch, index: str) -> None:
-    _create(es, index, mappings=mapping.QUARANTINE_MAPPINGS, settings=INDEX_SETTINGS)
+    simple_index.ensure(es, index, mapping.QUARANTINE_MAPPINGS, INDEX_SETTINGS)
 
 
 def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | None = None) -> str:
