@@ -24,6 +24,7 @@ KIND_WEIGHT = {"person": 1.3, "body": 1.2, "name": 1.0, "place": 0.6, "demonym":
 TITLE_FACTOR = 2.0
 ENUMERATION_FACTOR = 0.5  # a country in a list of three or more shares the sentence with the others
 MIN_ENUMERATION = 3
+ACTING_SHARE = 0.35  # a country scoring this share of the best-scored one acts in the text
 
 _SENTENCE_END = re.compile(r"[.!?。؟।][\"'»”)]?\s|\n")
 
@@ -72,12 +73,18 @@ class Reading:
     candidates: dict[str, dict[str, float]]  # country -> features for "is it primary?"
     central_asia: dict[str, float]
     scores: Counter = field(default_factory=Counter)  # country -> weighted mention evidence
+    acting: int = 0  # countries whose evidence comes near the best one's
 
 
 def topic_features(
-    terms: list[Mention], sentences: Sentences, concepts: dict[str, list[str]], leader_countries: int
+    terms: list[Mention], sentences: Sentences, concepts: dict[str, list[str]], leader_countries: int,
+    acting_countries: int,
 ) -> dict[str, dict[str, float]]:
-    """Per topic: how much, how spread and where its concepts occur (one hit per concept and place)."""
+    """Per topic: how much, how spread and where its concepts occur (one hit per concept and place).
+
+    Every topic also sees what kind of text it is in: how long, whether leaders of two countries are
+    named, how many countries act in it (diplomacy needs two sides; a domestic reform has one).
+    """
     hits: dict[str, Counter] = defaultdict(Counter)  # topic -> concept -> occurrences
     sentence_hits: dict[str, defaultdict] = defaultdict(lambda: defaultdict(set))  # topic -> sentence -> concepts
     seen: set[tuple[int, str]] = set()
@@ -90,14 +97,22 @@ def topic_features(
         sentence_hits[m.entry.target][sentences.of(m.start)].add(m.entry.concept)
     totals = {topic: sum(c.values()) for topic, c in hits.items()}
     all_hits = sum(totals.values())
-    most = max(totals.values(), default=0)
+    ranked = sorted(set(totals.values()), reverse=True)
+    most, second = (ranked + [0, 0])[:2]
     lead, title_sentences = sentences.lead, sentences.in_title
     shared = {
         "leaders_together": float(leader_countries >= 2),
         "length": math.log1p(sentences.count),
+        "acting_countries": math.log1p(acting_countries),
+        "two_sides": float(acting_countries >= 2),
+    }
+    # Every topic weighs every concept: "export" next to "gas" says energy more than trade.
+    every_concept = {
+        f"concept:{topic}.{concept}": math.log1p(count)
+        for topic, counts in hits.items() for concept, count in counts.items()
     }
     features: dict[str, dict[str, float]] = {}
-    for topic, topic_concepts in concepts.items():
+    for topic in concepts:
         occurrences = hits.get(topic, Counter())
         by_sentence = sentence_hits.get(topic, {})
         total = totals.get(topic, 0)
@@ -108,15 +123,14 @@ def topic_features(
             "sentence_share": len(by_sentence) / sentences.count,
             "title": float(any(s < title_sentences for s in by_sentence)),
             "lead": float(lead in by_sentence),
-            "dense_sentence": float(any(len(c) >= 2 for c in by_sentence.values())),
+            "dense_sentences": math.log1p(sum(1 for c in by_sentence.values() if len(c) >= 2)),
+            "density": total / sentences.count,
             "share": total / all_hits if all_hits else 0.0,
             "top": float(total > 0 and total == most),
+            "second": float(total > 0 and total == second),
             **shared,
         }
-        for concept in topic_concepts:
-            count = occurrences.get(concept)
-            if count:
-                values["concept:" + concept] = math.log1p(count)
+        values.update(every_concept)
         features[topic] = values
     return features
 
@@ -181,6 +195,7 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
         candidates=candidates,
         central_asia=_central_asia_features(candidates, scores, region_mentions),
         scores=scores,
+        acting=sum(1 for code in ranked if best and scores[code] >= ACTING_SHARE * best),
     )
 
 

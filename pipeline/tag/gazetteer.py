@@ -166,9 +166,11 @@ class Gazetteer:
     def _load_countries(self) -> None:
         gazetteer = read_yaml("gazetteer.yaml")
         ambiguous = {item["alias"]: item for item in gazetteer["ambiguous"]}
+        common_words = set(gazetteer["not_names"])
         for code, names in read_cldr().items():
             for name in names:
-                self._add_country_alias(name, "name", code, ambiguous)
+                if name not in common_words:
+                    self._add_country_alias(name, "name", code, ambiguous)
         for code, groups in gazetteer["countries"].items():
             country = "US" if code == "US_STATE" else code
             for group, kind in GROUP_KINDS:

@@ -99,7 +99,9 @@ class Tagger:
         central_asia_named = sum(1 for m in by_kind["region"] if m.entry.target == "Central Asia")
         reading = country_features(actors, sentences, central_asia_named)
         leader_countries = len({m.entry.country for m in by_kind["person"] if m.entry.country})
-        reading.topics = topic_features(by_kind["topic"], sentences, self.gazetteer.concepts, leader_countries)
+        reading.topics = topic_features(
+            by_kind["topic"], sentences, self.gazetteer.concepts, leader_countries, reading.acting
+        )
         return reading, by_kind
 
     # -- context rules ------------------------------------------------------------------------

@@ -22,8 +22,8 @@ from pipeline.tag.gazetteer import Gazetteer
 from pipeline.tag.model import TOPIC_CODES, Decisions, LinearModel
 from pipeline.tag.tagger import Tagger
 
-L2_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-THRESHOLD_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+THRESHOLD_GRID = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 FOLDS = 5
 SEED = 13
 NEWTON_STEPS = 50
