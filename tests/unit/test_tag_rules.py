@@ -124,10 +124,11 @@ def test_a_demonym_naming_a_language_is_not_the_country(text):
 
 
 def test_a_kremlin_of_another_city_is_a_landmark_not_the_state():
-    visit = tag_article("The delegation of Uzbekistan toured the Kazan Kremlin. Uzbekistan signed a deal.")
-    assert visit.countries == ["RU", "UZ"] and visit.primary_countries == ["UZ"]
-    statement = tag_article("The delegation of Uzbekistan heard the Kremlin. Uzbekistan signed a deal.")
-    assert statement.primary_countries == ["RU", "UZ"]
+    visit = Tagger.load().read("The delegation of Uzbekistan toured the Kazan Kremlin. Uzbekistan signed a deal.")
+    assert visit.countries == ["RU", "UZ"]
+    assert visit.candidates["RU"]["body"] == 0 and visit.candidates["RU"]["place"] > 0
+    statement = Tagger.load().read("The delegation of Uzbekistan heard the Kremlin. Uzbekistan signed a deal.")
+    assert statement.candidates["RU"]["body"] > 0
 
 
 @pytest.mark.parametrize(
