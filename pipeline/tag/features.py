@@ -69,7 +69,8 @@ class Reading:
     """Everything the decisions need about one text, before any decision is made."""
 
     countries: list[str]
-    topics: dict[str, dict[str, float]]  # topic -> its features
+    topics: dict[str, dict[str, float]]  # topic -> its own features
+    text: dict[str, float]  # features every topic's model sees (all concepts, length, countries acting)
     candidates: dict[str, dict[str, float]]  # country -> features for "is it primary?"
     central_asia: dict[str, float]
     scores: Counter = field(default_factory=Counter)  # country -> weighted mention evidence
@@ -79,11 +80,11 @@ class Reading:
 def topic_features(
     terms: list[Mention], sentences: Sentences, concepts: dict[str, list[str]], leader_countries: int,
     acting_countries: int,
-) -> dict[str, dict[str, float]]:
-    """Per topic: how much, how spread and where its concepts occur (one hit per concept and place).
-
-    Every topic also sees what kind of text it is in: how long, whether leaders of two countries are
-    named, how many countries act in it (diplomacy needs two sides; a domestic reform has one).
+) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """Per topic: how much, how spread and where its concepts occur (one hit per concept and place);
+    and what every topic's model also sees: which concepts of any topic the text names, how long it
+    is, whether leaders of two countries are named, how many countries act in it (diplomacy needs
+    two sides; a domestic reform has one).
     """
     hits: dict[str, Counter] = defaultdict(Counter)  # topic -> concept -> occurrences
     sentence_hits: dict[str, defaultdict] = defaultdict(lambda: defaultdict(set))  # topic -> sentence -> concepts
@@ -128,11 +129,9 @@ def topic_features(
             "share": total / all_hits if all_hits else 0.0,
             "top": float(total > 0 and total == most),
             "second": float(total > 0 and total == second),
-            **shared,
         }
-        values.update(every_concept)
         features[topic] = values
-    return features
+    return features, {**shared, **every_concept}
 
 
 def country_features(actors: list[Mention], sentences: Sentences, region_mentions: int) -> Reading:
@@ -195,6 +194,7 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
     return Reading(
         countries=sorted(mentioned),
         topics={},
+        text={},
         candidates=candidates,
         central_asia=_central_asia_features(candidates, scores, region_mentions),
         scores=scores,

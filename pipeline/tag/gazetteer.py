@@ -208,7 +208,10 @@ class Gazetteer:
     def _load_topics(self) -> None:
         self.concepts: dict[str, list[str]] = {}  # topic -> its concepts, in lexicon order
         self.topic_languages: set[str] = set()
-        for topic, concepts in read_yaml("topics.yaml")["topics"].items():
+        lexicon = read_yaml("topics.yaml")
+        # The languages whose topic terms a text in a language reads: its own and those it borrows from.
+        self.term_languages = {lang: {lang, *other} for lang, other in lexicon["borrows"].items()}
+        for topic, concepts in lexicon["topics"].items():
             self.concepts[topic] = list(concepts)
             for concept, by_language in concepts.items():
                 for lang, terms in by_language.items():

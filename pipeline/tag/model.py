@@ -45,9 +45,12 @@ class LinearModel:
     def to_dict(self) -> dict:
         return {"bias": round(self.bias, 6), "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
 
-    def probability(self, features: dict[str, float]) -> float:
+    def probability(self, *feature_groups: dict[str, float]) -> float:
+        """Of yes, given one or more groups of named features (disjoint names)."""
         weights = self.weights
-        z = self.bias + sum(value * weights.get(name, 0.0) for name, value in features.items())
+        z = self.bias
+        for features in feature_groups:
+            z += sum(value * weights.get(name, 0.0) for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -102,7 +105,7 @@ class Decisions:
     def topics_of(self, reading: Reading) -> list[str]:
         return sorted(
             code for code, model in self.topics.items()
-            if model.probability(reading.topics[code]) >= self.topic_threshold
+            if model.probability(reading.topics[code], reading.text) >= self.topic_threshold
         )
 
     def primary_of(self, reading: Reading) -> list[str]:

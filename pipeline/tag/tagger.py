@@ -85,12 +85,14 @@ class Tagger:
         title = title if isinstance(title, str) else ""
         lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
         document, title_end = _with_title(title.strip(), text)
-        # Topic terms count in the text's own language; a language the lexicon lacks reads them all.
-        own_terms = lang in self.gazetteer.topic_languages
+        # Topic terms count in the text's own language (and those it borrows from); a language the
+        # lexicon lacks reads them all.
+        gazetteer = self.gazetteer
+        term_languages = gazetteer.term_languages.get(lang, {lang}) if lang in gazetteer.topic_languages else None
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         actors: list[Mention] = []  # mentions that stand for a country, and membership cues
-        for m in self._in_context(self.gazetteer.find(document, lang), document):
-            if m.entry.kind == "topic" and own_terms and m.entry.lang != lang:
+        for m in self._in_context(gazetteer.find(document, lang), document):
+            if m.entry.kind == "topic" and term_languages and m.entry.lang not in term_languages:
                 continue
             by_kind[m.entry.kind].append(m)
             if m.entry.country or m.entry.kind == "cue":
@@ -99,8 +101,8 @@ class Tagger:
         central_asia_named = sum(1 for m in by_kind["region"] if m.entry.target == "Central Asia")
         reading = country_features(actors, sentences, central_asia_named)
         leader_countries = len({m.entry.country for m in by_kind["person"] if m.entry.country})
-        reading.topics = topic_features(
-            by_kind["topic"], sentences, self.gazetteer.concepts, leader_countries, reading.acting
+        reading.topics, reading.text = topic_features(
+            by_kind["topic"], sentences, gazetteer.concepts, leader_countries, reading.acting
         )
         return reading, by_kind
 

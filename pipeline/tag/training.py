@@ -81,7 +81,7 @@ def fit_decisions(examples: list[Example], settings: Settings, record: dict | No
     """All three decisions fitted on `examples` with the given settings."""
     topics = {
         code: fit_logistic(
-            [e.reading.topics[code] for e in examples],
+            [{**e.reading.topics[code], **e.reading.text} for e in examples],
             [code in e.gold["topics"] for e in examples],
             settings.topic_l2,
         )
