@@ -119,4 +119,13 @@ class Decisions:
         return sorted(chosen or [code for _, code in ranked[:1]])
 
     def central_asia_of(self, reading: Reading) -> bool:
-        return self.central_asia.probability(reading.central_asia) >= 0.5
+        return self.central_asia.probability(central_asia_features(self.primary, reading)) >= 0.5
+
+
+def central_asia_features(primary: LinearModel, reading: Reading) -> dict[str, float]:
+    """The Central Asia evidence, and how likely the likeliest Central Asian country is primary."""
+    likeliest = max(
+        (primary.probability(f) for f in reading.candidates.values() if f["central_asian"] and not f["listed_only"]),
+        default=0.0,
+    )
+    return {**reading.central_asia, "primary_probability": likeliest}

@@ -19,10 +19,10 @@ import numpy as np
 
 from pipeline.tag.features import Reading
 from pipeline.tag.gazetteer import Gazetteer
-from pipeline.tag.model import TOPIC_CODES, Decisions, LinearModel
+from pipeline.tag.model import TOPIC_CODES, Decisions, LinearModel, central_asia_features
 from pipeline.tag.tagger import Tagger
 
-L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
 THRESHOLD_GRID = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 FOLDS = 5
 SEED = 13
@@ -94,7 +94,7 @@ def fit_decisions(examples: list[Example], settings: Settings, record: dict | No
         settings.primary_l2,
     )
     central_asia = fit_logistic(
-        [e.reading.central_asia for e in examples],
+        [central_asia_features(primary, e.reading) for e in examples],
         [bool(e.gold["central_asia"]) for e in examples],
         settings.central_asia_l2,
     )
