@@ -32,6 +32,8 @@ TOLERANCE = 1e-8
 
 @dataclass(frozen=True)
 class Settings:
+    """The regularisation of each decision and the probabilities they need to say yes."""
+
     topic_l2: float = 1.0
     topic_threshold: float = 0.5
     primary_l2: float = 1.0
