@@ -168,6 +168,7 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
                 weight *= TITLE_FACTOR
             scores[code] += weight
     ranked = sorted(mentioned, key=lambda code: (-scores[code], code))
+    order_named = list(dict.fromkeys(m.entry.country for m in actors if m.entry.country))
     best = scores[ranked[0]] if ranked else 0.0
     candidates = {}
     for rank, code in enumerate(ranked):
@@ -190,6 +191,8 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
             "listed_only": float(not mentions),
             "countries": math.log1p(len(mentioned)),
             "central_asian": float(code in CENTRAL_ASIA),
+            "named_first": float(order_named[:1] == [code]),
+            "named_second": float(order_named[1:2] == [code]),
         }
     return Reading(
         countries=sorted(mentioned),
