@@ -69,11 +69,13 @@ Decisions
       a state body 1.2, the name 1.0, a city or an adjective 0.6; times 2 in the title, 0.5 inside an
       enumeration of three or more countries, 0 in a membership list), its share of the best score
       and its rank, how it is named (counts per kind), where (title, lead, first sentence, share of
-      sentences), how often, whether in enumerations. The primary countries are the (at most three)
+      sentences), how often, whether in enumerations, whether it is the first or second country the
+      text names. The primary countries are the (at most three)
       whose probability reaches the threshold; a text naming countries has at least one.
     - central_asia: the Central Asian countries' share of the evidence, the best of their shares of
-      the best score, whether one of them is the best-scored, named in the title or the lead, how many
-      are named, and how often Central Asia (or C5+1) is named.
+      the best score, whether one of them is the best-scored, named first, in the title or the lead,
+      how many are named, how often Central Asia (or C5+1) is named, and how likely the primary-country
+      model finds the likeliest of them.
 
     The weights are learned from the team's labelled training set (`datasets/tagging/`, its README
     says how it was written). `python -m pipeline tag-train FILES` chooses the L2 regularisation of

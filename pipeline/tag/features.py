@@ -214,6 +214,7 @@ def _central_asia_features(candidates: dict[str, dict[str, float]], scores: Coun
         "best": float(any(c["best"] for c in regional)),
         "title": float(any(c["title"] for c in regional)),
         "lead": float(any(c["lead"] for c in regional)),
+        "named_first": float(any(c["named_first"] for c in regional)),
         "countries": math.log1p(len(regional)),
         "region_named": math.log1p(region_mentions),
     }
