@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.tag.gazetteer import Mention
 
@@ -65,6 +65,16 @@ class Sentences:
 
 
 @dataclass
+class CountryEvidence:
+    """What the mentions of countries say: who is involved, who may be primary, Central Asia's part."""
+
+    countries: list[str]
+    candidates: dict[str, dict[str, float]]  # country -> features for "is it primary?"
+    central_asia: dict[str, float]
+    acting: int  # countries whose evidence comes near the best one's
+
+
+@dataclass
 class Reading:
     """Everything the decisions need about one text, before any decision is made."""
 
@@ -73,8 +83,6 @@ class Reading:
     text: dict[str, float]  # features every topic's model sees (all concepts, length, countries acting)
     candidates: dict[str, dict[str, float]]  # country -> features for "is it primary?"
     central_asia: dict[str, float]
-    scores: Counter = field(default_factory=Counter)  # country -> weighted mention evidence
-    acting: int = 0  # countries whose evidence comes near the best one's
 
 
 def topic_features(
@@ -134,7 +142,7 @@ def topic_features(
     return features, {**shared, **every_concept}
 
 
-def country_features(actors: list[Mention], sentences: Sentences, region_mentions: int) -> Reading:
+def country_features(actors: list[Mention], sentences: Sentences, region_mentions: int) -> CountryEvidence:
     """Candidates for primary country and the Central Asia evidence, from the mentions of countries.
 
     `actors` are the mentions that stand for a country, and membership cues, in text order.
@@ -194,13 +202,10 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
             "named_first": float(order_named[:1] == [code]),
             "named_second": float(order_named[1:2] == [code]),
         }
-    return Reading(
+    return CountryEvidence(
         countries=sorted(mentioned),
-        topics={},
-        text={},
         candidates=candidates,
         central_asia=_central_asia_features(candidates, scores, region_mentions),
-        scores=scores,
         acting=sum(1 for code in ranked if best and scores[code] >= ACTING_SHARE * best),
     )
 

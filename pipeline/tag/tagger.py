@@ -99,11 +99,12 @@ class Tagger:
                 actors.append(m)
         sentences = Sentences.of_text(document, title_end)
         central_asia_named = sum(1 for m in by_kind["region"] if m.entry.target == "Central Asia")
-        reading = country_features(actors, sentences, central_asia_named)
+        evidence = country_features(actors, sentences, central_asia_named)
         leader_countries = len({m.entry.country for m in by_kind["person"] if m.entry.country})
-        reading.topics, reading.text = topic_features(
-            by_kind["topic"], sentences, gazetteer.concepts, leader_countries, reading.acting
+        topics, text = topic_features(
+            by_kind["topic"], sentences, gazetteer.concepts, leader_countries, evidence.acting
         )
+        reading = Reading(evidence.countries, topics, text, evidence.candidates, evidence.central_asia)
         return reading, by_kind
 
     # -- context rules ------------------------------------------------------------------------
