@@ -62,23 +62,94 @@ def tag_command(
     print(json.dumps({"tagged": written, "failed": failed, "out": str(out)}))
 
 
+def _labelled(paths: list[Path]) -> list[dict]:
+    """The labelled records of the files, each checked for the fields the guidelines define."""
+    from pipeline.tag.labelled import label_problem
+
+    records = []
+    for path in paths:
+        for number, record, error in _read_jsonl(path):
+            error = error or label_problem(record)
+            if error:
+                print(f"{path}:{number}: skipped: {error}", file=sys.stderr)
+                continue
+            records.append(record)
+    return records
+
+
 @eval_app.command("tagging")
 def eval_tagging(
-    gold: ExistingFile,
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="labelled JSONL sets")],
+    cv: Annotated[bool, typer.Option("--cv", help="cross-validate on FILES as a training set")] = False,
+    dev: Annotated[Path | None, typer.Option(exists=True, dir_okay=False,
+                                             help="with --cv: also train on all FILES and score this set")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="print each disagreement first")] = False,
 ) -> None:
-    """Precision, recall and F1 per field of the tagger against a labelled JSONL set."""
-    from pipeline.tag.evaluation import Score
+    """Precision, recall and F1 per field, per topic and per language.
 
-    score = Score()
-    for number, record, error in _read_jsonl(gold):
-        if error:
-            print(f"{gold}:{number}: skipped: {error}", file=sys.stderr)
-            continue
-        score.add(str(record["id"]), record, _tag_record(record))
+    Without --cv, the shipped tagger is scored on FILES together. With --cv, FILES are the training set:
+    each record is tagged by decisions trained on the other folds (settings chosen by cross-validation
+    as `tag-train` does), and --dev scores decisions trained on all of FILES on a separate set.
+    """
+    from pipeline.tag import training
+    from pipeline.tag.evaluation import ScoreByLanguage, markdown_tables
+
+    records = _labelled(files)
+    scores: dict[str, ScoreByLanguage] = {}
+    if not cv:
+        score = _scored(records, [_tag_record(r) for r in records])
+        if errors:
+            print("\n".join(score.overall.disagreements))
+        print(markdown_tables({"shipped model": score}), file=sys.stderr)
+        print(json.dumps(score.overall.figures()))
+        return
+    else:
+        examples = training.examples(records)
+        settings = training.choose_settings(examples)
+        scores[f"{training.FOLDS}-fold CV"] = _scored(records, training.cross_validated_predictions(examples, settings))
+        if dev:
+            decisions = training.fit_decisions(examples, settings)
+            dev_records = _labelled([dev])
+            predicted = [training.predict(decisions, e) for e in training.examples(dev_records)]
+            scores["dev"] = _scored(dev_records, predicted)
+        print(f"settings chosen by cross-validation: {json.dumps(dataclasses.asdict(settings))}\n")
     if errors:
-        print("\n".join(score.disagreements))
-    print(json.dumps(score.figures()))
+        for name, score in scores.items():
+            print(f"{name} disagreements:\n" + "\n".join(score.overall.disagreements))
+    print(markdown_tables(scores))
+    print(json.dumps({name: score.overall.figures() for name, score in scores.items()}))
+
+
+def _scored(records: list[dict], predicted: list[dict]):
+    from pipeline.tag.evaluation import ScoreByLanguage
+
+    score = ScoreByLanguage()
+    for record, tags in zip(records, predicted, strict=True):
+        score.add(str(record["id"]), record, tags)
+    return score
+
+
+@app.command("tag-train")
+def tag_train(
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="labelled JSONL sets")],
+    out: Annotated[Path, typer.Option("--out", help="where the model goes")] = Path("pipeline/tag/data/model.json"),
+) -> None:
+    """Train the topic, primary-country and central_asia decisions on labelled texts; write the model."""
+    from pipeline.tag import training
+
+    decisions = training.train(training.examples(_labelled(files)))
+    out.write_text(json.dumps(decisions.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({"out": str(out), **decisions.settings}))
+
+
+@app.command("tag-stats")
+def tag_stats(
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="labelled JSONL sets")],
+) -> None:
+    """Counts of a labelled set: records per language (and script), positives per topic, central_asia."""
+    from pipeline.tag.labelled import statistics
+
+    print(statistics(_labelled(files)))
 
 
 @bench_app.command("tag")

@@ -21,7 +21,10 @@ Gazetteer as data
       languages, and the cue words of membership lists.
     - `regions.yaml`: Central Asia, South Caucasus, ...: member countries and names.
     - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish.
-    - `topics.yaml`: the weighted topic lexicons.
+    - `topics.yaml`: the concept lexicon: each topic's concepts (visit, pipeline, dam, remittances ...),
+      each concept with its words in 27 languages, one entry per concept per language.
+    - `model.json`: the trained decisions (weights of the logistic regressions below), written by
+      `python -m pipeline tag-train datasets/tagging/*.jsonl`.
 
 Matching
     Aliases go into Aho-Corasick automata (pyahocorasick) over normalised text (lower case, one
@@ -50,28 +53,45 @@ Ambiguity
       "brings together", "входят") are in `countries` but never primary.
     - A state body right after a city ("Kazan Kremlin") is a landmark, not the state speaking.
 
-Primary countries
-    Each country mention adds evidence: a person who speaks for it 1.3, a state body 1.2, the name 1.0,
-    a city or an adjective 0.6; times 2 in the title, 0.5 inside an enumeration of three or more
-    countries, 0 in a membership list. The primary countries are the (at most three) best-scored
-    whose score reaches 35% of the best. `central_asia` holds when a primary country is
-    Central Asian, when Central Asian countries carry 30% of the evidence, or when the text names
-    Central Asia (or C5+1) at least twice.
+Decisions
+    The countries a text involves come from the rules above. Which of them are primary, which topics
+    the text has and whether it is about Central Asia are decided by logistic regressions
+    (`model.py`) over features that mean the same in every language (`features.py`):
 
-Topics
-    Each occurrence of a term in `topics.yaml` adds its weight (2 for a term that is enough on its own,
-    1 for a supporting word; one term counts at most twice) to its topic. A topic is assigned when its
-    score reaches `threshold` (3, so one strong term in passing is not enough) and a quarter of the
-    best topic's score; a text with no such topic takes its best topic if that scores 2 or more.
-    Leaders of two or more countries named together add 2 to `diplomacy`: they meet, call or write.
+    - topics: per topic, how many hits of its concepts, how many distinct concepts, how many
+      sentences name one and which share of all sentences, whether the title or the lead does,
+      whether a sentence names two of its concepts, the topic's share of all concept hits and its
+      rank; and, seen by every topic's model, which concepts of any topic the text names (export
+      next to gas says energy more than trade), its length, whether leaders of two countries are
+      named and how many countries act in it. Terms count in the text's own language (Tagalog also
+      reads English terms); a text in a language the lexicon lacks reads every language's terms.
+    - primary countries: per country mentioned, its evidence score (a person who speaks for it 1.3,
+      a state body 1.2, the name 1.0, a city or an adjective 0.6; times 2 in the title, 0.5 inside an
+      enumeration of three or more countries, 0 in a membership list), its share of the best score
+      and its rank, how it is named (counts per kind), where (title, lead, first sentence, share of
+      sentences), how often, whether in enumerations, whether it is the first or second country the
+      text names. The primary countries are the (at most three)
+      whose probability reaches the threshold; a text naming countries has at least one.
+    - central_asia: the Central Asian countries' share of the evidence, the best of their shares of
+      the best score, whether one of them is the best-scored, named first, in the title or the lead,
+      how many are named, how often Central Asia (or C5+1) is named, and how likely the primary-country
+      model finds the likeliest of them.
 
-    To extend a topic, add terms in the language you need under the weight they deserve; a trailing
-    `*` makes the term a stem. Check the effect with `python -m pipeline eval tagging GOLD.jsonl --errors`.
+    The weights are learned from the team's labelled training set (`datasets/tagging/`, its README
+    says how it was written). `python -m pipeline tag-train FILES` chooses the L2 regularisation of
+    each decision and the probability thresholds by 5-fold cross-validation on those files alone
+    (seeded fold split), refits on all of them and writes `model.json`: the same files always give
+    the same weights, nothing is downloaded, and the model loads with the gazetteer well under a
+    second. `python -m pipeline eval tagging --cv FILES --dev DEV` reports the cross-validated
+    figures per field, topic and language, and the figures on a separate set.
 
 Extending
     New person: add to `persons.yaml` with the country code and spellings. New place or demonym: add
-    to the country's group in `gazetteer.yaml`. New ending: `inflection.yaml`. The data-file test
-    checks codes exist and that no alias names two countries unless listed as ambiguous.
+    to the country's group in `gazetteer.yaml`. New ending: `inflection.yaml`. New words for a topic:
+    add them to the concept in `topics.yaml` under their language (a new concept or language is inert
+    until the model is retrained: retrain with `tag-train` and check with `eval tagging --cv`). The
+    data-file test checks codes exist, that no alias names two countries unless listed as ambiguous,
+    and that no term names two concepts in one language.
 """
 
 from __future__ import annotations
@@ -82,7 +102,7 @@ from pipeline.tag.tagger import Tagger
 __all__ = ["TAGGER_VERSION", "Tagger", "tag_article"]
 
 # Stored with each indexed article; raise it when data or rules change so re-tagging can be traced.
-TAGGER_VERSION = "1.0"
+TAGGER_VERSION = "2.0"
 
 
 def tag_article(text: str, title: str = "", lang: str | None = None) -> Tags:

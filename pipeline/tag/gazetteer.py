@@ -71,7 +71,8 @@ class Entry:
     kind: str  # name | demonym | place | body | person | org | region | topic | cue
     target: str  # country code, canonical name, region, topic code or cue word
     country: str = ""  # the country a person or place stands for
-    weight: float = 1.0  # topic terms: how much one occurrence says
+    concept: str = ""  # topic terms: the concept they name, one for all languages ("pipeline")
+    lang: str = ""  # topic terms: the language the term is written in
     prefix: bool = False  # alias given with a trailing *: any word it starts
     exact_case: str = ""  # ALL-CAPS acronyms (US, SCO) must appear exactly so
     capitalised: bool = False  # proper names must start with a capital in cased scripts
@@ -101,7 +102,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._aliases: dict[str, list[Entry]] = {}
-        self._interned: dict[Entry, Entry] = {}
+        self._interned: dict[tuple, Entry] = {}
         inflection = read_yaml("inflection.yaml")
         self._tails = {script: frozenset(inflection[script]) for script in ("latin", "cyrillic")}
         self._load_countries()
@@ -138,17 +139,19 @@ class Gazetteer:
         cased = alias[0].isupper() and _spaced_script(alias[0])
         exact_case = alias if cased and len(alias) <= 5 and alias.isupper() else ""
         capitalised = cased and entry.kind not in ("topic", "cue")
-        entry = replace(
-            entry,
-            prefix=prefix,
-            exact_case=exact_case,
-            capitalised=capitalised,
-            checks_case=bool(exact_case) or capitalised,
-        )
         key = normalise(alias).strip()
         if not key:
             return
-        entry = self._interned.setdefault(entry, entry)
+        # Many aliases share one entry (every term of a concept in a language): build each variant once.
+        variant_of = (entry, prefix, exact_case, capitalised)
+        interned = self._interned.get(variant_of)
+        if interned is None:
+            interned = replace(
+                entry, prefix=prefix, exact_case=exact_case, capitalised=capitalised,
+                checks_case=bool(exact_case) or capitalised,
+            )
+            self._interned[variant_of] = interned
+        entry = interned
         for variant in _with_stem(key):
             entries = self._aliases.setdefault(variant, [])
             rival = (entry.country, entry.prefix)
@@ -163,9 +166,11 @@ class Gazetteer:
     def _load_countries(self) -> None:
         gazetteer = read_yaml("gazetteer.yaml")
         ambiguous = {item["alias"]: item for item in gazetteer["ambiguous"]}
+        common_words = set(gazetteer["not_names"])
         for code, names in read_cldr().items():
             for name in names:
-                self._add_country_alias(name, "name", code, ambiguous)
+                if name not in common_words:
+                    self._add_country_alias(name, "name", code, ambiguous)
         for code, groups in gazetteer["countries"].items():
             country = "US" if code == "US_STATE" else code
             for group, kind in GROUP_KINDS:
@@ -201,13 +206,19 @@ class Gazetteer:
                 self.add(alias, Entry("region", region))
 
     def _load_topics(self) -> None:
+        self.concepts: dict[str, list[str]] = {}  # topic -> its concepts, in lexicon order
+        self.topic_languages: set[str] = set()
         lexicon = read_yaml("topics.yaml")
-        rule_keys = ("threshold", "share_of_best", "single_topic_threshold")
-        self.topic_rule = {key: float(lexicon[key]) for key in rule_keys}
-        for topic, by_weight in lexicon["topics"].items():
-            for weight, terms in by_weight.items():
-                for term in terms:
-                    self.add(str(term), Entry("topic", topic, weight=float(weight)))
+        # The languages whose topic terms a text in a language reads: its own and those it borrows from.
+        self.term_languages = {lang: {lang, *other} for lang, other in lexicon["borrows"].items()}
+        for topic, concepts in lexicon["topics"].items():
+            self.concepts[topic] = list(concepts)
+            for concept, by_language in concepts.items():
+                for lang, terms in by_language.items():
+                    self.topic_languages.add(lang)
+                    entry = Entry("topic", topic, concept=concept, lang=lang)
+                    for term in terms:
+                        self.add(str(term), entry)
 
     def entries_by_alias(self) -> dict[str, tuple[Entry, ...]]:
         """Normalised alias -> what it stands for (for checking the data)."""

@@ -1,4 +1,4 @@
-"""From gazetteer hits to Tags: context rules, country evidence, primary countries, topics."""
+"""From gazetteer hits to Tags: context rules, then the trained decisions on the features of the text."""
 
 from __future__ import annotations
 
@@ -6,28 +6,15 @@ import itertools
 import re
 import threading
 import time
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections import defaultdict
 
 from pipeline.records import Tags
+from pipeline.tag.features import Reading, Sentences, country_features, topic_features
 from pipeline.tag.gazetteer import Gazetteer, Mention
+from pipeline.tag.model import Decisions
 
-CENTRAL_ASIA = frozenset({"KZ", "KG", "TJ", "TM", "UZ"})
-# How much one mention says that a text is about a country: a leader or a state body acts,
-# a name is explicit, a city is a place of events, an adjective is often in passing.
-KIND_WEIGHT = {"person": 1.3, "body": 1.2, "name": 1.0, "place": 0.6, "demonym": 0.6}
-TITLE_FACTOR = 2.0
-ENUMERATION_FACTOR = 0.5  # a country in a list of three or more shares the sentence with the others
-PRIMARY_SHARE = 0.35  # primary countries score at least this share of the best-scored country
-MAX_PRIMARY = 3
-MIN_ENUMERATION = 3
-TERM_REPEAT_CAP = 2
-LEADERS_TOGETHER_WEIGHT = 2.0  # leaders of two countries in one text: they meet, call or write
-CENTRAL_ASIA_SHARE = 0.3  # Central Asian countries' share of all country evidence
-REGION_MENTIONS_FOR_CENTRAL_ASIA = 2
 DATELINE_LINES = 2
 
-_SENTENCE_END = re.compile(r"[.!?。؟।][\"'»”)]?\s|\n")
 _NAME_BEFORE = re.compile(r"(^|[.!?]\s+|\n)?([^\W\d_][\w'-]*)[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
@@ -41,17 +28,12 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass
-class _Evidence:
-    scores: Counter  # country -> evidence that the text is about it
-    mentioned: set[str]  # every country the text involves
-
-
 class Tagger:
     """The gazetteer plus the rules that turn its hits into tags. Build once, tag many."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, decisions: Decisions | None = None) -> None:
         self.gazetteer = gazetteer
+        self.decisions = decisions  # None: the tagger only reads (training builds its own)
         self.region_countries = {name: set(spec["countries"]) for name, spec in gazetteer.regions.items()}
         words = gazetteer.demonym_not_country
         self._not_country_before = {w.casefold() for w in words["before"]}
@@ -63,31 +45,21 @@ class Tagger:
 
     @classmethod
     def load(cls) -> Tagger:
-        """The process-wide tagger, built on first use."""
+        """The process-wide tagger with the shipped model, built on first use."""
         with cls._lock:
             if cls._instance is None:
                 started = time.perf_counter()
-                cls._instance = cls(Gazetteer())
+                cls._instance = cls(Gazetteer(), Decisions.load())
                 cls.load_seconds = time.perf_counter() - started
             return cls._instance
 
     def tag(self, text: str, title: str = "", lang: str | None = None) -> Tags:
         """Tags for one article; input that is not text is read as empty."""
-        text = text if isinstance(text, str) else ""
-        title = title if isinstance(title, str) else ""
-        lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
-        document, title_end = _with_title(title.strip(), text)
-        by_kind: dict[str, list[Mention]] = defaultdict(list)
-        actors: list[Mention] = []  # mentions that stand for a country, and membership cues
-        for m in self._in_context(self.gazetteer.find(document, lang), document):
-            by_kind[m.entry.kind].append(m)
-            if m.entry.country or m.entry.kind == "cue":
-                actors.append(m)
-        evidence = _country_evidence(actors, document, title_end)
-        primary = _primary(evidence)
+        reading, by_kind = self._read(text, title, lang)
+        decisions = self.decisions
+        primary = decisions.primary_of(reading)
+        central_asia = decisions.central_asia_of(reading)
         named_regions = _distinct(m.entry.target for m in by_kind["region"])
-        central_asia = bool(set(primary) & CENTRAL_ASIA)
-        central_asia = central_asia or _central_asia_by_evidence(evidence, by_kind["region"])
         regions = named_regions + [
             region for region, members in self.region_countries.items()
             if members & set(primary) and region not in named_regions
@@ -95,14 +67,45 @@ class Tagger:
         if central_asia and "Central Asia" not in regions:
             regions.append("Central Asia")
         return Tags(
-            countries=sorted(evidence.mentioned),
-            primary_countries=sorted(primary),
-            topics=self._topics(by_kind["topic"], by_kind["person"], document),
+            countries=reading.countries,
+            primary_countries=primary,
+            topics=decisions.topics_of(reading),
             persons=_distinct(m.entry.target for m in by_kind["person"]),
             organizations=_distinct(m.entry.target for m in by_kind["org"]),
             regions=regions,
             central_asia=central_asia,
         )
+
+    def read(self, text: str, title: str = "", lang: str | None = None) -> Reading:
+        """The features of one text, before any decision (what the models are trained on)."""
+        return self._read(text, title, lang)[0]
+
+    def _read(self, text: str, title: str, lang: str | None) -> tuple[Reading, dict[str, list[Mention]]]:
+        text = text if isinstance(text, str) else ""
+        title = title if isinstance(title, str) else ""
+        lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
+        document, title_end = _with_title(title.strip(), text)
+        # Topic terms count in the text's own language (and those it borrows from); a language the
+        # lexicon lacks reads them all.
+        gazetteer = self.gazetteer
+        term_languages = gazetteer.term_languages.get(lang, {lang}) if lang in gazetteer.topic_languages else None
+        by_kind: dict[str, list[Mention]] = defaultdict(list)
+        actors: list[Mention] = []  # mentions that stand for a country, and membership cues
+        for m in self._in_context(gazetteer.find(document, lang), document):
+            if m.entry.kind == "topic" and term_languages and m.entry.lang not in term_languages:
+                continue
+            by_kind[m.entry.kind].append(m)
+            if m.entry.country or m.entry.kind == "cue":
+                actors.append(m)
+        sentences = Sentences.of_text(document, title_end)
+        central_asia_named = sum(1 for m in by_kind["region"] if m.entry.target == "Central Asia")
+        evidence = country_features(actors, sentences, central_asia_named)
+        leader_countries = len({m.entry.country for m in by_kind["person"] if m.entry.country})
+        topics, text = topic_features(
+            by_kind["topic"], sentences, gazetteer.concepts, leader_countries, evidence.acting
+        )
+        reading = Reading(evidence.countries, topics, text, evidence.candidates, evidence.central_asia)
+        return reading, by_kind
 
     # -- context rules ------------------------------------------------------------------------
 
@@ -137,75 +140,6 @@ class Tagger:
             (before and before[-1].casefold() in self._not_country_before and not after)
             or (after and after[0].casefold() in self._not_country_after)
         )
-
-    # -- topics -------------------------------------------------------------------------------
-
-    def _topics(self, terms: list[Mention], persons: list[Mention], text: str) -> list[str]:
-        """Sum the weights of topic terms (each term counted at most twice); see topics.yaml for the rule."""
-        seen: Counter = Counter()
-        scores: Counter = Counter()
-        for m in terms:
-            key = (m.entry.target, text[m.start:m.end].casefold())
-            seen[key] += 1
-            if seen[key] <= TERM_REPEAT_CAP:
-                scores[m.entry.target] += m.entry.weight
-        leader_countries = {m.entry.country for m in persons if m.entry.country}
-        if len(leader_countries) >= 2:
-            scores["diplomacy"] += LEADERS_TOGETHER_WEIGHT
-        if not scores:
-            return []
-        rule = self.gazetteer.topic_rule
-        best_topic, best = scores.most_common(1)[0]
-        floor = max(rule["threshold"], rule["share_of_best"] * best)
-        chosen = sorted(t for t, s in scores.items() if s >= floor)
-        if not chosen and best >= rule["single_topic_threshold"]:
-            chosen = [best_topic]
-        return chosen
-
-
-def _country_evidence(actors: list[Mention], text: str, title_end: int) -> _Evidence:
-    """Score each country by its mentions; enumerations share, membership lists don't count."""
-    by_sentence: dict[int, list[Mention]] = defaultdict(list)
-    sentence, previous = 0, 0
-    for m in actors:  # in text order: a sentence end in the gap between two mentions separates them
-        if _SENTENCE_END.search(text, previous, m.start):
-            sentence += 1
-        previous = m.start
-        by_sentence[sentence].append(m)
-    scores: Counter = Counter()
-    mentioned: set[str] = set()
-    for group in by_sentence.values():
-        countries = [m for m in group if m.entry.country]
-        distinct = {m.entry.country for m in countries if m.entry.kind in ("name", "place")}
-        enumeration = len(distinct) >= MIN_ENUMERATION
-        membership = enumeration and len(countries) < len(group)  # a membership cue is in the sentence
-        for m in countries:
-            code = m.entry.country
-            mentioned.add(code)
-            if membership:
-                continue
-            weight = KIND_WEIGHT[m.entry.kind] * (ENUMERATION_FACTOR if enumeration else 1.0)
-            if m.start < title_end:
-                weight *= TITLE_FACTOR
-            scores[code] += weight
-    return _Evidence(scores, mentioned)
-
-
-def _central_asia_by_evidence(evidence: _Evidence, region_mentions: list[Mention]) -> bool:
-    total = sum(evidence.scores.values())
-    regional = sum(s for code, s in evidence.scores.items() if code in CENTRAL_ASIA)
-    named = sum(1 for m in region_mentions if m.entry.target == "Central Asia")
-    by_share = total > 0 and regional / total >= CENTRAL_ASIA_SHARE
-    return by_share or named >= REGION_MENTIONS_FOR_CENTRAL_ASIA
-
-
-def _primary(evidence: _Evidence) -> list[str]:
-    ranked = [(score, code) for code, score in evidence.scores.items() if score > 0]
-    if not ranked:
-        return []
-    ranked.sort(reverse=True)
-    best = ranked[0][0]
-    return [code for score, code in ranked[:MAX_PRIMARY] if score >= PRIMARY_SHARE * best]
 
 
 def _with_title(title: str, text: str) -> tuple[str, int]:

@@ -1,5 +1,7 @@
 """The gazetteer data files validate: codes exist, names are unambiguous unless marked, CLDR is current."""
 
+import unicodedata
+
 import pycountry
 import pytest
 
@@ -11,6 +13,7 @@ TOPIC_CODES = {
     "diplomacy", "energy", "trade_investment", "transport_logistics", "security_defense",
     "politics_governance", "resources_mining", "water_environment", "migration_labor", "culture_society",
 }
+SPACED_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK"}
 COUNTRY_KINDS = {"name", "demonym", "place", "body", "person"}
 
 
@@ -37,11 +40,14 @@ def test_regions_hold_known_countries():
         assert region["aliases"], name
 
 
-def test_topics_are_the_guideline_codes():
-    lexicon = read_yaml("topics.yaml")
-    assert set(lexicon["topics"]) == TOPIC_CODES
-    for topic, by_weight in lexicon["topics"].items():
-        assert all(float(weight) > 0 for weight in by_weight), topic
+def test_topics_are_the_guideline_codes_and_concepts_are_per_language():
+    lexicon = read_yaml("topics.yaml")["topics"]
+    assert set(lexicon) == TOPIC_CODES
+    for topic, concepts in lexicon.items():
+        assert concepts, topic
+        for concept, by_language in concepts.items():
+            assert all(len(lang) == 2 and lang.islower() for lang in by_language), (topic, concept)
+            assert all(terms for terms in by_language.values()), (topic, concept)
 
 
 def test_ambiguous_aliases_name_a_known_country():
@@ -71,9 +77,21 @@ def test_cldr_snapshot_matches_babel():
     assert read_cldr() == build_cldr.collect()
 
 
-def test_no_topic_term_is_listed_under_two_weights():
-    for topic, by_weight in read_yaml("topics.yaml")["topics"].items():
-        listed: dict[str, object] = {}
-        for weight, terms in by_weight.items():
-            for term in terms:
-                assert listed.setdefault(str(term).casefold(), weight) == weight, (topic, term)
+def test_no_term_names_two_concepts_in_one_language():
+    named: dict[tuple[str, str], str] = {}
+    for topic, concepts in read_yaml("topics.yaml")["topics"].items():
+        for concept, by_language in concepts.items():
+            for lang, terms in by_language.items():
+                for term in terms:
+                    where = f"{topic}.{concept}"
+                    assert named.setdefault((lang, str(term).casefold()), where) == where, (lang, term)
+
+
+def test_a_term_in_an_unspaced_script_is_long_enough_not_to_hide_inside_words():
+    for concepts in read_yaml("topics.yaml")["topics"].values():
+        for by_language in concepts.values():
+            for lang, terms in by_language.items():
+                for term in terms:
+                    if not term[0].isascii() and unicodedata.name(term[0]).split()[0] not in SPACED_SCRIPTS:
+                        shortest = 2 if lang in ("zh", "ja", "ko") else 3  # a CJK character is a syllable or a word
+                        assert len(term) >= shortest, (lang, term)
