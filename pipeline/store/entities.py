@@ -19,11 +19,10 @@ NEGATED = re.compile(r'(?:^|\s)(?:-|NOT\s+)("[^"]*"|\S+)')
 # "Kremlin") make the tagger count a country, but a query for them means the word, not every article
 # about the country.
 FIELD_OF_KIND = {"person": "persons", "org": "organizations", "name": "countries"}
-# What a query is about, as tags: these kinds say so in any language ("Turkmen gas": TM, energy). A
-# topic term counts when it is enough on its own in the tagger's lexicon (its strong weight).
+# What a query is about, as tags: these kinds say so in any language ("Turkmen gas": TM, energy); a
+# topic through any term of the tagger's concept lexicon.
 CONCEPT_FIELD_OF_KIND = {**FIELD_OF_KIND, "demonym": "countries", "place": "countries", "body": "countries",
                          "topic": "topics"}
-STRONG_TOPIC_WEIGHT = 2.0
 
 
 def resolve_entities(query: str) -> QueryEntities:
@@ -39,7 +38,7 @@ def resolve_entities(query: str) -> QueryEntities:
     rest = list(query)
     for mention in Tagger.load().gazetteer.find(query):
         entry = mention.entry
-        if entry.person_like or (entry.kind == "topic" and entry.weight < STRONG_TOPIC_WEIGHT):
+        if entry.person_like:
             continue
         is_negated = any(start <= mention.start < end for start, end in negated)
         concept_field = CONCEPT_FIELD_OF_KIND.get(entry.kind)

@@ -3,8 +3,9 @@ writer comes first, and brought up to date when a newer version of the code adds
 
 Several workers start at once on a fresh cluster, so creating races: the loser's create is refused as
 existing while the winner's primary shard may not be active yet, and a read that moment answers 503.
-The loser (and whoever finds the index just made) therefore waits until the index answers a read. Fields are added only when the stored mapping
-lacks some, so a worker needs the right to change mappings only when an upgrade actually adds fields.
+The loser (and whoever finds the index just made) therefore waits until the index answers a read.
+Fields are added only when the stored mapping lacks some, so a worker needs the right to change
+mappings only when an upgrade actually adds fields.
 """
 
 from __future__ import annotations

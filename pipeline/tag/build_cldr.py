@@ -57,9 +57,10 @@ def collect() -> dict[str, list[str]]:
 
 
 def main() -> None:
-    data = {"source": f"CLDR via babel, languages: {' '.join(LANGUAGES)}", "countries": collect()}
+    countries = collect()
+    data = {"source": f"CLDR via babel, languages: {' '.join(LANGUAGES)}", "countries": countries}
     TARGET.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {TARGET} ({sum(len(v) for v in data['countries'].values())} names)")
+    print(f"wrote {TARGET} ({sum(len(v) for v in countries.values())} names)")
 
 
 if __name__ == "__main__":

@@ -95,7 +95,8 @@ def topic_features(
     two sides; a domestic reform has one).
     """
     hits: dict[str, Counter] = defaultdict(Counter)  # topic -> concept -> occurrences
-    sentence_hits: dict[str, defaultdict] = defaultdict(lambda: defaultdict(set))  # topic -> sentence -> concepts
+    # topic -> sentence -> concepts
+    sentence_hits: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     seen: set[tuple[int, str]] = set()
     for m in terms:
         key = (m.start, m.entry.concept)
@@ -152,7 +153,7 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in actors:
         by_sentence[sentences.of(m.start)].append(m)
-    scores: Counter = Counter()
+    scores: dict[str, float] = defaultdict(float)
     kinds: dict[str, Counter] = defaultdict(Counter)
     in_sentences: dict[str, set[int]] = defaultdict(set)
     enumerated: Counter = Counter()

@@ -260,7 +260,7 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: f
     if following == " " or following == "'":
         inflected = True  # the word ends with the alias, or a Kazakhstan's / Türkiye'ye
     else:
-        end = _TAIL.match(norm, last + 1).end() - 1
+        end = _TAIL.match(norm, last + 1).end() - 1  # type: ignore[union-attr]  # [\w']* matches anywhere
         pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
         inflected = _segments_into(norm[last + 1:end + 1], endings, pieces)
     start = last - length

@@ -57,6 +57,8 @@ class Tagger:
         """Tags for one article; input that is not text is read as empty."""
         reading, by_kind = self._read(text, title, lang)
         decisions = self.decisions
+        if decisions is None:
+            raise RuntimeError("this tagger only reads features: it was built without decisions")
         primary = decisions.primary_of(reading)
         central_asia = decisions.central_asia_of(reading)
         named_regions = _distinct(m.entry.target for m in by_kind["region"])
@@ -101,10 +103,10 @@ class Tagger:
         central_asia_named = sum(1 for m in by_kind["region"] if m.entry.target == "Central Asia")
         evidence = country_features(actors, sentences, central_asia_named)
         leader_countries = len({m.entry.country for m in by_kind["person"] if m.entry.country})
-        topics, text = topic_features(
+        topics, shared = topic_features(
             by_kind["topic"], sentences, gazetteer.concepts, leader_countries, evidence.acting
         )
-        reading = Reading(evidence.countries, topics, text, evidence.candidates, evidence.central_asia)
+        reading = Reading(evidence.countries, topics, shared, evidence.candidates, evidence.central_asia)
         return reading, by_kind
 
     # -- context rules ------------------------------------------------------------------------
