@@ -111,29 +111,34 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
 
 
 def prepare(files: list[str]) -> dict:
-    """The parallel half of `process`: extract and tag one batch, quarantine what can't be used, and
-    keep the articles for `index_prepared`; the batch's counts and the name of what it kept."""
+    """The parallel half of `process`: extract and tag one batch and keep its articles and rejected
+    pages for `index_prepared`; the batch's counts and the name of what it kept."""
+    from pipeline import prepared
+    from pipeline.archive import Archive
+
+    articles, rejected, counts = _extracted(files)
+    return {**counts, "prepared": prepared.write(Archive(settings().archive_base), files, articles, rejected)}
+
+
+def index_prepared(batches: list[dict], alias: str = "") -> dict:
+    """The serial half of `process`: cluster and index the articles of every prepared batch at once,
+    in publication order as a serial run would, quarantine their rejected pages, then delete the
+    batches; the run's summed counts."""
     from pipeline import prepared
     from pipeline.archive import Archive
     from pipeline.store.bulk import quarantine
     from pipeline.store.client import connect
 
-    articles, rejected, counts = _extracted(files)
-    quarantine(connect(), rejected)
-    return {**counts, "prepared": prepared.write(Archive(settings().archive_base), files, articles)}
-
-
-def index_prepared(batches: list[dict], alias: str = "") -> dict:
-    """The serial half of `process`: cluster and index the articles of every prepared batch at once,
-    in publication order as a serial run would, then delete the batches; the run's summed counts."""
-    from pipeline import prepared
-    from pipeline.archive import Archive
-    from pipeline.store.client import connect
-
     archive = Archive(settings().archive_base)
     names = [batch["prepared"] for batch in batches if batch.get("prepared")]
-    articles = [article for name in names for article in prepared.read(archive, name)]
-    written = _indexed(connect(), alias, articles)
+    articles, rejected = [], []
+    for name in names:
+        batch_articles, batch_rejected = prepared.read(archive, name)
+        articles += batch_articles
+        rejected += batch_rejected
+    es = connect()
+    quarantine(es, rejected)
+    written = _indexed(es, alias, articles)
     prepared.remove(archive, names)
     return {**_summed([{k: v for k, v in batch.items() if k != "prepared"} for batch in batches]),
             "batches": len(batches), "index": written}

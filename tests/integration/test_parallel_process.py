@@ -87,6 +87,7 @@ def archive_files(demo_env):
             page("daily", "water-rewrite", [*water[2:], *water[:2]], hours(3), hours(21)),
             page("weekly", "forum", forum, hours(4), hours(21)),
             page("weekly", "museum", museum, hours(5), hours(21)),
+            page("weekly", "stub", museum[:1], hours(5), hours(21)),  # too short: quarantined
         ]),
         archive.write([  # published before the water original, in a batch of its own
             page("weekly", "water-early", water[:4], hours(0.5), hours(22)),
@@ -132,6 +133,11 @@ def test_batches_in_parallel_give_the_clusters_of_a_serial_run(es, demo_env, arc
     prepared = [jobs.prepare(batch) for batch in batches]
     counts = jobs.index_prepared(prepared, alias=batched)
     assert counts["articles"] == 8 and counts["index"]["indexed"] == 8 and counts["batches"] == 3
+    assert counts["rejected"] == 1 and [*counts["reasons"]][0].startswith("extracted body too short")
+    quarantined = demo_env["NEWS_QUARANTINE_INDEX"]
+    es.indices.refresh(index=quarantined)
+    assert [hit["_source"]["doc_id"] for hit in es.search(index=quarantined)["hits"]["hits"]] == [
+        "https://weekly.example/news/stub"]
     assert clusters(es, batched) == serial
     assert not list((demo_env["archive"] / "prepared").glob("*.jsonl.gz")), "prepared batches left behind"
 
@@ -156,11 +162,11 @@ def test_the_dag_runs_batches_as_mapped_tasks_and_a_failing_batch_retries_alone(
     # The batch holding the first file fails once, as a worker losing its disk or its node would.
     write, failed = prepared.write, []
 
-    def write_failing_once(archive, batch, articles):
+    def write_failing_once(archive, batch, articles, rejected):
         if files[0] in batch and not failed:
             failed.append(batch)
             raise OSError("disk went away")
-        return write(archive, batch, articles)
+        return write(archive, batch, articles, rejected)
 
     monkeypatch.setattr(prepared, "write", write_failing_once)
     dag = DagBag(dag_folder=PROJECT_ROOT / "dags" / "news_process.py").dags["news_process"]
