@@ -147,7 +147,8 @@ def index_prepared(batches: list[dict], alias: str = "") -> dict:
 def _extracted(files: list[str]) -> tuple[list, list, dict]:
     """Articles and rejected pages of the files, and the counts of each outcome."""
     from pipeline.archive import Archive, FileProblem
-    from pipeline.process import ProcessSummary, Rejected, split_pages
+    from pipeline.process import ProcessSummary, split_pages
+    from pipeline.records import Rejected
 
     summary = ProcessSummary()
     problems: list[FileProblem] = []

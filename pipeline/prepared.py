@@ -25,8 +25,7 @@ from dataclasses import asdict
 from datetime import datetime
 
 from pipeline.archive import Archive
-from pipeline.process import Rejected
-from pipeline.records import Article, Tags
+from pipeline.records import Article, Rejected, Tags
 
 FOLDER = "prepared"
 _NAME = re.compile(r"prepared/[0-9a-f]{32}\.jsonl\.gz")
