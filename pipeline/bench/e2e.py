@@ -44,7 +44,7 @@ WORDS = (
 ).split()
 
 
-def _sentence(rng: random.Random) -> str:
+def sentence(rng: random.Random) -> str:
     words = [rng.choice(WORDS) for _ in range(rng.randint(12, 22))]
     return " ".join(words).capitalize() + "."
 
@@ -66,8 +66,8 @@ class SyntheticSite:
                 path = f"/desk{feed}/news/{number}.html"
                 title = " ".join(rng.choice(WORDS) for _ in range(7)).capitalize()
                 when = published - timedelta(hours=feed * ARTICLES_PER_FEED + number)
-                paragraphs = [" ".join(_sentence(rng) for _ in range(4)) for _ in range(5)]
-                self.pages[path] = (_article(title, when, paragraphs).encode(), "text/html; charset=utf-8")
+                paragraphs = [" ".join(sentence(rng) for _ in range(4)) for _ in range(5)]
+                self.pages[path] = (article_html(title, when, paragraphs).encode(), "text/html; charset=utf-8")
                 items.append((f"{self.base_url}{path}", title, when))
             feed_path = f"/desk{feed}/feed.xml"
             self.pages[feed_path] = (_rss(f"{host} desk {feed}", items).encode(), "application/rss+xml")
@@ -94,7 +94,7 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: a thousand requests a run."""
 
 
-def _article(title: str, when: datetime, paragraphs: list[str]) -> str:
+def article_html(title: str, when: datetime, paragraphs: list[str]) -> str:
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
