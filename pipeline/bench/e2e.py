@@ -178,8 +178,9 @@ def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
     by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id] for task_id in ("plan", "poll", "announce")}
     process_runs = _runs_since(api, "news_process", trigger_at)
     # Finished index tasks only: the other poll run's empty event may have started one more run since.
-    index_tis = [ti for run in process_runs for ti in _task_instances(api, "news_process", run)
-                 if ti["task_id"] == "index" and ti["end_date"]]
+    process_tis = [ti for run in process_runs for ti in _task_instances(api, "news_process", run)]
+    index_tis = [ti for ti in process_tis if ti["task_id"] == "index" and ti["end_date"]]
+    prepare_tis = [ti for ti in process_tis if ti["task_id"] == "prepare" and ti["end_date"]]
     return {
         "poll_run_started": at(poll_run["start_date"]),
         "plan_done": at(by_task["plan"][0]["end_date"]),
@@ -188,6 +189,9 @@ def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
         "event_announced": at(by_task["announce"][0]["end_date"]),
         "process_runs": len(process_runs),
         "first_process_run_started": at(min(run["start_date"] for run in process_runs)),
+        "prepare_tasks": len(prepare_tis),
+        "prepare_tasks_started": at(min(ti["start_date"] for ti in prepare_tis)),
+        "prepare_tasks_done": at(max(ti["end_date"] for ti in prepare_tis)),
         "index_task_started": at(min(ti["start_date"] for ti in index_tis)),
         "index_task_done": at(max(ti["end_date"] for ti in index_tis)),
         "all_searchable": round((searchable_at - trigger_at).total_seconds(), 2),
