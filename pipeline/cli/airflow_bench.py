@@ -20,9 +20,7 @@ def bench_e2e(
     from pipeline.store.client import connect
 
     figures = run(connect(), timeout=timeout, progress=lambda message: typer.echo(message, err=True))
-    typer.echo(json.dumps(figures, indent=2))
-    if report:
-        report.write_text(json.dumps(figures, indent=2) + "\n")
+    _show(figures, report)
 
 
 @bench_app.command("startup")
@@ -35,6 +33,10 @@ def bench_startup(
     from pipeline.store.client import connect
 
     figures = run(connect(), rounds=rounds, progress=lambda message: typer.echo(message, err=True))
+    _show(figures, report)
+
+
+def _show(figures: dict, report: Path | None) -> None:
     typer.echo(json.dumps(figures, indent=2))
     if report:
         report.write_text(json.dumps(figures, indent=2) + "\n")
