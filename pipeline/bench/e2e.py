@@ -192,6 +192,7 @@ def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
         "prepare_tasks": len(prepare_tis),
         "prepare_tasks_started": at(min(ti["start_date"] for ti in prepare_tis)),
         "prepare_tasks_done": at(max(ti["end_date"] for ti in prepare_tis)),
+        "prepare_task_spans": sorted([at(ti["start_date"]), at(ti["end_date"])] for ti in prepare_tis),
         "index_task_started": at(min(ti["start_date"] for ti in index_tis)),
         "index_task_done": at(max(ti["end_date"] for ti in index_tis)),
         "all_searchable": round((searchable_at - trigger_at).total_seconds(), 2),

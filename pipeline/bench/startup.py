@@ -50,13 +50,14 @@ print(json.dumps({"airflow_import_s": airflow_s, "dag_parse_s": dag_s, "first_s"
 """
 
 
-def _pages(seed: int, fetched: datetime) -> list:
+def synthetic_pages(seed: int, fetched: datetime, count: int = PAGES_PER_BATCH) -> list:
+    """`count` archived pages of the end-to-end benchmark's kind, from one feed of host `bench<seed>`."""
     from pipeline.records import Feed, FeedEntry, FetchedPage
 
     rng = random.Random(seed)
     feed = Feed(name=f"bench {seed}", url=f"https://bench{seed}.example/feed.xml", language="en", country="KZ")
     pages = []
-    for number in range(PAGES_PER_BATCH):
+    for number in range(count):
         url = f"https://bench{seed}.example/news/{number}.html"
         when = fetched - timedelta(hours=number)
         paragraphs = [" ".join(sentence(rng) for _ in range(4)) for _ in range(5)]
@@ -96,7 +97,7 @@ def run(es, rounds: int = 3, progress=print) -> dict:
             fetched = datetime(2026, 3, 1, 12, tzinfo=UTC)
             for round_number in range(rounds):
                 progress(f"round {round_number + 1} of {rounds}")
-                files = [archive.write(_pages(seed, fetched + timedelta(minutes=seed)))[0]
+                files = [archive.write(synthetic_pages(seed, fetched + timedelta(minutes=seed)))[0]
                          for seed in (2 * round_number, 2 * round_number + 1)]
                 interpreter.append(_interpreter_s(env))
                 for task in ("process", "prepare"):

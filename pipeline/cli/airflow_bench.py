@@ -40,3 +40,15 @@ def _show(figures: dict, report: Path | None) -> None:
     typer.echo(json.dumps(figures, indent=2))
     if report:
         report.write_text(json.dumps(figures, indent=2) + "\n")
+
+
+@bench_app.command("stages")
+def bench_stages(
+    pages: Annotated[int, typer.Option(help="Synthetic pages to process")] = 400,
+    report: Annotated[Path | None, typer.Option(help="Also write the figures as JSON here")] = None,
+) -> None:
+    """CPU-ms per article of extract, tag, dedup, cluster and index; bytes per article stored."""
+    from pipeline.bench.stages import run
+    from pipeline.store.client import connect
+
+    _show(run(connect(), pages=pages, progress=lambda message: typer.echo(message, err=True)), report)
