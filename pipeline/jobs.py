@@ -8,6 +8,7 @@ and pushes to XCom.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 
@@ -24,8 +25,11 @@ INDEX_ASSET = "news_articles_index"
 # import`). Poll tasks run in FETCH_POOL: it caps how many fetch at once, however many feed batches.
 FETCH_POOL = "news_fetch"
 POOLS = {FETCH_POOL: {"slots": 4, "description": "Concurrent feed-poll tasks", "include_deferred": False}}
-# Mapped prepare tasks a news_process run splits its files into: enough to keep every core busy.
+# Mapped prepare tasks a news_process run splits its files into, unless NEWS_PROCESS_BATCHES says
+# otherwise: enough to keep a few cores busy; a deployment with more workers sets more. The cap keeps
+# well under Airflow's limit on mapped task instances.
 PROCESS_BATCHES = 4
+MAX_PROCESS_BATCHES = 256
 MAX_REPORTED_PROBLEMS = 100  # refused files listed in a task's counts; all of them are counted and quarantined
 
 
@@ -85,11 +89,16 @@ def _as_list(value) -> list:
     return list(value) if isinstance(value, list | tuple) else [value] if value else []
 
 
-def process_batches(files: list[str], batches: int = PROCESS_BATCHES) -> list[list[str]]:
-    """The files split into at most `batches` batches of near-equal count, one mapped prepare task each.
+def process_batches(files: list[str], batches: int = 0) -> list[list[str]]:
+    """The files split into at most `batches` (default: NEWS_PROCESS_BATCHES, else PROCESS_BATCHES)
+    batches of near-equal count, one mapped prepare task each.
 
     Always one batch at least, so that a run with nothing to do still reports its (zero) counts."""
-    count = max(1, min(batches, len(files)))
+    wanted = str(batches or os.environ.get("NEWS_PROCESS_BATCHES") or PROCESS_BATCHES)
+    if not (wanted.isdecimal() and len(wanted) <= 3 and 1 <= int(wanted) <= MAX_PROCESS_BATCHES):
+        raise ValueError(f"NEWS_PROCESS_BATCHES must be a whole number from 1 to {MAX_PROCESS_BATCHES}, "
+                         f"not {wanted[:50]!r}")
+    count = max(1, min(int(wanted), len(files)))
     return [files[start::count] for start in range(count)]
 
 

@@ -20,6 +20,18 @@ def test_files_are_split_into_at_most_the_given_batches_each_file_once():
     assert jobs.process_batches([], batches=4) == [[]]  # one empty batch: the run still reports zero counts
 
 
+def test_the_number_of_batches_comes_from_the_environment_within_bounds(monkeypatch):
+    files = [f"f{i}" for i in range(10)]
+    monkeypatch.setenv("NEWS_PROCESS_BATCHES", "2")
+    assert len(jobs.process_batches(files)) == 2
+    monkeypatch.delenv("NEWS_PROCESS_BATCHES")
+    assert len(jobs.process_batches(files)) == jobs.PROCESS_BATCHES
+    for wrong in ("0", "-1", "two", "1e9", "²", "9" * 5000, str(jobs.MAX_PROCESS_BATCHES + 1)):
+        monkeypatch.setenv("NEWS_PROCESS_BATCHES", wrong)
+        with pytest.raises(ValueError, match="NEWS_PROCESS_BATCHES must be a whole number"):
+            jobs.process_batches(files)
+
+
 def test_batch_counts_add_up_and_reported_lists_stay_bounded():
     problem = {"name": "x", "reason": "not an archive file name"}
     one = {"files": 2, "pages": 5, "reasons": {"http status 404": 1}, "refused_files": [problem] * 60}
