@@ -2,6 +2,11 @@
 
 Scheduled on the raw-archive asset: every event queued since the last run is
 processed (their file lists are merged). A manual run may name files in its conf.
+
+The files are split into batches, extracted and tagged in parallel mapped tasks
+(each retried alone), then one task assigns near-duplicate clusters over all of
+them in publication order and indexes: clusters are what a serial run gives,
+since no two batches decide clusters at the same time.
 """
 
 from datetime import datetime, timedelta
@@ -29,18 +34,24 @@ news_index = Asset(INDEX_ASSET)
 )
 def news_process():
     @task
-    def announced_files(triggering_asset_events=None, dag_run=None) -> list[str]:
-        from pipeline.jobs import announced_files as named_files
+    def announced_batches(triggering_asset_events=None, dag_run=None) -> list[list[str]]:
+        from pipeline.jobs import announced_files, process_batches
 
-        return named_files(dag_run.conf, triggering_asset_events)
+        return process_batches(announced_files(dag_run.conf, triggering_asset_events))
+
+    @task
+    def prepare(files: list[str]) -> dict:
+        from pipeline.jobs import prepare as extract_and_tag
+
+        return extract_and_tag(files)
 
     @task(outlets=[news_index])
-    def index(files: list[str]) -> dict:
-        from pipeline.jobs import process
+    def index(batches: list[dict]) -> dict:
+        from pipeline.jobs import index_prepared
 
-        return process(files)
+        return index_prepared(list(batches))
 
-    index(announced_files())
+    index(prepare.expand(files=announced_batches()))
 
 
 news_process()

@@ -8,6 +8,7 @@ and pushes to XCom.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 
@@ -24,6 +25,11 @@ INDEX_ASSET = "news_articles_index"
 # import`). Poll tasks run in FETCH_POOL: it caps how many fetch at once, however many feed batches.
 FETCH_POOL = "news_fetch"
 POOLS = {FETCH_POOL: {"slots": 4, "description": "Concurrent feed-poll tasks", "include_deferred": False}}
+# Mapped prepare tasks a news_process run splits its files into, unless NEWS_PROCESS_BATCHES says
+# otherwise: enough to keep a few cores busy; a deployment with more workers sets more. The cap keeps
+# well under Airflow's limit on mapped task instances.
+PROCESS_BATCHES = 4
+MAX_PROCESS_BATCHES = 256
 MAX_REPORTED_PROBLEMS = 100  # refused files listed in a task's counts; all of them are counted and quarantined
 
 
@@ -83,20 +89,76 @@ def _as_list(value) -> list:
     return list(value) if isinstance(value, list | tuple) else [value] if value else []
 
 
+def process_batches(files: list[str], batches: int = 0) -> list[list[str]]:
+    """The files split into at most `batches` (default: NEWS_PROCESS_BATCHES, else PROCESS_BATCHES)
+    batches of near-equal count, one mapped prepare task each.
+
+    Always one batch at least, so that a run with nothing to do still reports its (zero) counts."""
+    wanted = str(batches or os.environ.get("NEWS_PROCESS_BATCHES") or PROCESS_BATCHES)
+    if not (wanted.isdecimal() and len(wanted) <= 3 and 1 <= int(wanted) <= MAX_PROCESS_BATCHES):
+        raise ValueError(f"NEWS_PROCESS_BATCHES must be a whole number from 1 to {MAX_PROCESS_BATCHES}, "
+                         f"not {wanted[:50]!r}")
+    count = max(1, min(int(wanted), len(files)))
+    return [files[start::count] for start in range(count)]
+
+
 def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
     """Extract, tag and index every page in the given archive files; counts of each outcome.
 
     Names that are not files of the archive, and files that can't be read, are refused one by one
     (logged, counted, quarantined with the reason, never quoting file content); the others go on.
     """
-    from pipeline.archive import Archive, FileProblem
-    from pipeline.process import ProcessSummary, Rejected, split_pages
-    from pipeline.store.bulk import quarantine, write_articles
+    from pipeline.store.bulk import quarantine
     from pipeline.store.client import connect
-    from pipeline.store.clusters import assign_clusters
-    from pipeline.store.index import ensure_index
 
-    alias = alias or settings().index_alias
+    articles, rejected, counts = _extracted(files)
+    if dry_run:
+        return counts
+    es = connect()
+    quarantine(es, rejected)
+    return {**counts, "index": _indexed(es, alias, articles)}
+
+
+def prepare(files: list[str]) -> dict:
+    """The parallel half of `process`: extract and tag one batch and keep its articles and rejected
+    pages for `index_prepared`; the batch's counts and the name of what it kept."""
+    from pipeline import prepared
+    from pipeline.archive import Archive
+
+    articles, rejected, counts = _extracted(files)
+    return {**counts, "prepared": prepared.write(Archive(settings().archive_base), files, articles, rejected)}
+
+
+def index_prepared(batches: list[dict], alias: str = "") -> dict:
+    """The serial half of `process`: cluster and index the articles of every prepared batch at once,
+    in publication order as a serial run would, quarantine their rejected pages, then delete the
+    batches; the run's summed counts."""
+    from pipeline import prepared
+    from pipeline.archive import Archive
+    from pipeline.store.bulk import quarantine
+    from pipeline.store.client import connect
+
+    archive = Archive(settings().archive_base)
+    names = [batch["prepared"] for batch in batches if batch.get("prepared")]
+    articles, rejected = [], []
+    for name in names:
+        batch_articles, batch_rejected = prepared.read(archive, name)
+        articles += batch_articles
+        rejected += batch_rejected
+    es = connect()
+    quarantine(es, rejected)
+    written = _indexed(es, alias, articles)
+    prepared.remove(archive, names)
+    return {**_summed([{k: v for k, v in batch.items() if k != "prepared"} for batch in batches]),
+            "batches": len(batches), "index": written}
+
+
+def _extracted(files: list[str]) -> tuple[list, list, dict]:
+    """Articles and rejected pages of the files, and the counts of each outcome."""
+    from pipeline.archive import Archive, FileProblem
+    from pipeline.process import ProcessSummary, split_pages
+    from pipeline.records import Rejected
+
     summary = ProcessSummary()
     problems: list[FileProblem] = []
     articles, rejected = split_pages(Archive(settings().archive_base).read(files, problems), summary)
@@ -104,16 +166,37 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
         log.warning("archive file refused: %s", problem.reason)
     counts = {"files": len(files), "files_refused": len(problems), **asdict(summary),
               "refused_files": [asdict(problem) for problem in problems[:MAX_REPORTED_PROBLEMS]]}
-    if dry_run:
-        return counts
-    es = connect()
+    return articles, [*rejected, *(Rejected(p.name, p.reason, "") for p in problems)], counts
+
+
+def _indexed(es, alias: str, articles: list) -> dict:
+    """Assign near-duplicate clusters (against the index and each other) and write the articles."""
+    from pipeline.store.bulk import write_articles
+    from pipeline.store.clusters import assign_clusters
+    from pipeline.store.index import ensure_index
+
+    alias = alias or settings().index_alias
     # A concrete index (a new version being filled, say) is written as it is; an alias is set up first.
     if es.indices.exists_alias(name=alias) or not es.indices.exists(index=alias):
         ensure_index(es, alias)
     assign_clusters(es, alias, articles)
-    written = write_articles(es, articles, alias=alias)
-    quarantine(es, [*rejected, *(Rejected(p.name, p.reason, "") for p in problems)])
-    return {**counts, "index": written.as_dict()}
+    return write_articles(es, articles, alias=alias).as_dict()
+
+
+def _summed(counts: list[dict]) -> dict:
+    """Counts of several batches added up: numbers summed, per-reason tallies merged, lists joined (cut)."""
+    total: dict = {}
+    for batch in counts:
+        for key, value in batch.items():
+            if isinstance(value, dict):
+                merged = total.setdefault(key, {})
+                for reason, number in value.items():
+                    merged[reason] = merged.get(reason, 0) + number
+            elif isinstance(value, list):
+                total[key] = (total.get(key, []) + value)[:MAX_REPORTED_PROBLEMS]
+            else:
+                total[key] = total.get(key, 0) + value
+    return total
 
 
 def run_interval(

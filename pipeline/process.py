@@ -17,7 +17,7 @@ from pipeline.budget import Budget, OverBudget
 from pipeline.extract import extract_article
 from pipeline.extract.core import MAX_PAGE_BYTES
 from pipeline.outlet import foreign_url, host_of
-from pipeline.records import Article, FetchedPage
+from pipeline.records import Article, FetchedPage, Rejected
 from pipeline.tag import TAGGER_VERSION, tag_article
 
 EXTRACTOR_VERSION = "1"
@@ -28,15 +28,6 @@ MAX_TITLE_CHARS = 1000  # as for feed titles: anything longer is a broken or hos
 # CPU time one page may take from parsing to tags. The slowest page of the extraction dev set takes
 # 0.05 s and a 4.5 MB page of plain paragraphs about 2 s; a page past this is broken or hostile.
 PAGE_CPU_SECONDS = 3.0
-
-
-@dataclass
-class Rejected:
-    """A page that could not become an article, with the reason; it goes to quarantine."""
-
-    url: str
-    reason: str
-    archive_ref: str
 
 
 @dataclass

@@ -60,6 +60,15 @@ class FetchedPage:
 
 
 @dataclass
+class Rejected:
+    """A page that could not become an article, with the reason; it goes to quarantine."""
+
+    url: str
+    reason: str
+    archive_ref: str
+
+
+@dataclass
 class Extracted:
     """What extraction finds in a page. Body is plain text, paragraphs split by blank lines."""
 

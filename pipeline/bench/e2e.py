@@ -44,7 +44,7 @@ WORDS = (
 ).split()
 
 
-def _sentence(rng: random.Random) -> str:
+def sentence(rng: random.Random) -> str:
     words = [rng.choice(WORDS) for _ in range(rng.randint(12, 22))]
     return " ".join(words).capitalize() + "."
 
@@ -66,8 +66,8 @@ class SyntheticSite:
                 path = f"/desk{feed}/news/{number}.html"
                 title = " ".join(rng.choice(WORDS) for _ in range(7)).capitalize()
                 when = published - timedelta(hours=feed * ARTICLES_PER_FEED + number)
-                paragraphs = [" ".join(_sentence(rng) for _ in range(4)) for _ in range(5)]
-                self.pages[path] = (_article(title, when, paragraphs).encode(), "text/html; charset=utf-8")
+                paragraphs = [" ".join(sentence(rng) for _ in range(4)) for _ in range(5)]
+                self.pages[path] = (article_html(title, when, paragraphs).encode(), "text/html; charset=utf-8")
                 items.append((f"{self.base_url}{path}", title, when))
             feed_path = f"/desk{feed}/feed.xml"
             self.pages[feed_path] = (_rss(f"{host} desk {feed}", items).encode(), "application/rss+xml")
@@ -100,7 +100,7 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: a thousand requests a run."""
 
 
-def _article(title: str, when: datetime, paragraphs: list[str]) -> str:
+def article_html(title: str, when: datetime, paragraphs: list[str]) -> str:
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
@@ -184,8 +184,9 @@ def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
     by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id] for task_id in ("plan", "poll", "announce")}
     process_runs = _runs_since(api, "news_process", trigger_at)
     # Finished index tasks only: the other poll run's empty event may have started one more run since.
-    index_tis = [ti for run in process_runs for ti in _task_instances(api, "news_process", run)
-                 if ti["task_id"] == "index" and ti["end_date"]]
+    process_tis = [ti for run in process_runs for ti in _task_instances(api, "news_process", run)]
+    index_tis = [ti for ti in process_tis if ti["task_id"] == "index" and ti["end_date"]]
+    prepare_tis = [ti for ti in process_tis if ti["task_id"] == "prepare" and ti["end_date"]]
     return {
         "poll_run_started": at(poll_run["start_date"]),
         "plan_done": at(by_task["plan"][0]["end_date"]),
@@ -194,6 +195,10 @@ def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
         "event_announced": at(by_task["announce"][0]["end_date"]),
         "process_runs": len(process_runs),
         "first_process_run_started": at(min(run["start_date"] for run in process_runs)),
+        "prepare_tasks": len(prepare_tis),
+        "prepare_tasks_started": at(min(ti["start_date"] for ti in prepare_tis)),
+        "prepare_tasks_done": at(max(ti["end_date"] for ti in prepare_tis)),
+        "prepare_task_spans": sorted([at(ti["start_date"]), at(ti["end_date"])] for ti in prepare_tis),
         "index_task_started": at(min(ti["start_date"] for ti in index_tis)),
         "index_task_done": at(max(ti["end_date"] for ti in index_tis)),
         "all_searchable": round((searchable_at - trigger_at).total_seconds(), 2),

@@ -1,4 +1,5 @@
-"""`bench e2e`: the whole pipeline through the real Airflow scheduler (registered in pipeline.cli)."""
+"""`bench e2e` and `bench startup`: the pipeline through the real Airflow scheduler, and the start of its tasks
+(registered in pipeline.cli)."""
 
 import json
 from pathlib import Path
@@ -19,6 +20,35 @@ def bench_e2e(
     from pipeline.store.client import connect
 
     figures = run(connect(), timeout=timeout, progress=lambda message: typer.echo(message, err=True))
+    _show(figures, report)
+
+
+@bench_app.command("startup")
+def bench_startup(
+    rounds: Annotated[int, typer.Option(help="Probes per task; figures are their medians")] = 3,
+    report: Annotated[Path | None, typer.Option(help="Also write the figures as JSON here")] = None,
+) -> None:
+    """Where a news_process task's first seconds go: interpreter, Airflow, DAG parse, our first call."""
+    from pipeline.bench.startup import run
+    from pipeline.store.client import connect
+
+    figures = run(connect(), rounds=rounds, progress=lambda message: typer.echo(message, err=True))
+    _show(figures, report)
+
+
+def _show(figures: dict, report: Path | None) -> None:
     typer.echo(json.dumps(figures, indent=2))
     if report:
         report.write_text(json.dumps(figures, indent=2) + "\n")
+
+
+@bench_app.command("stages")
+def bench_stages(
+    pages: Annotated[int, typer.Option(help="Synthetic pages to process")] = 400,
+    report: Annotated[Path | None, typer.Option(help="Also write the figures as JSON here")] = None,
+) -> None:
+    """CPU-ms per article of extract, tag, dedup, cluster and index; bytes per article stored."""
+    from pipeline.bench.stages import run
+    from pipeline.store.client import connect
+
+    _show(run(connect(), pages=pages, progress=lambda message: typer.echo(message, err=True)), report)

@@ -1,0 +1,70 @@
+"""Prepared batches: how news_process splits its files, keeps a batch's results and adds up their counts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline import jobs, prepared
+from pipeline.archive import Archive
+from pipeline.records import Article, Rejected, Tags
+
+
+def test_files_are_split_into_at_most_the_given_batches_each_file_once():
+    files = [f"f{i}" for i in range(10)]
+    batches = jobs.process_batches(files, batches=4)
+    assert len(batches) == 4 and sorted(sum(batches, [])) == sorted(files)
+    assert max(map(len, batches)) - min(map(len, batches)) <= 1
+    assert jobs.process_batches(files[:2], batches=4) == [["f0"], ["f1"]]
+    assert jobs.process_batches([], batches=4) == [[]]  # one empty batch: the run still reports zero counts
+
+
+def test_the_number_of_batches_comes_from_the_environment_within_bounds(monkeypatch):
+    files = [f"f{i}" for i in range(10)]
+    monkeypatch.setenv("NEWS_PROCESS_BATCHES", "2")
+    assert len(jobs.process_batches(files)) == 2
+    monkeypatch.delenv("NEWS_PROCESS_BATCHES")
+    assert len(jobs.process_batches(files)) == jobs.PROCESS_BATCHES
+    for wrong in ("0", "-1", "two", "1e9", "²", "9" * 5000, str(jobs.MAX_PROCESS_BATCHES + 1)):
+        monkeypatch.setenv("NEWS_PROCESS_BATCHES", wrong)
+        with pytest.raises(ValueError, match="NEWS_PROCESS_BATCHES must be a whole number"):
+            jobs.process_batches(files)
+
+
+def test_batch_counts_add_up_and_reported_lists_stay_bounded():
+    problem = {"name": "x", "reason": "not an archive file name"}
+    one = {"files": 2, "pages": 5, "reasons": {"http status 404": 1}, "refused_files": [problem] * 60}
+    two = {"files": 1, "pages": 3, "reasons": {"http status 404": 2, "too short": 1}, "refused_files": [problem] * 60}
+    total = jobs._summed([one, two])
+    assert total["files"] == 3 and total["pages"] == 8
+    assert total["reasons"] == {"http status 404": 3, "too short": 1}
+    assert len(total["refused_files"]) == jobs.MAX_REPORTED_PROBLEMS
+
+
+def test_a_prepared_batch_reads_back_as_written_and_a_retry_overwrites_it(tmp_path):
+    archive = Archive(str(tmp_path))
+    article = Article(
+        id="a" * 64, url="https://outlet.example/news/1", canonical_url="https://outlet.example/news/1",
+        source={"name": "Outlet", "domain": "outlet.example", "country": "KZ", "feed_url": "https://outlet.example/f"},
+        title="Талкы", body="Body text", language="ru", published_at=datetime(2026, 3, 1, 8, tzinfo=UTC),
+        fetched_at=None, tags=Tags(countries=["KZ"], central_asia=True), fingerprint="f", minhash=[1, 2, 3],
+        pipeline={"extractor": "trafilatura"},
+    )
+    rejected = Rejected("https://outlet.example/news/2", "http status 404", "file#0")
+    name = prepared.write(archive, ["b", "a"], [article], [rejected])
+    assert prepared.write(archive, ["a", "b"], [article], [rejected]) == name  # same files, same name
+    assert len(list((tmp_path / "prepared").iterdir())) == 1
+    assert prepared.read(archive, name) == ([article], [rejected])
+    assert prepared.write(archive, ["c"], [], []) == ""
+
+    prepared.remove(archive, [name])
+    with pytest.raises(prepared.PreparedError, match="is gone"):
+        prepared.read(archive, name)
+
+
+@pytest.mark.parametrize("name", ["../etc/passwd", "/etc/passwd", "prepared/../../x.jsonl.gz", 7, None,
+                                  "prepared/" + "0" * 32 + ".jsonl.gz/..", "2026/01/01/x.warc.gz"])
+def test_only_prepared_batch_names_are_read(tmp_path, name):
+    with pytest.raises(prepared.PreparedError, match="not a prepared batch name"):
+        prepared.read(Archive(str(tmp_path)), name)
