@@ -211,7 +211,8 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
     )
 
 
-def _central_asia_features(candidates: dict[str, dict[str, float]], scores: Counter, region_mentions: int) -> dict:
+def _central_asia_features(candidates: dict[str, dict[str, float]], scores: dict[str, float],
+                           region_mentions: int) -> dict:
     regional = [candidates[code] for code in candidates if code in CENTRAL_ASIA]
     total = sum(scores.values())
     return {
