@@ -14,6 +14,7 @@ app.add_typer(es_app, name="es")
 
 
 SecuredOption = typer.Option(
+    False,
     "--secured", help="The secured node beside the everyday one, on 127.0.0.1:9201: security on, the roles of "
     "config/elasticsearch/roles.yml, users news_ingest, news_admin and news_analyst with the passwords in "
     "NEWS_INGEST_PASSWORD, NEWS_ADMIN_PASSWORD and NEWS_ANALYST_PASSWORD.")

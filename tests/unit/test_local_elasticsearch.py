@@ -39,3 +39,15 @@ def test_the_secured_nodes_users_are_the_roles_of_the_roles_file_with_passwords_
     assert set(users) == set(yaml.safe_load(local_es.ROLES_FILE.read_text()))
     with pytest.raises(local_es.ElasticsearchSetupError, match="NEWS_ADMIN_PASSWORD, NEWS_ANALYST_PASSWORD"):
         local_es.users_from_environment({"NEWS_INGEST_PASSWORD": "i" * 12})
+
+
+def test_es_start_takes_no_value_and_starts_the_everyday_node_unless_secured_is_given(monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    started = []
+    monkeypatch.setattr(local_es, "start", lambda: started.append("everyday"))
+    result = CliRunner().invoke(app, ["es", "start"])
+    assert result.exit_code == 0, result.output
+    assert started == ["everyday"]
