@@ -155,16 +155,25 @@ class _Writer:
             batch = retry
 
     def flush_quarantine(self) -> None:
-        """Store the rejected documents; failing to do so raises, since nothing may vanish silently."""
-        if not self.rejected:
-            return
-        operations = []
-        for record in self.rejected:
-            operations += [{"index": {"_id": _quarantine_id(record)}}, record]
-        response = self.es.bulk(index=self.quarantine, operations=operations)
-        if response.get("errors"):
-            failed = [item["index"]["error"] for item in response["items"] if "error" in item["index"]]
-            raise RuntimeError(f"could not quarantine {len(failed)} documents: {failed[:3]}")
+        """Store the rejected documents, retrying transient refusals (429, 503) with backoff like the
+        articles; failing to store them raises, since nothing may vanish silently."""
+        pending = self.rejected
+        for attempt in range(MAX_ATTEMPTS):
+            if not pending:
+                break
+            operations = []
+            for record in pending:
+                operations += [{"index": {"_id": _quarantine_id(record)}}, record]
+            items = self.es.bulk(index=self.quarantine, operations=operations)["items"]
+            outcomes = [item["index"] for item in items]
+            failed = [o["error"] for o in outcomes if "error" in o and o.get("status") not in TRANSIENT_STATUSES]
+            pending = [record for record, o in zip(pending, outcomes, strict=True) if "error" in o
+                       and o.get("status") in TRANSIENT_STATUSES]
+            if failed or (pending and attempt + 1 == MAX_ATTEMPTS):
+                errors = failed + [{"type": "still refused after retries"}] * len(pending)
+                raise RuntimeError(f"could not quarantine {len(errors)} documents: {errors[:3]}")
+            if pending:
+                time.sleep(min(INITIAL_BACKOFF_S * 2**attempt, MAX_BACKOFF_S))
         self.rejected.clear()
 
 
