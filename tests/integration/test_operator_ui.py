@@ -164,7 +164,9 @@ def trigger_from_the_dialog(page, api, dag_id: str) -> str:
     before = {run["dag_run_id"] for run in api.request("GET", f"/dags/{dag_id}/dagRuns")["dag_runs"]}
     dialog = open_trigger_dialog(page, dag_id)
     dialog.get_by_test_id("trigger-dag-submit").click()
-    expect(page.get_by_text("Dag Run Triggered").first).to_be_visible()  # the toast may render twice
+    # The toast may render twice; the API's write may wait up to 30 s for SQLite while the scheduler
+    # is busy with the backfill before it, so the wait is longer than the usual 30 s.
+    expect(page.get_by_text("Dag Run Triggered").first).to_be_visible(timeout=120_000)
 
     def new_manual_run():
         found = api.request("GET", f"/dags/{dag_id}/dagRuns", params={"run_type": "manual"})["dag_runs"]
