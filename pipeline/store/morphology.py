@@ -79,11 +79,6 @@ def _cuts(word: str, rule: SuffixRule) -> list[str]:
     return forms
 
 
-def languages() -> list[str]:
-    """Every language with a stemmer or endings: the ones whose inflected forms meet."""
-    return sorted(set(SNOWBALL) | set(_suffix_rules()))
-
-
 def words(text: str) -> list[str]:
     """The text's words, lower case, apostrophes unified, ё as е: the form both sides are compared in."""
     folded = APOSTROPHES.sub("'", text[:MAX_CHARS].lower()).replace("ё", "е")

@@ -141,14 +141,14 @@ def relevance_query(query: str, entities: QueryEntities) -> dict:
         alternatives.append(_text_query(stemmed, "and", STEM_FIELDS, boost=STEM_BOOST))
     named = _terms(entities.named)
     if named:
-        rest = clean_query(entities.rest)
+        rest, _ = split_negated(clean_query(entities.rest))
         alternative: dict = {"should": [_text_query(wanted, "or")], "boost": ENTITY_BOOST}
         if "|" in "".join(QUOTED.split(query)[::2]):  # an OR outside quotes
             alternative["filter"] = [{"bool": {"should": named, "minimum_should_match": 1}}]
         else:
             alternative["filter"] = named
-            if WORD.search(split_negated(rest)[0]):
-                alternative["must"] = [_text_query(split_negated(rest)[0], "and")]
+            if WORD.search(rest):
+                alternative["must"] = [_text_query(rest, "and")]
         alternatives.append({"bool": alternative})
     concepts = concept_query(entities)
     # Syntax or a negation says exactly what the analyst wants, which tags can't honour in every language.
