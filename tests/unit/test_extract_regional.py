@@ -21,12 +21,12 @@ def test_both_halves_hold_pages_in_every_language_of_the_region():
     languages = {key.split("-", 1)[0] for _, key, _, _ in PAGES}
     assert {"ru", "kk", "uz", "ky", "tg", "tk"} <= languages
     assert sum(half == "tune" for half, *_ in PAGES) >= 8 and sum(half == "check" for half, *_ in PAGES) >= 8
-    assert all(gold["keep"] and gold["drop"] for *_, gold in PAGES)
+    assert all(gold.keep and gold.drop for *_, gold in PAGES)
 
 
 @pytest.mark.parametrize(("half", "key", "html", "gold"), PAGES, ids=[f"{half}/{key}" for half, key, *_ in PAGES])
 def test_article_kept_and_furniture_left_out(half, key, html, gold):
-    check = check_lines(key, extract_article(html).body, gold["keep"], gold["drop"])
+    check = check_lines(key, extract_article(html).body, gold.keep, gold.drop)
     assert check.lost == []
     assert check.leaked == []
 
