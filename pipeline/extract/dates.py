@@ -34,6 +34,8 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
 # "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr".
 _ORDERS = (("day", "month", "year"), ("month", "day", "year"), ("year", "day", "month"))
+# A date line carries at most this many other words ("Опубликовано", a weekday, "am").
+_DATE_LINE_WORDS = 3
 # A day, its month and the year stand at most this many filler words apart ("2026-njy ýylyň 3-nji").
 _MAX_FILLERS = 2
 
@@ -109,7 +111,7 @@ class _Reader:
 
     def day(self) -> int | None:
         token = self._next()
-        return int(token) if token is not None and token.isdigit() and len(token) <= 2 else None
+        return int(token) if token is not None and token.isdecimal() and len(token) <= 2 else None
 
     def month(self) -> _Month | None:
         token = self._next()
@@ -117,7 +119,7 @@ class _Reader:
 
     def year(self) -> int | None:
         token = self._next()
-        return int(token) if token is not None and token.isdigit() and len(token) == 4 else None
+        return int(token) if token is not None and token.isdecimal() and len(token) == 4 else None
 
 
 def _worded_at(tokens: list[_Token], at: int) -> date | None:
@@ -161,3 +163,12 @@ def read_date(text: str) -> datetime | None:
         return None
     _, day = min(found, key=lambda result: result[0])
     return datetime.combine(day, _time_of_day(text))
+
+
+def is_date_line(text: str) -> bool:
+    """A line that gives a whole date and little else: "Опубликовано: 03.12.2026 12:47", "Wed, 3 Dec 2025"."""
+    if len(text) > MAX_CHARS or read_date(text) is None:
+        return False
+    months, fillers = _vocabulary()
+    words = (token.casefold() for token in _TOKEN.findall(text) if not token.isdecimal())
+    return sum(1 for word in words if word not in months and word not in fillers) <= _DATE_LINE_WORDS
