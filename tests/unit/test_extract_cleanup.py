@@ -48,6 +48,7 @@ def test_interface_words_and_calls_to_action_are_dropped():
         "Tags: railways, Kazakhstan",
         "Sign up for our newsletter today",
         "Get the latest news delivered to your inbox. Subscribe now.",
+        "Get the week's diplomacy from the region every Friday.",
         "Follow us on Twitter",
         "Like this story? Share it with a friend!",
         "Click here for more information.",
