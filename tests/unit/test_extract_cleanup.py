@@ -142,6 +142,7 @@ def test_share_bars_view_counters_and_gallery_credits_of_the_region_are_dropped(
         "Новый терминал в Актау. Архивное фото",
         "Архивдик сүрөт",
         "Aidana Bekova contributed reporting from Bishkek.",
+        "Нашли опечатку? Выделите фрагмент и нажмите Ctrl+Enter.",
         "（责任编辑：张华）",
         "版权声明：本文未经授权不得转载。",
     ]
@@ -156,6 +157,7 @@ def test_subscription_calls_with_the_network_names_in_any_script_are_dropped():
         "ما را در تلگرام دنبال کنید",
         "Bizi Google Haberler'de takip edin",
         "Follow the Opinion desk on Facebook and Instagram.",
+        "Читайте нас в Telegram — главное за день",
         "扫码关注我们的微信公众号",
     ]
     assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
