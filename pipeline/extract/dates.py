@@ -31,11 +31,13 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
 _CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 # Words and numbers, each token a run of one kind: the text is read once.
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
 # "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr".
 _ORDERS = (("day", "month", "year"), ("month", "day", "year"), ("year", "day", "month"))
-# A date line carries at most this many other words ("Опубликовано", a weekday, "am").
+# A date line carries at most this many other words ("Опубликовано", a weekday, "am"), in so many characters.
 _DATE_LINE_WORDS = 3
+_DATE_LINE_MAX_CHARS = 80
 # A day, its month and the year stand at most this many filler words apart ("2026-njy ýylyň 3-nji").
 _MAX_FILLERS = 2
 
@@ -135,10 +137,15 @@ def _worded_at(tokens: list[_Token], at: int) -> date | None:
 
 def _worded(text: str) -> tuple[int, date | None] | None:
     tokens = [_Token(match.start(), match.group().casefold()) for match in _TOKEN.finditer(text)]
-    for at, token in enumerate(tokens):
+    months, _ = _vocabulary()
+    # A date starts at most this many tokens before its month name (year, fillers, day, fillers).
+    reach = 2 * _MAX_FILLERS + 2
+    starts = sorted({start for at, token in enumerate(tokens) if token.text in months
+                     for start in range(max(0, at - reach), at + 1)})
+    for at in starts:
         found = _worded_at(tokens, at)
         if found is not None:
-            return token.start, found
+            return tokens[at].start, found
     return None
 
 
@@ -158,6 +165,8 @@ def _time_of_day(text: str) -> time:
 def read_date(text: str) -> datetime | None:
     """The date (and time of day) the text states first, naive; None unless day, month and year are all given."""
     text = text[:MAX_CHARS]
+    if _DIGIT.search(text) is None:
+        return None
     found = [(start, day) for start, day in filter(None, (_numeric(text), _cjk(text), _worded(text))) if day]
     if not found:
         return None
@@ -167,7 +176,7 @@ def read_date(text: str) -> datetime | None:
 
 def is_date_line(text: str) -> bool:
     """A line that gives a whole date and little else: "Опубликовано: 03.12.2026 12:47", "Wed, 3 Dec 2025"."""
-    if len(text) > MAX_CHARS or read_date(text) is None:
+    if len(text) > _DATE_LINE_MAX_CHARS or read_date(text) is None:
         return False
     months, fillers = _vocabulary()
     words = (token.casefold() for token in _TOKEN.findall(text) if not token.isdecimal())
