@@ -76,14 +76,13 @@ def _gregorian(year: int, month: int, day: int, solar_hijri: bool = False) -> da
 
 
 def _numeric(text: str) -> tuple[int, date | None] | None:
-    match = _NUMERIC.search(text)
-    if match is None:
-        return None
-    first, _, middle, last = match.groups()
-    if len(first) == 4:
-        return match.start(), _gregorian(int(first), int(middle), int(last))
-    if len(last) == 4 and len(first) <= 2:
-        return match.start(), _gregorian(int(last), int(middle), int(first))
+    """The first run of three numbers with a four-digit year first or last ("1.2.3" and "12/2026" are none)."""
+    for match in _NUMERIC.finditer(text):
+        first, _, middle, last = match.groups()
+        if len(first) == 4:
+            return match.start(), _gregorian(int(first), int(middle), int(last))
+        if len(last) == 4 and len(first) <= 2:
+            return match.start(), _gregorian(int(last), int(middle), int(first))
     return None
 
 
