@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -161,12 +162,23 @@ def check_lines(key: str, body: str, keep: list[str], drop: list[str]) -> LinesC
     return LinesCheck(key, len(keep) - len(lost), lost, len(drop) - len(leaked), leaked)
 
 
-def read_gold_lines(directory: Path) -> Iterator[tuple[str, bytes, dict[str, list[str]]]]:
-    """(key, page, {"keep": [...], "drop": [...]}) for every page with a KEY.yaml beside it."""
+@dataclass(frozen=True)
+class GoldLines:
+    """What a reader decided about one page: sentences to keep, furniture to drop, the date it was published."""
+
+    keep: list[str]
+    drop: list[str]
+    published: date | None
+
+
+def read_gold_lines(directory: Path) -> Iterator[tuple[str, bytes, GoldLines]]:
+    """(key, page, gold) for every page with a KEY.yaml beside it ("keep", "drop" and an optional "published")."""
     import yaml
 
     for path in page_files(directory):
         gold = path.with_name(f"{page_key(path)}.yaml")
         if gold.is_file():
             lines = yaml.safe_load(gold.read_text(encoding="utf-8")) or {}
-            yield page_key(path), read_page(path), {kind: lines.get(kind) or [] for kind in ("keep", "drop")}
+            published = lines.get("published")
+            yield page_key(path), read_page(path), GoldLines(
+                lines.get("keep") or [], lines.get("drop") or [], published if isinstance(published, date) else None)

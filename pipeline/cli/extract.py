@@ -123,22 +123,27 @@ def eval_boilerplate(
     directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
                                               help="pages, each with KEY.yaml listing 'keep' and 'drop' lines")],
 ) -> None:
-    """Article sentences kept and furniture lines leaked, against each page's KEY.yaml."""
+    """Article sentences kept and furniture lines leaked against each page's KEY.yaml; its publication date too."""
     from pipeline.bench.extract import check_lines, read_gold_lines
     from pipeline.extract import extract_article
 
-    checks = [check_lines(key, extract_article(html).body, gold["keep"], gold["drop"])
-              for key, html, gold in read_gold_lines(directory)]
+    pages = [(key, extract_article(html), gold) for key, html, gold in read_gold_lines(directory)]
+    checks = [check_lines(key, extracted.body, gold.keep, gold.drop) for key, extracted, gold in pages]
+    dated = [(key, extracted.published_at, gold.published) for key, extracted, gold in pages if gold.published]
+    wrong_dates = [(key, found, stated) for key, found, stated in dated if found is None or found.date() != stated]
     kept, lost = sum(c.kept for c in checks), sum(len(c.lost) for c in checks)
     dropped, leaked = sum(c.dropped for c in checks), sum(len(c.leaked) for c in checks)
     print(json.dumps({"pages": len(checks), "sentences_kept": kept, "sentences_lost": lost,
                       "furniture_dropped": dropped, "furniture_leaked": leaked,
-                      "clean_pages": sum(1 for c in checks if not c.lost and not c.leaked)}))
+                      "clean_pages": sum(1 for c in checks if not c.lost and not c.leaked),
+                      "dates_right": len(dated) - len(wrong_dates), "dates_checked": len(dated)}))
     for check in checks:
         for line in check.lost:
             print(f"  {check.key}: lost: {line}")
         for line in check.leaked:
             print(f"  {check.key}: leaked: {line}")
+    for key, found, stated in wrong_dates:
+        print(f"  {key}: published {found.isoformat() if found else None}, the page says {stated.isoformat()}")
 
 
 @eval_app.command("language")

@@ -14,6 +14,7 @@ here say where in the text each kind of furniture may stand:
 - photo credits and captions, comment prompts, subscription calls for messenger channels and the
   editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
+- date lines at the top ("Опубликовано: 03.12.2026 12:47"), view counters and share bars;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
 
@@ -26,6 +27,8 @@ from pathlib import Path
 
 import yaml
 from lxml.html import defs
+
+from pipeline.extract.dates import is_date_line
 
 _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
 # Every pattern here runs on attacker text, so each is linear: no nested or overlapping quantifiers, and
@@ -40,6 +43,9 @@ _CLOSING_SHORTCODE = re.compile(r"\[/([a-z_]+)\]")
 _ELEMENT_NAMES = "|".join(sorted(defs.tags))
 _TAG_LIKE = re.compile(rf"</?(?:{_ELEMENT_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# A news listing's entry carries its time or date, glued to the headline by markup: "14:25 Headline",
+# "Headline02.12.2026". Each alternative is a fixed run of digits, tried once at each position.
+_LISTING_STAMP = re.compile(r"^\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{4}$")
 # A pointer or list item is a headline, not prose: short and without a closing sentence.
 _HEADLINE_MAX_CHARS = 160
 _POINTER_MAX_CHARS = 220
@@ -62,7 +68,7 @@ class _Rules:
         # "Read also" words point to one story when a separator follows them, or a headline glued to them by
         # markup ("Мавзуга оидТуркман ..."), and head a list when alone.
         read_also = "|".join(f"(?:{p})" for p in data["read_also"])
-        pointer = rf"(?:{read_also})(?:\s*[:|—–-]|(?-i:[{_CAPITALS}]))"
+        pointer = rf"(?:{read_also})(?:\s*[:：|—–-]|(?-i:[{_CAPITALS}]))"
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         self.call_to_action = any_of(data["calls_to_action"])
@@ -111,7 +117,7 @@ def _is_headline(paragraph: str) -> bool:
 
 
 def _is_furniture(paragraph: str, rules: _Rules) -> bool:
-    text = paragraph.removeprefix("- ").strip(" |[]()")
+    text = paragraph.removeprefix("- ").strip(" |[]()（）【】")
     if not _WORD.search(text):
         return True
     if len(text) > _UI_LINE_MAX_CHARS:
@@ -129,6 +135,13 @@ def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: s
     while head < last and _is_page_header(paragraphs[head], titles, description):
         head += 1
     return paragraphs[head:]
+
+
+def _drop_date_lines(paragraphs: list[str]) -> list[str]:
+    """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"). Further down a short line with a
+    date is the story's: an embedded post's signature, the dates of an exhibition."""
+    top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_date_line(p.removeprefix("- "))]
+    return top + paragraphs[_TOP_PARAGRAPHS:]
 
 
 def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
@@ -163,9 +176,11 @@ def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
 
 
 def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
-    """Drop what follows the article: author notes with calls to action, lists of other headlines."""
+    """Drop what follows the article: author notes with calls to action, lists of other headlines (list items,
+    or entries stamped with their time or date)."""
     def is_link_item(paragraph: str) -> bool:
-        return paragraph.startswith("- ") and _is_headline(paragraph)
+        listed = paragraph.startswith("- ") or _LISTING_STAMP.search(paragraph) is not None
+        return listed and _is_headline(paragraph)
 
     end = len(paragraphs)
     while end > 1:
@@ -239,6 +254,6 @@ def clean_paragraphs(
     rules = _rules()
     paragraphs = [plain_text(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
-    paragraphs = _drop_repeated_head(paragraphs, list(titles), description)
+    paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
     paragraphs = _drop_headline_lists(paragraphs, rules)
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

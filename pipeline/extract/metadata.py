@@ -3,23 +3,28 @@
 Read from the places publishers put them, in order of trust: JSON-LD
 (schema.org NewsArticle), OpenGraph / article:* meta tags, other meta tags,
 then the visible page. Dates are normalised to UTC; a date without a zone is
-taken as UTC. When a page states no date, `htmldate` searches the page text.
+taken as UTC. When the markup states no date, `htmldate` looks at the page's
+markup and URL, then the page's own date lines are read in the region's
+languages (`dates.read_date`). A date is never completed with a default day or
+month, and one later than now (give or take the widest zone offset) is not a
+publication date.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import warnings
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 from dateutil import parser as date_parser
-from dateutil.parser import UnknownTimezoneWarning
 from htmldate import find_date
 from lxml.html import HtmlElement
 
 from pipeline.extract.cleanup import plain_text
+from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
+from pipeline.extract.dates import read_date
 from pipeline.records import Extracted
 
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -31,6 +36,13 @@ _MAX_TITLE_CHARS = 2000
 # No date written out is longer: the date parser never sees more.
 _MAX_DATE_CHARS = 100
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
+# A local time without its zone, read as UTC, runs ahead of the true moment by up to the widest offset.
+_FUTURE_SKEW = timedelta(hours=14)
+# Elements whose class says they hold the date line (DLE and Bitrix templates call it an "info" line); the
+# first few are read, each cut to a date line's length.
+_DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class, 'time') or "
+               "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info')]")
+_MAX_DATE_LINES = 20
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -44,21 +56,30 @@ def as_utc(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def _plausible(moment: datetime | None) -> datetime | None:
+    utc = as_utc(moment)
+    return utc if utc is not None and _EARLIEST_NEWS <= utc <= datetime.now(UTC) + _FUTURE_SKEW else None
+
+
+def _rfc_2822(value: str) -> datetime | None:
+    """"Thu, 03 Dec 2026 10:00:00 +0300", as e-mail and feeds write it."""
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def parse_datetime(value: str) -> datetime | None:
-    """A timestamp as an aware UTC datetime, or None when it is not a plausible date."""
+    """A timestamp as an aware UTC datetime, or None when it is not a whole, plausible date.
+
+    ISO 8601 and RFC 2822 first, then dates as pages print them in the region's languages.
+    """
     value = value.strip()[:_MAX_DATE_CHARS]
     try:
-        parsed = date_parser.isoparse(value)
+        parsed: datetime | None = date_parser.isoparse(value)
     except (ValueError, OverflowError):
-        # An unknown zone name ("EST" is ambiguous) leaves the time naive, then taken as UTC.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UnknownTimezoneWarning)
-            try:
-                parsed = date_parser.parse(value)
-            except (ValueError, OverflowError, date_parser.ParserError):
-                return None
-    utc = as_utc(parsed)
-    return utc if utc is not None and _EARLIEST_NEWS <= utc <= datetime.now(UTC) else None
+        parsed = _rfc_2822(value) or read_date(value)
+    return _plausible(parsed)
 
 
 def _meta(tree: HtmlElement, *names: str) -> str:
@@ -154,13 +175,20 @@ def _date(tree: HtmlElement, articles: list[dict], schema_key: str, *meta_names:
 
 
 def _text_date(tree: HtmlElement, url: str) -> datetime | None:
-    """htmldate's quick look (markup, URL, date-like elements) first; its slow full-text search last."""
-    for extensive in (False, True):
-        found = find_date(tree, extensive_search=extensive, original_date=True, url=url or None,
-                          outputformat="%Y-%m-%dT%H:%M:%S")
-        if found:
-            return parse_datetime(found)
-    return None
+    """The page's date lines read in any of the region's languages, then htmldate's quick look (markup, URL,
+    date-like elements).
+
+    Neither guesses: htmldate's full-text search is not used, since where it finds a year alone it answers
+    the 1st of January; and its quick look, which reads "11.2026" as the 1st of November, comes second.
+    """
+    lines = (" ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
+             for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
+    printed = next((d for d in (_plausible(read_date(line)) for line in lines if line) if d), None)
+    if printed:
+        return printed
+    found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
+                      outputformat="%Y-%m-%dT%H:%M:%S")
+    return parse_datetime(found) if found else None
 
 
 def read_metadata(

@@ -48,6 +48,7 @@ def test_interface_words_and_calls_to_action_are_dropped():
         "Tags: railways, Kazakhstan",
         "Sign up for our newsletter today",
         "Get the latest news delivered to your inbox. Subscribe now.",
+        "Get the week's diplomacy from the region every Friday.",
         "Follow us on Twitter",
         "Like this story? Share it with a friend!",
         "Click here for more information.",
@@ -124,3 +125,67 @@ def test_blank_paragraphs_are_dropped_and_spaces_collapsed():
     assert clean_paragraphs(["  ", "Ministers   met\tin Astana on the water plan for the summer."]) == [
         "Ministers met in Astana on the water plan for the summer."
     ]
+
+
+def test_share_bars_view_counters_and_gallery_credits_of_the_region_are_dropped():
+    furniture = [
+        "Поделиться: ВКонтакте Telegram WhatsApp",
+        "Ulashish:",
+        "分享到：微信 微博",
+        "Просмотров: 2 047",
+        "Көрүүлөр: 310",
+        "Suratlar: Türkmen habarlary",
+        "Аксҳо: хадамоти матбуот",
+        "图片来源：新华社",
+        "Surat 3 / 7",
+        "Photo 1 of 6: The delegations before the talks. Credit: Foreign Ministry",
+        "Новый терминал в Актау. Архивное фото",
+        "Архивдик сүрөт",
+        "Aidana Bekova contributed reporting from Bishkek.",
+        "Нашли опечатку? Выделите фрагмент и нажмите Ctrl+Enter.",
+        "（责任编辑：张华）",
+        "版权声明：本文未经授权不得转载。",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_subscription_calls_with_the_network_names_in_any_script_are_dropped():
+    calls = [
+        "Биздин Telegram-каналга катталыңыз!",
+        "Янгиликлардан хабардор бўлиш учун Телеграм каналимизга обуна бўлинг.",
+        "Ба канали мо дар Телеграм обуна шавед",
+        "ما را در تلگرام دنبال کنید",
+        "Bizi Google Haberler'de takip edin",
+        "Follow the Opinion desk on Facebook and Instagram.",
+        "Читайте нас в Telegram — главное за день",
+        "扫码关注我们的微信公众号",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_read_also_pointers_in_kazakh_latin_and_with_a_full_width_colon_are_dropped():
+    pointers = ["Sondai-aq oqyñyz: Şymkentte jaña äuejai aşyldy", "延伸阅读：阿拉木图地铁新线开通"]
+    assert clean_paragraphs([ARTICLE[0], *pointers, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_date_line_at_the_top_is_dropped_and_a_date_in_the_story_kept():
+    top = ["Опубликовано: 03.12.2025 12:47", "2025-yil 3-dekabr, 10:15"]
+    exhibition = "3 December 2025 | 20 January 2026"
+    assert clean_paragraphs([*top, *ARTICLE, exhibition], [TITLE]) == [*ARTICLE, exhibition]
+
+
+def test_sentences_that_mention_photos_or_networks_stay():
+    story = [
+        "Фото с места событий опубликовали сразу несколько ведомств, и они расходятся в деталях.",
+        "The ministry said it would follow the talks closely and report on Telegram once they ended.",
+        "Suratkhon Aliyeva, who leads the delegation, said the talks went on into the night.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_news_listing_with_times_or_dates_after_the_article_is_dropped():
+    listing = ["Balkan welaýatynda täze mekdep açyldy02.12.2025", "14:25 Курс тенге укрепился",
+               "Mary şäherinde halkara sergi geçirildi 01.12.2025"]
+    assert clean_paragraphs([*ARTICLE, *listing], [TITLE]) == ARTICLE
+    # A single dated line is no listing.
+    assert clean_paragraphs([*ARTICLE, listing[0]], [TITLE]) == [*ARTICLE, listing[0]]

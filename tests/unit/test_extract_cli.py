@@ -126,15 +126,19 @@ def test_eval_language_and_dedup(tmp_path):
 def test_eval_boilerplate_counts_kept_sentences_and_names_each_leak(tmp_path):
     kept = "The foreign ministers met in Astana on Monday to discuss the shared water schedule for spring."
     leaked = "Their deputies will meet again in Tashkent before the end of the year to sign the schedule."
-    page = f"<html><body><article><h1>Talks</h1>{f'<p>{kept}</p><p>{leaked}</p>' * 3}</article></body></html>"
+    page = (f"<html><body><article><h1>Talks</h1><p class='date'>2 December 2025</p>"
+            f"{f'<p>{kept}</p><p>{leaked}</p>' * 3}</article></body></html>")
     (tmp_path / "talks.html").write_text(page)
-    # The second page sentence is listed as furniture here, so the command must report it as leaked.
+    # The second page sentence is listed as furniture here, so the command must report it as leaked;
+    # the date stated differs from the page's by a day, so it is reported as wrong.
     (tmp_path / "talks.yaml").write_text(f"keep: ['{kept}', A sentence that is nowhere]\n"
-                                         f"drop: ['{leaked}', A line that is nowhere either]\n")
+                                         f"drop: ['{leaked}', A line that is nowhere either]\n"
+                                         "published: 2025-12-03\n")
     result = runner.invoke(app, ["eval", "boilerplate", str(tmp_path)])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.splitlines()[0])
     assert summary == {"pages": 1, "sentences_kept": 1, "sentences_lost": 1, "furniture_dropped": 1,
-                       "furniture_leaked": 1, "clean_pages": 0}
+                       "furniture_leaked": 1, "clean_pages": 0, "dates_right": 0, "dates_checked": 1}
+    assert "talks: published 2025-12-02T00:00:00+00:00, the page says 2025-12-03" in result.output
     assert f"talks: leaked: {leaked}" in result.output
     assert "talks: lost: A sentence that is nowhere" in result.output

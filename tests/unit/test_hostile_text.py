@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from pipeline.bench.pathological import load_inputs, targets
 from pipeline.budget import Budget, OverBudget
-from pipeline.extract import cleanup, core, language, metadata
+from pipeline.extract import cleanup, core, dates, language, metadata
 from pipeline.fetch import charset, parse, text
 from pipeline.fetch.parse import ParsedFeed, parse_feed
 from pipeline.process import Rejected
@@ -24,7 +24,7 @@ from pipeline.store import entities, morphology, query
 from pipeline.tag import gazetteer, tagger
 
 INPUTS = load_inputs(Path(__file__).parents[1] / "fixtures" / "hostile" / "inputs.yaml")
-MODULES = {"cleanup": cleanup, "metadata": metadata, "core": core, "language": language, "parse": parse,
+MODULES = {"cleanup": cleanup, "dates": dates, "metadata": metadata, "core": core, "language": language, "parse": parse,
            "text": text, "charset": charset, "gazetteer": gazetteer, "tagger": tagger, "query": query,
            "entities": entities, "morphology": morphology}
 # What each target gives back, so a test sees it returned a result rather than merely not raising.

@@ -1,0 +1,182 @@
+"""Dates as news pages print them, in the region's languages: "14 ноябри 2026", "3 декабря 2026 г.",
+"2026-yil 3-dekabr", "12 қараша 2026, 10:15", "December 3, 2026", "03.12.2026", "2026年12月3日".
+
+A date is read only when the text gives its day, month and year: a year alone, a month and a year,
+or a word such as "today" or "вчера" gives None, never a guessed day. Numbers follow the region's
+day-first order (03.12.2026 is the 3rd of December) unless the year comes first (2026-12-03,
+2026/12/03). The month names of each language are data (`month_names.yaml`), Persian Solar Hijri
+months included, their dates converted to the Gregorian calendar. A time of day ("10:15", "2:30 pm")
+in the same text is kept; no zone is read, so the caller decides what a local time means.
+
+Everything here reads attacker text: the text is cut to `MAX_CHARS` first, and every pattern is a
+run of bounded pieces with no nested repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import jdatetime
+import yaml
+
+_MONTHS_FILE = Path(__file__).with_name("month_names.yaml")
+# The longest date line with its weekday, time and labels; what follows is never read.
+MAX_CHARS = 200
+# 03.12.2026, 3/12/2026, 2026-12-03, 2026/12/03: one separator, used twice.
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
+_CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+# Words and numbers, each token a run of one kind: the text is read once.
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
+# "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr".
+_ORDERS = (("day", "month", "year"), ("month", "day", "year"), ("year", "day", "month"))
+# A date line carries at most this many other words ("Опубликовано", a weekday, "am"), in so many characters.
+_DATE_LINE_WORDS = 3
+_DATE_LINE_MAX_CHARS = 80
+# A day, its month and the year stand at most this many filler words apart ("2026-njy ýylyň 3-nji").
+_MAX_FILLERS = 2
+
+
+class _Month(NamedTuple):
+    number: int
+    solar_hijri: bool
+
+
+class _Token(NamedTuple):
+    start: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, _Month], frozenset[str]]:
+    """Every month form → its month, and the filler words, case-folded."""
+    data = yaml.safe_load(_MONTHS_FILE.read_text(encoding="utf-8"))
+    months: dict[str, _Month] = {}
+    for calendar in ("gregorian", "solar_hijri"):
+        for forms_by_month in data[calendar].values():
+            for number, forms in forms_by_month.items():
+                for form in forms:
+                    months[form.casefold()] = _Month(int(number), calendar == "solar_hijri")
+    return months, frozenset(word.casefold() for word in data["fillers"])
+
+
+def _gregorian(year: int, month: int, day: int, solar_hijri: bool = False) -> date | None:
+    """The Gregorian date, or None when the day does not exist in its calendar."""
+    try:
+        if solar_hijri:
+            return jdatetime.date(year, month, day).togregorian()
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(text: str) -> tuple[int, date | None] | None:
+    """The first run of three numbers with a four-digit year first or last ("1.2.3" and "12/2026" are none)."""
+    for match in _NUMERIC.finditer(text):
+        first, _, middle, last = match.groups()
+        if len(first) == 4:
+            return match.start(), _gregorian(int(first), int(middle), int(last))
+        if len(last) == 4 and len(first) <= 2:
+            return match.start(), _gregorian(int(last), int(middle), int(first))
+    return None
+
+
+def _cjk(text: str) -> tuple[int, date | None] | None:
+    match = _CJK.search(text)
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    return match.start(), _gregorian(year, month, day)
+
+
+class _Reader:
+    """Walks the tokens from one position, skipping the filler words between the parts of a date."""
+
+    def __init__(self, tokens: list[_Token], at: int) -> None:
+        self.tokens, self.at = tokens, at
+
+    def _next(self) -> str | None:
+        _, fillers = _vocabulary()
+        skipped = 0
+        while self.at < len(self.tokens) and self.tokens[self.at].text in fillers and skipped < _MAX_FILLERS:
+            self.at, skipped = self.at + 1, skipped + 1
+        if self.at >= len(self.tokens):
+            return None
+        self.at += 1
+        return self.tokens[self.at - 1].text
+
+    def day(self) -> int | None:
+        token = self._next()
+        return int(token) if token is not None and token.isdecimal() and len(token) <= 2 else None
+
+    def month(self) -> _Month | None:
+        token = self._next()
+        return None if token is None else _vocabulary()[0].get(token)
+
+    def year(self) -> int | None:
+        token = self._next()
+        return int(token) if token is not None and token.isdecimal() and len(token) == 4 else None
+
+
+def _worded_at(tokens: list[_Token], at: int) -> date | None:
+    """The date written with a month name from tokens[at] on, in one of the orders pages use."""
+    for order in _ORDERS:
+        reader = _Reader(tokens, at)
+        read = {part: getattr(reader, part)() for part in order}
+        day, month, year = read["day"], read["month"], read["year"]
+        if day is not None and month is not None and year is not None:
+            return _gregorian(year, month.number, day, month.solar_hijri)
+    return None
+
+
+def _worded(text: str) -> tuple[int, date | None] | None:
+    tokens = [_Token(match.start(), match.group().casefold()) for match in _TOKEN.finditer(text)]
+    months, _ = _vocabulary()
+    # A date starts at most this many tokens before its month name (year, fillers, day, fillers).
+    reach = 2 * _MAX_FILLERS + 2
+    starts = sorted({start for at, token in enumerate(tokens) if token.text in months
+                     for start in range(max(0, at - reach), at + 1)})
+    for at in starts:
+        found = _worded_at(tokens, at)
+        if found is not None:
+            return tokens[at].start, found
+    return None
+
+
+def _time_of_day(text: str) -> time:
+    match = _TIME.search(text)
+    if match is None:
+        return time()
+    hour, minute, second, half = match.groups()
+    hours = int(hour)
+    if half:  # 12 am is midnight, 12 pm noon
+        hours = hours % 12 + (12 if half.lower() == "p" else 0)
+    if hours > 23 or int(minute) > 59 or int(second or 0) > 59:
+        return time()
+    return time(hours, int(minute), int(second or 0))
+
+
+def read_date(text: str) -> datetime | None:
+    """The date (and time of day) the text states first, naive; None unless day, month and year are all given."""
+    text = text[:MAX_CHARS]
+    if _DIGIT.search(text) is None:
+        return None
+    found = [(start, day) for start, day in filter(None, (_numeric(text), _cjk(text), _worded(text))) if day]
+    if not found:
+        return None
+    _, day = min(found, key=lambda result: result[0])
+    return datetime.combine(day, _time_of_day(text))
+
+
+def is_date_line(text: str) -> bool:
+    """A line that gives a whole date and little else: "Опубликовано: 03.12.2026 12:47", "Wed, 3 Dec 2025"."""
+    if len(text) > _DATE_LINE_MAX_CHARS or read_date(text) is None:
+        return False
+    months, fillers = _vocabulary()
+    words = (token.casefold() for token in _TOKEN.findall(text) if not token.isdecimal())
+    return sum(1 for word in words if word not in months and word not in fillers) <= _DATE_LINE_WORDS

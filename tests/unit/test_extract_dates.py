@@ -1,0 +1,93 @@
+"""Publication dates as the region's pages print them: every language's month names, the numeric orders,
+and no date made up where the page gives only part of one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pipeline.extract import extract_article
+from pipeline.extract.dates import read_date
+from pipeline.extract.metadata import parse_datetime
+
+DECEMBER_3 = datetime(2025, 12, 3)
+
+
+@pytest.mark.parametrize("text", [
+    # Russian: genitive, nominative in a heading, abbreviations, "г." and "года"
+    "3 декабря 2025", "3 декабря 2025 г.", "Среда, 3 дек. 2025 года", "Декабрь 3, 2025",
+    # Kazakh (Cyrillic and Latin), year first or last
+    "3 желтоқсан 2025", "2025 жылғы 3 желтоқсан", "2025 ж. 3 желтоқсанда", "3 jeltoqsan 2025",
+    # Kyrgyz
+    "2025-жылдын 3-декабры", "3-декабрь, 2025", "2025-жылы 3-декабрда",
+    # Uzbek, Latin and Cyrillic
+    "2025-yil 3-dekabr", "3 dekabr 2025 yil", "2025 йил 3 декабрь", "3-декабрда, 2025 йил",
+    # Tajik: the izofa form and "соли"
+    "3 декабри 2025", "3 декабри соли 2025",
+    # Turkmen
+    "2025-nji ýylyň 3-nji dekabry", "3-nji dekabr 2025",
+    # Turkish, Azerbaijani
+    "3 Aralık 2025 Çarşamba", "3 dekabr 2025-ci il",
+    # Persian, with a Gregorian month written out, in Persian digits
+    "۳ دسامبر ۲۰۲۵",
+    # English, German, French
+    "December 3, 2025", "3rd of December 2025", "Wed, Dec. 3, 2025", "3. Dezember 2025", "3 décembre 2025",
+    # Numbers: day first in the region, year first when the year leads; Chinese
+    "03.12.2025", "3/12/2025", "3-12-2025", "2025-12-03", "2025/12/03", "2025年12月3日",
+])
+def test_the_third_of_december_in_every_form(text):
+    assert read_date(text) == DECEMBER_3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14 ноябри 2026", datetime(2026, 11, 14)),
+    ("1 января 2026", datetime(2026, 1, 1)),
+    ("12 қараша 2026, 10:15", datetime(2026, 11, 12, 10, 15)),
+    ("10:15 / 05.03.2026", datetime(2026, 3, 5, 10, 15)),
+    ("Версия 1.2.3, 05.03.2026", datetime(2026, 3, 5)),
+    ("March 5, 2026, 2:40 pm", datetime(2026, 3, 5, 14, 40)),
+    ("March 5, 2026, 12:05 am", datetime(2026, 3, 5, 0, 5)),
+    ("29 февраля 2024", datetime(2024, 2, 29)),
+    # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
+    ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
+    ("1 Farvardin" , None),
+])
+def test_dates_with_their_time_of_day(text, expected):
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "декабрь 2025", "December 2025", "2025", "2025 жыл", "12.2025", "2025-12",
+    "сегодня, 14:30", "вчера", "today", "yesterday", "bugun", "кеше", "дирӯз",
+    "31 ноября 2025", "29.02.2025", "12/31/2025", "3 Smarch 2025", "",
+])
+def test_a_date_not_given_whole_is_none_never_a_default_day(text):
+    assert read_date(text) is None
+
+
+def test_timestamps_are_utc_and_never_in_the_future():
+    assert parse_datetime("2025-12-03T10:15:00+05:00") == datetime(2025, 12, 3, 5, 15, tzinfo=UTC)
+    assert parse_datetime("Wed, 03 Dec 2025 10:15:00 +0300") == datetime(2025, 12, 3, 7, 15, tzinfo=UTC)
+    assert parse_datetime("3 декабря 2025, 10:15") == datetime(2025, 12, 3, 10, 15, tzinfo=UTC)
+    # A local date of today, read as UTC, may run a few hours ahead; next week is not a publication date.
+    assert parse_datetime(datetime.now(UTC).strftime("%d.%m.%Y")) is not None
+    assert parse_datetime((datetime.now(UTC) + timedelta(days=7)).strftime("%d.%m.%Y")) is None
+    assert parse_datetime("3 декабря 1985") is None
+
+
+def _page(date_line: str) -> str:
+    story = "".join(f"<p>Министры обсудили водный график и новые пункты пропуска на границе, раздел {n}.</p>"
+                    for n in range(8))
+    return (f"<html><body><article><h1>Переговоры в Душанбе</h1><div class='news-date'>{date_line}</div>"
+            f"{story}<footer>© 2025 Пайк</footer></article></body></html>")
+
+
+def test_the_page_date_line_in_the_region_s_languages_becomes_published_at():
+    assert extract_article(_page("14 ноябри 2025, 09:30")).published_at == datetime(2025, 11, 14, 9, 30,
+                                                                                   tzinfo=UTC)
+    assert extract_article(_page("3 декабря 2025")).published_at == datetime(2025, 12, 3, tzinfo=UTC)
+
+
+def test_a_page_that_gives_a_year_alone_has_no_published_date():
+    assert extract_article(_page("ноябрь 2025")).published_at is None
