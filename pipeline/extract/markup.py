@@ -38,6 +38,9 @@ _LAST_LINK_MAX_DEPTH = 4
 _LINK_ENDED_SHARE = 2 / 3
 # What may follow the link and still end the item with it: "... <a>to get around</a>?".
 _PUNCTUATION = " .,;:!?…)\"'”’»"
+_BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
+_LINK_BLOCK_MIN_LINKS = 3
+_LINK_BLOCK_SHARE = 0.8
 
 
 @dataclass
@@ -45,8 +48,9 @@ class _Sizes:
     """What each element holds, found in one pass from the leaves up: characters of text, images, links."""
 
     text: dict[HtmlElement, int] = field(default_factory=dict)
+    link_text: dict[HtmlElement, int] = field(default_factory=dict)
+    links: dict[HtmlElement, int] = field(default_factory=dict)
     with_image: set[HtmlElement] = field(default_factory=set)
-    with_link: set[HtmlElement] = field(default_factory=set)
 
     @classmethod
     def of(cls, tree: HtmlElement) -> _Sizes:
@@ -54,18 +58,18 @@ class _Sizes:
         for element in reversed(list(tree.iter())):
             if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
                 continue
-            inside = len((element.text or "").strip())
+            inside, linked, links = len((element.text or "").strip()), 0, 0
             for child in element:
                 inside += sizes.text.get(child, 0) + len((child.tail or "").strip())
+                linked += sizes.link_text.get(child, 0)
+                links += sizes.links.get(child, 0)
                 if child in sizes.with_image:
                     sizes.with_image.add(element)
-                if child in sizes.with_link:
-                    sizes.with_link.add(element)
-            sizes.text[element] = inside
-            if element.tag == "img":
+            if element.tag == "a":
+                linked, links = inside, links + 1
+            elif element.tag == "img":
                 sizes.with_image.add(element)
-            elif element.tag == "a":
-                sizes.with_link.add(element)
+            sizes.text[element], sizes.link_text[element], sizes.links[element] = inside, linked, links
         return sizes
 
 
@@ -115,13 +119,32 @@ def _link_lists(tree: HtmlElement, sizes: _Sizes) -> Iterator[HtmlElement]:
     for listing in tree.iter("ul", "ol"):
         items = [child for child in listing if child.tag == "li"]
         if len(items) < _LINK_LIST_MIN_ITEMS or not all(
-                0 < sizes.text.get(item, 0) <= _LINK_ITEM_MAX_CHARS and item in sizes.with_link for item in items):
+                0 < sizes.text.get(item, 0) <= _LINK_ITEM_MAX_CHARS and sizes.links.get(item, 0) for item in items):
             continue
         if sum(_ends_in_link(item) for item in items) >= _LINK_ENDED_SHARE * len(items):
             yield listing
 
 
-RULES = (_image_captions, _link_lists)
+def _holders_of_longest_paragraph(tree: HtmlElement, sizes: _Sizes) -> set[HtmlElement]:
+    longest = max(tree.iter("p"), key=lambda p: sizes.text.get(p, 0), default=None)
+    return set() if longest is None else {longest, *longest.iterancestors()}
+
+
+def _link_blocks(tree: HtmlElement, sizes: _Sizes) -> Iterator[HtmlElement]:
+    """Blocks whose text is almost all links: menus, teaser boxes, lists of headlines.
+
+    Never one that holds the page's longest paragraph: on a page with long lists of other stories
+    the story's own container may have more linked text than not.
+    """
+    story = _holders_of_longest_paragraph(tree, sizes)
+    for element in tree.iter(*_BLOCK_TAGS):
+        text = sizes.text.get(element, 0)
+        if text and element not in story and sizes.links.get(element, 0) >= _LINK_BLOCK_MIN_LINKS \
+                and sizes.link_text.get(element, 0) >= _LINK_BLOCK_SHARE * text:
+            yield element
+
+
+RULES = (_image_captions, _link_lists, _link_blocks)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
