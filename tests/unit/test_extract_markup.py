@@ -65,7 +65,7 @@ def test_a_block_of_links_is_dropped_and_the_story_container_is_not_even_when_li
     assert "Section number" not in text
     # Many long links inside the article's own container, around its longest paragraph.
     links = "".join(f'<a href="/{n}">A long headline of another story about the region, number {n}</a>'
-                    for n in range(10))
+                    for n in range(20))
     tree = prune_furniture(fromstring(f"<html><body><div id='main'>{STORY}{links}</div></body></html>"))
     assert "irrigation season" in tree.text_content()
 
