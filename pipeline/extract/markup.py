@@ -16,8 +16,8 @@ so a hostile page costs time in proportion to its size.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from itertools import islice
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -43,39 +43,43 @@ _LINK_BLOCK_MIN_LINKS = 3
 _LINK_BLOCK_SHARE = 0.8
 
 
-@dataclass
-class _Sizes:
-    """What each element holds, found in one pass from the leaves up: characters of text, images, links."""
+class _Held(NamedTuple):
+    """What an element holds: characters of text, of them inside links, links, and whether an image."""
 
-    text: dict[HtmlElement, int] = field(default_factory=dict)
-    link_text: dict[HtmlElement, int] = field(default_factory=dict)
-    links: dict[HtmlElement, int] = field(default_factory=dict)
-    with_image: set[HtmlElement] = field(default_factory=set)
-
-    @classmethod
-    def of(cls, tree: HtmlElement) -> _Sizes:
-        sizes = cls()
-        for element in reversed(list(tree.iter())):
-            if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
-                continue
-            inside, linked, links = len((element.text or "").strip()), 0, 0
-            for child in element:
-                inside += sizes.text.get(child, 0) + len((child.tail or "").strip())
-                linked += sizes.link_text.get(child, 0)
-                links += sizes.links.get(child, 0)
-                if child in sizes.with_image:
-                    sizes.with_image.add(element)
-            if element.tag == "a":
-                linked, links = inside, links + 1
-            elif element.tag == "img":
-                sizes.with_image.add(element)
-            sizes.text[element], sizes.link_text[element], sizes.links[element] = inside, linked, links
-        return sizes
+    text: int = 0
+    link_text: int = 0
+    links: int = 0
+    image: bool = False
 
 
-def _is_image_only(element: HtmlElement | None, sizes: _Sizes) -> bool:
-    return (element is not None and element in sizes.with_image and sizes.text.get(element, 1) == 0
-            and not (element.tail or "").strip())
+_NOTHING = _Held()
+
+
+def _measured(tree: HtmlElement) -> dict[HtmlElement, _Held]:
+    """What each element holds, found in one pass from the leaves up (no recursion, no subtree re-read)."""
+    held: dict[HtmlElement, _Held] = {}
+    for element in reversed(list(tree.iter())):
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _NOT_TEXT:
+            continue
+        text, linked, links, image = len((element.text or "").strip()), 0, 0, tag == "img"
+        for child in element:
+            text += len((child.tail or "").strip())
+            inside = held.get(child)
+            if inside:
+                text, linked, links = text + inside.text, linked + inside.link_text, links + inside.links
+                image = image or inside.image
+        if tag == "a":
+            linked, links = text, links + 1
+        held[element] = _Held(text, linked, links, image)
+    return held
+
+
+def _is_image_only(element: HtmlElement | None, held: dict[HtmlElement, _Held]) -> bool:
+    if element is None:
+        return False
+    inside = held.get(element, _NOTHING)
+    return inside.image and not inside.text and not (element.tail or "").strip()
 
 
 def _is_set_apart(element: HtmlElement) -> bool:
@@ -86,11 +90,11 @@ def _is_set_apart(element: HtmlElement) -> bool:
             and not (element[0].tail or "").strip())
 
 
-def _image_captions(tree: HtmlElement, sizes: _Sizes) -> Iterator[HtmlElement]:
+def _image_captions(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image."""
     for element in tree.iter("p", "div", *_CAPTION_TAGS):
         # A caption is a line with little markup; the bound keeps reading its text cheap.
-        if not 0 < sizes.text.get(element, 0) <= _CAPTION_MAX_CHARS \
+        if not 0 < held.get(element, _NOTHING).text <= _CAPTION_MAX_CHARS \
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
             continue
         if not _is_set_apart(element) or element.text_content().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
@@ -98,7 +102,7 @@ def _image_captions(tree: HtmlElement, sizes: _Sizes) -> Iterator[HtmlElement]:
         before = element.getprevious()
         while before is not None and before.tag == "br" and not (before.tail or "").strip():
             before = before.getprevious()
-        if _is_image_only(before, sizes):
+        if _is_image_only(before, held):
             yield element
 
 
@@ -114,33 +118,34 @@ def _ends_in_link(item: HtmlElement) -> bool:
     return False
 
 
-def _link_lists(tree: HtmlElement, sizes: _Sizes) -> Iterator[HtmlElement]:
+def _link_lists(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
     """Lists whose every item is a short line ending in a link: other stories, not the story's own list."""
     for listing in tree.iter("ul", "ol"):
         items = [child for child in listing if child.tag == "li"]
         if len(items) < _LINK_LIST_MIN_ITEMS or not all(
-                0 < sizes.text.get(item, 0) <= _LINK_ITEM_MAX_CHARS and sizes.links.get(item, 0) for item in items):
+                0 < held.get(item, _NOTHING).text <= _LINK_ITEM_MAX_CHARS and held.get(item, _NOTHING).links
+                for item in items):
             continue
         if sum(_ends_in_link(item) for item in items) >= _LINK_ENDED_SHARE * len(items):
             yield listing
 
 
-def _holders_of_longest_paragraph(tree: HtmlElement, sizes: _Sizes) -> set[HtmlElement]:
-    longest = max(tree.iter("p"), key=lambda p: sizes.text.get(p, 0), default=None)
+def _holders_of_longest_paragraph(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
+    longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
     return set() if longest is None else {longest, *longest.iterancestors()}
 
 
-def _link_blocks(tree: HtmlElement, sizes: _Sizes) -> Iterator[HtmlElement]:
+def _link_blocks(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
     """Blocks whose text is almost all links: menus, teaser boxes, lists of headlines.
 
     Never one that holds the page's longest paragraph: on a page with long lists of other stories
     the story's own container may have more linked text than not.
     """
-    story = _holders_of_longest_paragraph(tree, sizes)
+    story = _holders_of_longest_paragraph(tree, held)
     for element in tree.iter(*_BLOCK_TAGS):
-        text = sizes.text.get(element, 0)
-        if text and element not in story and sizes.links.get(element, 0) >= _LINK_BLOCK_MIN_LINKS \
-                and sizes.link_text.get(element, 0) >= _LINK_BLOCK_SHARE * text:
+        inside = held.get(element, _NOTHING)
+        if inside.text and element not in story and inside.links >= _LINK_BLOCK_MIN_LINKS \
+                and inside.link_text >= _LINK_BLOCK_SHARE * inside.text:
             yield element
 
 
@@ -149,8 +154,8 @@ RULES = (_image_captions, _link_lists, _link_blocks)
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
     """The tree without the elements its markup marks as furniture."""
-    sizes = _Sizes.of(tree)
-    found = [element for rule in RULES for element in rule(tree, sizes)]
+    held = _measured(tree)
+    found = [element for rule in RULES for element in rule(tree, held)]
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
