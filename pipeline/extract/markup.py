@@ -1,13 +1,15 @@
 """Page furniture found by its markup, pruned from the tree before any extractor reads it.
 
-Gallery captions and lists of other stories read like article text once the markup is gone;
-the markup still says what they are:
+Gallery captions, lists of other stories and boxes of teasers read like article text once the
+markup is gone; the markup still says what they are:
 
 - captions without `figcaption`: a short line in small or italic type (or a span of its own),
   not a sentence, standing right after a block that holds only an image;
 - lists of other stories: three or more items, each a short line with a link, most of them
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
-  link words inside their sentences).
+  link words inside their sentences);
+- blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
+  unless the block holds the page's longest paragraph.
 
 Sizes are found in one pass from the leaves up and each check reads a bounded part of the tree,
 so a hostile page costs time in proportion to its size.
