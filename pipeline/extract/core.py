@@ -12,8 +12,9 @@ The cascade, first result with enough text wins:
    clean-up cannot tell the story from the credits and links around it.
 
 Before the passes, the elements the outlet's rule removes, the hidden
-elements (the `hidden` attribute, inline `display:none`) and the captions and
-photo credits the markup marks as such are pruned. Each
+elements (the `hidden` attribute, inline `display:none`), the captions and
+photo credits the markup marks as such, and the furniture `markup` finds by its
+shape (captions beside images, lists of other stories) are pruned. Each
 pass's text goes through `cleanup.clean_paragraphs` before it is judged.
 `method` records the pass that won, and `confidence` how much the text looks
 like an article (method and length).
@@ -38,6 +39,7 @@ from trafilatura.utils import load_html
 from pipeline.budget import Budget, checkpoint
 from pipeline.extract.cleanup import clean_paragraphs
 from pipeline.extract.language import detect_language
+from pipeline.extract.markup import prune_furniture
 from pipeline.extract.metadata import as_utc, read_metadata
 from pipeline.records import Extracted
 
@@ -177,7 +179,7 @@ def extract_article(
     # A page read from disk still names its own address.
     url = url or meta.canonical_url
     rule = site_rule(url)
-    tree = _pruned(tree, [_HIDDEN, _CAPTIONS, *rule["remove"]])
+    tree = prune_furniture(_pruned(tree, [_HIDDEN, _CAPTIONS, *rule["remove"]]))
     headings = [meta.title, *(_block_text(h1) for h1 in tree.xpath("//h1")[:2])]
 
     method = "failed"

@@ -1,0 +1,164 @@
+"""Page furniture found by its markup, pruned from the tree before any extractor reads it.
+
+Gallery captions, lists of other stories and boxes of teasers read like article text once the
+markup is gone; the markup still says what they are:
+
+- captions without `figcaption`: a short line in small or italic type (or a span of its own),
+  not a sentence, standing right after a block that holds only an image;
+- lists of other stories: three or more items, each a short line with a link, most of them
+  ending in it (a headline pointing to its story; the story's own lists of steps or sources
+  link words inside their sentences);
+- blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
+  unless the block holds the page's longest paragraph.
+
+Sizes are found in one pass from the leaves up and each check reads a bounded part of the tree,
+so a hostile page costs time in proportion to its size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+from typing import NamedTuple
+
+from lxml.html import HtmlElement
+
+# Their text is not the page's.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+_CAPTION_MAX_CHARS = 150
+# Elements read at most to tell a caption: a line in one or two inline elements.
+_CAPTION_MAX_ELEMENTS = 4
+# A sentence, or a line leading into what follows it (a table, a list), is the story's.
+_SENTENCE_END = (".", "!", "?", "…", ":")
+_CLOSING_MARKS = " \"'”’»)"
+# A caption is set apart from the text by its type: small or italic, or a span of its own.
+_CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
+_LINK_LIST_MIN_ITEMS = 3
+_LINK_ITEM_MAX_CHARS = 160
+# How deep the last link of an item is looked for: "<li><h4><a>Headline</a></h4></li>".
+_LAST_LINK_MAX_DEPTH = 4
+_LINK_ENDED_SHARE = 2 / 3
+# What may follow the link and still end the item with it: "... <a>to get around</a>?".
+_PUNCTUATION = " .,;:!?…)\"'”’»"
+_BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
+_LINK_BLOCK_MIN_LINKS = 3
+_LINK_BLOCK_SHARE = 0.8
+
+
+class _Held(NamedTuple):
+    """What an element holds: characters of text, of them inside links, links, and whether an image."""
+
+    text: int = 0
+    link_text: int = 0
+    links: int = 0
+    image: bool = False
+
+
+_NOTHING = _Held()
+
+
+def _measured(tree: HtmlElement) -> dict[HtmlElement, _Held]:
+    """What each element holds, found in one pass from the leaves up (no recursion, no subtree re-read)."""
+    held: dict[HtmlElement, _Held] = {}
+    for element in reversed(list(tree.iter())):
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _NOT_TEXT:
+            continue
+        text, linked, links, image = len((element.text or "").strip()), 0, 0, tag == "img"
+        for child in element:
+            text += len((child.tail or "").strip())
+            inside = held.get(child)
+            if inside:
+                text, linked, links = text + inside.text, linked + inside.link_text, links + inside.links
+                image = image or inside.image
+        if tag == "a":
+            linked, links = text, links + 1
+        held[element] = _Held(text, linked, links, image)
+    return held
+
+
+def _is_image_only(element: HtmlElement | None, held: dict[HtmlElement, _Held]) -> bool:
+    if element is None:
+        return False
+    inside = held.get(element, _NOTHING)
+    return inside.image and not inside.text and not (element.tail or "").strip()
+
+
+def _is_set_apart(element: HtmlElement) -> bool:
+    """Small or italic type, or a span: the element itself, or its one child holding all its text."""
+    if element.tag in _CAPTION_TAGS:
+        return True
+    return (len(element) == 1 and element[0].tag in _CAPTION_TAGS and not (element.text or "").strip()
+            and not (element[0].tail or "").strip())
+
+
+def _image_captions(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+    """Short lines, not sentences, right after a block that holds only an image."""
+    for element in tree.iter("p", "div", *_CAPTION_TAGS):
+        # A caption is a line with little markup; the bound keeps reading its text cheap.
+        if not 0 < held.get(element, _NOTHING).text <= _CAPTION_MAX_CHARS \
+                or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
+            continue
+        if not _is_set_apart(element) or element.text_content().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
+            continue
+        before = element.getprevious()
+        while before is not None and before.tag == "br" and not (before.tail or "").strip():
+            before = before.getprevious()
+        if _is_image_only(before, held):
+            yield element
+
+
+def _ends_in_link(item: HtmlElement) -> bool:
+    """The item's last words are a link's: a headline pointing to its story, not an instruction with a link."""
+    node = item
+    for _ in range(_LAST_LINK_MAX_DEPTH):
+        if node.tag == "a":
+            return True
+        if not len(node) or (node[-1].tail or "").strip(_PUNCTUATION):
+            return False
+        node = node[-1]
+    return False
+
+
+def _link_lists(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+    """Lists whose every item is a short line ending in a link: other stories, not the story's own list."""
+    for listing in tree.iter("ul", "ol"):
+        items = [child for child in listing if child.tag == "li"]
+        if len(items) < _LINK_LIST_MIN_ITEMS or not all(
+                0 < held.get(item, _NOTHING).text <= _LINK_ITEM_MAX_CHARS and held.get(item, _NOTHING).links
+                for item in items):
+            continue
+        if sum(_ends_in_link(item) for item in items) >= _LINK_ENDED_SHARE * len(items):
+            yield listing
+
+
+def _holders_of_longest_paragraph(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
+    longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
+    return set() if longest is None else {longest, *longest.iterancestors()}
+
+
+def _link_blocks(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+    """Blocks whose text is almost all links: menus, teaser boxes, lists of headlines.
+
+    Never one that holds the page's longest paragraph: on a page with long lists of other stories
+    the story's own container may have more linked text than not.
+    """
+    story = _holders_of_longest_paragraph(tree, held)
+    for element in tree.iter(*_BLOCK_TAGS):
+        inside = held.get(element, _NOTHING)
+        if inside.text and element not in story and inside.links >= _LINK_BLOCK_MIN_LINKS \
+                and inside.link_text >= _LINK_BLOCK_SHARE * inside.text:
+            yield element
+
+
+RULES = (_image_captions, _link_lists, _link_blocks)
+
+
+def prune_furniture(tree: HtmlElement) -> HtmlElement:
+    """The tree without the elements its markup marks as furniture."""
+    held = _measured(tree)
+    found = [element for rule in RULES for element in rule(tree, held)]
+    for element in found:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return tree

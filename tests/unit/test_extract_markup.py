@@ -1,0 +1,90 @@
+"""Furniture found by its markup: captions beside images, lists of other stories, link-heavy blocks."""
+
+from __future__ import annotations
+
+from lxml.html import fromstring
+
+from pipeline.extract import extract_article
+from pipeline.extract.markup import prune_furniture
+
+STORY = (
+    "<p>The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss a new "
+    "agreement on the shared use of water from the Syr Darya during the coming irrigation season.</p>"
+)
+
+
+def _pruned_text(body: str) -> str:
+    tree = prune_furniture(fromstring(f"<html><body><article>{STORY}{body}</article></body></html>"))
+    return " ".join(tree.text_content().split())
+
+
+def test_a_short_italic_line_after_an_image_only_block_is_a_caption():
+    text = _pruned_text('<p><a href="/big.jpg"><img src="/small.jpg"></a></p><p><em>The dam at dawn</em></p>')
+    assert "dam at dawn" not in text
+    assert "irrigation season" in text
+
+
+def test_a_span_in_the_image_wrapper_after_a_line_break_is_a_caption():
+    text = _pruned_text('<div><div class="img"><img src="/a.jpg"></div><br><span class="gray">Delegates in the hall'
+                        "</span></div>")
+    assert "Delegates" not in text
+
+
+def test_lines_after_an_image_that_are_not_set_apart_or_are_sentences_stay():
+    text = _pruned_text('<p><img src="/a.jpg"></p><p>Water quotas for the season</p>'
+                        '<p><img src="/b.jpg"></p><p><em>The talks went on until late at night.</em></p>'
+                        '<p><img src="/c.jpg"></p><p><em>The quotas agreed so far:</em></p>'
+                        '<p>A line before</p><p><em>Not after an image</em></p>')
+    for kept in ("Water quotas for the season", "until late at night", "agreed so far", "Not after an image"):
+        assert kept in text
+
+
+def test_a_list_of_linked_headlines_is_dropped():
+    items = "".join(f'<li>{lead} <a href="/story/{n}">{headline}</a></li>' for n, (lead, headline) in enumerate([
+        ("Border crossings", "reopen after the holidays"), ("Tajik exporters", "look for new routes"),
+        ("The Rogun dam", "reaches a new height"), ("Almaty hosts", "a forum on glaciers")]))
+    text = _pruned_text(f"<div>Other stories</div><ul>{items}</ul>")
+    assert "glaciers" not in text and "Rogun" not in text
+
+
+def test_a_list_of_steps_with_links_inside_their_sentences_stays():
+    steps = "".join(f'<li>Open <a href="/form">the form</a> and fill in {what} before you send it</li>'
+                    for what in ("your name", "your address", "the visa number"))
+    text = _pruned_text(f"<ol>{steps}</ol>")
+    assert "the visa number before you send it" in text
+
+
+def test_two_linked_items_are_not_yet_a_list_of_stories():
+    text = _pruned_text('<ul><li><a href="/a">The agreement in full</a></li><li><a href="/b">The map</a></li></ul>')
+    assert "The agreement in full" in text and "The map" in text
+
+
+def test_a_block_of_links_is_dropped_and_the_story_container_is_not_even_when_link_heavy():
+    menu = "".join(f'<a href="/{n}">Section number {n}</a> ' for n in range(3))
+    text = _pruned_text(f"<div class='box'>{menu}</div>")
+    assert "Section number" not in text
+    # Many long links inside the article's own container, around its longest paragraph.
+    links = "".join(f'<a href="/{n}">A long headline of another story about the region, number {n}</a>'
+                    for n in range(20))
+    tree = prune_furniture(fromstring(f"<html><body><div id='main'>{STORY}{links}</div></body></html>"))
+    assert "irrigation season" in tree.text_content()
+
+
+def test_a_whole_page_keeps_its_story_and_loses_the_caption_and_the_related_list():
+    paragraphs = "".join(f"<p>Paragraph {n} of the report on the water talks, with the figures each side brought "
+                         f"to the table and what the ministers said afterwards.</p>" for n in range(6))
+    related = "".join(f'<li><a href="/s/{n}">Related headline number {n}</a></li>' for n in range(4))
+    page = (f"<html><head><title>Water talks</title></head><body><article><h1>Water talks</h1>{paragraphs}"
+            f'<p><img src="/a.jpg"></p><p><em>Ministers at the table</em></p></article>'
+            f"<ul>{related}</ul></body></html>")
+    body = extract_article(page).body
+    assert "Paragraph 5 of the report" in body
+    assert "Ministers at the table" not in body and "Related headline" not in body
+
+
+def test_an_image_deep_in_wrappers_still_marks_the_line_after_it_and_lone_links_stay():
+    nested = "<div>" * 200 + '<img src="/a.jpg">' + "</div>" * 200 + "<span>Caption deep down</span>"
+    lists = "<ul><li><a href='/'>one link</a></li></ul>" * 2000
+    text = " ".join(prune_furniture(fromstring(f"<html><body>{STORY}{nested}{lists}</body></html>"))
+                    .text_content().split())
+    assert "irrigation season" in text and "Caption deep down" not in text and "one link" in text
