@@ -99,10 +99,11 @@ def targets() -> dict[str, Callable[[str], object]]:
 
 def normal_page() -> bytes:
     """A news page of the usual size and shape: the fault-injection suite's synthetic article."""
-    from pipeline.bench.chaos import PublishedArticle, _page, _paragraphs
+    from pipeline.bench.chaos.sites import PublishedArticle, article_page, synthetic_paragraphs
 
-    paragraphs = _paragraphs(random.Random(3), 6)
-    return _page(PublishedArticle("https://news.example/a.html", "Talks in Astana", paragraphs, "Outlet"), "Outlet")
+    article = PublishedArticle("https://news.example/a.html", "Talks in Astana",
+                               synthetic_paragraphs(random.Random(3), 6), "Outlet")
+    return article_page(article, "Outlet")
 
 
 @dataclass

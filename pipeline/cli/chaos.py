@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import bench_app
+from pipeline.cli.apps import bench_app
 
 
 @bench_app.command("chaos")

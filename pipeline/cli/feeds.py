@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import app, bench_app
+from pipeline.cli.apps import app, bench_app
 
 FeedsPath = Annotated[
     Path | None, typer.Option("--feeds", help="Feeds file (default: NEWS_FEEDS, config/feeds.yaml)")

@@ -9,20 +9,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from elasticsearch import ConnectionError as ClusterUnreachable
-from elasticsearch import NotFoundError
 
 from pipeline import config
-from pipeline.cli import app, bench_app
-from pipeline.store import index
-from pipeline.store.client import connect
+from pipeline.cli.apps import app, bench_app
 
 index_app = typer.Typer(help="The Elasticsearch article index: create it, migrate it to a new version.")
 app.add_typer(index_app, name="index")
 
+
 @contextmanager
 def cluster_errors_reported(alias: str) -> Iterator[None]:
     """Turn a missing index or an unreachable cluster into one clear line and exit status 1."""
+    from elasticsearch import ConnectionError as ClusterUnreachable
+    from elasticsearch import NotFoundError
+
     try:
         yield
     except NotFoundError as error:
@@ -41,6 +41,9 @@ AliasOption = Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX
 @index_app.command("ensure")
 def ensure(alias: AliasOption = "") -> None:
     """Create the template, the first index version behind the alias and the quarantine index if missing."""
+    from pipeline.store import index
+    from pipeline.store.client import connect
+
     alias = alias or config.settings().index_alias
     with cluster_errors_reported(alias):
         typer.echo(f"{alias} -> {index.ensure_index(connect(), alias)}")
@@ -49,6 +52,9 @@ def ensure(alias: AliasOption = "") -> None:
 @index_app.command("migrate")
 def migrate(alias: AliasOption = "") -> None:
     """Create the next index version, copy every article into it, and swap the alias atomically."""
+    from pipeline.store import index
+    from pipeline.store.client import connect
+
     alias = alias or config.settings().index_alias
     with cluster_errors_reported(alias):
         result = index.migrate(connect(), alias)
@@ -64,6 +70,7 @@ def bench_index(
 ) -> None:
     """Our bulk writer against plain helpers.bulk on the same documents; target: ours >= 80% of plain."""
     from pipeline.bench.index import run
+    from pipeline.store.client import connect
 
     figures = run(connect(), docs=docs)
     typer.echo(json.dumps(figures, indent=2))
@@ -78,6 +85,7 @@ def load(
     alias: AliasOption = "",
 ) -> None:
     """Index articles given as JSON lines, tagged and de-duplicated like fetched ones; bad lines reported."""
+    from pipeline.store.client import connect
     from pipeline.store.load import load_file
 
     alias = alias or config.settings().index_alias

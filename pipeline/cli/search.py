@@ -8,7 +8,7 @@ import re
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,17 +16,19 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline import config
-from pipeline.cli import app, bench_app, eval_app
+from pipeline.cli.apps import app, bench_app, eval_app
 from pipeline.cli.index import cluster_errors_reported
-from pipeline.store.client import connect
-from pipeline.store.document import plain
-from pipeline.store.search import SearchRequest, SearchResponse, search
+
+if TYPE_CHECKING:
+    from pipeline.store.search import SearchResponse
 
 MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 
 def _marked(snippet: str) -> Text:
     """A highlighted snippet (HTML-escaped, <mark> around matches) as rich text with the matches in bold."""
+    from pipeline.store.document import plain
+
     snippet = plain(snippet)
     text = Text()
     position = 0
@@ -40,6 +42,8 @@ def _marked(snippet: str) -> Text:
 
 def _print(response: SearchResponse, console: Console) -> None:
     """Hits, facets and the weekly histogram; stored text is shown as text, never read as rich markup."""
+    from pipeline.store.document import plain
+
     total = f"{response.total}" + ("" if response.total_is_exact else "+") + " articles"
     if response.stories is not None and response.stories < response.total:
         total += f" in about {response.stories} stories"
@@ -90,6 +94,9 @@ def search_command(
     alias: Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX, else news-articles)")] = "",
 ) -> None:
     """Search the indexed articles: relevance over title and body, names found in every language."""
+    from pipeline.store.client import connect
+    from pipeline.store.search import SearchRequest, search
+
     request = SearchRequest(
         query=query, countries=country or [], topics=topic or [], languages=lang or [], sources=source or [],
         since=since.date() if since else None, until=until.date() if until else None, limit=limit,
@@ -112,6 +119,7 @@ def bench_search(
 ) -> None:
     """Search latency (p50/p95/p99) over synthetic articles and a realistic query mix; p95 < 50 ms."""
     from pipeline.bench.search import run
+    from pipeline.store.client import connect
 
     figures = run(connect(), docs=docs, queries=queries)
     typer.echo(json.dumps(figures, indent=2))
@@ -136,6 +144,8 @@ def eval_search(
     from elasticsearch import helpers
 
     from pipeline.store import index, relevance
+    from pipeline.store.client import connect
+    from pipeline.store.document import plain
     from pipeline.store.load import load_file
 
     try:

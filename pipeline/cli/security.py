@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import app
+from pipeline.cli.apps import app
 from pipeline.local.paths import PROJECT_ROOT
 
 

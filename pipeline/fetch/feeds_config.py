@@ -34,7 +34,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from pipeline.config import settings
-from pipeline.fetch.http import AllowRule, HttpPolicy
+from pipeline.fetch.guard import AllowRule
+from pipeline.fetch.http import HttpPolicy
 from pipeline.local.paths import PROJECT_ROOT
 from pipeline.records import Feed
 

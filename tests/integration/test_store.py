@@ -203,18 +203,18 @@ def test_an_outdated_template_is_replaced(es, names):
 def test_index_commands_use_the_alias_from_the_environment(es, names, monkeypatch):
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from pipeline.cli import main_app
 
     alias, quarantine = names
     monkeypatch.setenv("NEWS_INDEX", alias)
     monkeypatch.setenv("NEWS_QUARANTINE_INDEX", quarantine)
     runner = CliRunner()
-    ensured = runner.invoke(app, ["index", "ensure"])
+    ensured = runner.invoke(main_app(), ["index", "ensure"])
     assert ensured.exit_code == 0, ensured.output
     assert f"{alias} -> {alias}-v1" in ensured.output
     assert es.indices.exists(index=quarantine)
     bulk.write_articles(es, [make_article(1)], alias, quarantine, refresh=True)
-    migrated = runner.invoke(app, ["index", "migrate"])
+    migrated = runner.invoke(main_app(), ["index", "migrate"])
     assert migrated.exit_code == 0, migrated.output
     assert f"{alias}-v1 -> {alias}-v2, 1 copied" in migrated.output
     assert list(es.indices.get_alias(name=alias)) == [f"{alias}-v2"]
