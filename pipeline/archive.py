@@ -41,6 +41,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from pipeline.records import Feed, FeedEntry, FetchedPage
+from pipeline.utc import as_utc
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_NAME_CHARS = 1024  # far above any real name; longer ones are refused before matching
@@ -68,16 +69,12 @@ def _shown(name) -> str:
     return repr(name)[:200]
 
 
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _url_key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
 def _record_id(page: FetchedPage, kind: str) -> str:
-    name = f"{kind} {page.url} {_utc(page.fetched_at).isoformat()}"
+    name = f"{kind} {page.url} {as_utc(page.fetched_at).isoformat()}"
     return f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}>"
 
 
@@ -163,8 +160,8 @@ class Archive:
     def write(self, pages: Iterable[FetchedPage]) -> list[str]:
         """Write pages into one file per fetch day (more if large); returns the files written."""
         by_day: dict[str, list[FetchedPage]] = {}
-        for page in sorted(pages, key=lambda p: (_utc(p.fetched_at), p.url)):
-            by_day.setdefault(_utc(page.fetched_at).strftime("%Y/%m/%d"), []).append(page)
+        for page in sorted(pages, key=lambda p: (as_utc(p.fetched_at), p.url)):
+            by_day.setdefault(as_utc(page.fetched_at).strftime("%Y/%m/%d"), []).append(page)
         written = []
         for day, day_pages in by_day.items():
             batch: list[FetchedPage] = []
@@ -180,7 +177,7 @@ class Archive:
 
     def _write_file(self, day: str, pages: list[FetchedPage]) -> str:
         digest = hashlib.sha256("".join(_record_id(p, "response") for p in pages).encode()).hexdigest()[:16]
-        name = f"{_utc(pages[0].fetched_at).strftime(_STAMP)}-{digest}.warc.gz"
+        name = f"{as_utc(pages[0].fetched_at).strftime(_STAMP)}-{digest}.warc.gz"
         directory = f"{self.root}/{day}"
         final, temporary = f"{directory}/{name}", f"{directory}/.tmp-{uuid.uuid4().hex}-{name}"
         self.fs.makedirs(directory, exist_ok=True)
@@ -202,7 +199,7 @@ class Archive:
 
     @staticmethod
     def _write_page(writer: WARCWriter, page: FetchedPage) -> None:
-        date = _utc(page.fetched_at).strftime("%Y-%m-%dT%H:%M:%SZ")
+        date = as_utc(page.fetched_at).strftime("%Y-%m-%dT%H:%M:%SZ")
         try:
             reason = HTTPStatus(page.status).phrase
         except ValueError:
@@ -277,7 +274,7 @@ class Archive:
 
     def files_between(self, start: datetime, end: datetime) -> list[str]:
         """Files whose first fetch time t is in [start, end), oldest first."""
-        start, end = _utc(start), _utc(end)
+        start, end = as_utc(start), as_utc(end)
         files = []
         day = start.date()
         while day <= end.date():

@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from pipeline.fetch.state import HISTORY_DAYS, FeedState
 from pipeline.store import INDEX_SETTINGS, simple_index
+from pipeline.utc import iso_utc
 
 REPORT_INDEX = "news-feed-health"
 STATUSES = ("dead", "quiet", "failing", "stale", "wrong-language", "never-polled", "ok")
@@ -142,10 +143,6 @@ class HealthReport:
         }
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value else None
-
-
 def report_day(now: datetime) -> date:
     """The day a report made at `now` describes: at midnight (a daily run's end) the day that just ended."""
     return (now.astimezone(UTC) - timedelta(microseconds=1)).date()
@@ -214,14 +211,14 @@ def assess(
         polls_30d=polls,
         failures_30d=failures,
         error_rate=round(failures / polls, 4) if polls else 0.0,
-        last_success_at=_iso(state.last_success_at),
-        last_new_items_at=_iso(state.last_new_items_at),
+        last_success_at=iso_utc(state.last_success_at),
+        last_new_items_at=iso_utc(state.last_new_items_at),
         consecutive_failures=state.consecutive_failures,
         last_error=state.last_error,
         daily_items=daily_items,
         language=language,
         detected_language=state.detected_language,
-        newest_item_at=_iso(state.newest_item_at),
+        newest_item_at=iso_utc(state.newest_item_at),
     )
     if state.last_polled_at is None:
         health.status, health.reasons = "never-polled", ["no poll recorded yet"]

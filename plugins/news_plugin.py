@@ -237,12 +237,11 @@ def time_ago(value, now: datetime) -> dict:
     timestamp is shown as it is (escaped), and a missing one as nothing."""
     if not value:
         return {"label": ""}
-    try:
-        moment = datetime.fromisoformat(str(value)[:64])
-    except ValueError:
+    from pipeline.utc import parse_iso
+
+    moment = parse_iso(str(value))
+    if moment is None:
         return {"label": str(value)[:64]}
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 60:
         label = "just now" if seconds > -60 else "in the future"

@@ -27,9 +27,9 @@ MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 def _marked(snippet: str) -> Text:
     """A highlighted snippet (HTML-escaped, <mark> around matches) as rich text with the matches in bold."""
-    from pipeline.store.document import plain
+    from pipeline.sanitise import without_controls
 
-    snippet = plain(snippet)
+    snippet = without_controls(snippet)
     text = Text()
     position = 0
     for match in MARK.finditer(snippet):
@@ -42,7 +42,7 @@ def _marked(snippet: str) -> Text:
 
 def _print(response: SearchResponse, console: Console) -> None:
     """Hits, facets and the weekly histogram; stored text is shown as text, never read as rich markup."""
-    from pipeline.store.document import plain
+    from pipeline.sanitise import without_controls
 
     total = f"{response.total}" + ("" if response.total_is_exact else "+") + " articles"
     if response.stories is not None and response.stories < response.total:
@@ -56,14 +56,14 @@ def _print(response: SearchResponse, console: Console) -> None:
         console.print(Text(f"\n{number}. ").append(title))
         meta = " · ".join(filter(None, [(hit.published_at or "")[:10], hit.source, hit.language,
                                         " ".join(hit.countries), " ".join(hit.topics)]))
-        console.print(Text(plain(meta), style="dim"))
-        console.print(Text(plain(hit.url), style="blue"))
+        console.print(Text(without_controls(meta), style="dim"))
+        console.print(Text(without_controls(hit.url), style="blue"))
         for snippet in hit.snippets:
             console.print(Text("  … ").append(_marked(" ".join(snippet.split()))).append(" …"))
     facets = Table(title="Facets", show_header=True, box=None)
     for name in response.facets:
         facets.add_column(name)
-    columns = [[Text(plain(f"{key} {count}")) for key, count in values]
+    columns = [[Text(without_controls(f"{key} {count}")) for key, count in values]
                for values in response.facets.values()]
     for row in range(max((len(c) for c in columns), default=0)):
         facets.add_row(*[c[row] if row < len(c) else "" for c in columns])
@@ -143,9 +143,9 @@ def eval_search(
 
     from elasticsearch import helpers
 
+    from pipeline.sanitise import without_controls
     from pipeline.store import index, relevance
     from pipeline.store.client import connect
-    from pipeline.store.document import plain
     from pipeline.store.load import load_file
 
     try:
@@ -173,7 +173,7 @@ def eval_search(
         for result in results:
             figures = "  ".join(f"{system} {s['ndcg']:.3f}/{s['recall']:.2f}" for system, s in result.scores.items())
             typer.echo(f"{result.qid:<8} {result.lang:<3} {'x' if result.cross_lingual else ' '} {figures}  "
-                       f"{plain(result.query)[:60]}")
+                       f"{without_controls(result.query)[:60]}")
     typer.echo(f"{'group':<16} {'n':>3}  {'ours nDCG@10':>12} {'base nDCG@10':>12} {'ratio':>6}  "
                f"{'ours R@20':>9} {'base R@20':>9}")
     for name, row in summary.items():

@@ -32,6 +32,7 @@ import httpcore
 import httpx
 
 from pipeline.fetch.guard import AddressGuard, AllowRule, BlockedAddress, DeadlineExceeded, GuardedBackend
+from pipeline.utc import as_utc
 
 USER_AGENT = "canews/0.1 (Central Asia news ingest; respects robots.txt)"
 DAY = 24 * 3600.0
@@ -91,9 +92,7 @@ def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return min(max((when - (now or datetime.now(UTC))).total_seconds(), 0.0), DAY)
+    return min(max((as_utc(when) - (now or datetime.now(UTC))).total_seconds(), 0.0), DAY)
 
 
 class HostGate:

@@ -26,9 +26,9 @@ from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.sitemaps import walk_index
 from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
-from pipeline.fetch.text import plain_text
 from pipeline.outlet import foreign_url
 from pipeline.records import Feed, FeedEntry, FetchedPage
+from pipeline.sanitise import markup_free
 
 MAX_ARTICLES_PER_FEED = 50  # fetched per poll; the rest wait for the next poll (counted as deferred)
 # Entries looked at per feed and poll: a real feed lists tens, a hostile one may list millions, each
@@ -93,7 +93,7 @@ class FeedOutcome:
     fetch_failures: list[dict[str, str]] = field(default_factory=list)
 
     def failed_fetch(self, url: str, reason: str, detail: str = "") -> None:
-        self.fetch_failures.append({"url": url, "reason": reason, "detail": plain_text(detail, 300)})
+        self.fetch_failures.append({"url": url, "reason": reason, "detail": markup_free(detail, 300)})
 
 
 @dataclass
@@ -229,7 +229,7 @@ class _Round:
         return outcome, pages
 
     def fail(self, outcome: FeedOutcome, state: FeedState, error: str, retry_after=None) -> FeedOutcome:
-        outcome.status, outcome.error = "failed", plain_text(error, 1000)  # may quote server headers
+        outcome.status, outcome.error = "failed", markup_free(error, 1000)  # may quote server headers
         state.record_failure(self.now, outcome.error, retry_after)
         return outcome
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -26,6 +26,7 @@ from pipeline.store.bulk import write_articles
 from pipeline.store.clusters import assign_clusters
 from pipeline.store.index import ensure_index
 from pipeline.tag import TAGGER_VERSION, tag_article
+from pipeline.utc import parse_iso
 
 RECORD_HOST = "record.invalid"
 MAX_LINE_BYTES = 2_000_000
@@ -57,11 +58,10 @@ def _published(record: dict) -> datetime | None:
     value = record.get("published_at")
     if value in (None, ""):
         return None
-    try:
-        published = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError as error:
-        raise BadRecord(f"`published_at` is not an ISO 8601 date: {str(value)[:40]!r}") from error
-    return published if published.tzinfo else published.replace(tzinfo=UTC)
+    published = parse_iso(str(value))
+    if published is None:
+        raise BadRecord(f"`published_at` is not an ISO 8601 date: {str(value)[:40]!r}")
+    return published
 
 
 def _source(record: dict, url: str) -> dict:
