@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import re
 import uuid
 from collections.abc import Iterable, Iterator
@@ -42,6 +43,8 @@ from warcio.warcwriter import WARCWriter
 
 from pipeline.records import Feed, FeedEntry, FetchedPage
 from pipeline.utc import as_utc
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_NAME_CHARS = 1024  # far above any real name; longer ones are refused before matching
@@ -173,6 +176,7 @@ class Archive:
                 batch.append(page)
                 size += len(page.body)
             written.append(self._write_file(day, batch))
+        log.info("archive: %d pages written into %d files", sum(map(len, by_day.values())), len(written))
         return written
 
     def _write_file(self, day: str, pages: list[FetchedPage]) -> str:
@@ -238,13 +242,19 @@ class Archive:
         A name that is not one of this archive's files, or a file that can't be read, raises
         ArchiveError; given a `problems` list, it is recorded there instead and the other files are read.
         """
+        read = pages = refused = 0
         for file in files:
+            read += 1
             try:
-                yield from self._read_file(file)
+                for page in self._read_file(file):
+                    pages += 1
+                    yield page
             except ArchiveError as error:
                 if problems is None:
                     raise
+                refused += 1
                 problems.append(FileProblem(_shown(file), str(error)))
+        log.info("archive: %d pages read from %d files, %d files refused", pages, read - refused, refused)
 
     def _read_file(self, file: str) -> Iterator[FetchedPage]:
         path = f"{self.root}/{self.relative_name(file)}"

@@ -10,12 +10,15 @@ nothing raises out for one bad feed or page.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+
+from elasticsearch import NotFoundError
 
 from pipeline.archive import Archive
 from pipeline.budget import Budget, OverBudget
@@ -29,6 +32,8 @@ from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
 from pipeline.outlet import foreign_url
 from pipeline.records import Feed, FeedEntry, FetchedPage
 from pipeline.sanitise import markup_free
+
+log = logging.getLogger(__name__)
 
 MAX_ARTICLES_PER_FEED = 50  # fetched per poll; the rest wait for the next poll (counted as deferred)
 # Entries looked at per feed and poll: a real feed lists tens, a hostile one may list millions, each
@@ -64,10 +69,8 @@ def indexed_urls_checker(es, alias: str = "") -> Callable[[list[str]], set[str]]
         ids = {document_id(url): url for url in urls}
         try:
             found = es.mget(index=alias, ids=list(ids), source=False)
-        except Exception as exc:  # the alias does not exist before the first article is indexed
-            if "index_not_found" in str(exc):
-                return set()
-            raise
+        except NotFoundError:  # the alias does not exist before the first article is indexed
+            return set()
         return {ids[doc["_id"]] for doc in found["docs"] if doc.get("found")}
 
     return indexed
@@ -332,4 +335,7 @@ def poll_and_fetch(
         summary.archive_files = archive.write(pages)
     summary.archive_files = sorted({*summary.archive_files, *(f for o in summary.feeds for f in o.unindexed_files)})
     store.save([states[feed.url] for feed in due])
+    log.info("poll: %(feeds_polled)d feeds polled (%(feeds_failed)d failed, %(feeds_not_modified)d not modified, "
+             "%(feeds_not_due)d not due), %(new_articles)d new articles, %(fetch_failures)d fetch failures, "
+             "%(archive_files)d archive files", summary.totals)
     return summary

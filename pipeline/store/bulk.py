@@ -203,7 +203,10 @@ def _run(writer: _Writer, pairs: Iterable[tuple[str, dict]], refresh: bool) -> W
     writer.flush_quarantine()  # rejections seen after the last batch
     if refresh:
         writer.es.indices.refresh(index=writer.target)
-    return writer.summary
+    done = writer.summary
+    log.info("index %s: %d indexed, %d updated, %d unchanged, %d quarantined", writer.target, done.indexed,
+             done.updated, done.unchanged, done.quarantined)
+    return done
 
 
 def write_sources(es: Elasticsearch, pairs: Iterable[tuple[str, dict]], target: str,
@@ -224,6 +227,7 @@ def quarantine(es: Elasticsearch, rejected: Iterable, alias: str = DEFAULT_ALIAS
         record = asdict(item) if is_dataclass(item) and not isinstance(item, type) else dict(item)
         writer.reject(str(record.get("url", "")), str(record.get("reason", "")), record, "rejected")
     writer.flush_quarantine()
+    log.info("quarantine %s: %d rejected items recorded", writer.quarantine, writer.summary.quarantined)
     return writer.summary.quarantined
 
 

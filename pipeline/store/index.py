@@ -77,15 +77,6 @@ def ensure_template(es: Elasticsearch, alias: str = DEFAULT_ALIAS, probe_index: 
     return analyzers
 
 
-def _create(es: Elasticsearch, index: str, **body) -> None:
-    """Create an index; another writer creating it first is fine."""
-    try:
-        es.indices.create(index=index, **body)
-    except BadRequestError as error:
-        if error.error != "resource_already_exists_exception":
-            raise
-
-
 def ensure_quarantine(es: Elasticsearch, index: str) -> None:
     simple_index.ensure(es, index, mapping.QUARANTINE_MAPPINGS, INDEX_SETTINGS)
 
@@ -107,7 +98,7 @@ def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str 
             add_new_fields(es, existing, analyzers)
             return existing
         first = versioned_name(alias, 1)
-        _create(es, first)
+        simple_index.create_unless_exists(es, first)
         # Creating the alias is idempotent; a concurrent caller may have done it already.
         es.indices.put_alias(index=first, name=alias)
     except AuthorizationException as error:
@@ -191,7 +182,7 @@ def migrate(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | Non
     old = ensure_index(es, alias, quarantine)
     ensure_template(es, alias, probe_index=quarantine)  # the new version is made from it
     new = _next_version(es, alias, old)
-    _create(es, new)
+    simple_index.create_unless_exists(es, new)
     es.indices.refresh(index=old)  # reindex, like search, sees only refreshed writes
     copied = _reindex(es, old, new)
     method = "reindex"
