@@ -4,7 +4,7 @@ The poll stage keeps, per feed, a short daily history (polls, failures, new
 items) in the feed-state index. This module turns that into one report per
 day: per feed the items of the last 1/7/30 days, the error rate, the last
 success, the consecutive failures and a status. A report is stored in
-Elasticsearch (index `news-feed-health`, one document per report day, so a
+Elasticsearch (index NEWS_FEED_HEALTH_INDEX, `news-feed-health` by default, one document per report day, so a
 re-run overwrites it) and is what the Airflow "Feed health" view shows.
 
 Statuses, worst first:
@@ -29,7 +29,6 @@ from pipeline.fetch.state import HISTORY_DAYS, FeedState
 from pipeline.store import INDEX_SETTINGS, simple_index
 from pipeline.utc import iso_utc
 
-REPORT_INDEX = "news-feed-health"
 STATUSES = ("dead", "quiet", "failing", "stale", "wrong-language", "never-polled", "ok")
 
 REPORT_MAPPING = {
@@ -261,18 +260,18 @@ def build_report(
     )
 
 
-def ensure_report_index(es, index: str = REPORT_INDEX) -> None:
+def ensure_report_index(es, index: str) -> None:
     simple_index.ensure(es, index, REPORT_MAPPING, INDEX_SETTINGS)
 
 
-def write_report(es, report: HealthReport, index: str = REPORT_INDEX) -> str:
+def write_report(es, report: HealthReport, index: str) -> str:
     """Store the report under its day's id (re-running the day replaces it); returns the id."""
     ensure_report_index(es, index)
     es.index(index=index, id=report.report_id, document=report.to_doc(), refresh="wait_for")
     return report.report_id
 
 
-def latest_report(es, index: str = REPORT_INDEX) -> dict | None:
+def latest_report(es, index: str) -> dict | None:
     """The newest stored report, or None before the first one."""
     if not es.indices.exists(index=index):
         return None

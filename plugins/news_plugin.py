@@ -29,8 +29,11 @@ from fastapi import Depends, FastAPI, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 
+from pipeline.config import ARTICLE_ALIAS
+
 VIEW_PREFIX = "/feed-health"
-ARTICLES_DATA_VIEW = "news-articles"
+# The Kibana saved objects name their articles data view after the default article alias.
+ARTICLES_DATA_VIEW = ARTICLE_ALIAS
 CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
 
 
@@ -368,12 +371,13 @@ def feed_health_page(
     from pipeline.health import latest_report
     from pipeline.store.client import connect
 
-    es = connect()
-    report = latest_report(es, settings().feed_health_index)
+    configured = settings()
+    es = connect(configured)
+    report = latest_report(es, configured.feed_health_index)
     feed_urls = [str(item.get("feed_url", "")) for item in (report or {}).get("feeds") or [] if isinstance(item, dict)]
     # The report stands on its own: when the articles can't be read, the page says so and shows the rest.
     try:
-        latest = latest_articles(es, settings().index_alias, feed_urls)
+        latest = latest_articles(es, configured.index_alias, feed_urls)
     except (ApiError, TransportError):
         latest = None
     page = render_page(report, feed, status, latest)

@@ -18,7 +18,7 @@ app.add_typer(index_app, name="index")
 
 
 @contextmanager
-def cluster_errors_reported(alias: str) -> Iterator[None]:
+def cluster_errors_reported(alias: str, es_url: str) -> Iterator[None]:
     """Turn a missing index or an unreachable cluster into one clear line and exit status 1."""
     from elasticsearch import ConnectionError as ClusterUnreachable
     from elasticsearch import NotFoundError
@@ -30,7 +30,7 @@ def cluster_errors_reported(alias: str) -> Iterator[None]:
                    "first", err=True)
         raise typer.Exit(1) from error
     except ClusterUnreachable as error:
-        typer.echo(f"error: Elasticsearch is not answering at {config.settings().es_url}: start it with "
+        typer.echo(f"error: Elasticsearch is not answering at {es_url}: start it with "
                    "`python -m pipeline es start` or set ES_URL", err=True)
         raise typer.Exit(1) from error
 
@@ -44,9 +44,10 @@ def ensure(alias: AliasOption = "") -> None:
     from pipeline.store import index
     from pipeline.store.client import connect
 
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        typer.echo(f"{alias} -> {index.ensure_index(connect(), alias)}")
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        typer.echo(f"{alias} -> {index.ensure_index(connect(configured), alias, configured.quarantine_index)}")
 
 
 @index_app.command("migrate")
@@ -55,9 +56,10 @@ def migrate(alias: AliasOption = "") -> None:
     from pipeline.store import index
     from pipeline.store.client import connect
 
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        result = index.migrate(connect(), alias)
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        result = index.migrate(connect(configured), alias, configured.quarantine_index)
     typer.echo(f"{alias}: {result.old_index} -> {result.new_index}, {result.copied} copied "
                f"by {result.method}, {result.caught_up} caught up after the swap; "
                f"{result.old_index} kept, delete it when done")
@@ -88,10 +90,11 @@ def load(
     from pipeline.store.client import connect
     from pipeline.store.load import load_file
 
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        summary = load_file(connect(), file, alias, progress=lambda done: typer.echo(f"{done} articles ...",
-                                                                                     err=True))
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        summary = load_file(connect(configured), file, alias, configured.quarantine_index,
+                            progress=lambda done: typer.echo(f"{done} articles ...", err=True))
     for problem in summary.bad:
         typer.echo(f"skipped {problem}", err=True)
     typer.echo(f"{alias}: {summary.articles} articles from {summary.lines} lines, {len(summary.bad)} bad; "

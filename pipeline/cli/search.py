@@ -102,9 +102,10 @@ def search_command(
         since=since.date() if since else None, until=until.date() if until else None, limit=limit,
         collapse=not all_copies,
     )
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        response = search(connect(), request, alias=alias)
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        response = search(connect(configured), request, alias=alias)
     if as_json:
         typer.echo(json.dumps(asdict(response), ensure_ascii=False, indent=2))
     else:
@@ -155,10 +156,12 @@ def eval_search(
         raise typer.Exit(2) from error
     scratch = not alias
     alias = alias or f"eval-search-{uuid.uuid4().hex[:8]}"
-    es = connect()
-    with cluster_errors_reported(alias):
+    configured = config.settings()
+    es = connect(configured)
+    with cluster_errors_reported(alias, configured.es_url):
         try:
-            loaded = [load_file(es, path, alias) for path in corpus]
+            # The judged corpus is not news: what it can't index goes to a quarantine of its own.
+            loaded = [load_file(es, path, alias, f"{alias}-quarantine") for path in corpus]
             languages = {hit["_source"]["record_id"]: hit["_source"].get("language")
                          for hit in helpers.scan(es, index=alias, _source=["record_id", "language"])}
             relevance.mark_cross_lingual(judged, languages)

@@ -6,6 +6,6 @@
 - robots: robots.txt per host for article fetches
 - parse: RSS/Atom/RDF via feedparser and news sitemaps, to plain-text FeedEntry records
 - charset: decoding bodies whose declared encoding is wrong
-- state: per-feed state and schedule in Elasticsearch (index news-feeds)
+- state: per-feed state and schedule in Elasticsearch (index NEWS_FEED_STATE_INDEX)
 - run: `poll_and_fetch`, one poll round
 """

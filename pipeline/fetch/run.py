@@ -22,13 +22,12 @@ from elasticsearch import NotFoundError
 
 from pipeline.archive import Archive
 from pipeline.budget import Budget, OverBudget
-from pipeline.config import settings
 from pipeline.fetch.figures import figures_of
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy, host_key
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.sitemaps import walk_index
-from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
+from pipeline.fetch.state import FeedState, FeedStateStore
 from pipeline.outlet import foreign_url
 from pipeline.records import Feed, FeedEntry, FetchedPage
 from pipeline.sanitise import markup_free
@@ -57,11 +56,9 @@ def _permanent(reason: str) -> bool:
     return client_error or reason in PERMANENT_PAGE_FAILURES
 
 
-def indexed_urls_checker(es, alias: str = "") -> Callable[[list[str]], set[str]]:
+def indexed_urls_checker(es, alias: str) -> Callable[[list[str]], set[str]]:
     """URLs among the given ones whose article is already in the index (missing index: none)."""
     from pipeline.dedup import document_id  # imported here: dedup loads MinHash machinery (~1.5 s)
-
-    alias = alias or settings().index_alias
 
     def indexed(urls: list[str]) -> set[str]:
         if not urls or es is None:
@@ -296,8 +293,8 @@ def poll_and_fetch(
     allowlist: Iterable[str] = (),
     now: datetime | None = None,
     policy: HttpPolicy | None = None,
-    state_index: str = INDEX,
-    is_indexed: Callable[[list[str]], set[str]] | None = None,
+    state_index: str,
+    is_indexed: Callable[[list[str]], set[str]],
     force: bool = False,
     max_workers: int = 4,
     max_articles_per_feed: int = MAX_ARTICLES_PER_FEED,
@@ -313,7 +310,7 @@ def poll_and_fetch(
     for feed in due:
         by_host.setdefault(host_key(feed.url), []).append(feed)
     with HttpClient(policy, allowlist) as client:
-        round_ = _Round(client, archive, is_indexed or indexed_urls_checker(es), now, max_articles_per_feed)
+        round_ = _Round(client, archive, is_indexed, now, max_articles_per_feed)
 
         def poll_one(feed: Feed) -> tuple[FeedOutcome, list[FetchedPage]]:
             try:

@@ -19,7 +19,6 @@ from pipeline.utc import as_utc
 if TYPE_CHECKING:  # the figures module loads language detection, which state readers never need
     from pipeline.fetch.figures import FeedFigures
 
-INDEX = "news-feeds"
 MIN_INTERVAL = timedelta(minutes=10)
 DEFAULT_INTERVAL = timedelta(minutes=30)
 MAX_INTERVAL = timedelta(hours=6)
@@ -153,7 +152,7 @@ class FeedState:
 
 
 class FeedStateStore:
-    def __init__(self, es_client, index: str = INDEX):
+    def __init__(self, es_client, index: str):
         self.es = es_client
         self.index = index
         self._ready = False

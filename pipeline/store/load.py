@@ -138,15 +138,16 @@ def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:
         yield batch
 
 
-def load_file(es: Elasticsearch, path: Path, alias: str, progress=lambda done: None) -> LoadSummary:
-    """Index every good record of a JSON-lines file into `alias`; the alias is refreshed at the end."""
+def load_file(es: Elasticsearch, path: Path, alias: str, quarantine: str, progress=lambda done: None) -> LoadSummary:
+    """Index every good record of a JSON-lines file into `alias` (what can't be indexed into `quarantine`);
+    the alias is refreshed at the end."""
     summary = LoadSummary()
-    ensure_index(es, alias)
+    ensure_index(es, alias, quarantine)
     totals: dict[str, int] = {}
     with path.open(encoding="utf-8", errors="replace") as lines:
         for batch in _batches(read_records(lines, summary)):
             assign_clusters(es, alias, batch)
-            written = write_articles(es, batch, alias=alias).as_dict()
+            written = write_articles(es, batch, alias, quarantine).as_dict()
             for key, value in written.items():
                 if isinstance(value, int):
                     totals[key] = totals.get(key, 0) + value

@@ -24,7 +24,7 @@ def test_delete_all_removes_the_versions_quarantine_and_template_of_a_scratch_na
     alias, quarantine = names
     neighbour = f"{unique_name}x-articles"  # shares the text but not the name
     index.ensure_index(es, alias, quarantine)
-    index.ensure_index(es, neighbour)
+    index.ensure_index(es, neighbour, f"{neighbour}-quarantine")
     index.delete_all(es, unique_name)
     assert not es.indices.exists(index=f"{unique_name}-*", allow_no_indices=False, ignore_unavailable=False)
     assert not es.indices.exists_index_template(name=alias)

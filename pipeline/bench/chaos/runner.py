@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.local.paths import PROJECT_ROOT
+from pipeline.config import PROJECT_ROOT
 
 
 @dataclass
