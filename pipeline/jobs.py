@@ -114,6 +114,7 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
 
 
 def _process(files: list[str], alias: str, dry_run: bool, configured: Settings) -> dict:
+    """`process` with settings already read (reprocess reads them once for both)."""
     from pipeline.store.bulk import quarantine
     from pipeline.store.client import connect
 
