@@ -139,6 +139,7 @@ def test_rejected_pages_are_recorded_in_quarantine(es, names):
     [record] = _quarantined(es, quarantine).values()
     assert record["reason"] == "http status 404"
     assert record["document"]["archive_ref"] == "f.warc.gz#10"
+    assert record["alias"] == alias  # the configured alias, whatever it is called
 
 
 def test_migrate_fills_the_next_version_and_search_answers_throughout(es, names):
