@@ -9,11 +9,7 @@ from pathlib import Path
 
 import httpx
 
-from pipeline.local.airflow.environment import (
-    API_URL,
-    AirflowSetupError,
-    default_home,
-)
+from pipeline.local.airflow.environment import API_URL, AirflowSetupError, default_home
 
 
 def api_healthy(base_url: str = API_URL) -> bool:
