@@ -80,7 +80,7 @@ def test_reconcile_counts_what_is_wrong(bench, es):
     from pipeline.store import index
 
     with bench.sites(feeds=1, articles=4, hosts=1) as sites, bench.run("reconcile", sites) as run:
-        index.ensure_index(es, run.alias, f"{run.alias}-quarantine")
+        index.ensure_index(es, run.alias, run.quarantine)
         good = [a for a in sites.published if not a.stub]
         docs = [
             {"url": good[0].url, "title": good[0].title, "body": "\n\n".join(good[0].paragraphs)},

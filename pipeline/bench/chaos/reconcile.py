@@ -60,7 +60,7 @@ def reconcile(es: Elasticsearch, run: Run, published: list[PublishedArticle]) ->
         by_url.setdefault(hit["_source"].get("url", ""), []).append(hit["_source"])
     expected = {article.url: article for article in published}
     quarantined_urls = set()
-    quarantine = f"{run.alias}-quarantine"
+    quarantine = run.quarantine
     if es.indices.exists(index=quarantine):
         reasons = {}  # one reason per quarantined URL: two runs may each record the same page
         for hit in helpers.scan(es, index=quarantine, query={"query": {"match_all": {}}}, size=1000):

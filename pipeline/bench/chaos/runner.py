@@ -28,10 +28,14 @@ class Run:
     def alias(self) -> str:
         return f"{self.prefix}-articles"
 
+    @property
+    def quarantine(self) -> str:
+        return f"{self.alias}-quarantine"
+
     def env(self) -> dict[str, str]:
         return {"ES_URL": self.es_url, "NEWS_INDEX": self.alias, "NEWS_FEEDS": str(self.feeds),
                 "NEWS_ARCHIVE": str(self.archive), "NEWS_FEED_STATE_INDEX": f"{self.prefix}-feeds",
-                "NEWS_QUARANTINE_INDEX": f"{self.alias}-quarantine"}
+                "NEWS_QUARANTINE_INDEX": self.quarantine}
 
     @contextmanager
     def environment(self, **overrides: str) -> Iterator[None]:

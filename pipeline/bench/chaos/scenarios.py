@@ -230,7 +230,7 @@ def migrate_mid_stream(bench: Bench) -> ScenarioReport:
             writer = threading.Thread(target=write_rest)
             writer.start()
             first_written.wait(timeout=120)
-            migration = index.migrate(bench.es, run.alias)
+            migration = index.migrate(bench.es, run.alias, run.quarantine)
             writer.join()
             notes = [f"{migration.old_index} -> {migration.new_index}: {migration.copied} copied, "
                      f"{migration.caught_up} caught up, {len(files)} archive files written around it"]
