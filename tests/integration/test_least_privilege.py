@@ -187,11 +187,12 @@ def test_a_worker_finding_no_index_set_up_is_told_who_must_set_it_up(ingested, a
 
 def test_the_set_up_user_migrates_the_index_and_the_workers_carry_on(ingested, as_user, demo_sites):
     from pipeline import jobs
+    from pipeline.config import ARTICLE_ALIAS, QUARANTINE_INDEX
     from pipeline.demo_sites import articles
     from pipeline.store.index import migrate
 
     published = len(articles(demo_sites.base_url))
-    result = migrate(as_user("news_admin"))
+    result = migrate(as_user("news_admin"), ARTICLE_ALIAS, QUARANTINE_INDEX)
     assert result.copied == published and result.new_index.endswith("-v2")
     as_user("news_ingest")
     again = jobs.process(ingested["polled"]["archive_files"])["index"]
