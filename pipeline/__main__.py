@@ -1,3 +1,3 @@
-from pipeline.cli import app
+from pipeline.cli import main_app
 
-app()
+main_app()()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import re
 import uuid
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from pipeline.records import Feed, FeedEntry, FetchedPage
+from pipeline.utc import as_utc
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_NAME_CHARS = 1024  # far above any real name; longer ones are refused before matching
@@ -68,16 +72,12 @@ def _shown(name) -> str:
     return repr(name)[:200]
 
 
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _url_key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
 def _record_id(page: FetchedPage, kind: str) -> str:
-    name = f"{kind} {page.url} {_utc(page.fetched_at).isoformat()}"
+    name = f"{kind} {page.url} {as_utc(page.fetched_at).isoformat()}"
     return f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}>"
 
 
@@ -163,8 +163,8 @@ class Archive:
     def write(self, pages: Iterable[FetchedPage]) -> list[str]:
         """Write pages into one file per fetch day (more if large); returns the files written."""
         by_day: dict[str, list[FetchedPage]] = {}
-        for page in sorted(pages, key=lambda p: (_utc(p.fetched_at), p.url)):
-            by_day.setdefault(_utc(page.fetched_at).strftime("%Y/%m/%d"), []).append(page)
+        for page in sorted(pages, key=lambda p: (as_utc(p.fetched_at), p.url)):
+            by_day.setdefault(as_utc(page.fetched_at).strftime("%Y/%m/%d"), []).append(page)
         written = []
         for day, day_pages in by_day.items():
             batch: list[FetchedPage] = []
@@ -176,11 +176,12 @@ class Archive:
                 batch.append(page)
                 size += len(page.body)
             written.append(self._write_file(day, batch))
+        log.info("archive: %d pages written into %d files", sum(map(len, by_day.values())), len(written))
         return written
 
     def _write_file(self, day: str, pages: list[FetchedPage]) -> str:
         digest = hashlib.sha256("".join(_record_id(p, "response") for p in pages).encode()).hexdigest()[:16]
-        name = f"{_utc(pages[0].fetched_at).strftime(_STAMP)}-{digest}.warc.gz"
+        name = f"{as_utc(pages[0].fetched_at).strftime(_STAMP)}-{digest}.warc.gz"
         directory = f"{self.root}/{day}"
         final, temporary = f"{directory}/{name}", f"{directory}/.tmp-{uuid.uuid4().hex}-{name}"
         self.fs.makedirs(directory, exist_ok=True)
@@ -202,7 +203,7 @@ class Archive:
 
     @staticmethod
     def _write_page(writer: WARCWriter, page: FetchedPage) -> None:
-        date = _utc(page.fetched_at).strftime("%Y-%m-%dT%H:%M:%SZ")
+        date = as_utc(page.fetched_at).strftime("%Y-%m-%dT%H:%M:%SZ")
         try:
             reason = HTTPStatus(page.status).phrase
         except ValueError:
@@ -241,13 +242,19 @@ class Archive:
         A name that is not one of this archive's files, or a file that can't be read, raises
         ArchiveError; given a `problems` list, it is recorded there instead and the other files are read.
         """
+        read = pages = refused = 0
         for file in files:
+            read += 1
             try:
-                yield from self._read_file(file)
+                for page in self._read_file(file):
+                    pages += 1
+                    yield page
             except ArchiveError as error:
                 if problems is None:
                     raise
+                refused += 1
                 problems.append(FileProblem(_shown(file), str(error)))
+        log.info("archive: %d pages read from %d files, %d files refused", pages, read - refused, refused)
 
     def _read_file(self, file: str) -> Iterator[FetchedPage]:
         path = f"{self.root}/{self.relative_name(file)}"
@@ -277,7 +284,7 @@ class Archive:
 
     def files_between(self, start: datetime, end: datetime) -> list[str]:
         """Files whose first fetch time t is in [start, end), oldest first."""
-        start, end = _utc(start), _utc(end)
+        start, end = as_utc(start), as_utc(end)
         files = []
         day = start.date()
         while day <= end.date():

@@ -33,7 +33,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import yaml
 
-from pipeline.local.paths import PROJECT_ROOT
+from pipeline.config import PROJECT_ROOT
 
 DEMO_DIR = PROJECT_ROOT / "demo"
 DEMO_FEEDS_CONFIG = PROJECT_ROOT / "config" / "feeds.demo.yaml"

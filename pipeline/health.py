@@ -4,7 +4,7 @@ The poll stage keeps, per feed, a short daily history (polls, failures, new
 items) in the feed-state index. This module turns that into one report per
 day: per feed the items of the last 1/7/30 days, the error rate, the last
 success, the consecutive failures and a status. A report is stored in
-Elasticsearch (index `news-feed-health`, one document per report day, so a
+Elasticsearch (index NEWS_FEED_HEALTH_INDEX, `news-feed-health` by default, one document per report day, so a
 re-run overwrites it) and is what the Airflow "Feed health" view shows.
 
 Statuses, worst first:
@@ -27,8 +27,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from pipeline.fetch.state import HISTORY_DAYS, FeedState
 from pipeline.store import INDEX_SETTINGS, simple_index
+from pipeline.utc import iso_utc
 
-REPORT_INDEX = "news-feed-health"
 STATUSES = ("dead", "quiet", "failing", "stale", "wrong-language", "never-polled", "ok")
 
 REPORT_MAPPING = {
@@ -142,10 +142,6 @@ class HealthReport:
         }
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value else None
-
-
 def report_day(now: datetime) -> date:
     """The day a report made at `now` describes: at midnight (a daily run's end) the day that just ended."""
     return (now.astimezone(UTC) - timedelta(microseconds=1)).date()
@@ -214,14 +210,14 @@ def assess(
         polls_30d=polls,
         failures_30d=failures,
         error_rate=round(failures / polls, 4) if polls else 0.0,
-        last_success_at=_iso(state.last_success_at),
-        last_new_items_at=_iso(state.last_new_items_at),
+        last_success_at=iso_utc(state.last_success_at),
+        last_new_items_at=iso_utc(state.last_new_items_at),
         consecutive_failures=state.consecutive_failures,
         last_error=state.last_error,
         daily_items=daily_items,
         language=language,
         detected_language=state.detected_language,
-        newest_item_at=_iso(state.newest_item_at),
+        newest_item_at=iso_utc(state.newest_item_at),
     )
     if state.last_polled_at is None:
         health.status, health.reasons = "never-polled", ["no poll recorded yet"]
@@ -264,18 +260,18 @@ def build_report(
     )
 
 
-def ensure_report_index(es, index: str = REPORT_INDEX) -> None:
+def ensure_report_index(es, index: str) -> None:
     simple_index.ensure(es, index, REPORT_MAPPING, INDEX_SETTINGS)
 
 
-def write_report(es, report: HealthReport, index: str = REPORT_INDEX) -> str:
+def write_report(es, report: HealthReport, index: str) -> str:
     """Store the report under its day's id (re-running the day replaces it); returns the id."""
     ensure_report_index(es, index)
     es.index(index=index, id=report.report_id, document=report.to_doc(), refresh="wait_for")
     return report.report_id
 
 
-def latest_report(es, index: str = REPORT_INDEX) -> dict | None:
+def latest_report(es, index: str) -> dict | None:
     """The newest stored report, or None before the first one."""
     if not es.indices.exists(index=index):
         return None

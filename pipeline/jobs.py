@@ -2,7 +2,7 @@
 
 DAG files only wire these together; every function here can be called from a
 shell or a test with no Airflow running, and returns the counts the task logs
-and pushes to XCom.
+and pushes to XCom. Each resolves the settings once and passes them down.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import os
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 
-from pipeline.config import settings
+from pipeline.config import Settings, settings
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,9 @@ def plan_poll(feeds_config: str = "", batch_size: int = 10, now: datetime | None
     from pipeline.fetch.state import FeedStateStore
     from pipeline.store.client import connect
 
-    config = load_feeds(allowed_feeds_file(feeds_config))
-    store = FeedStateStore(connect(), settings().feed_state_index)
+    configured = settings()
+    config = load_feeds(allowed_feeds_file(feeds_config, configured))
+    store = FeedStateStore(connect(configured), configured.feed_state_index)
     due = store.due_feeds(config.enabled_feeds, now or datetime.now(UTC))
     # All feeds of one host share a batch, so no two workers poll the same host at once.
     return [[feed.name for feed in batch] for batch in host_batches(due, batch_size)]
@@ -57,18 +58,19 @@ def poll(feed_names: list[str], feeds_config: str = "", now: datetime | None = N
     from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
     from pipeline.store.client import connect
 
-    config = load_feeds(allowed_feeds_file(feeds_config))
+    configured = settings()
+    config = load_feeds(allowed_feeds_file(feeds_config, configured))
     wanted = set(feed_names)
-    es = connect()
+    es = connect(configured)
     summary = poll_and_fetch(
         [feed for feed in config.feeds if feed.name in wanted],
         es=es,
-        archive=Archive(settings().archive_base),
+        archive=Archive(configured.archive_base),
         allowlist=config.allow_private_hosts,
         now=now or datetime.now(UTC),
         policy=config.http,
-        state_index=settings().feed_state_index,
-        is_indexed=indexed_urls_checker(es, settings().index_alias),
+        state_index=configured.feed_state_index,
+        is_indexed=indexed_urls_checker(es, configured.index_alias),
     )
     return summary.as_dict()
 
@@ -108,15 +110,21 @@ def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
     Names that are not files of the archive, and files that can't be read, are refused one by one
     (logged, counted, quarantined with the reason, never quoting file content); the others go on.
     """
+    return _process(files, alias, dry_run, settings())
+
+
+def _process(files: list[str], alias: str, dry_run: bool, configured: Settings) -> dict:
+    """`process` with settings already read (reprocess reads them once for both)."""
     from pipeline.store.bulk import quarantine
     from pipeline.store.client import connect
 
-    articles, rejected, counts = _extracted(files)
+    articles, rejected, counts = _extracted(files, configured)
     if dry_run:
         return counts
-    es = connect()
-    quarantine(es, rejected)
-    return {**counts, "index": _indexed(es, alias, articles)}
+    es = connect(configured)
+    alias = alias or configured.index_alias
+    quarantine(es, rejected, alias, configured.quarantine_index)
+    return {**counts, "index": _indexed(es, alias, configured.quarantine_index, articles)}
 
 
 def prepare(files: list[str]) -> dict:
@@ -125,8 +133,9 @@ def prepare(files: list[str]) -> dict:
     from pipeline import prepared
     from pipeline.archive import Archive
 
-    articles, rejected, counts = _extracted(files)
-    return {**counts, "prepared": prepared.write(Archive(settings().archive_base), files, articles, rejected)}
+    configured = settings()
+    articles, rejected, counts = _extracted(files, configured)
+    return {**counts, "prepared": prepared.write(Archive(configured.archive_base), files, articles, rejected)}
 
 
 def index_prepared(batches: list[dict], alias: str = "") -> dict:
@@ -138,22 +147,24 @@ def index_prepared(batches: list[dict], alias: str = "") -> dict:
     from pipeline.store.bulk import quarantine
     from pipeline.store.client import connect
 
-    archive = Archive(settings().archive_base)
+    configured = settings()
+    archive = Archive(configured.archive_base)
     names = [batch["prepared"] for batch in batches if batch.get("prepared")]
     articles, rejected = [], []
     for name in names:
         batch_articles, batch_rejected = prepared.read(archive, name)
         articles += batch_articles
         rejected += batch_rejected
-    es = connect()
-    quarantine(es, rejected)
-    written = _indexed(es, alias, articles)
+    es = connect(configured)
+    alias = alias or configured.index_alias
+    quarantine(es, rejected, alias, configured.quarantine_index)
+    written = _indexed(es, alias, configured.quarantine_index, articles)
     prepared.remove(archive, names)
     return {**_summed([{k: v for k, v in batch.items() if k != "prepared"} for batch in batches]),
             "batches": len(batches), "index": written}
 
 
-def _extracted(files: list[str]) -> tuple[list, list, dict]:
+def _extracted(files: list[str], configured: Settings) -> tuple[list, list, dict]:
     """Articles and rejected pages of the files, and the counts of each outcome."""
     from pipeline.archive import Archive, FileProblem
     from pipeline.process import ProcessSummary, split_pages
@@ -161,7 +172,7 @@ def _extracted(files: list[str]) -> tuple[list, list, dict]:
 
     summary = ProcessSummary()
     problems: list[FileProblem] = []
-    articles, rejected = split_pages(Archive(settings().archive_base).read(files, problems), summary)
+    articles, rejected = split_pages(Archive(configured.archive_base).read(files, problems), summary)
     for problem in problems:
         log.warning("archive file refused: %s", problem.reason)
     counts = {"files": len(files), "files_refused": len(problems), **asdict(summary),
@@ -169,18 +180,17 @@ def _extracted(files: list[str]) -> tuple[list, list, dict]:
     return articles, [*rejected, *(Rejected(p.name, p.reason, "") for p in problems)], counts
 
 
-def _indexed(es, alias: str, articles: list) -> dict:
+def _indexed(es, alias: str, quarantine: str, articles: list) -> dict:
     """Assign near-duplicate clusters (against the index and each other) and write the articles."""
     from pipeline.store.bulk import write_articles
     from pipeline.store.clusters import assign_clusters
     from pipeline.store.index import ensure_index
 
-    alias = alias or settings().index_alias
     # A concrete index (a new version being filled, say) is written as it is; an alias is set up first.
     if es.indices.exists_alias(name=alias) or not es.indices.exists(index=alias):
-        ensure_index(es, alias)
+        ensure_index(es, alias, quarantine)
     assign_clusters(es, alias, articles)
-    return write_articles(es, articles, alias=alias).as_dict()
+    return write_articles(es, articles, alias, quarantine).as_dict()
 
 
 def _summed(counts: list[dict]) -> dict:
@@ -223,12 +233,13 @@ def reprocess(start: datetime, end: datetime, target: str = "", dry_run: bool = 
     from pipeline.archive import Archive
     from pipeline.store.index import is_alias_or_version
 
-    alias = settings().index_alias
+    configured = settings()
+    alias = configured.index_alias
     if target and not is_alias_or_version(target, alias):
         raise TargetError(f"target {str(target)[:200]!r} is neither the article alias {alias!r} "
                           f"nor one of its versioned indices ({alias}-v<n>)")
-    files = Archive(settings().archive_base).files_between(start, end)
-    counts = process(files, alias=target, dry_run=dry_run)
+    files = Archive(configured.archive_base).files_between(start, end)
+    counts = _process(files, target, dry_run, configured)
     return {"start": start.isoformat(), "end": end.isoformat(), "dry_run": dry_run, **counts}
 
 
@@ -242,13 +253,14 @@ def feed_health(now: datetime | None = None, feeds_config: str = "", max_down_sh
     from pipeline.fetch.state import FeedStateStore
     from pipeline.store.client import connect
 
-    es = connect()
-    feeds = [feed for feed in load_feeds(allowed_feeds_file(feeds_config)).feeds if feed.enabled]
-    states = FeedStateStore(es, settings().feed_state_index).load(feeds)
+    configured = settings()
+    es = connect(configured)
+    feeds = [feed for feed in load_feeds(allowed_feeds_file(feeds_config, configured)).feeds if feed.enabled]
+    states = FeedStateStore(es, configured.feed_state_index).load(feeds)
     policy = health.HealthPolicy(max_down_share=max_down_share)
     languages = {feed.url: feed.language for feed in feeds}
     report = health.build_report(states.values(), now or datetime.now(UTC), policy, languages)
-    health.write_report(es, report, settings().feed_health_index)
+    health.write_report(es, report, configured.feed_health_index)
     return {"report_id": report.report_id, "down_share": round(report.down_share, 4), **report.totals,
             "problem": health.down_problem(report)}
 

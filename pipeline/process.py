@@ -125,4 +125,7 @@ def split_pages(pages: Iterable[FetchedPage], summary: ProcessSummary) -> tuple[
         else:
             summary.articles += 1
             articles.append(outcome)
+    log.info("extract and tag: %d pages, %d articles (%d about Central Asia), %d rejected %s", summary.pages,
+             summary.articles, sum(article.tags.central_asia for article in articles), summary.rejected,
+             summary.reasons or "")
     return articles, rejected

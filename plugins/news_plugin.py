@@ -29,8 +29,11 @@ from fastapi import Depends, FastAPI, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 
+from pipeline.config import ARTICLE_ALIAS
+
 VIEW_PREFIX = "/feed-health"
-ARTICLES_DATA_VIEW = "news-articles"
+# The Kibana saved objects name their articles data view after the default article alias.
+ARTICLES_DATA_VIEW = ARTICLE_ALIAS
 CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
 
 
@@ -237,12 +240,11 @@ def time_ago(value, now: datetime) -> dict:
     timestamp is shown as it is (escaped), and a missing one as nothing."""
     if not value:
         return {"label": ""}
-    try:
-        moment = datetime.fromisoformat(str(value)[:64])
-    except ValueError:
+    from pipeline.utc import parse_iso
+
+    moment = parse_iso(str(value))
+    if moment is None:
         return {"label": str(value)[:64]}
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 60:
         label = "just now" if seconds > -60 else "in the future"
@@ -369,12 +371,13 @@ def feed_health_page(
     from pipeline.health import latest_report
     from pipeline.store.client import connect
 
-    es = connect()
-    report = latest_report(es, settings().feed_health_index)
+    configured = settings()
+    es = connect(configured)
+    report = latest_report(es, configured.feed_health_index)
     feed_urls = [str(item.get("feed_url", "")) for item in (report or {}).get("feeds") or [] if isinstance(item, dict)]
     # The report stands on its own: when the articles can't be read, the page says so and shows the rest.
     try:
-        latest = latest_articles(es, settings().index_alias, feed_urls)
+        latest = latest_articles(es, configured.index_alias, feed_urls)
     except (ApiError, TransportError):
         latest = None
     page = render_page(report, feed, status, latest)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
-from pipeline.fetch.loopback import Handler, LoopbackServer, redirect, static
+from pipeline.bench.loopback import Handler, LoopbackServer, redirect, static
 
 FIXTURES = Path(__file__).parent / "fixtures" / "outlets"
 # Per site: URL path -> file, or -> ("redirect", target path).

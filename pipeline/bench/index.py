@@ -110,7 +110,7 @@ def realistic_articles(count: int, seed: int = 7, start: datetime = datetime(202
 
 def _fresh_index(es: Elasticsearch, prefix: str) -> str:
     alias = f"{prefix}-{uuid.uuid4().hex[:8]}"
-    index.ensure_index(es, alias)
+    index.ensure_index(es, alias, f"{alias}-quarantine")
     return alias
 
 
@@ -130,11 +130,11 @@ def _ours_round(es: Elasticsearch, articles: list[Article]) -> tuple[float, floa
     alias = _fresh_index(es, "bench-ours")
     try:
         started = time.perf_counter()
-        first = write_articles(es, articles, alias)
+        first = write_articles(es, articles, alias, f"{alias}-quarantine")
         written = time.perf_counter()
         es.indices.refresh(index=alias)
         rerun_started = time.perf_counter()
-        again = write_articles(es, articles, alias)
+        again = write_articles(es, articles, alias, f"{alias}-quarantine")
         rerun = time.perf_counter() - rerun_started
     finally:
         index.delete_all(es, alias)

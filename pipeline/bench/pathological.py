@@ -78,7 +78,7 @@ def targets() -> dict[str, Callable[[str], object]]:
     from pipeline.extract.metadata import parse_datetime
     from pipeline.fetch.charset import declared_charset
     from pipeline.fetch.parse import parse_feed
-    from pipeline.fetch.text import plain_text
+    from pipeline.sanitise import markup_free
     from pipeline.store.morphology import stems
     from pipeline.tag import tag_article
 
@@ -89,7 +89,7 @@ def targets() -> dict[str, Callable[[str], object]]:
         "extract.date": parse_datetime,
         "extract.language": detect_language,
         "fetch.feed": lambda text: parse_feed(text.encode("utf-8")),
-        "fetch.text": plain_text,
+        "sanitise.markup_free": markup_free,
         "fetch.charset": lambda text: declared_charset(text.encode("utf-8"), content_type=text),
         "tag.article": lambda text: tag_article(text, title=text[:200]),
         "store.stems": lambda text: stems(text, "kk"),
@@ -99,10 +99,11 @@ def targets() -> dict[str, Callable[[str], object]]:
 
 def normal_page() -> bytes:
     """A news page of the usual size and shape: the fault-injection suite's synthetic article."""
-    from pipeline.bench.chaos import PublishedArticle, _page, _paragraphs
+    from pipeline.bench.chaos.sites import PublishedArticle, article_page, synthetic_paragraphs
 
-    paragraphs = _paragraphs(random.Random(3), 6)
-    return _page(PublishedArticle("https://news.example/a.html", "Talks in Astana", paragraphs, "Outlet"), "Outlet")
+    article = PublishedArticle("https://news.example/a.html", "Talks in Astana",
+                               synthetic_paragraphs(random.Random(3), 6), "Outlet")
+    return article_page(article, "Outlet")
 
 
 @dataclass

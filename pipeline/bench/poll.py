@@ -14,8 +14,8 @@ from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 
 from pipeline.archive import Archive
+from pipeline.bench.loopback import LoopbackServer, static
 from pipeline.fetch.http import HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, static
 from pipeline.fetch.run import PollSummary, poll_and_fetch
 from pipeline.records import Feed
 

@@ -66,7 +66,7 @@ def query_mix(count: int, seed: int = 11) -> list[SearchRequest]:
 def load(es: Elasticsearch, alias: str, docs: int) -> float:
     """Index `docs` synthetic articles with refresh off, then refresh once; returns seconds taken."""
     started = time.perf_counter()
-    concrete = index.ensure_index(es, alias)
+    concrete = index.ensure_index(es, alias, f"{alias}-quarantine")
     es.indices.put_settings(index=concrete, settings={"refresh_interval": "-1"})
     pairs = ((article.id, to_source(article)) for article in realistic_articles(docs, seed=3))
     summary = write_sources(es, pairs, target=concrete, quarantine=f"{alias}-quarantine", skip=None)

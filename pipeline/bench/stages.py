@@ -63,9 +63,10 @@ def run(es, pages: int = 400, progress=print) -> dict:
                 tags = timed("tag", lambda: tag_article(extracted.body, title=extracted.title, lang="en"))  # noqa: B023
                 articles.append(timed("dedup", lambda: _article(page, extracted, tags)))  # noqa: B023
             alias = settings["NEWS_INDEX"]
-            ensure_index(es, alias)
+            quarantine = settings["NEWS_QUARANTINE_INDEX"]
+            ensure_index(es, alias, quarantine)
             timed("cluster", lambda: assign_clusters(es, alias, articles))
-            timed("index", lambda: write_articles(es, articles, alias=alias, refresh=True))
+            timed("index", lambda: write_articles(es, articles, alias, quarantine, refresh=True))
             index_bytes = es.indices.stats(index=alias, metric="store")["_all"]["primaries"]["store"]["size_in_bytes"]
             count = es.count(index=alias)["count"]
 

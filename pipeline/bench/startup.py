@@ -26,7 +26,7 @@ from pathlib import Path
 from unittest.mock import patch
 
 from pipeline.bench.e2e import article_html, sentence
-from pipeline.local.paths import PROJECT_ROOT
+from pipeline.config import PROJECT_ROOT
 
 PAGES_PER_BATCH = 20
 

@@ -1,19 +1,22 @@
 """`python -m pipeline ...`: one Typer app; each stage's commands live in their own module here.
 
-The command modules are imported at the bottom: they register themselves on the apps below.
+`COMMAND_MODULES` is the table of those modules. `main_app()` imports each (its decorators register its
+commands on the apps of `pipeline.cli.apps`) and returns the whole command line; a module imports what
+its commands need inside them, so that `--help` starts fast.
 """
+
+import importlib
 
 import typer
 
-app = typer.Typer(
-    help="Central Asia news ingest: demo, services, feeds, extraction, tagging, search, benchmarks.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
-bench_app = typer.Typer(help="Benchmarks: each prints its figures and, where there is one, the baseline.")
-eval_app = typer.Typer(help="Quality evaluation against labelled sets given by path.")
-app.add_typer(bench_app, name="bench")
-app.add_typer(eval_app, name="eval")
+COMMAND_MODULES = ("airflow_bench", "chaos", "demo", "extract", "feeds", "index", "kibana", "search", "security",
+                   "services", "tag")
 
-# Each module registers its commands on the apps above.
-from pipeline.cli import airflow_bench, chaos, demo, extract, feeds, index, kibana, search, security, services, tag  # noqa: E402,F401,I001
+
+def main_app() -> typer.Typer:
+    """The app with every command module's commands registered."""
+    from pipeline.cli.apps import app
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+    return app

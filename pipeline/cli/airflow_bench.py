@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import bench_app
+from pipeline.cli.apps import bench_app
 
 
 @bench_app.command("e2e")

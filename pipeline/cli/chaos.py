@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import bench_app
+from pipeline.cli.apps import bench_app
 
 
 @bench_app.command("chaos")
@@ -29,7 +29,8 @@ def bench_chaos(
     unknown = sorted(set(names) - set(SCENARIOS))
     if unknown:
         raise typer.BadParameter(f"unknown scenario(s) {unknown}; choose from {sorted(SCENARIOS)}")
-    reports = run_scenarios(names, Scale(feeds, articles, hosts), connect(), config.settings().es_url,
+    configured = config.settings()
+    reports = run_scenarios(names, Scale(feeds, articles, hosts), connect(configured), configured.es_url,
                             progress=lambda message: typer.echo(message, err=True))
     header = f"{'scenario':28} {'published':>9} {'indexed':>7} {'quarant.':>8} {'missing':>7} {'dup':>4} " \
              f"{'corrupt':>7} {'unsafe':>6} {'seconds':>7}  ok"

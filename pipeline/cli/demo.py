@@ -2,13 +2,14 @@
 
 import typer
 
-from pipeline.cli import app
-from pipeline.local import airflow, demo, elasticsearch
+from pipeline.cli.apps import app
 
 
 @app.command("demo")
 def run_demo() -> None:
     """Start Elasticsearch, the demo sites and Airflow, ingest the sample news, search it; Ctrl-C stops."""
+    from pipeline.local import airflow, demo, elasticsearch
+
     try:
         demo.run()
     except (airflow.AirflowSetupError, elasticsearch.ElasticsearchSetupError) as error:
@@ -19,5 +20,7 @@ def run_demo() -> None:
 @app.command("stop")
 def stop_services() -> None:
     """Stop the local Airflow and Elasticsearch that this project started."""
+    from pipeline.local import airflow, elasticsearch
+
     airflow.stop()
     elasticsearch.stop()

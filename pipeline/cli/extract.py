@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.cli import app, bench_app, eval_app
+from pipeline.cli.apps import app, bench_app, eval_app
 
 _WORST_SHOWN = 10
 

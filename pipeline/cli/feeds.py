@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import app, bench_app
+from pipeline.cli.apps import app, bench_app
 
 FeedsPath = Annotated[
     Path | None, typer.Option("--feeds", help="Feeds file (default: NEWS_FEEDS, config/feeds.yaml)")
@@ -75,17 +75,21 @@ def poll(
     from pipeline.archive import Archive
     from pipeline.config import settings
     from pipeline.fetch.feeds_config import load_feeds
-    from pipeline.fetch.run import poll_and_fetch
+    from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
     from pipeline.store.client import connect
 
-    config = load_feeds(path or settings().feeds_config)
+    configured = settings()
+    config = load_feeds(path or configured.feeds_config)
+    es = connect(configured)
     summary = poll_and_fetch(
         config.feeds,
-        es=connect(),
-        archive=Archive(settings().archive_base),
+        es=es,
+        archive=Archive(configured.archive_base),
         allowlist=config.allowlist,
         policy=config.http,
         now=datetime.now(UTC),
+        state_index=configured.feed_state_index,
+        is_indexed=indexed_urls_checker(es, configured.index_alias),
         force=force,
     )
     typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))

@@ -9,20 +9,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from elasticsearch import ConnectionError as ClusterUnreachable
-from elasticsearch import NotFoundError
 
 from pipeline import config
-from pipeline.cli import app, bench_app
-from pipeline.store import index
-from pipeline.store.client import connect
+from pipeline.cli.apps import app, bench_app
 
 index_app = typer.Typer(help="The Elasticsearch article index: create it, migrate it to a new version.")
 app.add_typer(index_app, name="index")
 
+
 @contextmanager
-def cluster_errors_reported(alias: str) -> Iterator[None]:
+def cluster_errors_reported(alias: str, es_url: str) -> Iterator[None]:
     """Turn a missing index or an unreachable cluster into one clear line and exit status 1."""
+    from elasticsearch import ConnectionError as ClusterUnreachable
+    from elasticsearch import NotFoundError
+
     try:
         yield
     except NotFoundError as error:
@@ -30,7 +30,7 @@ def cluster_errors_reported(alias: str) -> Iterator[None]:
                    "first", err=True)
         raise typer.Exit(1) from error
     except ClusterUnreachable as error:
-        typer.echo(f"error: Elasticsearch is not answering at {config.settings().es_url}: start it with "
+        typer.echo(f"error: Elasticsearch is not answering at {es_url}: start it with "
                    "`python -m pipeline es start` or set ES_URL", err=True)
         raise typer.Exit(1) from error
 
@@ -41,17 +41,25 @@ AliasOption = Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX
 @index_app.command("ensure")
 def ensure(alias: AliasOption = "") -> None:
     """Create the template, the first index version behind the alias and the quarantine index if missing."""
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        typer.echo(f"{alias} -> {index.ensure_index(connect(), alias)}")
+    from pipeline.store import index
+    from pipeline.store.client import connect
+
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        typer.echo(f"{alias} -> {index.ensure_index(connect(configured), alias, configured.quarantine_index)}")
 
 
 @index_app.command("migrate")
 def migrate(alias: AliasOption = "") -> None:
     """Create the next index version, copy every article into it, and swap the alias atomically."""
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        result = index.migrate(connect(), alias)
+    from pipeline.store import index
+    from pipeline.store.client import connect
+
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        result = index.migrate(connect(configured), alias, configured.quarantine_index)
     typer.echo(f"{alias}: {result.old_index} -> {result.new_index}, {result.copied} copied "
                f"by {result.method}, {result.caught_up} caught up after the swap; "
                f"{result.old_index} kept, delete it when done")
@@ -64,6 +72,7 @@ def bench_index(
 ) -> None:
     """Our bulk writer against plain helpers.bulk on the same documents; target: ours >= 80% of plain."""
     from pipeline.bench.index import run
+    from pipeline.store.client import connect
 
     figures = run(connect(), docs=docs)
     typer.echo(json.dumps(figures, indent=2))
@@ -78,12 +87,14 @@ def load(
     alias: AliasOption = "",
 ) -> None:
     """Index articles given as JSON lines, tagged and de-duplicated like fetched ones; bad lines reported."""
+    from pipeline.store.client import connect
     from pipeline.store.load import load_file
 
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        summary = load_file(connect(), file, alias, progress=lambda done: typer.echo(f"{done} articles ...",
-                                                                                     err=True))
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        summary = load_file(connect(configured), file, alias, configured.quarantine_index,
+                            progress=lambda done: typer.echo(f"{done} articles ...", err=True))
     for problem in summary.bad:
         typer.echo(f"skipped {problem}", err=True)
     typer.echo(f"{alias}: {summary.articles} articles from {summary.lines} lines, {len(summary.bad)} bad; "

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import app
+from pipeline.cli.apps import app
 from pipeline.store import kibana
 
 kibana_app = typer.Typer(help="Kibana saved objects: data view, saved searches, dashboard.")

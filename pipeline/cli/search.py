@@ -8,7 +8,7 @@ import re
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,18 +16,20 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline import config
-from pipeline.cli import app, bench_app, eval_app
+from pipeline.cli.apps import app, bench_app, eval_app
 from pipeline.cli.index import cluster_errors_reported
-from pipeline.store.client import connect
-from pipeline.store.document import plain
-from pipeline.store.search import SearchRequest, SearchResponse, search
+
+if TYPE_CHECKING:
+    from pipeline.store.search import SearchResponse
 
 MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 
 def _marked(snippet: str) -> Text:
     """A highlighted snippet (HTML-escaped, <mark> around matches) as rich text with the matches in bold."""
-    snippet = plain(snippet)
+    from pipeline.sanitise import without_controls
+
+    snippet = without_controls(snippet)
     text = Text()
     position = 0
     for match in MARK.finditer(snippet):
@@ -40,6 +42,8 @@ def _marked(snippet: str) -> Text:
 
 def _print(response: SearchResponse, console: Console) -> None:
     """Hits, facets and the weekly histogram; stored text is shown as text, never read as rich markup."""
+    from pipeline.sanitise import without_controls
+
     total = f"{response.total}" + ("" if response.total_is_exact else "+") + " articles"
     if response.stories is not None and response.stories < response.total:
         total += f" in about {response.stories} stories"
@@ -52,14 +56,14 @@ def _print(response: SearchResponse, console: Console) -> None:
         console.print(Text(f"\n{number}. ").append(title))
         meta = " · ".join(filter(None, [(hit.published_at or "")[:10], hit.source, hit.language,
                                         " ".join(hit.countries), " ".join(hit.topics)]))
-        console.print(Text(plain(meta), style="dim"))
-        console.print(Text(plain(hit.url), style="blue"))
+        console.print(Text(without_controls(meta), style="dim"))
+        console.print(Text(without_controls(hit.url), style="blue"))
         for snippet in hit.snippets:
             console.print(Text("  … ").append(_marked(" ".join(snippet.split()))).append(" …"))
     facets = Table(title="Facets", show_header=True, box=None)
     for name in response.facets:
         facets.add_column(name)
-    columns = [[Text(plain(f"{key} {count}")) for key, count in values]
+    columns = [[Text(without_controls(f"{key} {count}")) for key, count in values]
                for values in response.facets.values()]
     for row in range(max((len(c) for c in columns), default=0)):
         facets.add_row(*[c[row] if row < len(c) else "" for c in columns])
@@ -90,14 +94,18 @@ def search_command(
     alias: Annotated[str, typer.Option(help="Index alias (default: NEWS_INDEX, else news-articles)")] = "",
 ) -> None:
     """Search the indexed articles: relevance over title and body, names found in every language."""
+    from pipeline.store.client import connect
+    from pipeline.store.search import SearchRequest, search
+
     request = SearchRequest(
         query=query, countries=country or [], topics=topic or [], languages=lang or [], sources=source or [],
         since=since.date() if since else None, until=until.date() if until else None, limit=limit,
         collapse=not all_copies,
     )
-    alias = alias or config.settings().index_alias
-    with cluster_errors_reported(alias):
-        response = search(connect(), request, alias=alias)
+    configured = config.settings()
+    alias = alias or configured.index_alias
+    with cluster_errors_reported(alias, configured.es_url):
+        response = search(connect(configured), request, alias=alias)
     if as_json:
         typer.echo(json.dumps(asdict(response), ensure_ascii=False, indent=2))
     else:
@@ -112,6 +120,7 @@ def bench_search(
 ) -> None:
     """Search latency (p50/p95/p99) over synthetic articles and a realistic query mix; p95 < 50 ms."""
     from pipeline.bench.search import run
+    from pipeline.store.client import connect
 
     figures = run(connect(), docs=docs, queries=queries)
     typer.echo(json.dumps(figures, indent=2))
@@ -135,7 +144,9 @@ def eval_search(
 
     from elasticsearch import helpers
 
+    from pipeline.sanitise import without_controls
     from pipeline.store import index, relevance
+    from pipeline.store.client import connect
     from pipeline.store.load import load_file
 
     try:
@@ -145,10 +156,12 @@ def eval_search(
         raise typer.Exit(2) from error
     scratch = not alias
     alias = alias or f"eval-search-{uuid.uuid4().hex[:8]}"
-    es = connect()
-    with cluster_errors_reported(alias):
+    configured = config.settings()
+    es = connect(configured)
+    with cluster_errors_reported(alias, configured.es_url):
         try:
-            loaded = [load_file(es, path, alias) for path in corpus]
+            # The judged corpus is not news: what it can't index goes to a quarantine of its own.
+            loaded = [load_file(es, path, alias, f"{alias}-quarantine") for path in corpus]
             languages = {hit["_source"]["record_id"]: hit["_source"].get("language")
                          for hit in helpers.scan(es, index=alias, _source=["record_id", "language"])}
             relevance.mark_cross_lingual(judged, languages)
@@ -163,7 +176,7 @@ def eval_search(
         for result in results:
             figures = "  ".join(f"{system} {s['ndcg']:.3f}/{s['recall']:.2f}" for system, s in result.scores.items())
             typer.echo(f"{result.qid:<8} {result.lang:<3} {'x' if result.cross_lingual else ' '} {figures}  "
-                       f"{plain(result.query)[:60]}")
+                       f"{without_controls(result.query)[:60]}")
     typer.echo(f"{'group':<16} {'n':>3}  {'ours nDCG@10':>12} {'base nDCG@10':>12} {'ratio':>6}  "
                f"{'ours R@20':>9} {'base R@20':>9}")
     for name, row in summary.items():

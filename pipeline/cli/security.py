@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import app
-from pipeline.local.paths import PROJECT_ROOT
+from pipeline.cli.apps import app
+from pipeline.config import PROJECT_ROOT
 
 
 @app.command("audit")

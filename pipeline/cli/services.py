@@ -6,7 +6,7 @@ import threading
 import typer
 
 from pipeline import demo_sites
-from pipeline.cli import app
+from pipeline.cli.apps import app
 from pipeline.local import elasticsearch
 
 es_app = typer.Typer(help="The local single-node Elasticsearch (not used when ES_URL is set).")

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli import app, bench_app, eval_app
+from pipeline.cli.apps import app, bench_app, eval_app
 
 ExistingFile = Annotated[Path, typer.Argument(exists=True, dir_okay=False)]
 

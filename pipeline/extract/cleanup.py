@@ -26,9 +26,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from lxml.html import defs
 
 from pipeline.extract.dates import is_date_line
+from pipeline.sanitise import without_shown_markup
 
 _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
 # Every pattern here runs on attacker text, so each is linear: no nested or overlapping quantifiers, and
@@ -38,10 +38,6 @@ _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
 # An attribute list stops at the next bracket, so no stretch of text is scanned from two openings.
 _SHORTCODE = re.compile(r"\[[a-z_]+\s+[\w-]+\s*=[^\[\]]{0,1000}\]|\[/[a-z_]+\]|\[([a-z_]+)\]")
 _CLOSING_SHORTCODE = re.compile(r"\[/([a-z_]+)\]")
-# Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
-# Only real element names count: some languages quote titles as <Title>.
-_ELEMENT_NAMES = "|".join(sorted(defs.tags))
-_TAG_LIKE = re.compile(rf"</?(?:{_ELEMENT_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # A news listing's entry carries its time or date, glued to the headline by markup: "14:25 Headline",
 # "Headline02.12.2026". Each alternative is a fixed run of digits, tried once at each position.
@@ -197,28 +193,6 @@ def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
     return paragraphs[:end]
 
 
-def _without_comments(text: str) -> str:
-    """The text without "<!-- ... -->" comments.
-
-    Found with `str.find` rather than a lazy pattern: once no "-->" follows an opening, no later
-    opening can close either, so the search stops instead of rescanning the rest from every "<!--".
-    """
-    kept, position = [], 0
-    while (start := text.find("<!--", position)) >= 0:
-        end = text.find("-->", start + 4)
-        if end < 0:
-            break
-        kept.append(text[position:start])
-        position = end + 3
-    kept.append(text[position:])
-    return "".join(kept)
-
-
-def plain_text(text: str) -> str:
-    """One line of text without markup shown as text, spaces collapsed."""
-    return " ".join(_TAG_LIKE.sub("", _without_comments(text)).split())
-
-
 def _without_shortcodes(text: str) -> str:
     """The text without content-system shortcodes; "[name]" only counts when a "[/name]" follows it."""
     last_closing = {match.group(1): match.start() for match in _CLOSING_SHORTCODE.finditer(text)}
@@ -252,7 +226,8 @@ def clean_paragraphs(
 ) -> list[str]:
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()
-    paragraphs = [plain_text(_without_shortcodes(p)) for p in paragraphs]
+    # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
+    paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
     paragraphs = _drop_headline_lists(paragraphs, rules)

@@ -40,8 +40,9 @@ from pipeline.budget import Budget, checkpoint
 from pipeline.extract.cleanup import clean_paragraphs
 from pipeline.extract.language import detect_language
 from pipeline.extract.markup import prune_furniture
-from pipeline.extract.metadata import as_utc, read_metadata
+from pipeline.extract.metadata import read_metadata
 from pipeline.records import Extracted
+from pipeline.utc import as_utc
 
 _SITE_RULES_FILE = Path(__file__).with_name("site_rules.yaml")
 # Pages above this size are cut: no article needs more, and parsing time grows with size.

@@ -22,10 +22,11 @@ from dateutil import parser as date_parser
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import plain_text
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
 from pipeline.extract.dates import read_date
 from pipeline.records import Extracted
+from pipeline.sanitise import without_shown_markup
+from pipeline.utc import as_utc
 
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle"}
@@ -47,13 +48,6 @@ _MAX_DATE_LINES = 20
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
 _MAX_AUTHORS = 10
-
-
-def as_utc(moment: datetime | None) -> datetime | None:
-    """The moment in UTC; a time without a zone is taken as UTC."""
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _plausible(moment: datetime | None) -> datetime | None:
@@ -161,7 +155,7 @@ def _authors(tree: HtmlElement, articles: list[dict]) -> list[str]:
     if not names:
         names = [_meta(tree, "author", "article:author", "byl", "sailthru.author")]
         names += tree.xpath('//*[@rel="author" or @itemprop="author"]//text()')[:3]
-    cleaned = [re.sub(r"^(by|author:?)\s+", "", plain_text(n), flags=re.IGNORECASE) for n in names]
+    cleaned = [re.sub(r"^(by|author:?)\s+", "", without_shown_markup(n), flags=re.IGNORECASE) for n in names]
     unique = {n.casefold(): n for n in cleaned if n and not n.startswith("http") and len(n) < 80}
     return list(unique.values())[:_MAX_AUTHORS]
 
@@ -205,13 +199,13 @@ def read_metadata(
     published = as_utc(feed_published) or _date(tree, articles, "datePublished", "article:published_time",
                                    "og:published_time", "pubdate", "publishdate", "date", "dc.date")
     record = Extracted(
-        title=plain_text(_clean_title(raw_title, site_name)),
+        title=without_shown_markup(_clean_title(raw_title, site_name)),
         body="",
         published_at=published or _text_date(tree, url),
         modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
         canonical_url=canonical,
         image=_absolute(url or canonical, image),
-        section=plain_text(_text(_first(articles, "articleSection")) or _meta(tree, "article:section")),
+        section=without_shown_markup(_text(_first(articles, "articleSection")) or _meta(tree, "article:section")),
     )
     return record, _meta(tree, "og:description", "description", "twitter:description")

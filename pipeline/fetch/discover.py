@@ -30,8 +30,9 @@ from pipeline.fetch.figures import FeedFigures, figures_of, language_of
 from pipeline.fetch.http import FetchError, HttpClient
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
-from pipeline.fetch.sitemaps import is_news_sitemap, iso_date, sitemap_body, walk_index
-from pipeline.fetch.text import plain_text
+from pipeline.fetch.sitemaps import is_news_sitemap, sitemap_body, walk_index
+from pipeline.sanitise import markup_free
+from pipeline.utc import parse_iso
 
 COMMON_PATHS = (
     "/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/rss/", "/api/", "/export/rss2/archive/index.xml",
@@ -117,10 +118,10 @@ def json_feed(body: bytes) -> tuple[FeedFigures, str] | None:
     if not isinstance(document, dict) or not str(document.get("version", "")).startswith(JSON_FEED_VERSION):
         return None
     items = [item for item in document.get("items") or [] if isinstance(item, dict)]
-    dates = [d for item in items if (d := iso_date(str(item.get("date_published", ""))))]
-    texts = [plain_text(f"{item.get('title', '')}. {item.get('summary', '')}") for item in items]
+    dates = [d for item in items if (d := parse_iso(str(item.get("date_published", ""))))]
+    texts = [markup_free(f"{item.get('title', '')}. {item.get('summary', '')}") for item in items]
     figures = FeedFigures(len(items), max(dates, default=None), language_of(texts))
-    return figures, plain_text(str(document.get("title", "")), 300)
+    return figures, markup_free(str(document.get("title", "")), 300)
 
 
 class FeedFinder:

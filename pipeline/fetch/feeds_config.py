@@ -33,9 +33,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from pipeline.config import settings
-from pipeline.fetch.http import AllowRule, HttpPolicy
-from pipeline.local.paths import PROJECT_ROOT
+from pipeline.config import PROJECT_ROOT, Settings, settings
+from pipeline.fetch.guard import AllowRule
+from pipeline.fetch.http import HttpPolicy
 from pipeline.records import Feed
 
 FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
@@ -229,14 +229,15 @@ def parse_feeds(text: str, path: str = "<feeds>", *, require_evidence: bool = Fa
     return FeedsConfig(feeds=feeds, allow_private_hosts=allowlist, http=policy)
 
 
-def allowed_feeds_file(requested: str = "") -> Path:
+def allowed_feeds_file(requested: str = "", configured: Settings | None = None) -> Path:
     """The feeds file a run may poll: the configured one (NEWS_FEEDS) when none is named; otherwise a
     YAML file inside the project's config folder or the folder NEWS_FEEDS_DIR names.
 
     A feeds file sets the address allowlist, so whoever triggers a run must not pick any file the
-    worker can read. Anything else raises FeedsConfigError naming the allowed places.
+    worker can read. Anything else raises FeedsConfigError naming the allowed places. `configured` is
+    the task's settings (read now when not given).
     """
-    configured = settings()
+    configured = configured or settings()
     if not requested:
         return configured.feeds_config
     if not isinstance(requested, str) or len(requested) > 1024 or "\0" in requested:

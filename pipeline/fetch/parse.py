@@ -19,8 +19,9 @@ from lxml import etree
 
 from pipeline.budget import Budget, checkpoint
 from pipeline.fetch.charset import decode
-from pipeline.fetch.text import plain_text
 from pipeline.records import FeedEntry
+from pipeline.sanitise import markup_free
+from pipeline.utc import as_utc, parse_iso
 
 # A date more than this far in the future is a broken clock, not a scheduled article.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -87,9 +88,7 @@ def _trusted_date(value: datetime | None, now: datetime) -> tuple[datetime | Non
     """The date in UTC, or None with distrusted=True when it is too far in the future."""
     if value is None:
         return None, False
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    value = value.astimezone(UTC)
+    value = as_utc(value)
     if value > now + FUTURE_TOLERANCE:
         return None, True
     return value, False
@@ -142,10 +141,10 @@ class _EntryCollector:
         self.entries.append(
             FeedEntry(
                 url=url,
-                title=plain_text(title, TITLE_MAX),
+                title=markup_free(title, TITLE_MAX),
                 published_at=published,
-                summary=plain_text(summary, SUMMARY_MAX),
-                guid=plain_text(guid, TITLE_MAX),
+                summary=markup_free(summary, SUMMARY_MAX),
+                guid=markup_free(guid, TITLE_MAX),
             )
         )
 
@@ -209,26 +208,16 @@ def parse_feed(
     return ParsedFeed(
         format=parsed.get("version", "") or "",
         bozo=bool(parsed.bozo),
-        bozo_reason=plain_text(reason, 500),
+        bozo_reason=markup_free(reason, 500),
         entries=collector.entries,
         skipped=collector.skipped,
         distrusted_dates=collector.distrusted,
-        title=plain_text(parsed.feed.get("title", ""), TITLE_MAX),
+        title=markup_free(parsed.feed.get("title", ""), TITLE_MAX),
     )
 
 
 def _local(tag) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
-
-
-def _parse_iso_date(value: str) -> datetime | None:
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def _parse_sitemap(text: str, collector: _EntryCollector, budget: Budget | None) -> ParsedFeed:
@@ -254,12 +243,12 @@ def _parse_sitemap(text: str, collector: _EntryCollector, budget: Budget | None)
         if _local(node.tag) != "url":
             continue
         fields = {_local(child.tag): "".join(child.itertext()) for child in node.iter(etree.Element)}
-        published = _parse_iso_date(fields.get("publication_date") or fields.get("lastmod", ""))
+        published = parse_iso(fields.get("publication_date") or fields.get("lastmod", ""))
         collector.add(fields.get("loc", ""), fields.get("title", ""), "", "", published)
     return ParsedFeed(
         format="sitemap",
         bozo=bool(errors),
-        bozo_reason=plain_text("; ".join(errors[:3]), 500),
+        bozo_reason=markup_free("; ".join(errors[:3]), 500),
         entries=collector.entries,
         skipped=collector.skipped,
         distrusted_dates=collector.distrusted,

@@ -10,6 +10,7 @@ nothing raises out for one bad feed or page.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -17,18 +18,21 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
+from elasticsearch import NotFoundError
+
 from pipeline.archive import Archive
 from pipeline.budget import Budget, OverBudget
-from pipeline.config import settings
 from pipeline.fetch.figures import figures_of
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy, host_key
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.sitemaps import walk_index
-from pipeline.fetch.state import INDEX, FeedState, FeedStateStore
-from pipeline.fetch.text import plain_text
+from pipeline.fetch.state import FeedState, FeedStateStore
 from pipeline.outlet import foreign_url
 from pipeline.records import Feed, FeedEntry, FetchedPage
+from pipeline.sanitise import markup_free
+
+log = logging.getLogger(__name__)
 
 MAX_ARTICLES_PER_FEED = 50  # fetched per poll; the rest wait for the next poll (counted as deferred)
 # Entries looked at per feed and poll: a real feed lists tens, a hostile one may list millions, each
@@ -52,11 +56,9 @@ def _permanent(reason: str) -> bool:
     return client_error or reason in PERMANENT_PAGE_FAILURES
 
 
-def indexed_urls_checker(es, alias: str = "") -> Callable[[list[str]], set[str]]:
+def indexed_urls_checker(es, alias: str) -> Callable[[list[str]], set[str]]:
     """URLs among the given ones whose article is already in the index (missing index: none)."""
     from pipeline.dedup import document_id  # imported here: dedup loads MinHash machinery (~1.5 s)
-
-    alias = alias or settings().index_alias
 
     def indexed(urls: list[str]) -> set[str]:
         if not urls or es is None:
@@ -64,10 +66,8 @@ def indexed_urls_checker(es, alias: str = "") -> Callable[[list[str]], set[str]]
         ids = {document_id(url): url for url in urls}
         try:
             found = es.mget(index=alias, ids=list(ids), source=False)
-        except Exception as exc:  # the alias does not exist before the first article is indexed
-            if "index_not_found" in str(exc):
-                return set()
-            raise
+        except NotFoundError:  # the alias does not exist before the first article is indexed
+            return set()
         return {ids[doc["_id"]] for doc in found["docs"] if doc.get("found")}
 
     return indexed
@@ -93,7 +93,7 @@ class FeedOutcome:
     fetch_failures: list[dict[str, str]] = field(default_factory=list)
 
     def failed_fetch(self, url: str, reason: str, detail: str = "") -> None:
-        self.fetch_failures.append({"url": url, "reason": reason, "detail": plain_text(detail, 300)})
+        self.fetch_failures.append({"url": url, "reason": reason, "detail": markup_free(detail, 300)})
 
 
 @dataclass
@@ -229,7 +229,7 @@ class _Round:
         return outcome, pages
 
     def fail(self, outcome: FeedOutcome, state: FeedState, error: str, retry_after=None) -> FeedOutcome:
-        outcome.status, outcome.error = "failed", plain_text(error, 1000)  # may quote server headers
+        outcome.status, outcome.error = "failed", markup_free(error, 1000)  # may quote server headers
         state.record_failure(self.now, outcome.error, retry_after)
         return outcome
 
@@ -293,8 +293,8 @@ def poll_and_fetch(
     allowlist: Iterable[str] = (),
     now: datetime | None = None,
     policy: HttpPolicy | None = None,
-    state_index: str = INDEX,
-    is_indexed: Callable[[list[str]], set[str]] | None = None,
+    state_index: str,
+    is_indexed: Callable[[list[str]], set[str]],
     force: bool = False,
     max_workers: int = 4,
     max_articles_per_feed: int = MAX_ARTICLES_PER_FEED,
@@ -310,7 +310,7 @@ def poll_and_fetch(
     for feed in due:
         by_host.setdefault(host_key(feed.url), []).append(feed)
     with HttpClient(policy, allowlist) as client:
-        round_ = _Round(client, archive, is_indexed or indexed_urls_checker(es), now, max_articles_per_feed)
+        round_ = _Round(client, archive, is_indexed, now, max_articles_per_feed)
 
         def poll_one(feed: Feed) -> tuple[FeedOutcome, list[FetchedPage]]:
             try:
@@ -332,4 +332,7 @@ def poll_and_fetch(
         summary.archive_files = archive.write(pages)
     summary.archive_files = sorted({*summary.archive_files, *(f for o in summary.feeds for f in o.unindexed_files)})
     store.save([states[feed.url] for feed in due])
+    log.info("poll: %(feeds_polled)d feeds polled (%(feeds_failed)d failed, %(feeds_not_modified)d not modified, "
+             "%(feeds_not_due)d not due), %(new_articles)d new articles, %(fetch_failures)d fetch failures, "
+             "%(archive_files)d archive files", summary.totals)
     return summary

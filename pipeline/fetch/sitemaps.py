@@ -20,6 +20,7 @@ from lxml import etree
 
 from pipeline.fetch.http import FetchError, HttpClient
 from pipeline.fetch.parse import ParsedFeed, parse_feed
+from pipeline.utc import parse_iso
 
 NEWS_NAMESPACE = b"http://www.google.com/schemas/sitemap-news/0.9"
 MAX_DEPTH = 2
@@ -91,17 +92,8 @@ def index_children(body: bytes) -> list[ChildSitemap]:
             continue
         fields = {etree.QName(c).localname: (c.text or "").strip() for c in node if isinstance(c.tag, str)}
         if fields.get("loc", "").startswith(("http://", "https://")):
-            children.append(ChildSitemap(fields["loc"], iso_date(fields.get("lastmod", ""))))
+            children.append(ChildSitemap(fields["loc"], parse_iso(fields.get("lastmod", ""))))
     return children
-
-
-def iso_date(value: str) -> datetime | None:
-    """A W3C/ISO date as an aware datetime (UTC when no zone is given); None when unreadable."""
-    try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def worth_following(children: list[ChildSitemap], now: datetime) -> list[ChildSitemap]:

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline.records import Feed
 from pipeline.store import INDEX_SETTINGS, simple_index
+from pipeline.utc import as_utc
 
 if TYPE_CHECKING:  # the figures module loads language detection, which state readers never need
     from pipeline.fetch.figures import FeedFigures
 
-INDEX = "news-feeds"
 MIN_INTERVAL = timedelta(minutes=10)
 DEFAULT_INTERVAL = timedelta(minutes=30)
 MAX_INTERVAL = timedelta(hours=6)
@@ -147,12 +147,12 @@ class FeedState:
         values = {k: v for k, v in doc.items() if k in known}
         for name in _DATES:
             if values.get(name):
-                values[name] = datetime.fromisoformat(values[name]).astimezone(UTC)
+                values[name] = as_utc(datetime.fromisoformat(values[name]))
         return cls(**values)
 
 
 class FeedStateStore:
-    def __init__(self, es_client, index: str = INDEX):
+    def __init__(self, es_client, index: str):
         self.es = es_client
         self.index = index
         self._ready = False

@@ -18,9 +18,9 @@ from pipeline.fetch.http import FetchError, HttpClient
 from pipeline.fetch.parse import parse_feed
 from pipeline.fetch.run import host_batches
 from pipeline.fetch.sitemaps import walk_index
-from pipeline.fetch.text import plain_text
 from pipeline.health import HealthPolicy, content_problems
 from pipeline.records import Feed
+from pipeline.sanitise import markup_free
 
 # Outcomes, worst first; the first two make `feeds-verify` exit non-zero.
 OUTCOMES = ("dead", "empty", "stale", "wrong-language", "ok")
@@ -57,7 +57,7 @@ def check_feed(client: HttpClient, feed: Feed, now: datetime, policy: HealthPoli
     try:
         response = client.get(feed.url, kind="feed")
     except FetchError as exc:
-        check.reasons.append(plain_text(str(exc), 300))
+        check.reasons.append(markup_free(str(exc), 300))
         return check
     check.http_status = response.status
     if not 200 <= response.status < 300:

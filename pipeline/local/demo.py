@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from pipeline.config import settings
+from pipeline.config import Settings, settings
 from pipeline.local import airflow, elasticsearch
 from pipeline.local.paths import PROJECT_ROOT
 
@@ -25,11 +25,11 @@ SAMPLE_QUERY = "Tokayev Putin"
 DEMO_FEEDS = str(PROJECT_ROOT / "config" / "feeds.demo.yaml")
 
 
-def wait_until_searchable(expected: int, timeout: float = 300, progress=print) -> int:
+def wait_until_searchable(expected: int, configured: Settings, timeout: float = 300, progress=print) -> int:
     """Wait for `expected` documents in the article alias; returns how many there are."""
     from pipeline.store.client import connect
 
-    es, alias = connect(), settings().index_alias
+    es, alias = connect(configured), configured.index_alias
     deadline, count = time.monotonic() + timeout, 0
     while time.monotonic() < deadline:
         if es.indices.exists_alias(name=alias):
@@ -53,6 +53,7 @@ def run(progress=print) -> None:
     signal.signal(signal.SIGINT, stop_on_signal)
     signal.signal(signal.SIGTERM, stop_on_signal)
     began = time.monotonic()
+    configured = settings()
     started: list[str] = []
     sites = None
 
@@ -78,7 +79,7 @@ def run(progress=print) -> None:
         step("triggering news_poll")
         state = api.wait_for_run("news_poll", api.trigger("news_poll", conf={"feeds_config": DEMO_FEEDS}))
         step(f"news_poll: {state}; news_process runs on the archive it announced")
-        count = wait_until_searchable(len(articles(sites.base_url)), progress=step)
+        count = wait_until_searchable(len(articles(sites.base_url)), configured, progress=step)
         health_run = api.trigger("news_feed_health", conf={"feeds_config": DEMO_FEEDS})
         step(f"news_feed_health: {api.wait_for_run('news_feed_health', health_run)}")
 
@@ -87,7 +88,7 @@ def run(progress=print) -> None:
         progress(
             f"\nAirflow UI      {airflow.API_URL}  (user admin, password {airflow.admin_password()})\n"
             f"Feed health     {airflow.API_URL}{FEED_HEALTH_VIEW}  (in the UI's navigation, once signed in)\n"
-            f"Elasticsearch   {settings().es_url}  (alias {settings().index_alias})\n"
+            f"Elasticsearch   {configured.es_url}  (alias {configured.index_alias})\n"
             f"Demo feeds      {sites.base_url}/\n"
             f"Ready in {time.monotonic() - began:.0f}s. Running; press Ctrl-C to stop everything the demo started."
         )

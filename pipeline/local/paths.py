@@ -9,7 +9,7 @@ Downloads are cached under `.cache/`. CANEWS_STATE_DIR and CANEWS_CACHE_DIR over
 import os
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from pipeline.config import PROJECT_ROOT
 
 
 def state_dir() -> Path:

@@ -22,7 +22,6 @@ from elasticsearch import Elasticsearch
 
 from pipeline.outlet import outlet_of_host
 from pipeline.records import Article
-from pipeline.store import DEFAULT_ALIAS, default_quarantine
 from pipeline.store.document import InvalidArticle, to_source
 
 log = logging.getLogger(__name__)
@@ -203,7 +202,10 @@ def _run(writer: _Writer, pairs: Iterable[tuple[str, dict]], refresh: bool) -> W
     writer.flush_quarantine()  # rejections seen after the last batch
     if refresh:
         writer.es.indices.refresh(index=writer.target)
-    return writer.summary
+    done = writer.summary
+    log.info("index %s: %d indexed, %d updated, %d unchanged, %d quarantined", writer.target, done.indexed,
+             done.updated, done.unchanged, done.quarantined)
+    return done
 
 
 def write_sources(es: Elasticsearch, pairs: Iterable[tuple[str, dict]], target: str,
@@ -213,22 +215,23 @@ def write_sources(es: Elasticsearch, pairs: Iterable[tuple[str, dict]], target: 
     return _run(_Writer(es, target, quarantine, skip), pairs, refresh)
 
 
-def quarantine(es: Elasticsearch, rejected: Iterable, alias: str = DEFAULT_ALIAS,
-               index: str | None = None) -> int:
-    """Record items that never became documents (`pipeline.process.Rejected`: url, reason, archive_ref).
+def quarantine(es: Elasticsearch, rejected: Iterable, alias: str, index: str) -> int:
+    """Record items that never became documents (`pipeline.process.Rejected`: url, reason, archive_ref)
+    in the quarantine `index`, each naming the article `alias` it was meant for.
 
     Returns how many were recorded; raises if the quarantine index can't take them.
     """
-    writer = _Writer(es, alias, index or default_quarantine(), None)
+    writer = _Writer(es, alias, index, None)
     for item in rejected:
         record = asdict(item) if is_dataclass(item) and not isinstance(item, type) else dict(item)
         writer.reject(str(record.get("url", "")), str(record.get("reason", "")), record, "rejected")
     writer.flush_quarantine()
+    log.info("quarantine %s: %d rejected items recorded", writer.quarantine, writer.summary.quarantined)
     return writer.summary.quarantined
 
 
-def write_articles(es: Elasticsearch, articles: Iterable[Article], alias: str = DEFAULT_ALIAS,
-                   quarantine: str | None = None, refresh: bool = False) -> WriteSummary:
+def write_articles(es: Elasticsearch, articles: Iterable[Article], alias: str, quarantine: str,
+                   refresh: bool = False) -> WriteSummary:
     """Upsert articles by id into the alias and say what happened to each.
 
     Unchanged articles (same content hash as stored) are not rewritten. Articles that can't become a
@@ -237,7 +240,7 @@ def write_articles(es: Elasticsearch, articles: Iterable[Article], alias: str = 
     errors are retried by the client and raise if they persist, so the caller's task fails and is retried
     rather than losing documents.
     """
-    writer = _Writer(es, alias, quarantine or default_quarantine(), skip_if_unchanged)
+    writer = _Writer(es, alias, quarantine, skip_if_unchanged)
     indexed_at = datetime.now(UTC)
 
     def sources() -> Iterator[tuple[str, dict]]:

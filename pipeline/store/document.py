@@ -10,15 +10,15 @@ from datetime import UTC, datetime
 
 from pipeline.dedup import band_keys
 from pipeline.records import Article
+from pipeline.sanitise import without_controls
 from pipeline.store.morphology import stems
+from pipeline.utc import iso_utc
 
 MAX_ID_BYTES = 512  # Elasticsearch's limit on _id
 # Body and title are plain text by contract; active markup here means an upstream stage failed.
 # Any tag counts: an <img onerror=...> or <a href=...> in a title is as active as a <script>.
 ACTIVE_MARKUP = re.compile(r"<\s*/?\s*[a-z!?][^<>]*>|<\s*(script|style|iframe|svg)\b|javascript:|vbscript:",
                            re.I)
-# Control characters other than newline and tab: terminal escapes have no place in stored text.
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Fields that change on every write and so must not decide whether content changed.
 VOLATILE_FIELDS = ("indexed_at", "content_hash")
 
@@ -32,14 +32,7 @@ def _utc_iso(value: datetime | None) -> str | None:
         return None
     if not isinstance(value, datetime):
         raise InvalidArticle(f"date is not a datetime: {value!r}")
-    if value.tzinfo is None:  # records carry UTC; a naive value is taken as UTC
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat()
-
-
-def plain(text: str) -> str:
-    """Text without control characters (terminal escapes, NULs); newlines and tabs stay."""
-    return CONTROL_CHARS.sub("", text)
+    return iso_utc(value)
 
 
 def _check(article: Article) -> None:
@@ -73,8 +66,8 @@ def to_source(article: Article, indexed_at: datetime | None = None) -> dict:
         "url": article.url,
         "canonical_url": article.canonical_url or article.url,
         "source": dict(article.source),
-        "title": plain(article.title),
-        "body": plain(article.body),
+        "title": without_controls(article.title),
+        "body": without_controls(article.body),
         "stems": {"title": stems(article.title, article.language), "body": stems(article.body, article.language)},
         "language": article.language or None,
         "published_at": _utc_iso(article.published_at),

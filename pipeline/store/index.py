@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from elasticsearch import ApiError, AuthorizationException, BadRequestError, Elasticsearch, NotFoundError, helpers
 
-from pipeline.store import DEFAULT_ALIAS, INDEX_SETTINGS, bulk, default_quarantine, mapping, simple_index
+from pipeline.store import INDEX_SETTINGS, bulk, mapping, simple_index
 
 VERSION_SUFFIX = re.compile(r"-v(\d+)$")
 COPY_BATCH = 1000
@@ -43,7 +43,7 @@ def is_alias_or_version(name: str, alias: str) -> bool:
     return name == alias or (name.startswith(f"{alias}-v") and _ascii_digits(name[len(alias) + 2:]))
 
 
-def current_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS) -> str | None:
+def current_index(es: Elasticsearch, alias: str) -> str | None:
     """The concrete index the alias points to, or None when the alias doesn't exist yet."""
     try:
         indices = list(es.indices.get_alias(name=alias))
@@ -62,7 +62,7 @@ def delete_all(es: Elasticsearch, name: str) -> None:
         es.options(ignore_status=404).indices.delete_index_template(name=template)
 
 
-def ensure_template(es: Elasticsearch, alias: str = DEFAULT_ALIAS, probe_index: str | None = None) -> list[str]:
+def ensure_template(es: Elasticsearch, alias: str, probe_index: str | None = None) -> list[str]:
     """Put the index template when it is missing or out of date; returns the language analyzers used
     (asked through `probe_index` when given, see `mapping.available_analyzers`)."""
     analyzers = mapping.available_analyzers(es, probe_index)
@@ -77,26 +77,16 @@ def ensure_template(es: Elasticsearch, alias: str = DEFAULT_ALIAS, probe_index: 
     return analyzers
 
 
-def _create(es: Elasticsearch, index: str, **body) -> None:
-    """Create an index; another writer creating it first is fine."""
-    try:
-        es.indices.create(index=index, **body)
-    except BadRequestError as error:
-        if error.error != "resource_already_exists_exception":
-            raise
-
-
 def ensure_quarantine(es: Elasticsearch, index: str) -> None:
     simple_index.ensure(es, index, mapping.QUARANTINE_MAPPINGS, INDEX_SETTINGS)
 
 
-def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | None = None) -> str:
+def ensure_index(es: Elasticsearch, alias: str, quarantine: str) -> str:
     """Make sure the template, `<alias>-v1` behind the alias and the quarantine index exist (idempotent).
 
     Returns the concrete index the alias points to. When the index is there with the current schema, only
     reads are made (and the quarantine index created if missing): all the workers' role allows.
     """
-    quarantine = quarantine or default_quarantine()
     ensure_quarantine(es, quarantine)
     existing = current_index(es, alias)
     if existing and stored_schema_version(es, existing) == mapping.SCHEMA_VERSION:
@@ -107,7 +97,7 @@ def ensure_index(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str 
             add_new_fields(es, existing, analyzers)
             return existing
         first = versioned_name(alias, 1)
-        _create(es, first)
+        simple_index.create_unless_exists(es, first)
         # Creating the alias is idempotent; a concurrent caller may have done it already.
         es.indices.put_alias(index=first, name=alias)
     except AuthorizationException as error:
@@ -182,16 +172,15 @@ def _copy(es: Elasticsearch, source: str, target: str, quarantine: str, catch_up
     return summary.indexed + summary.updated
 
 
-def migrate(es: Elasticsearch, alias: str = DEFAULT_ALIAS, quarantine: str | None = None) -> MigrationResult:
+def migrate(es: Elasticsearch, alias: str, quarantine: str) -> MigrationResult:
     """Create the next index version from the current template, fill it, and swap the alias atomically.
 
     The old index stays (for comparison or rollback); delete it once the new one is trusted.
     """
-    quarantine = quarantine or default_quarantine()
     old = ensure_index(es, alias, quarantine)
     ensure_template(es, alias, probe_index=quarantine)  # the new version is made from it
     new = _next_version(es, alias, old)
-    _create(es, new)
+    simple_index.create_unless_exists(es, new)
     es.indices.refresh(index=old)  # reindex, like search, sees only refreshed writes
     copied = _reindex(es, old, new)
     method = "reindex"

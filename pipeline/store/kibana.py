@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 
-from pipeline.local.paths import PROJECT_ROOT
+from pipeline.config import PROJECT_ROOT
 
 SAVED_OBJECTS = PROJECT_ROOT / "kibana" / "saved_objects.ndjson"
 IMPORT_PATH = "/api/saved_objects/_import"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -26,6 +26,7 @@ from pipeline.store.bulk import write_articles
 from pipeline.store.clusters import assign_clusters
 from pipeline.store.index import ensure_index
 from pipeline.tag import TAGGER_VERSION, tag_article
+from pipeline.utc import parse_iso
 
 RECORD_HOST = "record.invalid"
 MAX_LINE_BYTES = 2_000_000
@@ -57,11 +58,10 @@ def _published(record: dict) -> datetime | None:
     value = record.get("published_at")
     if value in (None, ""):
         return None
-    try:
-        published = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError as error:
-        raise BadRecord(f"`published_at` is not an ISO 8601 date: {str(value)[:40]!r}") from error
-    return published if published.tzinfo else published.replace(tzinfo=UTC)
+    published = parse_iso(str(value))
+    if published is None:
+        raise BadRecord(f"`published_at` is not an ISO 8601 date: {str(value)[:40]!r}")
+    return published
 
 
 def _source(record: dict, url: str) -> dict:
@@ -138,15 +138,16 @@ def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:
         yield batch
 
 
-def load_file(es: Elasticsearch, path: Path, alias: str, progress=lambda done: None) -> LoadSummary:
-    """Index every good record of a JSON-lines file into `alias`; the alias is refreshed at the end."""
+def load_file(es: Elasticsearch, path: Path, alias: str, quarantine: str, progress=lambda done: None) -> LoadSummary:
+    """Index every good record of a JSON-lines file into `alias` (what can't be indexed into `quarantine`);
+    the alias is refreshed at the end."""
     summary = LoadSummary()
-    ensure_index(es, alias)
+    ensure_index(es, alias, quarantine)
     totals: dict[str, int] = {}
     with path.open(encoding="utf-8", errors="replace") as lines:
         for batch in _batches(read_records(lines, summary)):
             assign_clusters(es, alias, batch)
-            written = write_articles(es, batch, alias=alias).as_dict()
+            written = write_articles(es, batch, alias, quarantine).as_dict()
             for key, value in written.items():
                 if isinstance(value, int):
                     totals[key] = totals.get(key, 0) + value

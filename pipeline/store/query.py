@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.sanitise import without_controls
 from pipeline.store import morphology
 
 MAX_QUERY_CHARS = 500
@@ -32,7 +33,6 @@ CONCEPT_FIELDS = {"countries": "primary_countries"}
 HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries", "primary_countries",
               "topics", "persons", "organizations", "cluster_id", "record_id"]
 FACETS = {"countries": "countries", "topics": "topics", "sources": "source.name", "languages": "language"}
-CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 QUOTED = re.compile(r'("[^"]*")')
 WORD = re.compile(r"\w")
 # A query word as the stems field is searched for it; a trailing * (a prefix the analyst asked for)
@@ -63,7 +63,7 @@ class SearchRequest:
 
 def clean_query(query: str) -> str:
     """Bounded, control characters out, AND/OR/NOT outside quotes turned into + | -."""
-    query = CONTROL_CHARS.sub(" ", query)[:MAX_QUERY_CHARS]
+    query = without_controls(query[:MAX_QUERY_CHARS], " ", kept="")
     parts = QUOTED.split(query)
     for i in range(0, len(parts), 2):  # even parts are outside quotes
         for pattern, operator in OPERATORS:

@@ -7,7 +7,6 @@ from html import escape
 
 from elasticsearch import Elasticsearch
 
-from pipeline.store import DEFAULT_ALIAS
 from pipeline.store.entities import resolve_entities
 from pipeline.store.query import FACETS, SearchRequest, build_search
 
@@ -67,7 +66,7 @@ def _hit(raw: dict) -> SearchHit:
     )
 
 
-def search(es: Elasticsearch, request: SearchRequest, alias: str = DEFAULT_ALIAS) -> SearchResponse:
+def search(es: Elasticsearch, request: SearchRequest, alias: str) -> SearchResponse:
     entities = resolve_entities(request.query)
     bounded = es.options(request_timeout=REQUEST_TIMEOUT_S, retry_on_timeout=False)
     result = bounded.search(index=alias, timeout=f"{SHARD_TIMEOUT_S}s", **build_search(request, entities))

@@ -26,12 +26,20 @@ def ensure(es: Elasticsearch, index: str, mappings: dict, settings: dict) -> Non
             es.indices.put_mapping(index=index, properties=missing)
         _wait_until_readable(es, index)  # it may exist only just, its primary not yet active
         return
+    if not create_unless_exists(es, index, mappings=mappings, settings=settings):  # waits for its primary
+        _wait_until_readable(es, index)
+
+
+def create_unless_exists(es: Elasticsearch, index: str, **body) -> bool:
+    """Create an index; False when another writer created it first (which is fine)."""
     try:
-        es.indices.create(index=index, mappings=mappings, settings=settings)  # waits for its primary
+        es.indices.create(index=index, **body)
     except BadRequestError as error:
+        # The client has no error class of its own for this refusal: its type names it.
         if error.error != "resource_already_exists_exception":
             raise
-        _wait_until_readable(es, index)
+        return False
+    return True
 
 
 def _wait_until_readable(es: Elasticsearch, index: str) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.bench import chaos
+from pipeline.bench.chaos.load import sustained_load
+from pipeline.bench.chaos.scenarios import hostile_page_in_feed
 from pipeline.config import settings
 
 pytestmark = pytest.mark.integration
@@ -35,7 +37,7 @@ def test_scenario_loses_and_duplicates_nothing(bench, name):
 
 
 def test_a_page_built_to_stall_extraction_is_quarantined_and_the_articles_flow_on_time(bench):
-    report = chaos.hostile_page_in_feed(bench)
+    report = hostile_page_in_feed(bench)
     counts = report.counts
     assert counts.ok, (counts.examples, counts.failures)
     assert counts.indexed == SMALL.feeds * (SMALL.articles - 1)
@@ -78,7 +80,7 @@ def test_reconcile_counts_what_is_wrong(bench, es):
     from pipeline.store import index
 
     with bench.sites(feeds=1, articles=4, hosts=1) as sites, bench.run("reconcile", sites) as run:
-        index.ensure_index(es, run.alias)
+        index.ensure_index(es, run.alias, run.quarantine)
         good = [a for a in sites.published if not a.stub]
         docs = [
             {"url": good[0].url, "title": good[0].title, "body": "\n\n".join(good[0].paragraphs)},
@@ -98,7 +100,7 @@ def test_reconcile_counts_what_is_wrong(bench, es):
 def test_sustained_load_reduced_indexes_every_round_through_the_scheduler_with_flat_memory(es, tmp_path):
     """The heavy load scenario (200 feeds, 20,000 articles) in miniature: three rounds through Airflow."""
     bench = chaos.Bench(es, settings().es_url, tmp_path, chaos.Scale(feeds=3, articles=6, hosts=2))
-    report = chaos.sustained_load(bench)
+    report = sustained_load(bench)
     assert report.ok, (report.counts.examples, report.counts.failures)
     rounds = report.injected["rounds"]
     assert [r["articles"] for r in rounds] == [6, 6, 6]

@@ -34,14 +34,14 @@ def article(url: str, body: str, published: datetime) -> Article:
 
 def index(es, alias, articles):
     assign_clusters(es, alias, articles)
-    summary = write_articles(es, articles, alias=alias, refresh=True)
+    summary = write_articles(es, articles, alias, f"{alias}-quarantine", refresh=True)
     assert summary.quarantined == 0, summary.reasons
     return articles
 
 
 def test_a_copy_indexed_in_a_later_run_joins_the_cluster_of_the_original(es, isolated_indices):
     alias = isolated_indices["NEWS_INDEX"]
-    ensure_index(es, alias)
+    ensure_index(es, alias, f"{alias}-quarantine")
     [original] = index(es, alias, [article("https://wire.example/hub", STORY, datetime(2026, 3, 1, tzinfo=UTC))])
     assert (original.cluster_id, original.duplicate_of) == (original.id, "")
 
@@ -63,4 +63,4 @@ def test_a_copy_indexed_in_a_later_run_joins_the_cluster_of_the_original(es, iso
     again = [article(copy.url, copy.body, copy.published_at), article(other.url, other.body, other.published_at)]
     assign_clusters(es, alias, again)
     assert [(a.cluster_id, a.duplicate_of) for a in again] == [(original.id, original.id), (other.id, "")]
-    assert write_articles(es, again, alias=alias).unchanged == 2
+    assert write_articles(es, again, alias, f"{alias}-quarantine").unchanged == 2

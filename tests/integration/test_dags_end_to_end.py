@@ -52,7 +52,7 @@ def test_poll_then_process_indexes_every_demo_article_once(airflow_db, demo_env,
 def test_analysts_find_the_state_visit_by_names_in_either_script_and_by_country(airflow_db, demo_env, demo_sites, es):
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from pipeline.cli import main_app
     from pipeline.demo_sites import articles
 
     run_dag("news_poll")
@@ -62,7 +62,7 @@ def test_analysts_find_the_state_visit_by_names_in_either_script_and_by_country(
     body_word = max((w.strip(".,;:") for p in visit.paragraphs for w in p.split()), key=len)
 
     for query in ("Tokayev Putin", "Токаев", body_word):
-        result = CliRunner().invoke(app, ["search", query, "--country", "KZ", "--json", "--limit", "20"])
+        result = CliRunner().invoke(main_app(), ["search", query, "--country", "KZ", "--json", "--limit", "20"])
         assert result.exit_code == 0, result.output
         found = [hit["url"] for hit in json.loads(result.output)["hits"]]
         assert visit.url in found, f"{query!r} did not find the state visit"

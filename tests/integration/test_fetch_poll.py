@@ -8,11 +8,11 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from pipeline.archive import Archive
+from pipeline.bench.loopback import LoopbackServer, redirect, send, static
 from pipeline.config import settings
 from pipeline.dedup import document_id
 from pipeline.fetch.figures import FeedFigures
 from pipeline.fetch.http import HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, redirect, send, static
 from pipeline.fetch.run import indexed_urls_checker, poll_and_fetch
 from pipeline.fetch.state import MAPPING, FeedState, FeedStateStore
 from pipeline.records import Feed

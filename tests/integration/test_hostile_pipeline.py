@@ -11,8 +11,10 @@ import pytest
 from elasticsearch import helpers
 
 from pipeline.bench import chaos
+from pipeline.bench.chaos.reconcile import UNSAFE, strings_in
+from pipeline.bench.chaos.sites import LEADERS, PLANTED_MARKUP
+from pipeline.bench.loopback import static, streamed
 from pipeline.config import settings
-from pipeline.fetch.loopback import static, streamed
 from pipeline.process import MAX_TITLE_CHARS
 
 pytestmark = pytest.mark.integration
@@ -20,11 +22,11 @@ pytestmark = pytest.mark.integration
 STORY = "".join(
     f"<p>{leader} met the delegation in Astana to discuss water sharing, rail freight and energy prices; "
     f"the sides signed {n} agreements and promised to meet again before the end of the year.</p>"
-    for n, leader in enumerate(chaos.LEADERS, start=3)
+    for n, leader in enumerate(LEADERS, start=3)
 )
 PAGES = {
     "markup": f"<html><head><title>Summit in Astana</title></head><body><article><h1>Summit in Astana</h1>"
-              f"{chaos.PLANTED_MARKUP}{STORY}<svg><script>alert(9)</script></svg></article></body></html>",
+              f"{PLANTED_MARKUP}{STORY}<svg><script>alert(9)</script></svg></article></body></html>",
     "big-title": f"<html><head><title>{'Summit ' * 150_000}</title></head><body><article>{STORY}</article>"
                  f"</body></html>",
     "broken-bytes": f"<html><head><title>Summit\x00\x1b in Astana</title></head><body><article>{STORY}"
@@ -79,9 +81,9 @@ def test_hostile_outlet_fails_item_by_item_and_stores_nothing_unsafe(es, tmp_pat
     assert processed["pages"] >= len(sites.published) + len(PAGES)
     # The ordinary outlets are complete; the hostile pages became clean articles or quarantined items.
     assert (counts.missing, counts.duplicated, counts.corrupted) == (0, 0, 0), counts.examples
-    unsafe = [s[:80] for doc in stored for s in chaos._strings(doc) if chaos.UNSAFE.search(s)]
+    unsafe = [s[:80] for doc in stored for s in strings_in(doc) if UNSAFE.search(s)]
     assert unsafe == []
-    assert not any("root:" in s or "lollollol" in s for doc in stored for s in chaos._strings(doc))
+    assert not any("root:" in s or "lollollol" in s for doc in stored for s in strings_in(doc))
     hostile_stored = {doc["url"].rsplit("/", 1)[-1]: doc for doc in stored if "/hostile/" in doc["url"]}
     assert {"markup.html", "broken-bytes.html"} <= set(hostile_stored), sorted(hostile_stored)
     assert all("water sharing" in doc["body"] for doc in hostile_stored.values())

@@ -6,7 +6,7 @@ import uuid
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import main_app
 from pipeline.store import index
 
 pytestmark = pytest.mark.integration
@@ -33,13 +33,13 @@ def loaded(es, tmp_path_factory):
     path = tmp_path_factory.mktemp("load") / "records.jsonl"
     lines = [json.dumps(record, ensure_ascii=False) for record in RECORDS] + ["{broken", '{"id": "x"}']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["index", "load", str(path), "--alias", alias])
+    result = CliRunner().invoke(main_app(), ["index", "load", str(path), "--alias", alias])
     yield alias, path, result
     index.delete_all(es, alias)
 
 
 def _record_ids(alias: str, query: str) -> list[str]:
-    result = CliRunner().invoke(app, ["search", query, "--json", "--alias", alias, "--all-copies"])
+    result = CliRunner().invoke(main_app(), ["search", query, "--json", "--alias", alias, "--all-copies"])
     assert result.exit_code == 0, result.output
     return [hit["record_id"] for hit in json.loads(result.stdout)["hits"]]
 
@@ -53,7 +53,7 @@ def test_good_records_are_indexed_and_bad_lines_reported(loaded):
 
 def test_loading_again_changes_nothing(es, loaded):
     alias, path, _ = loaded
-    again = CliRunner().invoke(app, ["index", "load", str(path), "--alias", alias])
+    again = CliRunner().invoke(main_app(), ["index", "load", str(path), "--alias", alias])
     assert "unchanged 4" in again.stdout
     assert es.count(index=alias)["count"] == 4
 

@@ -76,13 +76,15 @@ def ingested(secured, workdir, demo_sites):
     """The set-up user prepares the index once; the workers' user then polls and processes the demo sites
     twice (the second run finds nothing new to write) and writes the feed-health report. Returns the counts."""
     from pipeline import jobs
+    from pipeline.config import settings
     from pipeline.store.client import connect
     from pipeline.store.index import ensure_index
 
     with pytest.MonkeyPatch.context() as patch:
         for key, value in environment(secured, workdir, "news_admin").items():
             patch.setenv(key, value)
-        ensure_index(connect())
+        configured = settings()
+        ensure_index(connect(configured), configured.index_alias, configured.quarantine_index)
         for key, value in environment(secured, workdir, "news_ingest").items():
             patch.setenv(key, value)
         feeds = [name for batch in jobs.plan_poll(batch_size=100) for name in batch]
@@ -130,10 +132,11 @@ def test_the_workers_user_polls_and_indexes_every_demo_article_idempotently(inge
 
 
 def test_the_analyst_searches_and_cannot_write(ingested, as_user):
+    from pipeline.config import ARTICLE_ALIAS
     from pipeline.store.search import SearchRequest, search
 
     es = as_user("news_analyst")
-    found = search(es, SearchRequest(query="Tokayev"))
+    found = search(es, SearchRequest(query="Tokayev"), ARTICLE_ALIAS)
     assert found.total > 0 and found.hits
     some_id = found.hits[0].id
     refused = [
@@ -184,11 +187,12 @@ def test_a_worker_finding_no_index_set_up_is_told_who_must_set_it_up(ingested, a
 
 def test_the_set_up_user_migrates_the_index_and_the_workers_carry_on(ingested, as_user, demo_sites):
     from pipeline import jobs
+    from pipeline.config import ARTICLE_ALIAS, QUARANTINE_INDEX
     from pipeline.demo_sites import articles
     from pipeline.store.index import migrate
 
     published = len(articles(demo_sites.base_url))
-    result = migrate(as_user("news_admin"))
+    result = migrate(as_user("news_admin"), ARTICLE_ALIAS, QUARANTINE_INDEX)
     assert result.copied == published and result.new_index.endswith("-v2")
     as_user("news_ingest")
     again = jobs.process(ingested["polled"]["archive_files"])["index"]

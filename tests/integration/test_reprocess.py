@@ -92,7 +92,7 @@ def test_a_concrete_index_can_be_the_target(airflow_db, demo_env, demo_sites, ar
     from pipeline.demo_sites import articles
     from pipeline.store.index import current_index, ensure_index
 
-    concrete = ensure_index(es, demo_env["NEWS_INDEX"])
+    concrete = ensure_index(es, demo_env["NEWS_INDEX"], demo_env["NEWS_QUARANTINE_INDEX"])
     run = run_dag("news_reprocess", logical_date=None, run_conf={"target": concrete})
     assert run.state == "success"
     assert current_index(es, demo_env["NEWS_INDEX"]) == concrete

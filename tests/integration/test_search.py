@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import main_app
 from pipeline.store import bulk, index
 from pipeline.store.search import SearchRequest, search
 from tests.fixtures.store.articles import multilingual_articles
@@ -150,18 +150,18 @@ def test_cli_json_and_table(es, corpus):
     runner = CliRunner()
     arguments = ["search", "Токаев", "--country", "KZ", "--lang", "en", "--all-copies", "--json",
                  "--alias", alias]
-    as_json = runner.invoke(app, arguments)
+    as_json = runner.invoke(main_app(), arguments)
     assert as_json.exit_code == 0, as_json.output
     data = json.loads(as_json.output)
     assert {hit["id"] for hit in data["hits"]} == {ids["tokayev-putin-en"], ids["tokayev-putin-copy"]}
     assert data["expanded"]["persons"] == ["Kassym-Jomart Tokayev"]
-    table = runner.invoke(app, ["search", "water", "--since", "2025-09-01", "--alias", alias])
+    table = runner.invoke(main_app(), ["search", "water", "--since", "2025-09-01", "--alias", alias])
     assert table.exit_code == 0, table.output
     assert "Kyrgyzstan and Tajikistan hold water talks" in table.output
     assert "Articles per week" in table.output and "2025-09-15" in table.output
-    bad_date = runner.invoke(app, ["search", "x", "--since", "yesterday", "--alias", alias])
+    bad_date = runner.invoke(main_app(), ["search", "x", "--since", "yesterday", "--alias", alias])
     assert bad_date.exit_code == 2
-    missing = runner.invoke(app, ["search", "x", "--alias", f"{alias}-missing"])
+    missing = runner.invoke(main_app(), ["search", "x", "--alias", f"{alias}-missing"])
     assert missing.exit_code == 1 and "does not exist yet" in missing.output
 
 
@@ -174,7 +174,7 @@ def test_cli_prints_stored_text_literally_never_as_markup(es, unique_name):
         tricky = make_article(1, title="Talks [bold]in[/bold] Astana \x1b[31m",
                               source={"name": "[link=http://evil.example]Outlet[/link]", "domain": "x.kz"})
         bulk.write_articles(es, [tricky], alias, f"{unique_name}-quarantine", refresh=True)
-        result = CliRunner().invoke(app, ["search", "Astana", "--alias", alias])
+        result = CliRunner().invoke(main_app(), ["search", "Astana", "--alias", alias])
         assert result.exit_code == 0, result.output
         assert "Talks [bold]in[/bold] Astana" in result.output
         assert "[link=http://evil.example]Outlet[/link]" in result.output

@@ -24,7 +24,7 @@ def test_delete_all_removes_the_versions_quarantine_and_template_of_a_scratch_na
     alias, quarantine = names
     neighbour = f"{unique_name}x-articles"  # shares the text but not the name
     index.ensure_index(es, alias, quarantine)
-    index.ensure_index(es, neighbour)
+    index.ensure_index(es, neighbour, f"{neighbour}-quarantine")
     index.delete_all(es, unique_name)
     assert not es.indices.exists(index=f"{unique_name}-*", allow_no_indices=False, ignore_unavailable=False)
     assert not es.indices.exists_index_template(name=alias)
@@ -139,6 +139,7 @@ def test_rejected_pages_are_recorded_in_quarantine(es, names):
     [record] = _quarantined(es, quarantine).values()
     assert record["reason"] == "http status 404"
     assert record["document"]["archive_ref"] == "f.warc.gz#10"
+    assert record["alias"] == alias  # the configured alias, whatever it is called
 
 
 def test_migrate_fills_the_next_version_and_search_answers_throughout(es, names):
@@ -203,18 +204,18 @@ def test_an_outdated_template_is_replaced(es, names):
 def test_index_commands_use_the_alias_from_the_environment(es, names, monkeypatch):
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from pipeline.cli import main_app
 
     alias, quarantine = names
     monkeypatch.setenv("NEWS_INDEX", alias)
     monkeypatch.setenv("NEWS_QUARANTINE_INDEX", quarantine)
     runner = CliRunner()
-    ensured = runner.invoke(app, ["index", "ensure"])
+    ensured = runner.invoke(main_app(), ["index", "ensure"])
     assert ensured.exit_code == 0, ensured.output
     assert f"{alias} -> {alias}-v1" in ensured.output
     assert es.indices.exists(index=quarantine)
     bulk.write_articles(es, [make_article(1)], alias, quarantine, refresh=True)
-    migrated = runner.invoke(app, ["index", "migrate"])
+    migrated = runner.invoke(main_app(), ["index", "migrate"])
     assert migrated.exit_code == 0, migrated.output
     assert f"{alias}-v1 -> {alias}-v2, 1 copied" in migrated.output
     assert list(es.indices.get_alias(name=alias)) == [f"{alias}-v2"]

@@ -168,3 +168,12 @@ def test_a_cross_host_redirect_marks_only_the_address_that_served_the_page(tmp_p
     archive.write([fetched])
     assert archive.contains(fetched.final_url)
     assert not archive.contains("https://other-outlet.kz/news/1")
+
+
+def test_writing_and_reading_log_one_line_of_counts_each(tmp_path, caplog):
+    archive = Archive(str(tmp_path))
+    with caplog.at_level("INFO", logger="pipeline.archive"):
+        files = archive.write([page(n, datetime(2026, 11, 25, tzinfo=UTC)) for n in range(3)])
+        list(archive.read([*files, "2026/11/25/nothing.warc.gz"], problems=[]))
+    assert [record.getMessage() for record in caplog.records if record.name == "pipeline.archive"] == [
+        "archive: 3 pages written into 1 files", "archive: 3 pages read from 1 files, 1 files refused"]

@@ -25,3 +25,22 @@ def test_an_airflow_connection_supplies_address_and_credentials(monkeypatch):
     current = settings()
     assert current.es_url == "https://es.internal:9243"
     assert (current.es_username, current.es_password) == ("news_ingest", "s3cret-value")
+
+
+def test_configuration_depends_on_nothing_of_the_local_services():
+    import subprocess
+    import sys
+
+    code = "import json, sys, pipeline.config; print(json.dumps(sorted(m for m in sys.modules if 'pipeline' in m)))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert json.loads(loaded) == ["pipeline", "pipeline.config"]
+
+
+def test_every_index_name_follows_its_variable(monkeypatch):
+    names = {"NEWS_INDEX": "a-articles", "NEWS_FEED_STATE_INDEX": "a-feeds", "NEWS_QUARANTINE_INDEX": "a-quarantine",
+             "NEWS_FEED_HEALTH_INDEX": "a-health"}
+    for name, value in names.items():
+        monkeypatch.setenv(name, value)
+    current = settings()
+    assert (current.index_alias, current.feed_state_index, current.quarantine_index, current.feed_health_index) == (
+        "a-articles", "a-feeds", "a-quarantine", "a-health")

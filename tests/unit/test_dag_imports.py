@@ -93,12 +93,12 @@ def test_every_pool_a_task_uses_is_created_by_the_local_set_up_and_by_compose(da
     import yaml
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from pipeline.cli import main_app
     from pipeline.jobs import POOLS
 
     used = {task.pool for dag in dagbag.dags.values() for task in dag.tasks} - {"default_pool"}
     assert used and used <= set(POOLS)
-    printed = CliRunner().invoke(app, ["airflow-pools"])
+    printed = CliRunner().invoke(main_app(), ["airflow-pools"])
     assert json.loads(printed.stdout) == POOLS
     compose = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text())
     init = " ".join(compose["services"]["airflow-init"]["command"])

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.bench.extract import score, score_page
-from pipeline.cli import app
+from pipeline.cli import main_app
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 runner = CliRunner()
@@ -39,7 +39,7 @@ def pages(tmp_path):
 
 def test_extract_writes_one_record_per_page(pages, tmp_path):
     out = tmp_path / "pred.json"
-    result = runner.invoke(app, ["extract", str(pages), "--out", str(out)])
+    result = runner.invoke(main_app(), ["extract", str(pages), "--out", str(out)])
     assert result.exit_code == 0, result.output
     predictions = json.loads(out.read_text())
     assert set(predictions) == {"steppe-herald-summit", "split-body-wired", "vesti-border-crossing", "broken"}
@@ -51,7 +51,7 @@ def test_extract_writes_one_record_per_page(pages, tmp_path):
 
 
 def test_eval_extraction_scores_against_the_ground_truth_beside_the_pages(pages):
-    result = runner.invoke(app, ["eval", "extraction", str(pages)])
+    result = runner.invoke(main_app(), ["eval", "extraction", str(pages)])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout.splitlines()[0])
     assert summary["pages"] == 2 and summary["missing"] == 0
@@ -61,12 +61,12 @@ def test_eval_extraction_scores_against_the_ground_truth_beside_the_pages(pages)
 
 def test_eval_extraction_needs_a_ground_truth(tmp_path):
     (tmp_path / "html").mkdir()
-    result = runner.invoke(app, ["eval", "extraction", str(tmp_path / "html")])
+    result = runner.invoke(main_app(), ["eval", "extraction", str(tmp_path / "html")])
     assert result.exit_code != 0
 
 
 def test_bench_extract_reports_both_extractors(pages):
-    result = runner.invoke(app, ["bench", "extract", str(pages)])
+    result = runner.invoke(main_app(), ["bench", "extract", str(pages)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     for name in ("pipeline", "trafilatura"):
@@ -112,12 +112,12 @@ def test_eval_language_and_dedup(tmp_path):
             ]
         )
     )
-    result = runner.invoke(app, ["eval", "language", str(labelled)])
+    result = runner.invoke(main_app(), ["eval", "language", str(labelled)])
     assert result.exit_code == 0
     assert json.loads(result.stdout.splitlines()[0])["accuracy"] == 0.5
     assert "2: de detected as en" in result.stdout
 
-    result = runner.invoke(app, ["eval", "dedup", str(FIXTURES / "dedup" / "near-duplicates.json")])
+    result = runner.invoke(main_app(), ["eval", "dedup", str(FIXTURES / "dedup" / "near-duplicates.json")])
     assert result.exit_code == 0
     summary = json.loads(result.stdout.splitlines()[0])
     assert summary["precision"] >= 0.95 and summary["recall"] >= 0.95
@@ -134,7 +134,7 @@ def test_eval_boilerplate_counts_kept_sentences_and_names_each_leak(tmp_path):
     (tmp_path / "talks.yaml").write_text(f"keep: ['{kept}', A sentence that is nowhere]\n"
                                          f"drop: ['{leaked}', A line that is nowhere either]\n"
                                          "published: 2025-12-03\n")
-    result = runner.invoke(app, ["eval", "boilerplate", str(tmp_path)])
+    result = runner.invoke(main_app(), ["eval", "boilerplate", str(tmp_path)])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.splitlines()[0])
     assert summary == {"pages": 1, "sentences_kept": 1, "sentences_lost": 1, "furniture_dropped": 1,

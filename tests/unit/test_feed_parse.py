@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from pipeline.fetch.parse import parse_feed
-from pipeline.fetch.text import plain_text
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "feeds"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -76,20 +75,6 @@ def test_broken_feed_is_flagged_bozo_with_a_reason():
         (FIXTURES / "truncated_mid_item.xml").read_bytes(), base_url=EXPECTED["base_url"], now=NOW
     )
     assert parsed.bozo and parsed.bozo_reason
-
-
-@pytest.mark.parametrize(
-    ("raw", "text"),
-    [
-        ("<p>Hello <b>world</b></p>", "Hello world"),
-        ("&lt;script&gt;alert(1)&lt;/script&gt;Safe", "Safe"),
-        ("a < b and c > d", "a < b and c > d"),
-        ("<scr<script>ipt>alert(1)</script>", "ipt>alert(1)"),
-        ("Tab\tand\nnewline  spaces", "Tab and newline spaces"),
-    ],
-)
-def test_plain_text(raw, text):
-    assert plain_text(raw) == text
 
 
 def test_feed_parse_command_prints_one_line_per_file_and_survives_unreadable_ones(tmp_path):

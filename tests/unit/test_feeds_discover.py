@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import main_app
 from pipeline.fetch.discover import MAX_ANNOUNCED, FeedFinder, announced_feeds, json_feed
 from pipeline.fetch.feeds_config import parse_feeds
 from pipeline.fetch.http import HttpClient, HttpPolicy
@@ -115,7 +115,7 @@ def test_the_command_prints_json_per_feed_found_and_a_line_for_a_page_without_fe
     with serve_outlets("wordpress", "nofeed", now=NOW) as servers:
         pages = [servers["wordpress"].url("/"), servers["nofeed"].url("/")]
         args = ["feeds-discover", "--json", "--allow-host", "127.0.0.1", "--feeds", quick_feeds_file, *pages]
-        result = CliRunner().invoke(app, args)
+        result = CliRunner().invoke(main_app(), args)
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [line.get("url") for line in lines[:2]] == [pages[0] + "feed/", pages[0] + "comments/feed/"]
@@ -127,7 +127,7 @@ def test_the_yaml_output_pastes_into_a_documented_feeds_file(quick_feeds_file):
     with serve_outlets("pangea", "sputnik", now=NOW) as servers:
         pages = [servers["pangea"].url("/"), servers["sputnik"].url("/")]
         args = ["feeds-discover", "--country", "KZ", "--allow-host", "127.0.0.1", "--feeds", quick_feeds_file]
-        result = CliRunner().invoke(app, [*args, *pages])
+        result = CliRunner().invoke(main_app(), [*args, *pages])
     assert result.exit_code == 0, result.output
     config = parse_feeds("feeds:\n" + result.output, require_evidence=True)
     assert [(feed.type, feed.language, feed.status) for feed in config.feeds] == [
@@ -139,7 +139,7 @@ def test_the_yaml_output_pastes_into_a_documented_feeds_file(quick_feeds_file):
 
 
 def test_the_command_exits_1_when_a_page_cannot_be_read(quick_feeds_file):
-    result = CliRunner().invoke(app, ["feeds-discover", "--feeds", quick_feeds_file, "http://127.0.0.1:9/"])
+    result = CliRunner().invoke(main_app(), ["feeds-discover", "--feeds", quick_feeds_file, "http://127.0.0.1:9/"])
     assert result.exit_code == 1
     assert "cannot read the page: blocked-address" in result.output
 

@@ -6,9 +6,9 @@ from email.utils import format_datetime
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.bench.loopback import static
+from pipeline.cli import main_app
 from pipeline.fetch.http import HttpClient, HttpPolicy
-from pipeline.fetch.loopback import static
 from pipeline.fetch.verify import verify_feeds
 from pipeline.records import Feed
 from tests.outlets import serve_outlets
@@ -71,8 +71,9 @@ def test_the_command_prints_a_table_and_fails_when_a_feed_is_dead_or_empty(tmp_p
         )
         path = tmp_path / "feeds.yaml"
         path.write_text(f"feeds:\n{entries}allow_private_hosts: ['127.0.0.1']\nhttp: {{min_host_delay: 0}}\n")
-        table = CliRunner().invoke(app, ["feeds-verify", "--feeds", str(path)])
-        rows = CliRunner().invoke(app, ["feeds-verify", "--feeds", str(path), "--json", "--stale-after-days", "60"])
+        table = CliRunner().invoke(main_app(), ["feeds-verify", "--feeds", str(path)])
+        rows = CliRunner().invoke(main_app(), ["feeds-verify", "--feeds", str(path), "--json",
+                                               "--stale-after-days", "60"])
     assert table.exit_code == 1
     lines = table.output.splitlines()
     assert lines[0].split() == ["outcome", "http", "items", "age", "(d)", "language", "feed", "reasons"]
@@ -91,8 +92,8 @@ def test_the_command_exits_0_when_every_feed_answers_with_items(tmp_path):
             f"  - {{name: B, url: '{servers['ghost'].url('/rss/')}', type: rss, language: en, country: KG}}\n"
             "allow_private_hosts: ['127.0.0.1']\nhttp: {min_host_delay: 0}\n"
         )
-        result = CliRunner().invoke(app, ["feeds-verify", "--feeds", str(path)])
-        only_kyrgyz = CliRunner().invoke(app, ["feeds-verify", "--feeds", str(path), "--country", "kg"])
+        result = CliRunner().invoke(main_app(), ["feeds-verify", "--feeds", str(path)])
+        only_kyrgyz = CliRunner().invoke(main_app(), ["feeds-verify", "--feeds", str(path), "--country", "kg"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "dead 0, empty 0, stale 0, wrong-language 0, ok 2 of 2"
     assert only_kyrgyz.output.splitlines()[-1].endswith("ok 1 of 1") and " B " in only_kyrgyz.output

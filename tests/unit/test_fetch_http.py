@@ -1,4 +1,4 @@
-"""The HTTP client against misbehaving servers on loopback (pipeline.fetch.loopback)."""
+"""The HTTP client against misbehaving servers on loopback (pipeline.bench.loopback)."""
 
 import ipaddress
 import socket
@@ -7,8 +7,7 @@ import time
 
 import pytest
 
-from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy
-from pipeline.fetch.loopback import (
+from pipeline.bench.loopback import (
     LoopbackServer,
     dripped,
     gzip_bomb,
@@ -18,6 +17,7 @@ from pipeline.fetch.loopback import (
     static,
     streamed,
 )
+from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy
 
 LOCAL = ["127.0.0.1"]
 FAST = HttpPolicy(

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from pipeline.bench.loopback import LoopbackServer, redirect, static
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, redirect, static
 
 POLICY = HttpPolicy(connect_timeout=2.0, read_timeout=2.0, deadline=5.0, min_host_delay=0.0)
 PAGE = "<html><body><p>Тоқаев Мәскеуге мемлекеттік сапармен барды.</p></body></html>".encode()

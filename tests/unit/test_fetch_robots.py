@@ -4,8 +4,8 @@ import time
 
 import pytest
 
+from pipeline.bench.loopback import LoopbackServer, static
 from pipeline.fetch.http import FetchError, HttpClient, HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, static
 from pipeline.fetch.robots import RobotsCache
 
 POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=1.0, deadline=2.0, min_host_delay=0.0)

@@ -11,8 +11,9 @@ import socket
 
 import pytest
 
-from pipeline.fetch.http import AllowRule, HttpClient, HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, redirect, static
+from pipeline.bench.loopback import LoopbackServer, redirect, static
+from pipeline.fetch.guard import AllowRule
+from pipeline.fetch.http import HttpClient, HttpPolicy
 from tests.unit.test_fetch_http import fetch_error, loopback_only  # noqa: F401 (autouse safety net)
 
 FAST = HttpPolicy(connect_timeout=1.0, read_timeout=1.0, deadline=3.0, min_host_delay=0.0)

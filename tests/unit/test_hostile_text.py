@@ -13,10 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline import sanitise
 from pipeline.bench.pathological import load_inputs, targets
 from pipeline.budget import Budget, OverBudget
 from pipeline.extract import cleanup, core, dates, language, metadata
-from pipeline.fetch import charset, parse, text
+from pipeline.fetch import charset, parse
 from pipeline.fetch.parse import ParsedFeed, parse_feed
 from pipeline.process import Rejected
 from pipeline.records import Article, Extracted, Tags
@@ -25,12 +26,12 @@ from pipeline.tag import gazetteer, tagger
 
 INPUTS = load_inputs(Path(__file__).parents[1] / "fixtures" / "hostile" / "inputs.yaml")
 MODULES = {"cleanup": cleanup, "dates": dates, "metadata": metadata, "core": core, "language": language, "parse": parse,
-           "text": text, "charset": charset, "gazetteer": gazetteer, "tagger": tagger, "query": query,
+           "sanitise": sanitise, "charset": charset, "gazetteer": gazetteer, "tagger": tagger, "query": query,
            "entities": entities, "morphology": morphology}
 # What each target gives back, so a test sees it returned a result rather than merely not raising.
 RESULT_TYPES = {"process.page": (Article, Rejected), "extract.page": Extracted, "extract.paragraphs": list,
                 "extract.date": (datetime, type(None)), "extract.language": str, "fetch.feed": ParsedFeed,
-                "fetch.text": str, "fetch.charset": str, "tag.article": Tags, "query.search": dict,
+                "sanitise.markup_free": str, "fetch.charset": str, "tag.article": Tags, "query.search": dict,
                 "store.stems": str}
 MARKUP = re.compile(r"<\s*/?\s*[a-z][^>]*>", re.IGNORECASE)
 
@@ -63,7 +64,7 @@ def test_every_pattern_on_attacker_text_has_a_pathological_input():
 def test_each_pathological_input_gets_a_result(functions, item):
     result = functions[item.target](item.text)
     assert isinstance(result, RESULT_TYPES[item.target])
-    if item.target == "fetch.text":
+    if item.target == "sanitise.markup_free":
         assert not MARKUP.search(result)
     if item.target == "fetch.feed":
         assert all(not MARKUP.search(entry.title + entry.summary) for entry in result.entries)

@@ -7,7 +7,7 @@ import email.policy
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import main_app
 from pipeline.store.kibana import (
     SAVED_OBJECTS,
     Credentials,
@@ -71,14 +71,14 @@ def test_cli_reports_success_and_fails_clearly(kibana, monkeypatch):
     for key in CREDENTIAL_VARIABLES:
         monkeypatch.delenv(key, raising=False)
     runner = CliRunner()
-    ok = runner.invoke(app, ["kibana", "import", "--url", kibana])
+    ok = runner.invoke(main_app(), ["kibana", "import", "--url", kibana])
     assert ok.exit_code == 0, ok.output
     assert "imported 13 saved objects" in ok.output
     assert "Authorization" not in Recorder.requests[0]["headers"]
     Recorder.reply_with = (401, {"message": "unauthorized"})
-    refused = runner.invoke(app, ["kibana", "import", "--url", kibana])
+    refused = runner.invoke(main_app(), ["kibana", "import", "--url", kibana])
     assert refused.exit_code == 1
-    unreachable = runner.invoke(app, ["kibana", "import", "--url", "http://127.0.0.1:9"])
+    unreachable = runner.invoke(main_app(), ["kibana", "import", "--url", "http://127.0.0.1:9"])
     assert unreachable.exit_code == 1
 
 
@@ -117,10 +117,10 @@ def test_cli_sends_one_pair_and_refuses_half_of_one_before_any_request(kibana, m
     for key, value in {**KIBANA_PAIR, **ES_PAIR}.items():
         monkeypatch.setenv(key, value)
     runner = CliRunner()
-    assert runner.invoke(app, ["kibana", "import", "--url", kibana]).exit_code == 0
+    assert runner.invoke(main_app(), ["kibana", "import", "--url", kibana]).exit_code == 0
     assert Recorder.requests[-1]["headers"]["Authorization"] == _basic("news_admin", 'kb "pw"')
     monkeypatch.delenv("KIBANA_USERNAME")
-    half = runner.invoke(app, ["kibana", "import", "--url", kibana])
+    half = runner.invoke(main_app(), ["kibana", "import", "--url", kibana])
     assert half.exit_code == 1
     assert "KIBANA_PASSWORD is set without KIBANA_USERNAME" in half.output
     assert len(Recorder.requests) == 1

@@ -44,10 +44,10 @@ def test_the_secured_nodes_users_are_the_roles_of_the_roles_file_with_passwords_
 def test_es_start_takes_no_value_and_starts_the_everyday_node_unless_secured_is_given(monkeypatch):
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from pipeline.cli import main_app
 
     started = []
     monkeypatch.setattr(local_es, "start", lambda: started.append("everyday"))
-    result = CliRunner().invoke(app, ["es", "start"])
+    result = CliRunner().invoke(main_app(), ["es", "start"])
     assert result.exit_code == 0, result.output
     assert started == ["everyday"]

@@ -83,3 +83,14 @@ def test_the_source_domain_is_the_host_that_served_the_page():
     moved = replace(page(html()), final_url="https://www.example.kz/a/1")  # same outlet, another host
     article = article_from_page(moved)
     assert article.source["domain"] == "www.example.kz" and article.source["feed_url"].startswith("https://news.")
+
+
+def test_a_batch_logs_one_line_of_counts_for_the_operator(caplog):
+    from pipeline.process import ProcessSummary, split_pages
+
+    with caplog.at_level("INFO", logger="pipeline.process"):
+        articles, rejected = split_pages([page(html()), page(html(), status=404)], ProcessSummary())
+    lines = [record.getMessage() for record in caplog.records if record.name == "pipeline.process"]
+    assert (len(articles), len(rejected)) == (1, 1)
+    assert lines == ["extract and tag: 2 pages, 1 articles (1 about Central Asia), 1 rejected "
+                     "{'http status 404': 1}"]

@@ -3,8 +3,8 @@
 import gzip
 from datetime import UTC, datetime, timedelta
 
+from pipeline.bench.loopback import LoopbackServer, static
 from pipeline.fetch.http import HttpClient, HttpPolicy
-from pipeline.fetch.loopback import LoopbackServer, static
 from pipeline.fetch.sitemaps import ChildSitemap, index_children, walk_index, worth_following
 
 NOW = datetime(2026, 12, 3, 12, tzinfo=UTC)

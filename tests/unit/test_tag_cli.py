@@ -5,7 +5,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import main_app
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tag"
 runner = CliRunner()
@@ -13,7 +13,7 @@ runner = CliRunner()
 
 def test_tag_writes_every_good_record_and_reports_bad_lines(tmp_path):
     out = tmp_path / "tags.jsonl"
-    result = runner.invoke(app, ["tag", str(FIXTURES / "articles.jsonl"), "--out", str(out)])
+    result = runner.invoke(main_app(), ["tag", str(FIXTURES / "articles.jsonl"), "--out", str(out)])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a1", "a2", "a4"]
@@ -30,7 +30,7 @@ def test_tag_writes_every_good_record_and_reports_bad_lines(tmp_path):
 
 
 def test_eval_scores_per_field_and_lists_disagreements():
-    result = runner.invoke(app, ["eval", "tagging", str(FIXTURES / "gold.jsonl"), "--errors"])
+    result = runner.invoke(main_app(), ["eval", "tagging", str(FIXTURES / "gold.jsonl"), "--errors"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
     figures = json.loads(lines[-1])

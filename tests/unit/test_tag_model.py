@@ -11,7 +11,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli import main_app
 from pipeline.tag import tag_article
 from pipeline.tag.model import MODEL_FILE, TOPIC_CODES, Decisions, ModelError
 from pipeline.tag.training import Settings, examples, fit_decisions, fit_logistic, train
@@ -137,17 +137,17 @@ def test_train_stats_and_cross_validation_commands(tmp_path):
     labelled.write_text("\n".join(lines) + "\n", encoding="utf-8")
     runner = CliRunner()
 
-    stats = runner.invoke(app, ["tag-stats", str(labelled)])
+    stats = runner.invoke(main_app(), ["tag-stats", str(labelled)])
     assert stats.exit_code == 0, stats.output
     assert "10 records, 3 languages" in stats.stdout and "| energy | 2 |" in stats.stdout
     assert "skipped: not JSON" in stats.stderr and "skipped: needs a 'lang' code" in stats.stderr
 
     model = tmp_path / "model.json"
-    trained = runner.invoke(app, ["tag-train", str(labelled), "--out", str(model)])
+    trained = runner.invoke(main_app(), ["tag-train", str(labelled), "--out", str(model)])
     assert trained.exit_code == 0, trained.output
     assert Decisions.load(model).settings["records"] == 10
 
-    evaluated = runner.invoke(app, ["eval", "tagging", "--cv", str(labelled), "--dev", str(labelled)])
+    evaluated = runner.invoke(main_app(), ["eval", "tagging", "--cv", str(labelled), "--dev", str(labelled)])
     assert evaluated.exit_code == 0, evaluated.output
     figures = json.loads(evaluated.stdout.strip().splitlines()[-1])
     assert figures["5-fold CV"]["records"] == 10 and figures["dev"]["records"] == 10

@@ -124,6 +124,25 @@ def reset(req: BaseHTTPRequestHandler) -> None:
     req.connection.close()
 
 
+def status(code: int, **headers: str) -> Handler:
+    """A short plain-text error answer with `code` (and headers such as Retry-After)."""
+    return lambda req: send(req, code, b"temporarily unavailable", {"Content-Type": "text/plain", **headers})
+
+
+def truncated(body: bytes) -> Handler:
+    """Promises the whole body, sends a third of it and hangs up."""
+
+    def handle(req: BaseHTTPRequestHandler) -> None:
+        req.send_response(200)
+        req.send_header("Content-Type", "text/html; charset=utf-8")
+        req.send_header("Content-Length", str(len(body)))
+        req.end_headers()
+        req.wfile.write(body[: len(body) // 3])
+        req.close_connection = True
+
+    return handle
+
+
 def redirect(location: str, status: int = 302) -> Handler:
     return lambda req: send(req, status, b"", {"Location": location})
 
