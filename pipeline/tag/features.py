@@ -139,19 +139,8 @@ def topic_features(
             "top": float(total > 0 and total == most),
             "second": float(total > 0 and total == second),
         }
-        alone = _alone(topic, by_sentence, sentence_hits)
-        values["alone_sentences"] = math.log1p(alone)
-        values["alone_share"] = alone / len(by_sentence) if by_sentence else 0.0
         features[topic] = values
     return features, {**shared, **every_concept}
-
-
-def _alone(topic: str, by_sentence: dict[int, set[str]], sentence_hits: dict[str, dict[int, set[str]]]) -> float:
-    """How many of the topic's sentences name no other topic's concept: there the topic is the subject."""
-    return sum(
-        1 for index in by_sentence
-        if not any(index in other for name, other in sentence_hits.items() if name != topic)
-    )
 
 
 def country_features(actors: list[Mention], sentences: Sentences, region_mentions: int) -> CountryEvidence:
