@@ -56,10 +56,10 @@ class LinearModel:
 
 @dataclass(frozen=True)
 class Decisions:
-    """The three decisions and the probability each needs to say yes (one per topic)."""
+    """The three decisions and the probability each needs to say yes."""
 
     topics: dict[str, LinearModel]
-    topic_thresholds: dict[str, float]
+    topic_threshold: float
     primary: LinearModel
     primary_threshold: float
     central_asia: LinearModel
@@ -72,15 +72,12 @@ class Decisions:
         topics = spec.get("topics")
         if not isinstance(topics, dict) or set(topics) != set(TOPIC_CODES):
             raise ModelError(f"'topics' must hold one model for each of {', '.join(TOPIC_CODES)}")
-        topic_thresholds = spec.get("topic_thresholds")
-        if not isinstance(topic_thresholds, dict) or set(topic_thresholds) != set(TOPIC_CODES):
-            raise ModelError(f"'topic_thresholds' must hold one threshold for each of {', '.join(TOPIC_CODES)}")
-        thresholds = [*topic_thresholds.values(), spec.get("primary_threshold")]
+        thresholds = [spec.get("topic_threshold"), spec.get("primary_threshold")]
         if not all(isinstance(t, (int, float)) and 0 < t < 1 for t in thresholds):
-            raise ModelError("'topic_thresholds' and 'primary_threshold' must be between 0 and 1")
+            raise ModelError("'topic_threshold' and 'primary_threshold' must be between 0 and 1")
         return cls(
             topics={code: LinearModel.from_dict(topics[code], f"topics.{code}") for code in TOPIC_CODES},
-            topic_thresholds={code: float(topic_thresholds[code]) for code in TOPIC_CODES},
+            topic_threshold=float(spec["topic_threshold"]),
             primary=LinearModel.from_dict(spec.get("primary"), "primary"),
             primary_threshold=float(spec["primary_threshold"]),
             central_asia=LinearModel.from_dict(spec.get("central_asia"), "central_asia"),
@@ -98,7 +95,7 @@ class Decisions:
     def to_dict(self) -> dict:
         return {
             "settings": self.settings,
-            "topic_thresholds": self.topic_thresholds,
+            "topic_threshold": self.topic_threshold,
             "primary_threshold": self.primary_threshold,
             "topics": {code: model.to_dict() for code, model in self.topics.items()},
             "primary": self.primary.to_dict(),
@@ -108,7 +105,7 @@ class Decisions:
     def topics_of(self, reading: Reading) -> list[str]:
         return sorted(
             code for code, model in self.topics.items()
-            if model.probability(reading.topics[code], reading.text) >= self.topic_thresholds[code]
+            if model.probability(reading.topics[code], reading.text) >= self.topic_threshold
         )
 
     def primary_of(self, reading: Reading) -> list[str]:

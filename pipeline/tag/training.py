@@ -13,7 +13,7 @@ import hashlib
 import json
 import random
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 
 import numpy as np
 
@@ -33,18 +33,13 @@ F1_TIE = 0.001
 
 @dataclass(frozen=True)
 class Settings:
-    """The regularisation of each decision and the probabilities they need to say yes (per topic)."""
+    """The regularisation of each decision and the probabilities they need to say yes."""
 
-    topic_l2: dict[str, float]
-    topic_threshold: dict[str, float]
+    topic_l2: float = 1.0
+    topic_threshold: float = 0.5
     primary_l2: float = 1.0
     primary_threshold: float = 0.5
     central_asia_l2: float = 1.0
-
-    @classmethod
-    def uniform(cls, l2: float, threshold: float = 0.5) -> Settings:
-        """The same regularisation and threshold for every decision."""
-        return cls(dict.fromkeys(TOPIC_CODES, l2), dict.fromkeys(TOPIC_CODES, threshold), l2, threshold, l2)
 
 
 @dataclass
@@ -91,7 +86,7 @@ def fit_decisions(examples: list[Example], settings: Settings, record: dict | No
         code: fit_logistic(
             [{**e.reading.topics[code], **e.reading.text} for e in examples],
             [code in e.gold["topics"] for e in examples],
-            settings.topic_l2[code],
+            settings.topic_l2,
         )
         for code in TOPIC_CODES
     }
@@ -108,7 +103,7 @@ def fit_decisions(examples: list[Example], settings: Settings, record: dict | No
     )
     return Decisions(
         topics=topics,
-        topic_thresholds=dict(settings.topic_threshold),
+        topic_threshold=settings.topic_threshold,
         primary=primary,
         primary_threshold=settings.primary_threshold,
         central_asia=central_asia,
@@ -134,42 +129,31 @@ def predict(decisions: Decisions, example: Example) -> dict:
 
 
 def choose_settings(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> Settings:
-    """The regularisation and thresholds that score best on held-out folds, each decision on its own field.
-
-    Each topic gets its own: topics differ in how much evidence a text gives them (a dam is named in
-    one word, diplomacy in many) and in how many positives the training set has.
-    """
-    topic_counts: dict[str, dict[tuple[float, float], list[int]]] = {code: {} for code in TOPIC_CODES}
-    primary_counts: dict[tuple[float, float], list[int]] = {}
+    """The regularisation and thresholds that score best on held-out folds, each decision on its own field."""
+    topic_counts: dict[tuple, list[int]] = {}
+    primary_counts: dict[tuple, list[int]] = {}
     central_asia_right: dict[float, int] = {}
+    split = folds(examples, k, seed)
     for l2 in L2_GRID:
-        for fold in folds(examples, k, seed):
+        settings = Settings(l2, 0.5, l2, 0.5, l2)
+        for fold in split:
             held_out = set(fold)
-            fitted = fit_decisions([e for i, e in enumerate(examples) if i not in held_out], Settings.uniform(l2))
+            fitted = fit_decisions([e for i, e in enumerate(examples) if i not in held_out], settings)
             tests = [examples[i] for i in fold]
-            for e in tests:
-                for code, model in fitted.topics.items():
-                    probability = model.probability(e.reading.topics[code], e.reading.text)
-                    want = [code] if code in e.gold["topics"] else []
-                    for threshold in THRESHOLD_GRID:
-                        got = [code] if probability >= threshold else []
-                        _tally(topic_counts[code].setdefault((l2, threshold), [0, 0, 0]), want, got)
-                for threshold in THRESHOLD_GRID:
-                    primary = replace(fitted, primary_threshold=threshold).primary_of(e.reading)
-                    _tally(primary_counts.setdefault((l2, threshold), [0, 0, 0]), e.gold["primary_countries"], primary)
+            for threshold in THRESHOLD_GRID:
+                decisions = _with_thresholds(fitted, threshold)
+                for e in tests:
+                    _tally(topic_counts.setdefault((l2, threshold), [0, 0, 0]),
+                           e.gold["topics"], decisions.topics_of(e.reading))
+                    _tally(primary_counts.setdefault((l2, threshold), [0, 0, 0]),
+                           e.gold["primary_countries"], decisions.primary_of(e.reading))
             central_asia_right[l2] = central_asia_right.get(l2, 0) + sum(
                 fitted.central_asia_of(e.reading) == bool(e.gold["central_asia"]) for e in tests
             )
-    per_topic = {code: _best(counts) for code, counts in topic_counts.items()}
+    topic_l2, topic_threshold = _best(topic_counts)
     primary_l2, primary_threshold = _best(primary_counts)
     central_asia_l2 = max(L2_GRID, key=lambda l2: central_asia_right[l2])
-    return Settings(
-        topic_l2={code: l2 for code, (l2, _) in per_topic.items()},
-        topic_threshold={code: threshold for code, (_, threshold) in per_topic.items()},
-        primary_l2=primary_l2,
-        primary_threshold=primary_threshold,
-        central_asia_l2=central_asia_l2,
-    )
+    return Settings(topic_l2, topic_threshold, primary_l2, primary_threshold, central_asia_l2)
 
 
 def cross_validated_predictions(examples: list[Example], settings: Settings, k: int = FOLDS,
@@ -195,6 +179,10 @@ def data_digest(examples: Iterable[Example]) -> str:
     """A fingerprint of the labelled records trained on, whatever their order."""
     lines = sorted(json.dumps(e.gold, sort_keys=True, ensure_ascii=False) for e in examples)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _with_thresholds(decisions: Decisions, threshold: float) -> Decisions:
+    return Decisions(decisions.topics, threshold, decisions.primary, threshold, decisions.central_asia, {})
 
 
 def _tally(counts: list[int], want: list[str], got: list[str]) -> None:

@@ -67,7 +67,7 @@ def test_logistic_regression_learns_a_separable_feature():
 
 
 def test_trained_decisions_tag_their_own_kind_of_text():
-    decisions = fit_decisions(examples(_records()), Settings.uniform(0.3))
+    decisions = fit_decisions(examples(_records()), Settings(topic_l2=0.3, primary_l2=0.3, central_asia_l2=0.3))
     reading = examples(_records([LABELLED[0]]))[0].reading
     assert "energy" in decisions.topics_of(reading)
     assert decisions.primary_of(reading) == ["CN", "KZ"]
@@ -76,7 +76,7 @@ def test_trained_decisions_tag_their_own_kind_of_text():
 def test_the_shipped_model_loads_and_validates():
     decisions = Decisions.load()
     assert set(decisions.topics) == set(TOPIC_CODES)
-    assert all(0 < t < 1 for t in [*decisions.topic_thresholds.values(), decisions.primary_threshold])
+    assert 0 < decisions.topic_threshold < 1 and 0 < decisions.primary_threshold < 1
     spec = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert Decisions.from_dict(spec).to_dict() == decisions.to_dict()
     assert spec["settings"]["records"] >= 100
@@ -86,8 +86,7 @@ def test_the_shipped_model_loads_and_validates():
     ("change", "complaint"),
     [
         (lambda spec: spec["topics"].pop("energy"), "one model for each"),
-        (lambda spec: spec["topic_thresholds"].update(energy=1.5), "between 0 and 1"),
-        (lambda spec: spec["topic_thresholds"].pop("energy"), "one threshold for each"),
+        (lambda spec: spec.update(topic_threshold=1.5), "between 0 and 1"),
         (lambda spec: spec["primary"]["weights"].update(score=math.inf), "finite"),
         (lambda spec: spec["central_asia"].pop("weights"), "weights"),
     ],
