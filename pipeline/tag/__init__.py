@@ -36,6 +36,9 @@ Matching
     word is tried. A Cyrillic name ending in a vowel also matches as its stem (Россия → России,
     Россией). An alias ending in `*` is a stem and takes any ending (казахстанск* → казахстанского).
     Proper names must be capitalised in the text; ALL-CAPS acronyms (US, SCO) must match exactly.
+    Topic terms of languages that inflect little (English, German, French, Spanish, Portuguese,
+    Italian, Tagalog) take only their own plural endings (`own_endings` in `topics.yaml`), so "warning"
+    is not war+ning nor "transition" transit+i+o+n.
     Aliases in scripts without spaces or with attached particles (Chinese, Arabic, Hebrew, Devanagari)
     sit in a second automaton, run only over the stretches of text in such scripts, without boundary
     checks. Latin and Cyrillic spellings of a name are separate aliases of one entity.
@@ -70,7 +73,8 @@ Decisions
       enumeration of three or more countries, 0 in a membership list), its share of the best score
       and its rank, how it is named (counts per kind), where (title, lead, first sentence, share of
       sentences), how often, whether in enumerations, whether it is the first or second country the
-      text names. The primary countries are the (at most three)
+      text names, and in how many sentences it stands next to the best-scored country (the other side
+      of a meeting or a dispute). The primary countries are the (at most three)
       whose probability reaches the threshold; a text naming countries has at least one.
     - central_asia: the Central Asian countries' share of the evidence, the best of their shares of
       the best score, whether one of them is the best-scored, named first, in the title or the lead,
@@ -80,8 +84,10 @@ Decisions
     The weights are learned from the team's labelled training set (`datasets/tagging/`, its README
     says how it was written). `python -m pipeline tag-train FILES` chooses the L2 regularisation of
     each decision and the probability thresholds by 5-fold cross-validation on those files alone
-    (seeded fold split), refits on all of them and writes `model.json`: the same files always give
-    the same weights, nothing is downloaded, and the model loads with the gazetteer well under a
+    (seeded fold split; F1s within 0.001 are a tie, won by the weaker regularisation; one threshold for
+    all topics: thresholds chosen per topic scored higher under cross-validation but lower on texts by
+    other writers), refits on all of them and writes `model.json`: the same files always give the same
+    weights, nothing is downloaded, and the model loads with the gazetteer well under a
     second. `python -m pipeline eval tagging --cv FILES --dev DEV` reports the cross-validated
     figures per field, topic and language, and the figures on a separate set.
 
@@ -102,7 +108,7 @@ from pipeline.tag.tagger import Tagger
 __all__ = ["TAGGER_VERSION", "Tagger", "tag_article"]
 
 # Stored with each indexed article; raise it when data or rules change so re-tagging can be traced.
-TAGGER_VERSION = "2.0"
+TAGGER_VERSION = "2.1"
 
 
 def tag_article(text: str, title: str = "", lang: str | None = None) -> Tags:

@@ -179,6 +179,7 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
     ranked = sorted(mentioned, key=lambda code: (-scores[code], code))
     order_named = list(dict.fromkeys(m.entry.country for m in actors if m.entry.country))
     best = scores[ranked[0]] if ranked else 0.0
+    best_places = in_sentences[ranked[0]] if ranked else set()
     candidates = {}
     for rank, code in enumerate(ranked):
         places = in_sentences[code]
@@ -202,6 +203,8 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
             "central_asian": float(code in CENTRAL_ASIA),
             "named_first": float(order_named[:1] == [code]),
             "named_second": float(order_named[1:2] == [code]),
+            # The other side of a meeting or a dispute shares sentences with the main actor.
+            "with_best": math.log1p(len(places & best_places)) if rank else 0.0,
         }
     return CountryEvidence(
         countries=sorted(mentioned),

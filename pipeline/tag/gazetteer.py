@@ -79,6 +79,9 @@ class Entry:
     person_like: bool = False  # also a given name or surname (Jordan, Chad)
     unless_present: str = ""  # dropped when this entity's aliases occur in the text
     checks_case: bool = False  # exact_case or capitalised, precomputed for the matching loop
+    # Topic terms of a language that inflects little take only its own endings (plurals), not the
+    # names' endings of the region's languages that would read "warn" as war+n.
+    own_endings: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,12 +214,13 @@ class Gazetteer:
         lexicon = read_yaml("topics.yaml")
         # The languages whose topic terms a text in a language reads: its own and those it borrows from.
         self.term_languages = {lang: {lang, *other} for lang, other in lexicon["borrows"].items()}
+        own_endings = {lang: frozenset(endings) for lang, endings in lexicon["own_endings"].items()}
         for topic, concepts in lexicon["topics"].items():
             self.concepts[topic] = list(concepts)
             for concept, by_language in concepts.items():
                 for lang, terms in by_language.items():
                     self.topic_languages.add(lang)
-                    entry = Entry("topic", topic, concept=concept, lang=lang)
+                    entry = Entry("topic", topic, concept=concept, lang=lang, own_endings=own_endings.get(lang))
                     for term in terms:
                         self.add(str(term), entry)
 
@@ -257,16 +261,23 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: f
     norm, text, aligned, hits = page
     following = norm[last + 1]
     end = last
+    tail = ""
     if following == " " or following == "'":
         inflected = True  # the word ends with the alias, or a Kazakhstan's / Türkiye'ye
     else:
         end = _TAIL.match(norm, last + 1).end() - 1  # type: ignore[union-attr]  # [\w']* matches anywhere
+        tail = norm[last + 1:end + 1]
         pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
-        inflected = _segments_into(norm[last + 1:end + 1], endings, pieces)
+        inflected = _segments_into(tail, endings, pieces)
     start = last - length
     added = False
     for entry in entries:
-        if not (inflected or entry.prefix):
+        if entry.prefix:
+            pass
+        elif entry.own_endings is not None:
+            if tail and tail not in entry.own_endings:
+                continue
+        elif not inflected:
             continue
         if entry.checks_case and aligned:  # proper names capitalised, acronyms exact
             if entry.exact_case:

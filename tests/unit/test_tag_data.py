@@ -95,3 +95,13 @@ def test_a_term_in_an_unspaced_script_is_long_enough_not_to_hide_inside_words():
                     if not term[0].isascii() and unicodedata.name(term[0]).split()[0] not in SPACED_SCRIPTS:
                         shortest = 2 if lang in ("zh", "ja", "ko") else 3  # a CJK character is a syllable or a word
                         assert len(term) >= shortest, (lang, term)
+
+
+def test_terms_of_a_little_inflecting_language_take_only_its_own_endings(gazetteer):
+    def concepts(text: str, lang: str) -> set[str]:
+        return {m.entry.concept for m in gazetteer.find(text, lang) if m.entry.kind == "topic" and m.entry.lang == lang}
+
+    assert "war" in concepts("two wars", "en")
+    assert "war" not in concepts("a storm warning", "en")  # not war + the Uzbek genitive -ning
+    assert "transit" not in concepts("the energy transition", "en")
+    assert "water" in concepts("суға", "kk")  # the region's languages keep their endings
