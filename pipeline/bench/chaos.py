@@ -890,6 +890,8 @@ class MemorySampler:
         title = " ".join(process.cmdline())
         if title.startswith("airflow worker"):  # LocalExecutor workers and the task processes they start
             return "worker"
+        if "multiprocessing.forkserver" in title:  # the workers' parent, holding what tasks preload
+            return "forkserver"
         return next((component for component in self.COMPONENTS if component in title), None)
 
     def _sample(self) -> None:
