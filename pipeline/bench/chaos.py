@@ -41,6 +41,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx
 import psutil
 import yaml
 from elasticsearch import Elasticsearch, helpers
@@ -929,9 +930,12 @@ ROUND_TIMEOUT_S = 3600.0
 
 def _round_done(es: Elasticsearch, api: ApiClient, alias: str, expected: int) -> bool:
     """Every published article searchable and no poll or process run still going."""
-    pending = [run for dag_id in ("news_poll", "news_process")
-               for run in api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
-               if run["state"] not in ("success", "failed")]
+    try:
+        pending = [run for dag_id in ("news_poll", "news_process")
+                   for run in api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
+                   if run["state"] not in ("success", "failed")]
+    except httpx.TimeoutException:
+        return False  # the API server waits for SQLite's one writer while the scheduler is busy: ask again
     es.indices.refresh(index=alias, ignore_unavailable=True)
     return not pending and es.count(index=alias, ignore_unavailable=True)["count"] >= expected
 
