@@ -1,8 +1,11 @@
 """Poll the configured news feeds every 15 minutes and archive their new articles.
 
-Each mapped task polls one batch of due feeds (in the news_fetch pool, which caps
-concurrent fetches); `announce` then names every archive file the batches wrote
-in one event on the raw-archive asset, which schedules news_process.
+Each mapped group polls one batch of due feeds (in the news_fetch pool, which caps
+concurrent fetches) and, as soon as that batch is archived, extracts and tags its
+pages (`prepare`), so processing runs while other batches still poll. `announce`
+then names every archive file the batches wrote, and the batches prepared from
+them, in one event on the raw-archive asset, which schedules news_process: it
+clusters and indexes them.
 
 No backfills: a poll reads what the feeds publish now, whatever day it is run for.
 To re-process past days, backfill news_reprocess, which reads the raw archive.
@@ -10,7 +13,7 @@ To re-process past days, backfill news_reprocess, which reads the raw archive.
 
 from datetime import datetime, timedelta
 
-from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task
+from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task, task_group
 
 from pipeline.jobs import FETCH_POOL, RAW_ASSET
 
@@ -59,16 +62,32 @@ def news_poll():
 
         return poll_feeds(feed_names, params["feeds_config"], now=data_interval_end)
 
+    @task
+    def prepare(polled: dict) -> dict:
+        from pipeline.jobs import prepare_polled
+
+        return prepare_polled(polled)
+
+    # Each batch's prepare follows its own poll, not the slowest of them.
+    @task_group
+    def batch(feed_names: list[str]):
+        polled = poll(feed_names)
+        return polled, prepare(polled)
+
     # One event per run naming every file its batches wrote, even when there are none: events of
     # parallel batches could otherwise arrive while news_process's run is being created and wait
     # for the next event; this way the next poll run always flushes them.
     @task(outlets=[raw_archive], trigger_rule="all_done")
-    def announce(results, outlet_events=None) -> dict:
-        files = sorted({file for counts in results if counts for file in counts["archive_files"]})
-        outlet_events[raw_archive].extra = {"files": files}
-        return {"files": len(files)}
+    def announce(polled, prepared, outlet_events=None) -> dict:
+        from pipeline.jobs import announcement
 
-    announce(poll.expand(feed_names=plan()))
+        extra = announcement(polled, prepared)
+        outlet_events[raw_archive].extra = extra
+        return {"files": len(extra["files"]), "prepared": len(extra["prepared"])}
+
+    # The group returns its two tasks' outputs; outside it, each is the list of every batch's.
+    polled, prepared = batch.expand(feed_names=plan())
+    announce(polled, prepared)
 
 
 news_poll()

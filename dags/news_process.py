@@ -3,10 +3,12 @@
 Scheduled on the raw-archive asset: every event queued since the last run is
 processed (their file lists are merged). A manual run may name files in its conf.
 
-The files are split into batches, extracted and tagged in parallel mapped tasks
-(each retried alone), then one task assigns near-duplicate clusters over all of
-them in publication order and indexes: clusters are what a serial run gives,
-since no two batches decide clusters at the same time.
+news_poll extracts and tags each poll batch as it is archived and names those
+prepared batches in its event; any other files are split into batches, extracted
+and tagged here in parallel mapped tasks (each retried alone). Then one task
+assigns near-duplicate clusters over all of them in publication order and
+indexes: clusters are what a serial run gives, since no two batches decide
+clusters at the same time.
 """
 
 from datetime import datetime, timedelta
@@ -33,11 +35,15 @@ news_index = Asset(INDEX_ASSET)
     doc_md=__doc__,
 )
 def news_process():
+    # The files left to prepare, one list per mapped prepare task; the batches already prepared
+    # go to `index` under their own key (a mapped task can only expand over a return value).
     @task
-    def announced_batches(triggering_asset_events=None, dag_run=None) -> list[list[str]]:
-        from pipeline.jobs import announced_files, process_batches
+    def announced(triggering_asset_events=None, dag_run=None, ti=None) -> list[list[str]]:
+        from pipeline.jobs import process_plan
 
-        return process_batches(announced_files(dag_run.conf, triggering_asset_events))
+        plan = process_plan(dag_run.conf, triggering_asset_events)
+        ti.xcom_push(key="prepared", value=plan["prepared"])
+        return plan["batches"]
 
     @task
     def prepare(files: list[str]) -> dict:
@@ -45,13 +51,15 @@ def news_process():
 
         return extract_and_tag(files)
 
-    @task(outlets=[news_index])
-    def index(batches: list[dict]) -> dict:
+    # Runs when no file was left to prepare (the mapped prepare is then skipped), not after a failure.
+    @task(outlets=[news_index], trigger_rule="none_failed")
+    def index(batches: list[dict], already_prepared: list[dict]) -> dict:
         from pipeline.jobs import index_prepared
 
-        return index_prepared(list(batches))
+        return index_prepared([*batches, *already_prepared])
 
-    index(prepare.expand(files=announced_batches()))
+    batches = announced()
+    index(prepare.expand(files=batches), batches["prepared"])
 
 
 news_process()

@@ -93,15 +93,56 @@ def _as_list(value) -> list:
 
 def process_batches(files: list[str], batches: int = 0) -> list[list[str]]:
     """The files split into at most `batches` (default: NEWS_PROCESS_BATCHES, else PROCESS_BATCHES)
-    batches of near-equal count, one mapped prepare task each.
-
-    Always one batch at least, so that a run with nothing to do still reports its (zero) counts."""
+    batches of near-equal count, one mapped prepare task each; none for no files (the index task
+    still runs and reports the run's counts)."""
     wanted = str(batches or os.environ.get("NEWS_PROCESS_BATCHES") or PROCESS_BATCHES)
     if not (wanted.isdecimal() and len(wanted) <= 3 and 1 <= int(wanted) <= MAX_PROCESS_BATCHES):
         raise ValueError(f"NEWS_PROCESS_BATCHES must be a whole number from 1 to {MAX_PROCESS_BATCHES}, "
                          f"not {wanted[:50]!r}")
-    count = max(1, min(int(wanted), len(files)))
+    count = min(int(wanted), len(files))
     return [files[start::count] for start in range(count)]
+
+
+def prepare_polled(polled: dict) -> dict:
+    """`prepare` for the archive files one poll batch wrote, run as soon as they are written so that
+    processing overlaps polling; with the files' names, so that news_process does not prepare them again."""
+    files = list(polled.get("archive_files") or [])
+    return {**prepare(files), "archive_files": files}
+
+
+def announcement(polled, prepared_batches) -> dict:
+    """The extra of news_poll's event: every archive file its poll batches wrote, and the batches
+    already prepared from them (a batch whose prepare task failed is left out: news_process prepares
+    its files). Each argument is every batch's result, or the one result of a run with one batch:
+    Airflow hands a task outside a mapped group a single value when the group ran once."""
+    polled, prepared_batches = _each_batch(polled), _each_batch(prepared_batches)
+    files = sorted({file for counts in polled if counts for file in counts["archive_files"]})
+    return {"files": files, "prepared": [batch for batch in prepared_batches if batch]}
+
+
+def _each_batch(results) -> list:
+    return [results] if isinstance(results, dict) else list(results or [])
+
+
+def process_plan(conf: dict | None, triggering_asset_events: dict | None = None) -> dict:
+    """What a news_process run does: `batches`, the announced files to prepare in mapped tasks, and
+    `prepared`, the batches news_poll already prepared (still on the archive), to index as they are.
+
+    A prepared batch an event names but that is not one (a wrong name, an odd shape, gone from the
+    archive) is not trusted: its files are prepared again instead."""
+    from pipeline import prepared
+    from pipeline.archive import Archive
+
+    archive = Archive(settings().archive_base)
+    ready, covered = [], set()
+    for events in (triggering_asset_events or {}).values():
+        for event in events:
+            for batch in _as_list((event.extra or {}).get("prepared")):
+                if prepared.usable(archive, batch):
+                    ready.append(batch)
+                    covered.update(batch["archive_files"])
+    files = [name for name in announced_files(conf, triggering_asset_events) if name not in covered]
+    return {"batches": process_batches(files), "prepared": ready}
 
 
 def process(files: list[str], alias: str = "", dry_run: bool = False) -> dict:
@@ -160,7 +201,8 @@ def index_prepared(batches: list[dict], alias: str = "") -> dict:
     quarantine(es, rejected, alias, configured.quarantine_index)
     written = _indexed(es, alias, configured.quarantine_index, articles)
     prepared.remove(archive, names)
-    return {**_summed([{k: v for k, v in batch.items() if k != "prepared"} for batch in batches]),
+    return {**_summed([{k: v for k, v in batch.items() if k not in ("prepared", "archive_files")}
+                       for batch in batches]),
             "batches": len(batches), "index": written}
 
 

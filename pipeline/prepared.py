@@ -85,6 +85,22 @@ def read(archive: Archive, name: str) -> tuple[list[Article], list[Rejected]]:
     return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Rejected)]
 
 
+def usable(archive: Archive, batch: object) -> bool:
+    """Whether `batch`, as an event names it, is what `jobs.prepare_polled` returns and its articles
+    are still here: a name ("" for a batch with nothing to keep), the archive files it covers, counts."""
+    if not isinstance(batch, dict) or not isinstance(batch.get("archive_files"), list):
+        return False
+    counts_add_up = all(
+        isinstance(value, int) or isinstance(value, list)
+        or (isinstance(value, dict) and all(isinstance(number, int) for number in value.values()))
+        for key, value in batch.items() if key != "prepared"
+    )
+    name = batch.get("prepared")
+    present = name == "" or (isinstance(name, str) and _NAME.fullmatch(name) is not None
+                             and archive.fs.exists(f"{archive.root}/{name}"))
+    return counts_add_up and present and all(isinstance(file, str) for file in batch["archive_files"])
+
+
 def remove(archive: Archive, names: list[str]) -> None:
     """Delete prepared batches once their articles are indexed."""
     for name in names:

@@ -179,19 +179,22 @@ def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
 
     poll_runs = [(run, _task_instances(api, "news_poll", run)) for run in _runs_since(api, "news_poll", trigger_at)]
     # The run whose mapped poll tasks fetched the articles (the other found no feed due).
-    poll_run, tis = max(poll_runs, key=lambda pair: sum(ti["task_id"] == "poll" and ti["end_date"] is not None
+    poll_run, tis = max(poll_runs, key=lambda pair: sum(ti["task_id"] == "batch.poll" and ti["end_date"] is not None
                                                         for ti in pair[1]))
-    by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id] for task_id in ("plan", "poll", "announce")}
+    by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id]
+               for task_id in ("plan", "batch.poll", "announce")}
     process_runs = _runs_since(api, "news_process", trigger_at)
     # Finished index tasks only: the other poll run's empty event may have started one more run since.
     process_tis = [ti for run in process_runs for ti in _task_instances(api, "news_process", run)]
     index_tis = [ti for ti in process_tis if ti["task_id"] == "index" and ti["end_date"]]
-    prepare_tis = [ti for ti in process_tis if ti["task_id"] == "prepare" and ti["end_date"]]
+    # Batches are prepared in news_poll as they are polled; news_process prepares only what is left.
+    prepare_tis = [ti for ti in [*tis, *process_tis]
+                   if ti["task_id"] in ("batch.prepare", "prepare") and ti["end_date"]]
     return {
         "poll_run_started": at(poll_run["start_date"]),
         "plan_done": at(by_task["plan"][0]["end_date"]),
-        "poll_tasks": len(by_task["poll"]),
-        "poll_tasks_done": at(max(ti["end_date"] for ti in by_task["poll"])),
+        "poll_tasks": len(by_task["batch.poll"]),
+        "poll_tasks_done": at(max(ti["end_date"] for ti in by_task["batch.poll"])),
         "event_announced": at(by_task["announce"][0]["end_date"]),
         "process_runs": len(process_runs),
         "first_process_run_started": at(min(run["start_date"] for run in process_runs)),
@@ -215,6 +218,9 @@ def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: flo
         with airflow.instance(home, settings, progress) as api:
             api.wait_for_dag("news_process")
             api.wait_for_dag("news_poll", unpause=False)
+            # First a run with nothing to do: the scheduler starts its task workers (their forkserver
+            # preloads what tasks import) and the article index is created, as in any running deployment.
+            api.wait_for_run("news_process", api.trigger("news_process"), timeout=300)
             setup_s = time.perf_counter() - setup_started
             progress(f"Airflow ready in {setup_s:.0f}s; triggering news_poll")
             trigger_at, started = datetime.now(UTC), time.perf_counter()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 
@@ -17,7 +18,7 @@ def test_files_are_split_into_at_most_the_given_batches_each_file_once():
     assert len(batches) == 4 and sorted(sum(batches, [])) == sorted(files)
     assert max(map(len, batches)) - min(map(len, batches)) <= 1
     assert jobs.process_batches(files[:2], batches=4) == [["f0"], ["f1"]]
-    assert jobs.process_batches([], batches=4) == [[]]  # one empty batch: the run still reports zero counts
+    assert jobs.process_batches([], batches=4) == []  # no prepare task; the index task reports zero counts
 
 
 def test_the_number_of_batches_comes_from_the_environment_within_bounds(monkeypatch):
@@ -68,3 +69,33 @@ def test_a_prepared_batch_reads_back_as_written_and_a_retry_overwrites_it(tmp_pa
 def test_only_prepared_batch_names_are_read(tmp_path, name):
     with pytest.raises(prepared.PreparedError, match="not a prepared batch name"):
         prepared.read(Archive(str(tmp_path)), name)
+
+
+def test_the_event_names_every_polled_file_and_only_the_batches_prepared_from_them():
+    polled = [{"archive_files": ["b1", "b2"]}, {"archive_files": ["c1"]}, None]  # the third poll failed
+    batch = {"files": 2, "pages": 4, "prepared": "prepared/" + "1" * 32 + ".jsonl.gz", "archive_files": ["b1", "b2"]}
+    extra = jobs.announcement(polled, [batch, None])  # the second batch's prepare task failed
+    assert extra == {"files": ["b1", "b2", "c1"], "prepared": [batch]}
+    # A run of one batch: Airflow passes its results on as they are, not in a list.
+    assert jobs.announcement(polled[0], batch) == {"files": ["b1", "b2"], "prepared": [batch]}
+
+
+def test_news_process_indexes_prepared_batches_as_they_are_and_prepares_the_files_of_the_rest(
+    monkeypatch, tmp_path
+):
+    monkeypatch.setenv("NEWS_ARCHIVE", str(tmp_path))
+    monkeypatch.setenv("NEWS_PROCESS_BATCHES", "2")
+    archive = Archive(str(tmp_path))
+    name = prepared.write(archive, ["a1", "a2"], [], [Rejected("https://outlet.example/1", "http status 404", "a1#0")])
+    ready = {"files": 2, "pages": 1, "reasons": {"http status 404": 1}, "refused_files": [], "prepared": name,
+             "archive_files": ["a1", "a2"]}
+    gone = {**ready, "prepared": "prepared/" + "2" * 32 + ".jsonl.gz", "archive_files": ["g1"]}
+    forged = [{**ready, "prepared": "../../etc/passwd", "archive_files": ["f1"]},
+              {**ready, "pages": "many", "archive_files": ["f2"]}, {**ready, "archive_files": "f3"}, "f4"]
+    files = ["a1", "a2", "c1", "f1", "f2", "g1"]
+    events = {"raw": [SimpleNamespace(extra={"files": files, "prepared": [ready, gone, *forged]})]}
+
+    plan = jobs.process_plan({"files": ["m1"]}, events)
+    assert plan["prepared"] == [ready]
+    assert sorted(sum(plan["batches"], [])) == ["c1", "f1", "f2", "g1", "m1"] and len(plan["batches"]) == 2
+    assert jobs.process_plan(None, None) == {"batches": [], "prepared": []}

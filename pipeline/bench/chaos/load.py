@@ -9,6 +9,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
+import httpx
 import psutil
 from elasticsearch import Elasticsearch
 
@@ -38,6 +39,8 @@ class MemorySampler:
         title = " ".join(process.cmdline())
         if title.startswith("airflow worker"):  # LocalExecutor workers and the task processes they start
             return "worker"
+        if "multiprocessing.forkserver" in title:  # the workers' parent, holding what tasks preload
+            return "forkserver"
         return next((component for component in self.COMPONENTS if component in title), None)
 
     def _sample(self) -> None:
@@ -75,9 +78,12 @@ ROUND_TIMEOUT_S = 3600.0
 
 def _round_done(es: Elasticsearch, api: ApiClient, alias: str, expected: int) -> bool:
     """Every published article searchable and no poll or process run still going."""
-    pending = [run for dag_id in ("news_poll", "news_process")
-               for run in api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
-               if run["state"] not in ("success", "failed")]
+    try:
+        pending = [run for dag_id in ("news_poll", "news_process")
+                   for run in api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
+                   if run["state"] not in ("success", "failed")]
+    except httpx.TimeoutException:
+        return False  # the API server waits for SQLite's one writer while the scheduler is busy: ask again
     es.indices.refresh(index=alias, ignore_unavailable=True)
     return not pending and es.count(index=alias, ignore_unavailable=True)["count"] >= expected
 
