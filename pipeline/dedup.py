@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
@@ -140,6 +141,11 @@ class Candidate:
     published_at: datetime | None
     cluster_id: str
 
+    @cached_property
+    def signature_array(self) -> np.ndarray:
+        # Built once per candidate: within a batch the same document is compared with many that follow.
+        return np.asarray(self.signature, dtype=np.uint64)
+
 
 @dataclass(frozen=True)
 class Cluster:
@@ -152,11 +158,22 @@ def publication_order(published_at: datetime | None, doc_id: str) -> tuple:
     return (published_at is None, published_at.timestamp() if published_at else 0.0, doc_id)
 
 
+def _similar(signature: list[int], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates at or above the similarity threshold, compared in one array operation: templated
+    feeds can give an article hundreds of candidates, and one comparison each would cost a round trip
+    into numpy per pair."""
+    comparable = [c for c in candidates if signature and len(c.signature) == len(signature)]
+    if not comparable:
+        return []
+    matrix = np.stack([c.signature_array for c in comparable])
+    shares = (matrix == np.asarray(signature, dtype=np.uint64)).mean(axis=1)
+    return [c for c, share in zip(comparable, shares, strict=True) if share >= SIMILARITY_THRESHOLD]
+
+
 def assign_cluster(doc_id: str, signature: list[int], published_at: datetime | None,
                    candidates: list[Candidate]) -> Cluster:
     """The cluster of a document given the stored candidates that share a band key with it."""
-    similar = [c for c in candidates if c.doc_id != doc_id and similarity(signature, c.signature)
-               >= SIMILARITY_THRESHOLD]
+    similar = _similar(signature, [c for c in candidates if c.doc_id != doc_id])
     own_place = publication_order(published_at, doc_id)
     earlier = [c for c in similar if publication_order(c.published_at, c.doc_id) < own_place]
     if earlier:
