@@ -16,4 +16,5 @@ app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")
 
 # Each module registers its commands on the apps above.
-from pipeline.cli import airflow_bench, chaos, demo, extract, feeds, index, kibana, search, security, services, tag  # noqa: E402,F401,I001
+from pipeline.cli import airflow_bench, chaos, cluster, demo, extract, feeds, index, kibana  # noqa: E402,F401,I001
+from pipeline.cli import search, security, services, tag  # noqa: E402,F401,I001
