@@ -143,14 +143,19 @@ def running_workers(cluster: Layout) -> list[int]:
                   if daemon.running_pid(path))
 
 
-def stop(cluster: Layout, progress=print) -> None:
-    """Stop every part that runs: workers first (they finish or give back their tasks), services last."""
+def stop_airflow(cluster: Layout, progress=print) -> None:
+    """Stop the workers (they finish or give back their tasks), then Airflow's components."""
     for number in running_workers(cluster):
         pid = daemon.running_pid(cluster.worker_pid_file(number))
         if pid:
             airflow.stop_tree(pid)
         cluster.worker_pid_file(number).unlink(missing_ok=True)
     airflow.stop(cluster.airflow_home, progress=progress)
+
+
+def stop(cluster: Layout, progress=print) -> None:
+    """Stop every part that runs: Airflow first, the services it uses last."""
+    stop_airflow(cluster, progress)
     for node in cluster.es_nodes:
         elasticsearch.stop(progress=progress, node=node)
     postgres.stop(cluster.postgres, progress=progress)
