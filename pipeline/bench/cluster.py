@@ -140,14 +140,14 @@ def retried_tasks(api: ApiClient, since: str) -> list[dict]:
 
 
 def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, findings: dict) -> Callable:
-    """`bench e2e`'s `instance`: Airflow on the cluster with `workers` workers, the faults struck during the
-    run, the index reconciled before it ends (findings)."""
+    """`bench e2e`'s `instance`: the cluster's running Airflow, `workers` workers started for the run's
+    settings, the faults struck during the run, the index reconciled before it ends (findings)."""
 
     @contextmanager
     def instance(home: Path, settings: dict[str, str], progress) -> Iterator[ApiClient]:
         published = published_articles(Path(settings["NEWS_FEEDS"]))
         started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        cluster.start_airflow(layout, workers, settings, progress)
+        cluster.start_workers(layout, workers, settings, progress)
         api = ApiClient(layout.airflow_home, api_url(layout.api_port))
         injector = FaultInjector(layout, es, settings, len(published), faults)
         injector.start()
@@ -178,7 +178,7 @@ def run(workers: int = cluster.WORKERS, faults: list[str] | None = None, timeout
     findings: dict = {}
     try:
         started = time.perf_counter()
-        cluster.start_services(layout, progress)
+        cluster.start(layout, workers=0, progress=progress)  # the workers start with the run's settings
         services_s = time.perf_counter() - started
         # The baseline's in-process jobs and the Airflow tasks alike write to the cluster.
         with patch.dict(os.environ, {"ES_URL": layout.es_url}):
@@ -189,7 +189,7 @@ def run(workers: int = cluster.WORKERS, faults: list[str] | None = None, timeout
         shutil.rmtree(layout.state, ignore_errors=True)
     figures["cluster"] = {"executor": "CeleryExecutor", "workers": workers, "worker_concurrency":
                           cluster.WORKER_CONCURRENCY, "elasticsearch_nodes": len(layout.es_nodes),
-                          "services_start_s": round(services_s, 1), **findings}
+                          "cluster_start_s": round(services_s, 1), **findings}
     reconciliation = findings.get("reconciliation", {})
     figures["reconciled"] = bool(reconciliation) and not (reconciliation["missing"] or reconciliation["duplicated"]
                                                           or reconciliation["unexpected"])

@@ -25,8 +25,7 @@ def cluster_start(
 
     standing = cluster.standing()
     try:
-        cluster.start_services(standing)
-        url = cluster.start_airflow(standing, workers)
+        url = cluster.start(standing, workers)
     except (AirflowSetupError, ElasticsearchSetupError, PostgresSetupError, RedisSetupError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from error

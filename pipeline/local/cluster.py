@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,29 +95,31 @@ def celery_environment(cluster: Layout) -> dict[str, str]:
     }
 
 
-def start_services(cluster: Layout, progress=print) -> None:
-    """Redis, PostgreSQL and the Elasticsearch cluster, each started unless it runs."""
-    redis.start(cluster.redis, progress=progress)
-    postgres.start(cluster.postgres, progress=progress)
-    elasticsearch.start_cluster(cluster.es_nodes, progress=progress)
-
-
-def start_airflow(cluster: Layout, workers: int = WORKERS, environment: dict[str, str] | None = None,
-                  progress=print) -> str:
-    """Airflow's components and `workers` Celery workers on the running services; `environment` adds what
-    tasks run with (their indices, archive, feeds). Returns the API's URL."""
-    environment = celery_environment(cluster) | (environment or {})
-    base_url = airflow.start(home=cluster.airflow_home, port=cluster.api_port, environment=environment,
-                             progress=progress)
-    for number in range(1, workers + 1):
-        start_worker(cluster, number, environment, progress)
+def start(cluster: Layout, workers: int = WORKERS, environment: dict[str, str] | None = None,
+          progress=print) -> str:
+    """Every part not running: the Elasticsearch nodes boot while Redis, PostgreSQL and Airflow's components
+    start, then `workers` Celery workers; `environment` adds what tasks run with (their indices, archive,
+    feeds). Returns the API's URL once the Elasticsearch cluster has formed too."""
+    with ThreadPoolExecutor(max_workers=1) as background:
+        elasticsearch_started = background.submit(elasticsearch.start_cluster, cluster.es_nodes, progress=progress)
+        redis.start(cluster.redis, progress=progress)
+        postgres.start(cluster.postgres, progress=progress)
+        base_url = airflow.start(home=cluster.airflow_home, port=cluster.api_port,
+                                 environment=celery_environment(cluster) | (environment or {}), progress=progress)
+        elasticsearch_started.result()
+    start_workers(cluster, workers, environment, progress)
     return base_url
 
 
+def start_workers(cluster: Layout, count: int, environment: dict[str, str] | None = None, progress=print) -> None:
+    """Celery workers 1 to `count` not running, each its own process tree (so it can be killed alone), their
+    tasks running with `environment`."""
+    for number in range(1, count + 1):
+        if daemon.running_pid(cluster.worker_pid_file(number)) is None:
+            start_worker(cluster, number, celery_environment(cluster) | (environment or {}), progress)
+
+
 def start_worker(cluster: Layout, number: int, environment: dict[str, str], progress=print) -> None:
-    """Celery worker `number`, its own process tree (so it can be killed alone), unless it runs."""
-    if daemon.running_pid(cluster.worker_pid_file(number)):
-        return
     command = [sys.executable, "-m", "airflow", "celery", "worker", "--celery-hostname", f"worker{number}@%h",
                "--concurrency", str(WORKER_CONCURRENCY), "--skip-serve-logs"]  # its log server binds every address
     log = open(cluster.airflow_home / f"celery-worker-{number}.log", "ab")  # noqa: SIM115  (the child's from here on)
@@ -160,18 +161,6 @@ def stop(cluster: Layout, progress=print) -> None:
         elasticsearch.stop(progress=progress, node=node)
     postgres.stop(cluster.postgres, progress=progress)
     redis.stop(cluster.redis, progress=progress)
-
-
-@contextmanager
-def running(cluster: Layout, workers: int = WORKERS, environment: dict[str, str] | None = None,
-            progress=print) -> Iterator[airflow.ApiClient]:
-    """The whole cluster, up for the block (its API client), stopped after it."""
-    try:
-        start_services(cluster, progress)
-        base_url = start_airflow(cluster, workers, environment, progress)
-        yield airflow.ApiClient(cluster.airflow_home, base_url)
-    finally:
-        stop(cluster, progress)
 
 
 def status(cluster: Layout) -> dict[str, object]:
