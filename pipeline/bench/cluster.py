@@ -57,14 +57,13 @@ def published_articles(feeds_file: Path) -> list[chaos.PublishedArticle]:
 
 
 def worker_busy(layout: cluster.Layout, number: int) -> bool:
-    """True while worker `number` runs a task: a running task is a process under one of its pool processes."""
+    """True while worker `number` runs a task: Airflow titles each task's process `airflow worker -- <id>`
+    (under a pool process titled `airflow supervisor: <id>`)."""
     pid = daemon.running_pid(layout.worker_pid_file(number))
     if pid is None:
         return False
     try:
-        pool = [process for process in psutil.Process(pid).children(recursive=True)
-                if "ForkPoolWorker" in process.name()]
-        return any(process.children() for process in pool)
+        return any(process.name().startswith("airflow worker") for process in psutil.Process(pid).children(True))
     except psutil.NoSuchProcess:
         return False
 
@@ -83,7 +82,8 @@ class FaultInjector(threading.Thread):
 
     def run(self) -> None:
         while self.pending and not self.finished.wait(0.2):
-            if "worker" in self.pending and self._polling_started() and worker_busy(self.layout, VICTIM_WORKER):
+            if "worker" in self.pending and self._seen("polling", self._polling_started()) and self._seen(
+                    "worker_busy", worker_busy(self.layout, VICTIM_WORKER)):
                 self.pending.remove("worker")
                 killed = cluster.kill_worker(self.layout, VICTIM_WORKER)
                 self.log["worker_killed_at_s"] = self._now() if killed else None
@@ -95,6 +95,12 @@ class FaultInjector(threading.Thread):
                 elasticsearch.stop(progress=lambda _: None, node=self.layout.es_nodes[VICTIM_NODE])
                 self.log["es_node_stopped_at_s"] = stopping_at
                 self.log["es_node_stop_took_s"] = round(self._now() - stopping_at, 2)
+
+    def _seen(self, what: str, now: bool) -> bool:
+        """`now`, noting the first moment it held (the log shows why a fault struck when it did, or never)."""
+        if now:
+            self.log.setdefault(f"{what}_seen_at_s", self._now())
+        return now
 
     def _now(self) -> float:
         return round(time.perf_counter() - self.started_at, 2)
