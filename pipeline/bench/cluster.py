@@ -7,7 +7,9 @@ stopped and removed afterwards. Faults, when asked for, strike while the run is 
 
 - `worker`: SIGKILL worker 2 and its task processes while it runs a task, once polling has archived its
   first pages. The scheduler fails the orphaned tasks when their heartbeats stop; their retries run on
-  worker 1.
+  worker 1. A poll task killed after archiving its pages but before returning their files leaves them
+  unannounced (its retry finds the feeds polled); once every run has settled with articles still
+  missing, the operator's remedy is applied and logged: a `news_reprocess` run over today's archive.
 - `es-node`: stop Elasticsearch node 2 while articles are being written (some searchable, not all). The
   pipeline talks to node 1; where node 2 held a primary, its replica on node 1 is promoted and the bulk
   writes go on.
@@ -26,6 +28,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from unittest.mock import patch
 
@@ -43,6 +46,9 @@ from pipeline.local.paths import state_dir
 FAULTS = ("worker", "es-node")
 VICTIM_WORKER = 2
 VICTIM_NODE = 1  # the second node: the pipeline's client talks to the first
+# No run queued or running for this long: the scheduler has nothing left to start (a poll run's asset
+# event starts its news_process run within a few seconds).
+SETTLED_S = 15
 
 
 def published_articles(feeds_file: Path) -> list[chaos.PublishedArticle]:
@@ -69,19 +75,22 @@ def worker_busy(layout: cluster.Layout, number: int) -> bool:
 
 
 class FaultInjector(threading.Thread):
-    """Strikes each fault asked for once, when its moment comes; `log` says when (seconds from the start)
+    """Strikes each fault asked for once, when its moment comes, and after a worker fault applies the
+    operator's remedy if the runs settle with articles missing; `log` says when (seconds from the start)
     and what it found."""
 
-    def __init__(self, layout: cluster.Layout, es, settings: dict[str, str], expected: int, faults: list[str]):
+    def __init__(self, layout: cluster.Layout, es, api: ApiClient, settings: dict[str, str], expected: int,
+                 faults: list[str]):
         super().__init__(daemon=True)
-        self.layout, self.es, self.settings, self.expected = layout, es, settings, expected
+        self.layout, self.es, self.api, self.settings, self.expected = layout, es, api, settings, expected
         self.pending = list(faults)
         self.log: dict[str, object] = {}
         self.finished = threading.Event()
+        self.settled_since: float | None = None
         self.started_at = time.perf_counter()
 
     def run(self) -> None:
-        while self.pending and not self.finished.wait(0.2):
+        while not self.finished.wait(0.2):
             if "worker" in self.pending and self._seen("polling", self._polling_started()) and self._seen(
                     "worker_busy", worker_busy(self.layout, VICTIM_WORKER)):
                 self.pending.remove("worker")
@@ -89,12 +98,34 @@ class FaultInjector(threading.Thread):
                 self.log["worker_killed_at_s"] = self._now() if killed else None
             if "es-node" in self.pending and 0 < self._searchable() < self.expected:
                 self.pending.remove("es-node")
-                self.log["searchable_when_node_stopped"] = self._searchable()
-                self.log["shards_before"] = self.shards()
-                stopping_at = self._now()
-                elasticsearch.stop(progress=lambda _: None, node=self.layout.es_nodes[VICTIM_NODE])
-                self.log["es_node_stopped_at_s"] = stopping_at
-                self.log["es_node_stop_took_s"] = round(self._now() - stopping_at, 2)
+                self._stop_node()
+            if self.log.get("worker_killed_at_s") and "recovery" not in self.log:
+                self._recover_if_settled()
+
+    def _stop_node(self) -> None:
+        self.log["searchable_when_node_stopped"] = self._searchable()
+        self.log["shards_before"] = self.shards()
+        stopping_at = self._now()
+        elasticsearch.stop(progress=lambda _: None, node=self.layout.es_nodes[VICTIM_NODE])
+        self.log["es_node_stopped_at_s"] = stopping_at
+        self.log["es_node_stop_took_s"] = round(self._now() - stopping_at, 2)
+
+    def _recover_if_settled(self) -> None:
+        """Once no run has been queued or running for SETTLED_S and articles are still missing, reprocess
+        today's archive."""
+        active = self.api.request("GET", "/dags/~/dagRuns", params={"state": ["queued", "running"], "limit": 1})
+        if active["total_entries"]:
+            self.settled_since = None
+            return
+        self.settled_since = self.settled_since or time.perf_counter()
+        if time.perf_counter() - self.settled_since < SETTLED_S:
+            return
+        missing = self.expected - self._searchable()
+        self.log["recovery"] = {"missing_when_settled": missing, "at_s": self._now()}
+        if missing > 0:
+            today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+            self.api.wait_for_dag("news_reprocess")
+            self.api.trigger("news_reprocess", data_interval=(today, today + timedelta(days=1)))
 
     def _seen(self, what: str, now: bool) -> bool:
         """`now`, noting the first moment it held (the log shows why a fault struck when it did, or never)."""
@@ -155,7 +186,7 @@ def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, find
         started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         cluster.start_workers(layout, workers, settings, progress)
         api = ApiClient(layout.airflow_home, api_url(layout.api_port))
-        injector = FaultInjector(layout, es, settings, len(published), faults)
+        injector = FaultInjector(layout, es, api, settings, len(published), faults)
         injector.start()
         try:
             yield api
