@@ -11,8 +11,9 @@ stopped and removed afterwards. Faults, when asked for, strike while the run is 
   unannounced (its retry finds the feeds polled); once every run has settled with articles still
   missing, the operator's remedy is applied and logged: a `news_reprocess` run over today's archive.
 - `es-node`: stop Elasticsearch node 2 while articles are being written (some searchable, not all). The
-  pipeline talks to node 1; where node 2 held a primary, its replica on node 1 is promoted and the bulk
-  writes go on.
+  pipeline talks to node 1, so node 2 is made to hold the article index's primary: new shards are kept
+  off node 1 until the article index exists, then its replica goes to node 1. Stopping node 2 promotes
+  that replica, and the bulk writes go on.
 
 Then the index is reconciled with what the feeds published (pipeline.bench.chaos): nothing missing,
 nothing duplicated.
@@ -90,17 +91,32 @@ class FaultInjector(threading.Thread):
         self.started_at = time.perf_counter()
 
     def run(self) -> None:
+        if "es-node" in self.pending:
+            self._keep_new_shards_off(self.layout.es_nodes[0].name)
         while not self.finished.wait(0.2):
+            if "es-node" in self.pending and "article_index_at_s" not in self.log and self._article_index_exists():
+                self.log["article_index_at_s"] = self._now()
+                self._keep_new_shards_off(None)  # its replica may go to node 1 now
             if "worker" in self.pending and self._seen("polling", self._polling_started()) and self._seen(
                     "worker_busy", worker_busy(self.layout, VICTIM_WORKER)):
                 self.pending.remove("worker")
                 killed = cluster.kill_worker(self.layout, VICTIM_WORKER)
                 self.log["worker_killed_at_s"] = self._now() if killed else None
-            if "es-node" in self.pending and 0 < self._searchable() < self.expected:
+            if "es-node" in self.pending and 0 < self._searchable() < self.expected and self._replicated():
                 self.pending.remove("es-node")
                 self._stop_node()
             if self.log.get("worker_killed_at_s") and "recovery" not in self.log:
                 self._recover_if_settled()
+
+    def _keep_new_shards_off(self, node_name: str | None) -> None:
+        self.es.cluster.put_settings(persistent={"cluster.routing.allocation.exclude._name": node_name})
+
+    def _replicated(self) -> bool:
+        """Both copies of the article index started: the node about to stop is not the only one with data."""
+        return self.es.cluster.health(index=self.settings["NEWS_INDEX"])["status"] == "green"
+
+    def _article_index_exists(self) -> bool:
+        return bool(self.es.indices.exists_alias(name=self.settings["NEWS_INDEX"]))
 
     def _stop_node(self) -> None:
         self.log["searchable_when_node_stopped"] = self._searchable()
