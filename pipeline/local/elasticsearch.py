@@ -82,7 +82,12 @@ class ElasticsearchSetupError(RuntimeError):
 
 @dataclass(frozen=True)
 class Cluster:
-    """Nodes of one cluster on loopback, known by name and transport port to each other."""
+    """Nodes of one cluster on loopback, known by name and transport port to each other.
+
+    The first node is the only master-eligible one, the others hold data: of two master-eligible nodes
+    Elasticsearch keeps one in the voting configuration, and losing that one stops the cluster, so with
+    two nodes the one that may go down without stopping it has to be chosen. Surviving the loss of any
+    node takes three master-eligible nodes."""
 
     name: str
     transport_ports: tuple[int, ...]
@@ -90,10 +95,10 @@ class Cluster:
     def node_name(self, member: int) -> str:
         return f"{self.name}-{member + 1}"
 
-    def discovery(self) -> str:
+    def discovery(self, member: int) -> str:
         seeds = ", ".join(f'"127.0.0.1:{port}"' for port in self.transport_ports)
-        masters = ", ".join(f'"{self.node_name(member)}"' for member in range(len(self.transport_ports)))
-        return f"discovery.seed_hosts: [{seeds}]\ncluster.initial_master_nodes: [{masters}]"
+        role = f'cluster.initial_master_nodes: ["{self.node_name(0)}"]' if member == 0 else "node.roles: [data]"
+        return f"discovery.seed_hosts: [{seeds}]\n{role}"
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ class LocalNode:
         return (self.state or self.home) / "logs" / f"{self.cluster_name}.log"
 
     def settings(self) -> str:
-        discovery = self.cluster.discovery() if self.cluster else "discovery.type: single-node"
+        discovery = self.cluster.discovery(self.member) if self.cluster else "discovery.type: single-node"
         text = NODE_SETTINGS.format(cluster=self.cluster_name, node=self.name, discovery=discovery,
                                     http_port=self.http_port)
         if self.state:

@@ -19,11 +19,13 @@ def test_the_cluster_nodes_name_each_other_and_keep_their_own_ports_and_folders(
         assert node_settings["cluster.name"] == cluster.CLUSTER_NAME
         assert node_settings["node.name"] == node.name and "discovery.type" not in node_settings
         assert node_settings["discovery.seed_hosts"] == [f"127.0.0.1:{port}" for port in layout.es_transport_ports]
-        assert node_settings["cluster.initial_master_nodes"] == ["canews-cluster-1", "canews-cluster-2"]
         assert node_settings["network.host"] == "127.0.0.1" and node_settings["xpack.security.enabled"] is False
         assert (node_settings["http.port"], node_settings["transport.port"]) == (node.http_port, node.transport_port)
         assert node.config_dir == tmp_path / "elasticsearch" / node.name / "config" and not node.secured
     assert settings[0]["path.data"] != settings[1]["path.data"]
+    # The first node is the cluster's one master-eligible node, so the second may stop without stopping it.
+    assert settings[0]["cluster.initial_master_nodes"] == ["canews-cluster-1"] and "node.roles" not in settings[0]
+    assert settings[1]["node.roles"] == ["data"] and "cluster.initial_master_nodes" not in settings[1]
     assert local_es.ES_PORT not in layout.es_http_ports and layout.es_url == nodes[0].url
     # The everyday node stays a single node of another cluster.
     everyday = yaml.safe_load(local_es.local_node().settings())
