@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -208,14 +209,15 @@ def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
     }
 
 
-def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: float, progress) -> dict:
+def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: float, progress,
+                     instance: Callable | None = None) -> dict:
     from pipeline.local import airflow
 
     settings = _settings(workdir, f"bench-e2e-{uuid.uuid4().hex[:6]}", feeds)
     home = workdir / "airflow"
     setup_started = time.perf_counter()
     try:
-        with airflow.instance(home, settings, progress) as api:
+        with (instance or airflow.instance)(home, settings, progress) as api:
             api.wait_for_dag("news_process")
             api.wait_for_dag("news_poll", unpause=False)
             # First a run with nothing to do: the scheduler starts its task workers (their forkserver
@@ -285,14 +287,16 @@ def _drop(es, settings: dict) -> None:
     shutil.rmtree(settings["NEWS_ARCHIVE"], ignore_errors=True)
 
 
-def run(es, timeout: float = 600, progress=print) -> dict:
+def run(es, timeout: float = 600, progress=print, instance: Callable | None = None) -> dict:
+    """`instance(home, settings, progress)`, a context manager giving the API client of an Airflow whose tasks
+    run with `settings`, replaces the local standalone (`airflow.instance`): the cluster form passes its own."""
     expected = len(HOSTS) * FEEDS_PER_HOST * ARTICLES_PER_FEED
     workdir = Path(tempfile.mkdtemp(prefix="canews-bench-e2e-"))
     try:
         with synthetic_sites() as sites:
             feeds = workdir / "feeds.yaml"
             feeds.write_text(feeds_yaml(sites))
-            figures = _through_airflow(es, workdir, feeds, expected, timeout, progress)
+            figures = _through_airflow(es, workdir, feeds, expected, timeout, progress, instance)
             progress("baseline: the same work in this process, without Airflow")
             figures["baseline"] = _baseline(es, workdir, feeds, expected)
     finally:

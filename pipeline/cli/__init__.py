@@ -9,8 +9,8 @@ import importlib
 
 import typer
 
-COMMAND_MODULES = ("airflow_bench", "chaos", "demo", "extract", "feeds", "index", "kibana", "search", "security",
-                   "services", "tag")
+COMMAND_MODULES = ("airflow_bench", "chaos", "cluster", "demo", "extract", "feeds", "index", "kibana", "search",
+                   "security", "services", "tag")
 
 
 def main_app() -> typer.Typer:

@@ -11,6 +11,9 @@ A secured node runs from the same unpacked distribution with a folder of its own
 security on, the project's roles from config/elasticsearch/roles.yml and users in
 the file realm. The native realm can't work on this build (the security index
 needs analysis-common, which the zip lacks), the file realm does.
+
+A cluster of several open nodes runs the same way, each with a folder and ports of its own, every node
+naming every other as a seed: a cluster of our own beside the everyday node, which stays single.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -29,6 +31,7 @@ from pathlib import Path
 
 import httpx
 
+from pipeline.local import daemon
 from pipeline.local.paths import PROJECT_ROOT, cache_dir, state_dir
 
 ES_VERSION = "8.19.21"
@@ -48,10 +51,10 @@ CONFIG_COPIED = ("jvm.options", "log4j2.properties")
 FILE_REALM = ("users", "users_roles")
 
 NODE_SETTINGS = """\
-# Written by `python -m pipeline es start`: one small node, loopback only.
-cluster.name: {name}
-node.name: {name}-1
-discovery.type: single-node
+# Written by `python -m pipeline es start`: a small node, loopback only.
+cluster.name: {cluster}
+node.name: {node}
+{discovery}
 network.host: 127.0.0.1
 http.port: {http_port}
 cluster.routing.allocation.disk.threshold_enabled: false
@@ -60,11 +63,13 @@ OPEN_SETTINGS = """\
 xpack.security.enabled: false
 action.destructive_requires_name: false
 """
-# TLS is off because the node listens on loopback only; authentication and authorisation are on.
-SECURED_SETTINGS = """\
+OWN_FOLDER_SETTINGS = """\
 transport.port: {transport_port}
 path.data: {state}/data
 path.logs: {state}/logs
+"""
+# TLS is off because the node listens on loopback only; authentication and authorisation are on.
+SECURED_SETTINGS = """\
 xpack.security.enabled: true
 xpack.security.http.ssl.enabled: false
 xpack.security.transport.ssl.enabled: false
@@ -76,21 +81,51 @@ class ElasticsearchSetupError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class Cluster:
+    """Nodes of one cluster on loopback, known by name and transport port to each other.
+
+    The first node is the only master-eligible one, the others hold data: of two master-eligible nodes
+    Elasticsearch keeps one in the voting configuration, and losing that one stops the cluster, so with
+    two nodes the one that may go down without stopping it has to be chosen. Surviving the loss of any
+    node takes three master-eligible nodes."""
+
+    name: str
+    transport_ports: tuple[int, ...]
+
+    def node_name(self, member: int) -> str:
+        return f"{self.name}-{member + 1}"
+
+    def discovery(self, member: int) -> str:
+        seeds = ", ".join(f'"127.0.0.1:{port}"' for port in self.transport_ports)
+        role = f'cluster.initial_master_nodes: ["{self.node_name(0)}"]' if member == 0 else "node.roles: [data]"
+        return f"discovery.seed_hosts: [{seeds}]\n{role}"
+
+
+@dataclass(frozen=True)
 class LocalNode:
-    """A node run from the distribution in `home`; a secured one keeps its files in `state` instead."""
+    """A node run from the distribution in `home`; a secured node or a cluster's member keeps its files in
+    `state` instead."""
 
     home: Path
     state: Path | None = None
     http_port: int = ES_PORT
     transport_port: int = 0
+    cluster: Cluster | None = None
+    member: int = 0
 
     @property
     def secured(self) -> bool:
-        return self.state is not None
+        return self.state is not None and self.cluster is None
+
+    @property
+    def cluster_name(self) -> str:
+        if self.cluster:
+            return self.cluster.name
+        return "canews-secured" if self.secured else "canews-local"
 
     @property
     def name(self) -> str:
-        return "canews-secured" if self.secured else "canews-local"
+        return self.cluster.node_name(self.member) if self.cluster else f"{self.cluster_name}-1"
 
     @property
     def url(self) -> str:
@@ -106,13 +141,15 @@ class LocalNode:
 
     @property
     def log_file(self) -> Path:
-        return (self.state or self.home) / "logs" / f"{self.name}.log"
+        return (self.state or self.home) / "logs" / f"{self.cluster_name}.log"
 
     def settings(self) -> str:
-        text = NODE_SETTINGS.format(name=self.name, http_port=self.http_port)
-        if not self.secured:
-            return text + OPEN_SETTINGS
-        return text + SECURED_SETTINGS.format(transport_port=self.transport_port, state=self.state)
+        discovery = self.cluster.discovery(self.member) if self.cluster else "discovery.type: single-node"
+        text = NODE_SETTINGS.format(cluster=self.cluster_name, node=self.name, discovery=discovery,
+                                    http_port=self.http_port)
+        if self.state:
+            text += OWN_FOLDER_SETTINGS.format(transport_port=self.transport_port, state=self.state)
+        return text + (SECURED_SETTINGS if self.secured else OPEN_SETTINGS)
 
 
 def local_node() -> LocalNode:
@@ -128,6 +165,15 @@ def secured_node(state: Path, http_port: int = 0, transport_port: int = 0) -> Lo
 def standing_secured_node() -> LocalNode:
     """The secured node `python -m pipeline es start --secured` runs, on 127.0.0.1:9201."""
     return secured_node(state_dir() / "elasticsearch-secured", SECURED_HTTP_PORT, SECURED_HTTP_PORT + 100)
+
+
+def cluster_nodes(state: Path, name: str, http_ports: tuple[int, ...],
+                  transport_ports: tuple[int, ...]) -> list[LocalNode]:
+    """The open nodes of one cluster called `name`, each keeping its files in `state`/<node name>."""
+    cluster = Cluster(name, transport_ports)
+    return [LocalNode(home=local_node().home, state=state / cluster.node_name(member), http_port=http_port,
+                      transport_port=transport_port, cluster=cluster, member=member)
+            for member, (http_port, transport_port) in enumerate(zip(http_ports, transport_ports, strict=True))]
 
 
 def users_from_environment(env: Mapping[str, str]) -> dict[str, tuple[str, str]]:
@@ -231,24 +277,11 @@ def configure(node: LocalNode) -> None:
 
 def give_to_node_user(path: Path) -> None:
     """As root, hand the node's files to the system user it runs as (it refuses to run as root)."""
-    if os.geteuid() == 0:
-        ensure_system_user()
-        subprocess.run(["chown", "-R", f"{ES_SYSTEM_USER}:{ES_SYSTEM_USER}", str(path)], check=True)
+    daemon.give(path, ES_SYSTEM_USER)
 
 
 def as_node_user(command: list[str]) -> list[str]:
-    if os.geteuid() != 0:
-        return command
-    return ["setpriv", "--reuid", ES_SYSTEM_USER, "--regid", ES_SYSTEM_USER, "--init-groups", *command]
-
-
-def ensure_system_user() -> None:
-    if subprocess.run(["id", "-u", ES_SYSTEM_USER], capture_output=True).returncode == 0:
-        return
-    subprocess.run(
-        ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", ES_SYSTEM_USER],
-        check=True,
-    )
+    return daemon.run_as(ES_SYSTEM_USER, command)
 
 
 def health(url: str, timeout: float = 2.0, auth: tuple[str, str] | None = None) -> dict | None:
@@ -261,16 +294,8 @@ def health(url: str, timeout: float = 2.0, auth: tuple[str, str] | None = None) 
 
 
 def running_pid(node: LocalNode) -> int | None:
-    """The pid of our node if its pid file names a live process; a stale file is removed."""
-    try:
-        pid = int(node.pid_file.read_text().strip())
-        os.kill(pid, 0)
-        return pid
-    except (FileNotFoundError, ValueError):
-        return None
-    except ProcessLookupError:
-        node.pid_file.unlink(missing_ok=True)
-        return None
+    """The pid of our node if its pid file names a live process."""
+    return daemon.running_pid(node.pid_file)
 
 
 def start(wait_seconds: float = 180, progress=print) -> str:
@@ -292,24 +317,53 @@ def start_secured(node: LocalNode, users: Mapping[str, tuple[str, str]], wait_se
     """Start `node` (see `secured_node`) with security on, the project's roles and the file-realm users
     given as {name: (password, role)}; waits until one of them (a role with cluster `monitor`, news_admin)
     sees the cluster usable; returns its URL."""
-    if node.state is None:  # not node.secured, said so the type checker knows the state folder is there
-        raise ValueError("start_secured needs a node with a state folder of its own (secured_node)")
     java_home = find_java()
-    if unpack(node.home):  # shared with the everyday node, whose settings stay as they are
-        give_to_node_user(node.home)
-    node.config_dir.mkdir(parents=True, exist_ok=True)
-    for name in CONFIG_COPIED:
-        shutil.copy2(node.home / "config" / name, node.config_dir / name)
+    install_own_folder(node)
     shutil.copy2(ROLES_FILE, node.config_dir / "roles.yml")
     for name in FILE_REALM:  # exactly the users given, whatever an earlier start defined
         (node.config_dir / name).write_text("")
-    configure(node)
-    give_to_node_user(node.state)
+    give_to_node_user(node.config_dir)
     for user, (password, role) in users.items():
         add_file_user(node, java_home, user, password, role)
     progress(f"starting a secured Elasticsearch {ES_VERSION} on {node.url} from {node.state}")
     launch(node, java_home)
     return wait_until_healthy(node, wait_seconds, progress, [(user, password) for user, (password, _) in users.items()])
+
+
+def start_cluster(nodes: list[LocalNode], wait_seconds: float = 240, progress=print) -> str:
+    """Start the nodes of one cluster (see `cluster_nodes`), or those of them not running, and wait until
+    the cluster, asked through the first, is usable with every node in it; returns that node's URL."""
+    java_home = find_java()
+    for node in nodes:
+        if running_pid(node) is None:
+            install_own_folder(node)
+            progress(f"starting Elasticsearch node {node.name} on {node.url} from {node.state}")
+            launch(node, java_home)
+    first = nodes[0]
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline:
+        status = health(first.url)
+        if status and status.get("number_of_nodes") == len(nodes) and status.get("status") in ("green", "yellow"):
+            progress(f"Elasticsearch cluster {first.cluster_name} is {status['status']} with {len(nodes)} nodes")
+            return first.url
+        stopped = [node for node in nodes if running_pid(node) is None]
+        if stopped:
+            raise ElasticsearchSetupError(f"Elasticsearch exited during start; see {log_tail(stopped[0])}")
+        time.sleep(1)
+    raise ElasticsearchSetupError(f"the cluster did not form in {wait_seconds:.0f}s; see {log_tail(first)}")
+
+
+def install_own_folder(node: LocalNode) -> None:
+    """Unpack the distribution if need be and give `node` its own configuration, data and logs folders."""
+    if node.state is None:
+        raise ValueError("only a node with a state folder of its own keeps its files apart")
+    if unpack(node.home):  # shared with the everyday node, whose settings stay as they are
+        give_to_node_user(node.home)
+    node.config_dir.mkdir(parents=True, exist_ok=True)
+    for name in CONFIG_COPIED:
+        shutil.copy2(node.home / "config" / name, node.config_dir / name)
+    configure(node)
+    give_to_node_user(node.state)
 
 
 def add_file_user(node: LocalNode, java_home: Path, user: str, password: str, role: str) -> None:
@@ -369,16 +423,8 @@ def stop(wait_seconds: float = 60, progress=print, node: LocalNode | None = None
     """Stop our node (the everyday one unless `node` says otherwise); True if one was running.
     Kills it if it won't stop in time."""
     node = node or local_node()
-    pid = running_pid(node)
-    if pid is None:
+    if not daemon.terminate(node.pid_file, wait_seconds):
         progress("Elasticsearch is not running (started by this project)")
         return False
-    os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + wait_seconds
-    while time.monotonic() < deadline and running_pid(node) is not None:
-        time.sleep(0.5)
-    if running_pid(node) is not None:
-        os.kill(pid, signal.SIGKILL)
-    node.pid_file.unlink(missing_ok=True)
-    progress("Elasticsearch stopped")
+    progress(f"Elasticsearch {node.name} stopped")
     return True

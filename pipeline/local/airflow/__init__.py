@@ -22,8 +22,8 @@ from pipeline.local.airflow.environment import (
     default_home,
     free_api_port,
 )
-from pipeline.local.airflow.process import instance, migrate, running_pid, start, stop
+from pipeline.local.airflow.process import instance, migrate, running_pid, start, stop, stop_tree
 
 __all__ = ["API_HOST", "API_PORT", "API_URL", "AirflowSetupError", "ApiClient", "admin_password", "airflow_env",
            "api_healthy", "api_url", "default_home", "free_api_port", "instance", "migrate", "running_pid",
-           "start", "stop"]
+           "start", "stop", "stop_tree"]

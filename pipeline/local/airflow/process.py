@@ -35,12 +35,13 @@ def components_command() -> list[str]:
     return ["/bin/sh", "-c", f"{starts} wait"]
 
 
-def migrate(home: Path | None = None) -> None:
-    """Create or upgrade the metadata database (a few seconds; idempotent)."""
+def migrate(home: Path | None = None, environment: dict[str, str] | None = None) -> None:
+    """Create or upgrade the metadata database (a few seconds; idempotent); `environment` may name another."""
     home = home or default_home()
     home.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
-        [sys.executable, "-m", "airflow", "db", "migrate"], env=airflow_env(home), capture_output=True, text=True
+        [sys.executable, "-m", "airflow", "db", "migrate"], env=airflow_env(home) | (environment or {}),
+        capture_output=True, text=True,
     )
     if result.returncode != 0:
         raise AirflowSetupError(f"`airflow db migrate` failed:\n{result.stderr[-3000:]}")
@@ -73,7 +74,7 @@ def start(home: Path | None = None, wait_seconds: float = 240, progress=print, p
         ApiClient(home, base_url).ensure_pools()
         return base_url
     if running_pid(home) is None:
-        migrate(home)
+        migrate(home, environment)
         progress(f"starting Airflow (home {home})")
         log = open(home / "standalone.log", "ab")  # noqa: SIM115  (owned by the child from here on)
         process = subprocess.Popen(
@@ -104,6 +105,15 @@ def stop(home: Path | None = None, progress=print) -> bool:
     pid = running_pid(home)
     if pid is None:
         return False
+    stop_tree(pid)
+    pid_file(home).unlink(missing_ok=True)
+    progress("Airflow stopped")
+    return True
+
+
+def stop_tree(pid: int, grace_seconds: float = 30) -> None:
+    """Stop `pid` and every process under it: SIGTERM, then SIGKILL what outlives `grace_seconds`; a grace of
+    0 is SIGKILL at once, a crash rather than a shutdown."""
     try:
         root = psutil.Process(pid)
         processes = [root, *root.children(recursive=True)]
@@ -111,14 +121,11 @@ def stop(home: Path | None = None, progress=print) -> bool:
         processes = []
     for process in processes:
         with contextlib.suppress(psutil.NoSuchProcess):
-            process.terminate()
-    _, alive = psutil.wait_procs(processes, timeout=30)
+            process.terminate() if grace_seconds else process.kill()
+    _, alive = psutil.wait_procs(processes, timeout=grace_seconds or 10)
     for process in alive:
         with contextlib.suppress(psutil.NoSuchProcess):
             process.kill()
-    pid_file(home).unlink(missing_ok=True)
-    progress("Airflow stopped")
-    return True
 
 
 @contextlib.contextmanager

@@ -1,0 +1,249 @@
+"""`python -m pipeline bench e2e --executor celery`: the end-to-end benchmark through the cluster form.
+
+The load, the trigger, the clock and the serial baseline are `bench e2e`'s (pipeline.bench.e2e); what
+differs is where it runs: a cluster of its own (pipeline.local.cluster: Redis, PostgreSQL, two
+Elasticsearch nodes, Airflow with the CeleryExecutor and one or more workers) in a scratch state folder,
+stopped and removed afterwards. Faults, when asked for, strike while the run is under way:
+
+- `worker`: SIGKILL worker 2 and its task processes while it runs a task, once polling has archived its
+  first pages. The scheduler fails the orphaned tasks when their heartbeats stop; their retries run on
+  worker 1. A poll task killed after archiving its pages but before returning their files leaves them
+  unannounced (its retry finds the feeds polled); once every run has settled with articles still
+  missing, the operator's remedy is applied and logged: a `news_reprocess` run over today's archive.
+- `es-node`: stop Elasticsearch node 2 while articles are being written (some searchable, not all). The
+  pipeline talks to node 1, so node 2 is made to hold the article index's primary: new shards are kept
+  off node 1 until the article index exists, then its replica goes to node 1. Stopping node 2 promotes
+  that replica, and the bulk writes go on.
+
+Then the index is reconciled with what the feeds published (pipeline.bench.chaos): nothing missing,
+nothing duplicated.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from unittest.mock import patch
+
+import feedparser
+import httpx
+import psutil
+import yaml
+from elasticsearch import exceptions as elasticsearch_errors
+
+from pipeline.bench import chaos, e2e
+from pipeline.local import cluster, daemon, elasticsearch
+from pipeline.local.airflow import ApiClient, api_url
+from pipeline.local.paths import state_dir
+
+FAULTS = ("worker", "es-node")
+VICTIM_WORKER = 2
+VICTIM_NODE = 1  # the second node: the pipeline's client talks to the first
+# No run queued or running for this long: the scheduler has nothing left to start (a poll run's asset
+# event starts its news_process run within a few seconds).
+SETTLED_S = 15
+
+
+def published_articles(feeds_file: Path) -> list[chaos.PublishedArticle]:
+    """What the feeds of `feeds_file` publish, read from the feeds themselves: URL and title of each item."""
+    published = []
+    with httpx.Client(trust_env=False, timeout=10) as http:
+        for feed in yaml.safe_load(feeds_file.read_text())["feeds"]:
+            parsed = feedparser.parse(http.get(feed["url"]).content)
+            published += [chaos.PublishedArticle(url=entry.link, title=entry.title, paragraphs=(), feed=feed["url"])
+                          for entry in parsed.entries]
+    return published
+
+
+def worker_busy(layout: cluster.Layout, number: int) -> bool:
+    """True while worker `number` runs a task: Airflow titles each task's process `airflow worker -- <id>`
+    (under a pool process titled `airflow supervisor: <id>`)."""
+    pid = daemon.running_pid(layout.worker_pid_file(number))
+    if pid is None:
+        return False
+    try:
+        return any(process.name().startswith("airflow worker") for process in psutil.Process(pid).children(True))
+    except psutil.NoSuchProcess:
+        return False
+
+
+class FaultInjector(threading.Thread):
+    """Strikes each fault asked for once, when its moment comes, and after a worker fault applies the
+    operator's remedy if the runs settle with articles missing; `log` says when (seconds from the start)
+    and what it found."""
+
+    def __init__(self, layout: cluster.Layout, es, api: ApiClient, settings: dict[str, str], expected: int,
+                 faults: list[str]):
+        super().__init__(daemon=True)
+        self.layout, self.es, self.api, self.settings, self.expected = layout, es, api, settings, expected
+        self.pending = list(faults)
+        self.log: dict[str, object] = {}
+        self.finished = threading.Event()
+        self.settled_since: float | None = None
+        self.started_at = time.perf_counter()
+
+    def run(self) -> None:
+        if "es-node" in self.pending:
+            self._keep_new_shards_off(self.layout.es_nodes[0].name)
+        while not self.finished.wait(0.2):
+            if "es-node" in self.pending and "article_index_at_s" not in self.log and self._article_index_exists():
+                self.log["article_index_at_s"] = self._now()
+                self._keep_new_shards_off(None)  # its replica may go to node 1 now
+            if "worker" in self.pending and self._seen("polling", self._polling_started()) and self._seen(
+                    "worker_busy", worker_busy(self.layout, VICTIM_WORKER)):
+                self.pending.remove("worker")
+                killed = cluster.kill_worker(self.layout, VICTIM_WORKER)
+                self.log["worker_killed_at_s"] = self._now() if killed else None
+            if "es-node" in self.pending and 0 < self._searchable() < self.expected and self._replicated():
+                self.pending.remove("es-node")
+                self._stop_node()
+            if self.log.get("worker_killed_at_s") and "recovery" not in self.log:
+                self._recover_if_settled()
+
+    def _keep_new_shards_off(self, node_name: str | None) -> None:
+        self.es.cluster.put_settings(persistent={"cluster.routing.allocation.exclude._name": node_name})
+
+    def _replicated(self) -> bool:
+        """Both copies of the article index started: the node about to stop is not the only one with data."""
+        return self.es.cluster.health(index=self.settings["NEWS_INDEX"])["status"] == "green"
+
+    def _article_index_exists(self) -> bool:
+        return bool(self.es.indices.exists_alias(name=self.settings["NEWS_INDEX"]))
+
+    def _stop_node(self) -> None:
+        self.log["searchable_when_node_stopped"] = self._searchable()
+        self.log["shards_before"] = self.shards()
+        stopping_at = self._now()
+        elasticsearch.stop(progress=lambda _: None, node=self.layout.es_nodes[VICTIM_NODE])
+        self.log["es_node_stopped_at_s"] = stopping_at
+        self.log["es_node_stop_took_s"] = round(self._now() - stopping_at, 2)
+
+    def _recover_if_settled(self) -> None:
+        """Once no run has been queued or running for SETTLED_S and articles are still missing, reprocess
+        today's archive."""
+        active = self.api.request("GET", "/dags/~/dagRuns", params={"state": ["queued", "running"], "limit": 1})
+        if active["total_entries"]:
+            self.settled_since = None
+            return
+        self.settled_since = self.settled_since or time.perf_counter()
+        if time.perf_counter() - self.settled_since < SETTLED_S:
+            return
+        missing = self.expected - self._searchable()
+        self.log["recovery"] = {"missing_when_settled": missing, "at_s": self._now()}
+        if missing > 0:
+            today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+            self.api.wait_for_dag("news_reprocess")
+            self.api.trigger("news_reprocess", data_interval=(today, today + timedelta(days=1)))
+
+    def _seen(self, what: str, now: bool) -> bool:
+        """`now`, noting the first moment it held (the log shows why a fault struck when it did, or never)."""
+        if now:
+            self.log.setdefault(f"{what}_seen_at_s", self._now())
+        return now
+
+    def _now(self) -> float:
+        return round(time.perf_counter() - self.started_at, 2)
+
+    def _polling_started(self) -> bool:
+        archive = Path(self.settings["NEWS_ARCHIVE"])
+        return archive.is_dir() and any(archive.rglob("*.warc*"))
+
+    def _searchable(self) -> int:
+        alias = self.settings["NEWS_INDEX"]
+        try:
+            self.es.indices.refresh(index=alias)
+            return self.es.count(index=alias)["count"]
+        except elasticsearch_errors.ApiError:  # no index yet: nothing written
+            return 0
+
+    def shards(self) -> list[dict]:
+        rows = self.es.cat.shards(index=f"{self.settings['NEWS_INDEX']}*", format="json")
+        return [{key: row.get(key) for key in ("index", "prirep", "state", "node")} for row in rows]
+
+    def stop(self) -> dict[str, object]:
+        self.finished.set()
+        self.join(timeout=120)
+        self.log["faults_not_struck"] = self.pending
+        return self.log
+
+
+def tasks_by_worker(layout: cluster.Layout) -> dict[str, int]:
+    """How many task messages each worker received, from its log."""
+    counts = {}
+    for log in sorted(layout.airflow_home.glob("celery-worker-*.log")):
+        text = log.read_text(errors="replace")
+        counts[log.stem] = text.count("] received")
+    return counts
+
+
+def retried_tasks(api: ApiClient, since: str) -> list[dict]:
+    """Task instances of the run's DAGs that took more than one try, with their final state."""
+    found = api.request("GET", "/dags/~/dagRuns/~/taskInstances",
+                        params={"limit": 1000, "start_date_gte": since})["task_instances"]
+    return [{"dag": ti["dag_id"], "task": ti["task_id"], "map_index": ti["map_index"], "tries": ti["try_number"],
+             "state": ti["state"]} for ti in found if ti["try_number"] > 1]
+
+
+def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, findings: dict) -> Callable:
+    """`bench e2e`'s `instance`: the cluster's running Airflow, `workers` workers started for the run's
+    settings, the faults struck during the run, the index reconciled before it ends (findings)."""
+
+    @contextmanager
+    def instance(home: Path, settings: dict[str, str], progress) -> Iterator[ApiClient]:
+        published = published_articles(Path(settings["NEWS_FEEDS"]))
+        started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        cluster.start_workers(layout, workers, settings, progress)
+        api = ApiClient(layout.airflow_home, api_url(layout.api_port))
+        injector = FaultInjector(layout, es, api, settings, len(published), faults)
+        injector.start()
+        try:
+            yield api
+        finally:
+            findings["faults"] = injector.stop()
+            findings["shards_after"] = injector.shards()
+            findings["tasks_received"] = tasks_by_worker(layout)
+            findings["retried_tasks"] = retried_tasks(api, started)
+            run = chaos.Run(prefix=settings["NEWS_INDEX"].removesuffix("-articles"), es_url=layout.es_url,
+                            feeds=Path(settings["NEWS_FEEDS"]), archive=Path(settings["NEWS_ARCHIVE"]))
+            findings["reconciliation"] = asdict(chaos.reconcile(es, run, published))
+            cluster.stop_airflow(layout, progress)
+
+    return instance
+
+
+def run(workers: int = cluster.WORKERS, faults: list[str] | None = None, timeout: float = 900,
+        progress=print) -> dict:
+    """Bring a scratch cluster up, run `bench e2e` through it, stop and remove it."""
+    from pipeline.store.client import connect
+
+    unknown = set(faults or ()) - set(FAULTS)
+    if unknown:
+        raise ValueError(f"unknown faults {sorted(unknown)}; known: {', '.join(FAULTS)}")
+    layout = cluster.layout(state_dir() / f"bench-cluster-{uuid.uuid4().hex[:8]}")
+    findings: dict = {}
+    try:
+        started = time.perf_counter()
+        cluster.start(layout, workers=0, progress=progress)  # the workers start with the run's settings
+        services_s = time.perf_counter() - started
+        # The baseline's in-process jobs and the Airflow tasks alike write to the cluster.
+        with patch.dict(os.environ, {"ES_URL": layout.es_url}):
+            es = connect()
+            figures = e2e.run(es, timeout, progress, instance=airflow_on(layout, workers, faults or [], es, findings))
+    finally:
+        cluster.stop(layout, progress)
+        shutil.rmtree(layout.state, ignore_errors=True)
+    figures["cluster"] = {"executor": "CeleryExecutor", "workers": workers, "worker_concurrency":
+                          cluster.WORKER_CONCURRENCY, "elasticsearch_nodes": len(layout.es_nodes),
+                          "cluster_start_s": round(services_s, 1), **findings}
+    reconciliation = findings.get("reconciliation", {})
+    figures["reconciled"] = bool(reconciliation) and not (reconciliation["missing"] or reconciliation["duplicated"]
+                                                          or reconciliation["unexpected"])
+    return figures

@@ -1,0 +1,76 @@
+"""What every local service (Elasticsearch, Redis, PostgreSQL) shares: a system user to run as, a pid
+file, a generated password.
+
+Elasticsearch and PostgreSQL refuse to run as root, and a broker or database has no business running
+with root's rights either: as root, each service runs as a system user of its own that owns its folder.
+As anyone else, it runs as that user.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+
+def ensure_user(user: str) -> None:
+    """Create the system user `user` (no home, no login) unless it exists. Root only."""
+    if subprocess.run(["id", "-u", user], capture_output=True).returncode == 0:
+        return
+    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", user], check=True)
+
+
+def run_as(user: str, command: list[str]) -> list[str]:
+    """`command` as the system user `user` when we are root; unchanged otherwise."""
+    if os.geteuid() != 0:
+        return command
+    return ["setpriv", "--reuid", user, "--regid", user, "--init-groups", *command]
+
+
+def give(path: Path, user: str) -> None:
+    """As root, hand `path` (recursively) to the system user `user`, created if need be."""
+    if os.geteuid() == 0:
+        ensure_user(user)
+        subprocess.run(["chown", "-R", f"{user}:{user}", str(path)], check=True)
+
+
+def running_pid(pid_file: Path) -> int | None:
+    """The pid on the first line of `pid_file` if that process lives; a stale file is removed."""
+    try:
+        pid = int(pid_file.read_text().partition("\n")[0])
+        os.kill(pid, 0)
+        return pid
+    except (FileNotFoundError, ValueError):
+        return None
+    except ProcessLookupError:
+        pid_file.unlink(missing_ok=True)
+        return None
+
+
+def terminate(pid_file: Path, wait_seconds: float = 60) -> bool:
+    """SIGTERM the process of `pid_file`, SIGKILL it if it outlives `wait_seconds`; True if one was running."""
+    pid = running_pid(pid_file)
+    if pid is None:
+        return False
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline and running_pid(pid_file) is not None:
+        time.sleep(0.5)
+    if running_pid(pid_file) is not None:
+        os.kill(pid, signal.SIGKILL)
+    pid_file.unlink(missing_ok=True)
+    return True
+
+
+def password(path: Path) -> str:
+    """The password kept in `path` (readable by its owner only), generated on first use."""
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    generated = secrets.token_urlsafe(24)
+    path.touch(mode=0o600)
+    path.write_text(generated)
+    return generated
