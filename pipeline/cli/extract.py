@@ -205,3 +205,13 @@ def eval_dedup(
                       "recall": round(recall, 4), **counts, "threshold": SIMILARITY_THRESHOLD}))
     for kind, examples in missed_kinds.items():
         print(f"  wrong on {kind}: {', '.join(examples)}")
+
+
+@bench_app.command("clustering")
+def bench_clustering(
+    articles: Annotated[int, typer.Option(min=10, max=20_000, help="templated articles in the batch")] = 2000,
+) -> None:
+    """CPU time to assign near-duplicate clusters within one batch of templated articles."""
+    from pipeline.bench.clustering import run
+
+    print(json.dumps(run(articles)))

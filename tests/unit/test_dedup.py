@@ -151,3 +151,13 @@ def test_assign_cluster_from_stored_candidates():
         "new", minhash_signature(NEAR_DUPLICATES["documents"]["election-kg"]), None, [stored]
     )
     assert unrelated.cluster_id == "new"
+
+
+def test_assignment_in_one_array_operation_gives_the_clusters_of_pair_by_pair_comparison():
+    from pipeline.bench.clustering import run
+
+    # The benchmark raises when the two ways disagree; templated text must also form real clusters.
+    figures = run(120)
+    assert figures["articles"] == 120
+    assert 1 < figures["clusters"] < 120
+    assert figures["candidates_per_article"] > 10
