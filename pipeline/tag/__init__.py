@@ -2,7 +2,7 @@
 
 `tag_article(text, title, lang)` is pure and fast; the gazetteer behind it is built once per process
 (`Tagger.load()`), in well under a second. The definitions the tags follow are the project's tagging
-guidelines (TAGGING-GUIDELINES.md in the shared evaluation set).
+rules, docs/tagging.md.
 
 How it works
 ============

@@ -1,7 +1,7 @@
 """Labelled tagging sets (the training set in datasets/tagging, the shared dev set): checks and counts.
 
 One JSON object a line: id, lang, optional script (Latn or Cyrl for Uzbek), text (title on the first
-line), countries, primary_countries, topics and central_asia, as TAGGING-GUIDELINES.md defines them.
+line), countries, primary_countries, topics and central_asia, as docs/tagging.md defines them.
 """
 
 from __future__ import annotations
