@@ -7,9 +7,8 @@ stopped and removed afterwards. Faults, when asked for, strike while the run is 
 
 - `worker`: SIGKILL worker 2 and its task processes while it runs a task, once polling has archived its
   first pages. The scheduler fails the orphaned tasks when their heartbeats stop; their retries run on
-  worker 1. A poll task killed after archiving its pages but before returning their files leaves them
-  unannounced (its retry finds the feeds polled); once every run has settled with articles still
-  missing, the operator's remedy is applied and logged: a `news_reprocess` run over today's archive.
+  worker 1. A poll task killed after archiving its pages but before returning their files is retried
+  with the same `now`, reads its feeds again in full and announces those files again (pipeline.fetch.run).
 - `es-node`: stop Elasticsearch node 2 while articles are being written (some searchable, not all). The
   pipeline talks to node 1, so node 2 is made to hold the article index's primary: new shards are kept
   off node 1 until the article index exists, then its replica goes to node 1. Stopping node 2 promotes
@@ -29,7 +28,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from unittest.mock import patch
 
@@ -47,9 +45,6 @@ from pipeline.local.paths import state_dir
 FAULTS = ("worker", "es-node")
 VICTIM_WORKER = 2
 VICTIM_NODE = 1  # the second node: the pipeline's client talks to the first
-# No run queued or running for this long: the scheduler has nothing left to start (a poll run's asset
-# event starts its news_process run within a few seconds).
-SETTLED_S = 15
 
 
 def published_articles(feeds_file: Path) -> list[chaos.PublishedArticle]:
@@ -76,8 +71,7 @@ def worker_busy(layout: cluster.Layout, number: int) -> bool:
 
 
 class FaultInjector(threading.Thread):
-    """Strikes each fault asked for once, when its moment comes, and after a worker fault applies the
-    operator's remedy if the runs settle with articles missing; `log` says when (seconds from the start)
+    """Strikes each fault asked for once, when its moment comes; `log` says when (seconds from the start)
     and what it found."""
 
     def __init__(self, layout: cluster.Layout, es, api: ApiClient, settings: dict[str, str], expected: int,
@@ -87,7 +81,6 @@ class FaultInjector(threading.Thread):
         self.pending = list(faults)
         self.log: dict[str, object] = {}
         self.finished = threading.Event()
-        self.settled_since: float | None = None
         self.started_at = time.perf_counter()
 
     def run(self) -> None:
@@ -105,8 +98,6 @@ class FaultInjector(threading.Thread):
             if "es-node" in self.pending and 0 < self._searchable() < self.expected and self._replicated():
                 self.pending.remove("es-node")
                 self._stop_node()
-            if self.log.get("worker_killed_at_s") and "recovery" not in self.log:
-                self._recover_if_settled()
 
     def _keep_new_shards_off(self, node_name: str | None) -> None:
         self.es.cluster.put_settings(persistent={"cluster.routing.allocation.exclude._name": node_name})
@@ -125,23 +116,6 @@ class FaultInjector(threading.Thread):
         elasticsearch.stop(progress=lambda _: None, node=self.layout.es_nodes[VICTIM_NODE])
         self.log["es_node_stopped_at_s"] = stopping_at
         self.log["es_node_stop_took_s"] = round(self._now() - stopping_at, 2)
-
-    def _recover_if_settled(self) -> None:
-        """Once no run has been queued or running for SETTLED_S and articles are still missing, reprocess
-        today's archive."""
-        active = self.api.request("GET", "/dags/~/dagRuns", params={"state": ["queued", "running"], "limit": 1})
-        if active["total_entries"]:
-            self.settled_since = None
-            return
-        self.settled_since = self.settled_since or time.perf_counter()
-        if time.perf_counter() - self.settled_since < SETTLED_S:
-            return
-        missing = self.expected - self._searchable()
-        self.log["recovery"] = {"missing_when_settled": missing, "at_s": self._now()}
-        if missing > 0:
-            today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-            self.api.wait_for_dag("news_reprocess")
-            self.api.trigger("news_reprocess", data_interval=(today, today + timedelta(days=1)))
 
     def _seen(self, what: str, now: bool) -> bool:
         """`now`, noting the first moment it held (the log shows why a fault struck when it did, or never)."""

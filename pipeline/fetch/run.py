@@ -156,10 +156,14 @@ class _Round:
 
     def poll_feed(self, feed: Feed, state: FeedState) -> tuple[FeedOutcome, list[FetchedPage]]:
         outcome = FeedOutcome(feed=feed.name, url=feed.url, status="failed")
+        # Polled well at this very `now`: an earlier try of this round saved the feed's state, and its answer
+        # (the files it archived) may have been lost with it. Read the feed in full again, so that those
+        # files are announced again as archived and unindexed; the schedule that try set stays.
+        repeat = state.polled_well_at(self.now)
         headers = {}
-        if state.etag:
+        if state.etag and not repeat:
             headers["If-None-Match"] = state.etag
-        if state.last_modified:
+        if state.last_modified and not repeat:
             headers["If-Modified-Since"] = state.last_modified
         try:
             response = self.client.get(feed.url, kind="feed", headers=headers)
@@ -173,7 +177,7 @@ class _Round:
             retry_after = response.retry_after if response.status in (429, 503) else None
             return self.fail(outcome, state, f"http-{response.status}", retry_after), []
         body_hash = hashlib.sha256(response.body).hexdigest()
-        if body_hash == state.body_hash:
+        if body_hash == state.body_hash and not repeat:
             outcome.status = "unchanged"
             state.record_success(self.now, status=outcome.status)
             return outcome, []
@@ -219,7 +223,8 @@ class _Round:
         pages = [page for entry in to_fetch if (page := self._fetch_page(feed, entry, outcome))]
         outcome.new_articles = len(pages)
         outcome.status = "ok"
-        state.record_success(self.now, status="ok", entries=outcome.entries_seen, new_items=len(new))
+        if not repeat:
+            state.record_success(self.now, status="ok", entries=outcome.entries_seen, new_items=len(new))
         retry_pending = outcome.deferred or not all(_permanent(f["reason"]) for f in outcome.fetch_failures)
         # An index often stays the same while its news sitemap changes: never skip it as unchanged.
         if not retry_pending and not followed_index:
@@ -304,7 +309,10 @@ def poll_and_fetch(
     store = FeedStateStore(es, state_index)
     enabled = [feed for feed in feeds if feed.enabled]
     states = store.load(enabled)
-    due = [feed for feed in enabled if force or states[feed.url].is_due(now)]
+    # A retried poll task runs with its first try's `now`: the feeds that try polled are not due any
+    # more, but are polled again (see `poll_feed`).
+    due = [feed for feed in enabled
+           if force or states[feed.url].is_due(now) or states[feed.url].polled_well_at(now)]
     summary = PollSummary(not_due=len(enabled) - len(due))
     by_host: dict[str, list[Feed]] = {}
     for feed in due:

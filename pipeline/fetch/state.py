@@ -86,6 +86,10 @@ class FeedState:
     def is_due(self, now: datetime) -> bool:
         return self.next_due_at is None or self.next_due_at <= now
 
+    def polled_well_at(self, now: datetime) -> bool:
+        """A poll stamped `now` succeeded: an earlier try of the same round (a failed one archived nothing)."""
+        return self.last_success_at == now
+
     def _day(self, now: datetime) -> dict:
         day = now.date().isoformat()
         if not self.history or self.history[-1]["day"] != day:

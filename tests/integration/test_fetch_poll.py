@@ -111,10 +111,11 @@ def test_a_feed_that_only_changes_its_timestamp_fetches_nothing_new(es, one_arti
     site = one_article_feed
     first = run([site.feed], es, site.archive)
     assert first.totals["new_articles"] == 1
-    same = run([site.feed], es, site.archive, force=True)
+    later = NOW + timedelta(minutes=1)  # a poll at the first one's moment would be its retry, read in full
+    same = run([site.feed], es, site.archive, now=later, force=True)
     assert same.feeds[0].status == "unchanged"  # same body hash, not parsed again
     site.touch()
-    indexed = run([site.feed], es, site.archive, force=True, is_indexed=lambda urls: set(urls))  # all indexed
+    indexed = run([site.feed], es, site.archive, now=later, force=True, is_indexed=lambda urls: set(urls))
     assert indexed.feeds[0].status == "ok" and indexed.feeds[0].already_have == 1
     assert indexed.totals["new_articles"] == 0 and indexed.archive_files == []
     assert len(site.server.hits("/a/1")) == 1
@@ -129,6 +130,27 @@ def test_an_archived_article_missing_from_the_index_is_announced_again_not_fetch
     again = run([site.feed], es, site.archive, force=True)
     assert again.totals["new_articles"] == 0 and len(site.server.hits("/a/1")) == 1
     assert again.feeds[0].unindexed_files == first.archive_files == again.archive_files
+
+
+def test_a_retried_poll_announces_again_what_its_lost_first_try_archived(es, tmp_path):
+    # A poll task killed after saving the feed's state but before handing over its files: the retry runs
+    # with the same `now`, finds the feed polled, and must still name the files that try archived.
+    page = static(PAGE.format(1).encode(), content_type="text/html")
+    with LoopbackServer({"/a/1": page}) as server:
+        server.routes["/feed"] = static(rss([server.url("/a/1")]))
+        feed = Feed(name="Validators", url=server.url("/feed"))
+        archive = Archive(str(tmp_path))
+        now = NOW.replace(microsecond=123456)  # a manual run's logical date keeps its microseconds
+        first = run([feed], es, archive, now=now)
+        retry = run([feed], es, archive, now=now)
+        assert first.archive_files and retry.archive_files == first.archive_files
+        assert retry.feeds[0].status == "ok" and retry.feeds[0].new_articles == 0
+        assert len(server.hits("/a/1")) == 1
+        assert "If-None-Match" not in server.hits("/feed")[-1].headers  # read in full, not as not-modified
+        state = FeedStateStore(es[0], es[1]).load([feed])[feed.url]
+        assert state.history[-1]["polls"] == 1  # one poll, tried twice
+        later = run([feed], es, archive, now=now + timedelta(minutes=1))
+        assert later.totals["feeds_not_due"] == 1 and later.archive_files == []
 
 
 def test_failures_are_recorded_per_feed_with_backoff_and_do_not_stop_the_round(es, tmp_path):
