@@ -10,32 +10,16 @@
 from __future__ import annotations
 
 import shutil
-import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from pipeline.jobs import RAW_ASSET
-from pipeline.local.airflow import AirflowSetupError
 
 pytestmark = pytest.mark.integration
 
 HISTORY_START = datetime(2026, 1, 10, tzinfo=UTC)
-
-
-def wait_for(condition, timeout: float, what: str):
-    """Poll `condition` until it returns something; a 5xx meanwhile (SQLite busy) is asked again."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if result := condition():
-                return result
-        except AirflowSetupError as error:
-            if ": HTTP 5" not in str(error):
-                raise
-        time.sleep(2)
-    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
 
 
 def runs(api, dag_id: str, **params) -> list[dict]:
@@ -83,10 +67,10 @@ def test_poll_events_carry_the_files_that_news_process_indexes(airflow_standalon
     api.wait_for_dag("news_poll")
     # Unpausing news_poll starts a run for its latest interval; let it and its processing finish,
     # then start from nothing.
-    (asset,) = wait_for(
+    (asset,) = api.wait_until(
         lambda: api.request("GET", "/assets", params={"name_pattern": RAW_ASSET})["assets"], 120, "the asset"
     )
-    wait_for(lambda: events_all_consumed(api, asset["id"]), 300, "the scheduled poll to be processed")
+    api.wait_until(lambda: events_all_consumed(api, asset["id"]), 300, "the scheduled poll to be processed")
     start_from_nothing(es, settings)
 
     # A second run right after finds no feed due and announces nothing new while news_process is busy.
@@ -94,7 +78,7 @@ def test_poll_events_carry_the_files_that_news_process_indexes(airflow_standalon
     second_run_id = api.trigger("news_poll")
     assert api.wait_for_run("news_poll", run_id, timeout=300) == "success"
     assert api.wait_for_run("news_poll", second_run_id, timeout=300) == "success"
-    emitted, consumed, process_runs = wait_for(
+    emitted, consumed, process_runs = api.wait_until(
         lambda: events_all_consumed(api, asset["id"]), 300, "every event consumed"
     )
     assert {run["state"] for run in process_runs} == {"success"}
@@ -161,13 +145,13 @@ def test_backfill_of_three_days_reindexes_the_archive_and_keeps_the_count(airflo
         "max_active_runs": 3,
     }
     # SQLite answers 503 while the scheduler holds its write lock: ask again, as an operator would.
-    backfill = wait_for(lambda: create(api, request), 120, "the backfill to be accepted")
+    backfill = api.wait_until(lambda: create(api, request), 120, "the backfill to be accepted")
 
     def finished_backfill_runs():
         found = [run for run in runs(api, "news_reprocess", run_type="backfill")]
         return found if len(found) == 3 and all(r["state"] in ("success", "failed") for r in found) else None
 
-    backfill_runs = wait_for(finished_backfill_runs, 300, f"the three runs of backfill {backfill['id']}")
+    backfill_runs = api.wait_until(finished_backfill_runs, 300, f"the three runs of backfill {backfill['id']}")
     assert {run["state"] for run in backfill_runs} == {"success"}
     assert sorted(datetime.fromisoformat(run["data_interval_start"]) for run in backfill_runs) == sorted(days)
 

@@ -1,4 +1,5 @@
-"""The local Airflow listens on loopback only: no component, log server included, on another interface."""
+"""The local Airflow: listening on loopback only (no component, log server included, on another
+interface), and saying what it is doing when a wait on it times out."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_every_airflow_listener_is_on_loopback(airflow_standalone):
     assert ("127.0.0.1", api_port) in listeners
     outside = {(ip, port) for ip, port in listeners if not ipaddress.ip_address(ip).is_loopback}
     assert outside == set(), f"listening beyond loopback: {sorted(outside)}"
+
+
+def test_a_wait_that_times_out_says_what_airflow_is_doing(airflow_standalone):
+    api = airflow_standalone["api"]
+    with pytest.raises(airflow.AirflowSetupError) as timed_out:
+        api.wait_until(lambda: None, 0.1, "a condition that never holds")
+    message = str(timed_out.value)
+    assert message.startswith("timed out after 0s waiting for a condition that never holds\nscheduler: healthy, ")
+    assert "the API did not say" not in message

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -148,15 +147,6 @@ def test_news_poll_offers_no_backfill_and_says_what_to_backfill_instead(ui, airf
     assert "backfill news_reprocess" in details["doc_md"]
 
 
-def wait_for(condition, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := condition():
-            return result
-        time.sleep(2)
-    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
-
-
 def trigger_from_the_dialog(page, api, dag_id: str) -> str:
     """Press Trigger with the defaults; the id of the manual run it created."""
     from playwright.sync_api import expect
@@ -172,7 +162,7 @@ def trigger_from_the_dialog(page, api, dag_id: str) -> str:
         found = api.request("GET", f"/dags/{dag_id}/dagRuns", params={"run_type": "manual"})["dag_runs"]
         return next((run["dag_run_id"] for run in found if run["dag_run_id"] not in before), None)
 
-    return wait_for(new_manual_run, 60, f"the run of {dag_id} the dialog triggered")
+    return api.wait_until(new_manual_run, 60, f"the run of {dag_id} the dialog triggered")
 
 
 def copy_pages_to_days(settings: dict, days) -> dict[datetime, set[str]]:
@@ -230,7 +220,7 @@ def test_a_backfill_of_two_days_from_the_dialog_reindexes_those_days(ui, airflow
                 if datetime.fromisoformat(run["data_interval_start"]) in BACKFILL_DAYS]
         return ours if len(ours) == 2 and all(run["state"] in ("success", "failed") for run in ours) else None
 
-    runs = wait_for(finished_runs, 300, "the two backfill runs")
+    runs = api.wait_until(finished_runs, 300, "the two backfill runs")
     assert [run["state"] for run in runs] == ["success", "success"]
     for run in runs:
         path = f"/dags/news_reprocess/dagRuns/{run['dag_run_id']}/taskInstances/reprocess/xcomEntries/return_value"

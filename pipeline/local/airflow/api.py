@@ -34,6 +34,7 @@ class ApiClient:
 
     def __init__(self, home: Path | None = None, base_url: str = API_URL):
         self.base_url = base_url
+        self.home = home or default_home()
         response = httpx.post(
             f"{base_url}/auth/token", json={"username": "admin", "password": admin_password(home)}, timeout=10
         )
@@ -84,14 +85,48 @@ class ApiClient:
 
     def wait_for_run(self, dag_id: str, run_id: str, timeout: float = 300) -> str:
         """Wait for a run to finish; returns its final state."""
+
+        def final_state() -> str | None:
+            state = self.request("GET", f"/dags/{dag_id}/dagRuns/{run_id}")["state"]
+            return state if state in ("success", "failed") else None
+
+        return self.wait_until(final_state, timeout, f"run {run_id} of {dag_id} to finish")
+
+    def wait_until(self, condition, timeout: float, what: str):
+        """Ask `condition` every 2 s until it returns something; a 5xx meanwhile (SQLite busy) is asked
+        again. On time-out, the error says what Airflow was doing."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            response = self.http.get(f"/dags/{dag_id}/dagRuns/{run_id}")
-            # On SQLite the API answers 5xx while the scheduler holds the write lock: ask again.
-            if response.status_code < 500:
-                if response.status_code >= 400:
-                    raise AirflowSetupError(f"run {run_id} of {dag_id}: HTTP {response.status_code}")
-                if response.json()["state"] in ("success", "failed"):
-                    return response.json()["state"]
+            try:
+                if result := condition():
+                    return result
+            except AirflowSetupError as error:
+                if ": HTTP 5" not in str(error):
+                    raise
             time.sleep(2)
-        raise AirflowSetupError(f"run {run_id} of {dag_id} did not finish in {timeout:.0f}s")
+        raise AirflowSetupError(f"timed out after {timeout:.0f}s waiting for {what}\n{self.activity()}")
+
+    def activity(self) -> str:
+        """What a stuck wait needs to show: the scheduler's health, every queued or running run with its
+        unfinished tasks, and the warnings and errors at the end of the log."""
+        lines = []
+        try:
+            health = self.http.get("/monitor/health").json()
+            lines.append(f"scheduler: {health['scheduler']['status']}, last heartbeat "
+                         f"{health['scheduler']['latest_scheduler_heartbeat']}")
+            active = self.request("GET", "/dags/~/dagRuns", params={"state": ["queued", "running"], "limit": 20})
+            for run in active["dag_runs"]:
+                tasks = self.request("GET", f"/dags/{run['dag_id']}/dagRuns/{run['dag_run_id']}/taskInstances",
+                                     params={"limit": 100})["task_instances"]
+                waiting = sorted(f"{ti['task_id']}[{ti['map_index']}]={ti['state']}" for ti in tasks
+                                 if ti["state"] not in ("success", "failed", "skipped", "upstream_failed"))
+                lines.append(f"{run['dag_id']} {run['dag_run_id']} {run['state']}: {', '.join(waiting) or '-'}")
+        except (httpx.HTTPError, AirflowSetupError, ValueError, KeyError) as error:
+            lines.append(f"(the API did not say: {error})")
+        log = self.home / "standalone.log"
+        if log.is_file():
+            with log.open("rb") as opened:
+                opened.seek(max(0, log.stat().st_size - 200_000))
+                tail = opened.read().decode("utf-8", "replace").splitlines()
+            lines += [line[:400] for line in tail if "[warning" in line or "[error" in line][-15:]
+        return "\n".join(lines)
