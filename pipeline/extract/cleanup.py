@@ -14,6 +14,7 @@ here say where in the text each kind of furniture may stand:
 - photo credits and captions, comment prompts, subscription calls for messenger channels and the
   editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
+- an author's bio under an "About the author" heading, in the region's languages too;
 - date lines at the top ("Опубликовано: 03.12.2026 12:47"), view counters and share bars;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
@@ -71,6 +72,7 @@ class _Rules:
         self.two_part_calls = [(any_of([first]), any_of([second])) for first, second in data["calls_in_two_parts"]]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
+        self.author_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["author_headings"]])
 
     def is_call_to_action(self, text: str) -> bool:
         return bool(self.call_to_action.search(text)) or any(
@@ -156,6 +158,21 @@ def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
     return kept
 
 
+def _drop_author_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
+    """Drop an "About the author" heading with the short bio under it."""
+    kept: list[str] = []
+    after_heading = False
+    for paragraph in paragraphs:
+        text = paragraph.removeprefix("- ").strip()
+        if len(text) <= _HEADLINE_MAX_CHARS and rules.author_heading.match(text):
+            after_heading = True
+            continue
+        if not (after_heading and len(paragraph) <= _TAIL_MAX_CHARS):
+            kept.append(paragraph)
+        after_heading = False
+    return kept
+
+
 def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop list items that directly follow a dropped "Related:" pointer."""
     kept: list[str] = []
@@ -230,5 +247,5 @@ def clean_paragraphs(
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
-    paragraphs = _drop_headline_lists(paragraphs, rules)
+    paragraphs = _drop_author_notes(_drop_headline_lists(paragraphs, rules), rules)
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

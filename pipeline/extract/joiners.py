@@ -3,8 +3,9 @@
 The zero-width non-joiner and joiner (U+200C, U+200D) are part of the spelling of Persian, Urdu, Pashto,
 Kurdish and the Indic scripts: without them the Persian word for Tuesday (three, joiner, Shanbe) reads
 as one run of letters. Before the extractors read the tree, each joiner in its text is replaced by a
-printable letter the page does not use, and after them the letter is turned back; `pipeline.sanitise` then keeps the joiners that stand between two
-letters and drops the rest. Both steps are one pass over the text (`str.translate`).
+printable letter the page does not use, and after them the letter is turned back; `pipeline.sanitise`
+then keeps the joiners that stand between two letters and drops the rest. Both steps are one pass over
+the text (`str.translate`).
 """
 
 from __future__ import annotations
