@@ -10,6 +10,7 @@ the text (`str.translate`).
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.sanitise import JOINERS
@@ -17,11 +18,14 @@ from pipeline.sanitise import JOINERS
 # Letters of historic scripts that no news page in the region's languages uses: stand-ins must print,
 # so trafilatura keeps them, and be letters, so they stay inside their word.
 _STAND_IN_PAIRS = ("\U00010300\U00010301", "\U00010330\U00010331", "\U00010900\U00010901")
-_TEXTS_HOLDING = "//text()[contains(., $first) or contains(., $second)]"
+# Whether the page's text holds either letter of a pair, asked of its whole text at once: a few times faster
+# than asking each text node, which is done only when the answer is yes.
+_HOLDS = etree.XPath("contains(string(/), $first) or contains(string(/), $second)")
+_TEXTS_HOLDING = etree.XPath("//text()[contains(., $first) or contains(., $second)]")
 
 
 def _texts_holding(tree: HtmlElement, pair: str) -> list:
-    return tree.xpath(_TEXTS_HOLDING, first=pair[0], second=pair[1])
+    return _TEXTS_HOLDING(tree, first=pair[0], second=pair[1]) if _HOLDS(tree, first=pair[0], second=pair[1]) else []
 
 
 def _unused_stand_ins(tree: HtmlElement) -> str | None:
