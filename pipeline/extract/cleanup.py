@@ -22,7 +22,7 @@ here say where in the text each kind of furniture may stand:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,35 +142,38 @@ def _drop_date_lines(paragraphs: list[str]) -> list[str]:
     return top + paragraphs[_TOP_PARAGRAPHS:]
 
 
-def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
-    """Drop a "Related stories" heading with the run of headline-like items under it."""
+def _drop_headed_runs(paragraphs: list[str], heading: re.Pattern, belongs: Callable[[str], bool],
+                      most: int) -> list[str]:
+    """Drop each paragraph that is a `heading`, with up to `most` paragraphs after it that `belong` under it."""
     kept: list[str] = []
-    in_list = False
+    left = 0
     for paragraph in paragraphs:
         text = paragraph.removeprefix("- ").strip()
-        if len(text) <= _HEADLINE_MAX_CHARS and rules.list_heading.match(text):
-            in_list = True
+        if len(text) <= _HEADLINE_MAX_CHARS and heading.match(text):
+            left = most
             continue
-        if in_list and (_is_headline(paragraph) or paragraph.startswith("- ")):
+        if left and belongs(paragraph):
+            left -= 1
             continue
-        in_list = False
+        left = 0
         kept.append(paragraph)
     return kept
 
 
+def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
+    """Drop a "Related stories" heading with the run of headline-like items under it."""
+    def is_item(paragraph: str) -> bool:
+        return _is_headline(paragraph) or paragraph.startswith("- ")
+
+    return _drop_headed_runs(paragraphs, rules.list_heading, is_item, len(paragraphs))
+
+
 def _drop_author_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop an "About the author" heading with the short bio under it."""
-    kept: list[str] = []
-    after_heading = False
-    for paragraph in paragraphs:
-        text = paragraph.removeprefix("- ").strip()
-        if len(text) <= _HEADLINE_MAX_CHARS and rules.author_heading.match(text):
-            after_heading = True
-            continue
-        if not (after_heading and len(paragraph) <= _TAIL_MAX_CHARS):
-            kept.append(paragraph)
-        after_heading = False
-    return kept
+    def is_bio(paragraph: str) -> bool:
+        return len(paragraph) <= _TAIL_MAX_CHARS
+
+    return _drop_headed_runs(paragraphs, rules.author_heading, is_bio, 1)
 
 
 def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
