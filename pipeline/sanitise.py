@@ -3,7 +3,9 @@
 Unsafe characters are those of Unicode's "other" categories (controls, format characters such as the
 bidirectional overrides, surrogates, private use, unassigned), newline and tab excepted: terminal
 escapes, NULs, text that displays as something other than it reads, and lone surrogates that no
-encoder accepts. Markup is removed in two strengths: `markup_free` parses whatever markup a feed field
+encoder accepts. The zero-width non-joiner and joiner are the exception inside a word: between two
+letters they are spelling (Persian, Urdu, Pashto, Kurdish, the Indic scripts). Markup is removed in
+two strengths: `markup_free` parses whatever markup a feed field
 may carry (escaped twice, broken, hostile) and keeps its text; `without_shown_markup` takes out
 the tags a page printed as text, and only real element names, because some languages quote titles in
 angle brackets. Every pattern here is linear, and the parser only sees input cut to a bound.
@@ -19,6 +21,8 @@ from bs4 import BeautifulSoup
 from lxml.html import defs
 
 KEPT_CONTROLS = "\n\t"
+# Zero-width non-joiner and joiner: format characters, but part of the spelling of some scripts.
+JOINERS = "\u200c\u200d"
 # Separators other than the space are unprintable to `str.isprintable`, but safe text.
 _SEPARATORS = "\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _DROPPED_ELEMENTS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math"]
@@ -36,13 +40,24 @@ def _safe_spaces(kept: str) -> re.Pattern:
     return re.compile(f"[{re.escape(kept)}{_SEPARATORS}]")
 
 
+def _is_letter(char: str) -> bool:
+    # A combining mark belongs to its letter: in the Indic scripts a joiner follows the virama.
+    return unicodedata.category(char)[0] in "LM"
+
+
+def joins_letters(text: str, at: int) -> bool:
+    """Whether the character at `at` is a zero-width non-joiner or joiner standing between two letters."""
+    return text[at] in JOINERS and 0 < at < len(text) - 1 and _is_letter(text[at - 1]) and _is_letter(text[at + 1])
+
+
 def without_controls(text: str, replacement: str = "", kept: str = KEPT_CONTROLS) -> str:
     """`text` with every unsafe character replaced (by default dropped); those in `kept` (newline and
-    tab unless told otherwise) stay."""
+    tab unless told otherwise) and the joiners that spell a word stay."""
     if _safe_spaces(kept).sub(" ", text).isprintable():  # the usual case, checked in C: nothing unsafe
         return text
     category = unicodedata.category
-    return "".join(char if char in kept or category(char)[0] != "C" else replacement for char in text)
+    return "".join(char if char in kept or category(char)[0] != "C" or joins_letters(text, at) else replacement
+                   for at, char in enumerate(text))
 
 
 def collapsed(text: str) -> str:

@@ -14,6 +14,7 @@ here say where in the text each kind of furniture may stand:
 - photo credits and captions, comment prompts, subscription calls for messenger channels and the
   editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
+- an author's bio under an "About the author" heading, in the region's languages too;
 - date lines at the top ("Опубликовано: 03.12.2026 12:47"), view counters and share bars;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
@@ -21,7 +22,7 @@ here say where in the text each kind of furniture may stand:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,6 +72,7 @@ class _Rules:
         self.two_part_calls = [(any_of([first]), any_of([second])) for first, second in data["calls_in_two_parts"]]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
+        self.author_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["author_headings"]])
 
     def is_call_to_action(self, text: str) -> bool:
         return bool(self.call_to_action.search(text)) or any(
@@ -140,20 +142,38 @@ def _drop_date_lines(paragraphs: list[str]) -> list[str]:
     return top + paragraphs[_TOP_PARAGRAPHS:]
 
 
-def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
-    """Drop a "Related stories" heading with the run of headline-like items under it."""
+def _drop_headed_runs(paragraphs: list[str], heading: re.Pattern, belongs: Callable[[str], bool],
+                      most: int) -> list[str]:
+    """Drop each paragraph that is a `heading`, with up to `most` paragraphs after it that `belong` under it."""
     kept: list[str] = []
-    in_list = False
+    left = 0
     for paragraph in paragraphs:
         text = paragraph.removeprefix("- ").strip()
-        if len(text) <= _HEADLINE_MAX_CHARS and rules.list_heading.match(text):
-            in_list = True
+        if len(text) <= _HEADLINE_MAX_CHARS and heading.match(text):
+            left = most
             continue
-        if in_list and (_is_headline(paragraph) or paragraph.startswith("- ")):
+        if left and belongs(paragraph):
+            left -= 1
             continue
-        in_list = False
+        left = 0
         kept.append(paragraph)
     return kept
+
+
+def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
+    """Drop a "Related stories" heading with the run of headline-like items under it."""
+    def is_item(paragraph: str) -> bool:
+        return _is_headline(paragraph) or paragraph.startswith("- ")
+
+    return _drop_headed_runs(paragraphs, rules.list_heading, is_item, len(paragraphs))
+
+
+def _drop_author_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
+    """Drop an "About the author" heading with the short bio under it."""
+    def is_bio(paragraph: str) -> bool:
+        return len(paragraph) <= _TAIL_MAX_CHARS
+
+    return _drop_headed_runs(paragraphs, rules.author_heading, is_bio, 1)
 
 
 def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
@@ -230,5 +250,5 @@ def clean_paragraphs(
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
-    paragraphs = _drop_headline_lists(paragraphs, rules)
+    paragraphs = _drop_author_notes(_drop_headline_lists(paragraphs, rules), rules)
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

@@ -14,7 +14,8 @@ The cascade, first result with enough text wins:
 Before the passes, the elements the outlet's rule removes, the hidden
 elements (the `hidden` attribute, inline `display:none`), the captions and
 photo credits the markup marks as such, and the furniture `markup` finds by its
-shape (captions beside images, lists of other stories) are pruned. Each
+shape (captions beside images, lists of other stories) are pruned, and the
+zero-width joiners of the spelling are protected (`joiners`). Each
 pass's text goes through `cleanup.clean_paragraphs` before it is judged.
 `method` records the pass that won, and `confidence` how much the text looks
 like an article (method and length).
@@ -38,6 +39,7 @@ from trafilatura.utils import load_html
 
 from pipeline.budget import Budget, checkpoint
 from pipeline.extract.cleanup import clean_paragraphs
+from pipeline.extract.joiners import protect_joiners, restore_joiners
 from pipeline.extract.language import detect_language
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.metadata import read_metadata
@@ -182,13 +184,15 @@ def extract_article(
     rule = site_rule(url)
     tree = prune_furniture(_pruned(tree, [_HIDDEN, _CAPTIONS, *rule["remove"]]))
     headings = [meta.title, *(_block_text(h1) for h1 in tree.xpath("//h1")[:2])]
+    joiners = protect_joiners(tree)
 
     method = "failed"
     paragraphs: list[str] = []
     for name, run in _passes(tree, url, rule["body"]):
         if name == "baseline" and _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS // 2:
             break
-        candidate = clean_paragraphs(run().split("\n"), headings, description, meta.authors)
+        text = restore_joiners(run(), joiners)
+        candidate = clean_paragraphs(text.split("\n"), headings, description, meta.authors)
         checkpoint(budget, f"the {name} pass")
         if _word_count(" ".join(candidate)) > _word_count(" ".join(paragraphs)):
             method, paragraphs = name, candidate

@@ -39,10 +39,11 @@ _MAX_DATE_CHARS = 100
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
 # A local time without its zone, read as UTC, runs ahead of the true moment by up to the widest offset.
 _FUTURE_SKEW = timedelta(hours=14)
-# Elements whose class says they hold the date line (DLE and Bitrix templates call it an "info" line); the
-# first few are read, each cut to a date line's length.
+# Elements whose class says they hold the date line (DLE and Bitrix templates call it an "info" line, Drupal
+# its "created" field); the first few are read, each cut to a date line's length.
 _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class, 'time') or "
-               "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info')]")
+               "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info') or "
+               "contains(@class, 'created')]")
 _MAX_DATE_LINES = 20
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5

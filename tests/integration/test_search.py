@@ -181,3 +181,22 @@ def test_cli_prints_stored_text_literally_never_as_markup(es, unique_name):
         assert "\x1b" not in result.output
     finally:
         index.delete_all(es, unique_name)
+
+
+def test_a_persian_word_spelled_with_the_non_joiner_is_stored_and_found_as_typed(es, unique_name):
+    from tests.fixtures.store.articles import make_article
+
+    alias = f"{unique_name}-articles"
+    index.ensure_index(es, alias, f"{unique_name}-quarantine")
+    tuesday = "سه\u200cشنبه"
+    try:
+        article = make_article(2, title="نشست هرات", language="fa",
+                               body=f"نمایندگان دو کشور روز {tuesday} در هرات دیدار کردند.\u202e")
+        bulk.write_articles(es, [article], alias, f"{unique_name}-quarantine", refresh=True)
+        stored = es.get(index=alias, id=article.id)["_source"]["body"]
+        assert tuesday in stored and "\u202e" not in stored
+        # Queries are sanitised as stored text is: the joiner inside the word stays, stray ones go.
+        assert _ids(es, alias, query=tuesday) == {article.id}
+        assert _ids(es, alias, query=f"\u200c{tuesday}\u200d") == {article.id}
+    finally:
+        index.delete_all(es, unique_name)

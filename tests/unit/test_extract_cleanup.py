@@ -189,3 +189,41 @@ def test_a_news_listing_with_times_or_dates_after_the_article_is_dropped():
     assert clean_paragraphs([*ARTICLE, *listing], [TITLE]) == ARTICLE
     # A single dated line is no listing.
     assert clean_paragraphs([*ARTICLE, listing[0]], [TITLE]) == [*ARTICLE, listing[0]]
+
+
+def test_pagination_lines_and_embedded_post_remnants_are_dropped():
+    furniture = [
+        "Страница 1 из 2",
+        "Sayfa 1 / 3 Sonraki sayfa",
+        "Sahypa 2 / 2 Öňki",
+        "صفحه ۱ از ۲",
+        "Page 1 of 4",
+        "View this post on Instagram",
+        "A post shared by Ministry of Transport (@mintrans)",
+        "Публикация от Талас облусу (@talas_oblus)",
+        "Instagram'da bu gönderiyi gör",
+        "Uzbekistan Airways (@uzairways) tarafından paylaşılan bir gönderi",
+        "Ələt limanında taxıl terminalı. Foto: AZƏRTAC",
+        "ایستگاه راه آهن هرات. عکس: خبرگزاری باختر",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_sentences_about_pages_and_posts_stay():
+    story = [
+        "Page 2 of the draft sets the quotas for each of the five countries.",
+        "The ministry shared a post on Instagram showing the first train at the border.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+@pytest.mark.parametrize("heading", ["Об авторе", "Yazar Hakkında", "Muallif haqida:", "About the author",
+                                     "درباره نویسنده"])
+def test_an_author_bio_under_its_heading_is_dropped_and_what_follows_kept(heading):
+    bio = "Erkin Sadykov writes about energy and Eurasian integration; before that he worked for trade papers."
+    assert clean_paragraphs([*ARTICLE[:2], heading, bio, ARTICLE[2]], [TITLE]) == ARTICLE
+
+
+def test_a_long_paragraph_after_an_author_heading_is_kept():
+    long_paragraph = " ".join([ARTICLE[1]] * 6)
+    assert clean_paragraphs([ARTICLE[0], "Об авторе", long_paragraph], [TITLE]) == [ARTICLE[0], long_paragraph]

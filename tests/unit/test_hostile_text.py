@@ -72,7 +72,8 @@ def test_each_pathological_input_gets_a_result(functions, item):
 
 # Pieces of the shapes that trouble patterns and parsers, mixed with any text.
 PIECES = ["<!--", "-->", "&lt;!--", "[a", " b=", "[a]", "[/a]", "<!DOCTYPE[", "]>", "<a b=\"", "<![", "<p ",
-          " | ", "by ", "A & A", "Tokayev", "Астана", "中。", "l'", "NOT ", "-\"", "\"", "  ", "\n", ".", "..."]
+          " | ", "by ", "A & A", "Tokayev", "Астана", "中。", "l'", "NOT ", "-\"", "\"", "  ", "\n", ".", "...",
+          "\u200c", "\u200d", "سه", "\U00010300"]
 HOSTILE_TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60).map("".join)
 PROPERTY = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow])

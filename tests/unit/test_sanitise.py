@@ -41,6 +41,24 @@ def test_newlines_tabs_and_every_script_are_kept():
     assert without_controls(text) is text
 
 
+@pytest.mark.parametrize(
+    "word",
+    ["سه\u200cشنبه", "می\u200cگویند", "کوردستان\u200cدا", "क्\u200dष", "ক্\u200cষ", "ان\u200dگ"],
+)
+def test_joiners_between_letters_are_spelling_and_stay(word):
+    assert without_controls(f"{word}\x00 رسید") == f"{word} رسید"
+    assert without_controls(word, " ", kept="") == word
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [("\u200cسه", "سه"), ("سه\u200c", "سه"), ("سه \u200cشنبه", "سه شنبه"), ("a\u200c\u200cb", "ab"),
+     ("1\u200c2", "12"), ("😀\u200d😀", "😀😀"), ("a\u200c\u202eb", "ab"), ("a\u200b\u200cb", "ab")],
+)
+def test_joiners_anywhere_else_are_dropped_with_every_other_invisible_character(text, safe):
+    assert without_controls(text) == safe
+
+
 def test_controls_may_be_replaced_and_newlines_dropped_where_one_line_is_wanted():
     assert without_controls("a\nb\x00c\td", " ", kept="") == "a b c d"
 
