@@ -19,6 +19,8 @@ from pathlib import Path
 import Stemmer
 import yaml
 
+from pipeline.sanitise import JOINERS
+
 SUFFIXES_FILE = Path(__file__).parent / "data" / "suffixes.yaml"
 # ISO 639-1 -> Snowball algorithm.
 SNOWBALL = {
@@ -29,6 +31,7 @@ SNOWBALL = {
     "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian",
     "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish", "yi": "yiddish",
 }
+WITHOUT_JOINERS = str.maketrans("", "", JOINERS)
 # Apostrophe look-alikes (Uzbek oʻ, gʻ; Turkish Türkiye'de) become one, so spellings meet.
 APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9\u0060\u00b4]")
 # A word: letters and digits, with inner apostrophes (o'zbekiston, türkiye'de). The apostrophe is a
@@ -80,8 +83,9 @@ def _cuts(word: str, rule: SuffixRule) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """The text's words, lower case, apostrophes unified, ё as е: the form both sides are compared in."""
-    folded = APOSTROPHES.sub("'", text[:MAX_CHARS].lower()).replace("ё", "е")
+    """The text's words, lower case, apostrophes unified, ё as е, zero-width joiners left out (writers
+    of Persian type a word with or without them): the form both sides are compared in."""
+    folded = APOSTROPHES.sub("'", text[:MAX_CHARS].lower()).replace("ё", "е").translate(WITHOUT_JOINERS)
     return WORD.findall(folded)
 
 
