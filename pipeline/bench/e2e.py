@@ -172,7 +172,7 @@ def _task_instances(api, dag_id: str, run: dict) -> list[dict]:
     return api.request("GET", f"/dags/{dag_id}/dagRuns/{run['dag_run_id']}/taskInstances")["task_instances"]
 
 
-def _timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
+def run_timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
     """Seconds from the trigger to each step, from the runs' and task instances' times in the REST API."""
 
     def at(stamp: str | None) -> float | None:
@@ -249,7 +249,7 @@ def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: flo
                 "complete": count >= expected,
                 "seconds": round(seconds, 2),
                 "airflow_setup_s": round(setup_s, 1),
-                "timeline_s": _timeline(api, trigger_at, searchable_at),
+                "timeline_s": run_timeline(api, trigger_at, searchable_at),
             }
     finally:
         _drop(es, settings)

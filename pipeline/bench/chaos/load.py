@@ -15,6 +15,7 @@ from elasticsearch import Elasticsearch
 
 from pipeline.bench.chaos.harness import Bench, ScenarioReport, timed
 from pipeline.bench.chaos.reconcile import reconcile
+from pipeline.bench.e2e import run_timeline
 from pipeline.local import airflow
 from pipeline.local.airflow import ApiClient
 
@@ -116,7 +117,7 @@ def sustained_load(bench: Bench) -> ScenarioReport:
                     sites.reveal(per_round * number)
                     bench.progress(f"sustained_load: round {number} of {LOAD_RUNS}, "
                                    f"{len(sites.published) - indexed} new articles")
-                    started = time.perf_counter()
+                    started, trigger_at = time.perf_counter(), datetime.now(UTC)
                     with MemorySampler(airflow_pid, _local_es_pid(bench.es_url)) as memory:
                         _poll_round(api, number)
                         deadline = started + ROUND_TIMEOUT_S
@@ -129,7 +130,9 @@ def sustained_load(bench: Bench) -> ScenarioReport:
                     written, indexed = total - indexed, total
                     rounds.append({"round": number, "articles": written, "seconds": round(seconds, 1),
                                    "articles_per_s": round(written / seconds, 1),
-                                   "peak_rss_mib": dict(memory.peak_mib)})
+                                   "peak_rss_mib": dict(memory.peak_mib),
+                                   # Where the round's time went: poll, prepare and index tasks.
+                                   "timeline_s": run_timeline(api, trigger_at, datetime.now(UTC))})
                     bench.progress(f"sustained_load: round {number}: {rounds[-1]}")
             counts = reconcile(bench.es, run, sites.published)
             for role, first in rounds[0]["peak_rss_mib"].items():
