@@ -87,6 +87,17 @@ def test_scripts_without_spaces_match_inside_text():
     assert countries("习近平会见哈萨克斯坦总统。") == ["CN", "KZ"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("اسلام آباد میں پاکستانی وزیر خارجہ نے چینی سفیر سے ملاقات کی۔", "ur"),
+    ("وزیر امور خارجه در اسلام\u200cآباد با همتای خود دیدار کرد.", "fa"),
+])
+def test_a_capital_whose_name_holds_a_topic_word_is_the_place_not_the_topic(text, lang):
+    # Islamabad begins with the word for Islam: the longer place name wins, the religion is not a topic.
+    tags = tag_article(text, lang=lang)
+    assert "PK" in tags.countries
+    assert not any(m.entry.target == "culture_society" for m in Tagger.load().gazetteer.find(text, lang))
+
+
 # -- ambiguity -------------------------------------------------------------------------------------
 
 
