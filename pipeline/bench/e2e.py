@@ -23,11 +23,13 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from unittest.mock import patch
 
 import yaml
+
+from pipeline.bench.loopback import PromptHandler
 
 HOSTS = [f"127.0.0.{i}" for i in range(1, 6)]
 FEEDS_PER_HOST = 10
@@ -86,7 +88,7 @@ class _PagesServer(ThreadingHTTPServer):
     pages: dict[str, tuple[bytes, str]]  # path: (body, content type)
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(PromptHandler):
     server: _PagesServer
 
     def do_GET(self) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from pipeline.bench.loopback import reset
+from pipeline.bench.loopback import PromptHandler, reset
 
 
 @dataclass
@@ -69,7 +69,7 @@ class EsProxy:
         self._lock = threading.Lock()
         proxy = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(PromptHandler):
             protocol_version = "HTTP/1.1"
 
             def _any(self) -> None:
