@@ -30,6 +30,7 @@ from unittest.mock import patch
 import yaml
 
 from pipeline.bench.loopback import PromptHandler
+from pipeline.local.airflow.environment import AirflowSetupError
 
 HOSTS = [f"127.0.0.{i}" for i in range(1, 6)]
 FEEDS_PER_HOST = 10
@@ -174,6 +175,15 @@ def _task_instances(api, dag_id: str, run: dict) -> list[dict]:
     return api.request("GET", f"/dags/{dag_id}/dagRuns/{run['dag_run_id']}/taskInstances")["task_instances"]
 
 
+def _announced_files(api, run: dict) -> int:
+    """How many archive files the poll run's event named (0 before its `announce` task has run)."""
+    path = f"/dags/news_poll/dagRuns/{run['dag_run_id']}/taskInstances/announce/xcomEntries/return_value"
+    try:
+        return int(api.request("GET", path)["value"]["files"])
+    except AirflowSetupError:  # no such entry yet
+        return 0
+
+
 def run_timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
     """Seconds from the trigger to each step, from the runs' and task instances' times in the REST API."""
 
@@ -181,9 +191,9 @@ def run_timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
         return round((datetime.fromisoformat(stamp) - trigger_at).total_seconds(), 2) if stamp else None
 
     poll_runs = [(run, _task_instances(api, "news_poll", run)) for run in _runs_since(api, "news_poll", trigger_at)]
-    # The run whose mapped poll tasks fetched the articles (the other found no feed due).
-    poll_run, tis = max(poll_runs, key=lambda pair: sum(ti["task_id"] == "batch.poll" and ti["end_date"] is not None
-                                                        for ti in pair[1]))
+    # The run that fetched the articles: the one whose event named the most archive files. The other run
+    # (trigger and unpause start one each) may poll too, when the feeds are due again, but finds them unchanged.
+    poll_run, tis = max(poll_runs, key=lambda pair: _announced_files(api, pair[0]))
     by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id]
                for task_id in ("plan", "batch.poll", "announce")}
     process_runs = _runs_since(api, "news_process", trigger_at)
