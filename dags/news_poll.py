@@ -1,11 +1,12 @@
-"""Poll the configured news feeds every 15 minutes and archive their new articles.
+"""Poll the configured news feeds every 15 minutes, archive their new articles and index them.
 
 Each mapped group polls one batch of due feeds (in the news_fetch pool, which caps
 concurrent fetches) and, as soon as that batch is archived, extracts and tags its
-pages (`prepare`), so processing runs while other batches still poll. `announce`
-then names every archive file the batches wrote, and the batches prepared from
-them, in one event on the raw-archive asset, which schedules news_process: it
-clusters and indexes them.
+pages (`prepare`), so processing runs while other batches still poll. `index` then
+clusters and indexes every prepared batch (in the news_index pool: one index task
+at a time, here or in news_process). `announce` names, in one event on the
+raw-archive asset, the archive files left unindexed (a batch whose prepare failed,
+or all of them when `index` failed); news_process runs on that event and does the rest.
 
 No backfills: a poll reads what the feeds publish now, whatever day it is run for.
 To re-process past days, backfill news_reprocess, which reads the raw archive.
@@ -15,9 +16,10 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task, task_group
 
-from pipeline.jobs import FETCH_POOL, RAW_ASSET
+from pipeline.jobs import FETCH_POOL, INDEX_ASSET, INDEX_POOL, RAW_ASSET
 
 raw_archive = Asset(RAW_ASSET)
+news_index = Asset(INDEX_ASSET)
 
 
 @dag(
@@ -74,20 +76,27 @@ def news_poll():
         polled = poll(feed_names)
         return polled, prepare(polled)
 
-    # One event per run naming every file its batches wrote, even when there are none: events of
-    # parallel batches could otherwise arrive while news_process's run is being created and wait
-    # for the next event; this way the next poll run always flushes them.
+    # Runs whatever the batches did: the batches that were prepared are indexed.
+    @task(pool=INDEX_POOL, outlets=[news_index], trigger_rule="all_done")
+    def index(prepared) -> dict:
+        from pipeline.jobs import index_polled
+
+        return index_polled(prepared)
+
+    # One event per run naming what is left to process, even when nothing is: events of parallel
+    # runs could otherwise arrive while news_process's run is being created and wait for the next
+    # event; this way the next poll run always flushes them.
     @task(outlets=[raw_archive], trigger_rule="all_done")
-    def announce(polled, prepared, outlet_events=None) -> dict:
+    def announce(polled, prepared, indexed, outlet_events=None) -> dict:
         from pipeline.jobs import announcement
 
-        extra = announcement(polled, prepared)
+        extra = announcement(polled, prepared, indexed)
         outlet_events[raw_archive].extra = extra
-        return {"files": len(extra["files"]), "prepared": len(extra["prepared"])}
+        return {"files": len(extra["files"]), "prepared": len(extra["prepared"]),
+                "indexed_files": extra["indexed_files"]}
 
     # The group returns its two tasks' outputs; outside it, each is the list of every batch's.
     polled, prepared = batch.expand(feed_names=plan())
-    announce(polled, prepared)
-
+    announce(polled, prepared, index(prepared))
 
 news_poll()

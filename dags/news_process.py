@@ -1,21 +1,22 @@
-"""Extract, tag and index the archive files that news_poll announced.
+"""Extract, tag and index the archive files that news_poll left unindexed.
 
 Scheduled on the raw-archive asset: every event queued since the last run is
 processed (their file lists are merged). A manual run may name files in its conf.
 
-news_poll extracts and tags each poll batch as it is archived and names those
-prepared batches in its event; any other files are split into batches, extracted
-and tagged here in parallel mapped tasks (each retried alone). Then one task
-assigns near-duplicate clusters over all of them in publication order and
-indexes: clusters are what a serial run gives, since no two batches decide
-clusters at the same time.
+news_poll indexes what it polled itself; its event names what is left: the files
+of a batch whose prepare failed, or, when its index task failed, every file and
+the batches it had prepared. Files not yet prepared are split into batches,
+extracted and tagged here in parallel mapped tasks (each retried alone). Then one
+task assigns near-duplicate clusters over all of them in publication order and
+indexes, in the news_index pool that news_poll's index task shares: clusters are
+what a serial run gives, since no two tasks decide clusters at the same time.
 """
 
 from datetime import datetime, timedelta
 
 from airflow.sdk import Asset, dag, task
 
-from pipeline.jobs import INDEX_ASSET, RAW_ASSET
+from pipeline.jobs import INDEX_ASSET, INDEX_POOL, RAW_ASSET
 
 news_index = Asset(INDEX_ASSET)
 
@@ -52,7 +53,7 @@ def news_process():
         return extract_and_tag(files)
 
     # Runs when no file was left to prepare (the mapped prepare is then skipped), not after a failure.
-    @task(outlets=[news_index], trigger_rule="none_failed")
+    @task(pool=INDEX_POOL, outlets=[news_index], trigger_rule="none_failed")
     def index(batches: list[dict], already_prepared: list[dict]) -> dict:
         from pipeline.jobs import index_prepared
 

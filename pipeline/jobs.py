@@ -16,15 +16,22 @@ from pipeline.config import Settings, settings
 
 log = logging.getLogger(__name__)
 
-# Airflow asset names: news_poll emits RAW_ASSET with the archive files it wrote;
-# news_process consumes them and emits INDEX_ASSET for downstream users.
+# Airflow asset names: news_poll emits RAW_ASSET with the archive files it wrote and could not index
+# itself; news_process consumes them. The index tasks of both emit INDEX_ASSET for downstream users.
 RAW_ASSET = "news_raw_archive"
 INDEX_ASSET = "news_articles_index"
 # Airflow pools the DAGs use, with their size and description: created by the local set-up (through
 # the REST API) and by compose's airflow-init (`python -m pipeline airflow-pools`, then `airflow pools
 # import`). Poll tasks run in FETCH_POOL: it caps how many fetch at once, however many feed batches.
+# The index tasks of news_poll and news_process run in INDEX_POOL, one at a time: each assigns
+# near-duplicate clusters against what the index holds, so two at once could miss each other's articles.
 FETCH_POOL = "news_fetch"
-POOLS = {FETCH_POOL: {"slots": 4, "description": "Concurrent feed-poll tasks", "include_deferred": False}}
+INDEX_POOL = "news_index"
+POOLS = {
+    FETCH_POOL: {"slots": 4, "description": "Concurrent feed-poll tasks", "include_deferred": False},
+    INDEX_POOL: {"slots": 1, "description": "Index tasks, one at a time (near-duplicate clusters)",
+                 "include_deferred": False},
+}
 # Mapped prepare tasks a news_process run splits its files into, unless NEWS_PROCESS_BATCHES says
 # otherwise: enough to keep a few cores busy; a deployment with more workers sets more. The cap keeps
 # well under Airflow's limit on mapped task instances.
@@ -110,14 +117,26 @@ def prepare_polled(polled: dict) -> dict:
     return {**prepare(files), "archive_files": files}
 
 
-def announcement(polled, prepared_batches) -> dict:
-    """The extra of news_poll's event: every archive file its poll batches wrote, and the batches
-    already prepared from them (a batch whose prepare task failed is left out: news_process prepares
-    its files). Each argument is every batch's result, or the one result of a run with one batch:
-    Airflow hands a task outside a mapped group a single value when the group ran once."""
+def index_polled(prepared_batches) -> dict:
+    """news_poll's own index step: cluster and index the batches its prepare tasks made (a batch whose
+    prepare failed is left out), so its articles are searchable without waiting for news_process; with
+    the archive files they came from. The argument is every batch's result, or the one result of a run
+    with one batch: Airflow hands a task outside a mapped group a single value when the group ran once."""
+    batches = [batch for batch in _each_batch(prepared_batches) if batch]
+    files = sorted({file for batch in batches for file in batch["archive_files"]})
+    return {**index_prepared(batches), "archive_files": files}
+
+
+def announcement(polled, prepared_batches, indexed: dict | None) -> dict:
+    """The extra of news_poll's event: the archive files its poll batches wrote that its index step did
+    not index, and the batches already prepared from them, for news_process. When the index step ran,
+    that is only the files of batches whose prepare failed; when it failed, every file, with the
+    prepared batches still on the archive. Arguments as in `index_polled`."""
     polled, prepared_batches = _each_batch(polled), _each_batch(prepared_batches)
-    files = sorted({file for counts in polled if counts for file in counts["archive_files"]})
-    return {"files": files, "prepared": [batch for batch in prepared_batches if batch]}
+    files = {file for counts in polled if counts for file in counts["archive_files"]}
+    done = set(indexed["archive_files"]) if indexed else set()
+    return {"files": sorted(files - done), "indexed_files": len(files & done),
+            "prepared": [] if indexed else [batch for batch in prepared_batches if batch]}
 
 
 def _each_batch(results) -> list:

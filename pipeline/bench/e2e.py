@@ -35,7 +35,9 @@ from pipeline.local.airflow.environment import AirflowSetupError
 HOSTS = [f"127.0.0.{i}" for i in range(1, 6)]
 FEEDS_PER_HOST = 10
 ARTICLES_PER_FEED = 20
-TARGET_SECONDS = 60.0
+# Trigger to searchable: under TARGET_SECONDS, and within TARGET_RATIO of the same work in one process.
+TARGET_SECONDS = 20.0
+TARGET_RATIO = 1.2
 
 WORDS = (
     "Astana Tashkent Bishkek Dushanbe Ashgabat minister delegation summit agreement pipeline railway "
@@ -138,10 +140,10 @@ def synthetic_sites():
             site.stop()
 
 
-def feeds_yaml(sites: list[SyntheticSite]) -> str:
+def feeds_yaml(sites: list[SyntheticSite], enabled: bool = True) -> str:
     feeds = [
         {"name": f"{site.base_url.split('//')[1]} {url.rsplit('/', 2)[1]}", "url": url, "type": "rss",
-         "language": "en", "country": "KZ", "enabled": True}
+         "language": "en", "country": "KZ", "enabled": enabled}
         for site in sites for url in site.feed_urls
     ]  # fmt: skip
     # Loopback servers: no politeness delay is needed, and every host is private so it is allowlisted.
@@ -175,11 +177,11 @@ def _task_instances(api, dag_id: str, run: dict) -> list[dict]:
     return api.request("GET", f"/dags/{dag_id}/dagRuns/{run['dag_run_id']}/taskInstances")["task_instances"]
 
 
-def _announced_files(api, run: dict) -> int:
-    """How many archive files the poll run's event named (0 before its `announce` task has run)."""
-    path = f"/dags/news_poll/dagRuns/{run['dag_run_id']}/taskInstances/announce/xcomEntries/return_value"
+def _indexed_files(api, run: dict) -> int:
+    """How many archive files the poll run's `index` task indexed (0 before it has run)."""
+    path = f"/dags/news_poll/dagRuns/{run['dag_run_id']}/taskInstances/index/xcomEntries/return_value"
     try:
-        return int(api.request("GET", path)["value"]["files"])
+        return len(api.request("GET", path)["value"]["archive_files"])
     except AirflowSetupError:  # no such entry yet
         return 0
 
@@ -191,38 +193,43 @@ def run_timeline(api, trigger_at: datetime, searchable_at: datetime) -> dict:
         return round((datetime.fromisoformat(stamp) - trigger_at).total_seconds(), 2) if stamp else None
 
     poll_runs = [(run, _task_instances(api, "news_poll", run)) for run in _runs_since(api, "news_poll", trigger_at)]
-    # The run that fetched the articles: the one whose event named the most archive files. The other run
-    # (trigger and unpause start one each) may poll too, when the feeds are due again, but finds them unchanged.
-    poll_run, tis = max(poll_runs, key=lambda pair: _announced_files(api, pair[0]))
-    by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id]
-               for task_id in ("plan", "batch.poll", "announce")}
+    # The run that fetched the articles: the one whose `index` step took the most archive files. Another
+    # run started meanwhile (by the schedule) may poll too, when the feeds are due again, but finds them unchanged.
+    poll_run, tis = max(poll_runs, key=lambda pair: _indexed_files(api, pair[0]))
+    by_task = {task_id: [ti for ti in tis if ti["task_id"] == task_id and ti["end_date"]]
+               for task_id in ("plan", "batch.poll", "batch.prepare", "index", "announce")}
+
+    def spans(task_id: str) -> list[list[float | None]]:
+        return sorted([at(ti["start_date"]), at(ti["end_date"])] for ti in by_task[task_id])
+
+    # news_process runs on the event; it prepares and indexes only what the poll run left.
     process_runs = _runs_since(api, "news_process", trigger_at)
-    # Finished index tasks only: the other poll run's empty event may have started one more run since.
-    process_tis = [ti for run in process_runs for ti in _task_instances(api, "news_process", run)]
-    index_tis = [ti for ti in process_tis if ti["task_id"] == "index" and ti["end_date"]]
-    # Batches are prepared in news_poll as they are polled; news_process prepares only what is left.
-    prepare_tis = [ti for ti in [*tis, *process_tis]
-                   if ti["task_id"] in ("batch.prepare", "prepare") and ti["end_date"]]
     return {
         "poll_run_started": at(poll_run["start_date"]),
         "plan_done": at(by_task["plan"][0]["end_date"]),
-        "poll_tasks": len(by_task["batch.poll"]),
-        "poll_tasks_done": at(max(ti["end_date"] for ti in by_task["batch.poll"])),
+        "poll_task_spans": spans("batch.poll"),
+        "prepare_task_spans": spans("batch.prepare"),
+        "index_task": spans("index")[0],
         "event_announced": at(by_task["announce"][0]["end_date"]),
         "process_runs": len(process_runs),
-        "first_process_run_started": at(min(run["start_date"] for run in process_runs)),
-        "prepare_tasks": len(prepare_tis),
-        "prepare_tasks_started": at(min(ti["start_date"] for ti in prepare_tis)),
-        "prepare_tasks_done": at(max(ti["end_date"] for ti in prepare_tis)),
-        "prepare_task_spans": sorted([at(ti["start_date"]), at(ti["end_date"])] for ti in prepare_tis),
-        "index_task_started": at(min(ti["start_date"] for ti in index_tis)),
-        "index_task_done": at(max(ti["end_date"] for ti in index_tis)),
         "all_searchable": round((searchable_at - trigger_at).total_seconds(), 2),
     }
 
 
-def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: float, progress,
-                     instance: Callable | None = None) -> dict:
+def _wait_until_idle(api, since: float) -> None:
+    """Wait until news_poll has run once and no run of either DAG is queued or running."""
+
+    def idle() -> bool:
+        runs = {dag_id: api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
+                for dag_id in ("news_poll", "news_process")}
+        return bool(runs["news_poll"]) and all(run["state"] in ("success", "failed")
+                                               for dag_runs in runs.values() for run in dag_runs)
+
+    api.wait_until(idle, timeout=300, what="the first news_poll and news_process runs to finish")
+
+
+def _through_airflow(es, workdir: Path, sites: list[SyntheticSite], feeds: Path, expected: int,
+                     timeout: float, progress, instance: Callable | None = None) -> dict:
     from pipeline.local import airflow
 
     settings = _settings(workdir, f"bench-e2e-{uuid.uuid4().hex[:6]}", feeds)
@@ -231,17 +238,17 @@ def _through_airflow(es, workdir: Path, feeds: Path, expected: int, timeout: flo
     try:
         with (instance or airflow.instance)(home, settings, progress) as api:
             api.wait_for_dag("news_process")
-            api.wait_for_dag("news_poll", unpause=False)
-            # First a run with nothing to do: the scheduler starts its task workers (their forkserver
-            # preloads what tasks import) and the article index is created, as in any running deployment.
-            api.wait_for_run("news_process", api.trigger("news_process"), timeout=300)
+            # First runs with nothing to do, as in any running deployment: the scheduler starts its task
+            # workers (their forkserver preloads what tasks import) and the article index is created.
+            # Unpausing news_poll starts the run of its latest interval, which finds every feed disabled;
+            # the triggered run below is then the only one that polls.
+            api.wait_for_dag("news_poll")
+            _wait_until_idle(api, setup_started)
+            feeds.write_text(feeds_yaml(sites))
             setup_s = time.perf_counter() - setup_started
             progress(f"Airflow ready in {setup_s:.0f}s; triggering news_poll")
             trigger_at, started = datetime.now(UTC), time.perf_counter()
             run_id = api.trigger("news_poll")
-            # Unpausing also starts the run of the latest interval, which then does the polling: the
-            # clock runs from this moment to the last article searchable, whichever run fetches them.
-            api.request("PATCH", "/dags/news_poll", json={"is_paused": False})
             count = 0
             while time.perf_counter() - started < timeout:
                 count = _count(es, settings["NEWS_INDEX"])
@@ -307,13 +314,14 @@ def run(es, timeout: float = 600, progress=print, instance: Callable | None = No
     try:
         with synthetic_sites() as sites:
             feeds = workdir / "feeds.yaml"
-            feeds.write_text(feeds_yaml(sites))
-            figures = _through_airflow(es, workdir, feeds, expected, timeout, progress, instance)
+            feeds.write_text(feeds_yaml(sites, enabled=False))
+            figures = _through_airflow(es, workdir, sites, feeds, expected, timeout, progress, instance)
             progress("baseline: the same work in this process, without Airflow")
             figures["baseline"] = _baseline(es, workdir, feeds, expected)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     figures["ratio_to_baseline"] = round(figures["seconds"] / max(figures["baseline"]["seconds"], 1e-9), 2)
-    figures["target_s"] = TARGET_SECONDS
-    figures["target_met"] = figures["complete"] and figures["seconds"] < TARGET_SECONDS
+    figures["target_s"], figures["target_ratio"] = TARGET_SECONDS, TARGET_RATIO
+    figures["target_met"] = (figures["complete"] and figures["seconds"] < TARGET_SECONDS
+                             and figures["ratio_to_baseline"] <= TARGET_RATIO)
     return figures

@@ -1,7 +1,8 @@
 """Through a running Airflow standalone (the real scheduler and REST API), in this order:
 
-1. the asset chain: news_poll's event names the archive files its batches wrote; news_process runs on
-   them, and every event is consumed, however many were queued while a process run was busy;
+1. the asset chain: news_poll indexes what its batches wrote, and its event says so and names the files
+   left for news_process (none when every batch was prepared); news_process runs on every event, however
+   many were queued while a process run was busy;
 2. a backfill of news_reprocess over three days (POST /api/v2/backfills): three runs, each re-indexes
    its day of the archive, the document count ends where it was (idempotent), and each run's task
    instance links to Kibana.
@@ -58,7 +59,7 @@ def start_from_nothing(es, settings: dict) -> None:
     shutil.rmtree(settings["NEWS_ARCHIVE"], ignore_errors=True)
 
 
-def test_poll_events_carry_the_files_that_news_process_indexes(airflow_standalone, demo_sites, es):
+def test_a_poll_indexes_its_files_and_its_events_leave_news_process_nothing_to_miss(airflow_standalone, demo_sites, es):
     from pipeline.archive import Archive
     from pipeline.demo_sites import articles
 
@@ -84,12 +85,12 @@ def test_poll_events_carry_the_files_that_news_process_indexes(airflow_standalon
     assert {run["state"] for run in process_runs} == {"success"}
     (event,) = [event for event in emitted.values() if event["source_run_id"] == run_id]
     (empty,) = [event for event in emitted.values() if event["source_run_id"] == second_run_id]
-    assert empty["extra"]["files"] == []
+    assert (empty["extra"]["files"], empty["extra"]["indexed_files"]) == ([], 0)
 
-    named_files = set(event["extra"]["files"])
     archive = Archive(settings["NEWS_ARCHIVE"])
     now = datetime.now(UTC)
-    assert named_files == set(archive.files_between(now - timedelta(days=1), now + timedelta(days=1)))
+    archived = archive.files_between(now - timedelta(days=1), now + timedelta(days=1))
+    assert archived and (event["extra"]["files"], event["extra"]["indexed_files"]) == ([], len(archived))
     published = {article.url for article in articles(demo_sites.base_url)}
     assert indexed_urls(es, settings["NEWS_INDEX"]) == published
 

@@ -71,13 +71,19 @@ def test_only_prepared_batch_names_are_read(tmp_path, name):
         prepared.read(Archive(str(tmp_path)), name)
 
 
-def test_the_event_names_every_polled_file_and_only_the_batches_prepared_from_them():
+def test_the_event_names_what_news_polls_index_step_left_for_news_process():
     polled = [{"archive_files": ["b1", "b2"]}, {"archive_files": ["c1"]}, None]  # the third poll failed
     batch = {"files": 2, "pages": 4, "prepared": "prepared/" + "1" * 32 + ".jsonl.gz", "archive_files": ["b1", "b2"]}
-    extra = jobs.announcement(polled, [batch, None])  # the second batch's prepare task failed
-    assert extra == {"files": ["b1", "b2", "c1"], "prepared": [batch]}
+    prepared_batches = [batch, None]  # the second batch's prepare task failed
+    # The index step ran: only the files of the batch that was not prepared are left.
+    indexed = {"articles": 4, "archive_files": ["b1", "b2"]}
+    assert jobs.announcement(polled, prepared_batches, indexed) == {"files": ["c1"], "indexed_files": 2,
+                                                                    "prepared": []}
+    # It failed: every file is left, with the batch already prepared from some of them.
+    assert jobs.announcement(polled, prepared_batches, None) == {"files": ["b1", "b2", "c1"], "indexed_files": 0,
+                                                                 "prepared": [batch]}
     # A run of one batch: Airflow passes its results on as they are, not in a list.
-    assert jobs.announcement(polled[0], batch) == {"files": ["b1", "b2"], "prepared": [batch]}
+    assert jobs.announcement(polled[0], batch, indexed) == {"files": [], "indexed_files": 2, "prepared": []}
 
 
 def test_news_process_indexes_prepared_batches_as_they_are_and_prepares_the_files_of_the_rest(
