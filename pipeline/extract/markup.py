@@ -10,7 +10,9 @@ markup is gone; the markup still says what they are:
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
   link words inside their sentences);
 - blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
-  unless the block holds the page's longest paragraph.
+  unless the block holds the page's longest paragraph;
+- comment threads: a block whose class or id names comments ("blog-comments", "comment-list"),
+  unless it holds the page's longest paragraph.
 
 Sizes are found in one pass from the leaves up and each check reads a bounded part of the tree,
 so a hostile page costs time in proportion to its size.
@@ -18,6 +20,7 @@ so a hostile page costs time in proportion to its size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
@@ -46,6 +49,11 @@ _PUNCTUATION = " .,;:!?…)\"'”’»"
 _BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
 _LINK_BLOCK_MIN_LINKS = 3
 _LINK_BLOCK_SHARE = 0.8
+# Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
+_COMMENT_WORDS = frozenset({"comment", "comments"})
+_NAME_WORD = re.compile(r"[a-z]+")
+# Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
+_NAME_MAX_CHARS = 200
 
 
 class _Held(NamedTuple):
@@ -161,7 +169,16 @@ def _link_blocks(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[
             yield element
 
 
-RULES = (_image_captions, _link_lists, _link_blocks)
+def _comment_threads(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+    """Blocks named for comments, which the extractors' own comment filters miss under some names."""
+    story = _holders_of_longest_paragraph(tree, held)
+    for element in tree.iter(*_BLOCK_TAGS):
+        names = f"{element.get('class', '')[:_NAME_MAX_CHARS]} {element.get('id', '')[:_NAME_MAX_CHARS]}"
+        if element not in story and not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())):
+            yield element
+
+
+RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

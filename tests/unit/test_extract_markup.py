@@ -101,3 +101,15 @@ def test_a_plain_line_after_an_image_with_more_of_the_wrapper_after_it_stays():
     text = _pruned_text('<div><div><img src="/a.jpg"></div><div>Water quotas for the season</div>'
                         "<p>The ministers will meet again in the spring to settle the remaining quotas.</p></div>")
     assert "Water quotas for the season" in text
+
+
+def test_a_block_named_for_comments_is_dropped_and_a_commentary_column_stays():
+    text = _pruned_text('<div class="blog-comments"><div class="blog-comment-post">Good news for the farmers.</div>'
+                        '</div><div class="commentary">The quotas favour the upstream countries this year.</div>')
+    assert "Good news for the farmers" not in text
+    assert "favour the upstream countries" in text
+
+
+def test_a_comments_named_wrapper_holding_the_story_stays():
+    tree = prune_furniture(fromstring(f'<html><body><div class="post comments-open">{STORY}</div></body></html>'))
+    assert "irrigation season" in tree.text_content()
