@@ -3,13 +3,16 @@
 Gallery captions, lists of other stories and boxes of teasers read like article text once the
 markup is gone; the markup still says what they are:
 
-- captions without `figcaption`: a short line in small or italic type (or a span of its own),
-  not a sentence, standing right after a block that holds only an image;
+- captions without `figcaption`: a short line, not a sentence, standing right after a block that
+  holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type
+  or a span of its own, or closing a wrapper that holds only the image and it (a figure made of `div`s);
 - lists of other stories: three or more items, each a short line with a link, most of them
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
   link words inside their sentences);
 - blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
-  unless the block holds the page's longest paragraph.
+  unless the block holds the page's longest paragraph;
+- comment threads: a block whose class or id names comments ("blog-comments", "comment-list"),
+  unless it holds the page's longest paragraph.
 
 Sizes are found in one pass from the leaves up and each check reads a bounded part of the tree,
 so a hostile page costs time in proportion to its size.
@@ -17,6 +20,7 @@ so a hostile page costs time in proportion to its size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
@@ -33,6 +37,8 @@ _SENTENCE_END = (".", "!", "?", "…", ":")
 _CLOSING_MARKS = " \"'”’»)"
 # A caption is set apart from the text by its type: small or italic, or a span of its own.
 _CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
+# AMP pages show their images with a custom element.
+_IMAGE_TAGS = frozenset({"img", "amp-img"})
 _LINK_LIST_MIN_ITEMS = 3
 _LINK_ITEM_MAX_CHARS = 160
 # How deep the last link of an item is looked for: "<li><h4><a>Headline</a></h4></li>".
@@ -43,6 +49,11 @@ _PUNCTUATION = " .,;:!?…)\"'”’»"
 _BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
 _LINK_BLOCK_MIN_LINKS = 3
 _LINK_BLOCK_SHARE = 0.8
+# Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
+_COMMENT_WORDS = frozenset({"comment", "comments"})
+_NAME_WORD = re.compile(r"[a-z]+")
+# Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
+_NAME_MAX_CHARS = 200
 
 
 class _Held(NamedTuple):
@@ -64,7 +75,7 @@ def _measured(tree: HtmlElement) -> dict[HtmlElement, _Held]:
         tag = element.tag
         if not isinstance(tag, str) or tag in _NOT_TEXT:
             continue
-        text, linked, links, image = len((element.text or "").strip()), 0, 0, tag == "img"
+        text, linked, links, image = len((element.text or "").strip()), 0, 0, tag in _IMAGE_TAGS
         for child in element:
             text += len((child.tail or "").strip())
             inside = held.get(child)
@@ -92,6 +103,13 @@ def _is_set_apart(element: HtmlElement) -> bool:
             and not (element[0].tail or "").strip())
 
 
+def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:
+    """The element and the image block before it are all its parent holds: a figure made of plain blocks."""
+    parent = element.getparent()
+    return (element.getnext() is None and image.getprevious() is None
+            and parent is not None and not (parent.text or "").strip())
+
+
 def _image_captions(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image."""
     for element in tree.iter("p", "div", *_CAPTION_TAGS):
@@ -99,12 +117,12 @@ def _image_captions(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterat
         if not 0 < held.get(element, _NOTHING).text <= _CAPTION_MAX_CHARS \
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
             continue
-        if not _is_set_apart(element) or element.text_content().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
-            continue
         before = element.getprevious()
         while before is not None and before.tag == "br" and not (before.tail or "").strip():
             before = before.getprevious()
-        if _is_image_only(before, held):
+        if not _is_image_only(before, held) or element.text_content().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
+            continue
+        if _is_set_apart(element) or _closes_image_wrapper(element, before):
             yield element
 
 
@@ -151,7 +169,16 @@ def _link_blocks(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[
             yield element
 
 
-RULES = (_image_captions, _link_lists, _link_blocks)
+def _comment_threads(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+    """Blocks named for comments, which the extractors' own comment filters miss under some names."""
+    story = _holders_of_longest_paragraph(tree, held)
+    for element in tree.iter(*_BLOCK_TAGS):
+        names = f"{element.get('class', '')[:_NAME_MAX_CHARS]} {element.get('id', '')[:_NAME_MAX_CHARS]}"
+        if element not in story and not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())):
+            yield element
+
+
+RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

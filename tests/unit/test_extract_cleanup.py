@@ -227,3 +227,25 @@ def test_an_author_bio_under_its_heading_is_dropped_and_what_follows_kept(headin
 def test_a_long_paragraph_after_an_author_heading_is_kept():
     long_paragraph = " ".join([ARTICLE[1]] * 6)
     assert clean_paragraphs([ARTICLE[0], "Об авторе", long_paragraph], [TITLE]) == [ARTICLE[0], long_paragraph]
+
+
+def test_calls_to_watch_or_stay_informed_and_agency_lines_are_dropped():
+    furniture = [
+        "Жаңалықтардың видеосын YouTube-та тамашалаңыз.",
+        "Репортажҳои моро дар YouTube тамошо кунед!",
+        "Instagram аркылуу кабардар болуңуз",
+        "Будьте в курсе: наш канал в Telegram",
+        "— Kabar",
+        "(УзА)",
+        "МИА «Казинформ»",
+        "Манбаъ: Ховар",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_sentences_naming_an_agency_or_a_channel_stay():
+    story = [
+        "Кабар сообщил, что делегации встретятся снова в марте, уже в Бишкеке.",
+        "Министр попросил журналистов следить за трансляцией, но смотреть ее можно было только на сайте ведомства.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -88,3 +88,28 @@ def test_an_image_deep_in_wrappers_still_marks_the_line_after_it_and_lone_links_
     text = " ".join(prune_furniture(fromstring(f"<html><body>{STORY}{nested}{lists}</body></html>"))
                     .text_content().split())
     assert "irrigation season" in text and "Caption deep down" not in text and "one link" in text
+
+
+def test_the_last_line_of_a_wrapper_holding_an_amp_image_is_a_caption():
+    text = _pruned_text('<div class="media"><div class="media__size"><amp-img src="/a.jpg" width="4" height="3">'
+                        '</amp-img></div><div class="media__title">Delegations at the round table</div></div>')
+    assert "round table" not in text
+    assert "irrigation season" in text
+
+
+def test_a_plain_line_after_an_image_with_more_of_the_wrapper_after_it_stays():
+    text = _pruned_text('<div><div><img src="/a.jpg"></div><div>Water quotas for the season</div>'
+                        "<p>The ministers will meet again in the spring to settle the remaining quotas.</p></div>")
+    assert "Water quotas for the season" in text
+
+
+def test_a_block_named_for_comments_is_dropped_and_a_commentary_column_stays():
+    text = _pruned_text('<div class="blog-comments"><div class="blog-comment-post">Good news for the farmers.</div>'
+                        '</div><div class="commentary">The quotas favour the upstream countries this year.</div>')
+    assert "Good news for the farmers" not in text
+    assert "favour the upstream countries" in text
+
+
+def test_a_comments_named_wrapper_holding_the_story_stays():
+    tree = prune_furniture(fromstring(f'<html><body><div class="post comments-open">{STORY}</div></body></html>'))
+    assert "irrigation season" in tree.text_content()
