@@ -4,8 +4,9 @@ Airflow's LocalExecutor runs each task in a process forked from one of its worke
 task inherits every module its worker had imported. With `[scheduler] mp_start_method = forkserver`
 the workers themselves are forked from a server that first imports the modules named in
 `[scheduler] mp_forkserver_preload`; naming this module there means no task pays for Airflow's task
-runner, trafilatura, numpy, scipy (through datasketch) or the Elasticsearch client again: about 2.5 s
-a task on two cores (BENCHMARKS.md, "Task start-up").
+runner, the UI plugin's web framework (Airflow loads plugins in every task process), trafilatura,
+numpy, scipy (through datasketch) or the Elasticsearch client again: about 2.5 s a task on two cores
+(BENCHMARKS.md, "Task start-up").
 
 It also sends one small page, written here, through extraction, tagging and MinHash: their first
 use builds tables and models (about 1.4 s of CPU) that each prepare task would otherwise build
@@ -14,12 +15,16 @@ it leaves behind is copied into every task; and nothing here may fail the import
 the scheduler from starting any task.
 """
 
+import gc
 import logging
 
+import airflow.api_fastapi.core_api.security  # noqa: F401  the UI plugin's: a task process loads plugins
 import airflow.executors.local_executor  # noqa: F401  the worker's own loop
 import airflow.sdk.execution_time.supervisor  # noqa: F401  the worker's side of each task
 import airflow.sdk.execution_time.task_runner  # noqa: F401  the task process's side
 import datasketch  # noqa: F401  MinHash; the package loads scipy, over a second on its own
+import fastapi.responses  # noqa: F401  the UI plugin's web framework
+import jinja2  # noqa: F401  the UI plugin's templates
 
 import pipeline.fetch.run  # noqa: F401  poll: HTTP client, feed parsing, archive, feed state
 import pipeline.jobs  # noqa: F401
@@ -50,3 +55,7 @@ try:
     _warm_up()
 except Exception:  # noqa: BLE001  a task then pays the first-use set-up itself, as without this module
     logging.getLogger(__name__).warning("warming up extraction and tagging failed", exc_info=True)
+
+# Everything loaded so far lives as long as the process: out of the collector's sight, a task's
+# collections neither walk it nor write to its pages, which the fork shares (fewer page copies).
+gc.freeze()
