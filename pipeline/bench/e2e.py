@@ -2,11 +2,11 @@
 Airflow scheduler.
 
 50 synthetic feeds on 5 loopback hosts (127.0.0.1 to 127.0.0.5, one HTTP server each) publish 1,000
-articles in all. A standalone Airflow of its own (temporary home, free port) runs news_poll and the
-news_process runs its asset events schedule; the clock runs from the trigger until a count on the article
-alias reaches 1,000. The breakdown per stage comes from the runs' and task instances' times in the REST
-API. The baseline is the same work (plan, poll, process) called in this process without Airflow, on a
-fresh archive and indices, so the ratio is what orchestration costs.
+articles in all. A standalone Airflow of its own (temporary home, free port) runs news_poll, which polls,
+prepares and indexes them, and the news_process run its event schedules; the clock runs from the trigger
+until a count on the article alias reaches 1,000. The breakdown per stage comes from the runs' and task
+instances' times in the REST API. The baseline is the same work (plan, poll, process) called in this
+process without Airflow, on a fresh archive and indices, so the ratio is what orchestration costs.
 """
 
 from __future__ import annotations
