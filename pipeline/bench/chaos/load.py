@@ -15,7 +15,7 @@ from elasticsearch import Elasticsearch
 
 from pipeline.bench.chaos.harness import Bench, ScenarioReport, timed
 from pipeline.bench.chaos.reconcile import reconcile
-from pipeline.bench.e2e import run_timeline
+from pipeline.bench.timeline import run_timeline
 from pipeline.local import airflow
 from pipeline.local.airflow import ApiClient
 
