@@ -30,7 +30,7 @@ from unittest.mock import patch
 import yaml
 
 from pipeline.bench.loopback import PromptHandler
-from pipeline.bench.timeline import run_timeline, runs_since
+from pipeline.bench.timeline import pending_runs, run_timeline, runs, runs_since
 
 HOSTS = [f"127.0.0.{i}" for i in range(1, 6)]
 FEEDS_PER_HOST = 10
@@ -168,16 +168,10 @@ def _count(es, alias: str) -> int:
     return es.count(index=alias)["count"]
 
 
-def _wait_until_idle(api, since: float) -> None:
+def _wait_until_idle(api) -> None:
     """Wait until news_poll has run once and no run of either DAG is queued or running."""
-
-    def idle() -> bool:
-        runs = {dag_id: api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
-                for dag_id in ("news_poll", "news_process")}
-        return bool(runs["news_poll"]) and all(run["state"] in ("success", "failed")
-                                               for dag_runs in runs.values() for run in dag_runs)
-
-    api.wait_until(idle, timeout=300, what="the first news_poll and news_process runs to finish")
+    api.wait_until(lambda: bool(runs(api, "news_poll")) and not pending_runs(api), timeout=300,
+                   what="the first news_poll and news_process runs to finish")
 
 
 def _through_airflow(es, workdir: Path, sites: list[SyntheticSite], feeds: Path, expected: int,
@@ -195,7 +189,7 @@ def _through_airflow(es, workdir: Path, sites: list[SyntheticSite], feeds: Path,
             # Unpausing news_poll starts the run of its latest interval, which finds every feed disabled;
             # the triggered run below is then the only one that polls.
             api.wait_for_dag("news_poll")
-            _wait_until_idle(api, setup_started)
+            _wait_until_idle(api)
             feeds.write_text(feeds_yaml(sites))
             setup_s = time.perf_counter() - setup_started
             progress(f"Airflow ready in {setup_s:.0f}s; triggering news_poll")

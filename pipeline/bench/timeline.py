@@ -1,5 +1,5 @@
-"""Where a news_poll run's time went, from the runs' and task instances' times in Airflow's REST API: the
-timeline `bench e2e` and the sustained-load scenario report."""
+"""The pipeline's Airflow runs as the benchmarks read them from the REST API: whether any is still going,
+and where a news_poll run's time went (the timeline `bench e2e` and the sustained-load scenario report)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,23 @@ from datetime import datetime
 
 from pipeline.local.airflow.environment import AirflowSetupError
 
+PIPELINE_DAGS = ("news_poll", "news_process")
+
+
+def runs(api, dag_id: str) -> list[dict]:
+    """The DAG's latest runs (up to 100)."""
+    return api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
+
 
 def runs_since(api, dag_id: str, since: datetime) -> list[dict]:
     """The DAG's runs that started at or after `since`."""
-    found = api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
-    return [run for run in found if run["start_date"] and datetime.fromisoformat(run["start_date"]) >= since]
+    return [run for run in runs(api, dag_id)
+            if run["start_date"] and datetime.fromisoformat(run["start_date"]) >= since]
+
+
+def pending_runs(api) -> list[dict]:
+    """Runs of news_poll and news_process not finished yet (queued or running)."""
+    return [run for dag_id in PIPELINE_DAGS for run in runs(api, dag_id) if run["state"] not in ("success", "failed")]
 
 
 def _task_instances(api, dag_id: str, run: dict) -> list[dict]:

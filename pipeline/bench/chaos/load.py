@@ -15,7 +15,7 @@ from elasticsearch import Elasticsearch
 
 from pipeline.bench.chaos.harness import Bench, ScenarioReport, timed
 from pipeline.bench.chaos.reconcile import reconcile
-from pipeline.bench.timeline import run_timeline
+from pipeline.bench.timeline import pending_runs, run_timeline
 from pipeline.local import airflow
 from pipeline.local.airflow import ApiClient
 
@@ -80,9 +80,7 @@ ROUND_TIMEOUT_S = 3600.0
 def _round_done(es: Elasticsearch, api: ApiClient, alias: str, expected: int) -> bool:
     """Every published article searchable and no poll or process run still going."""
     try:
-        pending = [run for dag_id in ("news_poll", "news_process")
-                   for run in api.request("GET", f"/dags/{dag_id}/dagRuns", params={"limit": 100})["dag_runs"]
-                   if run["state"] not in ("success", "failed")]
+        pending = pending_runs(api)
     except httpx.TimeoutException:
         return False  # the API server waits for SQLite's one writer while the scheduler is busy: ask again
     es.indices.refresh(index=alias, ignore_unavailable=True)
