@@ -99,4 +99,5 @@ def news_poll():
     polled, prepared = batch.expand(feed_names=plan())
     announce(polled, prepared, index(prepared))
 
+
 news_poll()
