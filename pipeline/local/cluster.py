@@ -89,7 +89,6 @@ def celery_environment(cluster: Layout) -> dict[str, str]:
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONNECT_ARGS_ASYNC": "",
         "AIRFLOW__CELERY__BROKER_URL": cluster.redis.url(),
         "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(WORKER_CONCURRENCY),
-        "AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "pipeline.celery_config.CELERY_CONFIG",
         "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": str(HEARTBEAT_TIMEOUT_S),
         "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
         "ES_URL": cluster.es_url,

@@ -74,22 +74,3 @@ def test_a_pid_file_names_its_process_on_the_first_line_and_a_stale_one_is_remov
     stale.write_text("2147483646\n")  # above any pid this kernel hands out
     assert daemon.running_pid(stale) is None and not stale.exists()
     assert daemon.running_pid(tmp_path / "absent.pid") is None
-
-
-def test_celery_workers_of_the_cluster_and_of_compose_import_the_preload_before_they_fork(tmp_path):
-    import importlib
-
-    import yaml
-    from airflow.providers.celery.executors.default_celery import DEFAULT_CELERY_CONFIG
-
-    from pipeline.celery_config import CELERY_CONFIG
-    from pipeline.local.paths import PROJECT_ROOT
-
-    named = cluster.celery_environment(cluster.layout(tmp_path))["AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS"]
-    compose = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text())
-    assert compose["x-airflow-common"]["environment"]["AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS"] == named
-    module, _, attribute = named.rpartition(".")
-    assert getattr(importlib.import_module(module), attribute) is CELERY_CONFIG
-    # Airflow's options kept as they are, the preload added for the worker's main process to import.
-    assert {key: CELERY_CONFIG[key] for key in DEFAULT_CELERY_CONFIG} == DEFAULT_CELERY_CONFIG
-    assert CELERY_CONFIG["imports"] == ["pipeline.preload"]
