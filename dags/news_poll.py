@@ -51,18 +51,20 @@ news_index = Asset(INDEX_ASSET)
     doc_md=__doc__,
 )
 def news_poll():
+    # The run's moment: the end of its data interval, or, for a run triggered without one, its run_after
+    # time. Fixed for the run, so a retried poll sees the moment its first try saved in feed state.
     @task
-    def plan(params=None, data_interval_end=None) -> list[list[str]]:
+    def plan(params=None, data_interval_end=None, dag_run=None) -> list[list[str]]:
         from pipeline.jobs import plan_poll
 
-        return plan_poll(params["feeds_config"], params["batch_size"], now=data_interval_end)
+        return plan_poll(params["feeds_config"], params["batch_size"], now=data_interval_end or dag_run.run_after)
 
-    # Polled as of the end of the data interval, the moment `plan` found these feeds due.
+    # Polled as of the run's moment, the one at which `plan` found these feeds due.
     @task(pool=FETCH_POOL)
-    def poll(feed_names: list[str], params=None, data_interval_end=None) -> dict:
+    def poll(feed_names: list[str], params=None, data_interval_end=None, dag_run=None) -> dict:
         from pipeline.jobs import poll as poll_feeds
 
-        return poll_feeds(feed_names, params["feeds_config"], now=data_interval_end)
+        return poll_feeds(feed_names, params["feeds_config"], now=data_interval_end or dag_run.run_after)
 
     @task
     def prepare(polled: dict) -> dict:
