@@ -68,6 +68,14 @@ class _Held(NamedTuple):
 _NOTHING = _Held()
 
 
+class _Page(NamedTuple):
+    """The tree, what each element holds, and the elements holding the page's longest paragraph (the story's)."""
+
+    tree: HtmlElement
+    held: dict[HtmlElement, _Held]
+    story: set[HtmlElement]
+
+
 def _measured(tree: HtmlElement) -> dict[HtmlElement, _Held]:
     """What each element holds, found in one pass from the leaves up (no recursion, no subtree re-read)."""
     held: dict[HtmlElement, _Held] = {}
@@ -110,9 +118,10 @@ def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:
             and parent is not None and not (parent.text or "").strip())
 
 
-def _image_captions(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _image_captions(page: _Page) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image."""
-    for element in tree.iter("p", "div", *_CAPTION_TAGS):
+    held = page.held
+    for element in page.tree.iter("p", "div", *_CAPTION_TAGS):
         # A caption is a line with little markup; the bound keeps reading its text cheap.
         if not 0 < held.get(element, _NOTHING).text <= _CAPTION_MAX_CHARS \
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
@@ -138,9 +147,10 @@ def _ends_in_link(item: HtmlElement) -> bool:
     return False
 
 
-def _link_lists(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _link_lists(page: _Page) -> Iterator[HtmlElement]:
     """Lists whose every item is a short line ending in a link: other stories, not the story's own list."""
-    for listing in tree.iter("ul", "ol"):
+    held = page.held
+    for listing in page.tree.iter("ul", "ol"):
         items = [child for child in listing if child.tag == "li"]
         if len(items) < _LINK_LIST_MIN_ITEMS or not all(
                 0 < held.get(item, _NOTHING).text <= _LINK_ITEM_MAX_CHARS and held.get(item, _NOTHING).links
@@ -155,26 +165,24 @@ def _holders_of_longest_paragraph(tree: HtmlElement, held: dict[HtmlElement, _He
     return set() if longest is None else {longest, *longest.iterancestors()}
 
 
-def _link_blocks(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _link_blocks(page: _Page) -> Iterator[HtmlElement]:
     """Blocks whose text is almost all links: menus, teaser boxes, lists of headlines.
 
     Never one that holds the page's longest paragraph: on a page with long lists of other stories
     the story's own container may have more linked text than not.
     """
-    story = _holders_of_longest_paragraph(tree, held)
-    for element in tree.iter(*_BLOCK_TAGS):
-        inside = held.get(element, _NOTHING)
-        if inside.text and element not in story and inside.links >= _LINK_BLOCK_MIN_LINKS \
+    for element in page.tree.iter(*_BLOCK_TAGS):
+        inside = page.held.get(element, _NOTHING)
+        if inside.text and element not in page.story and inside.links >= _LINK_BLOCK_MIN_LINKS \
                 and inside.link_text >= _LINK_BLOCK_SHARE * inside.text:
             yield element
 
 
-def _comment_threads(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
     """Blocks named for comments, which the extractors' own comment filters miss under some names."""
-    story = _holders_of_longest_paragraph(tree, held)
-    for element in tree.iter(*_BLOCK_TAGS):
+    for element in page.tree.iter(*_BLOCK_TAGS):
         names = f"{element.get('class', '')[:_NAME_MAX_CHARS]} {element.get('id', '')[:_NAME_MAX_CHARS]}"
-        if element not in story and not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())):
+        if element not in page.story and not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())):
             yield element
 
 
@@ -184,7 +192,9 @@ RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
     """The tree without the elements its markup marks as furniture."""
     held = _measured(tree)
-    found = [element for rule in RULES for element in rule(tree, held)]
+    # The story's holders are found once: the rules that spare them read the same set.
+    page = _Page(tree, held, _holders_of_longest_paragraph(tree, held))
+    found = [element for rule in RULES for element in rule(page)]
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
