@@ -6,6 +6,10 @@ markup is gone; the markup still says what they are:
 - captions without `figcaption`: a short line, not a sentence, standing right after a block that
   holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type
   or a span of its own, or closing a wrapper that holds only the image and it (a figure made of `div`s);
+- bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
+  sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
+  the image and its caption make one paragraph (a list of items under images has no blank line, and an
+  image in a block of its own is no line's);
 - lists of other stories: three or more items, each a short line with a link, most of them
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
   link words inside their sentences);
@@ -186,6 +190,36 @@ def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
             yield element
 
 
+def _is_empty_break(element: HtmlElement | None) -> bool:
+    return element is not None and element.tag == "br" and not (element.tail or "").strip()
+
+
+def _at_paragraph_edge(element: HtmlElement, forward: bool) -> bool:
+    """Nothing but the block's edge or a blank line (two breaks with no text between) on that side."""
+    neighbour = element.getnext() if forward else element.getprevious()
+    if neighbour is None:
+        parent = element.getparent()
+        return forward or parent is None or not (parent.text or "").strip()
+    if not _is_empty_break(neighbour):
+        return False
+    if forward:
+        beyond = neighbour.getnext()
+        return beyond is None or beyond.tag == "br"
+    return _is_empty_break(neighbour.getprevious())
+
+
+def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
+    """Line breaks whose text, up to the next break, is a caption: a short line right under an image."""
+    for br in page.tree.iter("br"):
+        line = (br.tail or "").strip()
+        if not 0 < len(line) <= _CAPTION_MAX_CHARS or line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
+            continue
+        image = br.getprevious()
+        if _is_image_only(image, page.held) and _at_paragraph_edge(br, forward=True) \
+                and _at_paragraph_edge(image, forward=False):
+            yield br
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
 
 
@@ -195,7 +229,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # The story's holders are found once: the rules that spare them read the same set.
     page = _Page(tree, held, _holders_of_longest_paragraph(tree, held))
     found = [element for rule in RULES for element in rule(page)]
+    bare_captions = list(_bare_image_captions(page))
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
+    for br in bare_captions:
+        br.tail = None
     return tree
