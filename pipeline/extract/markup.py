@@ -6,6 +6,10 @@ markup is gone; the markup still says what they are:
 - captions without `figcaption`: a short line, not a sentence, standing right after a block that
   holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type
   or a span of its own, or closing a wrapper that holds only the image and it (a figure made of `div`s);
+- bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
+  sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
+  the image and its caption make one paragraph (a list of items under images has no blank line, and an
+  image in a block of its own is no line's);
 - lists of other stories: three or more items, each a short line with a link, most of them
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
   link words inside their sentences);
@@ -68,6 +72,14 @@ class _Held(NamedTuple):
 _NOTHING = _Held()
 
 
+class _Page(NamedTuple):
+    """The tree, what each element holds, and the elements holding the page's longest paragraph (the story's)."""
+
+    tree: HtmlElement
+    held: dict[HtmlElement, _Held]
+    story: set[HtmlElement]
+
+
 def _measured(tree: HtmlElement) -> dict[HtmlElement, _Held]:
     """What each element holds, found in one pass from the leaves up (no recursion, no subtree re-read)."""
     held: dict[HtmlElement, _Held] = {}
@@ -110,9 +122,10 @@ def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:
             and parent is not None and not (parent.text or "").strip())
 
 
-def _image_captions(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _image_captions(page: _Page) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image."""
-    for element in tree.iter("p", "div", *_CAPTION_TAGS):
+    held = page.held
+    for element in page.tree.iter("p", "div", *_CAPTION_TAGS):
         # A caption is a line with little markup; the bound keeps reading its text cheap.
         if not 0 < held.get(element, _NOTHING).text <= _CAPTION_MAX_CHARS \
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
@@ -138,9 +151,10 @@ def _ends_in_link(item: HtmlElement) -> bool:
     return False
 
 
-def _link_lists(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _link_lists(page: _Page) -> Iterator[HtmlElement]:
     """Lists whose every item is a short line ending in a link: other stories, not the story's own list."""
-    for listing in tree.iter("ul", "ol"):
+    held = page.held
+    for listing in page.tree.iter("ul", "ol"):
         items = [child for child in listing if child.tag == "li"]
         if len(items) < _LINK_LIST_MIN_ITEMS or not all(
                 0 < held.get(item, _NOTHING).text <= _LINK_ITEM_MAX_CHARS and held.get(item, _NOTHING).links
@@ -155,27 +169,55 @@ def _holders_of_longest_paragraph(tree: HtmlElement, held: dict[HtmlElement, _He
     return set() if longest is None else {longest, *longest.iterancestors()}
 
 
-def _link_blocks(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _link_blocks(page: _Page) -> Iterator[HtmlElement]:
     """Blocks whose text is almost all links: menus, teaser boxes, lists of headlines.
 
     Never one that holds the page's longest paragraph: on a page with long lists of other stories
     the story's own container may have more linked text than not.
     """
-    story = _holders_of_longest_paragraph(tree, held)
-    for element in tree.iter(*_BLOCK_TAGS):
-        inside = held.get(element, _NOTHING)
-        if inside.text and element not in story and inside.links >= _LINK_BLOCK_MIN_LINKS \
+    for element in page.tree.iter(*_BLOCK_TAGS):
+        inside = page.held.get(element, _NOTHING)
+        if inside.text and element not in page.story and inside.links >= _LINK_BLOCK_MIN_LINKS \
                 and inside.link_text >= _LINK_BLOCK_SHARE * inside.text:
             yield element
 
 
-def _comment_threads(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> Iterator[HtmlElement]:
+def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
     """Blocks named for comments, which the extractors' own comment filters miss under some names."""
-    story = _holders_of_longest_paragraph(tree, held)
-    for element in tree.iter(*_BLOCK_TAGS):
+    for element in page.tree.iter(*_BLOCK_TAGS):
         names = f"{element.get('class', '')[:_NAME_MAX_CHARS]} {element.get('id', '')[:_NAME_MAX_CHARS]}"
-        if element not in story and not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())):
+        if element not in page.story and not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())):
             yield element
+
+
+def _is_empty_break(element: HtmlElement | None) -> bool:
+    return element is not None and element.tag == "br" and not (element.tail or "").strip()
+
+
+def _at_paragraph_edge(element: HtmlElement, forward: bool) -> bool:
+    """Nothing but the block's edge or a blank line (two breaks with no text between) on that side."""
+    neighbour = element.getnext() if forward else element.getprevious()
+    if neighbour is None:
+        parent = element.getparent()
+        return forward or parent is None or not (parent.text or "").strip()
+    if not _is_empty_break(neighbour):
+        return False
+    if forward:
+        beyond = neighbour.getnext()
+        return beyond is None or beyond.tag == "br"
+    return _is_empty_break(neighbour.getprevious())
+
+
+def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
+    """Line breaks whose text, up to the next break, is a caption: a short line right under an image."""
+    for br in page.tree.iter("br"):
+        line = (br.tail or "").strip()
+        if not 0 < len(line) <= _CAPTION_MAX_CHARS or line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
+            continue
+        image = br.getprevious()
+        if _is_image_only(image, page.held) and _at_paragraph_edge(br, forward=True) \
+                and _at_paragraph_edge(image, forward=False):
+            yield br
 
 
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
@@ -184,8 +226,13 @@ RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
     """The tree without the elements its markup marks as furniture."""
     held = _measured(tree)
-    found = [element for rule in RULES for element in rule(tree, held)]
+    # The story's holders are found once: the rules that spare them read the same set.
+    page = _Page(tree, held, _holders_of_longest_paragraph(tree, held))
+    found = [element for rule in RULES for element in rule(page)]
+    bare_captions = list(_bare_image_captions(page))
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
+    for br in bare_captions:
+        br.tail = None
     return tree

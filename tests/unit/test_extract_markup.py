@@ -113,3 +113,20 @@ def test_a_block_named_for_comments_is_dropped_and_a_commentary_column_stays():
 def test_a_comments_named_wrapper_holding_the_story_stays():
     tree = prune_furniture(fromstring(f'<html><body><div class="post comments-open">{STORY}</div></body></html>'))
     assert "irrigation season" in tree.text_content()
+
+
+def test_a_bare_line_joined_to_an_image_in_a_body_of_lines_is_a_caption():
+    text = _pruned_text("<div>The talks went on for two days.<br><br><a href='/a.jpg'><img src='/a.jpg'></a><br>"
+                        "Delegates at the signing (photo: the ministry)<br><br>The next round is due in March.</div>")
+    assert "Delegates" not in text
+    assert "The talks went on" in text and "next round" in text
+
+
+def test_bare_lines_under_images_stay_when_they_are_not_a_paragraph_of_their_own():
+    # Items of a list under their images, one break apart; a sentence under an image; a line glued to the text.
+    text = _pruned_text("<p>Our picks:<br><a href='/1'><img src='/1.jpg'></a><br>1) A board game<br>"
+                        "<a href='/2'><img src='/2.jpg'></a><br>2) A camera</p>"
+                        "<div>Intro.<br><br><img src='/b.jpg'><br>The minister spoke first.<br><br>"
+                        "<img src='/c.jpg'><br>Water quotas for the season<br>and what they mean<br><br></div>")
+    for kept in ("1) A board game", "2) A camera", "The minister spoke first.", "Water quotas for the season"):
+        assert kept in text
