@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.extract.cleanup import clean_paragraphs
+from pipeline.extract.cleanup import _lower_case_patterns, clean_paragraphs
 
 ARTICLE = [
     "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
@@ -161,6 +161,15 @@ def test_subscription_calls_with_the_network_names_in_any_script_are_dropped():
         "扫码关注我们的微信公众号",
     ]
     assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_calls_in_capitals_are_dropped_and_rules_with_capitals_are_refused():
+    """Calls are matched on lower-cased text, so their patterns must be written in lower case."""
+    calls = ["ПОДПИСЫВАЙТЕСЬ НА НАШ TELEGRAM-КАНАЛ", "İNSTAGRAM SAYFAMIZI TAKİP EDİN"]
+    assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    with pytest.raises(ValueError, match="lower case"):
+        _lower_case_patterns([r"\bSubscribe to our \w+ channel"])
+    assert _lower_case_patterns([r"\bsubscribe\W"]).search("subscribe!")
 
 
 def test_read_also_pointers_in_kazakh_latin_and_with_a_full_width_colon_are_dropped():
