@@ -9,6 +9,10 @@ One case is settled by orthography: the model takes Kazakh in the Arabic
 script (the Kazakh press of China) for Uyghur. Uyghur writes a hamza carrier
 (ئ) before every initial vowel and has the letters ې and ۈ; Kazakh has none of
 them (it marks front vowels with a high hamza, ٴ, once per word).
+
+So is Kazakh in the Latin alphabet, which the model never learnt: it reads it as Turkish, Turkmen or
+Azerbaijani. Kazakh Latin writes ñ (Qazaqstannyñ, teñız) and q (Qazaq, qala); Turkish, Turkmen,
+Azerbaijani and Uzbek Latin have no ñ (Turkmen writes ň, Uzbek ng), and Turkish and Turkmen no q.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ _MIN_LETTERS = 12
 _UYGHUR_ONLY_LETTERS = "ئېۈ"
 # Uyghur text has one of those letters in far more than 1 letter of 100.
 _UYGHUR_SHARE = 0.01
+# Turkic languages in the Latin alphabet the model may give Kazakh Latin text.
+_LATIN_TURKIC = frozenset({"tr", "tk", "az", "uz", "tt"})
+# In Kazakh Latin text ñ and q are each about 1 letter in 70; one of them alone is a name or a loan.
+_KAZAKH_LATIN_SHARE = 0.004
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +46,12 @@ def _arabic_script_kazakh(text: str) -> bool:
     return uyghur_letters <= _UYGHUR_SHARE * arabic_letters
 
 
+def _latin_script_kazakh(text: str) -> bool:
+    letters = sum(1 for ch in text if ch.isalpha())
+    lowered = text.lower()
+    return min(lowered.count("ñ"), lowered.count("q")) >= _KAZAKH_LATIN_SHARE * letters
+
+
 def detect_language_with_confidence(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability); ("", 0.0) for text with too few letters to judge."""
     sample = text[:_SAMPLE_CHARS]
@@ -45,6 +59,8 @@ def detect_language_with_confidence(text: str) -> tuple[str, float]:
         return "", 0.0
     code, confidence = _identifier().classify(sample)
     if code == "ug" and _arabic_script_kazakh(sample):
+        code = "kk"
+    elif code in _LATIN_TURKIC and _latin_script_kazakh(sample):
         code = "kk"
     return code, confidence
 

@@ -40,6 +40,16 @@ def test_kazakh_in_arabic_script_is_not_taken_for_uyghur():
     assert detect_language(uyghur) == "ug"
 
 
+def test_kazakh_in_the_latin_alphabet_is_not_taken_for_another_turkic_language():
+    kazakh = [
+        "Qazaqstan Prezidentı seisenbı künı Astanada Özbekstannyñ syrtqy ıster ministrımen kezdestı.",
+        "Türkıstan qalasynda şekaralas öñırlerdıñ forumy öttı, oğan ekı elden käsıpkerler qatysty.",
+    ]
+    assert [detect_language(text) for text in kazakh] == ["kk", "kk"]
+    # A Turkish sentence naming a Kazakh city stays Turkish.
+    assert detect_language("Cumhurbaşkanı bugün Qonayev kentinde Kazak mevkidaşı ile bir araya geldi.") == "tr"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12:45 2024-03-12", "!!! ??? ...", "ok"])
 def test_too_little_text_is_unknown(text):
     assert detect_language(text) == ""
