@@ -258,3 +258,29 @@ def test_sentences_naming_an_agency_or_a_channel_stay():
         "Министр попросил журналистов следить за трансляцией, но смотреть ее можно было только на сайте ведомства.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_pointers_calls_to_join_feedback_questions_and_standards_links_of_international_outlets_are_dropped():
+    furniture = [
+        "Baca juga: Harga tiket ke Samarkand turun menjelang musim dingin",
+        "Leia também: Cazaquistão amplia exportações de trigo",
+        "Leggi anche: Il porto di Aktau cresce ancora",
+        "Mari bergabung di Grup Telegram kami untuk berita terbaru.",
+        "Join our WhatsApp channel for the day's top stories",
+        "Was this article helpful?",
+        "Apakah artikel ini bermanfaat?",
+        "Report an error",
+        "Editorial standards and policies",
+        "Reprints & Permissions",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_sentences_with_the_same_words_stay():
+    story = [
+        "Officials asked residents to join the new Telegram group set up by the city to report burst pipes.",
+        "Pemerintah meminta warga untuk membaca juga laporan resmi yang diterbitkan di situs kementerian.",
+        "The ministry said it would report an error in the census figures to parliament next week.",
+        "Inspectors found the editorial standards of state television had not changed since the election.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -1,7 +1,8 @@
-"""Regional pages (tests/fixtures/extract/regional): the article kept, the furniture around it left out.
+"""Regional and international pages (tests/fixtures/extract/regional, .../international): the article kept,
+the furniture around it left out.
 
 Each page's YAML lists the sentences the body must keep and the lines (credits, captions, "read also"
-blocks, calls to subscribe, comment prompts) that must not leak into it; see the README there.
+blocks, calls to subscribe, comment prompts) that must not leak into it; see the README in each folder.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import pytest
 from pipeline.bench.extract import check_lines, read_gold_lines
 from pipeline.extract import extract_article
 
-REGIONAL = Path(__file__).parents[1] / "fixtures" / "extract" / "regional"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
+REGIONAL = FIXTURES / "regional"
 PAGES = [(half, key, html, gold) for half in ("tune", "check") for key, html, gold in read_gold_lines(REGIONAL / half)]
+INTERNATIONAL = list(read_gold_lines(FIXTURES / "international" / "check"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
+DATED += [(f"international/{key}", html, gold.published) for key, html, gold in INTERNATIONAL if gold.published]
 
 
 def test_both_halves_hold_pages_in_every_language_of_the_region():
@@ -27,7 +31,16 @@ def test_both_halves_hold_pages_in_every_language_of_the_region():
     assert all(gold.keep and gold.drop for *_, gold in PAGES)
 
 
-@pytest.mark.parametrize(("half", "key", "html", "gold"), PAGES, ids=[f"{half}/{key}" for half, key, *_ in PAGES])
+def test_the_international_folder_holds_english_pages_of_several_content_systems_and_one_other_language():
+    languages = [key.split("-", 1)[0] for key, *_ in INTERNATIONAL]
+    assert languages.count("en") >= 6 and set(languages) - {"en"}
+    assert all(gold.keep and gold.drop and gold.published for *_, gold in INTERNATIONAL)
+
+
+CHECKED = [*PAGES, *(("international", key, html, gold) for key, html, gold in INTERNATIONAL)]
+
+
+@pytest.mark.parametrize(("half", "key", "html", "gold"), CHECKED, ids=[f"{half}/{key}" for half, key, *_ in CHECKED])
 def test_article_kept_and_furniture_left_out(half, key, html, gold):
     check = check_lines(key, extract_article(html).body, gold.keep, gold.drop)
     assert check.lost == []
@@ -49,8 +62,8 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 
 def test_every_folder_states_the_dates_of_its_pages():
-    assert {name.split("/")[0] for name, *_ in DATED} == {"tune", "check", "unseen"}
-    assert len(DATED) >= 30
+    assert {name.split("/")[0] for name, *_ in DATED} == {"tune", "check", "unseen", "international"}
+    assert len(DATED) >= 38
 
 
 @pytest.mark.parametrize(("name", "html", "published"), DATED, ids=[name for name, *_ in DATED])
