@@ -58,20 +58,24 @@ _UI_LINE_MAX_CHARS = 400
 _GLUED_BYLINE_MAX_CHARS = 300
 
 
+def _alternatives(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _lower_case_patterns(patterns: list[str]) -> re.Pattern:
     if any(char.isupper() for pattern in patterns for char in re.sub(r"\\.", "", pattern)):
         raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {patterns}")
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile(_alternatives(patterns))
 
 
 class _Rules:
     def __init__(self, data: dict) -> None:
         def any_of(patterns: list[str]) -> re.Pattern:
-            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            return re.compile(_alternatives(patterns), re.IGNORECASE)
 
         # "Read also" words point to one story when a separator follows them, or a headline glued to them by
         # markup ("Мавзуга оидТуркман ..."), and head a list when alone.
-        read_also = "|".join(f"(?:{p})" for p in data["read_also"])
+        read_also = _alternatives(data["read_also"])
         pointer = rf"(?:{read_also})(?:\s*[:：|—–-]|(?-i:[{_CAPITALS}]))"
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])

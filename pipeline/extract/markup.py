@@ -107,6 +107,10 @@ def _is_image_only(element: HtmlElement | None, held: dict[HtmlElement, _Held]) 
     return inside.image and not inside.text and not (element.tail or "").strip()
 
 
+def _is_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
+
+
 def _is_set_apart(element: HtmlElement) -> bool:
     """Small or italic type, or a span: the element itself, or its one child holding all its text."""
     if element.tag in _CAPTION_TAGS:
@@ -131,9 +135,9 @@ def _image_captions(page: _Page) -> Iterator[HtmlElement]:
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
             continue
         before = element.getprevious()
-        while before is not None and before.tag == "br" and not (before.tail or "").strip():
+        while _is_empty_break(before):
             before = before.getprevious()
-        if not _is_image_only(before, held) or element.text_content().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
+        if not _is_image_only(before, held) or _is_sentence(element.text_content()):
             continue
         if _is_set_apart(element) or _closes_image_wrapper(element, before):
             yield element
@@ -212,7 +216,7 @@ def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
     """Line breaks whose text, up to the next break, is a caption: a short line right under an image."""
     for br in page.tree.iter("br"):
         line = (br.tail or "").strip()
-        if not 0 < len(line) <= _CAPTION_MAX_CHARS or line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
+        if not 0 < len(line) <= _CAPTION_MAX_CHARS or _is_sentence(line):
             continue
         image = br.getprevious()
         if _is_image_only(image, page.held) and _at_paragraph_edge(br, forward=True) \
