@@ -77,6 +77,8 @@ class _Rules:
         # markup ("Мавзуга оидТуркман ..."), and head a list when alone.
         read_also = _alternatives(data["read_also"])
         pointer = rf"(?:{read_also})(?:\s*[:：|—–-]|(?-i:[{_CAPITALS}]))"
+        # Or, with only a space between, a headline: "Leggi anche Gas dall'Asia centrale, la rotta del Caspio".
+        self.headline_pointer = any_of([rf"^(?:{read_also})\s(?-i:[{_CAPITALS}])"])
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         # Calls are tried on every short paragraph against long lists of words: they run on lower-cased text,
@@ -140,6 +142,8 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
     if rules.ui_line.match(text):
         return True
     if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(text)):
+        return True
+    if rules.headline_pointer.match(text) and _is_headline(text):
         return True
     return bool(rules.byline.match(text))
 
