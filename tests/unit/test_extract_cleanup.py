@@ -272,6 +272,7 @@ def test_pointers_calls_to_join_feedback_questions_and_standards_links_of_intern
         "Report an error",
         "Editorial standards and policies",
         "Reprints & Permissions",
+        "Our Standards: The Example Trust Principles.",
     ]
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
