@@ -7,11 +7,12 @@ here say where in the text each kind of furniture may stand:
 - the title repeated at the top, alone or glued with section labels and the standfirst;
 - a byline, standalone or glued to the start of the text; wire credits
   ("Reporting by ...; Editing by ..."), source notes;
-- interface words ("Share", "Read more", "Dismiss", "Was this article helpful?", "Report an error") and
-  calls to action (newsletters, follow us, join our channel, cookie and subscription notices);
+- interface words ("Share", "Read more", "Dismiss", "Was this article helpful?", "Report an error"),
+  contact lines and a press office's signature, and calls to action (newsletters, follow us, join our
+  channel, support appeals, comment log-ins, cookie and subscription notices);
 - "Related:" pointers and lists of other headlines under a "You may also like" heading, in English, in
   the region's languages ("Читайте также:", "Шунингдек ўқинг") and in the other languages of
-  international outlets ("Baca juga:", "Leia também:");
+  international outlets ("Baca juga:", "Lesen Sie auch:", "Leggi anche <headline>");
 - photo credits and captions, comment prompts, subscription calls for messenger channels and the
   editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
