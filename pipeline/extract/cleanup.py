@@ -7,15 +7,17 @@ here say where in the text each kind of furniture may stand:
 - the title repeated at the top, alone or glued with section labels and the standfirst;
 - a byline, standalone or glued to the start of the text; wire credits
   ("Reporting by ...; Editing by ..."), source notes;
-- interface words ("Share", "Read more", "Dismiss", "Was this article helpful?", "Report an error") and
-  calls to action (newsletters, follow us, join our channel, cookie and subscription notices);
+- interface words ("Share", "Read more", "Dismiss", "Was this article helpful?", "Report an error"),
+  contact lines and a press office's signature, and calls to action (newsletters, follow us, join our
+  channel, support appeals, comment log-ins, cookie and subscription notices);
 - "Related:" pointers and lists of other headlines under a "You may also like" heading, in English, in
   the region's languages ("Читайте также:", "Шунингдек ўқинг") and in the other languages of
-  international outlets ("Baca juga:", "Leia também:");
+  international outlets ("Baca juga:", "Lesen Sie auch:", "Leggi anche <headline>");
 - photo credits and captions, comment prompts, subscription calls for messenger channels and the
   editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
-- an author's bio under an "About the author" heading, in the region's languages too;
+- an author's bio under an "About the author" heading, in the region's languages too, and the citation
+  under a "Cite this" heading;
 - date lines at the top ("Опубликовано: 03.12.2026 12:47"), view counters and share bars;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
@@ -77,6 +79,8 @@ class _Rules:
         # markup ("Мавзуга оидТуркман ..."), and head a list when alone.
         read_also = _alternatives(data["read_also"])
         pointer = rf"(?:{read_also})(?:\s*[:：|—–-]|(?-i:[{_CAPITALS}]))"
+        # Or, with only a space between, a headline: "Leggi anche Gas dall'Asia centrale, la rotta del Caspio".
+        self.headline_pointer = any_of([rf"^(?:{read_also})\s(?-i:[{_CAPITALS}])"])
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         # Calls are tried on every short paragraph against long lists of words: they run on lower-cased text,
@@ -88,7 +92,7 @@ class _Rules:
         ]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
-        self.author_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["author_headings"]])
+        self.note_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["note_headings"]])
 
     def is_call_to_action(self, text: str) -> bool:
         text = text.replace("İ", "i").lower()  # Turkish İ lower-cases to i and a combining dot
@@ -141,6 +145,8 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
         return True
     if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(text)):
         return True
+    if rules.headline_pointer.match(text) and _is_headline(text):
+        return True
     return bool(rules.byline.match(text))
 
 
@@ -185,12 +191,12 @@ def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
     return _drop_headed_runs(paragraphs, rules.list_heading, is_item, len(paragraphs))
 
 
-def _drop_author_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
-    """Drop an "About the author" heading with the short bio under it."""
-    def is_bio(paragraph: str) -> bool:
+def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
+    """Drop an "About the author" or "Cite this" heading with the short note under it."""
+    def is_note(paragraph: str) -> bool:
         return len(paragraph) <= _TAIL_MAX_CHARS
 
-    return _drop_headed_runs(paragraphs, rules.author_heading, is_bio, 1)
+    return _drop_headed_runs(paragraphs, rules.note_heading, is_note, 1)
 
 
 def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
@@ -267,5 +273,5 @@ def clean_paragraphs(
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
-    paragraphs = _drop_author_notes(_drop_headline_lists(paragraphs, rules), rules)
+    paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

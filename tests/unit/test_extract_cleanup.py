@@ -272,6 +272,7 @@ def test_pointers_calls_to_join_feedback_questions_and_standards_links_of_intern
         "Report an error",
         "Editorial standards and policies",
         "Reprints & Permissions",
+        "Our Standards: The Example Trust Principles.",
     ]
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
@@ -282,5 +283,41 @@ def test_sentences_with_the_same_words_stay():
         "Pemerintah meminta warga untuk membaca juga laporan resmi yang diterbitkan di situs kementerian.",
         "The ministry said it would report an error in the census figures to parliament next week.",
         "Inspectors found the editorial standards of state television had not changed since the election.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_pointers_calls_contacts_and_appeals_of_more_international_outlets_are_dropped():
+    furniture = [
+        "Lesen Sie auch: Exporte nach Zentralasien steigen deutlich",
+        "Te puede interesar: El puerto de Valencia abre una ruta hacia el Caspio",
+        "Leggi anche Gas dall'Asia centrale, la rotta del Caspio torna in agenda",
+        "Síguenos en Google News y en nuestro canal de WhatsApp.",
+        "뉴스를 네이버에서 구독하세요!",
+        "Para comentar es necesario estar registrado. Inicia sesión o regístrate.",
+        "댓글을 작성하려면 로그인하세요.",
+        "Bitte beachten Sie unsere Netiquette.",
+        "이 기사를 추천합니다",
+        "reporter@news.example.com",
+        "Tel.: +996 312 00 00 00",
+        "Press Service of the Ministry of Foreign Affairs",
+        "We have a small favour to ask. Readers rely on our independent journalism.",
+        "Support The Evening Courier",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_citation_under_its_heading_is_dropped_and_what_follows_kept():
+    citation = "Doe, Jane. “Water sharing on the Syr Darya.” Example Institute, December 1, 2026."
+    assert clean_paragraphs([*ARTICLE, "Cite this", citation, ARTICLE[0]], [TITLE]) == [*ARTICLE, ARTICLE[0]]
+
+
+def test_sentences_like_those_lines_stay():
+    story = [
+        "Leggi anche Dante, consigliava il professore agli studenti uzbeki del corso di italiano.",
+        "The press service of the ministry said the talks would resume in March.",
+        "Officials declined to comment after the agreement was signed in Astana on Tuesday.",
+        "El ministro accedió a comentar el acuerdo con los periodistas registrados en la cumbre.",
+        "Support the farmers, the minister told the crowd in Osh on Sunday.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

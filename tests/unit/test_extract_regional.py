@@ -18,10 +18,13 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
 REGIONAL = FIXTURES / "regional"
 PAGES = [(half, key, html, gold) for half in ("tune", "check") for key, html, gold in read_gold_lines(REGIONAL / half)]
 INTERNATIONAL = list(read_gold_lines(FIXTURES / "international" / "check"))
+# The second international batch: dailies in other languages, a wire, a live blog, a ministry, a think tank.
+SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check2"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
 DATED += [(f"international/{key}", html, gold.published) for key, html, gold in INTERNATIONAL if gold.published]
+DATED += [(f"international2/{key}", html, gold.published) for key, html, gold in SECOND_BATCH if gold.published]
 
 
 def test_both_halves_hold_pages_in_every_language_of_the_region():
@@ -37,7 +40,14 @@ def test_the_international_folder_holds_english_pages_of_several_content_systems
     assert all(gold.keep and gold.drop and gold.published for *_, gold in INTERNATIONAL)
 
 
-CHECKED = [*PAGES, *(("international", key, html, gold) for key, html, gold in INTERNATIONAL)]
+def test_the_second_international_batch_holds_pages_in_five_languages_and_four_english_kinds():
+    languages = [key.split("-", 1)[0] for key, *_ in SECOND_BATCH]
+    assert {"it", "ko", "de", "es", "ru"} <= set(languages) and languages.count("en") >= 4
+    assert all(gold.keep and gold.drop and gold.published for *_, gold in SECOND_BATCH)
+
+
+CHECKED = [*PAGES, *(("international", key, html, gold) for key, html, gold in INTERNATIONAL),
+           *(("international2", key, html, gold) for key, html, gold in SECOND_BATCH)]
 
 
 @pytest.mark.parametrize(("half", "key", "html", "gold"), CHECKED, ids=[f"{half}/{key}" for half, key, *_ in CHECKED])
@@ -62,8 +72,8 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 
 def test_every_folder_states_the_dates_of_its_pages():
-    assert {name.split("/")[0] for name, *_ in DATED} == {"tune", "check", "unseen", "international"}
-    assert len(DATED) >= 38
+    assert {name.split("/")[0] for name, *_ in DATED} == {"tune", "check", "unseen", "international", "international2"}
+    assert len(DATED) >= 47
 
 
 @pytest.mark.parametrize(("name", "html", "published"), DATED, ids=[name for name, *_ in DATED])
