@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -180,14 +180,17 @@ def _pruned(tree: HtmlElement, xpaths: list[str]) -> HtmlElement:
 
 
 def extract_article(
-    html: bytes | str, url: str = "", feed_published: datetime | None = None, budget: Budget | None = None
+    html: bytes | str, url: str = "", feed_published: datetime | None = None, budget: Budget | None = None,
+    zone: tzinfo = UTC,
 ) -> Extracted:
     """Title, plain-text body and metadata of a news page.
 
     Pure and total: broken, empty or hostile input gives an `Extracted` with an
     empty body and method "failed", never an exception. The body is plain text,
     paragraphs separated by a blank line, with no markup. With a `budget`, the
-    page is given up (`OverBudget`) at the first stage that ends past it.
+    page is given up (`OverBudget`) at the first stage that ends past it. `zone`
+    is the outlet's (`pipeline.zones.outlet_zone`): the times the page prints
+    without a zone are read on its clock.
     """
     tree = load_html(html[:MAX_PAGE_BYTES]) if html else None
     if tree is None:
@@ -195,7 +198,7 @@ def extract_article(
     checkpoint(budget, "parsing")
     if budget is not None:
         budget.check_count("elements", sum(1 for _ in tree.iter()), MAX_ELEMENTS)
-    meta, description = read_metadata(tree, url, feed_published)
+    meta, description = read_metadata(tree, url, feed_published, zone)
     checkpoint(budget, "metadata")
     # A page read from disk still names its own address.
     url = url or meta.canonical_url
