@@ -46,10 +46,12 @@ def country_zones() -> dict[str, str]:
 def outlet_zone(feed: Feed) -> tzinfo:
     """The zone of the feed's outlet: its own `timezone`, else its country's, else UTC.
 
-    A name the tz database does not know (a feed archived by hand, a database without it) is passed
-    over, never an error: the page is still read, with the next zone in that order.
+    A name the tz database does not know, or a value of the wrong type (a feed archived by hand or forged,
+    a database without the name), is passed over, never an error: the page is still read, with the next
+    zone in that order.
     """
-    for name in (feed.timezone, country_zones().get(feed.country, "")):
+    country = feed.country if isinstance(feed.country, str) else ""
+    for name in (feed.timezone, country_zones().get(country, "")):
         if is_zone_name(name):
             return ZoneInfo(name)
     return UTC

@@ -55,6 +55,8 @@ def test_a_zone_the_database_does_not_know_is_passed_over_not_an_error():
     # A feed as archived may carry anything: the page is still read, with its country's zone.
     assert outlet_zone(feed("UZ", "Mars/Olympus_Mons")) == ZoneInfo("Asia/Tashkent")
     assert outlet_zone(feed("", "../../etc/passwd")) is UTC
+    forged = Feed(name="Forged", url="https://news.example/rss", country=["KZ"], timezone={"a": 1})
+    assert outlet_zone(forged) is UTC
 
 
 @pytest.mark.parametrize("name", ["Asia/Almaty", "Europe/Moscow", "UTC"])
