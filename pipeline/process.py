@@ -19,6 +19,7 @@ from pipeline.extract.core import MAX_PAGE_BYTES
 from pipeline.outlet import foreign_url, host_of
 from pipeline.records import Article, FetchedPage, Rejected
 from pipeline.tag import TAGGER_VERSION, tag_article
+from pipeline.zones import outlet_zone
 
 EXTRACTOR_VERSION = "1"
 MIN_BODY_CHARS = 200  # below this an "article" is a stub, a paywall or an error page
@@ -66,7 +67,7 @@ def article_from_page(page: FetchedPage, cpu_seconds: float = PAGE_CPU_SECONDS) 
 
 def _article(page: FetchedPage, budget: Budget) -> Article | Rejected:
     extracted = extract_article(page.body, url=page.final_url, feed_published=page.entry.published_at,
-                                budget=budget)
+                                budget=budget, zone=outlet_zone(page.feed))
     if len(extracted.body) < MIN_BODY_CHARS:
         return Rejected(page.url, f"extracted body too short ({extracted.method})", page.archive_ref)
     title = (extracted.title or page.entry.title)[:MAX_TITLE_CHARS]

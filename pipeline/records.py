@@ -25,6 +25,8 @@ class Feed:
     evidence: str = ""  # where the URL was seen working, or why the feed is disabled
     # Private hosts this feed's fetches may reach, besides the file-wide allowlist (host[:port], address, network).
     allow_private_hosts: tuple[str, ...] = ()
+    # IANA zone of the outlet's clock, for times its pages print without one; "": the country's (pipeline.zones).
+    timezone: str = ""
 
     @property
     def domain(self) -> str:

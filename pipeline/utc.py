@@ -1,6 +1,7 @@
 """Moments in UTC, one rule for every stage: dates are stored and compared as aware UTC datetimes, and a
-time without a zone is taken as UTC (a feed, page or record that omits the zone leaves the publisher's
-clock unknown; UTC is the guess the article document states)."""
+time without a zone is taken as UTC (a feed or record that omits the zone leaves the publisher's clock
+unknown; UTC is the guess the article document states). Pages are read on their outlet's clock first
+(`pipeline.zones`), so only a page whose outlet's zone is unknown comes here without one."""
 
 from __future__ import annotations
 

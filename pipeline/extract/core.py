@@ -6,7 +6,7 @@ The cascade, first result with enough text wins:
 2. `trafilatura`: trafilatura tuned for precision in its fast mode, comments
    left out, completed with the rest of a body cut into several containers;
 3. `trafilatura-recall`: trafilatura tuned for recall, for pages where the
-   precise pass keeps too little;
+   precise pass keeps too little, unless the page's text is mostly links;
 4. `baseline`: trafilatura's baseline (JSON-LD articleBody, then every <p>), only when the passes
    before found less than half of a short story: its text often comes as one block, where the
    clean-up cannot tell the story from the credits and links around it.
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -63,6 +63,10 @@ _CAPTIONS = ("//figcaption | //*[@class][contains(@class, 'caption') or contains
 _BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 _OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
 _SPLIT_BODY_COVERAGE = 0.8
+# A page with more of its text in links than this is a page of links, not a story: the recall pass, which
+# would keep them, is not run. Of the 152 pages of the extraction sets none has more than .47 once pruned,
+# and those that reach the recall pass at most .35.
+_MOSTLY_LINKS = 2 / 3
 _METHOD_CONFIDENCE = {"site-rule": 0.95, "trafilatura": 0.9, "trafilatura-recall": 0.75, "baseline": 0.5}
 
 
@@ -151,6 +155,20 @@ def _passes(tree: HtmlElement, url: str, body: list[str]) -> list[tuple[str, Cal
     ]
 
 
+def _chars(texts: list[str]) -> int:
+    return sum(len("".join(text.split())) for text in texts)
+
+
+def _mostly_links(tree: HtmlElement) -> bool:
+    """More of the page's text (in characters, spaces aside) is in links than `_MOSTLY_LINKS`.
+
+    trafilatura's recall pass tests the link density of every block over all the links inside it, which on
+    blocks of links nested deep takes time in proportion to links times depth, only to keep the links.
+    """
+    text = _chars(tree.xpath("//body//text()[not(parent::script or parent::style)]"))
+    return text > 0 and _chars(tree.xpath("//body//a//text()")) > _MOSTLY_LINKS * text
+
+
 def _word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -162,14 +180,17 @@ def _pruned(tree: HtmlElement, xpaths: list[str]) -> HtmlElement:
 
 
 def extract_article(
-    html: bytes | str, url: str = "", feed_published: datetime | None = None, budget: Budget | None = None
+    html: bytes | str, url: str = "", feed_published: datetime | None = None, budget: Budget | None = None,
+    zone: tzinfo = UTC,
 ) -> Extracted:
     """Title, plain-text body and metadata of a news page.
 
     Pure and total: broken, empty or hostile input gives an `Extracted` with an
     empty body and method "failed", never an exception. The body is plain text,
     paragraphs separated by a blank line, with no markup. With a `budget`, the
-    page is given up (`OverBudget`) at the first stage that ends past it.
+    page is given up (`OverBudget`) at the first stage that ends past it. `zone`
+    is the outlet's (`pipeline.zones.outlet_zone`): the times the page prints
+    without a zone are read on its clock.
     """
     tree = load_html(html[:MAX_PAGE_BYTES]) if html else None
     if tree is None:
@@ -177,7 +198,7 @@ def extract_article(
     checkpoint(budget, "parsing")
     if budget is not None:
         budget.check_count("elements", sum(1 for _ in tree.iter()), MAX_ELEMENTS)
-    meta, description = read_metadata(tree, url, feed_published)
+    meta, description = read_metadata(tree, url, feed_published, zone)
     checkpoint(budget, "metadata")
     # A page read from disk still names its own address.
     url = url or meta.canonical_url
@@ -191,6 +212,8 @@ def extract_article(
     for name, run in _passes(tree, url, rule["body"]):
         if name == "baseline" and _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS // 2:
             break
+        if name == "trafilatura-recall" and _mostly_links(tree):
+            continue
         text = restore_joiners(run(), joiners)
         candidate = clean_paragraphs(text.split("\n"), headings, description, meta.authors)
         checkpoint(budget, f"the {name} pass")

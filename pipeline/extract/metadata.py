@@ -2,11 +2,15 @@
 
 Read from the places publishers put them, in order of trust: JSON-LD
 (schema.org NewsArticle), OpenGraph / article:* meta tags, other meta tags,
-then the visible page. Dates are normalised to UTC; a date without a zone is
-taken as UTC. When the markup states no date, `htmldate` looks at the page's
-markup and URL, then the page's own date lines are read in the region's
-languages (`dates.read_date`). A date is never completed with a default day or
-month, and one later than now (give or take the widest zone offset) is not a
+then the visible page. Dates are normalised to UTC. A time printed without a
+zone ("30-11-2026, 15:10", "2026-11-30T15:10:00") is the outlet's local time,
+read in the zone the caller gives (the feed's, `pipeline.zones`; UTC when none
+is known); a time with a zone or an offset is never changed. A midnight without a
+zone is a day without its time (CMSs that store only dates write "T00:00:00") and
+keeps its day, at midnight UTC. When the markup states no date, the page's own date
+lines are read in the region's languages (`dates.read_date`), then `htmldate`
+looks at the page's markup and URL. A date is never completed with a default day
+or month, and one later than now (give or take the widest zone offset) is not a
 publication date.
 """
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
@@ -37,7 +41,8 @@ _MAX_TITLE_CHARS = 2000
 # No date written out is longer: the date parser never sees more.
 _MAX_DATE_CHARS = 100
 _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
-# A local time without its zone, read as UTC, runs ahead of the true moment by up to the widest offset.
+# A day without its time, kept at midnight UTC, or a local time whose outlet's zone is unknown, read as UTC,
+# runs ahead of the true moment by up to the widest offset.
 _FUTURE_SKEW = timedelta(hours=14)
 # Elements whose class says they hold the date line (DLE and Bitrix templates call it an "info" line, Drupal
 # its "created" field); the first few are read, each cut to a date line's length.
@@ -59,22 +64,32 @@ def _plausible(moment: datetime | None) -> datetime | None:
 def _rfc_2822(value: str) -> datetime | None:
     """"Thu, 03 Dec 2026 10:00:00 +0300", as e-mail and feeds write it."""
     try:
-        return parsedate_to_datetime(value)
+        parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
+    # "-0000" is UTC from a sender whose own zone is unknown; Python returns it without a zone.
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None and value.endswith("-0000") else parsed
 
 
-def parse_datetime(value: str) -> datetime | None:
+def _on_clock(moment: datetime | None, zone: tzinfo) -> datetime | None:
+    """A time printed without a zone, read on the outlet's clock; one with a zone, and a bare day, unchanged."""
+    if moment is None or moment.tzinfo is not None or moment.time() == time():
+        return moment
+    return moment.replace(tzinfo=zone)
+
+
+def parse_datetime(value: str, zone: tzinfo = UTC) -> datetime | None:
     """A timestamp as an aware UTC datetime, or None when it is not a whole, plausible date.
 
-    ISO 8601 and RFC 2822 first, then dates as pages print them in the region's languages.
+    ISO 8601 and RFC 2822 first, then dates as pages print them in the region's languages. A time
+    without a zone is taken in `zone`.
     """
     value = value.strip()[:_MAX_DATE_CHARS]
     try:
         parsed: datetime | None = date_parser.isoparse(value)
     except (ValueError, OverflowError):
         parsed = _rfc_2822(value) or read_date(value)
-    return _plausible(parsed)
+    return _plausible(_on_clock(parsed, zone))
 
 
 def _meta(tree: HtmlElement, *names: str) -> str:
@@ -161,15 +176,16 @@ def _authors(tree: HtmlElement, articles: list[dict]) -> list[str]:
     return list(unique.values())[:_MAX_AUTHORS]
 
 
-def _date(tree: HtmlElement, articles: list[dict], schema_key: str, *meta_names: str) -> datetime | None:
+def _date(tree: HtmlElement, articles: list[dict], zone: tzinfo, schema_key: str, *meta_names: str
+          ) -> datetime | None:
     value = _first(articles, schema_key)
     candidates = [_text(value)] if value else []
     candidates.append(_meta(tree, *meta_names))
     candidates += tree.xpath(f'//time[@itemprop="{schema_key}"]/@datetime')
-    return next((d for d in (parse_datetime(c) for c in candidates if c) if d), None)
+    return next((d for d in (parse_datetime(c, zone) for c in candidates if c) if d), None)
 
 
-def _text_date(tree: HtmlElement, url: str) -> datetime | None:
+def _text_date(tree: HtmlElement, url: str, zone: tzinfo) -> datetime | None:
     """The page's date lines read in any of the region's languages, then htmldate's quick look (markup, URL,
     date-like elements).
 
@@ -178,18 +194,21 @@ def _text_date(tree: HtmlElement, url: str) -> datetime | None:
     """
     lines = (" ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
              for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
-    printed = next((d for d in (_plausible(read_date(line)) for line in lines if line) if d), None)
+    printed = next((d for d in (_plausible(_on_clock(read_date(line), zone)) for line in lines if line) if d), None)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
                       outputformat="%Y-%m-%dT%H:%M:%S")
-    return parse_datetime(found) if found else None
+    return parse_datetime(found, zone) if found else None
 
 
 def read_metadata(
-    tree: HtmlElement, url: str = "", feed_published: datetime | None = None
+    tree: HtmlElement, url: str = "", feed_published: datetime | None = None, zone: tzinfo = UTC
 ) -> tuple[Extracted, str]:
-    """What the page says about the article besides its text: a record without body, and the description."""
+    """What the page says about the article besides its text: a record without body, and the description.
+
+    `zone` is the outlet's, for the times the page prints without one; the feed's own date wins over the page's.
+    """
     articles = _json_ld_articles(tree)
     site_name = _meta(tree, "og:site_name", "application-name")
     raw_title = (_text(_first(articles, "headline")) or _meta(tree, "og:title", "twitter:title")
@@ -197,13 +216,13 @@ def read_metadata(
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(tree, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
     image = _meta(tree, "og:image", "twitter:image", "og:image:url")
-    published = as_utc(feed_published) or _date(tree, articles, "datePublished", "article:published_time",
-                                   "og:published_time", "pubdate", "publishdate", "date", "dc.date")
+    published = as_utc(feed_published) or _date(tree, articles, zone, "datePublished", "article:published_time",
+                                                 "og:published_time", "pubdate", "publishdate", "date", "dc.date")
     record = Extracted(
         title=without_shown_markup(_clean_title(raw_title, site_name)),
         body="",
-        published_at=published or _text_date(tree, url),
-        modified_at=_date(tree, articles, "dateModified", "article:modified_time", "og:updated_time"),
+        published_at=published or _text_date(tree, url, zone),
+        modified_at=_date(tree, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
         canonical_url=canonical,
         image=_absolute(url or canonical, image),

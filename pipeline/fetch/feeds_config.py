@@ -11,6 +11,8 @@ Format::
         enabled: true          # optional, default true
         status: confirmed      # confirmed | pattern | unverified: how sure we are the URL works
         evidence: "..."        # where it was seen working and when; for a disabled feed, why
+        timezone: Asia/Almaty  # optional IANA zone of the outlet's clock: what a time its pages print
+                               # without a zone means; default the country's (pipeline/zones.yaml), else UTC
         site_rules: {}         # optional, passed to extraction
         allow_private_hosts: []  # optional: private hosts this feed's fetches only may reach
     allow_private_hosts: []    # optional SSRF allowlist for every feed: host names, IPs or CIDR networks,
@@ -37,6 +39,7 @@ from pipeline.config import PROJECT_ROOT, Settings, settings
 from pipeline.fetch.guard import AllowRule
 from pipeline.fetch.http import HttpPolicy
 from pipeline.records import Feed
+from pipeline.zones import is_zone_name
 
 FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
 # confirmed: seen answering with items; pattern: only the outlet's CMS pattern is known;
@@ -44,7 +47,7 @@ FEED_TYPES = ("rss", "atom", "rdf", "sitemap")
 FEED_STATUSES = ("confirmed", "pattern", "unverified")
 _REQUIRED = ("name", "url", "type", "language", "country")
 _OPTIONAL = {"enabled": bool, "site_rules": dict, "status": str, "evidence": str,
-             "allow_private_hosts": list}
+             "allow_private_hosts": list, "timezone": str}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 ALLOWLIST_RULE = "must be a list of host names, IPs or networks, each optionally with :port"
@@ -120,6 +123,7 @@ class _Validator:
             "status": (lambda v: v in FEED_STATUSES, f"must be one of {', '.join(FEED_STATUSES)}"),
             "evidence": (lambda v: isinstance(v, str) and v.strip(), "must be a non-empty string"),
             "allow_private_hosts": (_is_allowlist, ALLOWLIST_RULE),
+            "timezone": (is_zone_name, "must be an IANA time zone name such as Asia/Almaty"),
         }
         for name, (ok, message) in checks.items():
             if name in fields and not ok(values[name]):
@@ -143,6 +147,7 @@ class _Validator:
             status=values.get("status", ""),
             evidence=values.get("evidence", "").strip(),
             allow_private_hosts=tuple(values.get("allow_private_hosts") or ()),
+            timezone=values.get("timezone", ""),
         )
 
     def http_policy(self, node: yaml.Node) -> HttpPolicy:

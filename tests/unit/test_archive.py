@@ -11,7 +11,8 @@ from pipeline.archive import Archive, ArchiveError, FileProblem
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
 FEED = Feed(
-    name="Kazinform", url="https://en.inform.kz/rss/", language="en", country="KZ", site_rules={"a": 1}
+    name="Kazinform", url="https://en.inform.kz/rss/", language="en", country="KZ", site_rules={"a": 1},
+    timezone="Asia/Almaty",
 )
 
 

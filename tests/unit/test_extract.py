@@ -156,6 +156,18 @@ def test_hidden_elements_are_not_text():
     assert "casinos" not in body and "Cloaked" not in body
 
 
+def test_a_page_of_nested_link_blocks_skips_the_recall_pass():
+    # Each block's text is three quarters links, under the share that prunes a block of links, and the
+    # blocks nest 120 deep: trafilatura's link-density test over them costs links times depth. The page
+    # as a whole is mostly links, so the recall pass, which would keep them, is not run.
+    level = '<div><a href="/a">a</a><a href="/b">b</a><a href="/c">c</a><p>x</p>'
+    html = ("<html><body><article><p>The ministers met in Astana.</p>" + level * 120 + "</div>" * 120
+            + "</article></body></html>")
+    extracted = extract_article(html, url="https://news.example/a.html")
+    assert extracted.body.startswith("The ministers met in Astana.")
+    assert extracted.method != "trafilatura-recall"
+
+
 @pytest.mark.parametrize(
     "html",
     [

@@ -197,3 +197,21 @@ def test_allowlists_hold_per_feed_and_per_port_and_bad_entries_are_reported():
     problems = caught.value.problems
     assert len(problems) == 2 and all("must be a list of host names, IPs or networks" in p for p in problems)
     assert "feed #1 ('A')" in problems[0] and "99999" in problems[0] and "user@host" in problems[1]
+
+
+def test_a_feed_may_name_its_outlets_zone_and_defaults_to_none():
+    config = parse_feeds(
+        "feeds:\n  - {name: A, url: 'https://a.kz/rss', type: rss, language: kk, country: KZ, timezone: Asia/Aqtau}\n"
+        "  - {name: B, url: 'https://b.kz/rss', type: rss, language: kk, country: KZ}\n"
+    )
+    assert [feed.timezone for feed in config.feeds] == ["Asia/Aqtau", ""]
+
+
+@pytest.mark.parametrize("zone", ["Almaty", "UTC+5", "../../etc/passwd", "localtime", "5", "[Asia/Almaty]"])
+def test_a_zone_that_is_no_iana_name_is_reported_with_its_line(zone):
+    text = (f"feeds:\n  - name: A\n    url: https://a.kz/rss\n    type: rss\n    language: kk\n    country: KZ\n"
+            f"    timezone: {zone}\n")
+    with pytest.raises(FeedsConfigError) as caught:
+        parse_feeds(text, "feeds.yaml")
+    [problem] = caught.value.problems
+    assert problem.startswith("feeds.yaml:7: feed #1 ('A'): field 'timezone' must be an IANA time zone name")

@@ -94,3 +94,24 @@ def test_a_batch_logs_one_line_of_counts_for_the_operator(caplog):
     assert (len(articles), len(rejected)) == (1, 1)
     assert lines == ["extract and tag: 2 pages, 1 articles (1 about Central Asia), 1 rejected "
                      "{'http status 404': 1}"]
+
+
+def test_a_time_the_page_prints_without_a_zone_is_read_on_the_outlets_clock():
+    # No date in the feed item: the page's DLE-style date line, 15:10 on the outlet's clock, is the date.
+    dated = html().replace("<h1>", '<div class="story-info">30-11-2026, 15:10</div><h1>')
+    undated_item = replace(page(dated), entry=FeedEntry(url="https://news.example.kz/a/1", title="Feed title"))
+    kazakh = article_from_page(undated_item)
+    russian = article_from_page(replace(undated_item, feed=replace(undated_item.feed, country="RU")))
+    # A desk registered in the United States that publishes from Bishkek says so with its own zone.
+    american = article_from_page(replace(undated_item, feed=replace(undated_item.feed, country="US")))
+    from_bishkek = replace(undated_item.feed, country="US", timezone="Asia/Bishkek")
+    own_zone = article_from_page(replace(undated_item, feed=from_bishkek))
+    unknown = article_from_page(replace(undated_item, feed=replace(undated_item.feed, country="XX")))
+    assert kazakh.published_at == datetime(2026, 11, 30, 10, 10, tzinfo=UTC)  # Almaty, UTC+5
+    assert russian.published_at == datetime(2026, 11, 30, 12, 10, tzinfo=UTC)  # Moscow, UTC+3
+    assert american.published_at == datetime(2026, 11, 30, 20, 10, tzinfo=UTC)  # New York, UTC-5 in November
+    assert own_zone.published_at == datetime(2026, 11, 30, 9, 10, tzinfo=UTC)  # Bishkek, UTC+6
+    assert unknown.published_at == datetime(2026, 11, 30, 15, 10, tzinfo=UTC)
+    # The zone travels with the archived feed: processing the same page again gives the same article.
+    assert article_from_page(undated_item) == kazakh
+

@@ -1,0 +1,77 @@
+"""Times a page prints without a zone are the outlet's local time; times with a zone never change."""
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pipeline.extract import extract_article
+from pipeline.extract.metadata import parse_datetime
+
+ALMATY, MOSCOW = ZoneInfo("Asia/Almaty"), ZoneInfo("Europe/Moscow")
+STORY = "<p>" + "The foreign ministers of the five states met in Astana to talk about sharing river water. " * 8 \
+    + "</p>"
+
+
+def news_page(head: str = "", date_line: str = "") -> str:
+    return (f"<html><head><title>River talks</title>{head}</head><body><article><h1>River talks</h1>"
+            f"{date_line}{STORY}</article></body></html>")
+
+
+ZONELESS_PAGES = {
+    # DLE prints the day first and the time after a comma, Bitrix the time first.
+    "dle": news_page(date_line='<div class="story-info">30-11-2026, 15:10</div>'),
+    "bitrix": news_page(date_line='<span class="news-date-time">15:10 30.11.2026</span>'),
+    "json-ld": news_page(head='<script type="application/ld+json">{"@type": "NewsArticle", '
+                              '"headline": "River talks", "datePublished": "2026-11-30T15:10:00"}</script>'),
+    "meta": news_page(head='<meta property="article:published_time" content="2026-11-30T15:10:00">'),
+}
+
+
+@pytest.mark.parametrize("shape", ZONELESS_PAGES)
+def test_a_zoneless_time_is_read_on_the_outlets_clock(shape):
+    html = ZONELESS_PAGES[shape]
+    almaty = extract_article(html, url="https://news.example.kz/a", zone=ALMATY)
+    moscow = extract_article(html, url="https://news.example.ru/a", zone=MOSCOW)
+    assert almaty.published_at == datetime(2026, 11, 30, 10, 10, tzinfo=UTC)
+    assert moscow.published_at == datetime(2026, 11, 30, 12, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("shape", ZONELESS_PAGES)
+def test_without_a_zone_for_the_outlet_it_is_utc(shape):
+    assert extract_article(ZONELESS_PAGES[shape]).published_at == datetime(2026, 11, 30, 15, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("stamp", ["2026-11-30T15:10:00+03:00", "2026-11-30T12:10:00Z", "Mon, 30 Nov 2026 12:10:00 GMT",
+                                   "Mon, 30 Nov 2026 12:10:00 -0000", "Mon, 30 Nov 2026 15:10:00 +0300"])
+def test_a_time_with_a_zone_or_an_offset_never_changes(stamp):
+    html = news_page(head=f'<meta property="article:published_time" content="{stamp}">')
+    for zone in (ALMATY, MOSCOW, UTC):
+        assert extract_article(html, zone=zone).published_at == datetime(2026, 11, 30, 12, 10, tzinfo=UTC)
+
+
+def test_a_day_without_its_time_keeps_its_day():
+    # CMSs that store only the day write midnight; read on a clock east of UTC it would fall on the day before.
+    for stamp in ("2026-11-30", "2026-11-30T00:00:00"):
+        html = news_page(head=f'<meta property="article:published_time" content="{stamp}">')
+        assert extract_article(html, zone=ALMATY).published_at == datetime(2026, 11, 30, tzinfo=UTC)
+    dated = news_page(date_line='<div class="date">30 ноября 2026</div>')
+    assert extract_article(dated, zone=ALMATY).published_at == datetime(2026, 11, 30, tzinfo=UTC)
+
+
+def test_the_feeds_own_date_still_wins():
+    feed_date = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    extracted = extract_article(ZONELESS_PAGES["json-ld"], feed_published=feed_date, zone=ALMATY)
+    assert extracted.published_at == feed_date
+
+
+def test_the_modified_time_is_read_on_the_same_clock():
+    html = news_page(head='<meta property="article:modified_time" content="2026-12-01T09:30:00">')
+    assert extract_article(html, zone=ALMATY).modified_at == datetime(2026, 12, 1, 4, 30, tzinfo=UTC)
+
+
+def test_a_local_time_printed_minutes_ago_is_that_moment_not_a_future_one():
+    # Almaty's clock runs five hours ahead of UTC: read as UTC, this time would lie in the future.
+    moment = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=10)
+    printed = moment.astimezone(ALMATY).replace(tzinfo=None).isoformat()
+    assert parse_datetime(printed, ALMATY) == moment
