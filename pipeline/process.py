@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline import dedup
@@ -18,10 +19,12 @@ from pipeline.extract import extract_article
 from pipeline.extract.core import MAX_PAGE_BYTES
 from pipeline.outlet import foreign_url, host_of
 from pipeline.records import Article, FetchedPage, Rejected
+from pipeline.stage_version import stage_version
 from pipeline.tag import TAGGER_VERSION, tag_article
 from pipeline.zones import outlet_zone
 
-EXTRACTOR_VERSION = "1"
+# Stored with each article: changes with trafilatura's version and any of the extraction rules.
+EXTRACTOR_VERSION = stage_version(Path(__file__).parent / "extract", "trafilatura")
 MIN_BODY_CHARS = 200  # below this an "article" is a stub, a paywall or an error page
 log = logging.getLogger(__name__)
 

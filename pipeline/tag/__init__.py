@@ -102,13 +102,16 @@ Extending
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.records import Tags
+from pipeline.stage_version import stage_version
 from pipeline.tag.tagger import Tagger
 
 __all__ = ["TAGGER_VERSION", "Tagger", "tag_article"]
 
-# Stored with each indexed article; raise it when data or rules change so re-tagging can be traced.
-TAGGER_VERSION = "2.1"
+# Stored with each indexed article: changes with any of the tagger's code, lexicons or model.
+TAGGER_VERSION = stage_version(Path(__file__).parent)
 
 
 def tag_article(text: str, title: str = "", lang: str | None = None) -> Tags:
