@@ -153,6 +153,11 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
     return bool(rules.byline.match(text))
 
 
+def is_furniture_line(text: str) -> bool:
+    """One line of page text that the rules know as furniture on its own: a credit, a call, a pointer."""
+    return _is_furniture(text, _rules())
+
+
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
     """Drop the title and a standfirst repeated at the top, when article text follows them."""
     head, last = 0, min(_TOP_PARAGRAPHS, len(paragraphs) - 1)

@@ -284,3 +284,15 @@ def test_sentences_with_the_same_words_stay():
         "Inspectors found the editorial standards of state television had not changed since the election.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+@pytest.mark.parametrize("dateline", ["АЛМАТЫ. KAZINFORM – ", "АЛМАТЫ, 2 жел – Sputnik. ",
+                                      "НУР-СУЛТАН, 12 дек — Дала Ақпарат. "])
+def test_an_agency_dateline_glued_to_the_first_sentence_is_taken_off(dateline):
+    story = "Стороны подписали меморандум о воде."
+    assert clean_paragraphs([f"{dateline}{story}", "Заседание продлилось два дня."])[0] == story
+
+
+def test_capitals_opening_a_sentence_without_an_agency_and_a_dash_stay():
+    paragraph = "США, 2 процента ВВП на оборону — такова цель альянса."
+    assert clean_paragraphs([paragraph, "Заседание продлилось два дня."])[0] == paragraph
