@@ -5,8 +5,8 @@ extractor in the cascade. The phrases live in `boilerplate.yaml`; the rules
 here say where in the text each kind of furniture may stand:
 
 - the title repeated at the top, alone or glued with section labels and the standfirst;
-- a byline, standalone or glued to the start of the text; wire credits
-  ("Reporting by ...; Editing by ..."), source notes;
+- a byline, standalone or glued to the start of the text; a news agency's dateline glued to the first
+  sentence ("АЛМАТЫ. KAZINFORM – "); wire credits ("Reporting by ...; Editing by ..."), source notes;
 - interface words ("Share", "Read more", "Dismiss", "Was this article helpful?", "Report an error") and
   calls to action (newsletters, follow us, join our channel, cookie and subscription notices);
 - "Related:" pointers and lists of other headlines under a "You may also like" heading, in English, in
