@@ -5,8 +5,8 @@ extractor in the cascade. The phrases live in `boilerplate.yaml`; the rules
 here say where in the text each kind of furniture may stand:
 
 - the title repeated at the top, alone or glued with section labels and the standfirst;
-- a byline, standalone or glued to the start of the text; wire credits
-  ("Reporting by ...; Editing by ..."), source notes;
+- a byline, standalone or glued to the start of the text; a news agency's dateline glued to the first
+  sentence ("АЛМАТЫ. KAZINFORM – "); wire credits ("Reporting by ...; Editing by ..."), source notes;
 - interface words ("Share", "Read more", "Dismiss", "Was this article helpful?", "Report an error"),
   contact lines and a press office's signature, and calls to action (newsletters, follow us, join our
   channel, support appeals, comment log-ins, cookie and subscription notices);
@@ -56,8 +56,17 @@ _TAIL_MAX_CHARS = 400
 _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӮÇĞİÖŞÜÝŽŇÄ"
 # The longest interface line or byline the rules describe; longer paragraphs are never one.
 _UI_LINE_MAX_CHARS = 400
-# Bylines glued to a paragraph are read in its first characters only.
-_GLUED_BYLINE_MAX_CHARS = 300
+# Bylines and datelines glued to a paragraph are read in its first characters only.
+_GLUED_HEAD_MAX_CHARS = 300
+# A news agency's dateline opening the story, glued to its first sentence: the place in capitals, then the
+# agency and a dash ("АЛМАТЫ. KAZINFORM – "), or the day, a dash and the agency ("АЛМАТЫ, 2 жел – Sputnik. ").
+# Words are runs of one class between single spaces, so no stretch is read from two openings.
+_DATELINE_WORD = r"[^\s.,–—]{1,30}"
+_DATELINE = re.compile(
+    rf"^[{_CAPITALS}][{_CAPITALS}-]{{1,30}}(?: [{_CAPITALS}][{_CAPITALS}-]{{1,30}}){{0,2}}"
+    rf"(?:\. {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,2}} [–—-]"
+    rf"|, \d{{1,2}} {_DATELINE_WORD}\.? [–—] {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,2}}\.)"
+    rf" (?=[{_CAPITALS}«\"])")
 
 
 def _alternatives(patterns: list[str]) -> str:
@@ -148,6 +157,11 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
     if rules.headline_pointer.match(text) and _is_headline(text):
         return True
     return bool(rules.byline.match(text))
+
+
+def is_furniture_line(text: str) -> bool:
+    """One line of page text that the rules know as furniture on its own: a credit, a call, a pointer."""
+    return _is_furniture(text, _rules())
 
 
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
@@ -247,6 +261,16 @@ def _without_shortcodes(text: str) -> str:
     return _SHORTCODE.sub(drop, text)
 
 
+def _without_glued_heads(paragraphs: list[str], head: re.Pattern) -> list[str]:
+    """The top paragraphs without the `head` glued to their start; a paragraph that was only that goes."""
+    def unglued(paragraph: str) -> str:
+        start = paragraph[:_GLUED_HEAD_MAX_CHARS]
+        return head.sub("", start, count=1) + paragraph[_GLUED_HEAD_MAX_CHARS:]
+
+    kept = [unglued(p) if i < _TOP_PARAGRAPHS else p for i, p in enumerate(paragraphs)]
+    return [p for p in kept if p]
+
+
 def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
     """Take "By <author>, <outlet> | <date>" off the start of a top paragraph the byline was glued to."""
     names = "|".join(re.escape(author) for author in sorted(authors, key=len, reverse=True) if author.strip())
@@ -255,13 +279,7 @@ def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
     # Possessive repeats: a byline, once read, is never re-split between names and separators.
     byline = re.compile(rf"^by\s++(?:{names})(?:\s*+(?:,|and|&)\s*+(?:{names}))*+[\s,|·•–—-]*+",
                         re.IGNORECASE)
-
-    def unglued(paragraph: str) -> str:
-        head = paragraph[:_GLUED_BYLINE_MAX_CHARS]
-        return byline.sub("", head, count=1) + paragraph[_GLUED_BYLINE_MAX_CHARS:]
-
-    kept = [unglued(p) if i < _TOP_PARAGRAPHS else p for i, p in enumerate(paragraphs)]
-    return [p for p in kept if p]
+    return _without_glued_heads(paragraphs, byline)
 
 
 def clean_paragraphs(
@@ -271,7 +289,7 @@ def clean_paragraphs(
     rules = _rules()
     # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
-    paragraphs = _unglue_byline([p for p in paragraphs if p], list(authors))
+    paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
     paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

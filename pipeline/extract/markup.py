@@ -9,7 +9,9 @@ markup is gone; the markup still says what they are:
 - bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
   sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
   the image and its caption make one paragraph (a list of items under images has no blank line, and an
-  image in a block of its own is no line's);
+  image in a block of its own is no line's); or two such lines, a caption and a credit the text rules
+  know ("Photo courtesy of ..."), under an image that opens its run of lines (after a blank line or an
+  element, not after a line of text);
 - lists of other stories: three or more items, each a short line with a link, most of them
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
   link words inside their sentences);
@@ -30,6 +32,8 @@ from itertools import islice
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
+
+from pipeline.extract.cleanup import is_furniture_line
 
 # Their text is not the page's.
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
@@ -212,16 +216,36 @@ def _at_paragraph_edge(element: HtmlElement, forward: bool) -> bool:
     return _is_empty_break(neighbour.getprevious())
 
 
+def _is_bare_caption_line(br: HtmlElement) -> bool:
+    line = (br.tail or "").strip()
+    return 0 < len(line) <= _CAPTION_MAX_CHARS and not _is_sentence(line)
+
+
+def _starts_lines(image: HtmlElement) -> bool:
+    """The image opens its run of lines: a blank line or the block's edge before it, or an element with
+    nothing after it (the page's header lines, a block of their own), not a line of text."""
+    before = image.getprevious()
+    if _at_paragraph_edge(image, forward=False):
+        return True
+    return before is not None and before.tag != "br" and not (before.tail or "").strip()
+
+
 def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
-    """Line breaks whose text, up to the next break, is a caption: a short line right under an image."""
+    """Line breaks whose text, up to the next break, is a caption: a short line right under an image, or
+    two when the second is a credit the text rules know, closing the image's paragraph."""
     for br in page.tree.iter("br"):
-        line = (br.tail or "").strip()
-        if not 0 < len(line) <= _CAPTION_MAX_CHARS or _is_sentence(line):
-            continue
         image = br.getprevious()
-        if _is_image_only(image, page.held) and _at_paragraph_edge(br, forward=True) \
-                and _at_paragraph_edge(image, forward=False):
+        if not _is_bare_caption_line(br) or not _is_image_only(image, page.held):
+            continue
+        if _at_paragraph_edge(br, forward=True) and _at_paragraph_edge(image, forward=False):
             yield br
+            continue
+        second = br.getnext()
+        if second is not None and second.tag == "br" and _is_bare_caption_line(second) \
+                and _at_paragraph_edge(second, forward=True) and _starts_lines(image) \
+                and is_furniture_line((second.tail or "").strip()):
+            yield br
+            yield second
 
 
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)

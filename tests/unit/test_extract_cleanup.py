@@ -321,3 +321,15 @@ def test_sentences_like_those_lines_stay():
         "Support the farmers, the minister told the crowd in Osh on Sunday.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+@pytest.mark.parametrize("dateline", ["АЛМАТЫ. KAZINFORM – ", "АЛМАТЫ, 2 жел – Sputnik. ",
+                                      "НУР-СУЛТАН, 12 дек — Дала Ақпарат. "])
+def test_an_agency_dateline_glued_to_the_first_sentence_is_taken_off(dateline):
+    story = "Стороны подписали меморандум о воде."
+    assert clean_paragraphs([f"{dateline}{story}", "Заседание продлилось два дня."])[0] == story
+
+
+def test_capitals_opening_a_sentence_without_an_agency_and_a_dash_stay():
+    paragraph = "США, 2 процента ВВП на оборону — такова цель альянса."
+    assert clean_paragraphs([paragraph, "Заседание продлилось два дня."])[0] == paragraph

@@ -130,3 +130,10 @@ def test_bare_lines_under_images_stay_when_they_are_not_a_paragraph_of_their_own
                         "<img src='/c.jpg'><br>Water quotas for the season<br>and what they mean<br><br></div>")
     for kept in ("1) A board game", "2) A camera", "The minister spoke first.", "Water quotas for the season"):
         assert kept in text
+
+
+def test_a_caption_and_its_credit_as_two_bare_lines_under_an_opening_image_are_pruned():
+    text = _pruned_text("<div><span>1 December 2026</span><img src='/a.jpg'><br>Delegations at the dispatch centre<br>"
+                        "Photo courtesy of the Ministry of Energy<br><br>Officials met in Tashkent on Monday.</div>")
+    assert "Delegations" not in text and "courtesy" not in text
+    assert "Officials met in Tashkent" in text
