@@ -162,7 +162,8 @@ class Gazetteer:
             )
             self._interned[variant_of] = interned
         entry = interned
-        for variant in _with_stem(key):
+        # A not-term is the very word that would be misread: no shorter stem of it.
+        for variant in (key,) if entry.kind == "not_term" else _with_stem(key):
             entries = self._aliases.setdefault(variant, [])
             rival = (entry.country, entry.prefix)
             same_country = [e for e in entries if entry.country and (e.country, e.prefix) == rival]

@@ -1,6 +1,8 @@
 """Aliases of one language are read only in that language's text, and never compete with the aliases it
 reads; all sentences are written for these tests."""
 
+import pytest
+
 from pipeline.tag.tagger import Tagger
 
 
@@ -15,3 +17,49 @@ def test_a_longer_term_of_another_language_does_not_hide_the_texts_own():
     assert "agreement" not in concepts("Firma z Gdańska otworzyła biuro w Taszkencie.", "pl")
     assert "agreement" in concepts("El ministro firma el acuerdo en Astaná.", "es")
 
+
+
+# (language, a sentence with the term, its concept, a sentence with a word or name that only begins like it)
+LOOK_ALIKES = [
+    ("kk", "Өзбекстан мақта экспортын арттырды.", "agriculture", "Ұстаз шәкіртін мақтап, оған алғыс айтты."),
+    ("kk", "Елордада мақтаның жаңа сорты көрсетілді.", "agriculture", "Ол еліміздің жетістігін мақтаныш етті."),
+    ("kk", "Ескі қаланың мұрасы ЮНЕСКО тізіміне енді.", "tourism_heritage", "Мұрат Әбенов сұхбат берді."),
+    ("kk", "Алматыда суретшілердің көрмесі ашылды.", "culture", "Ол бұл хабарды көрмеді."),
+    ("kk", "Көрмеге мыңдаған адам келді.", "culture", "Жүргізуші белгіні көрмей қалды."),
+    ("kk", "Ауылға электр желісі тартылды.", "electricity", "Электрондық үкімет порталы жаңартылды."),
+    ("kk", "Дін істері агенттігі мәлімдеме жасады.", "religion", "Дінмұхамед Қонаевтың туған күні аталып өтті."),
+    ("kk", "Ғалымдар жаңа зерттеу жариялады.", "education", "Ғалымжан Қойшыбаев елші болып тағайындалды."),
+    ("kk", "Алтын өндіру өсті.", "metals", "Алтынбек Сәрсенбайұлы туралы кітап шықты."),
+    ("kk", "Президент Ташкентке сапармен барды.", "visit", "Сапармұрат Ниязов 2006 жылы қайтыс болды."),
+    ("kk", "Ислам діні туралы конференция өтті.", "religion", "Ислам Каримов Ташкентте жерленген."),
+    ("kk", "Шенеунік пара алған деп айыпталды.", "corruption", "Кітаптың бірінші парағы жыртылған."),
+    ("kk", "Бокс жарысы Астанада өтті.", "sport", "Боксит кеніші жабылды."),
+    ("ky", "Айылга электр линиясы тартылды.", "electricity", "Электрондук кезек системасы ишке кирди."),
+    ("ky", "Кызматкер пара алып кармалды.", "corruption", "Жеңиш күнүнө арналган парад өттү."),
+    ("uz", "Президент Москвага сафар қилди.", "visit", "Баҳодир Сафаров мукофот олди."),
+    ("uz", "Пахта ҳосили йиғиб олинди.", "agriculture", "Пахтакор жамоаси ғалаба қозонди."),
+    ("uz", "Paxta eksporti oshdi.", "agriculture", "Paxtakor stadionida o'yin bo'ldi."),
+    ("uz", "Олимлар янги навни яратди.", "education", "Олимжон Раҳимов сўзга чиқди."),
+    ("uz", "Суд ҳукм чиқарди.", "court", "Ҳукмрон партия сайловда ютди."),
+    ("uz", "Ислом дини ҳақида маъруза бўлди.", "religion", "Ислом Каримов номидаги кўча таъмирланди."),
+    ("tg", "Нерӯгоҳ ба шаҳр барқ медиҳад.", "electricity", "Суботу барқарорӣ дар минтақа муҳим аст."),
+    ("tg", "Ширкат корхонаи нав сохт.", "companies", "Вазир дар ҷаласа ширкат варзид."),
+    ("tg", "Тарма роҳи кӯҳиро баст.", "disaster", "Тармими роҳ анҷом ёфт."),
+    ("tg", "Олимон ихтирои нав карданд.", "education", "Олимҷон Саидов ба мусобиқа рафт."),
+    ("tk", "Prezident Moskwa saparyny tamamlady.", "visit", "Saparmyrat Nyýazowyň kitaby çap edildi."),
+    ("tk", "Türkmenbaşy porty giňeldildi.", "port", "Prezidentiň portreti asyldy."),
+    ("ru", "Цены на газ выросли.", "gas", "Газета опубликовала интервью."),
+    ("ru", "Поезд прибыл в Ташкент.", "railway", "Поездка министра продлится три дня."),
+    ("ru", "Министр посетил Бишкек.", "visit", "Посетители музея увидели новую выставку."),
+    ("ru", "Алматы станет логистическим хабом.", "logistics", "Самолёт вылетел в Хабаровск."),
+    ("ru", "Ислам исповедуют многие жители.", "religion", "Улица названа в честь Ислама Каримова."),
+    ("ru", "Протест против закона продолжился.", "protest", "Протестантская община открыла центр."),
+    ("ru", "Утилизация отходов стала проблемой.", "environment", "Поезд отходит в полночь."),
+    ("ru", "Сборная Казахстана выиграла матч.", "sport", "Вышел сборник стихов Абая."),
+]
+
+
+@pytest.mark.parametrize(("lang", "term", "concept", "look_alike"), LOOK_ALIKES)
+def test_a_word_that_only_begins_like_a_term_is_no_term(lang, term, concept, look_alike):
+    assert concept in concepts(term, lang)
+    assert concept not in concepts(look_alike, lang)
