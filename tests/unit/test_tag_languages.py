@@ -63,3 +63,34 @@ LOOK_ALIKES = [
 def test_a_word_that_only_begins_like_a_term_is_no_term(lang, term, concept, look_alike):
     assert concept in concepts(term, lang)
     assert concept not in concepts(look_alike, lang)
+
+
+def countries(text: str, lang: str) -> set[str]:
+    return {m.entry.country for m in Tagger.load().gazetteer.find(text, lang) if m.entry.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Delegasiia Taşkentke barady.", "UZ"),
+        ("Petropavlda jaña zauyt aşyldy.", "KZ"),
+        ("Qazaqstan Prezidentı Pezeşkianmen telefon arqyly söilestı.", "IR"),
+        ("Mınıster Reseimen kelıssöz jürgızdı.", "RU"),  # Resei + men
+        ("Ükımet Astanany jaña ortalyq dep atady.", "KZ"),  # Astana + ny
+        ("Qytaimen sauda östı.", "CN"),  # a short name + men
+    ],
+)
+def test_kazakh_latin_spellings_and_endings_other_languages_share(text, code):
+    assert code in countries(text, "kk")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A delegação turcomena chegou ontem.", "pt"),  # turco + men + a is no Turk in Portuguese
+        ("Konya'nın Taşkent ilçesinde hasat başladı.", "tr"),  # the Turkish town
+    ],
+)
+def test_kazakh_only_spellings_and_endings_stay_out_of_other_languages(text, lang):
+    assert countries(text, lang) == set()
+    assert countries(text, "kk")  # what Kazakh text would read there
