@@ -94,3 +94,9 @@ def test_kazakh_latin_spellings_and_endings_other_languages_share(text, code):
 def test_kazakh_only_spellings_and_endings_stay_out_of_other_languages(text, lang):
     assert countries(text, lang) == set()
     assert countries(text, "kk")  # what Kazakh text would read there
+
+
+def test_a_turkmen_appointment_is_not_a_holiday_celebrated():
+    assert "appointment" in concepts("Ol ilçi wezipesine bellenildi.", "tk")
+    assert "appointment" in concepts("Täze bellenen ilçi ynanç hatyny gowşurdy.", "tk")
+    assert "appointment" not in concepts("Baýramy ýurdumyzda giňden bellenildi.", "tk")
