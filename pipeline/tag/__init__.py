@@ -20,9 +20,12 @@ Gazetteer as data
     - `organizations.yaml`: EAEU, CSTO, SCO, CIS, OTS, CICA, C5+1, EU, UN, OSCE ... in the region's
       languages, and the cue words of membership lists.
     - `regions.yaml`: Central Asia, South Caucasus, ...: member countries and names.
-    - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish.
+    - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish,
+      and (`only_in`) the endings read in one language's text only (Kazakh Latin -men, -nde).
     - `topics.yaml`: the concept lexicon: each topic's concepts (visit, pipeline, dam, remittances ...),
-      each concept with its words in 27 languages, one entry per concept per language.
+      each concept with its words in 27 languages, one entry per concept per language, and per
+      language the words that only begin like a term (`not_terms`: мақтау "praise" is no мақта*
+      "cotton", газета no газ).
     - `model.json`: the trained decisions (weights of the logistic regressions below), written by
       `python -m pipeline tag-train datasets/tagging/*.jsonl`.
 
@@ -42,6 +45,12 @@ Matching
     Aliases in scripts without spaces or with attached particles (Chinese, Arabic, Hebrew, Devanagari)
     sit in a second automaton, run only over the stretches of text in such scripts, without boundary
     checks. Latin and Cyrillic spellings of a name are separate aliases of one entity.
+    Aliases of one language (topic terms, not-terms, and names listed under `read_only_in` such as the
+    Kazakh Latin Taşkent, which is also a Turkish town) are read only in text of that language (and in
+    text of a language the lexicon lacks). The others never compete at a word: when the longest alias
+    there belongs only to languages the text does not read, the next shorter one is tried (Spanish
+    "firma" does not hide Polish "firm*"). A not-term that is the longest alias at its word reads as
+    nothing, and no shorter alias of the word is tried.
 
 Ambiguity
     - Aliases listed under `ambiguous` with `person_like` (Jordan, Chad, Turkey, Mary) are dropped
@@ -93,11 +102,13 @@ Decisions
 
 Extending
     New person: add to `persons.yaml` with the country code and spellings. New place or demonym: add
-    to the country's group in `gazetteer.yaml`. New ending: `inflection.yaml`. New words for a topic:
-    add them to the concept in `topics.yaml` under their language (a new concept or language is inert
-    until the model is retrained: retrain with `tag-train` and check with `eval tagging --cv`). The
-    data-file test checks codes exist, that no alias names two countries unless listed as ambiguous,
-    and that no term names two concepts in one language.
+    to the country's group in `gazetteer.yaml` (under `read_only_in` if other languages write it for
+    something else). New ending: `inflection.yaml`. New words for a topic: add them to the concept in
+    `topics.yaml` under their language, and a word that only begins like one of them to `not_terms`
+    (a new concept or language is inert until the model is retrained: retrain with `tag-train` and
+    check with `eval tagging --cv`). The data-file test checks codes exist, that no alias names two
+    countries unless listed as ambiguous, that no term names two concepts in one language, and that
+    every not-term begins like a term of its language.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ Aliases come from data files next to this module (CLDR country names, hand-kept 
 organisations, regions, topic lexicons). Text and aliases are normalised the same way (lower case,
 one apostrophe, ё→е, punctuation as spaces); one pass of an automaton finds the aliases at word
 starts, and each hit is kept only if the rest of its word is an inflection ending (Казахстан+а,
-Қазақстан+ның, Toshkent+dagi) from `data/inflection.yaml`.
+Қазақстан+ның, Toshkent+dagi) from `data/inflection.yaml`. Aliases of one language (topic terms, the
+words that only begin like one, a few spellings of names) are read only in text of that language, and
+do not compete with the others for a place in the text.
 """
 
 from __future__ import annotations
@@ -68,11 +70,11 @@ def read_cldr() -> dict[str, list[str]]:
 class Entry:
     """What an alias stands for, and how strictly it must match."""
 
-    kind: str  # name | demonym | place | body | person | org | region | topic | cue
+    kind: str  # name | demonym | place | body | person | org | region | topic | cue | not_term
     target: str  # country code, canonical name, region, topic code or cue word
     country: str = ""  # the country a person or place stands for
     concept: str = ""  # topic terms: the concept they name, one for all languages ("pipeline")
-    lang: str = ""  # topic terms: the language the term is written in
+    lang: str = ""  # the one language whose texts read the alias (topic terms, not-terms, some names)
     prefix: bool = False  # alias given with a trailing *: any word it starts
     exact_case: str = ""  # ALL-CAPS acronyms (US, SCO) must appear exactly so
     capitalised: bool = False  # proper names must start with a capital in cased scripts
@@ -108,6 +110,11 @@ class Gazetteer:
         self._interned: dict[tuple, Entry] = {}
         inflection = read_yaml("inflection.yaml")
         self._tails = {script: frozenset(inflection[script]) for script in ("latin", "cyrillic")}
+        # A language's own endings that other languages' words also end in are read in its text only.
+        self._tails_in = {
+            lang: {script: self._tails[script] | frozenset(by_script.get(script, ())) for script in self._tails}
+            for lang, by_script in inflection["only_in"].items()
+        }
         self._load_countries()
         self._load_people_and_bodies()
         self._load_topics()
@@ -121,7 +128,7 @@ class Gazetteer:
             if _spaced_script(key[0]):
                 # The key carries the word boundary before it (see normalise); its script decides its endings.
                 script = "cyrillic" if "CYRILLIC" in unicodedata.name(key[-1], "") else "latin"
-                spaced[" " + key] = (len(key), tuple(entries), self._tails[script])
+                spaced[" " + key] = (len(key), tuple(entries), script)
             else:
                 self.unspaced.add_word(key, (len(key), tuple(entries)))
         for key, value in spaced.items():
@@ -141,7 +148,7 @@ class Gazetteer:
             return
         cased = alias[0].isupper() and _spaced_script(alias[0])
         exact_case = alias if cased and len(alias) <= 5 and alias.isupper() else ""
-        capitalised = cased and entry.kind not in ("topic", "cue")
+        capitalised = cased and entry.kind not in ("topic", "cue", "not_term")
         key = normalise(alias).strip()
         if not key:
             return
@@ -155,7 +162,8 @@ class Gazetteer:
             )
             self._interned[variant_of] = interned
         entry = interned
-        for variant in _with_stem(key):
+        # A not-term is the very word that would be misread: no shorter stem of it.
+        for variant in (key,) if entry.kind == "not_term" else _with_stem(key):
             entries = self._aliases.setdefault(variant, [])
             rival = (entry.country, entry.prefix)
             same_country = [e for e in entries if entry.country and (e.country, e.prefix) == rival]
@@ -182,21 +190,29 @@ class Gazetteer:
                         self.add(alias, Entry("place", "US_STATE", country="US"))
                     else:
                         self._add_country_alias(alias, kind, country, ambiguous)
+        for lang, countries in gazetteer["read_only_in"].items():
+            for code, groups in countries.items():
+                for group, kind in GROUP_KINDS:
+                    for alias in groups.get(group, ()):
+                        self._add_country_alias(alias, kind, code, ambiguous, lang)
         self.demonym_not_country = gazetteer["demonym_not_country"]
 
-    def _add_country_alias(self, alias: str, kind: str, code: str, ambiguous: dict) -> None:
+    def _add_country_alias(self, alias: str, kind: str, code: str, ambiguous: dict, lang: str = "") -> None:
         rule = ambiguous.get(alias)
         if rule and rule["code"] == code:
-            entry = Entry(kind, code, country=code, person_like=rule.get("person_like", False),
+            entry = Entry(kind, code, country=code, lang=lang, person_like=rule.get("person_like", False),
                           unless_present=rule.get("unless_present", ""))
         else:
-            entry = Entry(kind, code, country=code)
+            entry = Entry(kind, code, country=code, lang=lang)
         self.add(alias, entry)
 
     def _load_people_and_bodies(self) -> None:
         for person in read_yaml("persons.yaml")["persons"]:
             for alias in [person["name"], *person["aliases"]]:
                 self.add(alias, Entry("person", person["name"], country=person["country"]))
+            for lang, aliases in person.get("read_only_in", {}).items():
+                for alias in aliases:
+                    self.add(alias, Entry("person", person["name"], country=person["country"], lang=lang))
         organisations = read_yaml("organizations.yaml")
         for org in organisations["organizations"]:
             for alias in [org["name"], *org["aliases"]]:
@@ -223,6 +239,16 @@ class Gazetteer:
                     entry = Entry("topic", topic, concept=concept, lang=lang, own_endings=own_endings.get(lang))
                     for term in terms:
                         self.add(str(term), entry)
+        for lang, words in lexicon["not_terms"].items():
+            for word in words:
+                self.add(word, Entry("not_term", "", lang=lang))
+
+    def languages_read(self, lang: str | None) -> frozenset[str] | None:
+        """The languages whose aliases a text in `lang` reads: its own and those it borrows from, or
+        every language (None) when the lexicon lacks `lang`."""
+        if lang not in self.topic_languages:
+            return None
+        return frozenset(self.term_languages.get(lang, {lang}))
 
     def entries_by_alias(self) -> dict[str, tuple[Entry, ...]]:
         """Normalised alias -> what it stands for (for checking the data)."""
@@ -231,34 +257,47 @@ class Gazetteer:
     # -- matching -----------------------------------------------------------------------------
 
     def find(self, text: str, lang: str | None = None) -> list[Mention]:
-        """Every alias occurrence on word boundaries; overlapping hits keep the longest."""
+        """Every alias occurrence on word boundaries that a text in `lang` reads; overlapping hits keep
+        the longest."""
         # Padded with a space each side: offsets in `norm` are one more than in `text`.
         norm = " " + normalise(text, lang) + " "
         aligned = len(norm) == len(text) + 2
+        languages = self.languages_read(lang)
+        tails = self._tails_in.get(lang or "", self._tails)
         hits: list[Mention] = []
-        # The longest alias at each word start; if its word goes on with something that is not an
-        # ending ("Казахстана|м"), a shorter alias of the same word may still fit ("Казахстан|ам").
-        page = (norm, text, aligned, hits)
-        for last, (length, entries, endings, shorter) in self.spaced.iter_long(norm):
-            if not _keep_spaced(page, last, length, entries, endings):
+        # The longest alias at each word start; if none of its entries fits, because its word goes on
+        # with something that is not an ending ("Казахстана|м") or it belongs to a language the text
+        # does not read, a shorter alias of the same word may still fit ("Казахстан|ам").
+        page = (norm, text, aligned, languages, hits)
+        for last, (length, entries, script, shorter) in self.spaced.iter_long(norm):
+            if not _keep_spaced(page, last, length, entries, tails[script]):
                 boundary = last - length  # the space before the word, in `norm`
-                for length, entries, endings in shorter:
-                    if _keep_spaced(page, boundary + length, length, entries, endings):
+                for length, entries, script in shorter:
+                    if _keep_spaced(page, boundary + length, length, entries, tails[script]):
                         break
         # Longest matches at word starts neither overlap nor repeat and come in text order; hits in
         # other scripts may overlap (any position can start one) and are merged in.
         other: list[Mention] = []
         for run in _UNSPACED_RUN.finditer(norm):
             for last, (length, entries) in self.unspaced.iter(norm, run.start(), run.end()):
-                other.extend(Mention(last - length, last, entry, length) for entry in entries)
+                other.extend(
+                    Mention(last - length, last, entry, length) for entry in entries if _reads(languages, entry)
+                )
         return _longest_first(hits + other) if other else hits
 
-def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: frozenset) -> bool:
-    """Add the entries of an alias ending at `last` if its word ending and case fit; any added?
 
-    `page` is (normalised text, text, whether their offsets agree, the hits found so far).
+def _reads(languages: frozenset[str] | None, entry: Entry) -> bool:
+    """Whether a text reading `languages` (None: all) reads this entry's alias."""
+    return not entry.lang or languages is None or entry.lang in languages
+
+
+def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: frozenset) -> bool:
+    """Add the entries of an alias ending at `last` if its language, word ending and case fit; any fit?
+
+    `page` is (normalised text, text, whether their offsets agree, the languages the text reads, the
+    hits found so far). A not-term that fits adds nothing, and no shorter alias of its word is tried.
     """
-    norm, text, aligned, hits = page
+    norm, text, aligned, languages, hits = page
     following = norm[last + 1]
     end = last
     tail = ""
@@ -272,6 +311,8 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: f
     start = last - length
     added = False
     for entry in entries:
+        if not _reads(languages, entry):
+            continue
         if entry.prefix:
             pass
         elif entry.own_endings is not None:
@@ -285,7 +326,8 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: f
                     continue
             elif text[start].islower():
                 continue
-        hits.append(Mention(start, end, entry, length))
+        if entry.kind != "not_term":
+            hits.append(Mention(start, end, entry, length))
         added = True
     return added
 

@@ -87,15 +87,12 @@ class Tagger:
         title = title if isinstance(title, str) else ""
         lang = lang.lower()[:2] if isinstance(lang, str) and lang else None
         document, title_end = _with_title(title.strip(), text)
-        # Topic terms count in the text's own language (and those it borrows from); a language the
-        # lexicon lacks reads them all.
         gazetteer = self.gazetteer
-        term_languages = gazetteer.term_languages.get(lang, {lang}) if lang in gazetteer.topic_languages else None
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         actors: list[Mention] = []  # mentions that stand for a country, and membership cues
+        # Topic terms count in the text's own language (and those it borrows from): the gazetteer
+        # reads only those, or all when the lexicon lacks the language.
         for m in self._in_context(gazetteer.find(document, lang), document):
-            if m.entry.kind == "topic" and term_languages and m.entry.lang not in term_languages:
-                continue
             by_kind[m.entry.kind].append(m)
             if m.entry.country or m.entry.kind == "cue":
                 actors.append(m)

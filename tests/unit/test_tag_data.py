@@ -6,7 +6,7 @@ import pycountry
 import pytest
 
 from pipeline.tag import build_cldr
-from pipeline.tag.gazetteer import Gazetteer, read_cldr, read_yaml
+from pipeline.tag.gazetteer import Gazetteer, normalise, read_cldr, read_yaml
 
 KNOWN_CODES = {c.alpha_2 for c in pycountry.countries} | {"XK"}
 TOPIC_CODES = {
@@ -105,3 +105,25 @@ def test_terms_of_a_little_inflecting_language_take_only_its_own_endings(gazette
     assert "war" not in concepts("a storm warning", "en")  # not war + the Uzbek genitive -ning
     assert "transit" not in concepts("the energy transition", "en")
     assert "water" in concepts("суға", "kk")  # the region's languages keep their endings
+
+
+def test_every_not_term_begins_like_a_term_of_its_language(gazetteer):
+    """A not-term guards a term against a word that only begins like it: one that guards nothing is stray."""
+    aliases = gazetteer.entries_by_alias()
+    for lang, words in read_yaml("topics.yaml")["not_terms"].items():
+        assert lang in gazetteer.topic_languages, lang
+        for word in words:
+            key = normalise(word.rstrip("*")).strip()
+            guarded = [
+                key[:n] for n in range(2, len(key))
+                if any(e.kind == "topic" and e.lang == lang for e in aliases.get(key[:n], ()))
+            ]
+            assert guarded, (lang, word)
+
+
+def test_aliases_read_in_one_language_name_known_countries_and_languages(gazetteer):
+    for lang, countries in read_yaml("gazetteer.yaml")["read_only_in"].items():
+        assert lang in gazetteer.topic_languages, lang
+        assert set(countries) <= KNOWN_CODES, lang
+    for person in read_yaml("persons.yaml")["persons"]:
+        assert set(person.get("read_only_in", {})) <= gazetteer.topic_languages, person["name"]

@@ -1,0 +1,107 @@
+"""Aliases of one language are read only in that language's text, and never compete with the aliases it
+reads; all sentences are written for these tests."""
+
+import pytest
+
+from pipeline.tag.tagger import Tagger
+
+
+def concepts(text: str, lang: str) -> set[str]:
+    return {m.entry.concept for m in Tagger.load().gazetteer.find(text, lang) if m.entry.kind == "topic"}
+
+
+def test_a_longer_term_of_another_language_does_not_hide_the_texts_own():
+    # Spanish "firma" (signs) is the longest term at this word, but a Polish text reads only Polish
+    # terms, where "firm*" names companies.
+    assert "companies" in concepts("Firma z Gdańska otworzyła biuro w Taszkencie.", "pl")
+    assert "agreement" not in concepts("Firma z Gdańska otworzyła biuro w Taszkencie.", "pl")
+    assert "agreement" in concepts("El ministro firma el acuerdo en Astaná.", "es")
+
+
+
+# (language, a sentence with the term, its concept, a sentence with a word or name that only begins like it)
+LOOK_ALIKES = [
+    ("kk", "Өзбекстан мақта экспортын арттырды.", "agriculture", "Ұстаз шәкіртін мақтап, оған алғыс айтты."),
+    ("kk", "Елордада мақтаның жаңа сорты көрсетілді.", "agriculture", "Ол еліміздің жетістігін мақтаныш етті."),
+    ("kk", "Ескі қаланың мұрасы ЮНЕСКО тізіміне енді.", "tourism_heritage", "Мұрат Әбенов сұхбат берді."),
+    ("kk", "Алматыда суретшілердің көрмесі ашылды.", "culture", "Ол бұл хабарды көрмеді."),
+    ("kk", "Көрмеге мыңдаған адам келді.", "culture", "Жүргізуші белгіні көрмей қалды."),
+    ("kk", "Ауылға электр желісі тартылды.", "electricity", "Электрондық үкімет порталы жаңартылды."),
+    ("kk", "Дін істері агенттігі мәлімдеме жасады.", "religion", "Дінмұхамед Қонаевтың туған күні аталып өтті."),
+    ("kk", "Ғалымдар жаңа зерттеу жариялады.", "education", "Ғалымжан Қойшыбаев елші болып тағайындалды."),
+    ("kk", "Алтын өндіру өсті.", "metals", "Алтынбек Сәрсенбайұлы туралы кітап шықты."),
+    ("kk", "Алтынның бағасы көтерілді.", "metals", "Форум алтыншы рет өтті."),
+    ("ky", "Алтын кени ишке кирди.", "metals", "Форум алтынчы жолу өттү."),
+    ("uz", "Олтин қазиб олиш ошди.", "metals", "Форум олтинчи марта ўтди."),
+    ("tk", "Altyn gazyp alyş artdy.", "metals", "Forum altynjy gezek geçirildi."),
+    ("ru", "Школа приняла новых учащихся.", "education", "Врачи отметили учащение пульса."),
+    ("kk", "Президент Ташкентке сапармен барды.", "visit", "Сапармұрат Ниязов 2006 жылы қайтыс болды."),
+    ("kk", "Ислам діні туралы конференция өтті.", "religion", "Ислам Каримов Ташкентте жерленген."),
+    ("kk", "Шенеунік пара алған деп айыпталды.", "corruption", "Кітаптың бірінші парағы жыртылған."),
+    ("kk", "Бокс жарысы Астанада өтті.", "sport", "Боксит кеніші жабылды."),
+    ("ky", "Айылга электр линиясы тартылды.", "electricity", "Электрондук кезек системасы ишке кирди."),
+    ("ky", "Кызматкер пара алып кармалды.", "corruption", "Жеңиш күнүнө арналган парад өттү."),
+    ("uz", "Президент Москвага сафар қилди.", "visit", "Баҳодир Сафаров мукофот олди."),
+    ("uz", "Пахта ҳосили йиғиб олинди.", "agriculture", "Пахтакор жамоаси ғалаба қозонди."),
+    ("uz", "Paxta eksporti oshdi.", "agriculture", "Paxtakor stadionida o'yin bo'ldi."),
+    ("uz", "Олимлар янги навни яратди.", "education", "Олимжон Раҳимов сўзга чиқди."),
+    ("uz", "Суд ҳукм чиқарди.", "court", "Ҳукмрон партия сайловда ютди."),
+    ("uz", "Ислом дини ҳақида маъруза бўлди.", "religion", "Ислом Каримов номидаги кўча таъмирланди."),
+    ("tg", "Нерӯгоҳ ба шаҳр барқ медиҳад.", "electricity", "Суботу барқарорӣ дар минтақа муҳим аст."),
+    ("tg", "Ширкат корхонаи нав сохт.", "companies", "Вазир дар ҷаласа ширкат варзид."),
+    ("tg", "Тарма роҳи кӯҳиро баст.", "disaster", "Тармими роҳ анҷом ёфт."),
+    ("tg", "Олимон ихтирои нав карданд.", "education", "Олимҷон Саидов ба мусобиқа рафт."),
+    ("tk", "Prezident Moskwa saparyny tamamlady.", "visit", "Saparmyrat Nyýazowyň kitaby çap edildi."),
+    ("tk", "Türkmenbaşy porty giňeldildi.", "port", "Prezidentiň portreti asyldy."),
+    ("ru", "Цены на газ выросли.", "gas", "Газета опубликовала интервью."),
+    ("ru", "Поезд прибыл в Ташкент.", "railway", "Поездка министра продлится три дня."),
+    ("ru", "Министр посетил Бишкек.", "visit", "Посетители музея увидели новую выставку."),
+    ("ru", "Алматы станет логистическим хабом.", "logistics", "Самолёт вылетел в Хабаровск."),
+    ("ru", "Ислам исповедуют многие жители.", "religion", "Улица названа в честь Ислама Каримова."),
+    ("ru", "Протест против закона продолжился.", "protest", "Протестантская община открыла центр."),
+    ("ru", "Утилизация отходов стала проблемой.", "environment", "Поезд отходит в полночь."),
+    ("ru", "Сборная Казахстана выиграла матч.", "sport", "Вышел сборник стихов Абая."),
+]
+
+
+@pytest.mark.parametrize(("lang", "term", "concept", "look_alike"), LOOK_ALIKES)
+def test_a_word_that_only_begins_like_a_term_is_no_term(lang, term, concept, look_alike):
+    assert concept in concepts(term, lang)
+    assert concept not in concepts(look_alike, lang)
+
+
+def countries(text: str, lang: str) -> set[str]:
+    return {m.entry.country for m in Tagger.load().gazetteer.find(text, lang) if m.entry.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Delegasiia Taşkentke barady.", "UZ"),
+        ("Petropavlda jaña zauyt aşyldy.", "KZ"),
+        ("Qazaqstan Prezidentı Pezeşkianmen telefon arqyly söilestı.", "IR"),
+        ("Mınıster Reseimen kelıssöz jürgızdı.", "RU"),  # Resei + men
+        ("Ükımet Astanany jaña ortalyq dep atady.", "KZ"),  # Astana + ny
+        ("Qytaimen sauda östı.", "CN"),  # a short name + men
+    ],
+)
+def test_kazakh_latin_spellings_and_endings_other_languages_share(text, code):
+    assert code in countries(text, "kk")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A delegação turcomena chegou ontem.", "pt"),  # turco + men + a is no Turk in Portuguese
+        ("Konya'nın Taşkent ilçesinde hasat başladı.", "tr"),  # the Turkish town
+    ],
+)
+def test_kazakh_only_spellings_and_endings_stay_out_of_other_languages(text, lang):
+    assert countries(text, lang) == set()
+    assert countries(text, "kk")  # what Kazakh text would read there
+
+
+def test_a_turkmen_appointment_is_not_a_holiday_celebrated():
+    assert "appointment" in concepts("Ol ilçi wezipesine bellenildi.", "tk")
+    assert "appointment" in concepts("Täze bellenen ilçi ynanç hatyny gowşurdy.", "tk")
+    assert "appointment" not in concepts("Baýramy ýurdumyzda giňden bellenildi.", "tk")
