@@ -8,8 +8,9 @@ here say where in the text each kind of furniture may stand:
 - a byline, standalone or glued to the start of the text; a news agency's dateline glued to the first
   sentence ("АЛМАТЫ. KAZINFORM – "); wire credits ("Reporting by ...; Editing by ..."), source notes;
 - interface words ("Share", "Read more", "Dismiss", "Was this article helpful?", "Report an error"),
-  contact lines and a press office's signature, and calls to action (newsletters, follow us, join our
-  channel, support appeals, comment log-ins, cookie and subscription notices);
+  copyright lines, contact lines ("To contact the reporters on this story:", "Reach <name> at <address>")
+  and a press office's signature, and calls to action (newsletters, follow us, join our channel, follow a
+  story's topics, support appeals, comment log-ins, cookie, subscription and paywall notices);
 - "Related:" pointers and lists of other headlines under a "You may also like" heading, in English, in
   the region's languages ("Читайте также:", "Шунингдек ўқинг") and in the other languages of
   international outlets ("Baca juga:", "Lesen Sie auch:", "Leggi anche <headline>");

@@ -333,3 +333,29 @@ def test_an_agency_dateline_glued_to_the_first_sentence_is_taken_off(dateline):
 def test_capitals_opening_a_sentence_without_an_agency_and_a_dash_stay():
     paragraph = "США, 2 процента ВВП на оборону — такова цель альянса."
     assert clean_paragraphs([paragraph, "Заседание продлилось два дня."])[0] == paragraph
+
+
+def test_contact_boxes_copyright_lines_paywall_notices_and_follow_prompts_are_dropped():
+    furniture = [
+        "To contact the reporter on this story:",
+        "Aigerim Sultanova in Almaty at asultanova@news.example.com",
+        "To contact the editors responsible for this story:",
+        "Contact Daniel Reyes at dreyes@paper.example.org or follow him on Bluesky.",
+        "©2026 Example Media Group",
+        "2026 Example Press Holdings. All rights reserved.",
+        "You have reached your monthly limit of free stories.",
+        "Subscribe to continue reading.",
+        "Already a subscriber? Sign in.",
+        "Follow this author to get an email when new stories are published.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_sentences_with_an_address_or_those_words_stay():
+    story = [
+        "Residents can report leaks to the water utility at leaks@utility.example.kz, the mayor said on Monday.",
+        "The treaty keeps all rights reserved to the coastal states, and the talks will test that clause.",
+        "You have reached a point where the talks cannot fail, the envoy told delegates in Ashgabat.",
+        "Follow the Amu Darya downstream and the fields turn to salt, farmers in Karakalpakstan say.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -20,11 +20,15 @@ PAGES = [(half, key, html, gold) for half in ("tune", "check") for key, html, go
 INTERNATIONAL = list(read_gold_lines(FIXTURES / "international" / "check"))
 # The second international batch: dailies in other languages, a wire, a live blog, a ministry, a think tank.
 SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check2"))
+# The third: English pages of a broadcaster, cable news, a financial wire, a tech site, a local chain paper,
+# Indian, Singaporean and Gulf dailies and a university.
+THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check3"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
 DATED += [(f"international/{key}", html, gold.published) for key, html, gold in INTERNATIONAL if gold.published]
 DATED += [(f"international2/{key}", html, gold.published) for key, html, gold in SECOND_BATCH if gold.published]
+DATED += [(f"international3/{key}", html, gold.published) for key, html, gold in THIRD_BATCH if gold.published]
 
 
 def test_both_halves_hold_pages_in_every_language_of_the_region():
@@ -46,8 +50,15 @@ def test_the_second_international_batch_holds_pages_in_five_languages_and_four_e
     assert all(gold.keep and gold.drop and gold.published for *_, gold in SECOND_BATCH)
 
 
+def test_the_third_international_batch_holds_english_pages_of_nine_kinds_of_outlet():
+    kinds = {key.split("-")[1] for key, *_ in THIRD_BATCH}
+    assert {key.split("-", 1)[0] for key, *_ in THIRD_BATCH} == {"en"} and len(kinds) >= 9
+    assert all(gold.keep and gold.drop and gold.published for *_, gold in THIRD_BATCH)
+
+
 CHECKED = [*PAGES, *(("international", key, html, gold) for key, html, gold in INTERNATIONAL),
-           *(("international2", key, html, gold) for key, html, gold in SECOND_BATCH)]
+           *(("international2", key, html, gold) for key, html, gold in SECOND_BATCH),
+           *(("international3", key, html, gold) for key, html, gold in THIRD_BATCH)]
 
 
 @pytest.mark.parametrize(("half", "key", "html", "gold"), CHECKED, ids=[f"{half}/{key}" for half, key, *_ in CHECKED])
@@ -72,8 +83,9 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 
 def test_every_folder_states_the_dates_of_its_pages():
-    assert {name.split("/")[0] for name, *_ in DATED} == {"tune", "check", "unseen", "international", "international2"}
-    assert len(DATED) >= 47
+    folders = {"tune", "check", "unseen", "international", "international2", "international3"}
+    assert {name.split("/")[0] for name, *_ in DATED} == folders
+    assert len(DATED) >= 85
 
 
 @pytest.mark.parametrize(("name", "html", "published"), DATED, ids=[name for name, *_ in DATED])
