@@ -84,6 +84,9 @@ class Entry:
     # Topic terms of a language that inflects little take only its own endings (plurals), not the
     # names' endings of the region's languages that would read "warn" as war+n.
     own_endings: frozenset[str] | None = None
+    # A term of several words with a * inside ("совместн* заявлени*"): the alias is its first word, and
+    # these are the words that must follow it, one space apart, each a stem (any word it starts) or not.
+    phrase: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,8 @@ class Gazetteer:
 
     def add(self, alias: str, entry: Entry) -> None:
         alias = alias.strip()
+        if "*" in alias.rstrip("*"):
+            alias, entry = _phrase_head(alias, entry)
         prefix = alias.endswith("*")
         alias = alias.rstrip("*").strip()
         if not alias:
@@ -326,10 +331,36 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: f
                     continue
             elif text[start].islower():
                 continue
-        if entry.kind != "not_term":
+        if entry.phrase:
+            phrase_end = _phrase_end(norm, end, entry.phrase, endings)
+            if phrase_end is None:
+                continue
+            hits.append(Mention(start, phrase_end, entry, phrase_end - start))
+        elif entry.kind != "not_term":
             hits.append(Mention(start, end, entry, length))
         added = True
     return added
+
+
+def _phrase_head(term: str, entry: Entry) -> tuple[str, Entry]:
+    """A term of several words with a * inside: its first word as the alias, the others in the entry."""
+    first, *others = term.split()
+    phrase = tuple((normalise(word.rstrip("*")).strip(), word.endswith("*")) for word in others)
+    return first, replace(entry, phrase=phrase)
+
+
+def _phrase_end(norm: str, end: int, words: tuple[tuple[str, bool], ...], endings: frozenset) -> int | None:
+    """Where a phrase's last word ends, if its words follow the first (which ends at `end`); else None."""
+    position = end + 1
+    for stem, any_ending in words:
+        if norm[position] != " " or not norm.startswith(stem, position + 1):
+            return None
+        position += 1 + len(stem)
+        word_end = _TAIL.match(norm, position).end()  # type: ignore[union-attr]  # [\w']* matches anywhere
+        if not any_ending and word_end > position and not _segments_into(norm[position:word_end], endings, 1):
+            return None
+        position = word_end
+    return position - 1
 
 
 def _with_stem(key: str) -> tuple[str, ...]:

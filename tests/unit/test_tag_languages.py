@@ -105,3 +105,18 @@ def test_a_turkmen_appointment_is_not_a_holiday_celebrated():
     assert "appointment" in concepts("Ol ilçi wezipesine bellenildi.", "tk")
     assert "appointment" in concepts("Täze bellenen ilçi ynanç hatyny gowşurdy.", "tk")
     assert "appointment" not in concepts("Baýramy ýurdumyzda giňden bellenildi.", "tk")
+
+
+@pytest.mark.parametrize(("lang", "text", "concept", "words"), [
+    ("ru", "Стороны подписали совместное заявление о границе.", "joint_statement", "совместное заявление"),
+    ("ru", "Строительство атомной электростанции начнётся весной.", "nuclear_power", "атомной электростанции"),
+    ("pl", "Rozmowa telefoniczna prezydentów trwała godzinę.", "phone_call", "Rozmowa telefoniczna"),
+])
+def test_a_term_of_several_stems_matches_its_inflected_words(lang, text, concept, words):
+    found = [m for m in Tagger.load().gazetteer.find(text, lang) if m.entry.concept == concept]
+    assert words in {text[m.start:m.end] for m in found}
+
+
+def test_a_term_of_several_stems_needs_its_words_next_to_each_other():
+    assert "joint_statement" not in concepts("Совместное решение и заявление министров.", "ru")
+    assert "joint_statement" not in concepts("Совместное, заявление.", "ru")
