@@ -21,7 +21,8 @@ Gazetteer as data
       languages, and the cue words of membership lists.
     - `regions.yaml`: Central Asia, South Caucasus, ...: member countries and names.
     - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish,
-      and (`only_in`) the endings read in one language's text only (Kazakh Latin -men, -nde).
+      and (`only_in`) the endings read in one language's text only (Kazakh Latin -men, -nde, the
+      Tagalog linker -ng, Mongolian cases such as -аас, -гаар).
     - `topics.yaml`: the concept lexicon: each topic's concepts (visit, pipeline, dam, remittances ...),
       each concept with its words in 27 languages, one entry per concept per language, and per
       language the words that only begin like a term (`not_terms`: мақтау "praise" is no мақта*
@@ -103,7 +104,10 @@ Decisions
 Extending
     New person: add to `persons.yaml` with the country code and spellings. New place or demonym: add
     to the country's group in `gazetteer.yaml` (under `read_only_in` if other languages write it for
-    something else). New ending: `inflection.yaml`. New words for a topic: add them to the concept in
+    something else). In scripts matched anywhere (Arabic, Hebrew, Armenian, Georgian, Devanagari), a
+    short name that also sits inside other words is given with the word after it (Arabic مصر و) or as
+    a longer case stem (Georgian რუსეთ), and a CLDR name that is a common word goes under
+    `not_names`. New ending: `inflection.yaml`. New words for a topic: add them to the concept in
     `topics.yaml` under their language, and a word that only begins like one of them to `not_terms`
     (a new concept or language is inert until the model is retrained: retrain with `tag-train` and
     check with `eval tagging --cv`). The data-file test checks codes exist, that no alias names two
