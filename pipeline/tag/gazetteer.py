@@ -280,8 +280,8 @@ class Gazetteer:
                 for length, entries, script in shorter:
                     if _keep_spaced(page, boundary + length, length, entries, tails[script]):
                         break
-        # Longest matches at word starts neither overlap nor repeat and come in text order; hits in
-        # other scripts may overlap (any position can start one) and are merged in.
+        # Longest matches at word starts come in text order (a term of several words may span the next
+        # words' own hits); hits in other scripts may overlap (any position can start one) and are merged in.
         other: list[Mention] = []
         for run in _UNSPACED_RUN.finditer(norm):
             for last, (length, entries) in self.unspaced.iter(norm, run.start(), run.end()):
