@@ -45,7 +45,9 @@ Matching
     is not war+ning nor "transition" transit+i+o+n.
     Aliases in scripts without spaces or with attached particles (Chinese, Arabic, Hebrew, Devanagari)
     sit in a second automaton, run only over the stretches of text in such scripts, without boundary
-    checks. Latin and Cyrillic spellings of a name are separate aliases of one entity.
+    checks. Latin and Cyrillic spellings of a name are separate aliases of one entity. A topic term of
+    several words with a * inside (`совместн* заявлени*`) has its first word as the alias; the others
+    must follow it, one space apart, each inflected as it likes.
     Aliases of one language (topic terms, not-terms, and names listed under `read_only_in` such as the
     Kazakh Latin Taşkent, which is also a Turkish town) are read only in text of that language (and in
     text of a language the lexicon lacks). The others never compete at a word: when the longest alias
