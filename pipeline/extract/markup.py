@@ -20,6 +20,11 @@ markup is gone; the markup still says what they are:
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list"),
   unless it holds the page's longest paragraph.
 
+Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
+them) become plain blocks: a table holding the page's longest paragraph or another table. Read as
+data, each row would come out as one line with its cells joined by "|", the story glued to the menu,
+the counters and the footer beside it.
+
 Sizes are found in one pass from the leaves up and each check reads a bounded part of the tree,
 so a hostile page costs time in proportion to its size.
 """
@@ -62,6 +67,7 @@ _COMMENT_WORDS = frozenset({"comment", "comments"})
 _NAME_WORD = re.compile(r"[a-z]+")
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 
 
 class _Held(NamedTuple):
@@ -248,6 +254,21 @@ def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
             yield second
 
 
+def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
+    """Tables around the story, or around another table: the page's layout, not a table of data."""
+    for table in page.tree.iter("table"):
+        if table in page.story or next(table.iterdescendants("table"), None) is not None:
+            yield table
+
+
+def _as_blocks(table: HtmlElement) -> None:
+    """The table, its rows and cells made plain blocks; the tables inside it are judged on their own."""
+    parts = [part for part in table.iterdescendants(*_TABLE_PARTS[1:])
+             if next(part.iterancestors("table")) is table]
+    for part in [table, *parts]:
+        part.tag = "div"
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
 
 
@@ -258,9 +279,12 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     page = _Page(tree, held, _holders_of_longest_paragraph(tree, held))
     found = [element for rule in RULES for element in rule(page)]
     bare_captions = list(_bare_image_captions(page))
+    layout = list(_layout_tables(page))
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
     for br in bare_captions:
         br.tail = None
+    for table in layout:
+        _as_blocks(table)
     return tree

@@ -137,3 +137,25 @@ def test_a_caption_and_its_credit_as_two_bare_lines_under_an_opening_image_are_p
                         "Photo courtesy of the Ministry of Energy<br><br>Officials met in Tashkent on Monday.</div>")
     assert "Delegations" not in text and "courtesy" not in text
     assert "Officials met in Tashkent" in text
+
+
+def test_a_page_laid_out_in_tables_gives_its_story_as_paragraphs_not_as_a_row_of_cells():
+    sentences = ["Farmers in the Suzak district opened a new wholesale market near the Uzbek border on Monday.",
+                 "Traders from Andijan plan to buy fruit and vegetables there every week through the winter.",
+                 "The district promised a cold store beside the market next year, paid for from its own budget.",
+                 "Until now the farmers had to drive their produce to the bazaars of Osh, two hours away."]
+    story = "".join(f"<p>{sentence}</p>" for sentence in sentences)
+    html = ("<html><body><table width='1000'><tr><td class='menu'>Home | Society | Economy | Region</td></tr></table>"
+            "<table width='1000'><tr><td class='content'><h1>A market for the farmers</h1>"
+            "<div class='info'>03.12.2026, 14:20 | Read: 1 204</div>"
+            f"<table class='news_body'><tr><td class='news_text'>{story}</td></tr></table></td>"
+            "<td class='right'>Most read<br>Archive</td></tr></table></body></html>")
+    body = extract_article(html).body
+    assert body.split("\n\n") == sentences
+
+
+def test_a_table_of_data_beside_the_story_stays_a_table():
+    tree = prune_furniture(fromstring(f"<html><body><article>{STORY}<table><tr><td>Wheat</td><td>1.2 m t</td></tr>"
+                                      "<tr><td>Flour</td><td>0.4 m t</td></tr></table></article></body></html>"))
+    assert [cell.tag for cell in tree.iter("td")] == ["td"] * 4 and tree.find(".//table") is not None
+    assert tree.find(".//article/div") is None
