@@ -262,10 +262,14 @@ def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
 
 
 def _as_blocks(table: HtmlElement) -> None:
-    """The table, its rows and cells made plain blocks; the tables inside it are judged on their own."""
-    parts = [part for part in table.iterdescendants(*_TABLE_PARTS[1:])
-             if next(part.iterancestors("table")) is table]
-    for part in [table, *parts]:
+    """The table, its rows and cells made plain blocks; the tables inside its cells are judged on their own.
+
+    Only the table's own parts are walked (sections, rows, cells), each once, so nested tables cost no more.
+    """
+    parts = [table]
+    while parts:
+        part = parts.pop()
+        parts.extend(child for child in part if child.tag in _TABLE_PARTS[1:])
         part.tag = "div"
 
 
