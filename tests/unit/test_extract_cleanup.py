@@ -359,3 +359,48 @@ def test_sentences_with_an_address_or_those_words_stay():
         "Follow the Amu Darya downstream and the fields turn to salt, farmers in Karakalpakstan say.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_signatures_credits_counters_tags_notices_and_calls_of_print_papers_and_smaller_languages_are_dropped():
+    furniture = [
+        "Нурбек АСАНОВ, «Ош жаңырыгы» кабарчысы",
+        "Malika Tosheva, \"Xorazm haqiqati\"",
+        "Текст: Асель Нурланова",
+        "Редактор: Бекзод Каримов",
+        "Окулду: 3 410",
+        "Қаралым: 57",
+        "Пикирлер: 4",
+        "Всего комментариев: 3",
+        "Мақолани баҳоланг: ★★★★☆ (7 овоз)",
+        "Калидвожаҳо: Хуҷанд, роҳ",
+        "Әлеуметтік желілерде бөлісіңіз: Facebook Telegram",
+        "Жиналыс хаттамасы.pdf (1,2 МБ)",
+        "Súwret: avtordıń arxivinen",
+        "Окуп көрүңүз: Ошто жаңы көпүрө курулат",
+        "Инро низ хонед: Дар Хуҷанд бозори нав кушода шуд",
+        "Sonday-aq oqıń: Nókiste jańa kitapxana ashıldı",
+        "Жаңылыктарды Instagram-барагыбыздан окуңуз",
+        "Хабарҳоро дар Instagram-и мо пайгирӣ кунед",
+        "Instagram guruhimizga qo‘shiling",
+        "Instagram betimizge jazılıń",
+        "Редакция окурмандардын пикири үчүн жоопкерчилик тартпайт.",
+        "Redakciya pikiri avtor pikiri menen sáykes kelmewi múmkin.",
+        "Мнение автора не обязательно отражает позицию редакции.",
+        "При использовании материалов ссылка на сайт обязательна.",
+        "Газетага обуна давом этмоқда. Обуна индекси: 64512.",
+        "Заметили ошибку? Напишите нам.",
+        "Хотите получать наши новости первыми? Оставьте адрес.",
+        "Нажимая на кнопку, вы даёте согласие на обработку персональных данных",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_sentences_near_those_lines_stay():
+    story = [
+        "Текст соглашения опубликуют после его ратификации парламентами обеих стран, сообщили в министерстве.",
+        "Редакция газеты «Ош жаңырыгы» отметила в этом году свое пятидесятилетие выставкой старых номеров.",
+        "The ministry posted the full report as a PDF on its website on Monday, with the tables of the survey.",
+        "Фермеры, по словам главы района, получили ссылку на форму заявки в мессенджере Telegram.",
+        "Almaty residents, “the new buses” were a welcome change, the mayor told the city council on Monday.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
