@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
+from itertools import chain, islice
 from urllib.parse import urljoin
 
 from dateutil import parser as date_parser
@@ -46,10 +48,15 @@ _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
 _FUTURE_SKEW = timedelta(hours=14)
 # Elements whose class says they hold the date line (DLE and Bitrix templates call it an "info" line, Drupal
 # its "created" field); the first few are read, each cut to a date line's length.
+# uCoz calls its line of the entry's details "eDetails", with a capital.
 _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class, 'time') or "
                "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info') or "
-               "contains(@class, 'created')]")
+               "contains(@class, 'created') or contains(@class, 'details') or contains(@class, 'Details')]")
 _MAX_DATE_LINES = 20
+# Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1).
+_HEADLINES = "//h1 | //*[@class][contains(@class, 'title')]"
+# The date line stands among the few elements that follow the headline.
+_UNDER_HEADLINE = 2
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -185,21 +192,39 @@ def _date(tree: HtmlElement, articles: list[dict], zone: tzinfo, schema_key: str
     return next((d for d in (parse_datetime(c, zone) for c in candidates if c) if d), None)
 
 
-def _text_date(tree: HtmlElement, url: str, zone: tzinfo) -> datetime | None:
-    """The page's date lines read in any of the region's languages, then htmldate's quick look (markup, URL,
-    date-like elements).
+def _under_headline(tree: HtmlElement, title: str) -> Iterator[str]:
+    """The texts of the elements right after the headline, where a page without a dated class prints its date."""
+    for headline in tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]:
+        if title and " ".join(headline.text_content()[:_MAX_TITLE_CHARS].split()) == title:
+            for following in islice(headline.itersiblings(), _UNDER_HEADLINE):
+                yield " ".join(following.text_content()[:_MAX_DATE_LINE_CHARS].split())
+            return
 
-    Neither guesses: htmldate's full-text search is not used, since where it finds a year alone it answers
-    the 1st of January; and its quick look, which reads "11.2026" as the 1st of November, comes second.
+
+def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:
+    """The dates of the page's `time` elements, its date lines read in any of the region's languages, htmldate's
+    quick look (markup, URL, date-like elements), then the lines under its headline.
+
+    A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
+    classed as a date. None guesses: htmldate's full-text search is not used, since where it finds a year alone it
+    answers the 1st of January; and its quick look, which reads "11.2026" as the 1st of November, comes after the
+    page's own lines.
     """
+    stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
     lines = (" ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
              for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
-    printed = next((d for d in (_plausible(_on_clock(read_date(line), zone)) for line in lines if line) if d), None)
+    printed = next((d for d in chain(stamped, _read_lines(lines, zone)) if d), None)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
                       outputformat="%Y-%m-%dT%H:%M:%S")
-    return parse_datetime(found, zone) if found else None
+    if found:
+        return parse_datetime(found, zone)
+    return next((d for d in _read_lines(_under_headline(tree, title), zone) if d), None)
+
+
+def _read_lines(lines: Iterable[str], zone: tzinfo) -> Iterator[datetime | None]:
+    return (_plausible(_on_clock(read_date(line), zone)) for line in lines if line)
 
 
 def read_metadata(
@@ -221,7 +246,7 @@ def read_metadata(
     record = Extracted(
         title=without_shown_markup(_clean_title(raw_title, site_name)),
         body="",
-        published_at=published or _text_date(tree, url, zone),
+        published_at=published or _text_date(tree, url, zone, raw_title),
         modified_at=_date(tree, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, articles),
         canonical_url=canonical,

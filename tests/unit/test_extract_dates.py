@@ -29,8 +29,8 @@ DECEMBER_3 = datetime(2025, 12, 3)
     "2025-nji ýylyň 3-nji dekabry", "3-nji dekabr 2025",
     # Turkish, Azerbaijani
     "3 Aralık 2025 Çarşamba", "3 dekabr 2025-ci il",
-    # Persian, with a Gregorian month written out, in Persian digits
-    "۳ دسامبر ۲۰۲۵",
+    # Persian, with a Gregorian month written out, in Persian digits; Uyghur in the Arabic script
+    "۳ دسامبر ۲۰۲۵", "2025-يىلى 3-دېكابىر",
     # English, German, French
     "December 3, 2025", "3rd of December 2025", "Wed, Dec. 3, 2025", "3. Dezember 2025", "3 décembre 2025",
     # Numbers: day first in the region, year first when the year leads; Chinese
@@ -91,3 +91,29 @@ def test_the_page_date_line_in_the_region_s_languages_becomes_published_at():
 
 def test_a_page_that_gives_a_year_alone_has_no_published_date():
     assert extract_article(_page("ноябрь 2025")).published_at is None
+
+
+_STORY = "".join(f"<p>Министры обсудили водный график и новые пункты пропуска на границе, раздел {n}.</p>"
+                 for n in range(8))
+
+
+def test_a_time_element_s_own_date_comes_before_a_top_bar_s_date_of_today():
+    html = ("<html><body><div class='top-date'>Juma, 4-dekabr, 2025</div><article><h1>Aral boyı</h1>"
+            f"<time class='entry-date' datetime='2025-12-02T11:30:00+05:00'>2-dekabr, 2025</time>{_STORY}</article>"
+            "</body></html>")
+    assert extract_article(html).published_at == datetime(2025, 12, 2, 6, 30, tzinfo=UTC)
+
+
+def test_a_date_printed_under_a_headline_without_a_dated_class_is_read_last():
+    html = ("<html><head><meta property='og:title' content='Солнечная станция в Нарыне'></head><body>"
+            "<div class='t-title'>Солнечная станция в Нарыне</div><div class='t-descr'>Истории · 1 декабря 2025</div>"
+            f"{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2025, 12, 1, tzinfo=UTC)
+    assert extract_article(html.replace("Солнечная станция в Нарыне</div>", "Другой заголовок</div>")).published_at \
+        is None
+
+
+def test_a_ucoz_entry_s_details_line_gives_its_date():
+    html = (f"<html><body><h1>Корхонаи нав</h1>{_STORY}<div class='eDetails'>Категория: Хабарҳо | Просмотров: 312 | "
+            "Дата: 02.12.2025 | Комментарии (0)</div></body></html>")
+    assert extract_article(html).published_at == datetime(2025, 12, 2, tzinfo=UTC)
