@@ -53,6 +53,9 @@ _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
+# A story never ends on a comma: a short last line that does is a signature's first line ("Шерзод РАҲИМОВ,"),
+# broken from the paper's name and the reporter's title under it, which the rules drop as a credit.
+_SIGNATURE_HEAD_MAX_CHARS = 60
 # Capital letters of the region's Latin and Cyrillic alphabets: one glued to a word starts the next phrase.
 _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӮÇĞİÖŞÜÝŽŇÄ"
 # The longest interface line or byline the rules describe; longer paragraphs are never one.
@@ -231,12 +234,14 @@ def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
 
 def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop what follows the article: author notes with calls to action, lists of other headlines (list items,
-    or entries stamped with their time or date)."""
+    or entries stamped with their time or date), the first line of a signature."""
     def is_link_item(paragraph: str) -> bool:
         listed = paragraph.startswith("- ") or _LISTING_STAMP.search(paragraph) is not None
         return listed and _is_headline(paragraph)
 
     end = len(paragraphs)
+    if end > 1 and len(paragraphs[-1]) <= _SIGNATURE_HEAD_MAX_CHARS and paragraphs[-1].endswith(","):
+        end -= 1
     while end > 1:
         paragraph = paragraphs[end - 1]
         if len(paragraph) <= _TAIL_MAX_CHARS and rules.is_call_to_action(paragraph):

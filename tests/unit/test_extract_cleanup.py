@@ -404,3 +404,10 @@ def test_sentences_near_those_lines_stay():
         "Almaty residents, “the new buses” were a welcome change, the mayor told the city council on Monday.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_signature_broken_at_its_comma_is_dropped_at_the_end_only():
+    signed = [*ARTICLE, "Шерзод РАҲИМОВ,", "«Наманган тонги» мухбири"]
+    assert clean_paragraphs(signed, [TITLE]) == ARTICLE
+    lines_of_a_poem = [ARTICLE[0], "Ой, тоолорум,", *ARTICLE[1:]]
+    assert clean_paragraphs(lines_of_a_poem, [TITLE]) == lines_of_a_poem
