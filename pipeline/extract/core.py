@@ -14,7 +14,8 @@ The cascade, first result with enough text wins:
 Before the passes, the elements the outlet's rule removes, the hidden
 elements (the `hidden` attribute, inline `display:none`), the captions and
 photo credits the markup marks as such, and the furniture `markup` finds by its
-shape or name (captions beside images, lists of other stories, comment blocks) are pruned, and the
+shape or name (captions beside images, lists of other stories, comment blocks) are pruned, the tables
+that lay out the page are made plain blocks (`markup`), and the
 zero-width joiners of the spelling are protected (`joiners`). Each
 pass's text goes through `cleanup.clean_paragraphs` before it is judged.
 `method` records the pass that won, and `confidence` how much the text looks

@@ -7,9 +7,10 @@ zone ("30-11-2026, 15:10", "2026-11-30T15:10:00") is the outlet's local time,
 read in the zone the caller gives (the feed's, `pipeline.zones`; UTC when none
 is known); a time with a zone or an offset is never changed. A midnight without a
 zone is a day without its time (CMSs that store only dates write "T00:00:00") and
-keeps its day, at midnight UTC. When the markup states no date, the page's own date
-lines are read in the region's languages (`dates.read_date`), then `htmldate`
-looks at the page's markup and URL. A date is never completed with a default day
+keeps its day, at midnight UTC. When the markup states no date, the page's `time`
+elements and its own date lines are read in the region's languages (`dates.read_date`),
+then `htmldate` looks at the page's markup and URL, and last the lines under the
+headline are read. A date is never completed with a default day
 or month, and one later than now (give or take the widest zone offset) is not a
 publication date.
 """
