@@ -121,6 +121,9 @@ class Tagger:
         starts = {m.start for m in mentions}
         dateline_start, dateline_end = _dateline_span(text, mentions)
         runs = self._demonym_runs(mentions, text)
+        # Most texts name no currency: only where one does is the word beside each name looked at.
+        folded = text.casefold()
+        currency_named = any(word in folded for word in self._currencies)
         previous = None
         for m in mentions:
             entry, before, previous = m.entry, previous, m
@@ -134,7 +137,7 @@ class Tagger:
                 continue
             elif entry.kind == "demonym" and self._not_the_country(text, *runs[m.start]):
                 continue
-            elif entry.kind in ("name", "demonym") and self._names_a_currency(text, m):
+            elif currency_named and entry.kind in ("name", "demonym") and self._names_a_currency(text, m):
                 continue
             elif entry.kind == "place" and dateline_start <= m.start < dateline_end:
                 continue
