@@ -61,7 +61,10 @@ Ambiguity
     - `unless_present`: "Georgia" is the US state when US states are named in the same text.
     - A demonym next to a language word ("in Kazakh", "Kazakh language", "на казахском языке") is a
       language, not the country; before a media word ("a Kazakh publication wrote") it is the home of
-      the outlet reporting, which counts only where events happen there.
+      the outlet reporting, which counts only where events happen there. A run of demonyms ("Kazakh,
+      Uzbek and Russian subtitles") is read as a whole.
+    - A name or demonym right before or after a currency word ("US dollar", "доллар США") names the
+      currency.
     - A dateline ("BEIJING, July 10 (Xinhua) --") names the outlet's filing place: places inside it
       are ignored; the country still counts when the text names it again.
     - Countries enumerated (three or more) in a sentence with a membership cue ("member states",

@@ -151,12 +151,13 @@ class Gazetteer:
         alias = alias.rstrip("*").strip()
         if not alias:
             return
-        cased = alias[0].isupper() and _spaced_script(alias[0])
-        exact_case = alias if cased and len(alias) <= 5 and alias.isupper() else ""
-        capitalised = cased and entry.kind not in ("topic", "cue", "not_term")
         key = normalise(alias).strip()
         if not key:
             return
+        cased = alias[0].isupper() and _spaced_script(alias[0])
+        # Compared over the key's span, without the full stop the key drops ("U.S." is read as "U.S").
+        exact_case = alias[:len(key)] if cased and len(alias) <= 5 and alias.isupper() else ""
+        capitalised = cased and entry.kind not in ("topic", "cue", "not_term")
         # Many aliases share one entry (every term of a concept in a language): build each variant once.
         variant_of = (entry, prefix, exact_case, capitalised)
         interned = self._interned.get(variant_of)
@@ -171,11 +172,19 @@ class Gazetteer:
         for variant in (key,) if entry.kind == "not_term" else _with_stem(key):
             entries = self._aliases.setdefault(variant, [])
             rival = (entry.country, entry.prefix)
-            same_country = [e for e in entries if entry.country and (e.country, e.prefix) == rival]
-            if same_country:  # one alias, one country: keep the strongest kind of evidence ("India")
-                if KIND_RANK[entry.kind] >= KIND_RANK[same_country[0].kind]:
+            same_country = [
+                e for e in entries
+                if entry.country and (e.country, e.prefix) == rival
+                and not (e.lang and entry.lang and e.lang != entry.lang)
+            ]
+            # One alias, one country (per language that reads it only there): keep the strongest kind of
+            # evidence ("India") and, of two spellings of one kind, the one that reads lower case too
+            # (French "russe" beside German "Russe").
+            if same_country:
+                kept = same_country[0]
+                if (KIND_RANK[entry.kind], entry.capitalised) >= (KIND_RANK[kept.kind], kept.capitalised):
                     continue
-                entries.remove(same_country[0])
+                entries.remove(kept)
             if entry not in entries:
                 entries.append(entry)
 
@@ -201,6 +210,7 @@ class Gazetteer:
                     for alias in groups.get(group, ()):
                         self._add_country_alias(alias, kind, code, ambiguous, lang)
         self.demonym_not_country = gazetteer["demonym_not_country"]
+        self.currencies: list[str] = gazetteer["currencies"]
 
     def _add_country_alias(self, alias: str, kind: str, code: str, ambiguous: dict, lang: str = "") -> None:
         rule = ambiguous.get(alias)
@@ -327,7 +337,8 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: f
             continue
         if entry.checks_case and aligned:  # proper names capitalised, acronyms exact
             if entry.exact_case:
-                if text[start:last] != entry.exact_case:
+                # An acronym that goes on in capitals is another acronym (IDF is not IDFA).
+                if text[start:last] != entry.exact_case or text[last:end].isupper():
                     continue
             elif text[start].islower():
                 continue

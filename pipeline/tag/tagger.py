@@ -19,6 +19,11 @@ _NAME_BEFORE = re.compile(r"(^|[.!?]\s+|\n)?([^\W\d_][\w'-]*)[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The words right after and right before a mention, across a space or a hyphen (US-Dollar, US$).
+_FIRST_WORD = re.compile(r"\.?[ \t-]?(\S+)")
+_LAST_WORD = re.compile(r"([^\s.,;:]+)[ \t-]$")
+# Between two demonyms of one run: a comma, a joining word, or both ("Kazakh, Uzbek and Russian").
+_RUN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:([^\W\d_]+)[ \t]+)?")
 # Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:",
 # "ASTANA (Reuters) -": a place, an optional bracket, optionally a comma or full stop and at most
 # 50 characters, then a dash or a colon.
@@ -38,6 +43,8 @@ class Tagger:
         words = gazetteer.demonym_not_country
         self._not_country_before = {w.casefold() for w in words["before"]}
         self._not_country_after = {w.casefold() for w in words["after"]}
+        self._joining = {w.casefold() for w in words["joining"]}
+        self._currencies = tuple(w.casefold() for w in gazetteer.currencies)
 
     _instance: Tagger | None = None
     _lock = threading.Lock()
@@ -113,6 +120,10 @@ class Tagger:
         targets = {m.entry.target for m in mentions if m.entry.kind == "place"}
         starts = {m.start for m in mentions}
         dateline_start, dateline_end = _dateline_span(text, mentions)
+        runs = self._demonym_runs(mentions, text)
+        # Most texts name no currency: only where one does is the word beside each name looked at.
+        folded = text.casefold()
+        currency_named = any(word in folded for word in self._currencies)
         previous = None
         for m in mentions:
             entry, before, previous = m.entry, previous, m
@@ -124,20 +135,51 @@ class Tagger:
                 continue
             elif entry.person_like and _beside_capitalised_word(text, m, starts):
                 continue
-            elif entry.kind == "demonym" and self._not_the_country(text, m):
+            elif entry.kind == "demonym" and self._not_the_country(text, *runs[m.start]):
+                continue
+            elif currency_named and entry.kind in ("name", "demonym") and self._names_a_currency(text, m):
                 continue
             elif entry.kind == "place" and dateline_start <= m.start < dateline_end:
                 continue
             else:
                 yield m
 
-    def _not_the_country(self, text: str, m: Mention) -> bool:
-        """A demonym naming a language ("in Kazakh") or an outlet's home ("Kazakh media reported")."""
-        before = _WORD.findall(text[max(0, m.start - 20):m.start])
-        after = _WORD.findall(_CLAUSE_END.split(text[m.end:m.end + 25], 1)[0])
+    def _names_a_currency(self, text: str, m: Mention) -> bool:
+        """"US dollar", "доллар США", "US$": the name qualifies a currency, not a country acting."""
+        after = _FIRST_WORD.match(text, m.end)
+        before = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+        return any(
+            word is not None and word.group(1).casefold().startswith(self._currencies) for word in (after, before)
+        )
+
+    def _demonym_runs(self, mentions: list[Mention], text: str) -> dict[int, tuple[int, int]]:
+        """Per demonym's start, the span of the run of demonyms it stands in ("Kazakh, Uzbek and Russian"):
+        a run names languages as a whole, by one word before or after it."""
+        runs: list[list[int]] = []  # start, end, then the starts of the run's demonyms
+        for m in mentions:
+            if m.entry.kind != "demonym":
+                continue
+            gap = _RUN_GAP.fullmatch(text, runs[-1][1], m.start) if runs else None
+            if gap and (gap.group(1) is None or gap.group(1).casefold() in self._joining):
+                runs[-1][1] = m.end
+                runs[-1].append(m.start)
+            else:
+                runs.append([m.start, m.end, m.start])
+        return {start: (run[0], run[1]) for run in runs for start in run[2:]}
+
+    def _not_the_country(self, text: str, start: int, end: int) -> bool:
+        """Demonyms naming languages ("in Kazakh", "Kazakh and Russian subtitles") or an outlet's home
+        ("Kazakh media reported"). A joining word and one more word may stand between the run and the
+        language word ("Kyrgyz, Russian and English languages"), and a run after "in" may end its clause
+        with them ("in Russian or English.", not "from Chinese and European banks")."""
+        before = _WORD.findall(text[max(0, start - 20):start])
+        after = _WORD.findall(_CLAUSE_END.split(text[end:end + 40], 1)[0])
+        joined = bool(after) and after[0].casefold() in self._joining
+        clause_ends = not after or (joined and len(after) == 2)
         return bool(
-            (before and before[-1].casefold() in self._not_country_before and not after)
+            (before and before[-1].casefold() in self._not_country_before and clause_ends)
             or (after and after[0].casefold() in self._not_country_after)
+            or (joined and len(after) > 2 and after[2].casefold() in self._not_country_after)
         )
 
 

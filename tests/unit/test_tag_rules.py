@@ -42,6 +42,22 @@ def test_names_are_found_through_inflection(text, code):
     assert code in countries(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Yüklər Çindən və Türkiyədən gəlir.", "az", ["CN", "TR"]),
+        ("Le groupe russe Rosatom construira la centrale.", "fr", ["RU"]),
+        ("Una squadra di restauratori italiani lavora a Samarcanda.", "it", ["IT", "UZ"]),
+        ("Ооганстандагы абал талкууланды.", "ky", ["AF"]),
+        ("Firma kupuje ropę z Arabii Saudyjskiej i Stanów Zjednoczonych.", "pl", ["SA", "US"]),
+        ("Импорт автомобилей из Кореи вырос.", "ru", ["KR"]),
+        ("Обсуждалась ситуация на Корейском полуострове.", "ru", []),
+    ],
+)
+def test_forms_each_language_uses(text, lang, expected):
+    assert countries(text, lang=lang) == expected
+
+
 def test_adjective_stems_match_any_ending():
     assert countries("Обсуждалось российско-казахстанское сотрудничество.") == ["KZ", "RU"]
 
@@ -151,6 +167,76 @@ def test_the_home_of_an_outlet_that_reports_is_not_involved(text):
 
 def test_acronyms_need_their_capitals():
     assert countries("Tell us what the US said.") == ["US"]
+
+
+def test_an_acronym_with_full_stops_counts_and_one_that_goes_on_in_capitals_is_another():
+    assert countries("U.S. officials welcomed the deal.") == ["US"]
+    assert countries("The documentary won a prize at IDFA.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most of the videos are in Russian or English.", []),
+        ("The film is shown with Kazakh and Russian subtitles.", []),
+        ("Most nurses there speak Kazakh or Russian.", []),
+        ("Мектептерде кыргыз, орус жана англис тилдери окутулат.", []),
+        ("Loans came from Chinese, Japanese and European banks.", ["CN", "JP"]),
+    ],
+)
+def test_a_run_of_demonyms_naming_languages_is_no_country(text, expected):
+    assert countries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project will cost 5 billion US dollars.",
+        "Проект обойдётся в 5 млрд долларов США.",
+        "Жоба 5 млрд АҚШ долларын құрайды.",
+        "Die Kosten liegen bei 50 Milliarden US-Dollar.",
+    ],
+)
+def test_a_name_qualifying_a_currency_is_no_country(text):
+    assert countries(text) == []
+
+
+def test_a_currency_word_ending_the_sentence_before_does_not_hide_a_name():
+    assert countries("Brazil pledged 1 billion dollars. Norway also pledged money.") == ["BR", "NO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Exports to Latin America and North America grew.", "en", []),
+        ("Экспорт в Латинскую Америку вырос.", "ru", []),
+        ("Kazak buğdayı Latin Amerika ülkelerine de satılıyor.", "tr", ["KZ"]),
+        ("Mudflows hit villages in the Fergana Valley.", "en", []),
+        ("زلزله‌ای استان آذربایجان شرقی را لرزاند.", "fa", ["IR"]),
+        ("سیل در آذربایجان غربی خسارت زد.", "fa", ["IR"]),
+        ("رئیس جمهور آذربایجان به تهران رفت.", "fa", ["AZ", "IR"]),
+    ],
+)
+def test_a_region_named_like_a_country_is_not_that_country(text, lang, expected):
+    assert countries(text, lang=lang) == expected
+
+
+def test_the_capital_of_the_eu_institutions_is_not_belgium():
+    assert countries("EU leaders will meet in Brussels next month.") == []
+    assert countries("A Belgian firm opened an office in Brussels.") == ["BE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Раиси комиссия гуфт, ки интихобот дар вақташ баргузор мешавад.", "tg", []),
+        ("Президент Ирана Раиси прибыл в Москву.", "ru", ["IR", "RU"]),
+        ("UN rights chief Volker Turk met the minister.", "en", []),
+        ("Sudani, demiryolu inşaatının gelecek yıl başlayacağını söyledi.", "tr", ["IQ"]),
+    ],
+)
+def test_a_word_that_is_also_a_title_or_a_surname_is_read_as_the_language_means_it(text, lang, expected):
+    assert countries(text, lang=lang) == expected
 
 
 # -- membership lists and primary countries --------------------------------------------------------
