@@ -411,3 +411,31 @@ def test_a_signature_broken_at_its_comma_is_dropped_at_the_end_only():
     assert clean_paragraphs(signed, [TITLE]) == ARTICLE
     lines_of_a_poem = [ARTICLE[0], "Ой, тоолорум,", *ARTICLE[1:]]
     assert clean_paragraphs(lines_of_a_poem, [TITLE]) == lines_of_a_poem
+
+def test_comment_areas_reuse_bans_offers_tips_and_headings_of_european_outlets_are_dropped():
+    furniture = [
+        "Komentarze (7)",
+        "Přidat komentář",
+        "Diskutovat mohou jen přihlášení čtenáři.",
+        "Os comentários são de responsabilidade exclusiva de quem os escreve.",
+        "Queda prohibida la redistribución de estas noticias sin autorización.",
+        "Předplaťte si Zprávy Plus za 79 Kč měsíčně.",
+        "Masz temat? Napisz do redakcji.",
+        "Follow the Steppe Herald on Google News",
+        "Sledujte nás na Facebooku",
+        "Telefon +7 727 123 45 67",
+        "Actualizado hace 20 minutos",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    headed = [*ARTICLE, "Zobacz także", "Astana otwiera nowy terminal", "Media contacts", "Press office of the fund"]
+    assert clean_paragraphs(headed, [TITLE]) == ARTICLE
+
+
+def test_news_with_those_words_stays():
+    story = [
+        "Hunting during the saigas' reproduction season is prohibited, the ministry said.",
+        "L'abonnement au métro coûte désormais 80 euros par mois.",
+        "The minister declined to comment on who was responsible for the delay.",
+        "Telefonní linka pro rodiče bude fungovat od ledna.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -33,6 +33,9 @@ DECEMBER_3 = datetime(2025, 12, 3)
     "۳ دسامبر ۲۰۲۵", "2025-يىلى 3-دېكابىر",
     # English, German, French
     "December 3, 2025", "3rd of December 2025", "Wed, Dec. 3, 2025", "3. Dezember 2025", "3 décembre 2025",
+    # Polish and Czech genitives, Spanish and Portuguese with their "de", Italian, Dutch
+    "3 grudnia 2025", "3. prosince 2025", "3 de diciembre de 2025", "3 de dezembro de 2025", "3 dicembre 2025",
+    "3 december 2025",
     # Numbers: day first in the region, year first when the year leads; Chinese
     "03.12.2025", "3/12/2025", "3-12-2025", "2025-12-03", "2025/12/03", "2025年12月3日",
 ])

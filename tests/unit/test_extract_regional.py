@@ -23,12 +23,16 @@ SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check2"))
 # The third: English pages of a broadcaster, cable news, a financial wire, a tech site, a local chain paper,
 # Indian, Singaporean and Gulf dailies and a university.
 THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check3"))
+# The fourth: French, Spanish, Portuguese, Polish, Czech and Dutch outlets, Turkish and Japanese English editions
+# and a government press release.
+FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check4"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
 DATED += [(f"international/{key}", html, gold.published) for key, html, gold in INTERNATIONAL if gold.published]
 DATED += [(f"international2/{key}", html, gold.published) for key, html, gold in SECOND_BATCH if gold.published]
 DATED += [(f"international3/{key}", html, gold.published) for key, html, gold in THIRD_BATCH if gold.published]
+DATED += [(f"international4/{key}", html, gold.published) for key, html, gold in FOURTH_BATCH if gold.published]
 
 
 def test_both_halves_hold_pages_in_every_language_of_the_region():
@@ -56,9 +60,16 @@ def test_the_third_international_batch_holds_english_pages_of_nine_kinds_of_outl
     assert all(gold.keep and gold.drop and gold.published for *_, gold in THIRD_BATCH)
 
 
+def test_the_fourth_international_batch_holds_pages_in_six_languages_and_three_english_kinds():
+    languages = [key.split("-", 1)[0] for key, *_ in FOURTH_BATCH]
+    assert {"fr", "es", "pt", "pl", "cs", "nl"} <= set(languages) and languages.count("en") >= 3
+    assert all(gold.keep and gold.drop and gold.published for *_, gold in FOURTH_BATCH)
+
+
 CHECKED = [*PAGES, *(("international", key, html, gold) for key, html, gold in INTERNATIONAL),
            *(("international2", key, html, gold) for key, html, gold in SECOND_BATCH),
-           *(("international3", key, html, gold) for key, html, gold in THIRD_BATCH)]
+           *(("international3", key, html, gold) for key, html, gold in THIRD_BATCH),
+           *(("international4", key, html, gold) for key, html, gold in FOURTH_BATCH)]
 
 
 @pytest.mark.parametrize(("half", "key", "html", "gold"), CHECKED, ids=[f"{half}/{key}" for half, key, *_ in CHECKED])
@@ -83,7 +94,7 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 
 def test_every_folder_states_the_dates_of_its_pages():
-    folders = {"tune", "check", "unseen", "international", "international2", "international3"}
+    folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 85
 
