@@ -19,7 +19,10 @@ here say where in the text each kind of furniture may stand:
 - at the end: lists of other headlines and author notes with calls to action;
 - an author's bio under an "About the author" heading, in the region's languages too, and the citation
   under a "Cite this" heading;
-- date lines at the top ("Опубликовано: 03.12.2026 12:47"), view counters and share bars;
+- date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells, view
+  counters and share bars;
+- the lines of particular page kinds: a paginated story's "continued on the next page", a print version's address
+  and "printed on" line, a TV report's crew;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
 

@@ -212,9 +212,9 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     quick look (markup, URL, date-like elements), then the lines under its headline.
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
-    classed as a date. None guesses: htmldate's full-text search is not used, since where it finds a year alone it
-    answers the 1st of January; and its quick look, which reads "11.2026" as the 1st of November, comes after the
-    page's own lines.
+    classed as a date, and a line that says "today" is passed over. None guesses: htmldate's full-text search is not
+    used, since where it finds a year alone it answers the 1st of January; and its quick look, which reads "11.2026"
+    as the 1st of November, comes after the page's own lines.
     """
     stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
     texts = (" ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
