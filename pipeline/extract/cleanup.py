@@ -19,7 +19,10 @@ here say where in the text each kind of furniture may stand:
 - at the end: lists of other headlines and author notes with calls to action;
 - an author's bio under an "About the author" heading, in the region's languages too, and the citation
   under a "Cite this" heading;
-- date lines at the top ("Опубликовано: 03.12.2026 12:47"), view counters and share bars;
+- date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells, view
+  counters and share bars;
+- the lines of particular page kinds: a paginated story's "continued on the next page", a print version's address
+  and "printed on" line, a TV report's crew;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
 """
 
@@ -176,10 +179,17 @@ def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: s
     return paragraphs[head:]
 
 
-def _drop_date_lines(paragraphs: list[str]) -> list[str]:
-    """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"). Further down a short line with a
+def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
+    """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"), also when other furniture shares the line
+    in cells of its own ("Жарыяланган күнү: 01.12.2026 | Рубрика: Экономика"). Further down a short line with a
     date is the story's: an embedded post's signature, the dates of an exhibition."""
-    top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_date_line(p.removeprefix("- "))]
+    def is_date_row(paragraph: str) -> bool:
+        line = paragraph.removeprefix("- ")
+        cells = [cell.strip() for cell in line.split("|")]
+        return is_date_line(line) or (any(is_date_line(cell) for cell in cells) and all(
+            is_date_line(cell) or _is_furniture(cell, rules) for cell in cells))
+
+    top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_date_row(p)]
     return top + paragraphs[_TOP_PARAGRAPHS:]
 
 
@@ -296,6 +306,6 @@ def clean_paragraphs(
     # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
-    paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
+    paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
     paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

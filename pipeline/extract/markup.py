@@ -20,6 +20,9 @@ markup is gone; the markup still says what they are:
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list"),
   unless it holds the page's longest paragraph.
 
+A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
+a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
+
 Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
 them) become plain blocks: a table holding the page's longest paragraph or another table. Read as
 data, each row would come out as one line with its cells joined by "|", the story glued to the menu,
@@ -68,6 +71,10 @@ _NAME_WORD = re.compile(r"[a-z]+")
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+# A paragraph in a `div`: text and inline elements only, a sentence at least this long.
+_INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
+_PROSE_BLOCK_MIN_CHARS = 60
+_PROSE_BLOCK_MAX_ELEMENTS = 20
 
 
 class _Held(NamedTuple):
@@ -273,6 +280,19 @@ def _as_blocks(table: HtmlElement) -> None:
         part.tag = "div"
 
 
+def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
+    """`div`s between two paragraphs that hold a sentence in text and inline elements only: a paragraph of the story."""
+    for div in page.tree.iter("div"):
+        before, after = div.getprevious(), div.getnext()
+        if before is None or after is None or before.tag != "p" or after.tag != "p" \
+                or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
+            continue
+        inside = list(islice(div.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(element.tag in _INLINE_TAGS for element in inside) \
+                and _is_sentence(div.text_content()):
+            yield div
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
 
 
@@ -284,6 +304,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     found = [element for rule in RULES for element in rule(page)]
     bare_captions = list(_bare_image_captions(page))
     layout = list(_layout_tables(page))
+    prose = list(_prose_blocks(page))
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
@@ -291,4 +312,6 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         br.tail = None
     for table in layout:
         _as_blocks(table)
+    for div in prose:
+        div.tag = "p"
     return tree

@@ -49,10 +49,15 @@ _EARLIEST_NEWS = datetime(1990, 1, 1, tzinfo=UTC)
 _FUTURE_SKEW = timedelta(hours=14)
 # Elements whose class says they hold the date line (DLE and Bitrix templates call it an "info" line, Drupal
 # its "created" field); the first few are read, each cut to a date line's length.
-# uCoz calls its line of the entry's details "eDetails", with a capital.
+# uCoz calls its line of the entry's details "eDetails", with a capital; Wix names its parts in a `data-hook`
+# ("time-ago") rather than a class.
 _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class, 'time') or "
                "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info') or "
-               "contains(@class, 'created') or contains(@class, 'details') or contains(@class, 'Details')]")
+               "contains(@class, 'created') or contains(@class, 'details') or contains(@class, 'Details')]"
+               " | //*[@data-hook][contains(@data-hook, 'date') or contains(@data-hook, 'time')]")
+# A top bar's "today" line gives the day the page was read, not the story's: "Сегодня: 4 декабря 2026".
+_TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
+                    re.IGNORECASE)
 _MAX_DATE_LINES = 20
 # Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1).
 _HEADLINES = "//h1 | //*[@class][contains(@class, 'title')]"
@@ -207,13 +212,14 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     quick look (markup, URL, date-like elements), then the lines under its headline.
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
-    classed as a date. None guesses: htmldate's full-text search is not used, since where it finds a year alone it
-    answers the 1st of January; and its quick look, which reads "11.2026" as the 1st of November, comes after the
-    page's own lines.
+    classed as a date, and a line that says "today" is passed over. None guesses: htmldate's full-text search is not
+    used, since where it finds a year alone it answers the 1st of January; and its quick look, which reads "11.2026"
+    as the 1st of November, comes after the page's own lines.
     """
     stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
-    lines = (" ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
+    texts = (" ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
              for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
+    lines = (text for text in texts if not _TODAY.match(text))
     printed = next((d for d in chain(stamped, _read_lines(lines, zone)) if d), None)
     if printed:
         return printed

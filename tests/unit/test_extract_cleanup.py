@@ -439,3 +439,19 @@ def test_news_with_those_words_stays():
         "Telefonní linka pro rodiče bude fungovat od ledna.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_print_versions_paginated_stories_and_tv_crews_leave_their_lines_out():
+    top = ["Жарыяланган күнү: 01.12.2025 | Рубрика: Экономика"]
+    furniture = ["Начало материала — на предыдущей странице.", "Ранее мы писали: Патент снова подорожал",
+                 "Muxbir: Sevara Mirzayeva. Tasvirchi: Jahongir To‘xtasinov. Montaj: Akmal Yusupov",
+                 "Макаланын туруктуу дареги: https://example.kg/ekonomika/2025/12/01/jangak",
+                 "Барак басып чыгарылган күнү: 04.12.2025",
+                 "У вас есть история? Напишите нам в Signal, мы гарантируем анонимность."]
+    assert clean_paragraphs([*top, ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_date_row_with_a_cell_the_rules_do_not_know_stays_and_so_does_prose_after_we_wrote():
+    row = "01.12.2025 | Итоги года в экономике Казахстана"
+    prose = "Ранее мы писали, что патент для мигрантов подорожал вдвое."
+    assert clean_paragraphs([row, *ARTICLE, prose], [TITLE]) == [row, *ARTICLE, prose]

@@ -120,3 +120,15 @@ def test_a_ucoz_entry_s_details_line_gives_its_date():
     html = (f"<html><body><h1>Корхонаи нав</h1>{_STORY}<div class='eDetails'>Категория: Хабарҳо | Просмотров: 312 | "
             "Дата: 02.12.2025 | Комментарии (0)</div></body></html>")
     assert extract_article(html).published_at == datetime(2025, 12, 2, tzinfo=UTC)
+
+
+def test_a_top_bar_s_today_line_is_passed_over_for_the_story_s_date_line():
+    html = ("<html><body><div class='header-date'>Сегодня: 4 декабря 2025</div><h1>Шахтные воды</h1>"
+            f"<div class='article-info'>30.11.2025 | 11:15</div>{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2025, 11, 30, 11, 15, tzinfo=UTC)
+
+
+def test_a_wix_time_hook_gives_its_date():
+    html = (f"<html><body><h1>Якшәмбе мәктәбе</h1><span data-hook='time-ago'>2 декабрь, 2025</span>{_STORY}"
+            "</body></html>")
+    assert extract_article(html).published_at == datetime(2025, 12, 2, tzinfo=UTC)

@@ -159,3 +159,15 @@ def test_a_table_of_data_beside_the_story_stays_a_table():
                                       "<tr><td>Flour</td><td>0.4 m t</td></tr></table></article></body></html>"))
     assert [cell.tag for cell in tree.iter("td")] == ["td"] * 4 and tree.find(".//table") is not None
     assert tree.find(".//article/div") is None
+
+
+def test_a_sentence_in_a_div_between_two_paragraphs_is_read_as_a_paragraph():
+    sentences = ["Очистная станция у Шахтинска должна принимать до сорока тысяч кубометров воды в сутки.",
+                 "Первую очередь станции обещают запустить в конце следующего лета, сообщили в компании.",
+                 "Сейчас эту воду откачивают из выработок и сбрасывают в реку Нуру почти без очистки."]
+    box = "Угольный бассейн разрабатывается с тридцатых годов; большая часть шахт находится в Шахтинске."
+    html = (f"<html><body><article><h1>Шахтные воды</h1><p>{sentences[0]}</p><p>{sentences[1]}</p>"
+            f"<div class='incut'><span>Справка</span> {box}</div><p>{sentences[2]}</p></article></body></html>")
+    tree = prune_furniture(fromstring(html))
+    assert [p.text_content() for p in tree.iter("p")][2] == f"Справка {box}"
+    assert box in extract_article(html).body
