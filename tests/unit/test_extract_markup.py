@@ -159,3 +159,19 @@ def test_a_table_of_data_beside_the_story_stays_a_table():
                                       "<tr><td>Flour</td><td>0.4 m t</td></tr></table></article></body></html>"))
     assert [cell.tag for cell in tree.iter("td")] == ["td"] * 4 and tree.find(".//table") is not None
     assert tree.find(".//article/div") is None
+
+
+def test_a_forum_of_postings_is_dropped_as_a_comment_thread():
+    text = _pruned_text('<section class="forum"><p>24 Postings</p><div class="posting"><p>Gut gemacht.</p></div>'
+                        "</section>")
+    assert "Postings" not in text and "Gut gemacht" not in text
+
+
+def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
+    html = (f"<html><body><article>{STORY}<table><tr><td><p>SPONSORED</p><p>Learn Kazakh with a tutor online.</p>"
+            "</td></tr></table></article></body></html>")
+    tree = prune_furniture(fromstring(html))
+    assert tree.find(".//table") is None and tree.find(".//td") is None
+    data = prune_furniture(fromstring(f"<html><body><article>{STORY}<table><tr><td>Wheat</td></tr>"
+                                      "<tr><td>1.2 m t</td></tr></table></article></body></html>"))
+    assert data.find(".//table") is not None
