@@ -24,7 +24,8 @@ A paragraph set in a `div` of its own between two `p`s (a fact box: "Справ�
 a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
 
 Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
-them) become plain blocks: a table holding the page's longest paragraph or another table. Read as
+them) become plain blocks: a table holding the page's longest paragraph or another table, or a table of
+one cell (a box drawn round a note, as e-mails and old portals do). Read as
 data, each row would come out as one line with its cells joined by "|", the story glued to the menu,
 the counters and the footer beside it.
 
@@ -66,7 +67,8 @@ _BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
 _LINK_BLOCK_MIN_LINKS = 3
 _LINK_BLOCK_SHARE = 0.8
 # Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
-_COMMENT_WORDS = frozenset({"comment", "comments"})
+# German-language dailies call theirs a forum of postings.
+_COMMENT_WORDS = frozenset({"comment", "comments", "forum", "posting", "postings"})
 _NAME_WORD = re.compile(r"[a-z]+")
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
@@ -262,10 +264,28 @@ def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
 
 
 def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
-    """Tables around the story, or around another table: the page's layout, not a table of data."""
+    """Tables around the story, or around another table, or of one cell: the page's layout, not a table of data."""
     for table in page.tree.iter("table"):
-        if table in page.story or next(table.iterdescendants("table"), None) is not None:
+        if table in page.story or next(table.iterdescendants("table"), None) is not None or _one_cell(table):
             yield table
+
+
+def _one_cell(table: HtmlElement) -> bool:
+    """A table of a single cell is a box drawn round its text (an e-mail's sponsor block, an old portal's note).
+
+    Only the table's own parts are walked, and only until a second cell shows: a table of data stops at its first row.
+    """
+    parts, cells = [table], 0
+    while parts:
+        part = parts.pop()
+        for child in part:
+            if child.tag in ("td", "th"):
+                cells += 1
+                if cells > 1:
+                    return False
+            elif child.tag in _TABLE_PARTS[1:]:
+                parts.append(child)
+    return cells == 1
 
 
 def _as_blocks(table: HtmlElement) -> None:

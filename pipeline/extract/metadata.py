@@ -199,12 +199,19 @@ def _date(tree: HtmlElement, articles: list[dict], zone: tzinfo, schema_key: str
 
 
 def _under_headline(tree: HtmlElement, title: str) -> Iterator[str]:
-    """The texts of the elements right after the headline, where a page without a dated class prints its date."""
-    for headline in tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]:
-        if title and " ".join(headline.text_content()[:_MAX_TITLE_CHARS].split()) == title:
-            for following in islice(headline.itersiblings(), _UNDER_HEADLINE):
-                yield " ".join(following.text_content()[:_MAX_DATE_LINE_CHARS].split())
-            return
+    """The texts of the elements right after the headline, where a page without a dated class prints its date.
+
+    The headline is the one that reads as the title; failing that, the page's first h1 (a newsletter's archive
+    heads its issue with the letter's name, "Steppe Brief", and the issue's date under it).
+    """
+    headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
+    titled = (h for h in headlines if title and " ".join(h.text_content()[:_MAX_TITLE_CHARS].split()) == title)
+    headline = next(titled, None)
+    if headline is None:
+        headline = next((h for h in headlines if h.tag == "h1"), None)
+    if headline is not None:
+        for following in islice(headline.itersiblings(), _UNDER_HEADLINE):
+            yield " ".join(following.text_content()[:_MAX_DATE_LINE_CHARS].split())
 
 
 def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:

@@ -455,3 +455,29 @@ def test_a_date_row_with_a_cell_the_rules_do_not_know_stays_and_so_does_prose_af
     row = "01.12.2025 | Итоги года в экономике Казахстана"
     prose = "Ранее мы писали, что патент для мигрантов подорожал вдвое."
     assert clean_paragraphs([row, *ARTICLE, prose], [TITLE]) == [row, *ARTICLE, prose]
+
+
+def test_stamps_credits_offers_pointers_and_sponsor_notes_of_the_fifth_international_batch_are_dropped():
+    furniture = [
+        "First Published: Nov 28 2026 | 6:02 PM IST",
+        "Published on: 28 November 2026",
+        "11月28日，代表们参观新建的物流园。通讯员 刘洋 摄",
+        "Unlock 20+ premium stories every day, picked by our editors.",
+        "Dieser Beitrag ist exklusiv für Abonnenten.",
+        "Article réservé aux abonnés",
+        "اقرأ أيضاً",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    sponsored = [ARTICLE[0], "Sponsored", "Learn Kazakh with a tutor online. First lesson free.", *ARTICLE[1:]]
+    assert clean_paragraphs(sponsored, [TITLE]) == ARTICLE
+
+
+def test_news_near_those_lines_stays():
+    story = [
+        "Published in the newspaper, the figures showed exports up by a tenth.",
+        "Sponsored by the Asian Development Bank, the programme trains 400 nurses a year.",
+        "The ministry said the new rules would unlock 300 million dollars of private investment in the sector.",
+        "记者李明在阿拉木图报道，新的物流园将于明年投入使用。",
+        "Der Artikel des Ministers über die Abgabe an die Abonnenten der Stromnetze sorgte für Streit.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -36,6 +36,8 @@ DECEMBER_3 = datetime(2025, 12, 3)
     # Polish and Czech genitives, Spanish and Portuguese with their "de", Italian, Dutch
     "3 grudnia 2025", "3. prosince 2025", "3 de diciembre de 2025", "3 de dezembro de 2025", "3 dicembre 2025",
     "3 december 2025",
+    # Arabic, with the name of Egypt and the Gulf and in Arabic-Indic digits; the Levant's name for May
+    "3 ديسمبر 2025", "٣ ديسمبر ٢٠٢٥",
     # Numbers: day first in the region, year first when the year leads; Chinese
     "03.12.2025", "3/12/2025", "3-12-2025", "2025-12-03", "2025/12/03", "2025年12月3日",
 ])
@@ -114,6 +116,23 @@ def test_a_date_printed_under_a_headline_without_a_dated_class_is_read_last():
     assert extract_article(html).published_at == datetime(2025, 12, 1, tzinfo=UTC)
     assert extract_article(html.replace("Солнечная станция в Нарыне</div>", "Другой заголовок</div>")).published_at \
         is None
+
+
+def test_a_newsletter_archive_s_issue_date_is_read_under_its_first_h1():
+    # The archive's title names the issue, its h1 only the letter; the issue's date stands under the h1.
+    html = ("<html><head><title>Steppe notes #12: river talks</title></head><body><table><tr><td>"
+            "<h1>Steppe notes</h1><p class='issue'>Issue #12 · December 1, 2025</p></td></tr></table>"
+            f"{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2025, 12, 1, tzinfo=UTC)
+    assert extract_article(html.replace("<h1>Steppe notes</h1>", "<h2>Steppe notes</h2>")).published_at is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4 أيار 2026", datetime(2026, 5, 4)),
+    ("15 آب 2025", datetime(2025, 8, 15)),
+])
+def test_the_levant_s_month_names(text, expected):
+    assert read_date(text) == expected
 
 
 def test_a_ucoz_entry_s_details_line_gives_its_date():

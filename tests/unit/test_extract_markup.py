@@ -171,3 +171,19 @@ def test_a_sentence_in_a_div_between_two_paragraphs_is_read_as_a_paragraph():
     tree = prune_furniture(fromstring(html))
     assert [p.text_content() for p in tree.iter("p")][2] == f"Справка {box}"
     assert box in extract_article(html).body
+
+
+def test_a_forum_of_postings_is_dropped_as_a_comment_thread():
+    text = _pruned_text('<section class="forum"><p>24 Postings</p><div class="posting"><p>Gut gemacht.</p></div>'
+                        "</section>")
+    assert "Postings" not in text and "Gut gemacht" not in text
+
+
+def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
+    html = (f"<html><body><article>{STORY}<table><tr><td><p>SPONSORED</p><p>Learn Kazakh with a tutor online.</p>"
+            "</td></tr></table></article></body></html>")
+    tree = prune_furniture(fromstring(html))
+    assert tree.find(".//table") is None and tree.find(".//td") is None
+    data = prune_furniture(fromstring(f"<html><body><article>{STORY}<table><tr><td>Wheat</td></tr>"
+                                      "<tr><td>1.2 m t</td></tr></table></article></body></html>"))
+    assert data.find(".//table") is not None

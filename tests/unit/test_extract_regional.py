@@ -26,6 +26,9 @@ THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check3"))
 # The fourth: French, Spanish, Portuguese, Polish, Czech and Dutch outlets, Turkish and Japanese English editions
 # and a government press release.
 FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check4"))
+# The fifth: Austrian, Swiss, Arabic, Persian and Chinese outlets, Indian, Pakistani and Russian English pages and a
+# newsletter's web archive.
+FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check5"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -33,6 +36,7 @@ DATED += [(f"international/{key}", html, gold.published) for key, html, gold in 
 DATED += [(f"international2/{key}", html, gold.published) for key, html, gold in SECOND_BATCH if gold.published]
 DATED += [(f"international3/{key}", html, gold.published) for key, html, gold in THIRD_BATCH if gold.published]
 DATED += [(f"international4/{key}", html, gold.published) for key, html, gold in FOURTH_BATCH if gold.published]
+DATED += [(f"international5/{key}", html, gold.published) for key, html, gold in FIFTH_BATCH if gold.published]
 
 
 def test_both_halves_hold_pages_in_every_language_of_the_region():
@@ -66,10 +70,17 @@ def test_the_fourth_international_batch_holds_pages_in_six_languages_and_three_e
     assert all(gold.keep and gold.drop and gold.published for *_, gold in FOURTH_BATCH)
 
 
+def test_the_fifth_international_batch_holds_pages_in_five_languages_and_four_english_kinds():
+    languages = [key.split("-", 1)[0] for key, *_ in FIFTH_BATCH]
+    assert {"de", "it", "ar", "fa", "zh"} <= set(languages) and languages.count("en") >= 4
+    assert all(gold.keep and gold.drop and gold.published for *_, gold in FIFTH_BATCH)
+
+
 CHECKED = [*PAGES, *(("international", key, html, gold) for key, html, gold in INTERNATIONAL),
            *(("international2", key, html, gold) for key, html, gold in SECOND_BATCH),
            *(("international3", key, html, gold) for key, html, gold in THIRD_BATCH),
-           *(("international4", key, html, gold) for key, html, gold in FOURTH_BATCH)]
+           *(("international4", key, html, gold) for key, html, gold in FOURTH_BATCH),
+           *(("international5", key, html, gold) for key, html, gold in FIFTH_BATCH)]
 
 
 @pytest.mark.parametrize(("half", "key", "html", "gold"), CHECKED, ids=[f"{half}/{key}" for half, key, *_ in CHECKED])
@@ -94,9 +105,10 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 
 def test_every_folder_states_the_dates_of_its_pages():
-    folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4"}
+    folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
+               "international5"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
-    assert len(DATED) >= 85
+    assert len(DATED) >= 94
 
 
 @pytest.mark.parametrize(("name", "html", "published"), DATED, ids=[name for name, *_ in DATED])
