@@ -80,10 +80,10 @@ def _alternatives(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _lower_case_patterns(patterns: list[str]) -> re.Pattern:
-    if any(char.isupper() for pattern in patterns for char in re.sub(r"\\.", "", pattern)):
-        raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {patterns}")
-    return re.compile(_alternatives(patterns))
+def _lower_case_pattern(pattern: str) -> re.Pattern:
+    if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
+        raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
+    return re.compile(pattern)
 
 
 class _Rules:
@@ -101,10 +101,11 @@ class _Rules:
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         # Calls are tried on every short paragraph against long lists of words: they run on lower-cased text,
         # where matching without IGNORECASE is several times faster (their patterns are written in lower case).
-        self.call_to_action = _lower_case_patterns(data["calls_to_action"])
+        # Each is searched on its own: alone, a pattern lets the engine skip ahead to its first letters, which
+        # one alternation of them all cannot (a third faster, measured on the dev pages' paragraphs).
+        self.call_to_action = [_lower_case_pattern(pattern) for pattern in data["calls_to_action"]]
         self.two_part_calls = [
-            (_lower_case_patterns([first]), _lower_case_patterns([second]))
-            for first, second in data["calls_in_two_parts"]
+            (_lower_case_pattern(first), _lower_case_pattern(second)) for first, second in data["calls_in_two_parts"]
         ]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
@@ -112,7 +113,7 @@ class _Rules:
 
     def is_call_to_action(self, text: str) -> bool:
         text = text.replace("İ", "i").lower()  # Turkish İ lower-cases to i and a combining dot
-        return bool(self.call_to_action.search(text)) or any(
+        return any(call.search(text) for call in self.call_to_action) or any(
             first.search(text) and second.search(text) for first, second in self.two_part_calls)
 
 

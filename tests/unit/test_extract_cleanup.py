@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.extract.cleanup import _lower_case_patterns, clean_paragraphs
+from pipeline.extract.cleanup import _lower_case_pattern, clean_paragraphs
 
 ARTICLE = [
     "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
@@ -168,8 +168,8 @@ def test_calls_in_capitals_are_dropped_and_rules_with_capitals_are_refused():
     calls = ["ПОДПИСЫВАЙТЕСЬ НА НАШ TELEGRAM-КАНАЛ", "İNSTAGRAM SAYFAMIZI TAKİP EDİN"]
     assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
     with pytest.raises(ValueError, match="lower case"):
-        _lower_case_patterns([r"\bSubscribe to our \w+ channel"])
-    assert _lower_case_patterns([r"\bsubscribe\W"]).search("subscribe!")
+        _lower_case_pattern(r"\bSubscribe to our \w+ channel")
+    assert _lower_case_pattern(r"\bsubscribe\W").search("subscribe!")
 
 
 def test_read_also_pointers_in_kazakh_latin_and_with_a_full_width_colon_are_dropped():
