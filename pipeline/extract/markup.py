@@ -270,33 +270,27 @@ def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
             yield table
 
 
-def _one_cell(table: HtmlElement) -> bool:
-    """A table of a single cell is a box drawn round its text (an e-mail's sponsor block, an old portal's note).
-
-    Only the table's own parts are walked, and only until a second cell shows: a table of data stops at its first row.
-    """
-    parts, cells = [table], 0
-    while parts:
-        part = parts.pop()
-        for child in part:
-            if child.tag in ("td", "th"):
-                cells += 1
-                if cells > 1:
-                    return False
-            elif child.tag in _TABLE_PARTS[1:]:
-                parts.append(child)
-    return cells == 1
-
-
-def _as_blocks(table: HtmlElement) -> None:
-    """The table, its rows and cells made plain blocks; the tables inside its cells are judged on their own.
-
-    Only the table's own parts are walked (sections, rows, cells), each once, so nested tables cost no more.
-    """
+def _own_parts(table: HtmlElement) -> Iterator[HtmlElement]:
+    """The table and its own sections, rows and cells, each once; the tables inside its cells are not walked."""
     parts = [table]
     while parts:
         part = parts.pop()
         parts.extend(child for child in part if child.tag in _TABLE_PARTS[1:])
+        yield part
+
+
+def _one_cell(table: HtmlElement) -> bool:
+    """A table of a single cell is a box drawn round its text (an e-mail's sponsor block, an old portal's note).
+
+    The walk stops as soon as a second cell shows: a table of data stops at its first row.
+    """
+    cells = (part for part in _own_parts(table) if part.tag in ("td", "th"))
+    return len(list(islice(cells, 2))) == 1
+
+
+def _as_blocks(table: HtmlElement) -> None:
+    """The table, its rows and cells made plain blocks; the tables inside its cells are judged on their own."""
+    for part in _own_parts(table):  # a part's children are read before it is renamed
         part.tag = "div"
 
 
