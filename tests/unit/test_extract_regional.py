@@ -32,11 +32,11 @@ FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check5"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
-DATED += [(f"international/{key}", html, gold.published) for key, html, gold in INTERNATIONAL if gold.published]
-DATED += [(f"international2/{key}", html, gold.published) for key, html, gold in SECOND_BATCH if gold.published]
-DATED += [(f"international3/{key}", html, gold.published) for key, html, gold in THIRD_BATCH if gold.published]
-DATED += [(f"international4/{key}", html, gold.published) for key, html, gold in FOURTH_BATCH if gold.published]
-DATED += [(f"international5/{key}", html, gold.published) for key, html, gold in FIFTH_BATCH if gold.published]
+# Every international batch under the name its pages carry in test ids and in DATED.
+BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "international3": THIRD_BATCH,
+           "international4": FOURTH_BATCH, "international5": FIFTH_BATCH}
+DATED += [(f"{name}/{key}", html, gold.published)
+          for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
 
 def test_both_halves_hold_pages_in_every_language_of_the_region():
@@ -76,11 +76,7 @@ def test_the_fifth_international_batch_holds_pages_in_five_languages_and_four_en
     assert all(gold.keep and gold.drop and gold.published for *_, gold in FIFTH_BATCH)
 
 
-CHECKED = [*PAGES, *(("international", key, html, gold) for key, html, gold in INTERNATIONAL),
-           *(("international2", key, html, gold) for key, html, gold in SECOND_BATCH),
-           *(("international3", key, html, gold) for key, html, gold in THIRD_BATCH),
-           *(("international4", key, html, gold) for key, html, gold in FOURTH_BATCH),
-           *(("international5", key, html, gold) for key, html, gold in FIFTH_BATCH)]
+CHECKED = [*PAGES, *((name, key, html, gold) for name, batch in BATCHES.items() for key, html, gold in batch)]
 
 
 @pytest.mark.parametrize(("half", "key", "html", "gold"), CHECKED, ids=[f"{half}/{key}" for half, key, *_ in CHECKED])
