@@ -19,11 +19,14 @@ _NAME_BEFORE = re.compile(r"(^|[.!?]\s+|\n)?([^\W\d_][\w'-]*)[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# The words right after and right before a mention, across a space or a hyphen (US-Dollar, US$).
+# The words right after and right before a mention, across a space or a hyphen (US-Dollar, US$), read within
+# this many characters of it: a currency's name is short, and a hostile text's words may be as long as it likes.
 _FIRST_WORD = re.compile(r"\.?[ \t-]?(\S+)")
 _LAST_WORD = re.compile(r"([^\s.,;:]+)[ \t-]$")
-# Between two demonyms of one run: a comma, a joining word, or both ("Kazakh, Uzbek and Russian").
-_RUN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:([^\W\d_]+)[ \t]+)?")
+_BESIDE_CHARS = 20
+# Between two demonyms of one run: a comma, a joining word, or both ("Kazakh, Uzbek and Russian"). The spaces
+# after a comma are matched only after it, so no run of spaces can be split between two quantifiers.
+_RUN_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:([^\W\d_]+)[ \t]+)?")
 # Datelines: "BEIJING, July 10 (Xinhua) --", "MINSK. KAZINFORM -", "Kyiv [Ukraine], July 28:",
 # "ASTANA (Reuters) -": a place, an optional bracket, optionally a comma or full stop and at most
 # 50 characters, then a dash or a colon.
@@ -146,8 +149,8 @@ class Tagger:
 
     def _names_a_currency(self, text: str, m: Mention) -> bool:
         """"US dollar", "доллар США", "US$": the name qualifies a currency, not a country acting."""
-        after = _FIRST_WORD.match(text, m.end)
-        before = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+        after = _FIRST_WORD.match(text, m.end, m.end + _BESIDE_CHARS)
+        before = _LAST_WORD.search(text, max(0, m.start - _BESIDE_CHARS), m.start)
         return any(
             word is not None and word.group(1).casefold().startswith(self._currencies) for word in (after, before)
         )
