@@ -171,13 +171,13 @@ def cross_validated_predictions(examples: list[Example], settings: Settings, k: 
 def train(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> Decisions:
     """Settings chosen by cross-validation, then all examples fitted with them."""
     settings = choose_settings(examples, k, seed)
-    record = {"records": len(examples), "folds": k, "seed": seed, "data_sha256": data_digest(examples)}
+    record = {"records": len(examples), "folds": k, "seed": seed, "data_sha256": data_digest(e.gold for e in examples)}
     return fit_decisions(examples, settings, record)
 
 
-def data_digest(examples: Iterable[Example]) -> str:
+def data_digest(records: Iterable[dict]) -> str:
     """A fingerprint of the labelled records trained on, whatever their order."""
-    lines = sorted(json.dumps(e.gold, sort_keys=True, ensure_ascii=False) for e in examples)
+    lines = sorted(json.dumps(record, sort_keys=True, ensure_ascii=False) for record in records)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 

@@ -14,9 +14,10 @@ from typer.testing import CliRunner
 from pipeline.cli import main_app
 from pipeline.tag import tag_article
 from pipeline.tag.model import MODEL_FILE, TOPIC_CODES, Decisions, ModelError
-from pipeline.tag.training import Settings, examples, fit_decisions, fit_logistic, train
+from pipeline.tag.training import Settings, data_digest, examples, fit_decisions, fit_logistic, train
 
 DEMO_ARTICLES = Path(__file__).resolve().parents[2] / "demo" / "articles.yaml"
+TRAINING_SET = Path(__file__).resolve().parents[2] / "datasets" / "tagging"
 
 # A small labelled set: (lang, text with its title on the first line, primary, topics, central_asia).
 LABELLED = [
@@ -80,6 +81,20 @@ def test_the_shipped_model_loads_and_validates():
     spec = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert Decisions.from_dict(spec).to_dict() == decisions.to_dict()
     assert spec["settings"]["records"] >= 100
+
+
+def test_the_shipped_model_was_trained_on_the_training_set_as_it_stands():
+    """A label corrected or a text added without retraining leaves the shipped tagger behind its data."""
+    records = [
+        json.loads(line)
+        for path in sorted(TRAINING_SET.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    settings = Decisions.load().settings
+    assert settings["records"] == len(records)
+    assert settings["data_sha256"] == data_digest(records), (
+        "retrain: python -m pipeline tag-train datasets/tagging/*.jsonl"
+    )
 
 
 @pytest.mark.parametrize(
