@@ -212,6 +212,8 @@ def test_a_currency_word_ending_the_sentence_before_does_not_hide_a_name():
         ("Экспорт в Латинскую Америку вырос.", "ru", []),
         ("Kazak buğdayı Latin Amerika ülkelerine de satılıyor.", "tr", ["KZ"]),
         ("Mudflows hit villages in the Fergana Valley.", "en", []),
+        ("Factories in Inner Mongolia raised coal output.", "en", ["CN"]),
+        ("Во Внутренней Монголии выросла добыча угля.", "ru", ["CN"]),
         ("زلزله‌ای استان آذربایجان شرقی را لرزاند.", "fa", ["IR"]),
         ("سیل در آذربایجان غربی خسارت زد.", "fa", ["IR"]),
         ("رئیس جمهور آذربایجان به تهران رفت.", "fa", ["AZ", "IR"]),
@@ -233,6 +235,9 @@ def test_the_capital_of_the_eu_institutions_is_not_belgium():
         ("Президент Ирана Раиси прибыл в Москву.", "ru", ["IR", "RU"]),
         ("UN rights chief Volker Turk met the minister.", "en", []),
         ("Sudani, demiryolu inşaatının gelecek yıl başlayacağını söyledi.", "tr", ["IQ"]),
+        ("O primeiro-ministro Luís Montenegro recebeu o presidente.", "pt", []),
+        ("Deputy Prime Minister Daniyar Niyazov opened the session.", "en", []),
+        ("Saparmurat Niyazov ruled until 2006.", "en", ["TM"]),
     ],
 )
 def test_a_word_that_is_also_a_title_or_a_surname_is_read_as_the_language_means_it(text, lang, expected):
