@@ -20,7 +20,8 @@ markup is gone; the markup still says what they are:
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
   languages of other outlets "comentarii", "hozzaszolasok"), unless it holds the page's longest paragraph;
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
-  promise), up to the largest short block holding it, never one that holds the page's longest paragraph.
+  promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
+  none on a page without paragraphs, where nothing tells the box from the story).
 
 A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
 a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
@@ -226,6 +227,8 @@ def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
 def _signup_boxes(page: _Page) -> Iterator[HtmlElement]:
     """The largest short block round an e-mail field: a newsletter's form with its heading and promise, which
     extractors read as a paragraph of the story when the box is named in a language their filters lack."""
+    if not page.story:  # a page without paragraphs has no story to tell a box from
+        return
     for field in page.tree.iter("input"):
         if (field.get("type") or "").lower() != "email":
             continue

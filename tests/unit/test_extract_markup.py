@@ -202,6 +202,10 @@ def test_an_email_field_beside_the_story_or_in_a_long_block_leaves_them_alone():
     notes = "<p>The quotas were agreed after two days of talks in the Uzbek capital; both sides called them fair.</p>"
     text = _pruned_text(f'<div class="notes">{notes * 5}<input type="email"></div>')
     assert "two days of talks" in text
+    # A page without paragraphs: no story to tell the box from.
+    field = '<div><div><div><div><div><input type="email"></div></div></div></div></div>'
+    bare = prune_furniture(fromstring(f"<html><body><div>Talks resume in March.{field}</div></body></html>"))
+    assert "Talks resume in March." in bare.text_content()
 
 
 def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
