@@ -33,8 +33,8 @@ _CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
-# "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr".
-_ORDERS = (("day", "month", "year"), ("month", "day", "year"), ("year", "day", "month"))
+# "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr", and Hungarian's "2026. december 3.".
+_ORDERS = (("day", "month", "year"), ("month", "day", "year"), ("year", "day", "month"), ("year", "month", "day"))
 # A date line carries at most this many other words ("Опубликовано", a weekday, "am"), in so many characters.
 _DATE_LINE_WORDS = 3
 _DATE_LINE_MAX_CHARS = 80

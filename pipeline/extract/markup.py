@@ -17,8 +17,11 @@ markup is gone; the markup still says what they are:
   link words inside their sentences);
 - blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
   unless the block holds the page's longest paragraph;
-- comment threads: a block whose class or id names comments ("blog-comments", "comment-list"),
-  unless it holds the page's longest paragraph.
+- comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
+  languages of other outlets "comentarii", "hozzaszolasok"), unless it holds the page's longest paragraph;
+- sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
+  promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
+  none on a page without paragraphs, where nothing tells the box from the story).
 
 A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
 a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
@@ -67,8 +70,16 @@ _BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
 _LINK_BLOCK_MIN_LINKS = 3
 _LINK_BLOCK_SHARE = 0.8
 # Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
-# German-language dailies call theirs a forum of postings.
-_COMMENT_WORDS = frozenset({"comment", "comments", "forum", "posting", "postings"})
+# German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
+# ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari").
+_COMMENT_WORDS = frozenset({
+    "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
+    "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
+    "komentari"})
+# A sign-up box is short: its heading, a promise, the field and a line of small print.
+_SIGNUP_BOX_MAX_CHARS = 400
+# How far up from its e-mail field a sign-up box is looked for.
+_SIGNUP_BOX_MAX_LEVELS = 6
 _NAME_WORD = re.compile(r"[a-z]+")
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
@@ -213,6 +224,23 @@ def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
             yield element
 
 
+def _signup_boxes(page: _Page) -> Iterator[HtmlElement]:
+    """The largest short block round an e-mail field: a newsletter's form with its heading and promise, which
+    extractors read as a paragraph of the story when the box is named in a language their filters lack."""
+    if not page.story:  # a page without paragraphs has no story to tell a box from
+        return
+    for field in page.tree.iter("input"):
+        if (field.get("type") or "").lower() != "email":
+            continue
+        box = None
+        for ancestor in islice(field.iterancestors(), _SIGNUP_BOX_MAX_LEVELS):
+            if ancestor in page.story or page.held.get(ancestor, _NOTHING).text > _SIGNUP_BOX_MAX_CHARS:
+                break
+            box = ancestor
+        if box is not None:
+            yield box
+
+
 def _is_empty_break(element: HtmlElement | None) -> bool:
     return element is not None and element.tag == "br" and not (element.tail or "").strip()
 
@@ -307,7 +335,7 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield div
 
 
-RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
+RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _signup_boxes)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

@@ -481,3 +481,37 @@ def test_news_near_those_lines_stays():
         "Der Artikel des Ministers über die Abgabe an die Abonnenten der Stromnetze sorgte für Streit.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_ads_pointers_comment_areas_and_calls_of_the_sixth_international_batch_are_dropped():
+    furniture = [
+        "Hirdetés",
+        "Реклама",
+        "Read also: Kazakhstan opens a second rail crossing to China",
+        "Citiți și: Portul Constanța, record de trafic în noiembrie",
+        "Дивіться також: Узбекистан скасував мита на зерно",
+        "Comentarii (12)",
+        "Trebuie să fii autentificat pentru a adăuga un comentariu.",
+        "Hozzászólások (3)",
+        "A hozzászólásokért az oldal üzemeltetője nem vállal felelősséget.",
+        "Kövessen bennünket az Instagramon!",
+        "Urmăriți-ne pe Facebook pentru ultimele știri.",
+        "Приєднуйтесь до нашого Viber і Telegram.",
+        "Iratkozzon fel heti hírlevelünkre!",
+        "Spotted a rumour? Send it to our Telegram bot and our team will check it.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    headed = [*ARTICLE, "Previous episodes", "Ep. 40: The Aral Sea, thirty years on", "Cele mai citite",
+              "Prețul gazului scade din ianuarie", "Інші новини за темою", "Ціни на зерно знизилися"]
+    assert clean_paragraphs(headed, [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_those_lines_stays():
+    story = [
+        "Уряд підписав угоду про розсилку гуманітарної допомоги до трьох областей.",
+        "The ministry set up a WhatsApp tipline for reports of price gouging at fuel stations.",
+        "A kormány nem vállal felelősséget a cég hiteleiért, mondta a miniszter.",
+        "Reklama na billboardach przy drogach będzie zakazana od stycznia.",
+        "Ministrul a refuzat să comenteze, dar a spus că a fost autentificat fiecare document.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

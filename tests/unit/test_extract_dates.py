@@ -36,6 +36,8 @@ DECEMBER_3 = datetime(2025, 12, 3)
     # Polish and Czech genitives, Spanish and Portuguese with their "de", Italian, Dutch
     "3 grudnia 2025", "3. prosince 2025", "3 de diciembre de 2025", "3 de dezembro de 2025", "3 dicembre 2025",
     "3 december 2025",
+    # Romanian, Hungarian with the year first, Ukrainian genitive
+    "3 decembrie 2025", "2025. december 3.", "3 грудня 2025",
     # Arabic, with the name of Egypt and the Gulf and in Arabic-Indic digits; the Levant's name for May
     "3 ديسمبر 2025", "٣ ديسمبر ٢٠٢٥",
     # Numbers: day first in the region, year first when the year leads; Chinese
@@ -54,6 +56,10 @@ def test_the_third_of_december_in_every_form(text):
     ("March 5, 2026, 2:40 pm", datetime(2026, 3, 5, 14, 40)),
     ("March 5, 2026, 12:05 am", datetime(2026, 3, 5, 0, 5)),
     ("29 февраля 2024", datetime(2024, 2, 29)),
+    # Months whose names no other language gives: the Romanian, Hungarian and Ukrainian Februaries, Ukrainian locative
+    ("14 februarie 2026, 11:20", datetime(2026, 2, 14, 11, 20)),
+    ("2026. március 14. 09:41", datetime(2026, 3, 14, 9, 41)),
+    ("14 лютого 2026", datetime(2026, 2, 14)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
     ("1 Farvardin" , None),

@@ -179,6 +179,35 @@ def test_a_forum_of_postings_is_dropped_as_a_comment_thread():
     assert "Postings" not in text and "Gut gemacht" not in text
 
 
+def test_comment_threads_named_in_romanian_and_hungarian_are_dropped():
+    text = _pruned_text('<section class="comentarii"><h3>Comentarii (5)</h3><div class="comentariu">'
+                        '<p>Bine că se mișcă.</p></div></section>'
+                        '<section class="hozzaszolasok"><p>Végre egy jó hír.</p></section>')
+    assert "Comentarii" not in text and "se mișcă" not in text and "jó hír" not in text
+    assert "irrigation season" in text
+
+
+def test_the_box_round_an_email_field_is_dropped_with_its_heading_and_promise():
+    text = _pruned_text('<div class="hirlevel"><h3>Iratkozzon fel hírlevelünkre!</h3><p>A nap hírei minden reggel.</p>'
+                        '<form><input type="EMAIL"><button>Feliratkozom</button></form></div>'
+                        '<div class="kereso"><input type="search"><p>Keresés az archívumban</p></div>')
+    assert "hírlevelünkre" not in text and "minden reggel" not in text
+    assert "Keresés az archívumban" in text and "irrigation season" in text
+
+
+def test_an_email_field_beside_the_story_or_in_a_long_block_leaves_them_alone():
+    tree = prune_furniture(fromstring(f'<html><body><form><div>{STORY}<input type="email"></div></form></body></html>'))
+    assert "irrigation season" in tree.text_content()
+    # Five paragraphs, each shorter than the story's, too long together for a sign-up box.
+    notes = "<p>The quotas were agreed after two days of talks in the Uzbek capital; both sides called them fair.</p>"
+    text = _pruned_text(f'<div class="notes">{notes * 5}<input type="email"></div>')
+    assert "two days of talks" in text
+    # A page without paragraphs: no story to tell the box from.
+    field = '<div><div><div><div><div><input type="email"></div></div></div></div></div>'
+    bare = prune_furniture(fromstring(f"<html><body><div>Talks resume in March.{field}</div></body></html>"))
+    assert "Talks resume in March." in bare.text_content()
+
+
 def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
     html = (f"<html><body><article>{STORY}<table><tr><td><p>SPONSORED</p><p>Learn Kazakh with a tutor online.</p>"
             "</td></tr></table></article></body></html>")

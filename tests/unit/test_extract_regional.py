@@ -29,12 +29,15 @@ FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check4"))
 # The fifth: Austrian, Swiss, Arabic, Persian and Chinese outlets, Indian, Pakistani and Russian English pages and a
 # newsletter's web archive.
 FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check5"))
+# The sixth: Hungarian, Romanian and Ukrainian sites, and English pages of a magazine, a podcast, an interview, a fact
+# check, a law blog and an AMP edition.
+SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check6"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
 # Every international batch under the name its pages carry in test ids and in DATED.
 BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "international3": THIRD_BATCH,
-           "international4": FOURTH_BATCH, "international5": FIFTH_BATCH}
+           "international4": FOURTH_BATCH, "international5": FIFTH_BATCH, "international6": SIXTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -76,6 +79,13 @@ def test_the_fifth_international_batch_holds_pages_in_five_languages_and_four_en
     assert all(gold.keep and gold.drop and gold.published for *_, gold in FIFTH_BATCH)
 
 
+def test_the_sixth_international_batch_holds_pages_in_three_languages_and_six_english_kinds():
+    languages = [key.split("-", 1)[0] for key, *_ in SIXTH_BATCH]
+    kinds = {key.split("-")[1] for key, *_ in SIXTH_BATCH if key.startswith("en-")}
+    assert {"hu", "ro", "uk"} <= set(languages) and len(kinds) >= 6
+    assert all(gold.keep and gold.drop and gold.published for *_, gold in SIXTH_BATCH)
+
+
 CHECKED = [*PAGES, *((name, key, html, gold) for name, batch in BATCHES.items() for key, html, gold in batch)]
 
 
@@ -102,7 +112,7 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
-               "international5"}
+               "international5", "international6"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 94
 
