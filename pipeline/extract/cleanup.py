@@ -19,8 +19,8 @@ here say where in the text each kind of furniture may stand:
 - at the end: lists of other headlines and author notes with calls to action;
 - an author's bio under an "About the author" heading, in the region's languages too, and the citation
   under a "Cite this" heading;
-- date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells, view
-  counters and share bars;
+- date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells or a
+  section's bare name ("Қоғам | 02.12.2026, 09:30 | Қаралды: 1 116"), view counters and share bars;
 - the lines of particular page kinds: a paginated story's "continued on the next page", a print version's address
   and "printed on" line, a TV report's crew;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
@@ -54,6 +54,8 @@ _LISTING_STAMP = re.compile(r"^\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{4}$")
 _HEADLINE_MAX_CHARS = 160
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
+# A section's bare name in a date row: a word or two, no digits ("Қоғам", "Экономика").
+_SECTION_NAME = re.compile(r"^[^\W\d_]{2,30}( [^\W\d_]{2,30})?$")
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
 # A story never ends on a comma: a short last line that does is a signature's first line ("Шерзод РАҲИМОВ,"),
@@ -181,14 +183,15 @@ def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: s
 
 
 def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
-    """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"), also when other furniture shares the line
-    in cells of its own ("Жарыяланган күнү: 01.12.2026 | Рубрика: Экономика"). Further down a short line with a
-    date is the story's: an embedded post's signature, the dates of an exhibition."""
+    """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"), also when other furniture or a section's
+    bare name shares the line in cells of its own ("Жарыяланган күнү: 01.12.2026 | Рубрика: Экономика", "Қоғам |
+    02.12.2026, 09:30 | Қаралды: 1 116"). Further down a short line with a date is the story's: an embedded post's
+    signature, the dates of an exhibition."""
     def is_date_row(paragraph: str) -> bool:
         line = paragraph.removeprefix("- ")
         cells = [cell.strip() for cell in line.split("|")]
         return is_date_line(line) or (any(is_date_line(cell) for cell in cells) and all(
-            is_date_line(cell) or _is_furniture(cell, rules) for cell in cells))
+            is_date_line(cell) or _SECTION_NAME.match(cell) or _is_furniture(cell, rules) for cell in cells))
 
     top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_date_row(p)]
     return top + paragraphs[_TOP_PARAGRAPHS:]

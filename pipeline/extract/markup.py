@@ -18,7 +18,9 @@ markup is gone; the markup still says what they are:
 - blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
   unless the block holds the page's longest paragraph;
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list"),
-  unless it holds the page's longest paragraph.
+  unless it holds the page's longest paragraph;
+- lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
+  or more links and nothing else but spaces: the site's menu or a row of sections, printed as text.
 
 A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
 a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
@@ -263,6 +265,32 @@ def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
             yield second
 
 
+def _starts_line(element: HtmlElement) -> bool:
+    """Nothing but a line break, or the start of its block, before the element."""
+    before = element.getprevious()
+    if before is None:
+        parent = element.getparent()
+        return parent is None or not (parent.text or "").strip()
+    return before.tag == "br" and not (before.tail or "").strip()
+
+
+def _link_lines(page: _Page) -> Iterator[HtmlElement]:
+    """The links of each line, between breaks, that holds three or more links and no text of its own."""
+    for first in page.tree.iter("a"):
+        if not _starts_line(first):
+            continue
+        line = [first]
+        while not (line[-1].tail or "").strip():
+            after = line[-1].getnext()
+            if after is None or after.tag != "a":
+                break
+            line.append(after)
+        after = line[-1].getnext()
+        ends_line = not (line[-1].tail or "").strip() and (after is None or after.tag == "br")
+        if len(line) >= _LINK_BLOCK_MIN_LINKS and ends_line:
+            yield from line
+
+
 def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
     """Tables around the story, or around another table, or of one cell: the page's layout, not a table of data."""
     for table in page.tree.iter("table"):
@@ -307,7 +335,7 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield div
 
 
-RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads)
+RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _link_lines)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
