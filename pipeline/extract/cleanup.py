@@ -17,6 +17,8 @@ here say where in the text each kind of furniture may stand:
 - photo credits and captions, comment prompts, subscription calls for messenger channels and the
   editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
+- a box of facts set in the story: a short heading of words alone ("O‘yin tafsilotlari") over three or more
+  "label: value" lines ("Maydon: Yunusobod sport majmuasi", "Hakam: ...", "Tomoshabinlar: 1 800");
 - an author's bio under an "About the author" heading, in the region's languages too, and the citation
   under a "Cite this" heading;
 - date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells or a
@@ -54,6 +56,12 @@ _LISTING_STAMP = re.compile(r"^\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{4}$")
 _HEADLINE_MAX_CHARS = 160
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
+# A line of a box of facts: a label of a few words, a colon and a short value, not a sentence ("Hakam: Bahodir
+# Ergashev", "Tomoshabinlar: 1 800"). The label stops at the colon and the value holds none, so each is read once.
+_FACT_LINE = re.compile(r"^[^\W\d_][\w‘’'. -]{0,30}:\s?[^:]{1,60}$")
+_FACT_BOX_MIN_LINES = 3
+# The box's heading: words alone, no digits, no address, no colon ("O‘yin tafsilotlari", "Match facts").
+_FACT_HEADING = re.compile(r"^[^\W\d_](?:[^\W\d_]|[‘’' -]){1,59}$")
 # A section's bare name in a date row: a word or two, no digits ("Қоғам", "Экономика").
 _SECTION_NAME = re.compile(r"^[^\W\d_]{2,30}( [^\W\d_]{2,30})?$")
 _HEADER_LABEL_WORDS = 8
@@ -231,6 +239,29 @@ def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
     return _drop_headed_runs(paragraphs, rules.note_heading, is_note, 1)
 
 
+def _is_fact_line(paragraph: str) -> bool:
+    return _FACT_LINE.match(paragraph) is not None and not re.search(r"[.!?…][\"'”’»)]?$", paragraph)
+
+
+def _drop_fact_boxes(paragraphs: list[str]) -> list[str]:
+    """Drop a short heading of words and the run of three or more "label: value" lines under it: a box of facts beside
+    the story (a match's ground, referee and attendance), not its prose. Without the heading such lines stay: a list
+    of prices or results may be the story's own."""
+    kept: list[str] = []
+    start = 0
+    while start < len(paragraphs):
+        end = start
+        while end < len(paragraphs) and _is_fact_line(paragraphs[end]):
+            end += 1
+        if end - start >= _FACT_BOX_MIN_LINES and kept and _FACT_HEADING.match(kept[-1]):
+            kept.pop()
+            start = end
+            continue
+        kept.extend(paragraphs[start:end + 1])
+        start = end + 1
+    return kept
+
+
 def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop list items that directly follow a dropped "Related:" pointer."""
     kept: list[str] = []
@@ -311,5 +342,5 @@ def clean_paragraphs(
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
-    paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
+    paragraphs = _drop_fact_boxes(_drop_notes(_drop_headline_lists(paragraphs, rules), rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)
