@@ -187,3 +187,11 @@ def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
     data = prune_furniture(fromstring(f"<html><body><article>{STORY}<table><tr><td>Wheat</td></tr>"
                                       "<tr><td>1.2 m t</td></tr></table></article></body></html>"))
     assert data.find(".//table") is not None
+
+
+def test_a_line_of_links_between_breaks_is_a_menu_and_a_line_with_words_between_its_links_stays():
+    text = _pruned_text('<div>First line<br><a href="/n">News</a> <a href="/s">Society</a> <a href="/e">Economy</a><br>'
+                        'See <a href="/a">the decree</a>, <a href="/b">the map</a> and <a href="/c">the budget</a>'
+                        "<br></div>")
+    assert "Society" not in text and "News" not in text
+    assert "the decree, the map and the budget" in text
