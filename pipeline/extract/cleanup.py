@@ -21,6 +21,7 @@ here say where in the text each kind of furniture may stand:
   "label: value" lines ("Maydon: Yunusobod sport majmuasi", "Hakam: ...", "Tomoshabinlar: 1 800");
 - an author's bio under an "About the author" heading, in the region's languages too, and the citation
   under a "Cite this" heading;
+- a masthead's row at the top: the outlet's name and its address in cells ("Түштүк Кабар ... | tushtuk-kabar.kg");
 - date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells or a
   section's bare name ("Қоғам | 02.12.2026, 09:30 | Қаралды: 1 116"), view counters and share bars;
 - the lines of particular page kinds: a paginated story's "continued on the next page", a print version's address
@@ -62,6 +63,9 @@ _FACT_LINE = re.compile(r"^[^\W\d_][\w‘’'. -]{0,30}:\s?[^:]{1,60}$")
 _FACT_BOX_MIN_LINES = 3
 # The box's heading: words alone, no digits, no address, no colon ("O‘yin tafsilotlari", "Match facts").
 _FACT_HEADING = re.compile(r"^[^\W\d_](?:[^\W\d_]|[‘’' -]){1,59}$")
+# A site's address alone in a cell of a row: "tushtuk-kabar.kg", "www.example.com".
+_DOMAIN = re.compile(r"^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){0,3}\.[a-z]{2,12}$", re.IGNORECASE)
+_MASTHEAD_CELL_MAX_CHARS = 80
 # A section's bare name in a date row: a word or two, no digits ("Қоғам", "Экономика").
 _SECTION_NAME = re.compile(r"^[^\W\d_]{2,30}( [^\W\d_]{2,30})?$")
 _HEADER_LABEL_WORDS = 8
@@ -205,6 +209,18 @@ def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
     return top + paragraphs[_TOP_PARAGRAPHS:]
 
 
+def _drop_masthead_rows(paragraphs: list[str]) -> list[str]:
+    """Drop a row at the top whose cells are short, none a sentence, one the site's address alone: the masthead a
+    print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg")."""
+    def is_masthead(paragraph: str) -> bool:
+        cells = [cell.strip() for cell in paragraph.split("|") if cell.strip()]
+        return len(cells) >= 2 and any(_DOMAIN.match(cell) for cell in cells) and all(
+            len(cell) <= _MASTHEAD_CELL_MAX_CHARS and _is_headline(cell) for cell in cells)
+
+    top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_masthead(p)]
+    return top + paragraphs[_TOP_PARAGRAPHS:]
+
+
 def _drop_headed_runs(paragraphs: list[str], heading: re.Pattern, belongs: Callable[[str], bool],
                       most: int) -> list[str]:
     """Drop each paragraph that is a `heading`, with up to `most` paragraphs after it that `belong` under it."""
@@ -342,5 +358,6 @@ def clean_paragraphs(
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
+    paragraphs = _drop_masthead_rows(paragraphs)
     paragraphs = _drop_fact_boxes(_drop_notes(_drop_headline_lists(paragraphs, rules), rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

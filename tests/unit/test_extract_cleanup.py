@@ -517,3 +517,10 @@ def test_news_with_the_ninth_batchs_words_stays():
         "Инвестиция бўйича тавсия берадиган компаниялар энди лицензия олиши шарт.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_masthead_row_with_the_sites_address_goes_and_a_row_with_a_sentence_stays():
+    masthead = "| Түштүк Кабар Облустун маалымат порталы | tushtuk-kabar.kg |"
+    assert clean_paragraphs([masthead, *ARTICLE], [TITLE]) == ARTICLE
+    row = "Tickets at the door | theatre.example.kg | The show starts at seven."
+    assert clean_paragraphs([row, *ARTICLE], [TITLE]) == [row, *ARTICLE]
