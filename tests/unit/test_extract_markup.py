@@ -195,3 +195,11 @@ def test_a_line_of_links_between_breaks_is_a_menu_and_a_line_with_words_between_
                         "<br></div>")
     assert "Society" not in text and "News" not in text
     assert "the decree, the map and the budget" in text
+
+
+def test_a_name_alone_in_italics_under_a_sentence_is_a_signature_and_an_italic_phrase_stays():
+    text = _pruned_text("<p><i>Gulzat Mamytova</i></p>")
+    assert "Gulzat" not in text and "irrigation season" in text
+    kept = _pruned_text("<p><i>The water is late again</i></p>"
+                        "<p><em>Aibek Tashiev</em> said the quotas would hold.</p>")
+    assert "The water is late again" in kept and "Aibek Tashiev said" in kept
