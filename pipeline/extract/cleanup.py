@@ -17,10 +17,13 @@ here say where in the text each kind of furniture may stand:
 - photo credits and captions, comment prompts, subscription calls for messenger channels and the
   editors' disclaimers, in the region's languages too;
 - at the end: lists of other headlines and author notes with calls to action;
+- a box of facts set in the story: a short heading of words alone ("O‘yin tafsilotlari") over three or more
+  "label: value" lines ("Maydon: Yunusobod sport majmuasi", "Hakam: ...", "Tomoshabinlar: 1 800");
 - an author's bio under an "About the author" heading, in the region's languages too, and the citation
   under a "Cite this" heading;
-- date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells, view
-  counters and share bars;
+- a masthead's row at the top: the outlet's name and its address in cells ("Түштүк Кабар ... | tushtuk-kabar.kg");
+- date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells or a
+  section's bare name ("Қоғам | 02.12.2026, 09:30 | Қаралды: 1 116"), view counters and share bars;
 - the lines of particular page kinds: a paginated story's "continued on the next page", a print version's address
   and "printed on" line, a TV report's crew;
 - shortcode residue of content systems ("[button ...]") and markup shown as text.
@@ -54,6 +57,17 @@ _LISTING_STAMP = re.compile(r"^\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{4}$")
 _HEADLINE_MAX_CHARS = 160
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
+# A line of a box of facts: a label of a few words, a colon and a short value, not a sentence ("Hakam: Bahodir
+# Ergashev", "Tomoshabinlar: 1 800"). The label stops at the colon and the value holds none, so each is read once.
+_FACT_LINE = re.compile(r"^[^\W\d_][\w‘’'. -]{0,30}:\s?[^:]{1,60}$")
+_FACT_BOX_MIN_LINES = 3
+# The box's heading: words alone, no digits, no address, no colon ("O‘yin tafsilotlari", "Match facts").
+_FACT_HEADING = re.compile(r"^[^\W\d_](?:[^\W\d_]|[‘’' -]){1,59}$")
+# A site's address alone in a cell of a row: "tushtuk-kabar.kg", "www.example.com".
+_DOMAIN = re.compile(r"^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){0,3}\.[a-z]{2,12}$", re.IGNORECASE)
+_MASTHEAD_CELL_MAX_CHARS = 80
+# A section's bare name in a date row: a word or two, no digits ("Қоғам", "Экономика").
+_SECTION_NAME = re.compile(r"^[^\W\d_]{2,30}( [^\W\d_]{2,30})?$")
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
 # A story never ends on a comma: a short last line that does is a signature's first line ("Шерзод РАҲИМОВ,"),
@@ -181,16 +195,29 @@ def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: s
 
 
 def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
-    """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"), also when other furniture shares the line
-    in cells of its own ("Жарыяланган күнү: 01.12.2026 | Рубрика: Экономика"). Further down a short line with a
-    date is the story's: an embedded post's signature, the dates of an exhibition."""
+    """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"), also when other furniture or a section's
+    bare name shares the line in cells of its own ("Жарыяланган күнү: 01.12.2026 | Рубрика: Экономика", "Қоғам |
+    02.12.2026, 09:30 | Қаралды: 1 116"). Further down a short line with a date is the story's: an embedded post's
+    signature, the dates of an exhibition."""
     def is_date_row(paragraph: str) -> bool:
         line = paragraph.removeprefix("- ")
         cells = [cell.strip() for cell in line.split("|")]
         return is_date_line(line) or (any(is_date_line(cell) for cell in cells) and all(
-            is_date_line(cell) or _is_furniture(cell, rules) for cell in cells))
+            is_date_line(cell) or _SECTION_NAME.match(cell) or _is_furniture(cell, rules) for cell in cells))
 
     top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_date_row(p)]
+    return top + paragraphs[_TOP_PARAGRAPHS:]
+
+
+def _drop_masthead_rows(paragraphs: list[str]) -> list[str]:
+    """Drop a row at the top whose cells are short, none a sentence, one the site's address alone: the masthead a
+    print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg")."""
+    def is_masthead(paragraph: str) -> bool:
+        cells = [cell.strip() for cell in paragraph.split("|") if cell.strip()]
+        return len(cells) >= 2 and any(_DOMAIN.match(cell) for cell in cells) and all(
+            len(cell) <= _MASTHEAD_CELL_MAX_CHARS and _is_headline(cell) for cell in cells)
+
+    top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_masthead(p)]
     return top + paragraphs[_TOP_PARAGRAPHS:]
 
 
@@ -226,6 +253,29 @@ def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
         return len(paragraph) <= _TAIL_MAX_CHARS
 
     return _drop_headed_runs(paragraphs, rules.note_heading, is_note, 1)
+
+
+def _is_fact_line(paragraph: str) -> bool:
+    return _FACT_LINE.match(paragraph) is not None and not re.search(r"[.!?…][\"'”’»)]?$", paragraph)
+
+
+def _drop_fact_boxes(paragraphs: list[str]) -> list[str]:
+    """Drop a short heading of words and the run of three or more "label: value" lines under it: a box of facts beside
+    the story (a match's ground, referee and attendance), not its prose. Without the heading such lines stay: a list
+    of prices or results may be the story's own."""
+    kept: list[str] = []
+    start = 0
+    while start < len(paragraphs):
+        end = start
+        while end < len(paragraphs) and _is_fact_line(paragraphs[end]):
+            end += 1
+        if end - start >= _FACT_BOX_MIN_LINES and kept and _FACT_HEADING.match(kept[-1]):
+            kept.pop()
+            start = end
+            continue
+        kept.extend(paragraphs[start:end + 1])
+        start = end + 1
+    return kept
 
 
 def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
@@ -308,5 +358,6 @@ def clean_paragraphs(
     paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
-    paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
+    paragraphs = _drop_masthead_rows(paragraphs)
+    paragraphs = _drop_fact_boxes(_drop_notes(_drop_headline_lists(paragraphs, rules), rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

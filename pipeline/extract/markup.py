@@ -21,7 +21,11 @@ markup is gone; the markup still says what they are:
   languages of other outlets "comentarii", "hozzaszolasok"), unless it holds the page's longest paragraph;
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
   promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
-  none on a page without paragraphs, where nothing tells the box from the story).
+  none on a page without paragraphs, where nothing tells the box from the story);
+- a reporter's name alone in italics under the story: a paragraph of two or three capitalised words, all in one `i` or
+  `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
+- lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
+  or more links and nothing else but spaces: the site's menu or a row of sections, printed as text.
 
 A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
 a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
@@ -87,6 +91,9 @@ _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 # A paragraph in a `div`: text and inline elements only, a sentence at least this long.
 _INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
 _PROSE_BLOCK_MIN_CHARS = 60
+# A signature in italics: a name of two or three words, short.
+_SIGNATURE_MAX_CHARS = 60
+_SIGNATURE_WORDS = (2, 3)
 _PROSE_BLOCK_MAX_ELEMENTS = 20
 
 
@@ -291,6 +298,52 @@ def _bare_image_captions(page: _Page) -> Iterator[HtmlElement]:
             yield second
 
 
+def _starts_line(element: HtmlElement) -> bool:
+    """Nothing but a line break, or the start of its block, before the element."""
+    before = element.getprevious()
+    if before is None:
+        parent = element.getparent()
+        return parent is None or not (parent.text or "").strip()
+    return before.tag == "br" and not (before.tail or "").strip()
+
+
+def _is_name(text: str) -> bool:
+    """Two or three capitalised words of letters (a hyphen or an initial's dot inside): "Гүлзат Мамытова"."""
+    words = text.split()
+    return _SIGNATURE_WORDS[0] <= len(words) <= _SIGNATURE_WORDS[1] and all(
+        word[0].isupper() and word.replace("-", "").replace(".", "").isalpha() for word in words)
+
+
+def _italic_signatures(page: _Page) -> Iterator[HtmlElement]:
+    """Paragraphs that are a name in italics and nothing else, right after a paragraph that ends a sentence."""
+    for paragraph in page.tree.iter("p"):
+        if not 0 < page.held.get(paragraph, _NOTHING).text <= _SIGNATURE_MAX_CHARS or len(paragraph) != 1:
+            continue
+        italic, before = paragraph[0], paragraph.getprevious()
+        if italic.tag not in ("i", "em") or len(italic) or (paragraph.text or "").strip() \
+                or (italic.tail or "").strip() or before is None or before.tag != "p":
+            continue
+        if _is_name(italic.text or "") and _is_sentence(before.text_content()):
+            yield paragraph
+
+
+def _link_lines(page: _Page) -> Iterator[HtmlElement]:
+    """The links of each line, between breaks, that holds three or more links and no text of its own."""
+    for first in page.tree.iter("a"):
+        if not _starts_line(first):
+            continue
+        line = [first]
+        while not (line[-1].tail or "").strip():
+            after = line[-1].getnext()
+            if after is None or after.tag != "a":
+                break
+            line.append(after)
+        after = line[-1].getnext()
+        ends_line = not (line[-1].tail or "").strip() and (after is None or after.tag == "br")
+        if len(line) >= _LINK_BLOCK_MIN_LINKS and ends_line:
+            yield from line
+
+
 def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
     """Tables around the story, or around another table, or of one cell: the page's layout, not a table of data."""
     for table in page.tree.iter("table"):
@@ -335,7 +388,7 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield div
 
 
-RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _signup_boxes)
+RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _signup_boxes, _link_lines, _italic_signatures)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

@@ -515,3 +515,45 @@ def test_news_with_the_words_of_those_lines_stays():
         "Ministrul a refuzat să comenteze, dar a spus că a fost autentificat fiecare document.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+def test_stamps_channel_lines_state_site_lines_and_calls_of_the_ninth_batch_are_dropped():
+    top = ["Экономика | 02.12.2025, 09:30 | Просмотров: 1 116"]
+    furniture = [
+        "Дата публикации: 02.12.2025 16:20 Дата изменения: 03.12.2025 09:12",
+        "Единый call-центр: 109",
+        "Была ли эта информация для вас полезной? Да Нет",
+        "Официальный интернет-ресурс акимата области",
+        "#bahalar #Lebap #un",
+        "@lebapsesi",
+        "👍 312",
+        "Programmany ýükläň",
+        "Kanalymyza agza boluň",
+        "Öz ýaşaýan ýeriňizde bolup geçýän wakalary bize ýazyň: @lebapsesi_bot",
+        "Мақоладаги маълумотлар инвестиция бўйича тавсия ҳисобланмайди.",
+        "Пештар навишта будем: Дар марз муҳоҷиронро соатҳо нигоҳ медоранд",
+        "Жогорку Кеңештин Басма сөз кызматы",
+    ]
+    assert clean_paragraphs([*top, ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_box_of_facts_goes_with_its_heading_and_label_lines_without_one_stay():
+    box = ["Match facts", "Ground: Central Stadium", "Referee: Bahodir Ergashev", "Attendance: 1 800"]
+    assert clean_paragraphs([ARTICLE[0], *box, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    prices = ["www.theatre.example", "VIP : 60,000", "R : 50,000", "S : 40,000"]
+    assert clean_paragraphs([*ARTICLE, *prices], [TITLE]) == [*ARTICLE, *prices]
+
+
+def test_news_with_the_ninth_batchs_words_stays():
+    story = [
+        "The press service of the ministry said the hotline would stay open over the holidays.",
+        "Официальный сайт министерства не работал три дня, сообщили в ведомстве.",
+        "Инвестиция бўйича тавсия берадиган компаниялар энди лицензия олиши шарт.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_masthead_row_with_the_sites_address_goes_and_a_row_with_a_sentence_stays():
+    masthead = "| Түштүк Кабар Облустун маалымат порталы | tushtuk-kabar.kg |"
+    assert clean_paragraphs([masthead, *ARTICLE], [TITLE]) == ARTICLE
+    row = "Tickets at the door | theatre.example.kg | The show starts at seven."
+    assert clean_paragraphs([row, *ARTICLE], [TITLE]) == [row, *ARTICLE]

@@ -216,3 +216,19 @@ def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
     data = prune_furniture(fromstring(f"<html><body><article>{STORY}<table><tr><td>Wheat</td></tr>"
                                       "<tr><td>1.2 m t</td></tr></table></article></body></html>"))
     assert data.find(".//table") is not None
+
+
+def test_a_line_of_links_between_breaks_is_a_menu_and_a_line_with_words_between_its_links_stays():
+    text = _pruned_text('<div>First line<br><a href="/n">News</a> <a href="/s">Society</a> <a href="/e">Economy</a><br>'
+                        'See <a href="/a">the decree</a>, <a href="/b">the map</a> and <a href="/c">the budget</a>'
+                        "<br></div>")
+    assert "Society" not in text and "News" not in text
+    assert "the decree, the map and the budget" in text
+
+
+def test_a_name_alone_in_italics_under_a_sentence_is_a_signature_and_an_italic_phrase_stays():
+    text = _pruned_text("<p><i>Gulzat Mamytova</i></p>")
+    assert "Gulzat" not in text and "irrigation season" in text
+    kept = _pruned_text("<p><i>The water is late again</i></p>"
+                        "<p><em>Aibek Tashiev</em> said the quotas would hold.</p>")
+    assert "The water is late again" in kept and "Aibek Tashiev said" in kept
