@@ -93,7 +93,7 @@ def test_kazakh_latin_spellings_and_endings_other_languages_share(text, code):
     ("text", "lang"),
     [
         ("A delegação turcomena chegou ontem.", "pt"),  # turco + men + a is no Turk in Portuguese
-        ("Konya'nın Taşkent ilçesinde hasat başladı.", "tr"),  # the Turkish town
+        ("Taşkent ilçesinde hasat başladı.", "tr"),  # the Turkish town
     ],
 )
 def test_kazakh_only_spellings_and_endings_stay_out_of_other_languages(text, lang):

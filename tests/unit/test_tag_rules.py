@@ -299,6 +299,57 @@ def test_a_city_opening_an_ordinary_sentence_counts():
     assert countries("Astana hosted the summit of Turkic states.") == ["KZ"]
 
 
+# -- countries named only by their regions, cities and parliaments ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Қостанай облысында егін жинау аяқталды.", "kk", ["KZ"]),
+        ("Qashqadaryo viloyatida yangi gaz-kimyo majmuasi ishga tushirildi.", "uz", ["UZ"]),
+        ("Сурхондарё вилоятида сув омборлари тўлди.", "uz", ["UZ"]),
+        ("Дар вилояти Суғд корхонаи нави нассоҷӣ кушода шуд.", "tg", ["TJ"]),
+        ("Balkan welaýatynda täze gämi duralgasy açyldy.", "tk", ["TM"]),
+        ("Чүй облусунда жаңы мектеп ачылды.", "ky", ["KG"]),
+        ("A typhoon made landfall in Hainan on Sunday night.", "en", ["CN"]),
+        ("Drones were shot down over Sumy overnight.", "en", ["UA"]),
+        ("Засуха в провинции Систан и Белуджистан усилилась, в Захедане не хватает воды.", "ru", ["IR"]),
+        ("Ураган обесточил несколько районов Сахалина и Приморья.", "ru", ["RU"]),
+    ],
+)
+def test_a_region_or_city_alone_names_its_country(text, lang, expected):
+    assert countries(text, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Жогорку Кеңеш бюджетти экинчи окууда кабыл алды.", "ky", ["KG"]),
+        ("Маҷлиси Олӣ қонуни навро тасдиқ кард.", "tg", ["TJ"]),
+        ("Milli Geňeş täze kanuny kabul etdi.", "tk", ["TM"]),
+        ("Qonunchilik palatasi soliq kodeksiga o'zgartirishlarni ma'qulladi.", "uz", ["UZ"]),
+        ("The Lok Sabha passed the budget after a long debate.", "en", ["IN"]),
+        ("Депутаты Всекитайского собрания народных представителей утвердили план.", "ru", ["CN"]),
+        ("Milli Məclis yeni büdcəni təsdiqlədi.", "az", ["AZ"]),
+    ],
+)
+def test_a_parliament_alone_names_its_country(text, lang, expected):
+    assert countries(text, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Van drivers blocked the road to the market.", "en"),  # Van, the Turkish city, is a word
+        ("Senate chairman Yousuf Raza Gilani met the ambassador.", "en"),  # Gilan would read Gilani
+        ("چیئرمین سینیٹ یوسف رضا گیلانی نے سفیر سے ملاقات کی۔", "ur"),
+        ("Ровно в полдень начался митинг.", "ru"),  # Rivne in Russian is "exactly"
+    ],
+)
+def test_a_place_name_that_is_also_a_word_or_a_name_is_left_out(text, lang):
+    assert countries(text, lang=lang) == []
+
+
 # -- topics, regions, central_asia -----------------------------------------------------------------
 
 
