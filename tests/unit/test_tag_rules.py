@@ -315,6 +315,8 @@ def test_a_city_opening_an_ordinary_sentence_counts():
         ("Drones were shot down over Sumy overnight.", "en", ["UA"]),
         ("Засуха в провинции Систан и Белуджистан усилилась, в Захедане не хватает воды.", "ru", ["IR"]),
         ("Ураган обесточил несколько районов Сахалина и Приморья.", "ru", ["RU"]),
+        ("Las inundaciones en Valencia dejaron miles de evacuados.", "es", ["ES"]),
+        ("Maltempo in Liguria, frane e strade chiuse a Genova.", "it", ["IT"]),
     ],
 )
 def test_a_region_or_city_alone_names_its_country(text, lang, expected):
@@ -331,6 +333,8 @@ def test_a_region_or_city_alone_names_its_country(text, lang, expected):
         ("The Lok Sabha passed the budget after a long debate.", "en", ["IN"]),
         ("Депутаты Всекитайского собрания народных представителей утвердили план.", "ru", ["CN"]),
         ("Milli Məclis yeni büdcəni təsdiqlədi.", "az", ["AZ"]),
+        ("Der Landtag in Hannover stimmte für das Gesetz.", "de", ["DE"]),
+        ("Sejm uchwalił ustawę o ochronie ludności.", "pl", ["PL"]),
     ],
 )
 def test_a_parliament_alone_names_its_country(text, lang, expected):
