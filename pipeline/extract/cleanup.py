@@ -49,6 +49,9 @@ _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
 # An attribute list stops at the next bracket, so no stretch of text is scanned from two openings.
 _SHORTCODE = re.compile(r"\[[a-z_]+\s+[\w-]+\s*=[^\[\]]{0,1000}\]|\[/[a-z_]+\]|\[([a-z_]+)\]")
 _CLOSING_SHORTCODE = re.compile(r"\[/([a-z_]+)\]")
+# An embedded post's picture, printed as the text of its link ("... talks began. pic.twitter.com/x1Ab"): the
+# picture is not the article's words; the post's own text stays.
+_POST_PICTURE_LINK = re.compile(r"[ \t]?\bpic\.(?:twitter|x)\.com/\w{0,40}")
 _WORD = re.compile(r"\w+")
 # A news listing's entry carries its time or date, glued to the headline by markup: "14:25 Headline",
 # "Headline02.12.2026". Each alternative is a fixed run of digits, tried once at each position.
@@ -355,7 +358,7 @@ def clean_paragraphs(
     """The article paragraphs without page furniture, in their order."""
     rules = _rules()
     # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
-    paragraphs = [without_shown_markup(_without_shortcodes(p)) for p in paragraphs]
+    paragraphs = [_POST_PICTURE_LINK.sub("", without_shown_markup(_without_shortcodes(p))) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
     paragraphs = _drop_masthead_rows(paragraphs)

@@ -557,3 +557,10 @@ def test_a_masthead_row_with_the_sites_address_goes_and_a_row_with_a_sentence_st
     assert clean_paragraphs([masthead, *ARTICLE], [TITLE]) == ARTICLE
     row = "Tickets at the door | theatre.example.kg | The show starts at seven."
     assert clean_paragraphs([row, *ARTICLE], [TITLE]) == [row, *ARTICLE]
+
+
+def test_an_embedded_posts_picture_link_goes_and_its_words_stay():
+    post = "Bakıda Orta Dəhliz üzrə üçtərəfli görüş başladı. pic.twitter.com/x1Ab2"
+    cleaned = clean_paragraphs([*ARTICLE, post, "The ministry posted the photos on x.com and twitter.com."], [TITLE])
+    assert cleaned == [*ARTICLE, "Bakıda Orta Dəhliz üzrə üçtərəfli görüş başladı.",
+                       "The ministry posted the photos on x.com and twitter.com."]
