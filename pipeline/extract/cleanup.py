@@ -58,6 +58,8 @@ _WORD = re.compile(r"\w+")
 _LISTING_STAMP = re.compile(r"^\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{4}$")
 # A pointer or list item is a headline, not prose: short and without a closing sentence.
 _HEADLINE_MAX_CHARS = 160
+# A sentence closes with its mark, perhaps inside a quote or a bracket: a headline or a box's line does not.
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]?$")
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 # A line of a box of facts: a label of a few words, a colon and a short value, not a sentence ("Hakam: Bahodir
@@ -166,7 +168,7 @@ def _is_page_header(paragraph: str, titles: list[str], description: str) -> bool
 
 def _is_headline(paragraph: str) -> bool:
     text = paragraph.removeprefix("- ").strip()
-    return len(text) <= _HEADLINE_MAX_CHARS and not re.search(r"[.!?…][\"'”’»)]?$", text)
+    return len(text) <= _HEADLINE_MAX_CHARS and not _SENTENCE_CLOSE.search(text)
 
 
 def _is_furniture(paragraph: str, rules: _Rules) -> bool:
@@ -259,7 +261,7 @@ def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
 
 
 def _is_fact_line(paragraph: str) -> bool:
-    return _FACT_LINE.match(paragraph) is not None and not re.search(r"[.!?…][\"'”’»)]?$", paragraph)
+    return _FACT_LINE.match(paragraph) is not None and not _SENTENCE_CLOSE.search(paragraph)
 
 
 def _drop_fact_boxes(paragraphs: list[str]) -> list[str]:
