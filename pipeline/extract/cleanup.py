@@ -199,6 +199,11 @@ def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: s
     return paragraphs[head:]
 
 
+def _drop_at_top(paragraphs: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
+    """The paragraphs without the furniture among the top ones; further down the same line may be the story's."""
+    return [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_furniture(p)] + paragraphs[_TOP_PARAGRAPHS:]
+
+
 def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"), also when other furniture or a section's
     bare name shares the line in cells of its own ("Жарыяланган күнү: 01.12.2026 | Рубрика: Экономика", "Қоғам |
@@ -210,8 +215,7 @@ def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
         return is_date_line(line) or (any(is_date_line(cell) for cell in cells) and all(
             is_date_line(cell) or _SECTION_NAME.match(cell) or _is_furniture(cell, rules) for cell in cells))
 
-    top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_date_row(p)]
-    return top + paragraphs[_TOP_PARAGRAPHS:]
+    return _drop_at_top(paragraphs, is_date_row)
 
 
 def _drop_masthead_rows(paragraphs: list[str]) -> list[str]:
@@ -222,8 +226,7 @@ def _drop_masthead_rows(paragraphs: list[str]) -> list[str]:
         return len(cells) >= 2 and any(_DOMAIN.match(cell) for cell in cells) and all(
             len(cell) <= _MASTHEAD_CELL_MAX_CHARS and _is_headline(cell) for cell in cells)
 
-    top = [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_masthead(p)]
-    return top + paragraphs[_TOP_PARAGRAPHS:]
+    return _drop_at_top(paragraphs, is_masthead)
 
 
 def _drop_headed_runs(paragraphs: list[str], heading: re.Pattern, belongs: Callable[[str], bool],

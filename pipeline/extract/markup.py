@@ -304,7 +304,7 @@ def _starts_line(element: HtmlElement) -> bool:
     if before is None:
         parent = element.getparent()
         return parent is None or not (parent.text or "").strip()
-    return before.tag == "br" and not (before.tail or "").strip()
+    return _is_empty_break(before)
 
 
 def _is_name(text: str) -> bool:
