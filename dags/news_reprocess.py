@@ -41,11 +41,16 @@ from airflow.sdk import CronDataIntervalTimetable, Param, dag, task
 def news_reprocess():
     @task
     def reprocess(params=None, data_interval_start=None, data_interval_end=None, dag_run=None) -> dict:
+        from airflow.sdk.exceptions import AirflowFailException
+
+        from pipeline.jobs import TargetError, run_interval
         from pipeline.jobs import reprocess as reprocess_interval
-        from pipeline.jobs import run_interval
 
         start, end = run_interval(data_interval_start, data_interval_end, dag_run.run_after)
-        return reprocess_interval(start, end, target=params["target"], dry_run=params["dry_run"])
+        try:
+            return reprocess_interval(start, end, target=params["target"], dry_run=params["dry_run"])
+        except TargetError as refused:  # a wrong target stays wrong: fail now, no retries
+            raise AirflowFailException(str(refused)) from refused
 
     reprocess()
 

@@ -15,6 +15,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import psutil
+
 
 def ensure_user(user: str) -> None:
     """Create the system user `user` (no home, no login) unless it exists. Root only."""
@@ -38,16 +40,25 @@ def give(path: Path, user: str) -> None:
 
 
 def running_pid(pid_file: Path) -> int | None:
-    """The pid on the first line of `pid_file` if that process lives; a stale file is removed."""
+    """The pid on the first line of `pid_file` if that process lives; a stale file is removed.
+
+    Pid numbers wrap (at 32,768 on many kernels, and every Airflow task is a process or two), so a dead
+    service's number is soon another process's. A process started after its pid file was written is not
+    the one the file names: it is treated as stale rather than stopped by mistake.
+    """
     try:
         pid = int(pid_file.read_text().partition("\n")[0])
-        os.kill(pid, 0)
-        return pid
+        written = pid_file.stat().st_mtime
+        started = psutil.Process(pid).create_time()
     except (FileNotFoundError, ValueError):
         return None
-    except ProcessLookupError:
+    except psutil.NoSuchProcess:
+        started = None
+    # A second of slack: the kernel's start time is coarser than a file's modification time.
+    if started is None or started > written + 1:
         pid_file.unlink(missing_ok=True)
         return None
+    return pid
 
 
 def terminate(pid_file: Path, wait_seconds: float = 60) -> bool:

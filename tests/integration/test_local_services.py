@@ -1,5 +1,6 @@
 """The local Airflow: listening on loopback only (no component, log server included, on another
-interface), and saying what it is doing when a wait on it times out."""
+interface), saying what it is doing when a wait on it times out, and starting a component again
+when it dies."""
 
 from __future__ import annotations
 
@@ -46,3 +47,29 @@ def test_a_wait_that_times_out_says_what_airflow_is_doing(airflow_standalone):
     message = str(timed_out.value)
     assert message.startswith("timed out after 0s waiting for a condition that never holds\nscheduler: healthy, ")
     assert "the API did not say" not in message
+
+
+def airflow_component(root_pid: int, name: str) -> psutil.Process | None:
+    for process in psutil.Process(root_pid).children(recursive=True):
+        try:
+            if process.cmdline()[1:4] == ["-m", "airflow", name]:
+                return process
+        except psutil.NoSuchProcess:
+            continue
+    return None
+
+
+def test_a_scheduler_that_dies_is_started_again_and_runs_go_on(airflow_standalone):
+    api, home = airflow_standalone["api"], airflow_standalone["home"]
+    root = airflow.running_pid(home)
+    killed = airflow_component(root, "scheduler")
+    assert killed is not None
+    killed.kill()
+    killed.wait(30)
+    restarted = api.wait_until(lambda: airflow_component(root, "scheduler"), 60, "the scheduler to be started again")
+    assert restarted.pid != killed.pid
+    log = (home / "standalone.log").read_text(errors="replace")
+    assert "[error] airflow scheduler exited with status 137; start " in log  # the shell's 128 + SIGKILL
+    api.wait_for_dag("news_feed_health")
+    run_id = api.trigger("news_feed_health", conf={"max_down_share": 1.0})
+    assert api.wait_for_run("news_feed_health", run_id, timeout=240) == "success"

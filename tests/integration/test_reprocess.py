@@ -80,11 +80,13 @@ def test_a_dry_run_into_another_target_writes_nothing(airflow_db, demo_env, arch
     assert not es.indices.exists(index=target)
 
 
-def test_a_target_outside_the_article_indices_fails_the_run_and_writes_nothing(
+def test_a_target_outside_the_article_indices_fails_the_run_at_once_and_writes_nothing(
     airflow_db, demo_env, archive_today_and_past, es, unique_name
 ):
     run = run_dag("news_reprocess", logical_date=None, run_conf={"target": f"{unique_name}-elsewhere"})
     assert run.state == "failed"
+    [attempt] = run.get_task_instances()
+    assert attempt.try_number == 1  # no retry: the target would be refused again
     assert not es.indices.exists(index=f"{unique_name}-elsewhere")
 
 

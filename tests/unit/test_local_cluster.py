@@ -4,6 +4,7 @@ PostgreSQL and Redis on loopback, and the files the services keep."""
 import os
 import stat
 
+import psutil
 import yaml
 
 from pipeline.local import cluster, daemon
@@ -74,3 +75,12 @@ def test_a_pid_file_names_its_process_on_the_first_line_and_a_stale_one_is_remov
     stale.write_text("2147483646\n")  # above any pid this kernel hands out
     assert daemon.running_pid(stale) is None and not stale.exists()
     assert daemon.running_pid(tmp_path / "absent.pid") is None
+
+
+def test_a_pid_file_older_than_the_live_process_with_its_number_is_stale(tmp_path):
+    """Pid numbers wrap: a file written before the process that now has its number started names another."""
+    reused = tmp_path / "reused.pid"
+    reused.write_text(f"{os.getpid()}\n")
+    an_hour_before_this_process = psutil.Process().create_time() - 3600
+    os.utime(reused, (an_hour_before_this_process, an_hour_before_this_process))
+    assert daemon.running_pid(reused) is None and not reused.exists()

@@ -11,6 +11,11 @@ import httpx
 
 from pipeline.local.airflow.environment import API_URL, AirflowSetupError, default_home
 
+# A wait polls the scheduler's health this often, and gives up once its heartbeat is this old: a component
+# that exits is started again within seconds (process.RESTARTS), so a heartbeat this old means it is down.
+HEALTH_CHECK_EVERY_S = 30
+SCHEDULER_GIVEN_UP_S = 120
+
 
 def api_healthy(base_url: str = API_URL) -> bool:
     try:
@@ -94,8 +99,10 @@ class ApiClient:
 
     def wait_until(self, condition, timeout: float, what: str):
         """Ask `condition` every 2 s until it returns something; a 5xx meanwhile (SQLite busy) is asked
-        again. On time-out, the error says what Airflow was doing."""
+        again. On time-out, or as soon as the scheduler has been silent too long for anything to move, the
+        error says what Airflow was doing."""
         deadline = time.monotonic() + timeout
+        next_health_check = time.monotonic() + HEALTH_CHECK_EVERY_S
         while time.monotonic() < deadline:
             try:
                 if result := condition():
@@ -103,8 +110,23 @@ class ApiClient:
             except AirflowSetupError as error:
                 if ": HTTP 5" not in str(error):
                     raise
+            if time.monotonic() >= next_health_check:
+                next_health_check = time.monotonic() + HEALTH_CHECK_EVERY_S
+                if (silent := self.scheduler_silence()) > SCHEDULER_GIVEN_UP_S:
+                    raise AirflowSetupError(f"the scheduler has sent no heartbeat for {silent:.0f}s while waiting "
+                                            f"for {what}\n{self.activity()}")
             time.sleep(2)
         raise AirflowSetupError(f"timed out after {timeout:.0f}s waiting for {what}\n{self.activity()}")
+
+    def scheduler_silence(self) -> float:
+        """Seconds since the scheduler's last heartbeat; 0 if it has none yet or the API does not say."""
+        try:
+            heartbeat = self.http.get("/monitor/health").json()["scheduler"]["latest_scheduler_heartbeat"]
+        except (httpx.HTTPError, ValueError, KeyError, TypeError):
+            return 0.0
+        if not heartbeat:
+            return 0.0
+        return (datetime.now(UTC) - datetime.fromisoformat(heartbeat)).total_seconds()
 
     def activity(self) -> str:
         """What a stuck wait needs to show: the scheduler's health, every queued or running run with its
@@ -126,7 +148,8 @@ class ApiClient:
         log = self.home / "standalone.log"
         if log.is_file():
             with log.open("rb") as opened:
-                opened.seek(max(0, log.stat().st_size - 200_000))
+                opened.seek(max(0, log.stat().st_size - 2_000_000))  # the API server's requests fill most
                 tail = opened.read().decode("utf-8", "replace").splitlines()
-            lines += [line[:400] for line in tail if "[warning" in line or "[error" in line][-15:]
+            lines += [line[:400] for line in tail
+                      if ("[warning" in line or "[error" in line) and "[py.warnings]" not in line][-15:]
         return "\n".join(lines)

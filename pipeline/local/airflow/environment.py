@@ -69,6 +69,9 @@ def airflow_env(home: Path | None = None, port: int = API_PORT) -> dict[str, str
             "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "10",
             "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "10",
             "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2",
+            # A scheduler started again after an exit adopts the tasks its predecessor had queued within a
+            # minute, not the default five.
+            "AIRFLOW__SCHEDULER__ORPHANED_TASKS_CHECK_INTERVAL": "60",
             # Task workers forked from a server that has imported what every task needs, so that each
             # task process, forked from its worker, starts with it (pipeline/preload.py says more).
             "AIRFLOW__SCHEDULER__MP_START_METHOD": "forkserver",

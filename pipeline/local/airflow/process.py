@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import shlex
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import psutil
 
+from pipeline.local import daemon
 from pipeline.local.airflow.api import ApiClient, api_healthy
 from pipeline.local.airflow.environment import (
     API_PORT,
@@ -29,10 +29,23 @@ COMPONENTS = (("scheduler", "--skip-serve-logs"), ("dag-processor",), ("triggere
               ("api-server",))
 
 
+# A component that exits is started again, as a service manager would, a few times: a scheduler stopped by a
+# crash or a stray signal would otherwise leave every run queued until someone notices. The log says when,
+# and a component that keeps failing stays down so that the failure shows.
+RESTARTS = 3
+
+
 def components_command() -> list[str]:
-    """One shell that starts every component and waits for them (its process tree is the instance)."""
-    starts = " ".join(f"{shlex.join([sys.executable, '-m', 'airflow', *component])} &" for component in COMPONENTS)
-    return ["/bin/sh", "-c", f"{starts} wait"]
+    """One shell that starts every component, keeps each running and waits for them (its process tree is
+    the instance)."""
+
+    def kept_running(component: tuple[str, ...]) -> str:
+        command = shlex.join([sys.executable, "-m", "airflow", *component])
+        return (f"(n=0; while :; do {command}; status=$?; [ $n -ge {RESTARTS} ] && exit $status; n=$((n+1)); "
+                f"echo \"[error] airflow {component[0]} exited with status $status; start $n of {RESTARTS} "
+                f"in 5 s\"; sleep 5; done) &")
+
+    return ["/bin/sh", "-c", " ".join(kept_running(component) for component in COMPONENTS) + " wait"]
 
 
 def migrate(home: Path | None = None, environment: dict[str, str] | None = None) -> None:
@@ -52,15 +65,7 @@ def pid_file(home: Path) -> Path:
 
 
 def running_pid(home: Path) -> int | None:
-    try:
-        pid = int(pid_file(home).read_text())
-        os.kill(pid, 0)
-        return pid
-    except (FileNotFoundError, ValueError):
-        return None
-    except ProcessLookupError:
-        pid_file(home).unlink(missing_ok=True)
-        return None
+    return daemon.running_pid(pid_file(home))
 
 
 def start(home: Path | None = None, wait_seconds: float = 240, progress=print, port: int = API_PORT,
