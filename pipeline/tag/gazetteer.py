@@ -112,12 +112,21 @@ class Gazetteer:
         self._aliases: dict[str, list[Entry]] = {}
         self._interned: dict[tuple, Entry] = {}
         inflection = read_yaml("inflection.yaml")
-        self._tails = {script: frozenset(inflection[script]) for script in ("latin", "cyrillic")}
+        # Per script: the endings a tail is made of, and the pieces a tail not behind an apostrophe must
+        # start with (None: any ending).
+        self._tails: dict[str, tuple[frozenset[str], tuple[str, ...] | None]] = {
+            script: (frozenset(inflection[script]), None) for script in ("latin", "cyrillic")
+        }
         # A language's own endings that other languages' words also end in are read in its text only.
         self._tails_in = {
-            lang: {script: self._tails[script] | frozenset(by_script.get(script, ())) for script in self._tails}
+            lang: {script: (self._tails[script][0] | frozenset(by_script.get(script, ())), None)
+                   for script in self._tails}
             for lang, by_script in inflection["only_in"].items()
         }
+        for lang, by_script in inflection["bare_tail_starts_in"].items():
+            tails = self._tails_in.setdefault(lang, dict(self._tails))
+            for script, starts in by_script.items():
+                tails[script] = (tails[script][0], tuple(starts))
         self._load_countries()
         self._load_people_and_bodies()
         self._load_topics()
@@ -306,11 +315,13 @@ def _reads(languages: frozenset[str] | None, entry: Entry) -> bool:
     return not entry.lang or languages is None or entry.lang in languages
 
 
-def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: frozenset) -> bool:
+def _keep_spaced(page: tuple, last: int, length: int, entries: tuple,
+                 tails: tuple[frozenset[str], tuple[str, ...] | None]) -> bool:
     """Add the entries of an alias ending at `last` if its language, word ending and case fit; any fit?
 
     `page` is (normalised text, text, whether their offsets agree, the languages the text reads, the
-    hits found so far). A not-term that fits adds nothing, and no shorter alias of its word is tried.
+    hits found so far); `tails` the endings a word may go on with, and what a tail must start with.
+    A not-term that fits adds nothing, and no shorter alias of its word is tried.
     """
     norm, text, aligned, languages, hits = page
     following = norm[last + 1]
@@ -322,7 +333,8 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, endings: f
         end = _TAIL.match(norm, last + 1).end() - 1  # type: ignore[union-attr]  # [\w']* matches anywhere
         tail = norm[last + 1:end + 1]
         pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
-        inflected = _segments_into(tail, endings, pieces)
+        endings, starts = tails
+        inflected = _segments_into(tail, endings, pieces) and (starts is None or tail.startswith(starts))
     start = last - length
     added = False
     for entry in entries:

@@ -101,6 +101,18 @@ def test_kazakh_only_spellings_and_endings_stay_out_of_other_languages(text, lan
     assert countries(text, "kk")  # what Kazakh text would read there
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hazine ve Maliye Bakanı bütçeyi açıkladı.", set()),  # the finance ministry, not Mali + ye
+        ("Heyet Mali'ye gitti.", {"ML"}),  # a case ending behind the apostrophe
+        ("Türkler ve Çinli yatırımcılar görüştü.", {"TR", "CN"}),  # plural and derivation glued on
+    ],
+)
+def test_turkish_case_endings_follow_a_name_behind_an_apostrophe(text, expected):
+    assert countries(text, "tr") == expected
+
+
 def test_a_turkmen_appointment_is_not_a_holiday_celebrated():
     assert "appointment" in concepts("Ol ilçi wezipesine bellenildi.", "tk")
     assert "appointment" in concepts("Täze bellenen ilçi ynanç hatyny gowşurdy.", "tk")
