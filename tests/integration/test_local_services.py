@@ -1,16 +1,18 @@
 """The local Airflow: listening on loopback only (no component, log server included, on another
-interface), saying what it is doing when a wait on it times out, and starting a component again
+interface), saying what it is doing when a wait on it times out or gives up, and starting a component again
 when it dies."""
 
 from __future__ import annotations
 
 import ipaddress
+import re
 import time
 
 import psutil
 import pytest
 
 from pipeline.local import airflow
+from pipeline.local.airflow import api as airflow_api
 
 pytestmark = pytest.mark.integration
 
@@ -47,6 +49,17 @@ def test_a_wait_that_times_out_says_what_airflow_is_doing(airflow_standalone):
     message = str(timed_out.value)
     assert message.startswith("timed out after 0s waiting for a condition that never holds\nscheduler: healthy, ")
     assert "the API did not say" not in message
+
+
+def test_a_wait_gives_up_early_once_the_scheduler_is_silent_too_long(airflow_standalone, monkeypatch):
+    api = airflow_standalone["api"]
+    assert 0 < api.scheduler_silence() < 30  # a live scheduler beats every 2 s
+    monkeypatch.setattr(airflow_api, "HEALTH_CHECK_EVERY_S", 0)
+    monkeypatch.setattr(airflow_api, "SCHEDULER_GIVEN_UP_S", 0)  # any silence is too long
+    with pytest.raises(airflow.AirflowSetupError) as gave_up:
+        api.wait_until(lambda: None, 60, "a condition that never holds")
+    assert re.match(r"the scheduler has sent no heartbeat for \d+s while waiting for a condition that never "
+                    r"holds\nscheduler: healthy, ", str(gave_up.value))
 
 
 def airflow_component(root_pid: int, name: str) -> psutil.Process | None:
