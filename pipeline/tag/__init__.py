@@ -58,7 +58,8 @@ Matching
 Ambiguity
     - Aliases listed under `ambiguous` with `person_like` (Jordan, Chad, Turkey, Mary) are dropped
       next to another capitalised word ("Michael Jordan") and, like every proper name, in lower case.
-    - `unless_present`: "Georgia" is the US state when US states are named in the same text.
+    - `unless_present`: "Georgia" is the US state when US states are named in the same text, and
+      unvowelled Arabic عمان is Amman, not Oman, in a text that names Jordan.
     - A demonym next to a language word ("in Kazakh", "Kazakh language", "на казахском языке") is a
       language, not the country; before a media word ("a Kazakh publication wrote") it is the home of
       the outlet reporting, which counts only where events happen there. A run of demonyms ("Kazakh,

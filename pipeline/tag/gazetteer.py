@@ -324,6 +324,7 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple,
     A not-term that fits adds nothing, and no shorter alias of its word is tried.
     """
     norm, text, aligned, languages, hits = page
+    endings, starts = tails
     following = norm[last + 1]
     end = last
     tail = ""
@@ -333,7 +334,6 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple,
         end = _TAIL.match(norm, last + 1).end() - 1  # type: ignore[union-attr]  # [\w']* matches anywhere
         tail = norm[last + 1:end + 1]
         pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
-        endings, starts = tails
         inflected = _segments_into(tail, endings, pieces) and (starts is None or tail.startswith(starts))
     start = last - length
     added = False

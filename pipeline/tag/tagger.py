@@ -120,7 +120,7 @@ class Tagger:
 
     def _in_context(self, mentions: list[Mention], text: str):
         """The mentions that the context rules (see the package docs, "Ambiguity") keep."""
-        targets = {m.entry.target for m in mentions if m.entry.kind == "place"}
+        targets = {m.entry.target for m in mentions if m.entry.kind in ("place", "name")}
         starts = {m.start for m in mentions}
         dateline_start, dateline_end = _dateline_span(text, mentions)
         runs = self._demonym_runs(mentions, text)

@@ -113,6 +113,18 @@ def test_turkish_case_endings_follow_a_name_behind_an_apostrophe(text, expected)
     assert countries(text, "tr") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقعت عمان وكازاخستان مذكرة تفاهم في مجال النقل", {"OM", "KZ"}),
+        ("وصل وزير الخارجية الأردني إلى عمان قادما من أستانا", {"JO", "KZ"}),  # the capital of Jordan
+        ("سلطنة عمان والأردن تبحثان التعاون", {"OM", "JO"}),  # the sultanate's full name is Oman
+    ],
+)
+def test_arabic_oman_and_amman_share_a_spelling(text, expected):
+    assert set(Tagger.load().tag(text, lang="ar").countries) == expected
+
+
 def test_a_turkmen_appointment_is_not_a_holiday_celebrated():
     assert "appointment" in concepts("Ol ilçi wezipesine bellenildi.", "tk")
     assert "appointment" in concepts("Täze bellenen ilçi ynanç hatyny gowşurdy.", "tk")
@@ -123,6 +135,7 @@ def test_a_turkmen_appointment_is_not_a_holiday_celebrated():
     ("ru", "Стороны подписали совместное заявление о границе.", "joint_statement", "совместное заявление"),
     ("ru", "Строительство атомной электростанции начнётся весной.", "nuclear_power", "атомной электростанции"),
     ("pl", "Rozmowa telefoniczna prezydentów trwała godzinę.", "phone_call", "Rozmowa telefoniczna"),
+    ("pl", "Organizacje praw człowieka protestują.", "opposition_rights", "praw człowieka"),  # a bare first stem
 ])
 def test_a_term_of_several_stems_matches_its_inflected_words(lang, text, concept, words):
     found = [m for m in Tagger.load().gazetteer.find(text, lang) if m.entry.concept == concept]
