@@ -323,7 +323,6 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, tails: Tai
     A not-term that fits adds nothing, and no shorter alias of its word is tried.
     """
     norm, text, aligned, languages, hits = page
-    endings, starts = tails
     following = norm[last + 1]
     end = last
     tail = ""
