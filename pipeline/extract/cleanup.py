@@ -123,9 +123,12 @@ class _Rules:
         # Each is searched on its own: alone, a pattern lets the engine skip ahead to its first letters, which
         # one alternation of them all cannot (a third faster, measured on the dev pages' paragraphs).
         self.call_to_action = [_lower_case_pattern(pattern) for pattern in data["calls_to_action"]]
-        self.two_part_calls = [
-            (_lower_case_pattern(first), _lower_case_pattern(second)) for first, second in data["calls_in_two_parts"]
-        ]
+        # Pairs that share their first part (one list of channels, of tip words, of comment words) search it once.
+        seconds: dict[str, list[str]] = {}
+        for first, second in data["calls_in_two_parts"]:
+            seconds.setdefault(first, []).append(second)
+        self.two_part_calls = [(_lower_case_pattern(first), [_lower_case_pattern(second) for second in others])
+                               for first, others in seconds.items()]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
         self.note_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["note_headings"]])
@@ -133,7 +136,8 @@ class _Rules:
     def is_call_to_action(self, text: str) -> bool:
         text = text.replace("İ", "i").lower()  # Turkish İ lower-cases to i and a combining dot
         return any(call.search(text) for call in self.call_to_action) or any(
-            first.search(text) and second.search(text) for first, second in self.two_part_calls)
+            first.search(text) and any(second.search(text) for second in others)
+            for first, others in self.two_part_calls)
 
 
 @lru_cache(maxsize=1)
