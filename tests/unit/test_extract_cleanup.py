@@ -602,5 +602,6 @@ def test_news_with_the_tenth_batchs_words_stays():
         "The gallery of the regional museum reopened on Monday after two years of repairs.",
         "Программа: 12 школ получат новые учебники",
         "Download speeds in the region doubled over the year, the regulator said.",
+        "Кнопка вызова диспетчера в новых лифтах расположена ниже панели этажей.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
