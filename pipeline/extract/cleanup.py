@@ -222,15 +222,27 @@ def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
     return _drop_at_top(paragraphs, is_date_row)
 
 
-def _drop_masthead_rows(paragraphs: list[str]) -> list[str]:
-    """Drop a row at the top whose cells are short, none a sentence, one the site's address alone: the masthead a
-    print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg")."""
+def _drop_masthead_rows(paragraphs: list[str], titles: list[str], rules: _Rules) -> list[str]:
+    """Drop a row at the top whose cells are short, none a sentence, one the site's address or the page's title alone:
+    the masthead a print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg"), a channel's
+    name and tagline over its post ("Lebap Sesi | Garaşsyz habarlar"). Lines the rules know as furniture (an app's
+    bar, a handle, a counter) do not count toward the top."""
+    names = {title.casefold() for title in titles if title.strip()}
+
     def is_masthead(paragraph: str) -> bool:
         cells = [cell.strip() for cell in paragraph.split("|") if cell.strip()]
-        return len(cells) >= 2 and any(_DOMAIN.match(cell) for cell in cells) and all(
+        return len(cells) >= 2 and any(_DOMAIN.match(cell) or cell.casefold() in names for cell in cells) and all(
             len(cell) <= _MASTHEAD_CELL_MAX_CHARS and _is_headline(cell) for cell in cells)
 
-    return _drop_at_top(paragraphs, is_masthead)
+    kept: list[str] = []
+    seen = 0
+    for paragraph in paragraphs:
+        if seen < _TOP_PARAGRAPHS and not _is_furniture(paragraph, rules):
+            seen += 1
+            if is_masthead(paragraph):
+                continue
+        kept.append(paragraph)
+    return kept
 
 
 def _drop_headed_runs(paragraphs: list[str], heading: re.Pattern, belongs: Callable[[str], bool],
@@ -370,6 +382,6 @@ def clean_paragraphs(
     paragraphs = [_POST_PICTURE_LINK.sub("", without_shown_markup(_without_shortcodes(p))) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
-    paragraphs = _drop_masthead_rows(paragraphs)
+    paragraphs = _drop_masthead_rows(paragraphs, list(titles), rules)
     paragraphs = _drop_fact_boxes(_drop_notes(_drop_headline_lists(paragraphs, rules), rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

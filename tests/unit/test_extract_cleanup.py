@@ -605,3 +605,12 @@ def test_news_with_the_tenth_batchs_words_stays():
         "Кнопка вызова диспетчера в новых лифтах расположена ниже панели этажей.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_channels_name_row_under_an_apps_lines_goes_and_the_same_row_in_the_story_stays():
+    name, row = "Dala Habar", "Dala Habar | Garaşsyz habarlar"
+    top = ["Programmany ýükläň", row, "@dalahabar", "12.4K subscribers", row]
+    assert clean_paragraphs([*top, *ARTICLE], [name]) == ARTICLE
+    assert clean_paragraphs([*ARTICLE, row], [name]) == [*ARTICLE, row]
+    sentence = "Dala Habar | The channel said the prices rose again this week."
+    assert clean_paragraphs([sentence, *ARTICLE], [name]) == [sentence, *ARTICLE]
