@@ -123,9 +123,12 @@ class _Rules:
         # Each is searched on its own: alone, a pattern lets the engine skip ahead to its first letters, which
         # one alternation of them all cannot (a third faster, measured on the dev pages' paragraphs).
         self.call_to_action = [_lower_case_pattern(pattern) for pattern in data["calls_to_action"]]
-        self.two_part_calls = [
-            (_lower_case_pattern(first), _lower_case_pattern(second)) for first, second in data["calls_in_two_parts"]
-        ]
+        # Pairs that share their first part (one list of channels, of tip words, of comment words) search it once.
+        seconds: dict[str, list[str]] = {}
+        for first, second in data["calls_in_two_parts"]:
+            seconds.setdefault(first, []).append(second)
+        self.two_part_calls = [(_lower_case_pattern(first), [_lower_case_pattern(second) for second in others])
+                               for first, others in seconds.items()]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
         self.note_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["note_headings"]])
@@ -133,7 +136,8 @@ class _Rules:
     def is_call_to_action(self, text: str) -> bool:
         text = text.replace("İ", "i").lower()  # Turkish İ lower-cases to i and a combining dot
         return any(call.search(text) for call in self.call_to_action) or any(
-            first.search(text) and second.search(text) for first, second in self.two_part_calls)
+            first.search(text) and any(second.search(text) for second in others)
+            for first, others in self.two_part_calls)
 
 
 @lru_cache(maxsize=1)
@@ -218,15 +222,27 @@ def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
     return _drop_at_top(paragraphs, is_date_row)
 
 
-def _drop_masthead_rows(paragraphs: list[str]) -> list[str]:
-    """Drop a row at the top whose cells are short, none a sentence, one the site's address alone: the masthead a
-    print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg")."""
+def _drop_masthead_rows(paragraphs: list[str], titles: list[str], rules: _Rules) -> list[str]:
+    """Drop a row at the top whose cells are short, none a sentence, one the site's address or the page's title alone:
+    the masthead a print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg"), a channel's
+    name and tagline over its post ("Lebap Sesi | Garaşsyz habarlar"). Lines the rules know as furniture (an app's
+    bar, a handle, a counter) do not count toward the top."""
+    names = {title.casefold() for title in titles if title.strip()}
+
     def is_masthead(paragraph: str) -> bool:
         cells = [cell.strip() for cell in paragraph.split("|") if cell.strip()]
-        return len(cells) >= 2 and any(_DOMAIN.match(cell) for cell in cells) and all(
+        return len(cells) >= 2 and any(_DOMAIN.match(cell) or cell.casefold() in names for cell in cells) and all(
             len(cell) <= _MASTHEAD_CELL_MAX_CHARS and _is_headline(cell) for cell in cells)
 
-    return _drop_at_top(paragraphs, is_masthead)
+    kept: list[str] = []
+    seen = 0
+    for paragraph in paragraphs:
+        if seen < _TOP_PARAGRAPHS and not _is_furniture(paragraph, rules):
+            seen += 1
+            if is_masthead(paragraph):
+                continue
+        kept.append(paragraph)
+    return kept
 
 
 def _drop_headed_runs(paragraphs: list[str], heading: re.Pattern, belongs: Callable[[str], bool],
@@ -366,6 +382,6 @@ def clean_paragraphs(
     paragraphs = [_POST_PICTURE_LINK.sub("", without_shown_markup(_without_shortcodes(p))) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
-    paragraphs = _drop_masthead_rows(paragraphs)
+    paragraphs = _drop_masthead_rows(paragraphs, list(titles), rules)
     paragraphs = _drop_fact_boxes(_drop_notes(_drop_headline_lists(paragraphs, rules), rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

@@ -4,8 +4,10 @@ Gallery captions, lists of other stories and boxes of teasers read like article 
 markup is gone; the markup still says what they are:
 
 - captions without `figcaption`: a short line, not a sentence, standing right after a block that
-  holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type
-  or a span of its own, or closing a wrapper that holds only the image and it (a figure made of `div`s);
+  holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type,
+  a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only the image
+  and it (a figure made of `div`s); the line may sit in blocks that hold only it (a site builder's row,
+  container and column), the image block being the one before the outermost of them;
 - bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
   sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
   the image and its caption make one paragraph (a list of items under images has no blank line, and an
@@ -51,6 +53,13 @@ from lxml.html import HtmlElement
 
 from pipeline.extract.cleanup import is_furniture_line
 
+# A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
+_MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
+_MUTED_RANGE = (0x70, 0xC0)
+_GREY_SPREAD = 0x18
+_STYLE_MAX_CHARS = 300
+# Site builders nest each block of a page in rows, containers and columns that hold only it.
+_WRAPPER_MAX_LEVELS = 6
 # Their text is not the page's.
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 _CAPTION_MAX_CHARS = 150
@@ -148,9 +157,22 @@ def _is_sentence(text: str) -> bool:
     return text.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
 
 
+def _is_muted(element: HtmlElement) -> bool:
+    """Text coloured a mid-grey by the element's own style ("color:#8a8a8a"), as builders set captions apart."""
+    match = _MUTED_COLOUR.search((element.get("style") or "")[:_STYLE_MAX_CHARS])
+    if match is None:
+        return False
+    digits = match.group(1)
+    if len(digits) == 3:
+        digits = "".join(digit * 2 for digit in digits)
+    channels = [int(digits[at:at + 2], 16) for at in (0, 2, 4)]
+    low, high = _MUTED_RANGE
+    return max(channels) - min(channels) <= _GREY_SPREAD and all(low <= channel <= high for channel in channels)
+
+
 def _is_set_apart(element: HtmlElement) -> bool:
-    """Small or italic type, or a span: the element itself, or its one child holding all its text."""
-    if element.tag in _CAPTION_TAGS:
+    """Small, italic or muted grey type, or a span: the element itself, or its one child holding all its text."""
+    if element.tag in _CAPTION_TAGS or _is_muted(element):
         return True
     return (len(element) == 1 and element[0].tag in _CAPTION_TAGS and not (element.text or "").strip()
             and not (element[0].tail or "").strip())
@@ -163,20 +185,33 @@ def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:
             and parent is not None and not (parent.text or "").strip())
 
 
+def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
+    """The element, or the outermost of the blocks round it that hold nothing else (a builder's row, column, cell)."""
+    for _ in range(_WRAPPER_MAX_LEVELS):
+        parent = element.getparent()
+        if element.getprevious() is not None or parent is None or len(parent) != 1 \
+                or (parent.text or "").strip() or (element.tail or "").strip():
+            break
+        element = parent
+    return element
+
+
 def _image_captions(page: _Page) -> Iterator[HtmlElement]:
-    """Short lines, not sentences, right after a block that holds only an image."""
+    """Short lines, not sentences, right after a block that holds only an image (the line itself or the wrappers
+    that hold only it)."""
     held = page.held
     for element in page.tree.iter("p", "div", *_CAPTION_TAGS):
         # A caption is a line with little markup; the bound keeps reading its text cheap.
         if not 0 < held.get(element, _NOTHING).text <= _CAPTION_MAX_CHARS \
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
             continue
-        before = element.getprevious()
+        line = _outermost_wrapper(element)
+        before = line.getprevious()
         while _is_empty_break(before):
             before = before.getprevious()
         if not _is_image_only(before, held) or _is_sentence(element.text_content()):
             continue
-        if _is_set_apart(element) or _closes_image_wrapper(element, before):
+        if _is_set_apart(element) or _closes_image_wrapper(line, before):
             yield element
 
 

@@ -564,3 +564,53 @@ def test_an_embedded_posts_picture_link_goes_and_its_words_stay():
     cleaned = clean_paragraphs([*ARTICLE, post, "The ministry posted the photos on x.com and twitter.com."], [TITLE])
     assert cleaned == [*ARTICLE, "Bakıda Orta Dəhliz üzrə üçtərəfli görüş başladı.",
                        "The ministry posted the photos on x.com and twitter.com."]
+
+
+def test_wire_release_player_gallery_and_interview_lines_of_the_tenth_batch_are_dropped():
+    furniture = [
+        "Программа: «Жаңылыктар саатында»",
+        "00:00 / 24:05 Скачать аудио (18,2 МБ)",
+        "Download MP3",
+        "Фотогалерея",
+        "3 / 12",
+        "Смотреть все 12 фото",
+        "Suhbatlashdi: Nodira Yusupova",
+        "Ещё одно интервью: Фермер из Хорезма о воде",
+        "下一篇：乌兹别克斯坦棉花出口增长",
+        "Полную версию интервью слушайте в аудиозаписи выше.",
+        "Даярдаган: Нурлан Садыков. Үн оператору: Бекзат Алиев.",
+        "Кайрылууларыңызды бизге Telegram аркылуу жазыңыз.",
+        "Хотите получать дайджест? Нажмите на кнопку ниже.",
+        "Фото в высоком разрешении — по запросу в редакцию.",
+        "Копирование фото без разрешения редакции запрещено.",
+        "Лента обновляется автоматически.",
+    ]
+    release_end = [
+        "Media contact: Dana Omarova, media@example.kz",
+        "Photo - https://wire.example.com/media/plant.jpg",
+        "SOURCE Caspian Grain Terminal",
+    ]
+    notice = ["Forward-looking statements", "This release contains forward-looking statements about the terminal."]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:], *notice, *release_end], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_tenth_batchs_words_stays():
+    story = [
+        "A source close to the talks said the terminal would open in spring.",
+        "Концерт можно будет послушать в прямом эфире областного радио.",
+        "Суд оштрафовал компанию за копирование программ без разрешения правообладателя.",
+        "The gallery of the regional museum reopened on Monday after two years of repairs.",
+        "Программа: 12 школ получат новые учебники",
+        "Download speeds in the region doubled over the year, the regulator said.",
+        "Кнопка вызова диспетчера в новых лифтах расположена ниже панели этажей.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_channels_name_row_under_an_apps_lines_goes_and_the_same_row_in_the_story_stays():
+    name, row = "Dala Habar", "Dala Habar | Garaşsyz habarlar"
+    top = ["Programmany ýükläň", row, "@dalahabar", "12.4K subscribers", row]
+    assert clean_paragraphs([*top, *ARTICLE], [name]) == ARTICLE
+    assert clean_paragraphs([*ARTICLE, row], [name]) == [*ARTICLE, row]
+    sentence = "Dala Habar | The channel said the prices rose again this week."
+    assert clean_paragraphs([sentence, *ARTICLE], [name]) == [sentence, *ARTICLE]

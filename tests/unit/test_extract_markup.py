@@ -39,6 +39,23 @@ def test_lines_after_an_image_that_are_not_set_apart_or_are_sentences_stay():
         assert kept in text
 
 
+def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
+    image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
+    text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
+                        'style="color:#8a8a8a;">The site of the new plant near the village</div></div></div></div>')
+    assert "site of the new plant" not in text
+    assert "irrigation season" in text
+
+
+def test_dark_or_coloured_lines_after_an_image_and_a_dateline_glued_to_its_sentence_stay():
+    image = '<div><img src="/a.jpg"></div>'
+    text = _pruned_text(image + '<div><div style="color:#333333">Water quotas for the season</div></div>'
+                        + image + '<div style="color:#9a3b3b">What the ministers agreed</div>'
+                        + image + '<p><em>Tashkent —</em> The ministers agreed on the quotas late at night.</p>')
+    for kept in ("Water quotas for the season", "What the ministers agreed", "Tashkent —"):
+        assert kept in text
+
+
 def test_a_list_of_linked_headlines_is_dropped():
     items = "".join(f'<li>{lead} <a href="/story/{n}">{headline}</a></li>' for n, (lead, headline) in enumerate([
         ("Border crossings", "reopen after the holidays"), ("Tajik exporters", "look for new routes"),
