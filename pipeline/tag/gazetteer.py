@@ -29,6 +29,8 @@ MIN_STEMMED_LENGTH = 5
 STEMMED_ENDINGS = frozenset("аяьйыо")
 KIND_RANK = {"person": 0, "body": 1, "name": 2, "place": 3, "demonym": 4}
 GROUP_KINDS = (("names", "name"), ("demonyms", "demonym"), ("places", "place"), ("bodies", "body"))
+# A script's word endings, and the pieces a tail not behind an apostrophe must start with (None: any).
+Tails = tuple[frozenset[str], tuple[str, ...] | None]
 
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -112,13 +114,11 @@ class Gazetteer:
         self._aliases: dict[str, list[Entry]] = {}
         self._interned: dict[tuple, Entry] = {}
         inflection = read_yaml("inflection.yaml")
-        # Per script: the endings a tail is made of, and the pieces a tail not behind an apostrophe must
-        # start with (None: any ending).
-        self._tails: dict[str, tuple[frozenset[str], tuple[str, ...] | None]] = {
+        self._tails: dict[str, Tails] = {
             script: (frozenset(inflection[script]), None) for script in ("latin", "cyrillic")
         }
         # A language's own endings that other languages' words also end in are read in its text only.
-        self._tails_in = {
+        self._tails_in: dict[str, dict[str, Tails]] = {
             lang: {script: (self._tails[script][0] | frozenset(by_script.get(script, ())), None)
                    for script in self._tails}
             for lang, by_script in inflection["only_in"].items()
@@ -315,8 +315,7 @@ def _reads(languages: frozenset[str] | None, entry: Entry) -> bool:
     return not entry.lang or languages is None or entry.lang in languages
 
 
-def _keep_spaced(page: tuple, last: int, length: int, entries: tuple,
-                 tails: tuple[frozenset[str], tuple[str, ...] | None]) -> bool:
+def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, tails: Tails) -> bool:
     """Add the entries of an alias ending at `last` if its language, word ending and case fit; any fit?
 
     `page` is (normalised text, text, whether their offsets agree, the languages the text reads, the
@@ -327,13 +326,13 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple,
     following = norm[last + 1]
     end = last
     tail = ""
+    endings, starts = tails  # a phrase's later words are read with the same endings
     if following == " " or following == "'":
         inflected = True  # the word ends with the alias, or a Kazakhstan's / Türkiye'ye
     else:
         end = _TAIL.match(norm, last + 1).end() - 1  # type: ignore[union-attr]  # [\w']* matches anywhere
         tail = norm[last + 1:end + 1]
         pieces = MAX_TAIL_PIECES if length >= LONG_ALIAS else 1
-        endings, starts = tails
         inflected = _segments_into(tail, endings, pieces) and (starts is None or tail.startswith(starts))
     start = last - length
     added = False
