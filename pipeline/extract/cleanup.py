@@ -75,6 +75,9 @@ _MASTHEAD_CELL_MAX_CHARS = 80
 _SECTION_NAME = re.compile(r"^[^\W\d_]{2,30}( [^\W\d_]{2,30})?$")
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
+# A contact block's lines are a name, a title, an office, a telephone or an address, each short and none a sentence.
+_CONTACT_LINE_MAX_CHARS = 80
+_CONTACT_BLOCK_MAX_LINES = 8
 # A story never ends on a comma: a short last line that does is a signature's first line ("Шерзод РАҲИМОВ,"),
 # broken from the paper's name and the reporter's title under it, which the rules drop as a credit.
 _SIGNATURE_HEAD_MAX_CHARS = 60
@@ -132,6 +135,7 @@ class _Rules:
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
         self.note_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["note_headings"]])
+        self.contact_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["contact_headings"]])
 
     def is_call_to_action(self, text: str) -> bool:
         text = text.replace("İ", "i").lower()  # Turkish İ lower-cases to i and a combining dot
@@ -279,6 +283,14 @@ def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
     return _drop_headed_runs(paragraphs, rules.note_heading, is_note, 1)
 
 
+def _drop_contact_blocks(paragraphs: list[str], rules: _Rules) -> list[str]:
+    """Drop a "Contacts" heading with the short lines under it: whom the press may call, not what happened."""
+    def is_contact_line(paragraph: str) -> bool:
+        return len(paragraph) <= _CONTACT_LINE_MAX_CHARS and not _SENTENCE_CLOSE.search(paragraph)
+
+    return _drop_headed_runs(paragraphs, rules.contact_heading, is_contact_line, _CONTACT_BLOCK_MAX_LINES)
+
+
 def _is_fact_line(paragraph: str) -> bool:
     return _FACT_LINE.match(paragraph) is not None and not _SENTENCE_CLOSE.search(paragraph)
 
@@ -383,5 +395,6 @@ def clean_paragraphs(
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
     paragraphs = _drop_masthead_rows(paragraphs, list(titles), rules)
-    paragraphs = _drop_fact_boxes(_drop_notes(_drop_headline_lists(paragraphs, rules), rules))
+    paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
+    paragraphs = _drop_fact_boxes(_drop_contact_blocks(paragraphs, rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

@@ -516,6 +516,33 @@ def test_news_with_the_words_of_those_lines_stays():
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
+def test_stamps_tips_affiliate_notes_and_contact_blocks_of_the_seventh_international_batch_are_dropped():
+    furniture = [
+        "By Kim Soo-jin Published: Nov. 28, 2026 - 09:10 Updated: Nov. 28, 2026 - 11:45",
+        "Posted: Jan. 5, 2026 - 14:02",
+        "Got a story? Send us your tips.",
+        "This page contains affiliate links: we are paid a commission on bookings made through them.",
+        "We may earn a small commission if you buy through our links.",
+        "Join our weekly travel newsletter for the best routes across the Silk Road.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    contacts = ["Media contacts", "Aliya Serikova", "Spokesperson", "Mission in Astana", "Mobile: +7 701 555 12 34"]
+    assert clean_paragraphs([*ARTICLE, *contacts], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_seventh_batchs_lines_stays():
+    story = [
+        "Published: the ministry's figures show exports rose by a tenth.",
+        "The bank's affiliate in Almaty will earn a fee on each transfer, the regulator said.",
+        "Ministers agreed to join the regional newsletter project run by the customs union.",
+        "The embassy sent us a statement on Tuesday.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+    # Under a "Contacts" heading, a sentence of the story ends the block.
+    headed = ["Contacts", "Aliya Serikova", *ARTICLE]
+    assert clean_paragraphs(headed, [TITLE]) == ARTICLE
+
+
 def test_stamps_channel_lines_state_site_lines_and_calls_of_the_ninth_batch_are_dropped():
     top = ["Экономика | 02.12.2025, 09:30 | Просмотров: 1 116"]
     furniture = [
