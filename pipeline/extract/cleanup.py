@@ -179,12 +179,18 @@ def _is_headline(paragraph: str) -> bool:
     return len(text) <= _HEADLINE_MAX_CHARS and not _SENTENCE_CLOSE.search(text)
 
 
-def _is_furniture(paragraph: str, rules: _Rules) -> bool:
+def _is_furniture(paragraph: str) -> bool:
     text = paragraph.removeprefix("- ").strip(" |[]()（）【】")
     if not _WORD.search(text):
         return True
-    if len(text) > _UI_LINE_MAX_CHARS:
-        return False
+    return len(text) <= _UI_LINE_MAX_CHARS and _is_short_furniture(text)
+
+
+# An outlet prints the same lines on every page, and the clean-up asks about a page's top lines twice: the
+# answers for short lines are kept (a few megabytes at most) rather than matched against every rule again.
+@lru_cache(maxsize=4096)
+def _is_short_furniture(text: str) -> bool:
+    rules = _rules()
     if rules.ui_line.match(text):
         return True
     if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(text)):
@@ -196,7 +202,7 @@ def _is_furniture(paragraph: str, rules: _Rules) -> bool:
 
 def is_furniture_line(text: str) -> bool:
     """One line of page text that the rules know as furniture on its own: a credit, a call, a pointer."""
-    return _is_furniture(text, _rules())
+    return _is_furniture(text)
 
 
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
@@ -212,7 +218,7 @@ def _drop_at_top(paragraphs: list[str], is_furniture: Callable[[str], bool]) -> 
     return [p for p in paragraphs[:_TOP_PARAGRAPHS] if not is_furniture(p)] + paragraphs[_TOP_PARAGRAPHS:]
 
 
-def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
+def _drop_date_lines(paragraphs: list[str]) -> list[str]:
     """Drop the date lines at the top ("Опубликовано: 03.12.2026 12:47"), also when other furniture or a section's
     bare name shares the line in cells of its own ("Жарыяланган күнү: 01.12.2026 | Рубрика: Экономика", "Қоғам |
     02.12.2026, 09:30 | Қаралды: 1 116"). Further down a short line with a date is the story's: an embedded post's
@@ -221,12 +227,12 @@ def _drop_date_lines(paragraphs: list[str], rules: _Rules) -> list[str]:
         line = paragraph.removeprefix("- ")
         cells = [cell.strip() for cell in line.split("|")]
         return is_date_line(line) or (any(is_date_line(cell) for cell in cells) and all(
-            is_date_line(cell) or _SECTION_NAME.match(cell) or _is_furniture(cell, rules) for cell in cells))
+            is_date_line(cell) or _SECTION_NAME.match(cell) or _is_furniture(cell) for cell in cells))
 
     return _drop_at_top(paragraphs, is_date_row)
 
 
-def _drop_masthead_rows(paragraphs: list[str], titles: list[str], rules: _Rules) -> list[str]:
+def _drop_masthead_rows(paragraphs: list[str], titles: list[str]) -> list[str]:
     """Drop a row at the top whose cells are short, none a sentence, one the site's address or the page's title alone:
     the masthead a print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg"), a channel's
     name and tagline over its post ("Lebap Sesi | Garaşsyz habarlar"). Lines the rules know as furniture (an app's
@@ -241,7 +247,7 @@ def _drop_masthead_rows(paragraphs: list[str], titles: list[str], rules: _Rules)
     kept: list[str] = []
     seen = 0
     for paragraph in paragraphs:
-        if seen < _TOP_PARAGRAPHS and not _is_furniture(paragraph, rules):
+        if seen < _TOP_PARAGRAPHS and not _is_furniture(paragraph):
             seen += 1
             if is_masthead(paragraph):
                 continue
@@ -319,7 +325,7 @@ def _drop_pointed_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
     kept: list[str] = []
     after_pointer = False
     for paragraph in paragraphs:
-        if _is_furniture(paragraph, rules):
+        if _is_furniture(paragraph):
             after_pointer = bool(rules.pointer.match(paragraph.removeprefix("- ")))
             continue
         if after_pointer and paragraph.startswith("- ") and _is_headline(paragraph):
@@ -393,8 +399,8 @@ def clean_paragraphs(
     # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
     paragraphs = [_POST_PICTURE_LINK.sub("", without_shown_markup(_without_shortcodes(p))) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
-    paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description), rules)
-    paragraphs = _drop_masthead_rows(paragraphs, list(titles), rules)
+    paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
+    paragraphs = _drop_masthead_rows(paragraphs, list(titles))
     paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
     paragraphs = _drop_fact_boxes(_drop_contact_blocks(paragraphs, rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)
