@@ -22,7 +22,9 @@ Gazetteer as data
     - `regions.yaml`: Central Asia, South Caucasus, ...: member countries and names.
     - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish,
       and (`only_in`) the endings read in one language's text only (Kazakh Latin -men, -nde, the
-      Tagalog linker -ng, Mongolian cases such as -аас, -гаар).
+      Tagalog linker -ng, Mongolian cases such as -аас, -гаар); (`bare_tail_starts_in`) what an ending
+      glued on without an apostrophe must start with (Turkish: the plural and derivations only, so
+      Maliye "finance" is no Mali+ye).
     - `topics.yaml`: the concept lexicon: each topic's concepts (visit, pipeline, dam, remittances ...),
       each concept with its words in 27 languages, one entry per concept per language, and per
       language the words that only begin like a term (`not_terms`: мақтау "praise" is no мақта*
