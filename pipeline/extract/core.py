@@ -36,7 +36,6 @@ import yaml
 from cssselect import GenericTranslator
 from lxml.html import HtmlElement
 from trafilatura import baseline, extract
-from trafilatura.utils import load_html
 
 from pipeline.budget import Budget, checkpoint
 from pipeline.extract.cleanup import clean_paragraphs
@@ -44,6 +43,7 @@ from pipeline.extract.joiners import protect_joiners, restore_joiners
 from pipeline.extract.language import detect_language
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.metadata import read_metadata
+from pipeline.extract.parsing import parse_page
 from pipeline.records import Extracted
 from pipeline.utc import as_utc
 
@@ -193,7 +193,7 @@ def extract_article(
     is the outlet's (`pipeline.zones.outlet_zone`): the times the page prints
     without a zone are read on its clock.
     """
-    tree = load_html(html[:MAX_PAGE_BYTES]) if html else None
+    tree = parse_page(html[:MAX_PAGE_BYTES]) if html else None
     if tree is None:
         return Extracted(title="", body="", published_at=as_utc(feed_published), method="failed")
     checkpoint(budget, "parsing")

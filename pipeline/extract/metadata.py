@@ -105,13 +105,20 @@ def parse_datetime(value: str, zone: tzinfo = UTC) -> datetime | None:
     return _plausible(_on_clock(parsed, zone))
 
 
-def _meta(tree: HtmlElement, *names: str) -> str:
-    for name in names:
-        xpath = f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
-        for value in tree.xpath(xpath):
-            if value.strip():
-                return value.strip()
-    return ""
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """The page's `meta` values by property, name or itemprop, the first non-blank one of each, read in one walk."""
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if content:
+            for key in (meta.get("property"), meta.get("name"), meta.get("itemprop")):
+                if key:
+                    values.setdefault(key, content)
+    return values
+
+
+def _meta(metas: dict[str, str], *names: str) -> str:
+    return next((metas[name] for name in names if name in metas), "")
 
 
 def _absolute(base: str, link: str) -> str:
@@ -179,21 +186,21 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _authors(tree: HtmlElement, articles: list[dict]) -> list[str]:
+def _authors(tree: HtmlElement, metas: dict[str, str], articles: list[dict]) -> list[str]:
     names = _names(_first(articles, "author"))
     if not names:
-        names = [_meta(tree, "author", "article:author", "byl", "sailthru.author")]
+        names = [_meta(metas, "author", "article:author", "byl", "sailthru.author")]
         names += tree.xpath('//*[@rel="author" or @itemprop="author"]//text()')[:3]
     cleaned = [re.sub(r"^(by|author:?)\s+", "", without_shown_markup(n), flags=re.IGNORECASE) for n in names]
     unique = {n.casefold(): n for n in cleaned if n and not n.startswith("http") and len(n) < 80}
     return list(unique.values())[:_MAX_AUTHORS]
 
 
-def _date(tree: HtmlElement, articles: list[dict], zone: tzinfo, schema_key: str, *meta_names: str
-          ) -> datetime | None:
+def _date(tree: HtmlElement, metas: dict[str, str], articles: list[dict], zone: tzinfo, schema_key: str,
+          *meta_names: str) -> datetime | None:
     value = _first(articles, schema_key)
     candidates = [_text(value)] if value else []
-    candidates.append(_meta(tree, *meta_names))
+    candidates.append(_meta(metas, *meta_names))
     candidates += tree.xpath(f'//time[@itemprop="{schema_key}"]/@datetime')
     return next((d for d in (parse_datetime(c, zone) for c in candidates if c) if d), None)
 
@@ -249,22 +256,24 @@ def read_metadata(
     `zone` is the outlet's, for the times the page prints without one; the feed's own date wins over the page's.
     """
     articles = _json_ld_articles(tree)
-    site_name = _meta(tree, "og:site_name", "application-name")
-    raw_title = (_text(_first(articles, "headline")) or _meta(tree, "og:title", "twitter:title")
+    metas = _meta_tags(tree)
+    site_name = _meta(metas, "og:site_name", "application-name")
+    raw_title = (_text(_first(articles, "headline")) or _meta(metas, "og:title", "twitter:title")
                  or _element_text(tree, "//h1") or _element_text(tree, "//title"))
-    stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(tree, "og:url"))
+    stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
-    image = _meta(tree, "og:image", "twitter:image", "og:image:url")
-    published = as_utc(feed_published) or _date(tree, articles, zone, "datePublished", "article:published_time",
-                                                 "og:published_time", "pubdate", "publishdate", "date", "dc.date")
+    image = _meta(metas, "og:image", "twitter:image", "og:image:url")
+    published = as_utc(feed_published) or _date(tree, metas, articles, zone, "datePublished",
+                                                 "article:published_time", "og:published_time", "pubdate",
+                                                 "publishdate", "date", "dc.date")
     record = Extracted(
         title=without_shown_markup(_clean_title(raw_title, site_name)),
         body="",
         published_at=published or _text_date(tree, url, zone, raw_title),
-        modified_at=_date(tree, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),
-        authors=_authors(tree, articles),
+        modified_at=_date(tree, metas, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),
+        authors=_authors(tree, metas, articles),
         canonical_url=canonical,
         image=_absolute(url or canonical, image),
-        section=without_shown_markup(_text(_first(articles, "articleSection")) or _meta(tree, "article:section")),
+        section=without_shown_markup(_text(_first(articles, "articleSection")) or _meta(metas, "article:section")),
     )
-    return record, _meta(tree, "og:description", "description", "twitter:description")
+    return record, _meta(metas, "og:description", "description", "twitter:description")
