@@ -1,5 +1,6 @@
 """The page parser: read as trafilatura's loader reads, every element an `HtmlElement`."""
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.parsing import parse_page
@@ -37,3 +38,24 @@ def test_comments_and_processing_instructions_are_left_out():
     tree = parse_page(b"<html><body><!-- ad slot --><?php echo 1 ?><p>Story.</p></body></html>")
     assert tree is not None
     assert [element.tag for element in tree.iter()] == ["html", "body", "p"]
+
+
+def test_characters_xml_forbids_are_taken_out_and_the_rest_kept():
+    page = "<html><body><p>Ташкент\x00\x0b\ufffe, 3\x1f декабря</p></body></html>".encode("utf-8", "surrogatepass")
+    tree = parse_page(page)
+    assert tree is not None and tree.xpath("string(//p)") == "Ташкент, 3 декабря"
+
+
+def test_an_xhtml_doctype_is_dropped_so_the_root_keeps_only_the_attributes_the_page_wrote():
+    # Read with its doctype, libxml2 adds the DTD's defaults: a second xmlns and an xml:lang.
+    page = (b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+            b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+            b'<html xmlns="http://www.w3.org/1999/xhtml" lang="ky">\n<body><p>Bishkek</p></body></html>')
+    tree = parse_page(page)
+    assert tree is not None
+    assert etree.tostring(tree).startswith(b'<html xmlns="http://www.w3.org/1999/xhtml" lang="ky">')
+
+
+def test_a_self_closed_html_tag_still_gives_the_body():
+    tree = parse_page(b'<html lang="ru"/>\n<body><p>Bishkek</p><p>Osh</p></body>')
+    assert tree is not None and tree.xpath("//p/text()") == ["Bishkek", "Osh"]
