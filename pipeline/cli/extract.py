@@ -94,7 +94,7 @@ def eval_extraction(
 
 @bench_app.command("extract")
 def bench_extract(directory: PagesDir, truth: TruthFile = None) -> None:
-    """Pages per second and median ms per page, ours and plain trafilatura, in one process."""
+    """Pages per CPU-second and median CPU ms per page, ours and plain trafilatura, in one process."""
     import trafilatura
 
     from pipeline.bench.extract import read_pages, score, time_extractors
