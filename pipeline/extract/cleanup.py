@@ -102,16 +102,40 @@ def _alternatives(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _uncaptured(pattern: str) -> str:
+    """The pattern with each capturing group made non-capturing: "(a|b)" → "(?:a|b)".
+
+    The rules only ask whether a line matches, and a capturing group keeps the engine from testing the first
+    letter of each of its branches before entering it: on the dev pages' short lines the interface-line rule
+    took half the time without them, the calls a fifth less. Escapes and character classes are left as written.
+    """
+    written, at, in_class = [], 0, False
+    while at < len(pattern):
+        char, step = pattern[at], 1
+        if char == "\\":
+            char, step = pattern[at:at + 2], 2
+        elif in_class:
+            # A "]" first in its class ("[]a]", "[^]a]") is a letter of it, not its end.
+            in_class = char != "]" or pattern[at - 1] == "[" or pattern[at - 2:at] == "[^"
+        elif char == "[":
+            in_class = True
+        elif char == "(" and not pattern.startswith("?", at + 1):
+            char = "(?:"
+        written.append(char)
+        at += step
+    return "".join(written)
+
+
 def _lower_case_pattern(pattern: str) -> re.Pattern:
     if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
         raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
-    return re.compile(pattern)
+    return re.compile(_uncaptured(pattern))
 
 
 class _Rules:
     def __init__(self, data: dict) -> None:
         def any_of(patterns: list[str]) -> re.Pattern:
-            return re.compile(_alternatives(patterns), re.IGNORECASE)
+            return re.compile(_uncaptured(_alternatives(patterns)), re.IGNORECASE)
 
         # "Read also" words point to one story when a separator follows them, or a headline glued to them by
         # markup ("Мавзуга оидТуркман ..."), and head a list when alone.
@@ -133,7 +157,7 @@ class _Rules:
         self.two_part_calls = [(_lower_case_pattern(first), [_lower_case_pattern(second) for second in others])
                                for first, others in seconds.items()]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
-        self.byline = re.compile(rf"^(?:{data['byline']})$", re.IGNORECASE)
+        self.byline = any_of([rf"^(?:{data['byline']})$"])
         self.note_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["note_headings"]])
         self.contact_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["contact_headings"]])
 

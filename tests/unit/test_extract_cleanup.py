@@ -1,8 +1,10 @@
 """The news clean-up rules on extracted paragraphs."""
 
+import re
+
 import pytest
 
-from pipeline.extract.cleanup import _lower_case_pattern, clean_paragraphs
+from pipeline.extract.cleanup import _lower_case_pattern, _uncaptured, clean_paragraphs
 
 ARTICLE = [
     "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
@@ -641,3 +643,18 @@ def test_a_channels_name_row_under_an_apps_lines_goes_and_the_same_row_in_the_st
     assert clean_paragraphs([*ARTICLE, row], [name]) == [*ARTICLE, row]
     sentence = "Dala Habar | The channel said the prices rose again this week."
     assert clean_paragraphs([sentence, *ARTICLE], [name]) == [sentence, *ARTICLE]
+
+
+@pytest.mark.parametrize(("written", "compiled"), [
+    ("(a|b)c", "(?:a|b)c"),
+    (r"\(x\)(y)", r"\(x\)(?:y)"),
+    ("[(]a(b)", "[(]a(?:b)"),
+    ("[]()](c)", "[]()](?:c)"),
+    ("[^](](d)", "[^](](?:d)"),
+    ("(?:e)(?i:f)(?P<n>g)(?=h)(i)", "(?:e)(?i:f)(?P<n>g)(?=h)(?:i)"),
+    (r"\\(k)", r"\\(?:k)"),
+])
+def test_rule_groups_are_compiled_non_capturing_and_classes_and_escapes_kept(written, compiled):
+    assert _uncaptured(written) == compiled
+    pattern = re.compile(compiled)
+    assert pattern.groups == len(pattern.groupindex)  # only named groups still capture
