@@ -32,8 +32,9 @@ here say where in the text each kind of furniture may stand:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -102,34 +103,78 @@ def _alternatives(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _syntax(pattern: str) -> Iterator[tuple[int, str]]:
+    """Where each token of a regular expression outside its character classes starts, and the token.
+
+    An escape ("\\(") is one token; a class ("[(|]") is passed over whole, a "]" first in it ("[]a]", "[^]a]")
+    being one of its letters.
+    """
+    at, in_class = 0, False
+    while at < len(pattern):
+        token = pattern[at:at + 2] if pattern[at] == "\\" else pattern[at]
+        if in_class:
+            in_class = token != "]" or pattern[at - 1] == "[" or pattern[at - 2:at] == "[^"
+        elif token == "[":
+            in_class = True
+        else:
+            yield at, token
+        at += len(token)
+
+
 def _uncaptured(pattern: str) -> str:
     """The pattern with each capturing group made non-capturing: "(a|b)" → "(?:a|b)".
 
     The rules only ask whether a line matches, and a capturing group keeps the engine from testing the first
     letter of each of its branches before entering it: on the dev pages' short lines the interface-line rule
-    took half the time without them, the calls a fifth less. Escapes and character classes are left as written.
+    took half the time without them.
     """
-    written, at, in_class = [], 0, False
-    while at < len(pattern):
-        char, step = pattern[at], 1
-        if char == "\\":
-            char, step = pattern[at:at + 2], 2
-        elif in_class:
-            # A "]" first in its class ("[]a]", "[^]a]") is a letter of it, not its end.
-            in_class = char != "]" or pattern[at - 1] == "[" or pattern[at - 2:at] == "[^"
-        elif char == "[":
-            in_class = True
-        elif char == "(" and not pattern.startswith("?", at + 1):
-            char = "(?:"
-        written.append(char)
-        at += step
-    return "".join(written)
+    openings = [at for at, token in _syntax(pattern) if token == "(" and not pattern.startswith("?", at + 1)]
+    return "(?:".join(pattern[start + 1:end] for start, end in pairwise([-1, *openings, len(pattern)]))
 
 
-def _lower_case_pattern(pattern: str) -> re.Pattern:
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of the pattern's outermost "|": "a|(b|c)d" → ["a", "(b|c)d"]."""
+    depth, cuts = 0, []
+    for at, token in _syntax(pattern):
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if token == "|" and depth == 0:
+            cuts.append(at)
+    return [pattern[start + 1:end] for start, end in pairwise([-1, *cuts, len(pattern)])]
+
+
+class _SearchRule:
+    """A rule looked for anywhere in a line, searched as fast as Python's engine allows: `search` is true where
+    `re.search` of the whole pattern finds a match.
+
+    The engine skips ahead to a pattern's first letters only when the pattern opens with them: not behind a
+    "\\b", nor in an alternation whose branches open differently ("^...|\\b..."). So each outermost branch is
+    searched on its own, without an opening "\\b", and each place found is checked with the whole branch (a
+    match from a position still sees the letter before it). On the dev pages' short lines the calls took half
+    the time.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.branches = [(re.compile(branch), re.compile(branch[2:]) if branch.startswith(r"\b") else None)
+                         for branch in _top_level_branches(_uncaptured(pattern))]
+
+    def search(self, text: str) -> bool:
+        for whole, loose in self.branches:
+            if loose is None:
+                if whole.search(text):
+                    return True
+                continue
+            place = loose.search(text)
+            while place is not None:
+                if whole.match(text, place.start()):
+                    return True
+                place = loose.search(text, place.start() + 1)
+        return False
+
+
+def _lower_case_pattern(pattern: str) -> _SearchRule:
     if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
         raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
-    return re.compile(_uncaptured(pattern))
+    return _SearchRule(pattern)
 
 
 class _Rules:
@@ -147,8 +192,8 @@ class _Rules:
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         # Calls are tried on every short paragraph against long lists of words: they run on lower-cased text,
         # where matching without IGNORECASE is several times faster (their patterns are written in lower case).
-        # Each is searched on its own: alone, a pattern lets the engine skip ahead to its first letters, which
-        # one alternation of them all cannot (a third faster, measured on the dev pages' paragraphs).
+        # Each is searched on its own (`_SearchRule`): alone, a pattern lets the engine skip ahead to its first
+        # letters, which one alternation of them all cannot (a third faster, measured on the dev pages' paragraphs).
         self.call_to_action = [_lower_case_pattern(pattern) for pattern in data["calls_to_action"]]
         # Pairs that share their first part (one list of channels, of tip words, of comment words) search it once.
         seconds: dict[str, list[str]] = {}

@@ -1,10 +1,13 @@
 """The news clean-up rules on extracted paragraphs."""
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
-from pipeline.extract.cleanup import _lower_case_pattern, _uncaptured, clean_paragraphs
+from pipeline.extract import cleanup
+from pipeline.extract.cleanup import _lower_case_pattern, _SearchRule, _uncaptured, clean_paragraphs
 
 ARTICLE = [
     "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
@@ -658,3 +661,29 @@ def test_rule_groups_are_compiled_non_capturing_and_classes_and_escapes_kept(wri
     assert _uncaptured(written) == compiled
     pattern = re.compile(compiled)
     assert pattern.groups == len(pattern.groupindex)  # only named groups still capture
+
+
+@pytest.mark.parametrize(("pattern", "line", "found"), [
+    (r"\bsend us (?:a )?tip", "please send us a tip", True),
+    (r"\bsend us (?:a )?tip", "resend us a tip", False),  # "send" inside a word first, then nowhere else
+    (r"\bsend us (?:a )?tip", "resend us a tip, or send us a tip", True),  # the second place is at a boundary
+    (r"^have a story\?|\bwrite to us\b", "you can write to us", True),
+    (r"^have a story\?|\bwrite to us\b", "so, have a story?", False),
+    (r"(a|\bb)c|\bd", "xbc", False),  # a "\b" inside a group stays where it is
+    (r"(a|\bb)c|\bd", "x bc", True),
+])
+def test_a_search_rule_finds_what_the_whole_pattern_finds(pattern, line, found):
+    assert _SearchRule(pattern).search(line) is found
+    assert (re.search(pattern, line) is not None) is found
+
+
+def test_every_call_rule_answers_as_its_pattern_does_on_the_labelled_lines():
+    data = yaml.safe_load((Path(cleanup.__file__).with_name("boilerplate.yaml")).read_text(encoding="utf-8"))
+    patterns = [*data["calls_to_action"], *(part for pair in data["calls_in_two_parts"] for part in pair)]
+    labels = [yaml.safe_load(page.read_text(encoding="utf-8")) or {}
+              for page in Path(__file__).parents[1].glob("fixtures/extract/**/*.yaml")]
+    lines = [str(line).lower() for label in labels for key in ("keep", "drop") for line in label.get(key, [])]
+    assert len(lines) > 3000
+    for pattern in patterns:
+        rule, plain = _SearchRule(pattern), re.compile(pattern)
+        assert [rule.search(line) for line in lines] == [plain.search(line) is not None for line in lines], pattern
