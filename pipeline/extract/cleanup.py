@@ -275,11 +275,14 @@ def is_furniture_line(text: str) -> bool:
 
 
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
-    """Drop the title and a standfirst repeated at the top, when article text follows them."""
-    head, last = 0, min(_TOP_PARAGRAPHS, len(paragraphs) - 1)
+    """Drop the title and a standfirst repeated at the top, when article text follows them; lines the rules know as
+    furniture (a story's number, a section's back link) may stand above them and are left to the steps after."""
+    last = min(_TOP_PARAGRAPHS, len(paragraphs) - 1)
+    first = next((at for at in range(last) if not _is_furniture(paragraphs[at])), last)
+    head = first
     while head < last and _is_page_header(paragraphs[head], titles, description):
         head += 1
-    return paragraphs[head:]
+    return paragraphs[:first] + paragraphs[head:]
 
 
 def _drop_at_top(paragraphs: list[str], is_furniture: Callable[[str], bool]) -> list[str]:

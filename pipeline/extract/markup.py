@@ -89,10 +89,13 @@ _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
     "komentari"})
-# A sign-up box is short: its heading, a promise, the field and a line of small print.
-_SIGNUP_BOX_MAX_CHARS = 400
-# How far up from its e-mail field a sign-up box is looked for.
-_SIGNUP_BOX_MAX_LEVELS = 6
+# A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
+# the answers, the button and the count of votes.
+_FORM_BOX_MAX_CHARS = 400
+# How far up from its field a form's box is looked for.
+_FORM_BOX_MAX_LEVELS = 6
+# The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
+_FORM_BOX_FIELDS = frozenset({"email", "radio"})
 _NAME_WORD = re.compile(r"[a-z]+")
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
@@ -266,17 +269,18 @@ def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
             yield element
 
 
-def _signup_boxes(page: _Page) -> Iterator[HtmlElement]:
-    """The largest short block round an e-mail field: a newsletter's form with its heading and promise, which
-    extractors read as a paragraph of the story when the box is named in a language their filters lack."""
+def _form_boxes(page: _Page) -> Iterator[HtmlElement]:
+    """The largest short block round an e-mail field or a poll's answers: a newsletter's form with its heading and
+    promise, a poll's question, results link and count of votes, which extractors read as paragraphs of the story when
+    the box is named in a language their filters lack."""
     if not page.story:  # a page without paragraphs has no story to tell a box from
         return
     for field in page.tree.iter("input"):
-        if (field.get("type") or "").lower() != "email":
+        if (field.get("type") or "").lower() not in _FORM_BOX_FIELDS:
             continue
         box = None
-        for ancestor in islice(field.iterancestors(), _SIGNUP_BOX_MAX_LEVELS):
-            if ancestor in page.story or page.held.get(ancestor, _NOTHING).text > _SIGNUP_BOX_MAX_CHARS:
+        for ancestor in islice(field.iterancestors(), _FORM_BOX_MAX_LEVELS):
+            if ancestor in page.story or page.held.get(ancestor, _NOTHING).text > _FORM_BOX_MAX_CHARS:
                 break
             box = ancestor
         if box is not None:
@@ -423,7 +427,7 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield div
 
 
-RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _signup_boxes, _link_lines, _italic_signatures)
+RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _form_boxes, _link_lines, _italic_signatures)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

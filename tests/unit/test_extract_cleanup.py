@@ -687,3 +687,56 @@ def test_every_call_rule_answers_as_its_pattern_does_on_the_labelled_lines():
     for pattern in patterns:
         rule, plain = _SearchRule(pattern), re.compile(pattern)
         assert [rule.search(line) for line in lines] == [plain.search(line) is not None for line in lines], pattern
+
+
+def test_transcript_paywall_poll_mobile_press_service_and_embed_lines_of_the_eleventh_batch_are_dropped():
+    furniture = [
+        "Выпуск: «Вечерние новости» от 02.12.2026, 21:30",
+        "Хронометраж: 3:12",
+        "Текстовая версия сюжета Смотреть видео",
+        "(ЛАЙФ: гул техники)",
+        "(СТЕНДАП корреспондента)",
+        "Текстовая версия может отличаться от эфирной.",
+        "Автор: Айгуль Сапарова. Оператор: Данияр Исаев. Монтаж: Ольга Ли.",
+        "Есть новость? Присылайте фото и видео в наш Telegram.",
+        "Данияр Исаев Время чтения: 4 минуты",
+        "Этот материал доступен только подписчикам",
+        "Оформите подписку, чтобы дочитать статью.",
+        "Уже есть подписка? Войдите",
+        "Опрос",
+        "Всего 312 голосов",
+        "Результаты опроса",
+        "‹ Jamiyat",
+        "Swipe left for the next story",
+        "Keyingi yangilik →",
+        "Код новости: 48211",
+        "Для СМИ: +7 7172 74 00 00 (доб. 12)",
+        "Қазақстан Республикасы Энергетика министрлігінің ақпарат қызметі",
+        "Matbuot xizmati xabari",
+        "دا هم ولولئ: په کابل کې نوی سړک جوړ شو",
+        "زموږ له ټیلیګرام چینل سره یوځای شئ",
+        "Астана әкімдігі (@astana_akimdigi) бөліскен жазба",
+        "@astana_kala Жаңа көпір ♬ түпнұсқа дыбыс - Астана",
+        "Instagram постары ашық парақшалардан алынды.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_eleventh_batchs_words_stays():
+    story = [
+        "Синхронное плавание вернется в программу республиканской спартакиады.",
+        "Население района: 1 200 000",
+        "— Министерство транспорта (@mintrans_kz) 2 декабря 2026",
+        "Выпуск облигаций на 150 миллиардов сумов компания зарегистрировала в ноябре.",
+        "Опрос показал, что 60 процентов жителей пользуются автобусами каждый день.",
+        "Редакция получила 312 голосов читателей в опросе о лучшем парке города.",
+        "Информационная служба аэропорта объявила о задержке трех рейсов.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_title_repeated_under_furniture_lines_at_the_top_goes_and_under_a_sentence_stays():
+    top = ["Код новости: 48211", "‹ Экономика"]
+    assert clean_paragraphs([*top, TITLE, *ARTICLE], [TITLE]) == ARTICLE
+    lead = "Ministers from both countries met in Tashkent on Monday to sign the agreement."
+    assert clean_paragraphs([lead, TITLE, *ARTICLE], [TITLE]) == [lead, TITLE, *ARTICLE]

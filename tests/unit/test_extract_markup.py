@@ -225,6 +225,17 @@ def test_an_email_field_beside_the_story_or_in_a_long_block_leaves_them_alone():
     assert "Talks resume in March." in bare.text_content()
 
 
+def test_a_polls_box_round_its_answers_is_dropped_and_a_checkbox_leaves_its_block():
+    poll = ('<div class="sorov"><p>Сиз автобуска канча жолу түшөсүз?</p>'
+            '<label><input type="radio" name="q"> Күн сайын</label><label><input type="RADIO" name="q"> Сейрек</label>'
+            '<a href="/poll/1">Жыйынтыгын көрүү</a> <span>412 добуш</span></div>')
+    text = _pruned_text(poll)
+    assert "автобуска" not in text and "Сейрек" not in text and "412 добуш" not in text
+    assert "irrigation season" in text
+    kept = _pruned_text('<div class="filters"><p>Show archived stories</p><input type="checkbox"></div>')
+    assert "Show archived stories" in kept
+
+
 def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
     html = (f"<html><body><article>{STORY}<table><tr><td><p>SPONSORED</p><p>Learn Kazakh with a tutor online.</p>"
             "</td></tr></table></article></body></html>")
