@@ -61,8 +61,10 @@ _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугу�
 _MAX_DATE_LINES = 20
 # Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1).
 _HEADLINES = "//h1 | //*[@class][contains(@class, 'title')]"
-# The date line stands among the few elements that follow the headline.
+# The date line stands among the few elements that follow the headline, or right above it (a TV report's issue
+# line: "Выпуск: «Новости Юга» от 01.12.2026, 19:00").
 _UNDER_HEADLINE = 2
+_ABOVE_HEADLINE = 1
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -205,8 +207,9 @@ def _date(tree: HtmlElement, metas: dict[str, str], articles: list[dict], zone: 
     return next((d for d in (parse_datetime(c, zone) for c in candidates if c) if d), None)
 
 
-def _under_headline(tree: HtmlElement, title: str) -> Iterator[str]:
-    """The texts of the elements right after the headline, where a page without a dated class prints its date.
+def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
+    """The texts of the elements right after the headline, then right before it: where a page without a dated
+    class prints its date.
 
     The headline is the one that reads as the title; failing that, the page's first h1 (a newsletter's archive
     heads its issue with the letter's name, "Steppe Brief", and the issue's date under it).
@@ -217,13 +220,15 @@ def _under_headline(tree: HtmlElement, title: str) -> Iterator[str]:
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
     if headline is not None:
-        for following in islice(headline.itersiblings(), _UNDER_HEADLINE):
-            yield " ".join(following.text_content()[:_MAX_DATE_LINE_CHARS].split())
+        beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
+                       islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
+        for element in beside:
+            yield " ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
 
 
 def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:
     """The dates of the page's `time` elements, its date lines read in any of the region's languages, htmldate's
-    quick look (markup, URL, date-like elements), then the lines under its headline.
+    quick look (markup, URL, date-like elements), then the lines beside its headline.
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
     classed as a date, and a line that says "today" is passed over. None guesses: htmldate's full-text search is not
@@ -241,7 +246,7 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
                       outputformat="%Y-%m-%dT%H:%M:%S")
     if found:
         return parse_datetime(found, zone)
-    return next((d for d in _read_lines(_under_headline(tree, title), zone) if d), None)
+    return next((d for d in _read_lines(_beside_headline(tree, title), zone) if d), None)
 
 
 def _read_lines(lines: Iterable[str], zone: tzinfo) -> Iterator[datetime | None]:

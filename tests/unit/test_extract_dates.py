@@ -124,6 +124,15 @@ def test_a_date_printed_under_a_headline_without_a_dated_class_is_read_last():
         is None
 
 
+def test_a_date_printed_right_above_the_headline_is_read_after_the_lines_under_it():
+    # A TV report's text version prints the day it went on air in its issue line, above the headline.
+    issue = "<div class='report__issue'>Выпуск: «Новости Юга» от 01.12.2025, 19:00</div>"
+    html = f"<html><body><article>{issue}<h1>Рынок в Кара-Суу</h1>{_STORY}</article></body></html>"
+    assert extract_article(html).published_at == datetime(2025, 12, 1, 19, tzinfo=UTC)
+    under = html.replace("</h1>", "</h1><div class='report__lead'>30.11.2025</div>")
+    assert extract_article(under).published_at == datetime(2025, 11, 30, tzinfo=UTC)
+
+
 def test_a_newsletter_archive_s_issue_date_is_read_under_its_first_h1():
     # The archive's title names the issue, its h1 only the letter; the issue's date stands under the h1.
     html = ("<html><head><title>Steppe notes #12: river talks</title></head><body><table><tr><td>"
