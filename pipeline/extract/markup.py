@@ -21,6 +21,7 @@ markup is gone; the markup still says what they are:
   unless the block holds the page's longest paragraph;
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
   languages of other outlets "comentarii", "hozzaszolasok"), unless it holds the page's longest paragraph;
+- a wiki's edit links: the span MediaWiki names "mw-editsection" beside each section heading ("[edit]");
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
   promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
   none on a page without paragraphs, where nothing tells the box from the story);
@@ -84,11 +85,11 @@ _LINK_BLOCK_MIN_LINKS = 3
 _LINK_BLOCK_SHARE = 0.8
 # Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
 # German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
-# ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari").
+# ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer").
 _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
-    "komentari"})
+    "komentari", "kommentit", "kommentarer"})
 # A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
 # the answers, the button and the count of votes.
 _FORM_BOX_MAX_CHARS = 400
@@ -99,6 +100,8 @@ _FORM_BOX_FIELDS = frozenset({"email", "radio"})
 _NAME_WORD = re.compile(r"[a-z]+")
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
+# The class a wiki gives the edit link of a section.
+_EDIT_SECTION = "editsection"
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 # A paragraph in a `div`: text and inline elements only, a sentence at least this long.
 _INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
@@ -269,6 +272,14 @@ def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
             yield element
 
 
+def _edit_links(page: _Page) -> Iterator[HtmlElement]:
+    """A wiki's "[edit]" links beside its section headings: MediaWiki names their span "mw-editsection" in every
+    language, and the heading read with it ("Related news[edit]") is no longer the list heading the clean-up knows."""
+    for span in page.tree.iter("span"):
+        if _EDIT_SECTION in span.get("class", "")[:_NAME_MAX_CHARS]:
+            yield span
+
+
 def _form_boxes(page: _Page) -> Iterator[HtmlElement]:
     """The largest short block round an e-mail field or a poll's answers: a newsletter's form with its heading and
     promise, a poll's question, results link and count of votes, which extractors read as paragraphs of the story when
@@ -427,7 +438,8 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield div
 
 
-RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _form_boxes, _link_lines, _italic_signatures)
+RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
+         _italic_signatures)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

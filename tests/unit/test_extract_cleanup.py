@@ -740,3 +740,28 @@ def test_a_title_repeated_under_furniture_lines_at_the_top_goes_and_under_a_sent
     assert clean_paragraphs([*top, TITLE, *ARTICLE], [TITLE]) == ARTICLE
     lead = "Ministers from both countries met in Tashkent on Monday to sign the agreement."
     assert clean_paragraphs([lead, TITLE, *ARTICLE], [TITLE]) == [lead, TITLE, *ARTICLE]
+
+
+def test_bracketed_credits_licensing_notes_and_nordic_paywalls_and_newsletters_of_the_eighth_batch_are_dropped():
+    furniture = [
+        "A train leaves the new yard at Khorgos, Dec 3, 2026. [Photo by Li Wenhui/Silk Road Daily]",
+        "Delegates pose for a photo before the talks in Astana. [Photo/Agencies]",
+        "All images are available for editorial use by subscribers.",
+        "For licensing enquiries contact our photo desk.",
+        "Luit juuri ilmaisen artikkelin. Tilaa lehti ja lue kaikki jutut rajattomasti.",
+        "Tilaa nyt 1 € / kk Onko sinulla jo tunnus? Kirjaudu sisään",
+        "Tilaa uutiskirje",
+        "Saat päivän tärkeimmät uutiset sähköpostiisi joka arkiaamu.",
+        "Tilmeld dig vores nyhedsbrev",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_eighth_batchs_lines_stays():
+    story = [
+        "The minister said the photo (taken in 2019) showed the old border post before it was rebuilt.",
+        "The agency will handle licensing of the new wells, the ministry said.",
+        "Kunnalla on tilaa uusille asunnoille, sanoi pormestari.",
+        "Uutiskirjeen mukaan hanke alkaa keväällä.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -204,6 +204,19 @@ def test_comment_threads_named_in_romanian_and_hungarian_are_dropped():
     assert "irrigation season" in text
 
 
+def test_comment_threads_named_in_finnish_and_danish_are_dropped():
+    text = _pruned_text('<section class="ps-kommentit"><h3>Kommentit (2)</h3><p>Hieno hanke.</p></section>'
+                        '<div id="kommentarer"><p>Godt at se.</p></div>')
+    assert "Kommentit" not in text and "Hieno hanke" not in text and "Godt at se" not in text
+    assert "irrigation season" in text
+
+
+def test_a_wikis_edit_links_go_and_their_headings_stay():
+    text = _pruned_text('<h2><span class="mw-headline">Reactions</span><span class="mw-editsection">[edit]</span>'
+                        '</h2><p>Officials in Herat welcomed the <span class="highlight">edit</span> of the plan.</p>')
+    assert "[edit]" not in text and "Reactions" in text and "welcomed the edit of the plan" in text
+
+
 def test_the_box_round_an_email_field_is_dropped_with_its_heading_and_promise():
     text = _pruned_text('<div class="hirlevel"><h3>Iratkozzon fel hírlevelünkre!</h3><p>A nap hírei minden reggel.</p>'
                         '<form><input type="EMAIL"><button>Feliratkozom</button></form></div>'

@@ -35,13 +35,16 @@ SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check6"))
 # The seventh: a Swedish site, and English pages of an obituary, an op-ed, an OSCE release, an Armenian outlet, a
 # script-rendered site, a Korean daily, a wire's analysis and a local TV station.
 SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check7"))
+# The eighth: Danish, Finnish and Vietnamese sites, Chinese and Azerbaijani English editions, a news wiki, a photo
+# story, a think-tank's report page and a long read with a table of contents.
+EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check8"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
 # Every international batch under the name its pages carry in test ids and in DATED.
 BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "international3": THIRD_BATCH,
            "international4": FOURTH_BATCH, "international5": FIFTH_BATCH, "international6": SIXTH_BATCH,
-           "international7": SEVENTH_BATCH}
+           "international7": SEVENTH_BATCH, "international8": EIGHTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -97,6 +100,13 @@ def test_the_seventh_international_batch_holds_a_swedish_page_and_eight_english_
     assert all(gold.keep and gold.drop and gold.published for *_, gold in SEVENTH_BATCH)
 
 
+def test_the_eighth_international_batch_holds_pages_in_three_languages_and_six_english_kinds():
+    languages = [key.split("-", 1)[0] for key, *_ in EIGHTH_BATCH]
+    kinds = {key.split("-")[1] for key, *_ in EIGHTH_BATCH if key.startswith("en-")}
+    assert {"da", "fi", "vi"} <= set(languages) and len(kinds) >= 6
+    assert all(gold.keep and gold.drop and gold.published for *_, gold in EIGHTH_BATCH)
+
+
 CHECKED = [*PAGES, *((name, key, html, gold) for name, batch in BATCHES.items() for key, html, gold in batch)]
 
 
@@ -123,7 +133,7 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
-               "international5", "international6", "international7"}
+               "international5", "international6", "international7", "international8"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 94
 
