@@ -762,6 +762,13 @@ def test_print_page_imprint_photographer_exile_and_rubric_lines_of_the_twelfth_b
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
 
+def test_a_date_row_without_bars_is_cut_at_its_labels_and_dropped_at_the_top():
+    row = "3 желтоқсан 2026, 11:20 Қаралды: 842 Оқу уақыты: 2 минут"
+    assert clean_paragraphs([row, *ARTICLE], [TITLE]) == ARTICLE
+    told = "3 декабря 2026 года министр сказал: работы начнутся весной."
+    assert clean_paragraphs([told, *ARTICLE], [TITLE]) == [told, *ARTICLE]
+
+
 def test_news_with_the_twelfth_batchs_words_stays():
     story = [
         "Газета выходит в новом формате с января, сообщил главный редактор.",
