@@ -97,6 +97,10 @@ _FORM_BOX_MAX_CHARS = 400
 _FORM_BOX_MAX_LEVELS = 6
 # The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
 _FORM_BOX_FIELDS = frozenset({"email", "radio"})
+# A box to tick makes one only beside a button that sends it (a donation made monthly, a consent over "Send"): alone
+# it may be a reader's filter. A button is looked for this far up its ancestors.
+_TICK_BOX_FIELD = "checkbox"
+_SENDER_MAX_LEVELS = 2 * _FORM_BOX_MAX_LEVELS
 _NAME_WORD = re.compile(r"[a-z]+")
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
@@ -280,20 +284,35 @@ def _edit_links(page: _Page) -> Iterator[HtmlElement]:
             yield span
 
 
+def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
+    """The elements a few levels above a button or a submit field: the boxes that send what is filled in them."""
+    holders: set[HtmlElement] = set()
+    for control in tree.iter("button", "input"):
+        if control.tag == "button" or (control.get("type") or "").lower() == "submit":
+            holders.update(islice(control.iterancestors(), _SENDER_MAX_LEVELS))
+    return holders
+
+
 def _form_boxes(page: _Page) -> Iterator[HtmlElement]:
-    """The largest short block round an e-mail field or a poll's answers: a newsletter's form with its heading and
-    promise, a poll's question, results link and count of votes, which extractors read as paragraphs of the story when
-    the box is named in a language their filters lack."""
+    """The largest short block round an e-mail field, a poll's answers or a box to tick beside a button: a newsletter's
+    form with its heading and promise, a poll's question, results link and count of votes, a donation box's appeal and
+    the sums it pays for, which extractors read as paragraphs of the story when the box is named in a language their
+    filters lack."""
     if not page.story:  # a page without paragraphs has no story to tell a box from
         return
+    senders: set[HtmlElement] | None = None
     for field in page.tree.iter("input"):
-        if (field.get("type") or "").lower() not in _FORM_BOX_FIELDS:
+        kind = (field.get("type") or "").lower()
+        if kind not in _FORM_BOX_FIELDS and kind != _TICK_BOX_FIELD:
             continue
         box = None
         for ancestor in islice(field.iterancestors(), _FORM_BOX_MAX_LEVELS):
             if ancestor in page.story or page.held.get(ancestor, _NOTHING).text > _FORM_BOX_MAX_CHARS:
                 break
             box = ancestor
+        if box is not None and kind == _TICK_BOX_FIELD:
+            senders = _holders_of_buttons(page.tree) if senders is None else senders
+            box = box if box in senders else None
         if box is not None:
             yield box
 

@@ -228,7 +228,9 @@ def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
 
 def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:
     """The dates of the page's `time` elements, its date lines read in any of the region's languages, htmldate's
-    quick look (markup, URL, date-like elements), then the lines beside its headline.
+    quick look (markup, URL, date-like elements), then the lines beside its headline, and last the title itself (a
+    printed issue's page turned into HTML names the paper, its issue and its day there, and nowhere else but the
+    running head).
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
     classed as a date, and a line that says "today" is passed over. None guesses: htmldate's full-text search is not
@@ -246,7 +248,8 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
                       outputformat="%Y-%m-%dT%H:%M:%S")
     if found:
         return parse_datetime(found, zone)
-    return next((d for d in _read_lines(_beside_headline(tree, title), zone) if d), None)
+    last = chain(_beside_headline(tree, title), [title[:_MAX_DATE_LINE_CHARS]])
+    return next((d for d in _read_lines(last, zone) if d), None)
 
 
 def _read_lines(lines: Iterable[str], zone: tzinfo) -> Iterator[datetime | None]:

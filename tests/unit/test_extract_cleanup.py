@@ -735,6 +735,51 @@ def test_news_with_the_eleventh_batchs_words_stays():
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
+def test_print_page_imprint_photographer_exile_and_rubric_lines_of_the_twelfth_batch_are_dropped():
+    furniture = [
+        "4-бет",
+        "Страница 7",
+        "Продолжение на стр. 5",
+        "Davomi 2-betda.",
+        "Газетамиз мухбири Дилноза Каримова ёзади",
+        "Пишет наш корреспондент Асель Жумабаева",
+        "Таҳририят манзили: Жиззах шаҳри, Навоий кўчаси, 3-уй.",
+        "Адрес редакции: г. Ош, ул. Ленина, 205",
+        "Адади 5 100 нусха. Буюртма № 77.",
+        "Тираж 2 400 экз.",
+        "Подписано в печать 01.12.2026 в 17:00",
+        "Газета вилоят адлия бошқармасида рўйхатга олинган, гувоҳнома № 12-45.",
+        "Газета выходит два раза в неделю, по вторникам и пятницам.",
+        "Ауыл мектебі. Суретті түсірген – Нұрлан Әбдіров",
+        "Сүрөткө тарткан: Бакыт Асанов",
+        "بازاردىكى مېۋىلەر (مۇخبىرىمىز ئەركىن قادىر تارتقان)",
+        "Фотокорреспондент",
+        "Шу темадан: Лебапда пагта ýыгымы тамамланды",
+        "Осы айдарда",
+        "Хабарларыңыз гизлин сакланяр.",
+        "Имя автора не указывается в целях безопасности.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_date_row_without_bars_is_cut_at_its_labels_and_dropped_at_the_top():
+    row = "3 желтоқсан 2026, 11:20 Қаралды: 842 Оқу уақыты: 2 минут"
+    assert clean_paragraphs([row, *ARTICLE], [TITLE]) == ARTICLE
+    told = "3 декабря 2026 года министр сказал: работы начнутся весной."
+    assert clean_paragraphs([told, *ARTICLE], [TITLE]) == [told, *ARTICLE]
+
+
+def test_news_with_the_twelfth_batchs_words_stays():
+    story = [
+        "Газета выходит в новом формате с января, сообщил главный редактор.",
+        "Службы безопасности аэропорта усилили проверку багажа перед праздниками.",
+        "Фотограф из Алматы показал снимки степи на выставке в Астане.",
+        "Компания зарегистрирована в Ташкенте и получила свидетельство о качестве продукции.",
+        "Тираж учебников для сельских школ вырос на треть.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_a_title_repeated_under_furniture_lines_at_the_top_goes_and_under_a_sentence_stays():
     top = ["Код новости: 48211", "‹ Экономика"]
     assert clean_paragraphs([*top, TITLE, *ARTICLE], [TITLE]) == ARTICLE

@@ -133,6 +133,14 @@ def test_a_date_printed_right_above_the_headline_is_read_after_the_lines_under_i
     assert extract_article(under).published_at == datetime(2025, 11, 30, tzinfo=UTC)
 
 
+def test_a_printed_issue_s_day_in_the_title_is_read_last():
+    # A newspaper's page turned from PDF into HTML names its issue and day in the title and in its running head only.
+    html = ("<html><head><title>Кўприк таъмирланди — «Жиззах ҳаёти», 2025 йил 28 ноябрь, № 90</title></head><body>"
+            f"<div class='pc'><div class='t'>Кўприк таъмирланди</div>{_STORY}</div></body></html>")
+    assert extract_article(html).published_at == datetime(2025, 11, 28, tzinfo=UTC)
+    assert extract_article(html.replace("2025 йил 28 ноябрь", "№ 90")).published_at is None
+
+
 def test_a_newsletter_archive_s_issue_date_is_read_under_its_first_h1():
     # The archive's title names the issue, its h1 only the letter; the issue's date stands under the h1.
     html = ("<html><head><title>Steppe notes #12: river talks</title></head><body><table><tr><td>"

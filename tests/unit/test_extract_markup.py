@@ -249,6 +249,15 @@ def test_a_polls_box_round_its_answers_is_dropped_and_a_checkbox_leaves_its_bloc
     assert "Show archived stories" in kept
 
 
+def test_a_box_to_tick_beside_a_button_is_a_form_s_box_and_dropped():
+    donation = ('<div class="yordam"><h3>Help the village school get water</h3>'
+                '<p>Each 500 soms buys a month of filters.</p><button>500</button> <button>1 000</button>'
+                '<label><input type="checkbox"> Monthly</label><a href="/give">Give</a></div>')
+    text = _pruned_text(donation)
+    assert "village school" not in text and "month of filters" not in text
+    assert "irrigation season" in text
+
+
 def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
     html = (f"<html><body><article>{STORY}<table><tr><td><p>SPONSORED</p><p>Learn Kazakh with a tutor online.</p>"
             "</td></tr></table></article></body></html>")
