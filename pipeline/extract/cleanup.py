@@ -279,11 +279,16 @@ def is_furniture_line(text: str) -> bool:
 
 
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
-    """Drop the title and a standfirst repeated at the top, when article text follows them; lines the rules know as
-    furniture (a story's number, a section's back link) may stand above them and are left to the steps after."""
+    """Drop the title and a standfirst repeated at the top, when article text follows them, and a section's name right
+    above the title; lines the rules know as furniture (a story's number, a section's back link) may stand above them
+    and are left to the steps after."""
     last = min(_TOP_PARAGRAPHS, len(paragraphs) - 1)
     first = next((at for at in range(last) if not _is_furniture(paragraphs[at])), last)
     head = first
+    # A section's bare name right above the headline is its rubric ("Экономика", "Университет жаңалықтары").
+    if head + 1 < last and _SECTION_NAME.match(paragraphs[head]) \
+            and _is_page_header(paragraphs[head + 1], titles, description):
+        head += 1
     while head < last and _is_page_header(paragraphs[head], titles, description):
         head += 1
     return paragraphs[:first] + paragraphs[head:]

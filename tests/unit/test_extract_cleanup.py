@@ -810,3 +810,36 @@ def test_news_with_the_words_of_the_eighth_batchs_lines_stays():
         "Uutiskirjeen mukaan hanke alkaa keväällä.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_a_sections_name_right_above_the_title_goes_with_it_and_a_short_lead_above_no_title_stays():
+    assert clean_paragraphs(["Университет жаңалықтары", TITLE, *ARTICLE], [TITLE]) == ARTICLE
+    assert clean_paragraphs(["اقتصاد", TITLE, *ARTICLE], [TITLE]) == ARTICLE
+    assert clean_paragraphs(["Breaking news", *ARTICLE], [TITLE]) == ["Breaking news", *ARTICLE]
+
+
+def test_phones_downloads_event_cards_and_court_notes_of_the_thirteenth_batch_are_dropped():
+    furniture = [
+        "Кабыл алуу бөлмөсүнүн телефону: 0312 54 00 00 · Ишеним телефону: 112",
+        "Басма кабар № 214",
+        "Документти жүктөп алуу (PDF, 180 Кб)",
+        "Басма сөз кызматы: press@prokuror.kg",
+        "Айыпталуучулардын күнөөсү мыйзамдуу күчүнө кирген сот өкүмү менен гана аныкталат.",
+        "Айдары: Білім",
+        "Afisha",
+        "Sana: 12 dekabr, 18:00",
+        "Chipta narxi: 40 000 so'mdan",
+        "12+ Chipta sotib olish",
+        "Yangiliklarni birinchilardan bo'lib o'qing — kanalimizga obuna bo'ling",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_thirteenth_batchs_lines_stays():
+    story = [
+        "Суд признал его виновным и приговорил к пяти годам лишения свободы.",
+        "Продолжительность: по словам врачей, лечение займёт два месяца.",
+        "Телефон доверия, по данным министерства, принял за год 12 тысяч звонков.",
+        "Chipta narxi bu yil 20 foizga oshdi, dedi teatr direktori.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
