@@ -843,3 +843,31 @@ def test_news_with_the_words_of_the_thirteenth_batchs_lines_stays():
         "Chipta narxi bu yil 20 foizga oshdi, dedi teatr direktori.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_answers_notes_scores_state_bodies_and_cyrillic_pointers_of_the_fourteenth_batch_are_dropped():
+    furniture = [
+        "Ответ подготовлен в соответствии с Административным процедурно-процессуальным кодексом Республики Казахстан.",
+        "Не согласны с ответом? Вы вправе обжаловать его в вышестоящем органе или в суде.",
+        "Для отправки вопроса войдите через ЭЦП или eGov Mobile",
+        "25:21, 22:25, 25:19, 25:17",
+        "Türkmenistanyň Suw hojalygy baradaky döwlet komiteti",
+        "Усы темада: Музей қорына жаңа топлам келип түсти",
+        "Шуниму оқуң: Ғалҗатта спорт мәйдани қурулди",
+        "Бизди Инстаграм ҳәм Телеграмда бақлап барың",
+        "Телеграмдики қанилимизға муштири болуң — барлиқ хәвәрләр шу йәрдә",
+        "Йеңи бинаниң ечилиш мурасими. Сүрәт муәллипниңки",
+        "Ушбу маълумот сиз учун фойдали бўлдими?",
+        "Информация на сайте не является предложением купить или продать ценные бумаги.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_fourteenth_batchs_lines_stays():
+    story = [
+        "Приговор не вступил в законную силу, стороны вправе обжаловать его в течение 15 дней.",
+        "Компания сделала инвесторам предложение купить акции по 1 200 тенге, сообщила биржа.",
+        "Комитет Министерства энергетики ответил на запрос депутатов в соответствии с законом.",
+        "Матч закончился со счётом 2:1, решающий гол забили на 88-й минуте.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
