@@ -68,6 +68,11 @@ _SPLIT_BODY_COVERAGE = 0.8
 # would keep them, is not run. Of the 152 pages of the extraction sets none has more than .47 once pruned,
 # and those that reach the recall pass at most .35.
 _MOSTLY_LINKS = 2 / 3
+# Letters of the scripts written without spaces between words: Thai, Lao, Burmese, Khmer, the kana, the Han
+# ideographs and the half-width kana.
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_UNSPACED_LETTER = re.compile(f"[{_UNSPACED}]")
+_SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}]+")
 _METHOD_CONFIDENCE = {"site-rule": 0.95, "trafilatura": 0.9, "trafilatura-recall": 0.75, "baseline": 0.5}
 
 
@@ -171,7 +176,10 @@ def _mostly_links(tree: HtmlElement) -> bool:
 
 
 def _word_count(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    """Words of the text; in the scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) a run
+    of letters is a whole sentence, so there two letters count as a word, about their length in those languages."""
+    unspaced = len(_UNSPACED_LETTER.findall(text))
+    return len(_SPACED_WORD.findall(text)) + unspaced // 2
 
 
 def _pruned(tree: HtmlElement, xpaths: list[str]) -> HtmlElement:

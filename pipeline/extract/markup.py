@@ -85,11 +85,12 @@ _LINK_BLOCK_MIN_LINKS = 3
 _LINK_BLOCK_SHARE = 0.8
 # Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
 # German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
-# ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer").
+# ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
+# Norwegian sites a debate ("debatt", "diskusjon") and Turkish ones "yorumlar".
 _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
-    "komentari", "kommentit", "kommentarer"})
+    "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar"})
 # A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
 # the answers, the button and the count of votes.
 _FORM_BOX_MAX_CHARS = 400

@@ -168,6 +168,24 @@ def test_a_page_of_nested_link_blocks_skips_the_recall_pass():
     assert extracted.method != "trafilatura-recall"
 
 
+def test_a_short_story_in_japanese_is_its_paragraphs_not_the_whole_page_in_one_block():
+    # Five sentences in a script without spaces are a short story, not too few words: the precise pass keeps them,
+    # and the baseline's single block of the page (share bar, advertising, paywall) is not tried.
+    story = ["環境プラント大手の東和エンジニアリングは３日、タシケントでごみ発電所の建設を受注したと発表した。",
+             "１日に約１５００トンの家庭ごみを処理し、およそ５万世帯分の電力を生み出す計画で、２０２９年の稼働を目指す。",
+             "タシケントでは人口の増加に伴ってごみの量が急増しており、郊外の埋め立て地は数年以内に満杯になるとみられる。",
+             "事業費は約３億ドルで、国際協力機構と現地の銀行が融資する。",
+             "同社の担当者は「中央アジアの他の都市にも広げたい」と話している。"]
+    html = ("<html><body><header><a>ログイン</a></header><article><h1>タシケントにごみ発電所</h1>"
+            "<div class='share'>この記事をシェア <a>Xでポスト</a></div><div class='body'>"
+            + "".join(f"<p>{sentence}</p>" for sentence in story)
+            + "</div><div class='paywall'>この記事は有料会員記事です。 <a>会員の方はログイン</a></div></article>"
+            "</body></html>")
+    extracted = extract_article(html)
+    assert extracted.body.split("\n\n") == story
+    assert extracted.method == "trafilatura"
+
+
 @pytest.mark.parametrize(
     "html",
     [

@@ -863,11 +863,35 @@ def test_answers_notes_scores_state_bodies_and_cyrillic_pointers_of_the_fourteen
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
 
+def test_greek_pointers_nordic_free_article_notices_newsletters_and_affiliate_notes_of_the_ninth_batch_are_dropped():
+    furniture = [
+        "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
+        "ΔΕΙΤΕ ΑΚΟΜΑ: Νέα πτήση προς την Αστάνα",
+        "Du har lest en av dine gratisartikler denne uken. Bli abonnent for å lese alt fra avisen.",
+        "Meld deg på nyhetsbrevet",
+        "Få de viktigste sakene i innboksen hver morgen.",
+        "Günün en önemli haberleri her sabah e-posta kutunuzda.",
+        "Frame Weekly may earn a commission when you buy tickets or stream through links on this page.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
 def test_news_with_the_words_of_the_fourteenth_batchs_lines_stays():
     story = [
         "Приговор не вступил в законную силу, стороны вправе обжаловать его в течение 15 дней.",
         "Компания сделала инвесторам предложение купить акции по 1 200 тенге, сообщила биржа.",
         "Комитет Министерства энергетики ответил на запрос депутатов в соответствии с законом.",
         "Матч закончился со счётом 2:1, решающий гол забили на 88-й минуте.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_news_with_the_words_of_the_ninth_batchs_lines_stays():
+    story = [
+        "Διαβάστε τι είπε ο υπουργός για τη συμφωνία με το Καζακστάν.",
+        "Få selskaper har så mange kunder i Kasakhstan, sier analytikeren.",
+        "Bankalar haber vermeden faizleri artırdı, dedi milletvekili.",
+        "The broker may earn a commission of up to 2% on the sale, the filing shows.",
+        "Du har lest om saken før: selskapet åpnet et kontor i Almaty i fjor.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -211,6 +211,16 @@ def test_comment_threads_named_in_finnish_and_danish_are_dropped():
     assert "irrigation season" in text
 
 
+def test_comment_threads_named_in_norwegian_and_turkish_are_dropped():
+    text = _pruned_text('<section class="nva-debatt"><h3>Diskusjon (3)</h3><p>Godt å se.</p></section>'
+                        '<div class="diskusjon"><p>Enig.</p></div>'
+                        '<section class="yorumlar"><h3>Yorumlar (4)</h3><div class="yorum"><p>Güzel haber.</p></div>'
+                        '</section>')
+    assert "Diskusjon" not in text and "Godt å se" not in text and "Enig" not in text
+    assert "Yorumlar" not in text and "Güzel haber" not in text
+    assert "irrigation season" in text
+
+
 def test_a_wikis_edit_links_go_and_their_headings_stay():
     text = _pruned_text('<h2><span class="mw-headline">Reactions</span><span class="mw-editsection">[edit]</span>'
                         '</h2><p>Officials in Herat welcomed the <span class="highlight">edit</span> of the plan.</p>')
