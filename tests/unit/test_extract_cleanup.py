@@ -863,6 +863,39 @@ def test_answers_notes_scores_state_bodies_and_cyrillic_pointers_of_the_fourteen
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
 
+def test_crews_match_cards_fact_checkers_lines_polls_and_podcast_calls_of_the_fifteenth_batch_are_dropped():
+    furniture = [
+        "Muxbir: Aziza Rahimova",
+        "Оператор: Тимур Абдуллаев",
+        "Арбитр: Ильгиз Тантащев",
+        "Tomoshabinlar: 12 300",
+        "Голы: Сидоров, 12; Каримов, 80",
+        "Шкала оценок: Правда · Скорее правда · Ложь",
+        "Последние проверки",
+        "Заметили фейк? Перешлите его нашему боту в Telegram.",
+        "Материал подготовлен при поддержке фонда. Мнения, высказанные в нём, могут не совпадать с позицией донора.",
+        "Опрос: Вы пользуетесь общественным транспортом?",
+        "Подкаст «Дала» слушайте в Spotify и на YouTube",
+        "Podkastymyzdy Spotify-da tyñdañyz",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_fifteenth_batchs_lines_stays():
+    story = [
+        "Судья матча отменил гол после просмотра видеоповтора.",
+        "Голы: оба мяча забил Аманов, сообщил клуб.",
+        "Опрос: 60% жителей поддерживают реформу.",
+        "Оператор: Казахтелеком",
+        "Доноры и правительство расходятся во взглядах на реформу, говорят эксперты.",
+        "Отправьте нам документы до пятницы, попросили в акимате заявителей.",
+        "Депутат предложил слушателям подкаста на Spotify задавать вопросы министру.",
+        "Attendance: 92 percent",
+        "Goals: cut coal use and expand rail links",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_greek_pointers_nordic_free_article_notices_newsletters_and_affiliate_notes_of_the_ninth_batch_are_dropped():
     furniture = [
         "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
