@@ -6,8 +6,9 @@ markup is gone; the markup still says what they are:
 - captions without `figcaption`: a short line, not a sentence, standing right after a block that
   holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type,
   a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only the image
-  and it (a figure made of `div`s); the line may sit in blocks that hold only it (a site builder's row,
-  container and column), the image block being the one before the outermost of them;
+  and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
+  sit in blocks that hold only it (a site builder's row, container and column), the image block being the one
+  before the outermost of them;
 - bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
   sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
   the image and its caption make one paragraph (a list of items under images has no blank line, and an
@@ -20,7 +21,8 @@ markup is gone; the markup still says what they are:
 - blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
   unless the block holds the page's longest paragraph;
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
-  languages of other outlets "comentarii", "hozzaszolasok"), unless it holds the page's longest paragraph;
+  languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment ("Join
+  the conversation", "Comments (12)"), unless it holds the page's longest paragraph;
 - a wiki's edit links: the span MediaWiki names "mw-editsection" beside each section heading ("[edit]");
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
   promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
@@ -86,11 +88,13 @@ _LINK_BLOCK_SHARE = 0.8
 # Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
 # German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
 # ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
-# Norwegian sites a debate ("debatt", "diskusjon") and Turkish ones "yorumlar".
+# Norwegian sites a debate ("debatt", "diskusjon"), Slovak ones "diskusia", Turkish ones "yorumlar", Lithuanian
+# "komentarai" and Catalan "comentaris".
 _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
-    "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar"})
+    "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",
+    "comentaris"})
 # A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
 # the answers, the button and the count of votes.
 _FORM_BOX_MAX_CHARS = 400
@@ -103,6 +107,11 @@ _FORM_BOX_FIELDS = frozenset({"email", "radio"})
 _TICK_BOX_FIELD = "checkbox"
 _SENDER_MAX_LEVELS = 2 * _FORM_BOX_MAX_LEVELS
 _NAME_WORD = re.compile(r"[a-z]+")
+# A comment area's own heading, whatever its class: "Join the conversation", "Leave a reply", "Comments (142)".
+_COMMENT_HEADING = re.compile(r"(join the (conversation|discussion|debate)|leave a (comment|reply)|have your say"
+                              r"|(reader )?comments?|discussion)(\s?\(\d{1,6}\))?[.:!…]*", re.IGNORECASE)
+_HEADING_TAGS = frozenset({"h2", "h3", "h4"})
+_COMMENT_HEADING_MAX_CHARS = 40
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 _NAME_MAX_CHARS = 200
 # The class a wiki gives the edit link of a section.
@@ -196,6 +205,15 @@ def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:
             and parent is not None and not (parent.text or "").strip())
 
 
+def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A short line the text rules know as furniture ("Снимка: Архив ...") follows the element and closes the wrapper
+    that opens with the image: a figure of plain blocks holding the image, its caption and its credit."""
+    credit = element.getnext()
+    return (credit is not None and credit.getnext() is None and image.getprevious() is None
+            and 0 < held.get(credit, _NOTHING).text <= _CAPTION_MAX_CHARS
+            and is_furniture_line(" ".join(credit.text_content().split())))
+
+
 def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
     """The element, or the outermost of the blocks round it that hold nothing else (a builder's row, column, cell)."""
     for _ in range(_WRAPPER_MAX_LEVELS):
@@ -222,7 +240,8 @@ def _image_captions(page: _Page) -> Iterator[HtmlElement]:
             before = before.getprevious()
         if not _is_image_only(before, held) or _is_sentence(element.text_content()):
             continue
-        if _is_set_apart(element) or _closes_image_wrapper(line, before):
+        if _is_set_apart(element) or _closes_image_wrapper(line, before) \
+                or _credit_closes_image_wrapper(line, before, held):
             yield element
 
 
@@ -269,11 +288,21 @@ def _link_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield element
 
 
+def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    first = element[0] if len(element) else None
+    return (first is not None and first.tag in _HEADING_TAGS and not (element.text or "").strip()
+            and 0 < held.get(first, _NOTHING).text <= _COMMENT_HEADING_MAX_CHARS
+            and _COMMENT_HEADING.fullmatch(" ".join(first.text_content().split())) is not None)
+
+
 def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
-    """Blocks named for comments, which the extractors' own comment filters miss under some names."""
+    """Blocks named for comments, which the extractors' own comment filters miss under some names, or headed as one."""
     for element in page.tree.iter(*_BLOCK_TAGS):
+        if element in page.story:
+            continue
         names = f"{element.get('class', '')[:_NAME_MAX_CHARS]} {element.get('id', '')[:_NAME_MAX_CHARS]}"
-        if element not in page.story and not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())):
+        if not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())) \
+                or _opens_with_comment_heading(element, page.held):
             yield element
 
 

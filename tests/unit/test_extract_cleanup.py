@@ -928,3 +928,40 @@ def test_news_with_the_words_of_the_ninth_batchs_lines_stays():
         "Du har lest om saken før: selskapet åpnet et kontor i Almaty i fjor.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_match_report_lines_bulgarian_pointers_newsletters_and_notices_of_the_tenth_international_batch_are_dropped():
+    furniture = [
+        "- Sadykov 6', 33'",
+        "- Ramos 45+2' (pen)",
+        "Match stats",
+        "| 48% | Possession | 52% |",
+        "Astana Nomads: Kenzhebek; Sadykov, Baimukhanov, Oralov. Subs: Serik, Tokhtarov.",
+        "Odds: Nomads to win the Cup 6/1",
+        "18+ | Gamble responsibly | T&Cs apply",
+        "Снимка: Архив на редакцията",
+        "Прочетете още: Износът на сирене расте",
+        "Абонирайте се за нашия бюлетин",
+        "Най-важните новини всяка сутрин в пощата ви.",
+        "Gaukite verslo naujienas el. paštu",
+        "Rep el butlletí de cultura",
+        "Cada divendres, les exposicions de la setmana al teu correu.",
+        "Aquest contingut és exclusiu per als subscriptors del diari.",
+        "Fes-te subscriptor per 1 euro el primer mes",
+        "Diskusia (12)",
+        "Komentarai (5)",
+        "Don't travel without insurance. I use a travel insurer for overland trips, get a quote here.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_tenth_international_batchs_lines_stays():
+    story = [
+        "Sadykov scored twice in the first half, in the 6th and the 33rd minute.",
+        "Possession was shared almost evenly, 48% against 52%, the club's analysts said.",
+        "The bookmakers' odds on the club have shortened since the draw, the coach noted.",
+        "Пощата ще работи и в събота, съобщиха от общината.",
+        "Cada divendres el mercat obre una hora abans, segons l'ajuntament.",
+        "The insurer said it would get a quote from a second broker before the contract is signed.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

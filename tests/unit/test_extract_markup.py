@@ -292,3 +292,19 @@ def test_a_name_alone_in_italics_under_a_sentence_is_a_signature_and_an_italic_p
     kept = _pruned_text("<p><i>The water is late again</i></p>"
                         "<p><em>Aibek Tashiev</em> said the quotas would hold.</p>")
     assert "The water is late again" in kept and "Aibek Tashiev said" in kept
+
+
+def test_a_block_under_a_comment_areas_heading_is_dropped_whatever_its_class():
+    text = _pruned_text('<section class="ps-talk"><h3>Join the conversation</h3><p>Comments are open for 48 hours.</p>'
+                        '<div class="c"><p>What a night in the hall!</p></div></section>'
+                        '<section class="analysis"><h3>Discussion of the quotas</h3><p>Upstream states gain.</p>'
+                        '</section>')
+    assert "What a night" not in text and "Comments are open" not in text
+    assert "Upstream states gain" in text and "irrigation season" in text
+
+
+def test_a_caption_followed_by_a_credit_closing_the_image_wrapper_is_dropped():
+    text = _pruned_text('<div class="snimka"><img src="/a.jpg"><p>Цехът в Русе</p><p>Снимка: Архив</p></div>'
+                        '<div class="box"><img src="/b.jpg"><p>Квотите за водата</p><p>Сезонът започва</p></div>')
+    assert "Цехът в Русе" not in text
+    assert "Квотите за водата" in text and "irrigation season" in text

@@ -41,13 +41,17 @@ EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check8"))
 # The ninth: Norwegian, Turkish, Greek and Japanese sites, and English pages of an Israeli outlet, a press-release wire,
 # a film review, an explainer and a parliamentary committee.
 NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check9"))
+# The tenth: Slovak, Lithuanian, Bulgarian and Catalan sites, and English pages of a UN agency, a court, a Malaysian
+# daily, a sports site's match report and a travel blog.
+TENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check10"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
 # Every international batch under the name its pages carry in test ids and in DATED.
 BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "international3": THIRD_BATCH,
            "international4": FOURTH_BATCH, "international5": FIFTH_BATCH, "international6": SIXTH_BATCH,
-           "international7": SEVENTH_BATCH, "international8": EIGHTH_BATCH, "international9": NINTH_BATCH}
+           "international7": SEVENTH_BATCH, "international8": EIGHTH_BATCH, "international9": NINTH_BATCH,
+           "international10": TENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -81,6 +85,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTH_BATCH, {"sv"}, 0, 8, id="seventh"),
     pytest.param(EIGHTH_BATCH, {"da", "fi", "vi"}, 0, 6, id="eighth"),
     pytest.param(NINTH_BATCH, {"nb", "tr", "el", "ja"}, 5, 5, id="ninth"),
+    pytest.param(TENTH_BATCH, {"sk", "lt", "bg", "ca"}, 5, 5, id="tenth"),
 ]
 
 
@@ -131,7 +136,8 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 
 def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
-               "international5", "international6", "international7", "international8", "international9"}
+               "international5", "international6", "international7", "international8", "international9",
+               "international10"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 211
 
