@@ -79,6 +79,13 @@ LOOK_ALIKES = [
     ("hy", "Նախագահը պաշտոնական այց կատարեց Աստանա։", "visit", "Կողմերը համաձայնեցին, բայց ժամկետ չնշեցին։"),
     ("hy", "Ուրանի արդյունահանումն աճեց։", "uranium", "Պատվիրակությունը տեղավորվեց հյուրանոցում։"),
     ("he", "חברי כנסת רבים תמכו בתקציב.", "parliament", "התוכנית נכנסת לתוקף מחר."),
+    # A Cyrillic term ending in a vowel also reads as its stem: метро would read метр (a metre), лицей
+    # лице ("в лице", on behalf of), паліва палів (watering).
+    ("ru", "В Ташкенте открылась новая станция метро.", "railway", "Пробка растянулась на триста метров."),
+    ("ru", "Выпускники школ сдали экзамены.", "education", "Соглашение подписано в лице министра."),
+    ("be", "Цэны на паліва зноў выраслі.", "oil", "Гаспадыня палівае агарод."),
+    # التنس (tennis) would sit inside التنسيق (coordination).
+    ("ar", "فازت اللاعبة ببطولة الشطرنج.", "sport", "بحث الوزيران التنسيق بين البلدين."),
 ]
 
 
@@ -86,6 +93,30 @@ LOOK_ALIKES = [
 def test_a_word_that_only_begins_like_a_term_is_no_term(lang, term, concept, look_alike):
     assert concept in concepts(term, lang)
     assert concept not in concepts(look_alike, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "concept"),
+    [
+        ("en", "Petrol and diesel prices rose again.", "oil"),
+        ("ru", "Из-за снегопада и гололеда закрыли трассу.", "disaster"),
+        ("kk", "Астанада қатты боран соқты.", "disaster"),
+        ("uz", "Toshkentda yangi tramvay yo'nalishi ochildi.", "railway"),
+        ("tr", "Kar fırtınası nedeniyle okullar tatil edildi.", "disaster"),
+        ("de", "Die Straßenbahn fährt wieder nach Plan.", "railway"),
+        ("zh", "暴风雪导致航班取消。", "disaster"),
+        ("ja", "東京で大雪が降った。", "disaster"),
+        ("fr", "Le ministre a reçu son homologue ouzbek.", "talks"),
+        ("es", "Se registraron nuevos casos de sarampión.", "health"),
+        ("ky", "Бишкектик шахматчы жеңишке жетти.", "sport"),
+        ("pl", "Przypadki grypy i gruźlicy wzrosły zimą.", "health"),
+        ("sw", "Mvua kubwa ilinyesha jijini Dar es Salaam.", "disaster"),
+        ("en", "Kazakhstan joined the World Trade Organization in 2015.", "trade"),
+        ("en", "The navy and the air force held a parade.", "military"),
+    ],
+)
+def test_everyday_news_words_name_their_concept(lang, text, concept):
+    assert concept in concepts(text, lang)
 
 
 def countries(text: str, lang: str) -> set[str]:
