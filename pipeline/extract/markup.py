@@ -89,12 +89,12 @@ _LINK_BLOCK_SHARE = 0.8
 # German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
 # ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
 # Norwegian sites a debate ("debatt", "diskusjon"), Slovak ones "diskusia", Turkish ones "yorumlar", Lithuanian
-# "komentarai" and Catalan "comentaris".
+# "komentarai", Catalan "comentaris", Estonian "kommentaarid" and Slovenian "komentarji".
 _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
     "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",
-    "comentaris"})
+    "comentaris", "kommentaarid", "komentarji"})
 # A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
 # the answers, the button and the count of votes.
 _FORM_BOX_MAX_CHARS = 400
@@ -102,6 +102,10 @@ _FORM_BOX_MAX_CHARS = 400
 _FORM_BOX_MAX_LEVELS = 6
 # The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
 _FORM_BOX_FIELDS = frozenset({"email", "radio"})
+# A plain text field asks for an e-mail address by its placeholder when a site leaves the type out: "Váš e-mail",
+# "E-post", "e-naslov", "ईमेल". Only so much of the placeholder is read.
+_EMAIL_PLACEHOLDER_WORDS = ("mail", "e-post", "e-naslov", "ईमेल")
+_PLACEHOLDER_MAX_CHARS = 60
 # A box to tick makes one only beside a button that sends it (a donation made monthly, a consent over "Send"): alone
 # it may be a reader's filter. A button is looked for this far up its ancestors.
 _TICK_BOX_FIELD = "checkbox"
@@ -323,6 +327,16 @@ def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
     return holders
 
 
+def _field_kind(field: HtmlElement) -> str:
+    """The field's type, "email" for a text field whose placeholder asks for an address."""
+    kind = (field.get("type") or "text").lower()
+    if kind == "text":
+        placeholder = (field.get("placeholder") or "")[:_PLACEHOLDER_MAX_CHARS].lower()
+        if any(word in placeholder for word in _EMAIL_PLACEHOLDER_WORDS):
+            return "email"
+    return kind
+
+
 def _form_boxes(page: _Page) -> Iterator[HtmlElement]:
     """The largest short block round an e-mail field, a poll's answers or a box to tick beside a button: a newsletter's
     form with its heading and promise, a poll's question, results link and count of votes, a donation box's appeal and
@@ -332,7 +346,7 @@ def _form_boxes(page: _Page) -> Iterator[HtmlElement]:
         return
     senders: set[HtmlElement] | None = None
     for field in page.tree.iter("input"):
-        kind = (field.get("type") or "").lower()
+        kind = _field_kind(field)
         if kind not in _FORM_BOX_FIELDS and kind != _TICK_BOX_FIELD:
             continue
         box = None

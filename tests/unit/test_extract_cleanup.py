@@ -965,3 +965,24 @@ def test_news_with_the_words_of_the_tenth_international_batchs_lines_stays():
         "The insurer said it would get a quote from a second broker before the contract is signed.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_the_eleventh_international_batchs_furniture_lines_are_dropped():
+    furniture = [
+        "Сурталчилгаа",
+        "Мөн уншаарай: Казахстаны хөрөнгө оруулагчид үйлдвэр барина",
+        "Liitu uudiskirjaga ja saad igal hommikul kokkuvõtte turgude uudistest.",
+        "Prejemajte novice na e-naslov",
+        "Kommentaarid (7)",
+        "Komentarji (4)",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_eleventh_international_batchs_lines_stays():
+    story = [
+        "Vsak petek bo tržnica odprta do devete ure zvečer, so sporočili iz občine.",
+        "Liitu ettevõtetega said teised firmad ühinemise järel uued omanikud.",
+        "Сурталчилгааны зардал энэ жил хоёр дахин өссөн байна.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -44,6 +44,9 @@ NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check9"))
 # The tenth: Slovak, Lithuanian, Bulgarian and Catalan sites, and English pages of a UN agency, a court, a Malaysian
 # daily, a sports site's match report and a travel blog.
 TENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check10"))
+# The eleventh: Estonian, Latvian, Croatian, Slovenian, Portuguese, Mongolian and Hindi sites, and English pages of a
+# journal's news section and a finance aggregator's syndicated story.
+ELEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check11"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -51,7 +54,7 @@ DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "
 BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "international3": THIRD_BATCH,
            "international4": FOURTH_BATCH, "international5": FIFTH_BATCH, "international6": SIXTH_BATCH,
            "international7": SEVENTH_BATCH, "international8": EIGHTH_BATCH, "international9": NINTH_BATCH,
-           "international10": TENTH_BATCH}
+           "international10": TENTH_BATCH, "international11": ELEVENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -86,6 +89,7 @@ MIXED_BATCHES = [
     pytest.param(EIGHTH_BATCH, {"da", "fi", "vi"}, 0, 6, id="eighth"),
     pytest.param(NINTH_BATCH, {"nb", "tr", "el", "ja"}, 5, 5, id="ninth"),
     pytest.param(TENTH_BATCH, {"sk", "lt", "bg", "ca"}, 5, 5, id="tenth"),
+    pytest.param(ELEVENTH_BATCH, {"et", "lv", "hr", "sl", "pt", "mn", "hi"}, 2, 2, id="eleventh"),
 ]
 
 
@@ -137,7 +141,7 @@ def test_captions_and_credits_marked_by_markup_are_left_out_whatever_their_words
 def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
                "international5", "international6", "international7", "international8", "international9",
-               "international10"}
+               "international10", "international11"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 211
 
