@@ -896,6 +896,35 @@ def test_news_with_the_words_of_the_fifteenth_batchs_lines_stays():
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
+def test_consular_boxes_office_hours_machine_voice_notes_and_print_issue_notes_of_the_sixteenth_batch_are_dropped():
+    furniture = [
+        "Консулдық бөлім",
+        "Құжаттарды қабылдау алдын ала жазылу бойынша жүргізіледі.",
+        "Часы приёма: вт, чт 10:00–13:00",
+        "Opening hours: Monday to Friday, 9 am to 1 pm",
+        "Граждане Республики Казахстан, временно пребывающие в стране, могут встать на консульский учёт на сайте.",
+        "Текст озвучен искусственным интеллектом",
+        "This article was voiced by AI.",
+        "Статья опубликована в газете «Вечерний Бишкек» № 212 от 1 декабря 2026 г.",
+        "Maqola gazetaning 47-sonida chop etilgan.",
+        "Продолжение материала читайте в электронной версии газеты.",
+        "Скачать номер в PDF",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_sixteenth_batchs_lines_stays():
+    story = [
+        "МИД призвал граждан, находящихся в регионе, встать на консульский учёт.",
+        "Нейросеть озвучила текст романа «Абай жолы», сообщили в издательстве.",
+        "Статья опубликована в журнале Nature и вызвала споры среди учёных.",
+        "Газета перестанет выходить на бумаге и останется только в электронной версии издания.",
+        "Режим работы: школы города перешли на дистанционное обучение.",
+        "Часы работы магазинов продлят до 23:00, решили в акимате.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_greek_pointers_nordic_free_article_notices_newsletters_and_affiliate_notes_of_the_ninth_batch_are_dropped():
     furniture = [
         "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
