@@ -925,6 +925,36 @@ def test_news_with_the_words_of_the_sixteenth_batchs_lines_stays():
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
+def test_donation_appeals_betting_notices_player_notices_ad_labels_and_pointers_of_the_seventeenth_batch_are_dropped():
+    furniture = [
+        "Наше издание существует благодаря поддержке читателей",
+        "Если вам важна наша работа, поддержите независимую журналистику.",
+        "Редакцияны колдоңуз: ар бир сом маанилүү",
+        "Оплата картой Visa, Mastercard или через Kaspi",
+        "Ставки на спорт с 18 лет. Азартные игры вызывают зависимость.",
+        "Бейнені көру үшін браузеріңізде JavaScript қосыңыз.",
+        "Жарнама",
+        "Жаңа жылдық жеңілдік: барлық тауарларға 20%",
+        "Мұны да оқыңыз: Ақтөбеде жаңа мұз айдыны ашылды",
+        "Buni ham o‘qing: Farg‘onada yangi bozor ochildi",
+        "Это тоже важно: Тарифы на воду пересмотрят весной",
+        "Бул жөнүндө мурдараак жазганбыз: Нарында жол оңдолду",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_seventeenth_batchs_lines_stays():
+    story = [
+        "Депутаты предложили поддержать издания, которые существуют на деньги рекламодателей, а не читателей.",
+        "Оплата через терминалы станет бесплатной с января, сообщили в Нацбанке.",
+        "Ставки налога для букмекеров повысят, сообщили в министерстве финансов.",
+        "Разработчики переписали приложение на JavaScript за два месяца.",
+        "Рекламодатели потратили на щиты вдоль трассы больше, чем годом ранее.",
+        "Это тоже важно, сказал министр, потому что вода дорожает.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_greek_pointers_nordic_free_article_notices_newsletters_and_affiliate_notes_of_the_ninth_batch_are_dropped():
     furniture = [
         "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
