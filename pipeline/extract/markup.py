@@ -23,6 +23,7 @@ markup is gone; the markup still says what they are:
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
   languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment ("Join
   the conversation", "Comments (12)"), unless it holds the page's longest paragraph;
+- a forum's preview of a page its post links to, named "onebox";
 - a wiki's edit links: the span MediaWiki names "mw-editsection" beside each section heading ("[edit]");
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
   promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
@@ -95,6 +96,10 @@ _COMMENT_WORDS = frozenset({
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
     "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",
     "comentaris", "kommentaarid", "komentarji"})
+# A forum's preview of a page it links to ("onebox") is that page's headline and summary, not the post's text; it is
+# found by its name in the same pass.
+_PREVIEW_WORDS = frozenset({"onebox"})
+_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS
 # A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
 # the answers, the button and the count of votes.
 _FORM_BOX_MAX_CHARS = 400
@@ -300,12 +305,13 @@ def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, _H
 
 
 def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
-    """Blocks named for comments, which the extractors' own comment filters miss under some names, or headed as one."""
+    """Blocks named for comments, which the extractors' own comment filters miss under some names, or headed as one;
+    and a forum's previews of linked pages, named for what they are."""
     for element in page.tree.iter(*_BLOCK_TAGS):
         if element in page.story:
             continue
         names = f"{element.get('class', '')[:_NAME_MAX_CHARS]} {element.get('id', '')[:_NAME_MAX_CHARS]}"
-        if not _COMMENT_WORDS.isdisjoint(_NAME_WORD.findall(names.lower())) \
+        if not _NAMED_FURNITURE.isdisjoint(_NAME_WORD.findall(names.lower())) \
                 or _opens_with_comment_heading(element, page.held):
             yield element
 

@@ -1045,3 +1045,25 @@ def test_news_with_the_words_of_the_eleventh_international_batchs_lines_stays():
         "Сурталчилгааны зардал энэ жил хоёр дахин өссөн байна.",
     ]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+def test_the_twelfth_international_batchs_furniture_lines_are_dropped():
+    furniture = [
+        "Article content",
+        "Story continues below",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Join The Lagos Courier WhatsApp Channel for breaking news and updates.",
+        "Has alcanzado el límite de notas gratuitas de este mes.",
+        "Você atingiu o limite de matérias gratuitas.",
+    ]
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_twelfth_international_batchs_lines_stays():
+    story = [
+        "The article content was agreed with the ministry before publication, the editor said.",
+        "The advertisement has not been shown on state television since the ban in March.",
+        "Three Kazakh banks will join the payment group by the end of the year, the regulator said on WhatsApp.",
+        "El gobierno ha alcanzado el límite de deuda que fija la ley, según Hacienda.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

@@ -3,7 +3,7 @@ and no date made up where the page gives only part of one."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -176,3 +176,10 @@ def test_a_wix_time_hook_gives_its_date():
     html = (f"<html><body><h1>Якшәмбе мәктәбе</h1><span data-hook='time-ago'>2 декабрь, 2025</span>{_STORY}"
             "</body></html>")
     assert extract_article(html).published_at == datetime(2025, 12, 2, tzinfo=UTC)
+
+
+def test_a_line_classed_as_the_date_in_spanish_or_german_gives_its_date_after_a_dateline():
+    for line in ("<div class='nota-fecha'>Monterrey, Nuevo León / 02 de diciembre de 2025 · 10:45 hrs</div>",
+                 "<p class='artikel-datum'>Leipzig, 2. Dezember 2025</p>"):
+        html = f"<html><body><h1>Planta nueva</h1><p>Por Ana Ruiz</p><p>Negocios</p>{line}{_STORY}</body></html>"
+        assert extract_article(html).published_at.date() == date(2025, 12, 2)

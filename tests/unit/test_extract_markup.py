@@ -221,6 +221,13 @@ def test_comment_threads_named_in_norwegian_and_turkish_are_dropped():
     assert "irrigation season" in text
 
 
+def test_a_forums_preview_of_a_linked_page_is_dropped():
+    text = _pruned_text('<aside class="onebox"><header class="source"><a>portnews.example</a></header>'
+                        '<h3><a>Ferry line adds winter sailings</a></h3><p>Extra departures planned.</p></aside>')
+    assert "winter sailings" not in text and "Extra departures" not in text
+    assert "irrigation season" in text
+
+
 def test_a_wikis_edit_links_go_and_their_headings_stay():
     text = _pruned_text('<h2><span class="mw-headline">Reactions</span><span class="mw-editsection">[edit]</span>'
                         '</h2><p>Officials in Herat welcomed the <span class="highlight">edit</span> of the plan.</p>')
