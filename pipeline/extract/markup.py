@@ -116,9 +116,10 @@ _PLACEHOLDER_MAX_CHARS = 60
 _TICK_BOX_FIELD = "checkbox"
 _SENDER_MAX_LEVELS = 2 * _FORM_BOX_MAX_LEVELS
 _NAME_WORD = re.compile(r"[a-z]+")
-# A comment area's own heading, whatever its class: "Join the conversation", "Leave a reply", "Comments (142)".
+# A comment area's own heading, whatever its class: "Join the conversation", "Leave a reply", "Comments (142)". Not a
+# bare "Discussion" or "Comment": a report's section and an opinion column are headed so.
 _COMMENT_HEADING = re.compile(r"(join the (conversation|discussion|debate)|leave a (comment|reply)|have your say"
-                              r"|(reader )?comments?|discussion)(\s?\(\d{1,6}\))?[.:!…]*", re.IGNORECASE)
+                              r"|(reader )?comments(\s?\(\d{1,6}\))?|comment\s?\(\d{1,6}\))[.:!…]*", re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 _COMMENT_HEADING_MAX_CHARS = 40
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.

@@ -305,9 +305,11 @@ def test_a_block_under_a_comment_areas_heading_is_dropped_whatever_its_class():
     text = _pruned_text('<section class="ps-talk"><h3>Join the conversation</h3><p>Comments are open for 48 hours.</p>'
                         '<div class="c"><p>What a night in the hall!</p></div></section>'
                         '<section class="analysis"><h3>Discussion of the quotas</h3><p>Upstream states gain.</p>'
-                        '</section>')
+                        '</section><section class="report"><h2>Discussion</h2><p>Downstream states lose.</p></section>'
+                        '<div class="column"><h3>Comment</h3><p>The quotas were never fair.</p></div>')
     assert "What a night" not in text and "Comments are open" not in text
     assert "Upstream states gain" in text and "irrigation season" in text
+    assert "Downstream states lose" in text and "never fair" in text
 
 
 def test_a_caption_followed_by_a_credit_closing_the_image_wrapper_is_dropped():
