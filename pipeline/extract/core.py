@@ -41,7 +41,7 @@ from pipeline.budget import Budget, checkpoint
 from pipeline.extract.cleanup import clean_paragraphs
 from pipeline.extract.joiners import protect_joiners, restore_joiners
 from pipeline.extract.language import detect_language
-from pipeline.extract.markup import prune_furniture
+from pipeline.extract.markup import block_text, prune_furniture
 from pipeline.extract.metadata import read_metadata
 from pipeline.extract.parsing import parse_page
 from pipeline.records import Extracted
@@ -103,17 +103,13 @@ def site_rule(url: str) -> dict[str, list[str]]:
     return {"body": [], "remove": []}
 
 
-def _block_text(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
-
-
 def _blocks(container: HtmlElement) -> list[str]:
     """Texts of the outermost text blocks (paragraphs, headings, list items, quotes) inside the container.
 
     List items start with "- ", as in trafilatura's output, for the clean-up rules on lists.
     """
     blocks = container.xpath(_OUTER_BLOCKS)
-    texts = (("- " if block.tag == "li" else "") + _block_text(block) for block in blocks)
+    texts = (("- " if block.tag == "li" else "") + block_text(block) for block in blocks)
     return [text for text in texts if text.strip("- ")]
 
 
@@ -132,7 +128,7 @@ def _with_split_body(tree: HtmlElement, text: str | None) -> str:
     """
     text = text or ""
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-    first = next((p for p in tree.iter("p") if lines and _block_text(p) == lines[0]), None)
+    first = next((p for p in tree.iter("p") if lines and block_text(p) == lines[0]), None)
     container = first.getparent() if first is not None else None
     if container is None or not container.get("class"):
         return text
@@ -213,7 +209,7 @@ def extract_article(
     url = url or meta.canonical_url
     rule = site_rule(url)
     tree = prune_furniture(_pruned(tree, [_HIDDEN, _CAPTIONS, *rule["remove"]]))
-    headings = [meta.title, *(_block_text(h1) for h1 in tree.xpath("//h1")[:2])]
+    headings = [meta.title, *(block_text(h1) for h1 in tree.xpath("//h1")[:2])]
     joiners = protect_joiners(tree)
 
     method = "failed"

@@ -176,6 +176,11 @@ def _measured(tree: HtmlElement) -> dict[HtmlElement, _Held]:
     return held
 
 
+def block_text(element: HtmlElement) -> str:
+    """The element's text as a reader sees it: every run of white space one space."""
+    return " ".join(element.text_content().split())
+
+
 def _is_image_only(element: HtmlElement | None, held: dict[HtmlElement, _Held]) -> bool:
     if element is None:
         return False
@@ -221,7 +226,7 @@ def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held:
     credit = element.getnext()
     return (credit is not None and credit.getnext() is None and image.getprevious() is None
             and 0 < held.get(credit, _NOTHING).text <= _CAPTION_MAX_CHARS
-            and is_furniture_line(" ".join(credit.text_content().split())))
+            and is_furniture_line(block_text(credit)))
 
 
 def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
@@ -302,7 +307,7 @@ def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, _H
     first = element[0] if len(element) else None
     return (first is not None and first.tag in _HEADING_TAGS and not (element.text or "").strip()
             and 0 < held.get(first, _NOTHING).text <= _COMMENT_HEADING_MAX_CHARS
-            and _COMMENT_HEADING.fullmatch(" ".join(first.text_content().split())) is not None)
+            and _COMMENT_HEADING.fullmatch(block_text(first)) is not None)
 
 
 def _comment_threads(page: _Page) -> Iterator[HtmlElement]:

@@ -209,6 +209,11 @@ def _date(tree: HtmlElement, metas: dict[str, str], articles: list[dict], zone: 
     return next((d for d in (parse_datetime(c, zone) for c in candidates if c) if d), None)
 
 
+def _date_line(element: HtmlElement) -> str:
+    """The start of the element's text, as long as a date line may be, its white space made single."""
+    return " ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
+
+
 def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
     """The texts of the elements right after the headline, then right before it: where a page without a dated
     class prints its date.
@@ -225,7 +230,7 @@ def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
         beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
-            yield " ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
+            yield _date_line(element)
 
 
 def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:
@@ -240,8 +245,7 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     as the 1st of November, comes after the page's own lines.
     """
     stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
-    texts = (" ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
-             for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
+    texts = (_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
     lines = (text for text in texts if not _TODAY.match(text))
     printed = next((d for d in chain(stamped, _read_lines(lines, zone)) if d), None)
     if printed:
