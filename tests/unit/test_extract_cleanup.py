@@ -43,34 +43,6 @@ def test_title_words_inside_a_real_paragraph_do_not_remove_it():
     assert clean_paragraphs([paragraph, *ARTICLE], [TITLE]) == [paragraph, *ARTICLE]
 
 
-def test_interface_words_and_calls_to_action_are_dropped():
-    furniture = [
-        "Share",
-        "Read more",
-        "Dismiss",
-        "Advertisement",
-        "12 comments",
-        "Tags: railways, Kazakhstan",
-        "Sign up for our newsletter today",
-        "Get the latest news delivered to your inbox. Subscribe now.",
-        "Get the week's diplomacy from the region every Friday.",
-        "Follow us on Twitter",
-        "Like this story? Share it with a friend!",
-        "Click here for more information.",
-        "© 2024 The Steppe Herald",
-        "Updated at 1:23 p.m.",
-        "By Dana Nurlanova",
-        "Reporting by Dana Nurlanova; additional reporting by Farrukh Aliev; Editing by Olga Petrova",
-        "(Writing by Timur Rakhimov, editing by Olga Petrova.)",
-        "SOURCE: Steppe Herald and wire services",
-        "Originally published on The Steppe Herald.",
-        "4 min read",
-        "Время чтения: 3 минуты",
-        "[Related: Uzbekistan opens new border crossing]",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -132,28 +104,6 @@ def test_blank_paragraphs_are_dropped_and_spaces_collapsed():
     ]
 
 
-def test_share_bars_view_counters_and_gallery_credits_of_the_region_are_dropped():
-    furniture = [
-        "Поделиться: ВКонтакте Telegram WhatsApp",
-        "Ulashish:",
-        "分享到：微信 微博",
-        "Просмотров: 2 047",
-        "Көрүүлөр: 310",
-        "Suratlar: Türkmen habarlary",
-        "Аксҳо: хадамоти матбуот",
-        "图片来源：新华社",
-        "Surat 3 / 7",
-        "Photo 1 of 6: The delegations before the talks. Credit: Foreign Ministry",
-        "Новый терминал в Актау. Архивное фото",
-        "Архивдик сүрөт",
-        "Aidana Bekova contributed reporting from Bishkek.",
-        "Нашли опечатку? Выделите фрагмент и нажмите Ctrl+Enter.",
-        "（责任编辑：张华）",
-        "版权声明：本文未经授权不得转载。",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
 def test_subscription_calls_with_the_network_names_in_any_script_are_dropped():
     calls = [
         "Биздин Telegram-каналга катталыңыз!",
@@ -188,47 +138,12 @@ def test_a_date_line_at_the_top_is_dropped_and_a_date_in_the_story_kept():
     assert clean_paragraphs([*top, *ARTICLE, exhibition], [TITLE]) == [*ARTICLE, exhibition]
 
 
-def test_sentences_that_mention_photos_or_networks_stay():
-    story = [
-        "Фото с места событий опубликовали сразу несколько ведомств, и они расходятся в деталях.",
-        "The ministry said it would follow the talks closely and report on Telegram once they ended.",
-        "Suratkhon Aliyeva, who leads the delegation, said the talks went on into the night.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
 def test_a_news_listing_with_times_or_dates_after_the_article_is_dropped():
     listing = ["Balkan welaýatynda täze mekdep açyldy02.12.2025", "14:25 Курс тенге укрепился",
                "Mary şäherinde halkara sergi geçirildi 01.12.2025"]
     assert clean_paragraphs([*ARTICLE, *listing], [TITLE]) == ARTICLE
     # A single dated line is no listing.
     assert clean_paragraphs([*ARTICLE, listing[0]], [TITLE]) == [*ARTICLE, listing[0]]
-
-
-def test_pagination_lines_and_embedded_post_remnants_are_dropped():
-    furniture = [
-        "Страница 1 из 2",
-        "Sayfa 1 / 3 Sonraki sayfa",
-        "Sahypa 2 / 2 Öňki",
-        "صفحه ۱ از ۲",
-        "Page 1 of 4",
-        "View this post on Instagram",
-        "A post shared by Ministry of Transport (@mintrans)",
-        "Публикация от Талас облусу (@talas_oblus)",
-        "Instagram'da bu gönderiyi gör",
-        "Uzbekistan Airways (@uzairways) tarafından paylaşılan bir gönderi",
-        "Ələt limanında taxıl terminalı. Foto: AZƏRTAC",
-        "ایستگاه راه آهن هرات. عکس: خبرگزاری باختر",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_sentences_about_pages_and_posts_stay():
-    story = [
-        "Page 2 of the draft sets the quotas for each of the five countries.",
-        "The ministry shared a post on Instagram showing the first train at the border.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
 @pytest.mark.parametrize("heading", ["Об авторе", "Yazar Hakkında", "Muallif haqida:", "About the author",
@@ -243,89 +158,9 @@ def test_a_long_paragraph_after_an_author_heading_is_kept():
     assert clean_paragraphs([ARTICLE[0], "Об авторе", long_paragraph], [TITLE]) == [ARTICLE[0], long_paragraph]
 
 
-def test_calls_to_watch_or_stay_informed_and_agency_lines_are_dropped():
-    furniture = [
-        "Жаңалықтардың видеосын YouTube-та тамашалаңыз.",
-        "Репортажҳои моро дар YouTube тамошо кунед!",
-        "Instagram аркылуу кабардар болуңуз",
-        "Будьте в курсе: наш канал в Telegram",
-        "— Kabar",
-        "(УзА)",
-        "МИА «Казинформ»",
-        "Манбаъ: Ховар",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_sentences_naming_an_agency_or_a_channel_stay():
-    story = [
-        "Кабар сообщил, что делегации встретятся снова в марте, уже в Бишкеке.",
-        "Министр попросил журналистов следить за трансляцией, но смотреть ее можно было только на сайте ведомства.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_pointers_calls_to_join_feedback_questions_and_standards_links_of_international_outlets_are_dropped():
-    furniture = [
-        "Baca juga: Harga tiket ke Samarkand turun menjelang musim dingin",
-        "Leia também: Cazaquistão amplia exportações de trigo",
-        "Leggi anche: Il porto di Aktau cresce ancora",
-        "Mari bergabung di Grup Telegram kami untuk berita terbaru.",
-        "Join our WhatsApp channel for the day's top stories",
-        "Was this article helpful?",
-        "Apakah artikel ini bermanfaat?",
-        "Report an error",
-        "Editorial standards and policies",
-        "Reprints & Permissions",
-        "Our Standards: The Example Trust Principles.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_sentences_with_the_same_words_stay():
-    story = [
-        "Officials asked residents to join the new Telegram group set up by the city to report burst pipes.",
-        "Pemerintah meminta warga untuk membaca juga laporan resmi yang diterbitkan di situs kementerian.",
-        "The ministry said it would report an error in the census figures to parliament next week.",
-        "Inspectors found the editorial standards of state television had not changed since the election.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_pointers_calls_contacts_and_appeals_of_more_international_outlets_are_dropped():
-    furniture = [
-        "Lesen Sie auch: Exporte nach Zentralasien steigen deutlich",
-        "Te puede interesar: El puerto de Valencia abre una ruta hacia el Caspio",
-        "Leggi anche Gas dall'Asia centrale, la rotta del Caspio torna in agenda",
-        "Síguenos en Google News y en nuestro canal de WhatsApp.",
-        "뉴스를 네이버에서 구독하세요!",
-        "Para comentar es necesario estar registrado. Inicia sesión o regístrate.",
-        "댓글을 작성하려면 로그인하세요.",
-        "Bitte beachten Sie unsere Netiquette.",
-        "이 기사를 추천합니다",
-        "reporter@news.example.com",
-        "Tel.: +996 312 00 00 00",
-        "Press Service of the Ministry of Foreign Affairs",
-        "We have a small favour to ask. Readers rely on our independent journalism.",
-        "Support The Evening Courier",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
 def test_a_citation_under_its_heading_is_dropped_and_what_follows_kept():
     citation = "Doe, Jane. “Water sharing on the Syr Darya.” Example Institute, December 1, 2026."
     assert clean_paragraphs([*ARTICLE, "Cite this", citation, ARTICLE[0]], [TITLE]) == [*ARTICLE, ARTICLE[0]]
-
-
-def test_sentences_like_those_lines_stay():
-    story = [
-        "Leggi anche Dante, consigliava il professore agli studenti uzbeki del corso di italiano.",
-        "The press service of the ministry said the talks would resume in March.",
-        "Officials declined to comment after the agreement was signed in Astana on Tuesday.",
-        "El ministro accedió a comentar el acuerdo con los periodistas registrados en la cumbre.",
-        "Support the farmers, the minister told the crowd in Osh on Sunday.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
 @pytest.mark.parametrize("dateline", ["АЛМАТЫ. KAZINFORM – ", "АЛМАТЫ, 2 жел – Sputnik. ",
@@ -338,77 +173,6 @@ def test_an_agency_dateline_glued_to_the_first_sentence_is_taken_off(dateline):
 def test_capitals_opening_a_sentence_without_an_agency_and_a_dash_stay():
     paragraph = "США, 2 процента ВВП на оборону — такова цель альянса."
     assert clean_paragraphs([paragraph, "Заседание продлилось два дня."])[0] == paragraph
-
-
-def test_contact_boxes_copyright_lines_paywall_notices_and_follow_prompts_are_dropped():
-    furniture = [
-        "To contact the reporter on this story:",
-        "Aigerim Sultanova in Almaty at asultanova@news.example.com",
-        "To contact the editors responsible for this story:",
-        "Contact Daniel Reyes at dreyes@paper.example.org or follow him on Bluesky.",
-        "©2026 Example Media Group",
-        "2026 Example Press Holdings. All rights reserved.",
-        "You have reached your monthly limit of free stories.",
-        "Subscribe to continue reading.",
-        "Already a subscriber? Sign in.",
-        "Follow this author to get an email when new stories are published.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_sentences_with_an_address_or_those_words_stay():
-    story = [
-        "Residents can report leaks to the water utility at leaks@utility.example.kz, the mayor said on Monday.",
-        "The treaty keeps all rights reserved to the coastal states, and the talks will test that clause.",
-        "You have reached a point where the talks cannot fail, the envoy told delegates in Ashgabat.",
-        "Follow the Amu Darya downstream and the fields turn to salt, farmers in Karakalpakstan say.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_signatures_credits_counters_tags_notices_and_calls_of_print_papers_and_smaller_languages_are_dropped():
-    furniture = [
-        "Нурбек АСАНОВ, «Ош жаңырыгы» кабарчысы",
-        "Malika Tosheva, \"Xorazm haqiqati\"",
-        "Текст: Асель Нурланова",
-        "Редактор: Бекзод Каримов",
-        "Окулду: 3 410",
-        "Қаралым: 57",
-        "Пикирлер: 4",
-        "Всего комментариев: 3",
-        "Мақолани баҳоланг: ★★★★☆ (7 овоз)",
-        "Калидвожаҳо: Хуҷанд, роҳ",
-        "Әлеуметтік желілерде бөлісіңіз: Facebook Telegram",
-        "Жиналыс хаттамасы.pdf (1,2 МБ)",
-        "Súwret: avtordıń arxivinen",
-        "Окуп көрүңүз: Ошто жаңы көпүрө курулат",
-        "Инро низ хонед: Дар Хуҷанд бозори нав кушода шуд",
-        "Sonday-aq oqıń: Nókiste jańa kitapxana ashıldı",
-        "Жаңылыктарды Instagram-барагыбыздан окуңуз",
-        "Хабарҳоро дар Instagram-и мо пайгирӣ кунед",
-        "Instagram guruhimizga qo‘shiling",
-        "Instagram betimizge jazılıń",
-        "Редакция окурмандардын пикири үчүн жоопкерчилик тартпайт.",
-        "Redakciya pikiri avtor pikiri menen sáykes kelmewi múmkin.",
-        "Мнение автора не обязательно отражает позицию редакции.",
-        "При использовании материалов ссылка на сайт обязательна.",
-        "Газетага обуна давом этмоқда. Обуна индекси: 64512.",
-        "Заметили ошибку? Напишите нам.",
-        "Хотите получать наши новости первыми? Оставьте адрес.",
-        "Нажимая на кнопку, вы даёте согласие на обработку персональных данных",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_sentences_near_those_lines_stay():
-    story = [
-        "Текст соглашения опубликуют после его ратификации парламентами обеих стран, сообщили в министерстве.",
-        "Редакция газеты «Ош жаңырыгы» отметила в этом году свое пятидесятилетие выставкой старых номеров.",
-        "The ministry posted the full report as a PDF on its website on Monday, with the tables of the survey.",
-        "Фермеры, по словам главы района, получили ссылку на форму заявки в мессенджере Telegram.",
-        "Almaty residents, “the new buses” were a welcome change, the mayor told the city council on Monday.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
 def test_a_signature_broken_at_its_comma_is_dropped_at_the_end_only():
@@ -434,16 +198,6 @@ def test_comment_areas_reuse_bans_offers_tips_and_headings_of_european_outlets_a
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
     headed = [*ARTICLE, "Zobacz także", "Astana otwiera nowy terminal", "Media contacts", "Press office of the fund"]
     assert clean_paragraphs(headed, [TITLE]) == ARTICLE
-
-
-def test_news_with_those_words_stays():
-    story = [
-        "Hunting during the saigas' reproduction season is prohibited, the ministry said.",
-        "L'abonnement au métro coûte désormais 80 euros par mois.",
-        "The minister declined to comment on who was responsible for the delay.",
-        "Telefonní linka pro rodiče bude fungovat od ledna.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
 def test_print_versions_paginated_stories_and_tv_crews_leave_their_lines_out():
@@ -477,17 +231,6 @@ def test_stamps_credits_offers_pointers_and_sponsor_notes_of_the_fifth_internati
     assert clean_paragraphs(sponsored, [TITLE]) == ARTICLE
 
 
-def test_news_near_those_lines_stays():
-    story = [
-        "Published in the newspaper, the figures showed exports up by a tenth.",
-        "Sponsored by the Asian Development Bank, the programme trains 400 nurses a year.",
-        "The ministry said the new rules would unlock 300 million dollars of private investment in the sector.",
-        "记者李明在阿拉木图报道，新的物流园将于明年投入使用。",
-        "Der Artikel des Ministers über die Abgabe an die Abonnenten der Stromnetze sorgte für Streit.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
 def test_ads_pointers_comment_areas_and_calls_of_the_sixth_international_batch_are_dropped():
     furniture = [
         "Hirdetés",
@@ -510,16 +253,6 @@ def test_ads_pointers_comment_areas_and_calls_of_the_sixth_international_batch_a
               "Prețul gazului scade din ianuarie", "Інші новини за темою", "Ціни на зерно знизилися"]
     assert clean_paragraphs(headed, [TITLE]) == ARTICLE
 
-
-def test_news_with_the_words_of_those_lines_stays():
-    story = [
-        "Уряд підписав угоду про розсилку гуманітарної допомоги до трьох областей.",
-        "The ministry set up a WhatsApp tipline for reports of price gouging at fuel stations.",
-        "A kormány nem vállal felelősséget a cég hiteleiért, mondta a miniszter.",
-        "Reklama na billboardach przy drogach będzie zakazana od stycznia.",
-        "Ministrul a refuzat să comenteze, dar a spus că a fost autentificat fiecare document.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 def test_stamps_tips_affiliate_notes_and_contact_blocks_of_the_seventh_international_batch_are_dropped():
     furniture = [
@@ -575,15 +308,6 @@ def test_a_box_of_facts_goes_with_its_heading_and_label_lines_without_one_stay()
     assert clean_paragraphs([*ARTICLE, *prices], [TITLE]) == [*ARTICLE, *prices]
 
 
-def test_news_with_the_ninth_batchs_words_stays():
-    story = [
-        "The press service of the ministry said the hotline would stay open over the holidays.",
-        "Официальный сайт министерства не работал три дня, сообщили в ведомстве.",
-        "Инвестиция бўйича тавсия берадиган компаниялар энди лицензия олиши шарт.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
 def test_a_masthead_row_with_the_sites_address_goes_and_a_row_with_a_sentence_stays():
     masthead = "| Түштүк Кабар Облустун маалымат порталы | tushtuk-kabar.kg |"
     assert clean_paragraphs([masthead, *ARTICLE], [TITLE]) == ARTICLE
@@ -624,19 +348,6 @@ def test_wire_release_player_gallery_and_interview_lines_of_the_tenth_batch_are_
     ]
     notice = ["Forward-looking statements", "This release contains forward-looking statements about the terminal."]
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:], *notice, *release_end], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_tenth_batchs_words_stays():
-    story = [
-        "A source close to the talks said the terminal would open in spring.",
-        "Концерт можно будет послушать в прямом эфире областного радио.",
-        "Суд оштрафовал компанию за копирование программ без разрешения правообладателя.",
-        "The gallery of the regional museum reopened on Monday after two years of repairs.",
-        "Программа: 12 школ получат новые учебники",
-        "Download speeds in the region doubled over the year, the regulator said.",
-        "Кнопка вызова диспетчера в новых лифтах расположена ниже панели этажей.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
 def test_a_channels_name_row_under_an_apps_lines_goes_and_the_same_row_in_the_story_stays():
@@ -689,8 +400,166 @@ def test_every_call_rule_answers_as_its_pattern_does_on_the_labelled_lines():
         assert [rule.search(line) for line in lines] == [plain.search(line) is not None for line in lines], pattern
 
 
-def test_transcript_paywall_poll_mobile_press_service_and_embed_lines_of_the_eleventh_batch_are_dropped():
-    furniture = [
+def test_a_date_row_without_bars_is_cut_at_its_labels_and_dropped_at_the_top():
+    row = "3 желтоқсан 2026, 11:20 Қаралды: 842 Оқу уақыты: 2 минут"
+    assert clean_paragraphs([row, *ARTICLE], [TITLE]) == ARTICLE
+    told = "3 декабря 2026 года министр сказал: работы начнутся весной."
+    assert clean_paragraphs([told, *ARTICLE], [TITLE]) == [told, *ARTICLE]
+
+
+def test_a_title_repeated_under_furniture_lines_at_the_top_goes_and_under_a_sentence_stays():
+    top = ["Код новости: 48211", "‹ Экономика"]
+    assert clean_paragraphs([*top, TITLE, *ARTICLE], [TITLE]) == ARTICLE
+    lead = "Ministers from both countries met in Tashkent on Monday to sign the agreement."
+    assert clean_paragraphs([lead, TITLE, *ARTICLE], [TITLE]) == [lead, TITLE, *ARTICLE]
+
+
+def test_a_sections_name_right_above_the_title_goes_with_it_and_a_short_lead_above_no_title_stays():
+    assert clean_paragraphs(["Университет жаңалықтары", TITLE, *ARTICLE], [TITLE]) == ARTICLE
+    assert clean_paragraphs(["اقتصاد", TITLE, *ARTICLE], [TITLE]) == ARTICLE
+    assert clean_paragraphs(["Breaking news", *ARTICLE], [TITLE]) == ["Breaking news", *ARTICLE]
+
+
+# Lines of furniture each batch of pages taught the rules: each is dropped from between article paragraphs.
+FURNITURE_BY_BATCH = {
+    "interface words and calls to action": [
+        "Share",
+        "Read more",
+        "Dismiss",
+        "Advertisement",
+        "12 comments",
+        "Tags: railways, Kazakhstan",
+        "Sign up for our newsletter today",
+        "Get the latest news delivered to your inbox. Subscribe now.",
+        "Get the week's diplomacy from the region every Friday.",
+        "Follow us on Twitter",
+        "Like this story? Share it with a friend!",
+        "Click here for more information.",
+        "© 2024 The Steppe Herald",
+        "Updated at 1:23 p.m.",
+        "By Dana Nurlanova",
+        "Reporting by Dana Nurlanova; additional reporting by Farrukh Aliev; Editing by Olga Petrova",
+        "(Writing by Timur Rakhimov, editing by Olga Petrova.)",
+        "SOURCE: Steppe Herald and wire services",
+        "Originally published on The Steppe Herald.",
+        "4 min read",
+        "Время чтения: 3 минуты",
+        "[Related: Uzbekistan opens new border crossing]",
+    ],
+    "share bars view counters and gallery credits of the region": [
+        "Поделиться: ВКонтакте Telegram WhatsApp",
+        "Ulashish:",
+        "分享到：微信 微博",
+        "Просмотров: 2 047",
+        "Көрүүлөр: 310",
+        "Suratlar: Türkmen habarlary",
+        "Аксҳо: хадамоти матбуот",
+        "图片来源：新华社",
+        "Surat 3 / 7",
+        "Photo 1 of 6: The delegations before the talks. Credit: Foreign Ministry",
+        "Новый терминал в Актау. Архивное фото",
+        "Архивдик сүрөт",
+        "Aidana Bekova contributed reporting from Bishkek.",
+        "Нашли опечатку? Выделите фрагмент и нажмите Ctrl+Enter.",
+        "（责任编辑：张华）",
+        "版权声明：本文未经授权不得转载。",
+    ],
+    "pagination lines and embedded post remnants": [
+        "Страница 1 из 2",
+        "Sayfa 1 / 3 Sonraki sayfa",
+        "Sahypa 2 / 2 Öňki",
+        "صفحه ۱ از ۲",
+        "Page 1 of 4",
+        "View this post on Instagram",
+        "A post shared by Ministry of Transport (@mintrans)",
+        "Публикация от Талас облусу (@talas_oblus)",
+        "Instagram'da bu gönderiyi gör",
+        "Uzbekistan Airways (@uzairways) tarafından paylaşılan bir gönderi",
+        "Ələt limanında taxıl terminalı. Foto: AZƏRTAC",
+        "ایستگاه راه آهن هرات. عکس: خبرگزاری باختر",
+    ],
+    "calls to watch or stay informed and agency lines": [
+        "Жаңалықтардың видеосын YouTube-та тамашалаңыз.",
+        "Репортажҳои моро дар YouTube тамошо кунед!",
+        "Instagram аркылуу кабардар болуңуз",
+        "Будьте в курсе: наш канал в Telegram",
+        "— Kabar",
+        "(УзА)",
+        "МИА «Казинформ»",
+        "Манбаъ: Ховар",
+    ],
+    "pointers calls to join feedback questions and standards links of international outlets": [
+        "Baca juga: Harga tiket ke Samarkand turun menjelang musim dingin",
+        "Leia também: Cazaquistão amplia exportações de trigo",
+        "Leggi anche: Il porto di Aktau cresce ancora",
+        "Mari bergabung di Grup Telegram kami untuk berita terbaru.",
+        "Join our WhatsApp channel for the day's top stories",
+        "Was this article helpful?",
+        "Apakah artikel ini bermanfaat?",
+        "Report an error",
+        "Editorial standards and policies",
+        "Reprints & Permissions",
+        "Our Standards: The Example Trust Principles.",
+    ],
+    "pointers calls contacts and appeals of more international outlets": [
+        "Lesen Sie auch: Exporte nach Zentralasien steigen deutlich",
+        "Te puede interesar: El puerto de Valencia abre una ruta hacia el Caspio",
+        "Leggi anche Gas dall'Asia centrale, la rotta del Caspio torna in agenda",
+        "Síguenos en Google News y en nuestro canal de WhatsApp.",
+        "뉴스를 네이버에서 구독하세요!",
+        "Para comentar es necesario estar registrado. Inicia sesión o regístrate.",
+        "댓글을 작성하려면 로그인하세요.",
+        "Bitte beachten Sie unsere Netiquette.",
+        "이 기사를 추천합니다",
+        "reporter@news.example.com",
+        "Tel.: +996 312 00 00 00",
+        "Press Service of the Ministry of Foreign Affairs",
+        "We have a small favour to ask. Readers rely on our independent journalism.",
+        "Support The Evening Courier",
+    ],
+    "contact boxes copyright lines paywall notices and follow prompts": [
+        "To contact the reporter on this story:",
+        "Aigerim Sultanova in Almaty at asultanova@news.example.com",
+        "To contact the editors responsible for this story:",
+        "Contact Daniel Reyes at dreyes@paper.example.org or follow him on Bluesky.",
+        "©2026 Example Media Group",
+        "2026 Example Press Holdings. All rights reserved.",
+        "You have reached your monthly limit of free stories.",
+        "Subscribe to continue reading.",
+        "Already a subscriber? Sign in.",
+        "Follow this author to get an email when new stories are published.",
+    ],
+    "signatures credits counters tags notices and calls of print papers and smaller languages": [
+        "Нурбек АСАНОВ, «Ош жаңырыгы» кабарчысы",
+        "Malika Tosheva, \"Xorazm haqiqati\"",
+        "Текст: Асель Нурланова",
+        "Редактор: Бекзод Каримов",
+        "Окулду: 3 410",
+        "Қаралым: 57",
+        "Пикирлер: 4",
+        "Всего комментариев: 3",
+        "Мақолани баҳоланг: ★★★★☆ (7 овоз)",
+        "Калидвожаҳо: Хуҷанд, роҳ",
+        "Әлеуметтік желілерде бөлісіңіз: Facebook Telegram",
+        "Жиналыс хаттамасы.pdf (1,2 МБ)",
+        "Súwret: avtordıń arxivinen",
+        "Окуп көрүңүз: Ошто жаңы көпүрө курулат",
+        "Инро низ хонед: Дар Хуҷанд бозори нав кушода шуд",
+        "Sonday-aq oqıń: Nókiste jańa kitapxana ashıldı",
+        "Жаңылыктарды Instagram-барагыбыздан окуңуз",
+        "Хабарҳоро дар Instagram-и мо пайгирӣ кунед",
+        "Instagram guruhimizga qo‘shiling",
+        "Instagram betimizge jazılıń",
+        "Редакция окурмандардын пикири үчүн жоопкерчилик тартпайт.",
+        "Redakciya pikiri avtor pikiri menen sáykes kelmewi múmkin.",
+        "Мнение автора не обязательно отражает позицию редакции.",
+        "При использовании материалов ссылка на сайт обязательна.",
+        "Газетага обуна давом этмоқда. Обуна индекси: 64512.",
+        "Заметили ошибку? Напишите нам.",
+        "Хотите получать наши новости первыми? Оставьте адрес.",
+        "Нажимая на кнопку, вы даёте согласие на обработку персональных данных",
+    ],
+    "transcript paywall poll mobile press service and embed lines of the eleventh batch": [
         "Выпуск: «Вечерние новости» от 02.12.2026, 21:30",
         "Хронометраж: 3:12",
         "Текстовая версия сюжета Смотреть видео",
@@ -718,25 +587,8 @@ def test_transcript_paywall_poll_mobile_press_service_and_embed_lines_of_the_ele
         "Астана әкімдігі (@astana_akimdigi) бөліскен жазба",
         "@astana_kala Жаңа көпір ♬ түпнұсқа дыбыс - Астана",
         "Instagram постары ашық парақшалардан алынды.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_eleventh_batchs_words_stays():
-    story = [
-        "Синхронное плавание вернется в программу республиканской спартакиады.",
-        "Население района: 1 200 000",
-        "— Министерство транспорта (@mintrans_kz) 2 декабря 2026",
-        "Выпуск облигаций на 150 миллиардов сумов компания зарегистрировала в ноябре.",
-        "Опрос показал, что 60 процентов жителей пользуются автобусами каждый день.",
-        "Редакция получила 312 голосов читателей в опросе о лучшем парке города.",
-        "Информационная служба аэропорта объявила о задержке трех рейсов.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_print_page_imprint_photographer_exile_and_rubric_lines_of_the_twelfth_batch_are_dropped():
-    furniture = [
+    ],
+    "print page imprint photographer exile and rubric lines of the twelfth batch": [
         "4-бет",
         "Страница 7",
         "Продолжение на стр. 5",
@@ -758,37 +610,8 @@ def test_print_page_imprint_photographer_exile_and_rubric_lines_of_the_twelfth_b
         "Осы айдарда",
         "Хабарларыңыз гизлин сакланяр.",
         "Имя автора не указывается в целях безопасности.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_a_date_row_without_bars_is_cut_at_its_labels_and_dropped_at_the_top():
-    row = "3 желтоқсан 2026, 11:20 Қаралды: 842 Оқу уақыты: 2 минут"
-    assert clean_paragraphs([row, *ARTICLE], [TITLE]) == ARTICLE
-    told = "3 декабря 2026 года министр сказал: работы начнутся весной."
-    assert clean_paragraphs([told, *ARTICLE], [TITLE]) == [told, *ARTICLE]
-
-
-def test_news_with_the_twelfth_batchs_words_stays():
-    story = [
-        "Газета выходит в новом формате с января, сообщил главный редактор.",
-        "Службы безопасности аэропорта усилили проверку багажа перед праздниками.",
-        "Фотограф из Алматы показал снимки степи на выставке в Астане.",
-        "Компания зарегистрирована в Ташкенте и получила свидетельство о качестве продукции.",
-        "Тираж учебников для сельских школ вырос на треть.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_a_title_repeated_under_furniture_lines_at_the_top_goes_and_under_a_sentence_stays():
-    top = ["Код новости: 48211", "‹ Экономика"]
-    assert clean_paragraphs([*top, TITLE, *ARTICLE], [TITLE]) == ARTICLE
-    lead = "Ministers from both countries met in Tashkent on Monday to sign the agreement."
-    assert clean_paragraphs([lead, TITLE, *ARTICLE], [TITLE]) == [lead, TITLE, *ARTICLE]
-
-
-def test_bracketed_credits_licensing_notes_and_nordic_paywalls_and_newsletters_of_the_eighth_batch_are_dropped():
-    furniture = [
+    ],
+    "bracketed credits licensing notes and nordic paywalls and newsletters of the eighth batch": [
         "A train leaves the new yard at Khorgos, Dec 3, 2026. [Photo by Li Wenhui/Silk Road Daily]",
         "Delegates pose for a photo before the talks in Astana. [Photo/Agencies]",
         "All images are available for editorial use by subscribers.",
@@ -798,28 +621,8 @@ def test_bracketed_credits_licensing_notes_and_nordic_paywalls_and_newsletters_o
         "Tilaa uutiskirje",
         "Saat päivän tärkeimmät uutiset sähköpostiisi joka arkiaamu.",
         "Tilmeld dig vores nyhedsbrev",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_eighth_batchs_lines_stays():
-    story = [
-        "The minister said the photo (taken in 2019) showed the old border post before it was rebuilt.",
-        "The agency will handle licensing of the new wells, the ministry said.",
-        "Kunnalla on tilaa uusille asunnoille, sanoi pormestari.",
-        "Uutiskirjeen mukaan hanke alkaa keväällä.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_a_sections_name_right_above_the_title_goes_with_it_and_a_short_lead_above_no_title_stays():
-    assert clean_paragraphs(["Университет жаңалықтары", TITLE, *ARTICLE], [TITLE]) == ARTICLE
-    assert clean_paragraphs(["اقتصاد", TITLE, *ARTICLE], [TITLE]) == ARTICLE
-    assert clean_paragraphs(["Breaking news", *ARTICLE], [TITLE]) == ["Breaking news", *ARTICLE]
-
-
-def test_phones_downloads_event_cards_and_court_notes_of_the_thirteenth_batch_are_dropped():
-    furniture = [
+    ],
+    "phones downloads event cards and court notes of the thirteenth batch": [
         "Кабыл алуу бөлмөсүнүн телефону: 0312 54 00 00 · Ишеним телефону: 112",
         "Басма кабар № 214",
         "Документти жүктөп алуу (PDF, 180 Кб)",
@@ -831,22 +634,8 @@ def test_phones_downloads_event_cards_and_court_notes_of_the_thirteenth_batch_ar
         "Chipta narxi: 40 000 so'mdan",
         "12+ Chipta sotib olish",
         "Yangiliklarni birinchilardan bo'lib o'qing — kanalimizga obuna bo'ling",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_thirteenth_batchs_lines_stays():
-    story = [
-        "Суд признал его виновным и приговорил к пяти годам лишения свободы.",
-        "Продолжительность: по словам врачей, лечение займёт два месяца.",
-        "Телефон доверия, по данным министерства, принял за год 12 тысяч звонков.",
-        "Chipta narxi bu yil 20 foizga oshdi, dedi teatr direktori.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_answers_notes_scores_state_bodies_and_cyrillic_pointers_of_the_fourteenth_batch_are_dropped():
-    furniture = [
+    ],
+    "answers notes scores state bodies and cyrillic pointers of the fourteenth batch": [
         "Ответ подготовлен в соответствии с Административным процедурно-процессуальным кодексом Республики Казахстан.",
         "Не согласны с ответом? Вы вправе обжаловать его в вышестоящем органе или в суде.",
         "Для отправки вопроса войдите через ЭЦП или eGov Mobile",
@@ -859,12 +648,8 @@ def test_answers_notes_scores_state_bodies_and_cyrillic_pointers_of_the_fourteen
         "Йеңи бинаниң ечилиш мурасими. Сүрәт муәллипниңки",
         "Ушбу маълумот сиз учун фойдали бўлдими?",
         "Информация на сайте не является предложением купить или продать ценные бумаги.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_crews_match_cards_fact_checkers_lines_polls_and_podcast_calls_of_the_fifteenth_batch_are_dropped():
-    furniture = [
+    ],
+    "crews match cards fact checkers lines polls and podcast calls of the fifteenth batch": [
         "Muxbir: Aziza Rahimova",
         "Оператор: Тимур Абдуллаев",
         "Арбитр: Ильгиз Тантащев",
@@ -877,27 +662,8 @@ def test_crews_match_cards_fact_checkers_lines_polls_and_podcast_calls_of_the_fi
         "Опрос: Вы пользуетесь общественным транспортом?",
         "Подкаст «Дала» слушайте в Spotify и на YouTube",
         "Podkastymyzdy Spotify-da tyñdañyz",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_fifteenth_batchs_lines_stays():
-    story = [
-        "Судья матча отменил гол после просмотра видеоповтора.",
-        "Голы: оба мяча забил Аманов, сообщил клуб.",
-        "Опрос: 60% жителей поддерживают реформу.",
-        "Оператор: Казахтелеком",
-        "Доноры и правительство расходятся во взглядах на реформу, говорят эксперты.",
-        "Отправьте нам документы до пятницы, попросили в акимате заявителей.",
-        "Депутат предложил слушателям подкаста на Spotify задавать вопросы министру.",
-        "Attendance: 92 percent",
-        "Goals: cut coal use and expand rail links",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_consular_boxes_office_hours_machine_voice_notes_and_print_issue_notes_of_the_sixteenth_batch_are_dropped():
-    furniture = [
+    ],
+    "consular boxes office hours machine voice notes and print issue notes of the sixteenth batch": [
         "Консулдық бөлім",
         "Құжаттарды қабылдау алдын ала жазылу бойынша жүргізіледі.",
         "Часы приёма: вт, чт 10:00–13:00",
@@ -909,24 +675,8 @@ def test_consular_boxes_office_hours_machine_voice_notes_and_print_issue_notes_o
         "Maqola gazetaning 47-sonida chop etilgan.",
         "Продолжение материала читайте в электронной версии газеты.",
         "Скачать номер в PDF",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_sixteenth_batchs_lines_stays():
-    story = [
-        "МИД призвал граждан, находящихся в регионе, встать на консульский учёт.",
-        "Нейросеть озвучила текст романа «Абай жолы», сообщили в издательстве.",
-        "Статья опубликована в журнале Nature и вызвала споры среди учёных.",
-        "Газета перестанет выходить на бумаге и останется только в электронной версии издания.",
-        "Режим работы: школы города перешли на дистанционное обучение.",
-        "Часы работы магазинов продлят до 23:00, решили в акимате.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_donation_appeals_betting_notices_player_notices_ad_labels_and_pointers_of_the_seventeenth_batch_are_dropped():
-    furniture = [
+    ],
+    "donation appeals betting notices player notices ad labels and pointers of the seventeenth batch": [
         "Наше издание существует благодаря поддержке читателей",
         "Если вам важна наша работа, поддержите независимую журналистику.",
         "Редакцияны колдоңуз: ар бир сом маанилүү",
@@ -939,24 +689,8 @@ def test_donation_appeals_betting_notices_player_notices_ad_labels_and_pointers_
         "Buni ham o‘qing: Farg‘onada yangi bozor ochildi",
         "Это тоже важно: Тарифы на воду пересмотрят весной",
         "Бул жөнүндө мурдараак жазганбыз: Нарында жол оңдолду",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_seventeenth_batchs_lines_stays():
-    story = [
-        "Депутаты предложили поддержать издания, которые существуют на деньги рекламодателей, а не читателей.",
-        "Оплата через терминалы станет бесплатной с января, сообщили в Нацбанке.",
-        "Ставки налога для букмекеров повысят, сообщили в министерстве финансов.",
-        "Разработчики переписали приложение на JavaScript за два месяца.",
-        "Рекламодатели потратили на щиты вдоль трассы больше, чем годом ранее.",
-        "Это тоже важно, сказал министр, потому что вода дорожает.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_greek_pointers_nordic_free_article_notices_newsletters_and_affiliate_notes_of_the_ninth_batch_are_dropped():
-    furniture = [
+    ],
+    "greek pointers nordic free article notices newsletters and affiliate notes of the ninth batch": [
         "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
         "ΔΕΙΤΕ ΑΚΟΜΑ: Νέα πτήση προς την Αστάνα",
         "Du har lest en av dine gratisartikler denne uken. Bli abonnent for å lese alt fra avisen.",
@@ -964,33 +698,8 @@ def test_greek_pointers_nordic_free_article_notices_newsletters_and_affiliate_no
         "Få de viktigste sakene i innboksen hver morgen.",
         "Günün en önemli haberleri her sabah e-posta kutunuzda.",
         "Frame Weekly may earn a commission when you buy tickets or stream through links on this page.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_fourteenth_batchs_lines_stays():
-    story = [
-        "Приговор не вступил в законную силу, стороны вправе обжаловать его в течение 15 дней.",
-        "Компания сделала инвесторам предложение купить акции по 1 200 тенге, сообщила биржа.",
-        "Комитет Министерства энергетики ответил на запрос депутатов в соответствии с законом.",
-        "Матч закончился со счётом 2:1, решающий гол забили на 88-й минуте.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_news_with_the_words_of_the_ninth_batchs_lines_stays():
-    story = [
-        "Διαβάστε τι είπε ο υπουργός για τη συμφωνία με το Καζακστάν.",
-        "Få selskaper har så mange kunder i Kasakhstan, sier analytikeren.",
-        "Bankalar haber vermeden faizleri artırdı, dedi milletvekili.",
-        "The broker may earn a commission of up to 2% on the sale, the filing shows.",
-        "Du har lest om saken før: selskapet åpnet et kontor i Almaty i fjor.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_match_report_lines_bulgarian_pointers_newsletters_and_notices_of_the_tenth_international_batch_are_dropped():
-    furniture = [
+    ],
+    "match report lines bulgarian pointers newsletters and notices of the tenth international batch": [
         "- Sadykov 6', 33'",
         "- Ramos 45+2' (pen)",
         "Match stats",
@@ -1010,60 +719,196 @@ def test_match_report_lines_bulgarian_pointers_newsletters_and_notices_of_the_te
         "Diskusia (12)",
         "Komentarai (5)",
         "Don't travel without insurance. I use a travel insurer for overland trips, get a quote here.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_tenth_international_batchs_lines_stays():
-    story = [
-        "Sadykov scored twice in the first half, in the 6th and the 33rd minute.",
-        "Possession was shared almost evenly, 48% against 52%, the club's analysts said.",
-        "The bookmakers' odds on the club have shortened since the draw, the coach noted.",
-        "Пощата ще работи и в събота, съобщиха от общината.",
-        "Cada divendres el mercat obre una hora abans, segons l'ajuntament.",
-        "The insurer said it would get a quote from a second broker before the contract is signed.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_the_eleventh_international_batchs_furniture_lines_are_dropped():
-    furniture = [
+    ],
+    "the eleventh international batchs furniture lines": [
         "Сурталчилгаа",
         "Мөн уншаарай: Казахстаны хөрөнгө оруулагчид үйлдвэр барина",
         "Liitu uudiskirjaga ja saad igal hommikul kokkuvõtte turgude uudistest.",
         "Prejemajte novice na e-naslov",
         "Kommentaarid (7)",
         "Komentarji (4)",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
-
-
-def test_news_with_the_words_of_the_eleventh_international_batchs_lines_stays():
-    story = [
-        "Vsak petek bo tržnica odprta do devete ure zvečer, so sporočili iz občine.",
-        "Liitu ettevõtetega said teised firmad ühinemise järel uued omanikud.",
-        "Сурталчилгааны зардал энэ жил хоёр дахин өссөн байна.",
-    ]
-    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
-
-
-def test_the_twelfth_international_batchs_furniture_lines_are_dropped():
-    furniture = [
+    ],
+    "the twelfth international batchs furniture lines": [
         "Article content",
         "Story continues below",
         "This advertisement has not loaded yet, but your article continues below.",
         "Join The Lagos Courier WhatsApp Channel for breaking news and updates.",
         "Has alcanzado el límite de notas gratuitas de este mes.",
         "Você atingiu o limite de matérias gratuitas.",
-    ]
-    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    ],
+}
 
 
-def test_news_with_the_words_of_the_twelfth_international_batchs_lines_stays():
-    story = [
+# News sentences with the words of those lines: each is kept.
+NEWS_BY_BATCH = {
+    "sentences that mention photos or networks": [
+        "Фото с места событий опубликовали сразу несколько ведомств, и они расходятся в деталях.",
+        "The ministry said it would follow the talks closely and report on Telegram once they ended.",
+        "Suratkhon Aliyeva, who leads the delegation, said the talks went on into the night.",
+    ],
+    "sentences about pages and posts": [
+        "Page 2 of the draft sets the quotas for each of the five countries.",
+        "The ministry shared a post on Instagram showing the first train at the border.",
+    ],
+    "sentences naming an agency or a channel": [
+        "Кабар сообщил, что делегации встретятся снова в марте, уже в Бишкеке.",
+        "Министр попросил журналистов следить за трансляцией, но смотреть ее можно было только на сайте ведомства.",
+    ],
+    "sentences with the same words": [
+        "Officials asked residents to join the new Telegram group set up by the city to report burst pipes.",
+        "Pemerintah meminta warga untuk membaca juga laporan resmi yang diterbitkan di situs kementerian.",
+        "The ministry said it would report an error in the census figures to parliament next week.",
+        "Inspectors found the editorial standards of state television had not changed since the election.",
+    ],
+    "sentences like those lines": [
+        "Leggi anche Dante, consigliava il professore agli studenti uzbeki del corso di italiano.",
+        "The press service of the ministry said the talks would resume in March.",
+        "Officials declined to comment after the agreement was signed in Astana on Tuesday.",
+        "El ministro accedió a comentar el acuerdo con los periodistas registrados en la cumbre.",
+        "Support the farmers, the minister told the crowd in Osh on Sunday.",
+    ],
+    "sentences with an address or those words": [
+        "Residents can report leaks to the water utility at leaks@utility.example.kz, the mayor said on Monday.",
+        "The treaty keeps all rights reserved to the coastal states, and the talks will test that clause.",
+        "You have reached a point where the talks cannot fail, the envoy told delegates in Ashgabat.",
+        "Follow the Amu Darya downstream and the fields turn to salt, farmers in Karakalpakstan say.",
+    ],
+    "sentences near those lines": [
+        "Текст соглашения опубликуют после его ратификации парламентами обеих стран, сообщили в министерстве.",
+        "Редакция газеты «Ош жаңырыгы» отметила в этом году свое пятидесятилетие выставкой старых номеров.",
+        "The ministry posted the full report as a PDF on its website on Monday, with the tables of the survey.",
+        "Фермеры, по словам главы района, получили ссылку на форму заявки в мессенджере Telegram.",
+        "Almaty residents, “the new buses” were a welcome change, the mayor told the city council on Monday.",
+    ],
+    "news with those words": [
+        "Hunting during the saigas' reproduction season is prohibited, the ministry said.",
+        "L'abonnement au métro coûte désormais 80 euros par mois.",
+        "The minister declined to comment on who was responsible for the delay.",
+        "Telefonní linka pro rodiče bude fungovat od ledna.",
+    ],
+    "news near those lines": [
+        "Published in the newspaper, the figures showed exports up by a tenth.",
+        "Sponsored by the Asian Development Bank, the programme trains 400 nurses a year.",
+        "The ministry said the new rules would unlock 300 million dollars of private investment in the sector.",
+        "记者李明在阿拉木图报道，新的物流园将于明年投入使用。",
+        "Der Artikel des Ministers über die Abgabe an die Abonnenten der Stromnetze sorgte für Streit.",
+    ],
+    "news with the words of those lines": [
+        "Уряд підписав угоду про розсилку гуманітарної допомоги до трьох областей.",
+        "The ministry set up a WhatsApp tipline for reports of price gouging at fuel stations.",
+        "A kormány nem vállal felelősséget a cég hiteleiért, mondta a miniszter.",
+        "Reklama na billboardach przy drogach będzie zakazana od stycznia.",
+        "Ministrul a refuzat să comenteze, dar a spus că a fost autentificat fiecare document.",
+    ],
+    "news with the ninth batchs words": [
+        "The press service of the ministry said the hotline would stay open over the holidays.",
+        "Официальный сайт министерства не работал три дня, сообщили в ведомстве.",
+        "Инвестиция бўйича тавсия берадиган компаниялар энди лицензия олиши шарт.",
+    ],
+    "news with the tenth batchs words": [
+        "A source close to the talks said the terminal would open in spring.",
+        "Концерт можно будет послушать в прямом эфире областного радио.",
+        "Суд оштрафовал компанию за копирование программ без разрешения правообладателя.",
+        "The gallery of the regional museum reopened on Monday after two years of repairs.",
+        "Программа: 12 школ получат новые учебники",
+        "Download speeds in the region doubled over the year, the regulator said.",
+        "Кнопка вызова диспетчера в новых лифтах расположена ниже панели этажей.",
+    ],
+    "news with the eleventh batchs words": [
+        "Синхронное плавание вернется в программу республиканской спартакиады.",
+        "Население района: 1 200 000",
+        "— Министерство транспорта (@mintrans_kz) 2 декабря 2026",
+        "Выпуск облигаций на 150 миллиардов сумов компания зарегистрировала в ноябре.",
+        "Опрос показал, что 60 процентов жителей пользуются автобусами каждый день.",
+        "Редакция получила 312 голосов читателей в опросе о лучшем парке города.",
+        "Информационная служба аэропорта объявила о задержке трех рейсов.",
+    ],
+    "news with the twelfth batchs words": [
+        "Газета выходит в новом формате с января, сообщил главный редактор.",
+        "Службы безопасности аэропорта усилили проверку багажа перед праздниками.",
+        "Фотограф из Алматы показал снимки степи на выставке в Астане.",
+        "Компания зарегистрирована в Ташкенте и получила свидетельство о качестве продукции.",
+        "Тираж учебников для сельских школ вырос на треть.",
+    ],
+    "news with the words of the eighth batchs lines": [
+        "The minister said the photo (taken in 2019) showed the old border post before it was rebuilt.",
+        "The agency will handle licensing of the new wells, the ministry said.",
+        "Kunnalla on tilaa uusille asunnoille, sanoi pormestari.",
+        "Uutiskirjeen mukaan hanke alkaa keväällä.",
+    ],
+    "news with the words of the thirteenth batchs lines": [
+        "Суд признал его виновным и приговорил к пяти годам лишения свободы.",
+        "Продолжительность: по словам врачей, лечение займёт два месяца.",
+        "Телефон доверия, по данным министерства, принял за год 12 тысяч звонков.",
+        "Chipta narxi bu yil 20 foizga oshdi, dedi teatr direktori.",
+    ],
+    "news with the words of the fifteenth batchs lines": [
+        "Судья матча отменил гол после просмотра видеоповтора.",
+        "Голы: оба мяча забил Аманов, сообщил клуб.",
+        "Опрос: 60% жителей поддерживают реформу.",
+        "Оператор: Казахтелеком",
+        "Доноры и правительство расходятся во взглядах на реформу, говорят эксперты.",
+        "Отправьте нам документы до пятницы, попросили в акимате заявителей.",
+        "Депутат предложил слушателям подкаста на Spotify задавать вопросы министру.",
+        "Attendance: 92 percent",
+        "Goals: cut coal use and expand rail links",
+    ],
+    "news with the words of the sixteenth batchs lines": [
+        "МИД призвал граждан, находящихся в регионе, встать на консульский учёт.",
+        "Нейросеть озвучила текст романа «Абай жолы», сообщили в издательстве.",
+        "Статья опубликована в журнале Nature и вызвала споры среди учёных.",
+        "Газета перестанет выходить на бумаге и останется только в электронной версии издания.",
+        "Режим работы: школы города перешли на дистанционное обучение.",
+        "Часы работы магазинов продлят до 23:00, решили в акимате.",
+    ],
+    "news with the words of the seventeenth batchs lines": [
+        "Депутаты предложили поддержать издания, которые существуют на деньги рекламодателей, а не читателей.",
+        "Оплата через терминалы станет бесплатной с января, сообщили в Нацбанке.",
+        "Ставки налога для букмекеров повысят, сообщили в министерстве финансов.",
+        "Разработчики переписали приложение на JavaScript за два месяца.",
+        "Рекламодатели потратили на щиты вдоль трассы больше, чем годом ранее.",
+        "Это тоже важно, сказал министр, потому что вода дорожает.",
+    ],
+    "news with the words of the fourteenth batchs lines": [
+        "Приговор не вступил в законную силу, стороны вправе обжаловать его в течение 15 дней.",
+        "Компания сделала инвесторам предложение купить акции по 1 200 тенге, сообщила биржа.",
+        "Комитет Министерства энергетики ответил на запрос депутатов в соответствии с законом.",
+        "Матч закончился со счётом 2:1, решающий гол забили на 88-й минуте.",
+    ],
+    "news with the words of the ninth batchs lines": [
+        "Διαβάστε τι είπε ο υπουργός για τη συμφωνία με το Καζακστάν.",
+        "Få selskaper har så mange kunder i Kasakhstan, sier analytikeren.",
+        "Bankalar haber vermeden faizleri artırdı, dedi milletvekili.",
+        "The broker may earn a commission of up to 2% on the sale, the filing shows.",
+        "Du har lest om saken før: selskapet åpnet et kontor i Almaty i fjor.",
+    ],
+    "news with the words of the tenth international batchs lines": [
+        "Sadykov scored twice in the first half, in the 6th and the 33rd minute.",
+        "Possession was shared almost evenly, 48% against 52%, the club's analysts said.",
+        "The bookmakers' odds on the club have shortened since the draw, the coach noted.",
+        "Пощата ще работи и в събота, съобщиха от общината.",
+        "Cada divendres el mercat obre una hora abans, segons l'ajuntament.",
+        "The insurer said it would get a quote from a second broker before the contract is signed.",
+    ],
+    "news with the words of the eleventh international batchs lines": [
+        "Vsak petek bo tržnica odprta do devete ure zvečer, so sporočili iz občine.",
+        "Liitu ettevõtetega said teised firmad ühinemise järel uued omanikud.",
+        "Сурталчилгааны зардал энэ жил хоёр дахин өссөн байна.",
+    ],
+    "news with the words of the twelfth international batchs lines": [
         "The article content was agreed with the ministry before publication, the editor said.",
         "The advertisement has not been shown on state television since the ban in March.",
         "Three Kazakh banks will join the payment group by the end of the year, the regulator said on WhatsApp.",
         "El gobierno ha alcanzado el límite de deuda que fija la ley, según Hacienda.",
-    ]
+    ],
+}
+
+
+@pytest.mark.parametrize("furniture", FURNITURE_BY_BATCH.values(), ids=FURNITURE_BY_BATCH.keys())
+def test_furniture_lines_of_a_batch_are_dropped(furniture):
+    assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("story", NEWS_BY_BATCH.values(), ids=NEWS_BY_BATCH.keys())
+def test_news_with_the_words_of_a_batchs_lines_stays(story):
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
