@@ -736,6 +736,14 @@ FURNITURE_BY_BATCH = {
         "Has alcanzado el límite de notas gratuitas de este mes.",
         "Você atingiu o limite de matérias gratuitas.",
     ],
+    "the thirteenth international batchs furniture lines": [
+        "Read: Tea farmers to get higher bonus as KTDA clears arrears",
+        "Our guide to the day’s most important and interesting stories, analysis and insights.",
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "Ontvang de nieuwsbrief Economie",
+        "Elke werkdag het belangrijkste economische nieuws in uw mailbox.",
+        "U moet ingelogd zijn om te reageren.",
+    ],
 }
 
 
@@ -900,6 +908,13 @@ NEWS_BY_BATCH = {
         "The advertisement has not been shown on state television since the ban in March.",
         "Three Kazakh banks will join the payment group by the end of the year, the regulator said on WhatsApp.",
         "El gobierno ha alcanzado el límite de deuda que fija la ley, según Hacienda.",
+    ],
+    "news with the words of the thirteenth international batchs lines": [
+        "Read-only access to the customs database will be given to Kazakh forwarders from January.",
+        "Our guide to the region, the minister said, is the water treaty signed in 1998.",
+        "This is a premium grade of cotton, and it sells for a fifth more in Bremen, traders said.",
+        "De ministers ontvangen de nieuwe cijfers over de handel met Kazachstan volgende week.",
+        "Boeren moeten zich laten registreren voordat zij op de nieuwe regels kunnen reageren, zei het ministerie.",
     ],
 }
 
