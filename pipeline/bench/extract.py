@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -171,6 +171,14 @@ class GoldLines:
     keep: list[str]
     drop: list[str]
     published: date | None
+
+
+def matches_publication(found: datetime | None, stated: date) -> bool:
+    """Whether the extracted instant is the one the reader stated: the same day in UTC, where instants are stored,
+    for a date; the same instant for a time with its zone (a page far east of UTC prints the next day)."""
+    if found is None:
+        return False
+    return found == stated if isinstance(stated, datetime) else found.astimezone(UTC).date() == stated
 
 
 def read_gold_lines(directory: Path) -> Iterator[tuple[str, bytes, GoldLines]]:
