@@ -55,7 +55,9 @@ MAX_PAGE_BYTES = 5_000_000
 MAX_ELEMENTS = 20_000
 # Below this many words a pass is taken to have missed the article.
 ENOUGH_WORDS = 80
-_HIDDEN = ("//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
+# An element with neither attribute is passed over before any style is read: most have neither, and the
+# style's test (a string made without spaces) was most of the time of the whole expression.
+_HIDDEN = ("//*[@hidden or @style][@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
            "[not(ancestor-or-self::html[@hidden]) and not(self::body)]")
 # Captions and photo credits: the <figcaption> of a figure and short elements whose class names a caption or
 # a credit. Long ones are left alone: some themes put the whole story in a box with such a class.
