@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 import yaml
 from cssselect import GenericTranslator
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import baseline, extract
 
@@ -55,12 +56,16 @@ MAX_PAGE_BYTES = 5_000_000
 MAX_ELEMENTS = 20_000
 # Below this many words a pass is taken to have missed the article.
 ENOUGH_WORDS = 80
-_HIDDEN = ("//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
-           "[not(ancestor-or-self::html[@hidden]) and not(self::body)]")
+# Hidden elements: the `hidden` attribute or an inline `display:none`, unless the whole page is hidden so.
+_HIDDEN = ("(@hidden or contains(translate(@style, ' ', ''), 'display:none'))"
+           " and not(ancestor-or-self::html[@hidden]) and not(self::body)")
 # Captions and photo credits: the <figcaption> of a figure and short elements whose class names a caption or
 # a credit. Long ones are left alone: some themes put the whole story in a box with such a class.
-_CAPTIONS = ("//figcaption | //*[@class][contains(@class, 'caption') or contains(@class, 'credit') or "
-             "contains(@class, 'copyright')][string-length(normalize-space()) < 300][not(.//p)]")
+_CAPTION_CLASS_WORDS = ("caption", "credit", "copyright")
+_CAPTIONS = ("self::figcaption or (" + " or ".join(f"contains(@class, '{word}')" for word in _CAPTION_CLASS_WORDS)
+             + ") and string-length(normalize-space()) < 300 and not(.//p)")
+_HIDDEN_OR_CAPTION = etree.XPath(f"boolean(self::*[{_HIDDEN} or {_CAPTIONS}])")
+_CAPTION_CLASS = re.compile("|".join(_CAPTION_CLASS_WORDS))
 _BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 _OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
 _SPLIT_BODY_COVERAGE = 0.8
@@ -178,8 +183,22 @@ def _word_count(text: str) -> int:
     return len(_SPACED_WORD.findall(text)) + unspaced // 2
 
 
-def _pruned(tree: HtmlElement, xpaths: list[str]) -> HtmlElement:
-    for element in tree.xpath(" | ".join(xpaths)):
+def _pruned(tree: HtmlElement, remove_xpaths: list[str]) -> HtmlElement:
+    """The tree without its hidden elements, captions and credits, and what the outlet's rule removes.
+
+    Each element's attributes are looked at in Python, and only the few they point to are asked the whole
+    question: one XPath over every element took half as long again, its tests made as objects for each.
+    """
+    found = []
+    for element in tree.iter(etree.Element):
+        style, names = element.get("style"), element.get("class")
+        if (element.get("hidden") is not None or element.tag == "figcaption"
+                or (style is not None and "display:none" in style.replace(" ", ""))
+                or (names is not None and _CAPTION_CLASS.search(names))) and _HIDDEN_OR_CAPTION(element):
+            found.append(element)
+    if remove_xpaths:
+        found += tree.xpath(" | ".join(remove_xpaths))
+    for element in dict.fromkeys(found):  # an element both hidden and the rule's is dropped once
         element.drop_tree()
     return tree
 
@@ -208,7 +227,7 @@ def extract_article(
     # A page read from disk still names its own address.
     url = url or meta.canonical_url
     rule = site_rule(url)
-    tree = prune_furniture(_pruned(tree, [_HIDDEN, _CAPTIONS, *rule["remove"]]))
+    tree = prune_furniture(_pruned(tree, rule["remove"]))
     headings = [meta.title, *(block_text(h1) for h1 in tree.xpath("//h1")[:2])]
     joiners = protect_joiners(tree)
 

@@ -53,6 +53,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.cleanup import is_furniture_line
@@ -146,6 +147,7 @@ class _Held(NamedTuple):
 
 
 _NOTHING = _Held()
+_new_tuple = tuple.__new__
 
 
 class _Page(NamedTuple):
@@ -157,22 +159,28 @@ class _Page(NamedTuple):
 
 
 def _measured(tree: HtmlElement) -> dict[HtmlElement, _Held]:
-    """What each element holds, found in one pass from the leaves up (no recursion, no subtree re-read)."""
+    """What each element holds, found in one pass from the leaves up (no recursion, no subtree re-read).
+
+    Elements that hold nothing are left out (read as `_NOTHING`), and each `_Held` is made by the tuple's own
+    constructor: the named tuple's is a Python call, and this walk makes one for every element of the page.
+    """
     held: dict[HtmlElement, _Held] = {}
-    for element in reversed(list(tree.iter())):
+    for element in reversed(list(tree.iter(etree.Element))):
         tag = element.tag
-        if not isinstance(tag, str) or tag in _NOT_TEXT:
+        if tag in _NOT_TEXT:
             continue
         text, linked, links, image = len((element.text or "").strip()), 0, 0, tag in _IMAGE_TAGS
-        for child in element:
-            text += len((child.tail or "").strip())
-            inside = held.get(child)
-            if inside:
-                text, linked, links = text + inside.text, linked + inside.link_text, links + inside.links
-                image = image or inside.image
+        if len(element):
+            for child in element:
+                text += len((child.tail or "").strip())
+                inside = held.get(child)
+                if inside:
+                    text, linked, links = text + inside.text, linked + inside.link_text, links + inside.links
+                    image = image or inside.image
         if tag == "a":
             linked, links = text, links + 1
-        held[element] = _Held(text, linked, links, image)
+        if text or links or image:
+            held[element] = _new_tuple(_Held, (text, linked, links, image))
     return held
 
 

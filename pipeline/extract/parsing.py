@@ -26,9 +26,10 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
 
 # Characters XML does not allow, which libxml2 trips on: the C0 controls but tab, line feed and carriage
-# return (single bytes in UTF-8, never inside another character's bytes), and U+FFFE and U+FFFF.
+# return (single bytes in UTF-8, never inside another character's bytes), and U+FFFE and U+FFFF. The two are
+# searched for by their first byte, rare in text: `bytes.replace` steps by their last, which Cyrillic letters share.
 _CONTROLS = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_NON_CHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+_NON_CHARACTERS = re.compile(rb"\xef\xbf[\xbe\xbf]")
 # Two shapes of a page's first lines that libxml2 misreads: a doctype naming its DTD by an address (XHTML's:
 # the DTD's defaults are added to the root), and an `<html .../>` that closes itself. Each tag ends at its first
 # ">", so either is read in one scan.
@@ -50,9 +51,7 @@ def _as_utf8(html: bytes | str) -> bytes:
 
 def _repaired(markup: bytes) -> bytes:
     """The page without the characters and the two shapes of its first lines that libxml2 cannot read."""
-    markup = markup.translate(None, _CONTROLS)
-    for character in _NON_CHARACTERS:
-        markup = markup.replace(character, b"")
+    markup = _NON_CHARACTERS.sub(b"", markup.translate(None, _CONTROLS))
     first_line_end = markup.find(b"\n")
     doctype = _DOCTYPE.match(markup, 0, first_line_end if first_line_end >= 0 else len(markup))
     if doctype and b"/" in doctype.group():

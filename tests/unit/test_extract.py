@@ -156,6 +156,19 @@ def test_hidden_elements_are_not_text():
     assert "casinos" not in body and "Cloaked" not in body
 
 
+def test_an_element_both_hidden_and_named_by_the_outlets_rule_is_removed_once():
+    html = (
+        '<html><head><link rel="canonical" href="https://thehill.com/news/1"></head><body><article>'
+        + "<p>Visible report on the Caspian summit in Aktau with the leaders.</p>" * 12
+        + '<div class="rollover-people-block" hidden><p>Hover card of a senator.</p></div>'
+        + '<div class="rollover-people-block"><p>Hover card of a governor.</p></div>'
+        + "</article></body></html>"
+    )
+    extracted = extract_article(html)
+    assert extracted.method != "failed" and "Caspian summit" in extracted.body
+    assert "Hover card" not in extracted.body
+
+
 def test_a_page_of_nested_link_blocks_skips_the_recall_pass():
     # Each block's text is three quarters links, under the share that prunes a block of links, and the
     # blocks nest 120 deep: trafilatura's link-density test over them costs links times depth. The page
