@@ -96,7 +96,7 @@ _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
     "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",
-    "comentaris", "kommentaarid", "komentarji"})
+    "comentaris", "kommentaarid", "komentarji", "reacties", "reactie"})
 # A forum's preview of a page it links to ("onebox") is that page's headline and summary, not the post's text; it is
 # found by its name in the same pass.
 _PREVIEW_WORDS = frozenset({"onebox"})
@@ -293,8 +293,17 @@ def _link_lists(page: _Page) -> Iterator[HtmlElement]:
             yield listing
 
 
+def _own_text(element: HtmlElement) -> int:
+    """Characters of text the element holds outside its children: its lines between line breaks."""
+    return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
+
+
 def _holders_of_longest_paragraph(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
+    """The longest paragraph and its ancestors; on a page without a `p` (an old portal's story is lines between line
+    breaks in a `div` or a cell), the element with the most text of its own stands for it."""
     longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
+    if longest is None:
+        longest = max(tree.iter(etree.Element), key=_own_text, default=None)
     return set() if longest is None else {longest, *longest.iterancestors()}
 
 

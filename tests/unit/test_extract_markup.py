@@ -171,6 +171,19 @@ def test_a_page_laid_out_in_tables_gives_its_story_as_paragraphs_not_as_a_row_of
     assert body.split("\n\n") == sentences
 
 
+def test_a_page_without_paragraphs_has_its_layout_table_taken_apart_around_the_story_lines():
+    lines = ["The regional library opened a reading room with twenty computers and audio books on Tuesday.",
+             "Readers can borrow e-books from a collection of eleven thousand titles with their library card.",
+             "The library plans similar rooms in three district libraries next year."]
+    html = ("<html><body><table class='layout'><tr><td class='top'><div>City library</div><div>Open 9:00-18:00</div>"
+            f"</td></tr><tr><td class='content'><div class='text'>{'<br><br>'.join(lines)}</div>"
+            "<div class='card'>Bring your passport and a photo to get a reader's card.</div></td></tr></table>"
+            "</body></html>")
+    tree = prune_furniture(fromstring(html))
+    assert tree.find(".//table") is None and tree.find(".//td") is None
+    assert extract_article(html).body.split("\n\n")[:3] == lines
+
+
 def test_a_table_of_data_beside_the_story_stays_a_table():
     tree = prune_furniture(fromstring(f"<html><body><article>{STORY}<table><tr><td>Wheat</td><td>1.2 m t</td></tr>"
                                       "<tr><td>Flour</td><td>0.4 m t</td></tr></table></article></body></html>"))

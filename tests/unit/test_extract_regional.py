@@ -126,15 +126,12 @@ KEPT_BY_THE_REFERENCE = {
 }
 
 
-# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is, and a Dutch
-# comment in a block whose class names it "reactie" (BENCHMARKS.md).
+# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is (BENCHMARKS.md).
 STILL_LEAKING = {
     "en-discourse-forum-thread-caspian-ferry-fares": [
         "About time. We lost four days at Alat in October waiting for a slot.",
         "Does anyone know if reefer units get the same discount? The notice only mentions standard trailers.",
         "Reefers are not in the notice yet, I will ask the agent in Aktau tomorrow."],
-    "nl-landelijk-dagblad-baggeraar-kazachse-haven": [
-        "Knap werk van Sliedrecht, maar wie betaalt als de zee blijft zakken?"],
 }
 
 
