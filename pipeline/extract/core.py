@@ -58,9 +58,11 @@ ENOUGH_WORDS = 80
 _HIDDEN = ("//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
            "[not(ancestor-or-self::html[@hidden]) and not(self::body)]")
 # Captions and photo credits: the <figcaption> of a figure and short elements whose class names a caption or
-# a credit. Long ones are left alone: some themes put the whole story in a box with such a class.
-_CAPTIONS = ("//figcaption | //*[@class][contains(@class, 'caption') or contains(@class, 'credit') or "
-             "contains(@class, 'copyright')][string-length(normalize-space()) < 300][not(.//p)]")
+# a credit, also as the capitalised second word of a camel-cased name ("imageCaption", "imageCredit"). Long ones
+# are left alone: some themes put the whole story in a box with such a class.
+_CAPTIONS = ("//figcaption | //*[@class][contains(@class, 'caption') or contains(@class, 'Caption') or "
+             "contains(@class, 'credit') or contains(@class, 'Credit') or contains(@class, 'copyright')]"
+             "[string-length(normalize-space()) < 300][not(.//p)]")
 _BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 _OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
 _SPLIT_BODY_COVERAGE = 0.8
