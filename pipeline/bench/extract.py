@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -179,6 +179,12 @@ def matches_publication(found: datetime | None, stated: date) -> bool:
     if found is None:
         return False
     return found == stated if isinstance(stated, datetime) else found.astimezone(UTC).date() == stated
+
+
+def reading_zone(stated: date | None) -> tzinfo:
+    """The zone a page is read in: the outlet's, where the reader stated the time with it (as the pipeline is given
+    it with the feed), else UTC."""
+    return stated.tzinfo if isinstance(stated, datetime) and stated.tzinfo is not None else UTC
 
 
 def read_gold_lines(directory: Path) -> Iterator[tuple[str, bytes, GoldLines]]:

@@ -62,6 +62,11 @@ def test_the_third_of_december_in_every_form(text):
     ("14 februarie 2026, 11:20", datetime(2026, 2, 14, 11, 20)),
     ("2026. március 14. 09:41", datetime(2026, 3, 14, 9, 41)),
     ("14 лютого 2026", datetime(2026, 2, 14)),
+    # Malay months no other language names so: "Disember", "Ogos", "Julai", "Mac"
+    ("Khamis, 3 Disember 2026 @ 7:15am", datetime(2026, 12, 3, 7, 15)),
+    ("14 Ogos 2026", datetime(2026, 8, 14)),
+    ("2 Julai 2026", datetime(2026, 7, 2)),
+    ("9 Mac 2026", datetime(2026, 3, 9)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
     ("1 Farvardin" , None),
@@ -176,6 +181,13 @@ def test_a_wix_time_hook_gives_its_date():
     html = (f"<html><body><h1>Якшәмбе мәктәбе</h1><span data-hook='time-ago'>2 декабрь, 2025</span>{_STORY}"
             "</body></html>")
     assert extract_article(html).published_at == datetime(2025, 12, 2, tzinfo=UTC)
+
+
+def test_a_date_named_in_a_data_qa_attribute_gives_its_date_where_class_names_are_hashes():
+    html = ("<html><body><h1 class='css-1ncjg9y'>Tunnel contract</h1><div class='css-ssyh6b'>Summary</div>"
+            "<div class='css-1kxc1ar'>Vivian Lau</div><div data-qa='ArticleDate-Container' class='css-16c7hvc'>"
+            f"<span data-qa='ArticleDate-Published'>Published: 6:30am, 2 Dec 2025</span></div>{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2025, 12, 2, 6, 30, tzinfo=UTC)
 
 
 def test_a_line_classed_as_the_date_in_spanish_or_german_gives_its_date_after_a_dateline():
