@@ -249,7 +249,7 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
     texts = (_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
     lines = (text for text in texts if not _TODAY.match(text))
-    printed = next((d for d in chain(stamped, _read_lines(lines, zone)) if d), None)
+    printed = next((d for d in stamped if d), None) or _first_of_lines(_read_lines(lines, zone), zone)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
@@ -258,6 +258,20 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
         return parse_datetime(found, zone)
     last = chain(_beside_headline(tree, title), [title[:_MAX_DATE_LINE_CHARS]])
     return next((d for d in _read_lines(last, zone) if d), None)
+
+
+def _first_of_lines(read: Iterator[datetime | None], zone: tzinfo) -> datetime | None:
+    """The first date the lines give; but where it is a bare day and the next line gives that day with its time, the
+    next: a top bar prints the day the page is read, "Saturday, December 5, 2026", above the story's "Dec 5, 2026
+    04:30 AM"."""
+    dates = (d for d in read if d)
+    first = next(dates, None)
+    if first is None or first.time() != time():
+        return first
+    following = next(dates, None)
+    timed_same_day = following is not None and following.astimezone(zone).time() != time() \
+        and following.astimezone(zone).date() == first.date()
+    return following if timed_same_day else first
 
 
 def _read_lines(lines: Iterable[str], zone: tzinfo) -> Iterator[datetime | None]:

@@ -3,7 +3,7 @@ and no date made up where the page gives only part of one."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -175,6 +175,19 @@ def test_a_top_bar_s_today_line_is_passed_over_for_the_story_s_date_line():
     html = ("<html><body><div class='header-date'>Сегодня: 4 декабря 2025</div><h1>Шахтные воды</h1>"
             f"<div class='article-info'>30.11.2025 | 11:15</div>{_STORY}</body></html>")
     assert extract_article(html).published_at == datetime(2025, 11, 30, 11, 15, tzinfo=UTC)
+
+
+def test_a_top_bar_s_bare_day_gives_way_to_the_story_s_line_of_that_day_with_its_time():
+    html = ("<html><body><div class='top-bar'><span class='top-date'>Saturday, December 5, 2026</span></div>"
+            f"<h1>Yarn for Tashkent</h1><span class='date'>Sat Dec 5, 2026 04:30 AM</span>{_STORY}</body></html>")
+    dhaka = timezone(timedelta(hours=6))
+    assert extract_article(html, zone=dhaka).published_at == datetime(2026, 12, 4, 22, 30, tzinfo=UTC)
+
+
+def test_a_bare_day_stands_when_the_next_line_is_another_day():
+    html = ("<html><body><h1>Yarn for Tashkent</h1><span class='date'>December 3, 2026</span>"
+            f"{_STORY}<div class='comment-date'>Dec 5, 2026 09:10 AM</div></body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 3, tzinfo=UTC)
 
 
 def test_a_wix_time_hook_gives_its_date():
