@@ -90,6 +90,9 @@ _SIGNATURE_HEAD_MAX_CHARS = 60
 _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӮÇĞİÖŞÜÝŽŇÄ"
 # The longest interface line or byline the rules describe; longer paragraphs are never one.
 _UI_LINE_MAX_CHARS = 400
+# A line that ends so, with this many words in lower case after a byline's lead, is a sentence.
+_SENTENCE_STOPS = ".!?。"
+_SENTENCE_LOWER_WORDS = 3
 # Bylines and datelines glued to a paragraph are read in its first characters only.
 _GLUED_HEAD_MAX_CHARS = 300
 # A news agency's dateline opening the story, glued to its first sentence: the place in capitals, then the
@@ -270,7 +273,15 @@ def _is_short_furniture(text: str) -> bool:
         return True
     if rules.headline_pointer.match(text) and _is_headline(text):
         return True
-    return bool(rules.byline.match(text))
+    return bool(rules.byline.match(text)) and not _is_sentence_opening_like_a_byline(text)
+
+
+def _is_sentence_opening_like_a_byline(text: str) -> bool:
+    """A byline's words are names, an outlet, a city; a sentence that opens with its lead word ("By Friday, the talks
+    had stalled.", "Авторы доклада предупреждают, что ...") ends with its stop and has words in lower case after
+    the lead (which may be two words: "По материалам агентства ...", "Written by ...")."""
+    return text[-1] in _SENTENCE_STOPS and sum(1 for word in text.split()[2:] if word[0].islower()) >= \
+        _SENTENCE_LOWER_WORDS
 
 
 def is_furniture_line(text: str) -> bool:
