@@ -86,9 +86,6 @@ LOOK_ALIKES = [
     ("be", "Цэны на паліва зноў выраслі.", "oil", "Гаспадыня палівае агарод."),
     # التنس (tennis) would sit inside التنسيق (coordination).
     ("ar", "فازت اللاعبة ببطولة الشطرنج.", "sport", "بحث الوزيران التنسيق بين البلدين."),
-    # consul* would read consultants, talyb* (a student's) the Taliban.
-    ("en", "The consulate in Almaty reopened.", "envoy", "A consultant advised the bank."),
-    ("tk", "Uniwersitetiň talyby baýrak aldy.", "education", "Talyban hereketi täze hökümet yglan etdi."),
 ]
 
 
@@ -119,31 +116,6 @@ def test_a_word_that_only_begins_like_a_term_is_no_term(lang, term, concept, loo
     ],
 )
 def test_everyday_news_words_name_their_concept(lang, text, concept):
-    assert concept in concepts(text, lang)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "concept"),
-    [
-        ("ru", "На погранзаставе сменился караул.", "border_security"),
-        ("ky", "Чек ара бекетине жаңы аскерлер келди.", "border_security"),
-        ("uz", "Чегара қўшинлари тун бўйи навбатчилик қилди.", "border_security"),
-        ("en", "The border service reported a calm night.", "border_security"),
-        ("ko", "두 나라가 국경 충돌 이후 대화를 재개했다.", "border_security"),
-        ("pl", "Funkcjonariusze Straży Granicznej patrolują rzekę.", "border_security"),
-        ("kk", "Ол шетелде тұруға ықтиярхат алды.", "visa_citizenship"),
-        ("tr", "Gurbetçiler bayram için memlekete döndü.", "diaspora"),
-        ("uk", "Перекази заробітчан з Польщі зросли.", "remittances"),
-        ("de", "Der Mann wurde abgeschoben, als seine Arbeitsgenehmigung ablief.", "work"),
-        ("uz", "Xorijda ishlayotgan fuqarolar soni oshdi.", "work"),
-        ("fr", "Il a présenté ses lettres de créance au président.", "envoy"),
-        ("es", "El consulado en Almaty amplió su horario.", "envoy"),
-        ("he", "הילדים חזרו לבית הספר אחרי החג.", "education"),
-        ("ar", "بدأت حملة تطعيم الأطفال.", "health"),
-        ("ru", "В сельской библиотеке открыли читальный зал.", "culture"),
-    ],
-)
-def test_words_of_migration_borders_embassies_and_schools_name_their_concept(lang, text, concept):
     assert concept in concepts(text, lang)
 
 
