@@ -86,6 +86,10 @@ LOOK_ALIKES = [
     ("be", "Цэны на паліва зноў выраслі.", "oil", "Гаспадыня палівае агарод."),
     # التنس (tennis) would sit inside التنسيق (coordination).
     ("ar", "فازت اللاعبة ببطولة الشطرنج.", "sport", "بحث الوزيران التنسيق بين البلدين."),
+    # consul* would read consultants and consulting.
+    ("en", "The consulate in Almaty reopened.", "envoy", "A consultant advised the bank."),
+    ("pl", "Konsulat w Ałmaty wznowił pracę.", "envoy", "Firma zatrudniła konsultanta."),
+    ("kk", "Консулдық бөлім жұмысын жалғастырды.", "envoy", "Банк консультантты жұмысқа алды."),
 ]
 
 
