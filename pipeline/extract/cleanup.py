@@ -97,13 +97,14 @@ _SENTENCE_LOWER_WORDS = 3
 _GLUED_HEAD_MAX_CHARS = 300
 # A news agency's dateline opening the story, glued to its first sentence: the place in capitals, then the
 # agency and a dash ("АЛМАТЫ. KAZINFORM – "), or the day, a dash and the agency ("АЛМАТЫ, 2 жел – Sputnik. ").
-# Words are runs of one class between single spaces, so no stretch is read from two openings.
+# Words are runs of one class between single spaces, so no stretch is read from two openings. A word and a dash after
+# the first dash make a route, not an agency: "НАРЫН. Бишкек — Нарын — Торугарт жолунун ...".
 _DATELINE_WORD = r"[^\s.,–—]{1,30}"
 _DATELINE = re.compile(
     rf"^[{_CAPITALS}][{_CAPITALS}-]{{1,30}}(?: [{_CAPITALS}][{_CAPITALS}-]{{1,30}}){{0,2}}"
     rf"(?:\. {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,2}} [–—-]"
     rf"|, \d{{1,2}} {_DATELINE_WORD}\.? [–—] {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,2}}\.)"
-    rf" (?=[{_CAPITALS}«\"])")
+    rf" (?=[{_CAPITALS}«\"])(?!{_DATELINE_WORD} [–—-] )")
 
 
 def _alternatives(patterns: list[str]) -> str:
@@ -240,13 +241,19 @@ def _without(words: str, part: str) -> str | None:
 
 
 def _is_page_header(paragraph: str, titles: list[str], description: str) -> bool:
-    """The title (and standfirst) glued with a few labels such as the section or "Review"."""
+    """The title (and standfirst) glued with a few labels such as the section or "Review"; not the lead sentence that
+    says the title again after a few words of its own and closes with a full stop the title lacks ("TOSHKENT.
+    O'zbekiston tashqi ishlar vaziri Baxtiyor Saidov ... qabul qildi.")."""
     words = _words(paragraph)
     for title in titles:
-        rest = _without(words, _words(title))
+        title_words = _words(title)
+        rest = _without(words, title_words)
         if rest is not None:
             rest = _without(rest, _words(description)) or rest
-            return len(rest.split()) <= _HEADER_LABEL_WORDS
+            labels = len(rest.split())
+            sentence = labels > 0 and words.endswith(title_words) and paragraph.rstrip()[-1:] in _SENTENCE_STOPS \
+                and title.rstrip()[-1:] not in _SENTENCE_STOPS
+            return labels <= _HEADER_LABEL_WORDS and not sentence
     return False
 
 

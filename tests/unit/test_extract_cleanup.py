@@ -33,6 +33,12 @@ def test_title_glued_with_section_labels_and_standfirst_is_dropped():
     assert clean_paragraphs([header, *ARTICLE], [TITLE], standfirst) == ARTICLE
 
 
+def test_a_lead_sentence_that_says_the_title_again_after_its_dateline_is_kept():
+    title = "Saidov received the European Union's special representative for Central Asia"
+    lead = f"TASHKENT. Uzbekistan's Foreign Minister Bakhtiyor {title}."
+    assert clean_paragraphs([lead, *ARTICLE], [title]) == [lead, *ARTICLE]
+
+
 def test_a_title_alone_is_kept_when_nothing_follows():
     assert clean_paragraphs([TITLE], [TITLE]) == [TITLE]
 
@@ -179,8 +185,9 @@ def test_an_agency_dateline_glued_to_the_first_sentence_is_taken_off(dateline):
     assert clean_paragraphs([f"{dateline}{story}", "Заседание продлилось два дня."])[0] == story
 
 
-def test_capitals_opening_a_sentence_without_an_agency_and_a_dash_stay():
-    paragraph = "США, 2 процента ВВП на оборону — такова цель альянса."
+@pytest.mark.parametrize("paragraph", ["США, 2 процента ВВП на оборону — такова цель альянса.",
+                                       "НАРЫН. Бишкек — Нарын — Торугарт жолунун бөлүгүндө кыймыл токтотулду."])
+def test_capitals_opening_a_sentence_without_an_agency_and_a_dash_stay(paragraph):
     assert clean_paragraphs([paragraph, "Заседание продлилось два дня."])[0] == paragraph
 
 
