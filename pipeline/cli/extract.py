@@ -1,4 +1,5 @@
-"""`python -m pipeline extract`, `eval extraction` and `bench extract`: the extraction stage's commands.
+"""`python -m pipeline extract`, `eval extraction`, `eval news-pages` and `bench extract`: the extraction stage's
+commands.
 
 DIR holds the pages (*.html, *.html.gz); the ground truth is looked for in
 DIR/../ground-truth.json unless --truth names it.
@@ -145,6 +146,29 @@ def eval_boilerplate(
             print(f"  {check.key}: leaked: {line}")
     for key, found, stated in wrong_dates:
         print(f"  {key}: published {found.isoformat() if found else None}, the page says {stated.isoformat()}")
+
+
+@eval_app.command("news-pages")
+def eval_news_pages(
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False,
+                                                help="JSONL news texts: 'id', 'text' (title on its first line), 'lang'")],
+) -> None:
+    """Paragraphs of news texts that do not come out whole of a plain article page, in each page shape."""
+    from pipeline.bench.news_pages import SHAPES, lost_paragraphs, read_news_texts
+
+    texts = []
+    for text in read_news_texts(files):
+        if isinstance(text, str):
+            print(f"skipped: {text}", file=sys.stderr)
+        else:
+            texts.append(text)
+    paragraphs = sum(len(text.paragraphs) for text in texts)
+    for shape in SHAPES:
+        lost = [(text, paragraph) for text in texts for paragraph in lost_paragraphs(text, shape)]
+        print(json.dumps({"shape": shape, "texts": len(texts), "paragraphs": paragraphs,
+                          "paragraphs_lost": len(lost), "texts_with_a_loss": len({text.id for text, _ in lost})}))
+        for text, paragraph in lost:
+            print(f"  {text.id} ({text.lang}): lost: {paragraph[:160]}")
 
 
 @eval_app.command("language")
