@@ -45,7 +45,8 @@ class NewsText:
 
 
 def read_news_texts(paths: Iterable[Path]) -> Iterator[NewsText | str]:
-    """Each text of the JSONL files ("id", "text" with the title on its first line, "lang"), or why a line is not one."""
+    """Each text of the JSONL files ("id", "text" with its title on the first line, "lang"), or why a line is not
+    one."""
     for path in paths:
         for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
             try:

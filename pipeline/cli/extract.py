@@ -151,7 +151,7 @@ def eval_boilerplate(
 @eval_app.command("news-pages")
 def eval_news_pages(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False,
-                                                help="JSONL news texts: 'id', 'text' (title on its first line), 'lang'")],
+                                                help="JSONL: 'id', 'text' (title on its first line), 'lang'")],
 ) -> None:
     """Paragraphs of news texts that do not come out whole of a plain article page, in each page shape."""
     from pipeline.bench.news_pages import SHAPES, lost_paragraphs, read_news_texts
