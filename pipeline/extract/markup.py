@@ -30,6 +30,9 @@ markup is gone; the markup still says what they are:
   none on a page without paragraphs, where nothing tells the box from the story);
 - a reporter's name alone in italics under the story: a paragraph of two or three capitalised words, all in one `i` or
   `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
+- advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
+  "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
+  paragraph once the label, a `div` or a `span` of its own, is left out;
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text.
 
@@ -135,6 +138,14 @@ _PROSE_BLOCK_MIN_CHARS = 60
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
 _PROSE_BLOCK_MAX_ELEMENTS = 20
+# The label an advertising slot opens with, in the languages of the region's and other outlets; a box this short.
+_AD_LABELS = frozenset({
+    "реклама", "жарнама", "reklama", "сурталчилгаа", "advertisement", "advert", "advertising", "sponsored", "anzeige",
+    "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "publicitate", "reclamă", "hirdetés",
+    "advertentie", "mahabat", "таблиғ"})
+_AD_LABEL_MAX_CHARS = 20
+_AD_BOX_MAX_CHARS = 400
+_AD_BOX_TAGS = ("div", "aside", "section")
 
 
 class _Held(NamedTuple):
@@ -517,6 +528,18 @@ def _as_blocks(table: HtmlElement) -> None:
         part.tag = "div"
 
 
+def _ad_boxes(page: _Page) -> Iterator[HtmlElement]:
+    """Short blocks whose first element is the advertising label alone, with the advertiser's lines after it."""
+    for block in page.tree.iter(*_AD_BOX_TAGS):
+        if len(block) < 2 or (block.text or "").strip() or block in page.story \
+                or page.held.get(block, _NOTHING).text > _AD_BOX_MAX_CHARS:
+            continue
+        label = block[0]
+        if 0 < page.held.get(label, _NOTHING).text <= _AD_LABEL_MAX_CHARS \
+                and block_text(label).rstrip(".:").casefold() in _AD_LABELS:
+            yield block
+
+
 def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
     """`div`s between two paragraphs that hold a sentence in text and inline elements only: a paragraph of the story."""
     for div in page.tree.iter("div"):
@@ -531,7 +554,7 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
 
 
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures)
+         _italic_signatures, _ad_boxes)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

@@ -30,7 +30,7 @@ DECEMBER_3 = datetime(2025, 12, 3)
     # Turkish, Azerbaijani
     "3 Aralık 2025 Çarşamba", "3 dekabr 2025-ci il",
     # Persian, with a Gregorian month written out, in Persian digits; Uyghur in the Arabic script
-    "۳ دسامبر ۲۰۲۵", "2025-يىلى 3-دېكابىر",
+    "۳ دسامبر ۲۰۲۵", "2025-يىلى 3-دېكابىر", "2025-يىل 3-دېكابىر",
     # English, German, French
     "December 3, 2025", "3rd of December 2025", "Wed, Dec. 3, 2025", "3. Dezember 2025", "3 décembre 2025",
     # Polish and Czech genitives, Spanish and Portuguese with their "de", Italian, Dutch

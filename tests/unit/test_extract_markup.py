@@ -330,3 +330,11 @@ def test_a_caption_followed_by_a_credit_closing_the_image_wrapper_is_dropped():
                         '<div class="box"><img src="/b.jpg"><p>Квотите за водата</p><p>Сезонът започва</p></div>')
     assert "Цехът в Русе" not in text
     assert "Квотите за водата" in text and "irrigation season" in text
+
+
+def test_an_advertising_box_opening_with_its_label_is_dropped_and_a_story_block_so_labelled_stays():
+    text = _pruned_text('<div class="promo"><span>Жарнама</span><p>«Алтай» ЖШС көмір жеткізеді. Тел.: 2-15-15</p></div>'
+                        '<div class="note"><span>Реклама</span><p>Рекламный рынок Казахстана вырос на 12 %.</p>'
+                        f'<p>{"Рекламодатели вложили больше всего в наружную рекламу и видео. " * 8}</p></div>')
+    assert "көмір жеткізеді" not in text
+    assert "Рекламный рынок" in text and "irrigation season" in text
