@@ -75,9 +75,14 @@ _JSON_LD_DEPTH = 5
 _MAX_AUTHORS = 10
 
 
+def _now() -> datetime:
+    """The moment a page is read: a date after it is not a publication date (one place, so a test can move it)."""
+    return datetime.now(UTC)
+
+
 def _plausible(moment: datetime | None) -> datetime | None:
     utc = as_utc(moment)
-    return utc if utc is not None and _EARLIEST_NEWS <= utc <= datetime.now(UTC) + _FUTURE_SKEW else None
+    return utc if utc is not None and _EARLIEST_NEWS <= utc <= _now() + _FUTURE_SKEW else None
 
 
 def _rfc_2822(value: str) -> datetime | None:
@@ -236,28 +241,29 @@ def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
 
 
 def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:
-    """The dates of the page's `time` elements, its date lines read in any of the region's languages, htmldate's
-    quick look (markup, URL, date-like elements), then the lines beside its headline, and last the title itself (a
+    """The dates of the page's `time` elements, its date lines read in any of the region's languages, the lines
+    beside its headline, then htmldate's quick look (markup, URL, date-like elements), and last the title itself (a
     printed issue's page turned into HTML names the paper, its issue and its day there, and nowhere else but the
     running head).
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
     classed as a date, and a line that says "today" is passed over. None guesses: htmldate's full-text search is not
     used, since where it finds a year alone it answers the 1st of January; and its quick look, which reads "11.2026"
-    as the 1st of November, comes after the page's own lines.
+    as the 1st of November and takes a footer's "last edited on" day once that day is past, comes after the page's
+    own lines.
     """
     stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
     texts = (_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
     lines = (text for text in texts if not _TODAY.match(text))
-    printed = next((d for d in stamped if d), None) or _first_of_lines(_read_lines(lines, zone), zone)
+    printed = next((d for d in stamped if d), None) or _first_of_lines(_read_lines(lines, zone), zone) \
+        or next((d for d in _read_lines(_beside_headline(tree, title), zone) if d), None)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
-                      outputformat="%Y-%m-%dT%H:%M:%S")
+                      outputformat="%Y-%m-%dT%H:%M:%S", max_date=_now().replace(tzinfo=None))
     if found:
         return parse_datetime(found, zone)
-    last = chain(_beside_headline(tree, title), [title[:_MAX_DATE_LINE_CHARS]])
-    return next((d for d in _read_lines(last, zone) if d), None)
+    return next((d for d in _read_lines([title[:_MAX_DATE_LINE_CHARS]], zone) if d), None)
 
 
 def _first_of_lines(read: Iterator[datetime | None], zone: tzinfo) -> datetime | None:

@@ -7,12 +7,13 @@ blocks, calls to subscribe, comment prompts) that must not leak into it; see the
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from pipeline.bench.extract import check_lines, matches_publication, read_gold_lines, reading_zone
-from pipeline.extract import extract_article
+from pipeline.extract import extract_article, metadata
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
 REGIONAL = FIXTURES / "regional"
@@ -178,6 +179,15 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international10", "international11", "international12", "international13", "international14"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
+
+
+def test_every_page_gives_the_same_date_when_read_a_year_and_a_half_later(monkeypatch):
+    """A page's later dates ("last edited on ...", a next event) are in the future on the day its labels were
+    written, and in the past when CI reads it months later: the date taken must not depend on the day."""
+    monkeypatch.setattr(metadata, "_now", lambda: datetime(2028, 6, 1, tzinfo=UTC))
+    wrong = [name for name, html, published in DATED
+             if not matches_publication(extract_article(html, zone=reading_zone(published)).published_at, published)]
+    assert wrong == []
 
 
 @pytest.mark.parametrize(("name", "html", "published"), DATED, ids=[name for name, *_ in DATED])
