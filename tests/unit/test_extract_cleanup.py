@@ -791,6 +791,15 @@ FURNITURE_BY_BATCH = {
         "Подробнее по теме: Экспорт пряжи из долины вырос на четверть",
         "Газетаға жазылыў индекси: 64",
     ],
+    "forwarded labels players counters and pointers of the twenty-third batch": [
+        "Переслано из: Акимат Караганды",
+        "Forwarded from Kazinform",
+        "Мақаланы тыңдаңыз 0:00 0:03:12 0:00",
+        "Listen to this article 4:12",
+        "Прослушать статью",
+        "Ko‘rishlar soni: 1 874",
+        "Ko‘proq o‘qing: Samarqandda yangi ko‘prik qurildi",
+    ],
     "greek pointers nordic free article notices newsletters and affiliate notes of the ninth batch": [
         "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
         "ΔΕΙΤΕ ΑΚΟΜΑ: Νέα πτήση προς την Αστάνα",
@@ -990,6 +999,12 @@ NEWS_BY_BATCH = {
         "Тағы не оқуға болады деген сұраққа кітапханашылар жауап берді.",
         "Подробнее по теме экономист расскажет в следующем выпуске программы.",
         "Газетаға жазылыў баҳасы келеси жылдан өзгермейди.",
+    ],
+    "news with the words of the twenty-third batchs lines": [
+        "Письмо переслано из Астаны в областной акимат, сообщили в ведомстве.",
+        "Мақаланы тыңдаңыз деп мұғалім оқушыларға аудиожазбаны қосты.",
+        "Ko‘rishlar soni bo‘yicha kanal viloyatda birinchi o‘rinni egalladi.",
+        "Ko‘proq o‘qing, deydi kutubxonachi, shunda so‘z boyligingiz oshadi.",
     ],
     "news with the words of the nineteenth batchs lines": [
         "Приложение eGov доступно в App Store и Google Play, сообщили в министерстве.",
