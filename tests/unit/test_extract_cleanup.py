@@ -800,6 +800,14 @@ FURNITURE_BY_BATCH = {
         "Ko‘rishlar soni: 1 874",
         "Ko‘proq o‘qing: Samarqandda yangi ko‘prik qurildi",
     ],
+    "georgian pointers mongolian follow calls and chinese footers of the twenty-fourth batch": [
+        "ასევე წაიკითხეთ: აზერბაიჯანი და საქართველო ახალ სასაზღვრო პუნქტს ხსნიან",
+        "მსგავსი სიახლეები",
+        "Манай фэйсбүүк хуудсыг дагаж, шинэ мэдээг цаг алдалгүй аваарай",
+        "主办单位：商务信息网编辑部　　联系电话：010-00000000",
+        "建议使用1920×1080分辨率及以上浏览器浏览本站",
+        "您是本站第 1234567 位访问者",
+    ],
     "greek pointers nordic free article notices newsletters and affiliate notes of the ninth batch": [
         "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
         "ΔΕΙΤΕ ΑΚΟΜΑ: Νέα πτήση προς την Αστάνα",
@@ -1005,6 +1013,12 @@ NEWS_BY_BATCH = {
         "Мақаланы тыңдаңыз деп мұғалім оқушыларға аудиожазбаны қосты.",
         "Ko‘rishlar soni bo‘yicha kanal viloyatda birinchi o‘rinni egalladi.",
         "Ko‘proq o‘qing, deydi kutubxonachi, shunda so‘z boyligingiz oshadi.",
+    ],
+    "news with the words of the twenty-fourth batchs lines": [
+        "主办单位：市文化和旅游局",
+        "该显示器的分辨率为3840×2160，建议用户在明亮环境下使用。",
+        "Ерөнхий сайд фэйсбүүк хуудсаараа шийдвэрээ зарлав.",
+        "ამავე თემაზე პარლამენტში დღეს კიდევ ერთი მოსმენა გაიმართება.",
     ],
     "news with the words of the nineteenth batchs lines": [
         "Приложение eGov доступно в App Store и Google Play, сообщили в министерстве.",

@@ -69,6 +69,10 @@ def test_the_third_of_december_in_every_form(text):
     ("9 Mac 2026", datetime(2026, 3, 9)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
+    # Afghanistan's zodiac names of the same months, before the Gregorian date in brackets: the first date is read,
+    # not the Solar year taken with the Gregorian day and month after it
+    ("چهارشنبه ۱۲ قوس ۱۴۰۵ (۳ دسامبر ۲۰۲۶)", datetime(2026, 12, 3)),
+    ("۱ حمل ۱۴۰۶", datetime(2027, 3, 21)),
     ("1 Farvardin" , None),
 ])
 def test_dates_with_their_time_of_day(text, expected):
