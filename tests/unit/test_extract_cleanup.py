@@ -800,6 +800,12 @@ FURNITURE_BY_BATCH = {
         "Ko‘rishlar soni: 1 874",
         "Ko‘proq o‘qing: Samarqandda yangi ko‘prik qurildi",
     ],
+    "russian recommendations like calls and kazakh arabic script pointers of the twenty-fifth batch": [
+        "Рекомендуем прочитать: В Нарыне открыли новый рынок скота",
+        "Понравилась статья? Поставьте лайк",
+        "مىنا حابارلاردى دا وقىڭىز: ىلە ايماعىندا جاڭا جول اشىلدى",
+        "قاتىستى حابارلار",
+    ],
     "georgian pointers mongolian follow calls and chinese footers of the twenty-fourth batch": [
         "ასევე წაიკითხეთ: აზერბაიჯანი და საქართველო ახალ სასაზღვრო პუნქტს ხსნიან",
         "მსგავსი სიახლეები",
@@ -1013,6 +1019,11 @@ NEWS_BY_BATCH = {
         "Мақаланы тыңдаңыз деп мұғалім оқушыларға аудиожазбаны қосты.",
         "Ko‘rishlar soni bo‘yicha kanal viloyatda birinchi o‘rinni egalladi.",
         "Ko‘proq o‘qing, deydi kutubxonachi, shunda so‘z boyligingiz oshadi.",
+    ],
+    "news with the words of the twenty-fifth batchs lines": [
+        "Рекомендуем прочитать инструкцию до посадки, сказал агроном.",
+        "Понравилась статья журналистам, но не чиновникам: министр потребовал опровержения.",
+        "قاتىستى حابارلار بويىنشا تەكسەرۋ جۇرگىزىلدى.",
     ],
     "news with the words of the twenty-fourth batchs lines": [
         "主办单位：市文化和旅游局",
