@@ -282,6 +282,10 @@ def test_stamps_tips_affiliate_notes_and_contact_blocks_of_the_seventh_internati
     assert clean_paragraphs([ARTICLE[0], *furniture, *ARTICLE[1:]], [TITLE]) == ARTICLE
     contacts = ["Media contacts", "Aliya Serikova", "Spokesperson", "Mission in Astana", "Mobile: +7 701 555 12 34"]
     assert clean_paragraphs([*ARTICLE, *contacts], [TITLE]) == ARTICLE
+    # The twenty-sixth batch's press release: its issuer's paragraph and its contacts for the press, in Russian.
+    issuer = ["О компании", "«Каспий Эйр» — авиакомпания, основанная в 2019 году. В её парке девять самолётов."]
+    press = ["Контакты для СМИ", "Пресс-служба: press@example.kz, +7 7292 00 00 00"]
+    assert clean_paragraphs([*ARTICLE, *issuer, *press], [TITLE]) == ARTICLE
 
 
 def test_news_with_the_words_of_the_seventh_batchs_lines_stays():
@@ -814,6 +818,15 @@ FURNITURE_BY_BATCH = {
         "建议使用1920×1080分辨率及以上浏览器浏览本站",
         "您是本站第 1234567 位访问者",
     ],
+    "reactions auto refresh and video lines of the twenty-sixth batch": [
+        "Как вам новость? 👍 34 👎 2",
+        "Автожаңарту: қосулы",
+        "Автообновление: вкл.",
+        "Видеоро тамошо кунед",
+        "Смотрите видео",
+        "Браузери шумо видеоро дастгирӣ намекунад.",
+        "Ваш браузер не поддерживает видео.",
+    ],
     "greek pointers nordic free article notices newsletters and affiliate notes of the ninth batch": [
         "Διαβάστε επίσης: Ρεκόρ εξαγωγών για τα ελληνικά αγροτικά προϊόντα",
         "ΔΕΙΤΕ ΑΚΟΜΑ: Νέα πτήση προς την Αστάνα",
@@ -1030,6 +1043,12 @@ NEWS_BY_BATCH = {
         "该显示器的分辨率为3840×2160，建议用户在明亮环境下使用。",
         "Ерөнхий сайд фэйсбүүк хуудсаараа шийдвэрээ зарлав.",
         "ამავე თემაზე პარლამენტში დღეს კიდევ ერთი მოსმენა გაიმართება.",
+    ],
+    "news with the words of the twenty-sixth batchs lines": [
+        "Как вам новость о повышении тарифов, спросили мы жителей Актобе.",
+        "Смотрите видео с места событий, призвал зрителей ведущий, и включил запись.",
+        "Ваш браузер не поддерживает видео, ответил бот, и пользователи пожаловались в министерство.",
+        "О компании известно немного: её зарегистрировали в Актау в прошлом году.",
     ],
     "news with the words of the nineteenth batchs lines": [
         "Приложение eGov доступно в App Store и Google Play, сообщили в министерстве.",
