@@ -286,6 +286,12 @@ def test_stamps_tips_affiliate_notes_and_contact_blocks_of_the_seventh_internati
     issuer = ["О компании", "«Каспий Эйр» — авиакомпания, основанная в 2019 году. В её парке девять самолётов."]
     press = ["Контакты для СМИ", "Пресс-служба: press@example.kz, +7 7292 00 00 00"]
     assert clean_paragraphs([*ARTICLE, *issuer, *press], [TITLE]) == ARTICLE
+    # The twenty-eighth batch's akimat page: its timetable for receiving citizens, the officials' hours under it.
+    reception = [
+        "Азаматтарды жеке мәселелер бойынша қабылдау кестесі",
+        "Қала әкімі — әр айдың бірінші сейсенбісі, 15:00–18:00",
+    ]
+    assert clean_paragraphs([*ARTICLE, *reception], [TITLE]) == ARTICLE
 
 
 def test_news_with_the_words_of_the_seventh_batchs_lines_stays():
@@ -818,6 +824,13 @@ FURNITURE_BY_BATCH = {
         "建议使用1920×1080分辨率及以上浏览器浏览本站",
         "您是本站第 1234567 位访问者",
     ],
+    "verdict reprint and programme lines of the twenty-eighth batch": [
+        "Вердикт: Ложь",
+        "Verdict: Mostly false",
+        "本文为本网原创稿件，转载请注明出处。",
+        "Смотрите в программе «Вести Долины» сегодня в 21:00.",
+        "Batafsil bugun kechqurun «Vodiy» ko‘rsatuvida tomosha qiling.",
+    ],
     "reactions auto refresh and video lines of the twenty-sixth batch": [
         "Как вам новость? 👍 34 👎 2",
         "Автожаңарту: қосулы",
@@ -894,6 +907,12 @@ FURNITURE_BY_BATCH = {
 
 # News sentences with the words of those lines: each is kept.
 NEWS_BY_BATCH = {
+    "news with the words of the twenty-eighth batch's lines": [
+        "Суд вынес вердикт: виновен, и приговорил чиновника к пяти годам за взятку.",
+        "Издательство напомнило, что перепечатка книги без разрешения запрещена законом.",
+        "Телеканал покажет новый документальный фильм о строителях Нурекской ГЭС в январе.",
+        "Әкімдік азаматтарды қабылдау кестесін жаңартып, кешкі сағаттарды қосты.",
+    ],
     "sentences that mention photos or networks": [
         "Фото с места событий опубликовали сразу несколько ведомств, и они расходятся в деталях.",
         "The ministry said it would follow the talks closely and report on Telegram once they ended.",
