@@ -213,7 +213,7 @@ def _date(tree: HtmlElement, metas: dict[str, str], articles: list[dict], zone: 
     candidates = [_text(value)] if value else []
     candidates.append(_meta(metas, *meta_names))
     candidates += tree.xpath(f'//time[@itemprop="{schema_key}"]/@datetime')
-    return next((d for d in (parse_datetime(c, zone) for c in candidates if c) if d), None)
+    return _first_date(parse_datetime(c, zone) for c in candidates if c)
 
 
 def _date_line(element: HtmlElement) -> str:
@@ -255,15 +255,19 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
     texts = (_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
     lines = (text for text in texts if not _TODAY.match(text))
-    printed = next((d for d in stamped if d), None) or _first_of_lines(_read_lines(lines, zone), zone) \
-        or next((d for d in _read_lines(_beside_headline(tree, title), zone) if d), None)
+    printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
+        or _first_date(_read_lines(_beside_headline(tree, title), zone))
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
                       outputformat="%Y-%m-%dT%H:%M:%S", max_date=_now().replace(tzinfo=None))
     if found:
         return parse_datetime(found, zone)
-    return next((d for d in _read_lines([title[:_MAX_DATE_LINE_CHARS]], zone) if d), None)
+    return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+
+
+def _first_date(dates: Iterable[datetime | None]) -> datetime | None:
+    return next((d for d in dates if d), None)
 
 
 def _first_of_lines(read: Iterator[datetime | None], zone: tzinfo) -> datetime | None:
@@ -275,9 +279,8 @@ def _first_of_lines(read: Iterator[datetime | None], zone: tzinfo) -> datetime |
     if first is None or first.time() != time():
         return first
     following = next(dates, None)
-    timed_same_day = following is not None and following.astimezone(zone).time() != time() \
-        and following.astimezone(zone).date() == first.date()
-    return following if timed_same_day else first
+    local = following.astimezone(zone) if following is not None else None
+    return following if local is not None and local.time() != time() and local.date() == first.date() else first
 
 
 def _read_lines(lines: Iterable[str], zone: tzinfo) -> Iterator[datetime | None]:
