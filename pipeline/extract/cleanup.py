@@ -251,8 +251,8 @@ def _is_page_header(paragraph: str, titles: list[str], description: str) -> bool
         if rest is not None:
             rest = _without(rest, _words(description)) or rest
             labels = len(rest.split())
-            sentence = labels > 0 and words.endswith(title_words) and paragraph.rstrip()[-1:] in _SENTENCE_STOPS \
-                and title.rstrip()[-1:] not in _SENTENCE_STOPS
+            sentence = labels > 0 and words.endswith(title_words) and _ends_with_a_stop(paragraph) \
+                and not _ends_with_a_stop(title)
             return labels <= _HEADER_LABEL_WORDS and not sentence
     return False
 
@@ -287,8 +287,11 @@ def _is_sentence_opening_like_a_byline(text: str) -> bool:
     """A byline's words are names, an outlet, a city; a sentence that opens with its lead word ("By Friday, the talks
     had stalled.", "Авторы доклада предупреждают, что ...") ends with its stop and has words in lower case after
     the lead (which may be two words: "По материалам агентства ...", "Written by ...")."""
-    return text[-1] in _SENTENCE_STOPS and sum(1 for word in text.split()[2:] if word[0].islower()) >= \
-        _SENTENCE_LOWER_WORDS
+    return _ends_with_a_stop(text) and sum(1 for word in text.split()[2:] if word[0].islower()) >= _SENTENCE_LOWER_WORDS
+
+
+def _ends_with_a_stop(text: str) -> bool:
+    return text.rstrip()[-1:] in _SENTENCE_STOPS
 
 
 def is_furniture_line(text: str) -> bool:
