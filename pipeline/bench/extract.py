@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
+from pipeline.records import Extracted
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SHINGLE = 4
 
@@ -185,6 +187,13 @@ def reading_zone(stated: date | None) -> tzinfo:
     """The zone a page is read in: the outlet's, where the reader stated the time with it (as the pipeline is given
     it with the feed), else UTC."""
     return stated.tzinfo if isinstance(stated, datetime) and stated.tzinfo is not None else UTC
+
+
+def extract_as_stated(page: bytes, stated: date | None) -> Extracted:
+    """The page extracted as the pipeline would, given the outlet's zone where the reader stated it."""
+    from pipeline.extract import extract_article
+
+    return extract_article(page, zone=reading_zone(stated))
 
 
 def read_gold_lines(directory: Path) -> Iterator[tuple[str, bytes, GoldLines]]:

@@ -59,8 +59,9 @@ _WORD = re.compile(r"\w+")
 _LISTING_STAMP = re.compile(r"^\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{4}$")
 # A pointer or list item is a headline, not prose: short and without a closing sentence.
 _HEADLINE_MAX_CHARS = 160
-# A sentence closes with its mark, perhaps inside a quote or a bracket: a headline or a box's line does not.
-_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’»)]?$")
+# The marks that close a sentence, and the quotes and brackets that may follow them.
+_SENTENCE_MARKS = ".!?…。"
+_CLOSING_MARKS = " \"'”’»)"
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 # A line of a box of facts: a label of a few words, a colon and a short value, not a sentence ("Hakam: Bahodir
@@ -90,8 +91,7 @@ _SIGNATURE_HEAD_MAX_CHARS = 60
 _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӮÇĞİÖŞÜÝŽŇÄ"
 # The longest interface line or byline the rules describe; longer paragraphs are never one.
 _UI_LINE_MAX_CHARS = 400
-# A line that ends so, with this many words in lower case after a byline's lead, is a sentence.
-_SENTENCE_STOPS = ".!?。"
+# A line ending a sentence with this many words in lower case after a byline's lead word is a sentence.
 _SENTENCE_LOWER_WORDS = 3
 # Bylines and datelines glued to a paragraph are read in its first characters only.
 _GLUED_HEAD_MAX_CHARS = 300
@@ -251,15 +251,15 @@ def _is_page_header(paragraph: str, titles: list[str], description: str) -> bool
         if rest is not None:
             rest = _without(rest, _words(description)) or rest
             labels = len(rest.split())
-            sentence = labels > 0 and words.endswith(title_words) and _ends_with_a_stop(paragraph) \
-                and not _ends_with_a_stop(title)
+            sentence = labels > 0 and words.endswith(title_words) and ends_a_sentence(paragraph) \
+                and not ends_a_sentence(title)
             return labels <= _HEADER_LABEL_WORDS and not sentence
     return False
 
 
 def _is_headline(paragraph: str) -> bool:
     text = paragraph.removeprefix("- ").strip()
-    return len(text) <= _HEADLINE_MAX_CHARS and not _SENTENCE_CLOSE.search(text)
+    return len(text) <= _HEADLINE_MAX_CHARS and not ends_a_sentence(text)
 
 
 def _is_furniture(paragraph: str) -> bool:
@@ -287,11 +287,13 @@ def _is_sentence_opening_like_a_byline(text: str) -> bool:
     """A byline's words are names, an outlet, a city; a sentence that opens with its lead word ("By Friday, the talks
     had stalled.", "Авторы доклада предупреждают, что ...") ends with its stop and has words in lower case after
     the lead (which may be two words: "По материалам агентства ...", "Written by ...")."""
-    return _ends_with_a_stop(text) and sum(1 for word in text.split()[2:] if word[0].islower()) >= _SENTENCE_LOWER_WORDS
+    return ends_a_sentence(text) and sum(1 for word in text.split()[2:] if word[0].islower()) >= _SENTENCE_LOWER_WORDS
 
 
-def _ends_with_a_stop(text: str) -> bool:
-    return text.rstrip()[-1:] in _SENTENCE_STOPS
+def ends_a_sentence(text: str) -> bool:
+    """The line closes with a sentence's mark, perhaps inside a quote or a bracket; a headline or a box's line does
+    not."""
+    return text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_MARKS
 
 
 def is_furniture_line(text: str) -> bool:
@@ -398,13 +400,13 @@ def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
 def _drop_contact_blocks(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop a "Contacts" heading with the short lines under it: whom the press may call, not what happened."""
     def is_contact_line(paragraph: str) -> bool:
-        return len(paragraph) <= _CONTACT_LINE_MAX_CHARS and not _SENTENCE_CLOSE.search(paragraph)
+        return len(paragraph) <= _CONTACT_LINE_MAX_CHARS and not ends_a_sentence(paragraph)
 
     return _drop_headed_runs(paragraphs, rules.contact_heading, is_contact_line, _CONTACT_BLOCK_MAX_LINES)
 
 
 def _is_fact_line(paragraph: str) -> bool:
-    return _FACT_LINE.match(paragraph) is not None and not _SENTENCE_CLOSE.search(paragraph)
+    return _FACT_LINE.match(paragraph) is not None and not ends_a_sentence(paragraph)
 
 
 def _drop_fact_boxes(paragraphs: list[str]) -> list[str]:

@@ -59,7 +59,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import is_furniture_line
+from pipeline.extract.cleanup import ends_a_sentence, is_furniture_line
 
 # A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
 _MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
@@ -73,9 +73,6 @@ _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 _CAPTION_MAX_CHARS = 150
 # Elements read at most to tell a caption: a line in one or two inline elements.
 _CAPTION_MAX_ELEMENTS = 4
-# A sentence, or a line leading into what follows it (a table, a list), is the story's.
-_SENTENCE_END = (".", "!", "?", "…", ":")
-_CLOSING_MARKS = " \"'”’»)"
 # A caption is set apart from the text by its type: small or italic, or a span of its own.
 _CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
 # AMP pages show their images with a custom element.
@@ -208,7 +205,8 @@ def _is_image_only(element: HtmlElement | None, held: dict[HtmlElement, _Held]) 
 
 
 def _is_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END)
+    """A sentence, or a line leading into what follows it (a table, a list), is the story's."""
+    return ends_a_sentence(text) or text.rstrip().endswith(":")
 
 
 def _is_muted(element: HtmlElement) -> bool:
@@ -243,7 +241,7 @@ def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held:
     """A short line the text rules know as furniture ("Снимка: Архив ...") follows the element and closes the wrapper
     that opens with the image: a figure of plain blocks holding the image, its caption and its credit."""
     credit = element.getnext()
-    return (credit is not None and credit.getnext() is None and image.getprevious() is None
+    return (credit is not None and _closes_image_wrapper(credit, image)
             and 0 < held.get(credit, _NOTHING).text <= _CAPTION_MAX_CHARS
             and is_furniture_line(block_text(credit)))
 
