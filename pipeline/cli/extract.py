@@ -121,10 +121,22 @@ def bench_extract(directory: PagesDir, truth: TruthFile = None) -> None:
 
 @eval_app.command("boilerplate")
 def eval_boilerplate(
-    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False,
-                                              help="pages, each with KEY.yaml listing 'keep' and 'drop' lines")],
+    directories: Annotated[list[Path], typer.Argument(
+        exists=True, file_okay=False, help="folders of pages, each with KEY.yaml listing 'keep' and 'drop'")],
 ) -> None:
-    """Article sentences kept and furniture lines leaked against each page's KEY.yaml; its publication date too."""
+    """Article sentences kept and furniture lines leaked against each page's KEY.yaml; its publication date too.
+
+    A line of figures per folder, each lost or leaked line and wrong date under it; with several folders, each line
+    names its folder and a last line adds them up."""
+    totals: dict[str, int] = {}
+    for directory in directories:
+        for name, value in _boilerplate_of_folder(directory, named=len(directories) > 1).items():
+            totals[name] = totals.get(name, 0) + value
+    if len(directories) > 1:
+        print(json.dumps({"folders": len(directories), **totals}))
+
+
+def _boilerplate_of_folder(directory: Path, named: bool) -> dict[str, int]:
     from pipeline.bench.extract import check_lines, extract_as_stated, matches_publication, read_gold_lines
 
     pages = [(key, extract_as_stated(html, gold.published), gold)
@@ -134,10 +146,11 @@ def eval_boilerplate(
     wrong_dates = [(key, found, stated) for key, found, stated in dated if not matches_publication(found, stated)]
     kept, lost = sum(c.kept for c in checks), sum(len(c.lost) for c in checks)
     dropped, leaked = sum(c.dropped for c in checks), sum(len(c.leaked) for c in checks)
-    print(json.dumps({"pages": len(checks), "sentences_kept": kept, "sentences_lost": lost,
-                      "furniture_dropped": dropped, "furniture_leaked": leaked,
-                      "clean_pages": sum(1 for c in checks if not c.lost and not c.leaked),
-                      "dates_right": len(dated) - len(wrong_dates), "dates_checked": len(dated)}))
+    figures = {"pages": len(checks), "sentences_kept": kept, "sentences_lost": lost,
+               "furniture_dropped": dropped, "furniture_leaked": leaked,
+               "clean_pages": sum(1 for c in checks if not c.lost and not c.leaked),
+               "dates_right": len(dated) - len(wrong_dates), "dates_checked": len(dated)}
+    print(json.dumps({"folder": str(directory), **figures} if named else figures))
     for check in checks:
         for line in check.lost:
             print(f"  {check.key}: lost: {line}")
@@ -145,6 +158,7 @@ def eval_boilerplate(
             print(f"  {check.key}: leaked: {line}")
     for key, found, stated in wrong_dates:
         print(f"  {key}: published {found.isoformat() if found else None}, the page says {stated.isoformat()}")
+    return figures
 
 
 @eval_app.command("news-pages")

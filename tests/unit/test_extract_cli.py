@@ -142,3 +142,21 @@ def test_eval_boilerplate_counts_kept_sentences_and_names_each_leak(tmp_path):
     assert "talks: published 2025-12-02T00:00:00+00:00, the page says 2025-12-03" in result.output
     assert f"talks: leaked: {leaked}" in result.output
     assert "talks: lost: A sentence that is nowhere" in result.output
+
+
+def test_eval_boilerplate_names_each_folder_and_adds_them_up(tmp_path):
+    story = "The foreign ministers met in Astana on Monday to discuss the shared water schedule for spring."
+    for folder, stated in (("first", "keep: ['{story}']"), ("second", "keep: ['{story}', A sentence that is nowhere]")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "talks.html").write_text(f"<html><body><article><h1>Talks</h1><p>{story}</p>"
+                                                      "</article></body></html>")
+        (tmp_path / folder / "talks.yaml").write_text(stated.format(story=story) + "\n")
+    result = runner.invoke(main_app(), ["eval", "boilerplate", str(tmp_path / "first"), str(tmp_path / "second")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    first, second, total = json.loads(lines[0]), json.loads(lines[1]), json.loads(lines[-1])
+    assert (first["folder"], first["sentences_lost"]) == (str(tmp_path / "first"), 0)
+    assert (second["folder"], second["sentences_lost"]) == (str(tmp_path / "second"), 1)
+    assert "talks: lost: A sentence that is nowhere" in lines[2]
+    assert total == {"folders": 2, "pages": 2, "sentences_kept": 2, "sentences_lost": 1, "furniture_dropped": 0,
+                     "furniture_leaked": 0, "clean_pages": 1, "dates_right": 0, "dates_checked": 0}
