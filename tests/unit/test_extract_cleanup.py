@@ -824,6 +824,16 @@ FURNITURE_BY_BATCH = {
         "建议使用1920×1080分辨率及以上浏览器浏览本站",
         "您是本站第 1234567 位访问者",
     ],
+    "calculator hotline share view and pointer lines of the twenty-ninth batch": [
+        "Иш стажингиз ва ойлигингизни киритиб, тахминий пенсиянгизни ҳисобланг",
+        "Зейнетақыңызды есептеңіз",
+        "Ишонч телефони: 1000 (бепул)",
+        "Круглосуточная справочная служба: 1444 (звонок бесплатный)",
+        "Әлеуметтік желілерде бөлісу",
+        "Поделиться в социальных сетях",
+        "Okalan: 642",
+        "Usı temada: Moynaqta jańa emlewxana qurıladı",
+    ],
     "verdict reprint and programme lines of the twenty-eighth batch": [
         "Вердикт: Ложь",
         "Verdict: Mostly false",
@@ -907,6 +917,13 @@ FURNITURE_BY_BATCH = {
 
 # News sentences with the words of those lines: each is kept.
 NEWS_BY_BATCH = {
+    "news with the words of the twenty-ninth batch's lines": [
+        "Пенсия жамғармаси ходимлари ҳар бир аризани қайта ҳисоблаб, хатоларни тузатишди.",
+        "Справочная служба вокзала работает круглосуточно, но в праздники на неё жалуются чаще.",
+        "Әлеуметтік желілерде бөлісу арқылы бұл жаңалық бір күнде бүкіл облысқа тарады.",
+        "Okalan kitaplaryň sany geçen ýyl bilen deňeşdirilende iki esse artdy.",
+        "Usı temada ótkerilgen konferenciyaǵa úsh júzden aslam adam qatnastı.",
+    ],
     "news with the words of the twenty-eighth batch's lines": [
         "Суд вынес вердикт: виновен, и приговорил чиновника к пяти годам за взятку.",
         "Издательство напомнило, что перепечатка книги без разрешения запрещена законом.",
