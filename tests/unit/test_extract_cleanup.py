@@ -834,6 +834,19 @@ FURNITURE_BY_BATCH = {
         "Okalan: 642",
         "Usı temada: Moynaqta jańa emlewxana qurıladı",
     ],
+    "error reports offers appeals and pointers of the fifteenth international batch": [
+        "Spotted a mistake? Report a typo or error",
+        "Don’t miss out on the latest news and information.",
+        "Subscribe to Steppe Plus to get access to the e-paper and 40 other titles on up to five devices.",
+        "For feedback, complaints, or inquiries, contact us.",
+        "Our reporting is free to read because readers like you chip in. Make a gift today.",
+        "Der Morgen – Die wichtigsten Nachrichten des Tages, von unserer Redaktion ausgewählt.",
+        "延伸閱讀：哈薩克鐵路新線通車",
+        "קראו עוד: משלחת עסקית יצאה לאלמטי",
+        "یہ بھی پڑھیں: تاشقند میں تجارتی نمائش کا افتتاح",
+        "פרסומת",
+        "اشتہار",
+    ],
     "verdict reprint and programme lines of the twenty-eighth batch": [
         "Вердикт: Ложь",
         "Verdict: Mostly false",
@@ -923,6 +936,13 @@ NEWS_BY_BATCH = {
         "Әлеуметтік желілерде бөлісу арқылы бұл жаңалық бір күнде бүкіл облысқа тарады.",
         "Okalan kitaplaryň sany geçen ýyl bilen deňeşdirilende iki esse artdy.",
         "Usı temada ótkerilgen konferenciyaǵa úsh júzden aslam adam qatnastı.",
+    ],
+    "news with the words of the fifteenth international batch's lines": [
+        "The ministry said readers had spotted a mistake in the census tables and published a correction on Friday.",
+        "Subscribers to the new satellite service will get access to faster internet in 40 villages, it said.",
+        "The agency said it had received 300 complaints about the new tariffs and would answer each of them.",
+        "Die Regierung veröffentlichte am Montag die wichtigsten Zahlen des Haushalts für das kommende Jahr.",
+        "The charity asked residents to make a donation to the flood fund, which has raised $40,000 so far.",
     ],
     "news with the words of the twenty-eighth batch's lines": [
         "Суд вынес вердикт: виновен, и приговорил чиновника к пяти годам за взятку.",

@@ -57,6 +57,9 @@ THIRTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check13"))
 # The fourteenth: a Malay portal, and English pages of a US public radio station, a WordPress.com blog, a US daily's AMP
 # page, a Bangladeshi daily, a science release service, a professional network, a British tabloid and a Hong Kong daily.
 FOURTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check14"))
+# The fifteenth: a Swiss German daily, Taiwanese, Hebrew and Urdu portals, and English pages of Philippine and Thai
+# dailies, a US student newspaper, a Canadian broadcaster's video page and a nonprofit newsroom on Newspack.
+FIFTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check15"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -66,7 +69,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international7": SEVENTH_BATCH, "international8": EIGHTH_BATCH, "international9": NINTH_BATCH,
            "international10": TENTH_BATCH, "international11": ELEVENTH_BATCH,
            "international12": TWELFTH_BATCH, "international13": THIRTEENTH_BATCH,
-           "international14": FOURTEENTH_BATCH}
+           "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -105,6 +108,7 @@ MIXED_BATCHES = [
     pytest.param(TWELFTH_BATCH, {"sr", "es"}, 7, 7, id="twelfth"),
     pytest.param(THIRTEENTH_BATCH, {"nl"}, 8, 8, id="thirteenth"),
     pytest.param(FOURTEENTH_BATCH, {"ms"}, 8, 8, id="fourteenth"),
+    pytest.param(FIFTEENTH_BATCH, {"de", "zh", "he", "ur"}, 5, 5, id="fifteenth"),
 ]
 
 
@@ -176,7 +180,8 @@ def test_a_caption_and_credit_named_by_a_camel_cased_class_are_left_out():
 def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
                "international5", "international6", "international7", "international8", "international9",
-               "international10", "international11", "international12", "international13", "international14"}
+               "international10", "international11", "international12", "international13", "international14",
+               "international15"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
