@@ -25,6 +25,8 @@ DECEMBER_3 = datetime(2025, 12, 3)
     "2025-yil 3-dekabr", "3 dekabr 2025 yil", "2025 йил 3 декабрь", "3-декабрда, 2025 йил",
     # Tajik: the izofa form and "соли"
     "3 декабри 2025", "3 декабри соли 2025",
+    # Tajik in the Latin alphabet, with the izofa too
+    "3 dekabri 2025", "3 dekabri soli 2025",
     # Turkmen
     "2025-nji ýylyň 3-nji dekabry", "3-nji dekabr 2025",
     # Turkish, Azerbaijani
