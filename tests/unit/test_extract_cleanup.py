@@ -294,6 +294,29 @@ def test_stamps_tips_affiliate_notes_and_contact_blocks_of_the_seventh_internati
     assert clean_paragraphs([*ARTICLE, *reception], [TITLE]) == ARTICLE
 
 
+# Each line alone, between two sentences of a story: in a run of furniture lines, the run is dropped as a whole.
+SIXTEENTH_INTERNATIONAL_LINES = [
+    "Aigerim Bekova can be reached at abekova@example.com or 555-0100.",
+    "Explore the Spring 2027 Issue",
+    "Browse our March issue for more reporting from the region.",
+    "View more",
+    "Neither the exchange nor its regulator accepts responsibility for the adequacy or accuracy of this release.",
+    "Did you find what you were looking for?",
+    "Mirá también: Vaca Muerta duplica sus exportaciones",
+    "Soma pia: Bandari ya Tanga kupanuliwa",
+]
+
+
+@pytest.mark.parametrize("line", SIXTEENTH_INTERNATIONAL_LINES)
+def test_contacts_issue_promotions_notices_and_pointers_of_the_sixteenth_international_batch_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_release_s_request_to_contact_heads_its_contact_block():
+    contacts = ["For more information, please contact:", "Investor Relations", "+1 604 555 0100"]
+    assert clean_paragraphs([*ARTICLE, *contacts], [TITLE]) == ARTICLE
+
+
 def test_news_with_the_words_of_the_seventh_batchs_lines_stays():
     story = [
         "Published: the ministry's figures show exports rose by a tenth.",
@@ -1001,6 +1024,13 @@ NEWS_BY_BATCH = {
         "The agency said it had received 300 complaints about the new tariffs and would answer each of them.",
         "Die Regierung veröffentlichte am Montag die wichtigsten Zahlen des Haushalts für das kommende Jahr.",
         "The charity asked residents to make a donation to the flood fund, which has raised $40,000 so far.",
+    ],
+    "news with the words of the sixteenth international batch's lines": [
+        "The hotline can be reached at 988 and is staffed around the clock, the ministry said.",
+        "Visitors can explore the issue of water rights at an exhibition in Nukus until March.",
+        "The exchange said it accepts no responsibility for the accuracy of statements made by listed companies.",
+        "For more information on the new visa rules, travellers were told to contact the embassy.",
+        "Soma pia vitabu vya historia, mwalimu aliwaambia wanafunzi.",
     ],
     "news with the words of the thirtieth batch's lines": [
         "Агрегатор такси автоматически повысил тарифы в Алматы после снегопада.",

@@ -69,6 +69,10 @@ def test_the_third_of_december_in_every_form(text):
     ("14 Ogos 2026", datetime(2026, 8, 14)),
     ("2 Julai 2026", datetime(2026, 7, 2)),
     ("9 Mac 2026", datetime(2026, 3, 9)),
+    # Swahili months, the month before the day as an East African daily prints it: "Desemba", "Machi", "Agosti"
+    ("Ijumaa, Desemba 4, 2026", datetime(2026, 12, 4)),
+    ("Machi 9, 2026", datetime(2026, 3, 9)),
+    ("14 Agosti 2026", datetime(2026, 8, 14)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
     # Afghanistan's zodiac names of the same months, before the Gregorian date in brackets: the first date is read,

@@ -60,6 +60,9 @@ FOURTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check14"))
 # The fifteenth: a Swiss German daily, Taiwanese, Hebrew and Urdu portals, and English pages of Philippine and Thai
 # dailies, a US student newspaper, a Canadian broadcaster's video page and a nonprofit newsroom on Newspack.
 FIFTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check15"))
+# The sixteenth: Swahili and Argentine dailies, and English pages of a UK broadsheet's analysis, Ghanaian, Sri Lankan
+# and US regional dailies, a European Commission release, a magazine's long read and a mining company's news release.
+SIXTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check16"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -69,7 +72,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international7": SEVENTH_BATCH, "international8": EIGHTH_BATCH, "international9": NINTH_BATCH,
            "international10": TENTH_BATCH, "international11": ELEVENTH_BATCH,
            "international12": TWELFTH_BATCH, "international13": THIRTEENTH_BATCH,
-           "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH}
+           "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH,
+           "international16": SIXTEENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -109,6 +113,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTEENTH_BATCH, {"nl"}, 8, 8, id="thirteenth"),
     pytest.param(FOURTEENTH_BATCH, {"ms"}, 8, 8, id="fourteenth"),
     pytest.param(FIFTEENTH_BATCH, {"de", "zh", "he", "ur"}, 5, 5, id="fifteenth"),
+    pytest.param(SIXTEENTH_BATCH, {"sw", "es"}, 7, 7, id="sixteenth"),
 ]
 
 
@@ -181,7 +186,7 @@ def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
-               "international15"}
+               "international15", "international16"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
