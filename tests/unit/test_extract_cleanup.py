@@ -907,6 +907,18 @@ FURNITURE_BY_BATCH = {
         "Предупреждения: Омаров 12', Касымов 70'",
         "Gollar: Rahimov 23', Shodiyev 54' (pen.)",
     ],
+    "box office, age rating, app button and sponsor lines of the thirty-fourth batch": [
+        "Билеты продаются в кассе театра ежедневно с 11:00 до 20:00.",
+        "Chiptalar teatr kassasida har kuni sotiladi.",
+        "Tickets are on sale at the box office daily from 10:00 to 18:00.",
+        "Фильм предназначен для зрителей старше 16 лет (16+).",
+        "Spektakl 6 yoshdan katta tomoshabinlar uchun (6+).",
+        "Скачать приложение",
+        "Ilovani yuklab olish",
+        "Станьте опекуном животного: ваш взнос оплатит корм на месяц.",
+        "Жануарға қамқоршы болыңыз!",
+        "Homiy bo‘lish",
+    ],
     "utility police and author lines of the thirty-second batch": [
         "Передавайте показания приборов учёта через личный кабинет",
         "Показания счётчиков воды принимаются до 25 числа каждого месяца.",
@@ -1041,6 +1053,14 @@ NEWS_BY_BATCH = {
         "Ogohlantirishlar soni bu mavsumda ikki baravar oshdi.",
         "Более тысячи предпринимателей подали заявку онлайн через портал eGov.",
         "Маълумот дар бораи қарзҳо ба бонки миллӣ ҳар моҳ фиристода мешавад.",
+    ],
+    "news with the words of the thirty-fourth batch's lines": [
+        "Билеты на матч продаются в кассах стадиона, начало игры в 18:00.",
+        "Кассы автовокзала в праздники будут работать ежедневно с 6:00 до 22:00, сообщили в акимате.",
+        "Фильм собрал больше зрителей, чем ожидали прокатчики, хотя получил рейтинг 16+.",
+        "Қосымшаны жүктеу саны бір айда екі есе өсті, деп хабарлады компания.",
+        "Предприниматель взял под опеку двух медвежат, рассказали в зоопарке.",
+        "Homiylik qilgan tadbirkorlar maktabga yangi kompyuterlar sovg‘a qildi.",
     ],
     "news with the words of the thirty-second batch's lines": [
         "Жители смогут передавать показания счётчиков через приложение акимата, сообщили в водоканале.",
