@@ -4,9 +4,11 @@
 A date is read only when the text gives its day, month and year: a year alone, a month and a year,
 or a word such as "today" or "вчера" gives None, never a guessed day. Numbers follow the region's
 day-first order (03.12.2026 is the 3rd of December) unless the year comes first (2026-12-03,
-2026/12/03). The month names of each language are data (`month_names.yaml`), Persian Solar Hijri
-months included, their dates converted to the Gregorian calendar. A time of day ("10:15", "2:30 pm")
-in the same text is kept; no zone is read, so the caller decides what a local time means.
+2026/12/03) or slashes stand beside a US time zone, as US sites print them month first
+("12/04/2026 10:00 AM EST" is the 4th of December). The month names of each language are data
+(`month_names.yaml`), Persian Solar Hijri months included, their dates converted to the Gregorian
+calendar. A time of day ("10:15", "2:30 pm") in the same text is kept; no zone is read, so the
+caller decides what a local time means.
 
 Everything here reads attacker text: the text is cut to `MAX_CHARS` first, and every pattern is a
 run of bounded pieces with no nested repeats.
@@ -28,6 +30,8 @@ _MONTHS_FILE = Path(__file__).with_name("month_names.yaml")
 MAX_CHARS = 200
 # 03.12.2026, 3/12/2026, 2026-12-03, 2026/12/03: one separator, used twice.
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
+# A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
+_US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 _CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 # Words and numbers, each token a run of one kind: the text is read once. Devanagari writes vowels and nasals as
 # marks that are not letters ("नवंबर"); they belong to the word they stand in.
@@ -79,10 +83,12 @@ def _gregorian(year: int, month: int, day: int, solar_hijri: bool = False) -> da
 def _numeric(text: str) -> tuple[int, date | None] | None:
     """The first run of three numbers with a four-digit year first or last ("1.2.3" and "12/2026" are none)."""
     for match in _NUMERIC.finditer(text):
-        first, _, middle, last = match.groups()
+        first, separator, middle, last = match.groups()
         if len(first) == 4:
             return match.start(), _gregorian(int(first), int(middle), int(last))
         if len(last) == 4 and len(first) <= 2:
+            if separator == "/" and _US_ZONE.search(text):
+                return match.start(), _gregorian(int(last), int(first), int(middle))
             return match.start(), _gregorian(int(last), int(middle), int(first))
     return None
 

@@ -73,6 +73,10 @@ def test_the_third_of_december_in_every_form(text):
     ("Ijumaa, Desemba 4, 2026", datetime(2026, 12, 4)),
     ("Machi 9, 2026", datetime(2026, 3, 9)),
     ("14 Agosti 2026", datetime(2026, 8, 14)),
+    # Tagalog months ("Disyembre"); slashes month first beside a US time zone, day first without one
+    ("Disyembre 4, 2026 | 9:12 PM", datetime(2026, 12, 4, 21, 12)),
+    ("12/04/2026 10:00 AM EST", datetime(2026, 12, 4, 10, 0)),
+    ("04/12/2026 10:00", datetime(2026, 12, 4, 10, 0)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
     # Afghanistan's zodiac names of the same months, before the Gregorian date in brackets: the first date is read,

@@ -63,6 +63,9 @@ FIFTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check15"))
 # The sixteenth: Swahili and Argentine dailies, and English pages of a UK broadsheet's analysis, Ghanaian, Sri Lankan
 # and US regional dailies, a European Commission release, a magazine's long read and a mining company's news release.
 SIXTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check16"))
+# The seventeenth: Tagalog, Bengali and Afrikaans dailies, and English pages of a Vietnamese English-language daily, an
+# Australian broadcaster's explainer, a US trade newsletter, a data story, a financial daily and a business council.
+SEVENTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check17"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -73,7 +76,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international10": TENTH_BATCH, "international11": ELEVENTH_BATCH,
            "international12": TWELFTH_BATCH, "international13": THIRTEENTH_BATCH,
            "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH,
-           "international16": SIXTEENTH_BATCH}
+           "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -114,6 +117,7 @@ MIXED_BATCHES = [
     pytest.param(FOURTEENTH_BATCH, {"ms"}, 8, 8, id="fourteenth"),
     pytest.param(FIFTEENTH_BATCH, {"de", "zh", "he", "ur"}, 5, 5, id="fifteenth"),
     pytest.param(SIXTEENTH_BATCH, {"sw", "es"}, 7, 7, id="sixteenth"),
+    pytest.param(SEVENTEENTH_BATCH, {"tl", "bn", "af"}, 6, 6, id="seventeenth"),
 ]
 
 
@@ -186,7 +190,7 @@ def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
-               "international15", "international16"}
+               "international15", "international16", "international17"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
