@@ -907,6 +907,13 @@ FURNITURE_BY_BATCH = {
         "Предупреждения: Омаров 12', Касымов 70'",
         "Gollar: Rahimov 23', Shodiyev 54' (pen.)",
     ],
+    "media contact and author lines of the thirty-sixth batch": [
+        "Контакты для СМИ: press@example.kz, +7 727 000 00 00",
+        "БАҚ өкілдері үшін байланыс: +7 7172 00 00 00, pr@example.kz",
+        "OAV vakillari uchun aloqa: matbuot@example.uz",
+        "Avtor: Nurlan Asanov, 2-kurstun studenti",
+        "Avtor: Dilshod Karimov",
+    ],
     "box office, age rating, app button and sponsor lines of the thirty-fourth batch": [
         "Билеты продаются в кассе театра ежедневно с 11:00 до 20:00.",
         "Chiptalar teatr kassasida har kuni sotiladi.",
@@ -1069,6 +1076,11 @@ NEWS_BY_BATCH = {
         "Ogohlantirishlar soni bu mavsumda ikki baravar oshdi.",
         "Более тысячи предпринимателей подали заявку онлайн через портал eGov.",
         "Маълумот дар бораи қарзҳо ба бонки миллӣ ҳар моҳ фиристода мешавад.",
+    ],
+    "news with the words of the thirty-sixth batch's lines": [
+        "Контакты для СМИ, по словам министра, будут открыты на всё время саммита.",
+        "Avtor kitobni o‘n yil davomida yozganini aytdi, deb xabar qildi nashriyot.",
+        "Avtor: bu romanni men o‘n yil davomida yozdim, dedi yozuvchi va uchrashuvni davom ettirdi.",
     ],
     "news with the words of the thirty-fourth batch's lines": [
         "Билеты на матч продаются в кассах стадиона, начало игры в 18:00.",
