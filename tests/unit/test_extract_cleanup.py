@@ -907,6 +907,14 @@ FURNITURE_BY_BATCH = {
         "Предупреждения: Омаров 12', Касымов 70'",
         "Gollar: Rahimov 23', Shodiyev 54' (pen.)",
     ],
+    "not-medical-advice notes of the thirty-fifth batch": [
+        "Статья носит информационный характер и не заменяет консультацию врача.",
+        "Материал не может заменить очную консультацию специалиста.",
+        "Мақаладағы ақпарат дәрігердің кеңесін алмастырмайды.",
+        "Maqoladagi ma’lumotlar shifokor maslahatining o‘rnini bosmaydi.",
+        "Маълумоти мақола маслиҳати духтурро иваз намекунад.",
+        "This article is not a substitute for professional medical advice.",
+    ],
     "box office, age rating, app button and sponsor lines of the thirty-fourth batch": [
         "Билеты продаются в кассе театра ежедневно с 11:00 до 20:00.",
         "Chiptalar teatr kassasida har kuni sotiladi.",
@@ -1069,6 +1077,12 @@ NEWS_BY_BATCH = {
         "Ogohlantirishlar soni bu mavsumda ikki baravar oshdi.",
         "Более тысячи предпринимателей подали заявку онлайн через портал eGov.",
         "Маълумот дар бораи қарзҳо ба бонки миллӣ ҳар моҳ фиристода мешавад.",
+    ],
+    "news with the words of the thirty-fifth batch's lines": [
+        "Чат-бот не заменяет консультацию врача, подчеркнули в министерстве здравоохранения.",
+        "Статья 12 закона о здравоохранении не менялась с 2019 года, напомнил депутат.",
+        "Телемедицина не заменит визит к врачу, но сократит очереди в сёлах, считают в облздраве.",
+        "Дәрігердің кеңесін алмастырмайды деп санайтын тұрғындар көп, деп жазды газет.",
     ],
     "news with the words of the thirty-fourth batch's lines": [
         "Билеты на матч продаются в кассах стадиона, начало игры в 18:00.",
