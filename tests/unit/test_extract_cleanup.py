@@ -907,13 +907,19 @@ FURNITURE_BY_BATCH = {
         "Предупреждения: Омаров 12', Касымов 70'",
         "Gollar: Rahimov 23', Shodiyev 54' (pen.)",
     ],
-    "not-medical-advice notes of the thirty-fifth batch": [
+    "not-medical-advice notes, medicine warnings and cart buttons of the thirty-fifth batch": [
         "Статья носит информационный характер и не заменяет консультацию врача.",
         "Материал не может заменить очную консультацию специалиста.",
         "Мақаладағы ақпарат дәрігердің кеңесін алмастырмайды.",
         "Maqoladagi ma’lumotlar shifokor maslahatining o‘rnini bosmaydi.",
         "Маълумоти мақола маслиҳати духтурро иваз намекунад.",
         "This article is not a substitute for professional medical advice.",
+        "Имеются противопоказания. Проконсультируйтесь со специалистом.",
+        "Есть противопоказания, необходима консультация врача.",
+        "Qarshi ko‘rsatmalar mavjud. Mutaxassis bilan maslahatlashing.",
+        "Добавить в корзину",
+        "Savatga qo‘shish",
+        "Add to cart",
     ],
     "box office, age rating, app button and sponsor lines of the thirty-fourth batch": [
         "Билеты продаются в кассе театра ежедневно с 11:00 до 20:00.",
@@ -1083,6 +1089,8 @@ NEWS_BY_BATCH = {
         "Статья 12 закона о здравоохранении не менялась с 2019 года, напомнил депутат.",
         "Телемедицина не заменит визит к врачу, но сократит очереди в сёлах, считают в облздраве.",
         "Дәрігердің кеңесін алмастырмайды деп санайтын тұрғындар көп, деп жазды газет.",
+        "Имеются противопоказания для вакцинации детей до года, уточнили в поликлинике.",
+        "Покупатели стали чаще класть в корзину отечественные товары, сообщили в торговой сети.",
     ],
     "news with the words of the thirty-fourth batch's lines": [
         "Билеты на матч продаются в кассах стадиона, начало игры в 18:00.",
