@@ -33,9 +33,11 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
 # A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 _CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
-# Words and numbers, each token a run of one kind: the text is read once. Devanagari writes vowels and nasals as
-# marks that are not letters ("नवंबर"); they belong to the word they stand in.
-_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+")
+# Words and numbers, each token a run of one kind: the text is read once. Devanagari and Sinhala write vowels and
+# nasals as marks that are not letters ("नवंबर", "දෙසැම්බර්"), Sinhala joins some letters with a zero-width joiner
+# ("අප්‍රේල්"); they belong to the word they stand in.
+_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+                    r"\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u200d])+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
 # "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr", and Hungarian's "2026. december 3.".

@@ -24,6 +24,8 @@ markup is gone; the markup still says what they are:
   languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment ("Join
   the conversation", "Comments (12)"), unless it holds the page's longest paragraph;
 - a forum's preview of a page its post links to, named "onebox";
+- an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
+  "panelists", "bio"), unless it holds the page's longest paragraph;
 - a wiki's edit links: the span MediaWiki names "mw-editsection" beside each section heading ("[edit]");
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
   promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
@@ -100,7 +102,10 @@ _COMMENT_WORDS = frozenset({
 # A forum's preview of a page it links to ("onebox") is that page's headline and summary, not the post's text; it is
 # found by its name in the same pass.
 _PREVIEW_WORDS = frozenset({"onebox"})
-_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS
+# An event page's roster of speakers, their titles and bios, and a contributor's bio box, are about people, not what
+# happened; found by their names in the same pass ("speakers", "panelists", "speaker-bio", "author-bio").
+_ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"})
+_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
 # A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
 # the answers, the button and the count of votes.
 _FORM_BOX_MAX_CHARS = 400
@@ -338,7 +343,7 @@ def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, _H
 
 def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
     """Blocks named for comments, which the extractors' own comment filters miss under some names, or headed as one;
-    and a forum's previews of linked pages, named for what they are."""
+    and a forum's previews of linked pages and an event's roster of speakers, named for what they are."""
     for element in page.tree.iter(*_BLOCK_TAGS):
         if element in page.story:
             continue

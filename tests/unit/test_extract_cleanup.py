@@ -312,6 +312,29 @@ def test_contacts_issue_promotions_notices_and_pointers_of_the_sixteenth_interna
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
 
+EIGHTEENTH_INTERNATIONAL_LINES = [
+    "यो पनि पढ्नुहोस्: नेपाल वायुसेवा निगमको नयाँ उडान",
+    "मेरो गाउँको समाचार तुरुन्तै पाउन हाम्रो फेसबुक पेज लाइक गर्नुहोस्।",
+    "මෙයද කියවන්න: පොල් මිල අඩු වෙයි",
+    "Lexo edhe: Hapet tregu i ri në Durrës",
+    "تازہ ترین خبروں کے لیے ہمیں واٹس ایپ چینل پر فالو کریں",
+]
+
+
+@pytest.mark.parametrize("line", EIGHTEENTH_INTERNATIONAL_LINES)
+def test_pointers_and_calls_to_follow_of_the_eighteenth_international_batch_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_eighteenth_international_batchs_lines_stays():
+    story = [
+        "Lexo edhe raportin e plotë, tha ministri, sepse shifrat janë të qarta.",
+        "सम्बन्धित समाचारमा उल्लेख भएका तथ्यांक मन्त्रालयले सच्याएको छ।",
+        "کمپنی نے کہا کہ صارفین اب واٹس ایپ پر بل ادا کر سکیں گے۔",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_a_release_s_request_to_contact_heads_its_contact_block():
     contacts = ["For more information, please contact:", "Investor Relations", "+1 604 555 0100"]
     assert clean_paragraphs([*ARTICLE, *contacts], [TITLE]) == ARTICLE

@@ -77,6 +77,10 @@ def test_the_third_of_december_in_every_form(text):
     ("Disyembre 4, 2026 | 9:12 PM", datetime(2026, 12, 4, 21, 12)),
     ("12/04/2026 10:00 AM EST", datetime(2026, 12, 4, 10, 0)),
     ("04/12/2026 10:00", datetime(2026, 12, 4, 10, 0)),
+    # Albanian months; Sinhala months, the year first and the vowel marks and joiner inside the word
+    ("04 Dhjetor 2026, 18:20", datetime(2026, 12, 4, 18, 20)),
+    ("2026 දෙසැම්බර් 04 - පෙ.ව. 10:20", datetime(2026, 12, 4, 10, 20)),
+    ("2026 අප්\u200dරේල් 14", datetime(2026, 4, 14)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
     # Afghanistan's zodiac names of the same months, before the Gregorian date in brackets: the first date is read,
@@ -222,3 +226,10 @@ def test_a_line_classed_as_the_date_in_spanish_or_german_gives_its_date_after_a_
                  "<p class='artikel-datum'>Leipzig, 2. Dezember 2025</p>"):
         html = f"<html><body><h1>Planta nueva</h1><p>Por Ana Ruiz</p><p>Negocios</p>{line}{_STORY}</body></html>"
         assert extract_article(html).published_at.date() == date(2025, 12, 2)
+
+
+def test_an_event_s_own_date_gives_way_to_the_day_its_page_was_published():
+    html = ("<html><body><h1>Ports on the Caspian</h1><div class='event-meta'><p class='event-date'>Thursday, "
+            "December 3, 2026, 10:00 a.m.</p></div><div class='recap'><span class='published'>Published December 4, "
+            f"2026</span></div>{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 4, tzinfo=UTC)

@@ -241,6 +241,14 @@ def test_a_forums_preview_of_a_linked_page_is_dropped():
     assert "irrigation season" in text
 
 
+def test_an_events_roster_of_speakers_and_a_bio_box_are_dropped():
+    text = _pruned_text('<section class="speakers"><h2>Speakers</h2><h3>Ruth Okafor</h3><p>Distinguished Fellow</p>'
+                        '<p>She served in Astana and Baku.</p></section>'
+                        '<div class="author-bio"><p>Gemma covers schools across the county.</p></div>')
+    assert "Distinguished Fellow" not in text and "Astana and Baku" not in text and "covers schools" not in text
+    assert "irrigation season" in text
+
+
 def test_a_wikis_edit_links_go_and_their_headings_stay():
     text = _pruned_text('<h2><span class="mw-headline">Reactions</span><span class="mw-editsection">[edit]</span>'
                         '</h2><p>Officials in Herat welcomed the <span class="highlight">edit</span> of the plan.</p>')

@@ -66,6 +66,9 @@ SIXTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check16"))
 # The seventeenth: Tagalog, Bengali and Afrikaans dailies, and English pages of a Vietnamese English-language daily, an
 # Australian broadcaster's explainer, a US trade newsletter, a data story, a financial daily and a business council.
 SEVENTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check17"))
+# The eighteenth: Nepali, Sinhala and Albanian portals, a Pakistani bilingual Urdu-English page, and English pages of a
+# US think tank's event, a UK local weekly, a New York city magazine, an Indian state broadcaster and a Gulf daily.
+EIGHTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check18"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -76,7 +79,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international10": TENTH_BATCH, "international11": ELEVENTH_BATCH,
            "international12": TWELFTH_BATCH, "international13": THIRTEENTH_BATCH,
            "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH,
-           "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH}
+           "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH,
+           "international18": EIGHTEENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -118,6 +122,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTEENTH_BATCH, {"de", "zh", "he", "ur"}, 5, 5, id="fifteenth"),
     pytest.param(SIXTEENTH_BATCH, {"sw", "es"}, 7, 7, id="sixteenth"),
     pytest.param(SEVENTEENTH_BATCH, {"tl", "bn", "af"}, 6, 6, id="seventeenth"),
+    pytest.param(EIGHTEENTH_BATCH, {"ne", "si", "sq", "ur"}, 5, 5, id="eighteenth"),
 ]
 
 
@@ -190,7 +195,7 @@ def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
-               "international15", "international16", "international17"}
+               "international15", "international16", "international17", "international18"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
