@@ -118,8 +118,10 @@ _FORM_BOX_FIELDS = frozenset({"email", "radio"})
 _EMAIL_PLACEHOLDER_WORDS = ("mail", "e-post", "e-naslov", "ईमेल")
 _PLACEHOLDER_MAX_CHARS = 60
 # A box to tick makes one only beside a button that sends it (a donation made monthly, a consent over "Send"): alone
-# it may be a reader's filter. A button is looked for this far up its ancestors.
-_TICK_BOX_FIELD = "checkbox"
+# it may be a reader's filter. So does a plain text field: with its button it is a service's checker set in the story
+# (fines by a car's number, a meter's reading by the account's), alone a page's own widget. A button is looked for
+# this far up its ancestors.
+_SENT_FIELDS = frozenset({"checkbox", "text"})
 _SENDER_MAX_LEVELS = 2 * _FORM_BOX_MAX_LEVELS
 _NAME_WORD = re.compile(r"[a-z]+")
 # A comment area's own heading, whatever its class: "Join the conversation", "Leave a reply", "Comments (142)". Not a
@@ -381,23 +383,23 @@ def _field_kind(field: HtmlElement) -> str:
 
 
 def _form_boxes(page: _Page) -> Iterator[HtmlElement]:
-    """The largest short block round an e-mail field, a poll's answers or a box to tick beside a button: a newsletter's
-    form with its heading and promise, a poll's question, results link and count of votes, a donation box's appeal and
-    the sums it pays for, which extractors read as paragraphs of the story when the box is named in a language their
-    filters lack."""
+    """The largest short block round an e-mail field, a poll's answers or a box to tick or a text field beside a button:
+    a newsletter's form with its heading and promise, a poll's question, results link and count of votes, a donation
+    box's appeal and the sums it pays for, a checker's prompt and its note, which extractors read as paragraphs of the
+    story when the box is named in a language their filters lack."""
     if not page.story:  # a page without paragraphs has no story to tell a box from
         return
     senders: set[HtmlElement] | None = None
     for field in page.tree.iter("input"):
         kind = _field_kind(field)
-        if kind not in _FORM_BOX_FIELDS and kind != _TICK_BOX_FIELD:
+        if kind not in _FORM_BOX_FIELDS and kind not in _SENT_FIELDS:
             continue
         box = None
         for ancestor in islice(field.iterancestors(), _FORM_BOX_MAX_LEVELS):
             if ancestor in page.story or page.held.get(ancestor, _NOTHING).text > _FORM_BOX_MAX_CHARS:
                 break
             box = ancestor
-        if box is not None and kind == _TICK_BOX_FIELD:
+        if box is not None and kind in _SENT_FIELDS:
             senders = _holders_of_buttons(page.tree) if senders is None else senders
             box = box if box in senders else None
         if box is not None:

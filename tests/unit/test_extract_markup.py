@@ -296,6 +296,16 @@ def test_a_box_to_tick_beside_a_button_is_a_form_s_box_and_dropped():
     assert "irrigation season" in text
 
 
+def test_a_text_field_beside_its_button_is_a_checker_s_box_and_dropped_and_alone_leaves_its_block():
+    checker = ('<div class="fines"><h3>Айыппұлдарды тексеру</h3><p>Көлік нөмірін енгізіп, айыппұлдарды тексеріңіз</p>'
+               '<form><input name="plate"><button>Тексеру</button></form><small>Деректер кешігуі мүмкін</small></div>')
+    text = _pruned_text(checker)
+    assert "айыппұлдарды тексеріңіз" not in text and "кешігуі мүмкін" not in text
+    assert "irrigation season" in text
+    kept = _pruned_text('<div class="filter"><p>Show stories from Osh</p><input type="text"></div>')
+    assert "Show stories from Osh" in kept
+
+
 def test_a_one_cell_table_is_a_box_whose_lines_are_paragraphs_not_a_row():
     html = (f"<html><body><article>{STORY}<table><tr><td><p>SPONSORED</p><p>Learn Kazakh with a tutor online.</p>"
             "</td></tr></table></article></body></html>")
