@@ -131,7 +131,7 @@ _COMMENT_HEADING = re.compile(r"(join the (conversation|discussion|debate)|leave
 _HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 _COMMENT_HEADING_MAX_CHARS = 40
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
-_NAME_MAX_CHARS = 200
+NAME_MAX_CHARS = 200
 # The class a wiki gives the edit link of a section.
 _EDIT_SECTION = "editsection"
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
@@ -349,7 +349,7 @@ def _comment_threads(page: _Page) -> Iterator[HtmlElement]:
     for element in page.tree.iter(*_BLOCK_TAGS):
         if element in page.story:
             continue
-        names = f"{element.get('class', '')[:_NAME_MAX_CHARS]} {element.get('id', '')[:_NAME_MAX_CHARS]}"
+        names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}"
         if not _NAMED_FURNITURE.isdisjoint(_NAME_WORD.findall(names.lower())) \
                 or _opens_with_comment_heading(element, page.held):
             yield element
@@ -359,7 +359,7 @@ def _edit_links(page: _Page) -> Iterator[HtmlElement]:
     """A wiki's "[edit]" links beside its section headings: MediaWiki names their span "mw-editsection" in every
     language, and the heading read with it ("Related news[edit]") is no longer the list heading the clean-up knows."""
     for span in page.tree.iter("span"):
-        if _EDIT_SECTION in span.get("class", "")[:_NAME_MAX_CHARS]:
+        if _EDIT_SECTION in span.get("class", "")[:NAME_MAX_CHARS]:
             yield span
 
 

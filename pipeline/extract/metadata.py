@@ -31,6 +31,7 @@ from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
 from pipeline.extract.dates import read_date
+from pipeline.extract.markup import NAME_MAX_CHARS
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
 from pipeline.utc import as_utc
@@ -64,9 +65,8 @@ _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугу�
                     re.IGNORECASE)
 _MAX_DATE_LINES = 20
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
-# day its page was published; only so much of the class is read.
+# day its page was published.
 _EVENT_CLASS = "event"
-_CLASS_MAX_CHARS = 200
 # Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1).
 _HEADLINES = "//h1 | //*[@class][contains(@class, 'title')]"
 # The date line stands among the few elements that follow the headline, or right above it (a TV report's issue
@@ -223,7 +223,7 @@ def _date(tree: HtmlElement, metas: dict[str, str], articles: list[dict], zone: 
 def _date_line(element: HtmlElement) -> str:
     """The start of the element's text, as long as a date line may be, its white space made single; nothing for an
     event's own date."""
-    if _EVENT_CLASS in element.get("class", "")[:_CLASS_MAX_CHARS].lower():
+    if _EVENT_CLASS in element.get("class", "")[:NAME_MAX_CHARS].lower():
         return ""
     return " ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
 
