@@ -150,6 +150,13 @@ _AD_LABELS = frozenset({
 _AD_LABEL_MAX_CHARS = 20
 _AD_BOX_MAX_CHARS = 400
 _AD_BOX_TAGS = ("div", "aside", "section")
+# A box set between two of the story's paragraphs that sends the reader elsewhere: a service's steps and the link to
+# its portal, a map's legend and "open the map", vacancies and "apply". Its lines are labels and items, none a
+# sentence, a link stands as a line of its own and a block (a list, a heading, a line in a `div`) sets it out in
+# lines: a one-line pointer ("Read also: <a>headline</a>") is the line rules'. A box this short, its elements read at
+# most this many.
+_SENDING_BOX_MAX_CHARS = 400
+_SENDING_BOX_MAX_ELEMENTS = 30
 
 
 class _Held(NamedTuple):
@@ -545,12 +552,40 @@ def _ad_boxes(page: _Page) -> Iterator[HtmlElement]:
             yield block
 
 
+def _between_paragraphs(element: HtmlElement) -> bool:
+    before, after = element.getprevious(), element.getnext()
+    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
+
+
+def _holds_a_sentence(box: HtmlElement) -> bool:
+    """A line of the box's (an element's text or the text after one) ends a sentence; a box too large to read counts
+    as one."""
+    elements = list(islice(box.iter(), _SENDING_BOX_MAX_ELEMENTS + 1))
+    if len(elements) > _SENDING_BOX_MAX_ELEMENTS:
+        return True
+    lines = [box.text or ""] + [text or "" for element in elements[1:] for text in (element.text, element.tail)]
+    return any(ends_a_sentence(line) for line in map(str.strip, lines) if line)
+
+
+def _sending_boxes(page: _Page) -> Iterator[HtmlElement]:
+    """Short boxes between the story's paragraphs, set out in lines, with a link as a line of their own and no
+    sentence in them: a state service's steps and "go to the portal", a map's legend and "open the map", a vacancy box
+    and "apply", in whatever language and under whatever class. A fact box restating the story has no link of its
+    own line; a box with an appeal in sentences is left to the line rules."""
+    for box in page.tree.iter(*_AD_BOX_TAGS):
+        if not _between_paragraphs(box) or box in page.story \
+                or not 0 < page.held.get(box, _NOTHING).text <= _SENDING_BOX_MAX_CHARS:
+            continue
+        if any(child.tag == "a" and not (child.tail or "").strip() for child in box) \
+                and any(child.tag not in _INLINE_TAGS and child.tag not in _IMAGE_TAGS for child in box) \
+                and not _holds_a_sentence(box):
+            yield box
+
+
 def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
     """`div`s between two paragraphs that hold a sentence in text and inline elements only: a paragraph of the story."""
     for div in page.tree.iter("div"):
-        before, after = div.getprevious(), div.getnext()
-        if before is None or after is None or before.tag != "p" or after.tag != "p" \
-                or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
+        if not _between_paragraphs(div) or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
             continue
         inside = list(islice(div.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
         if len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(element.tag in _INLINE_TAGS for element in inside) \
@@ -559,7 +594,7 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
 
 
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes)
+         _italic_signatures, _ad_boxes, _sending_boxes)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

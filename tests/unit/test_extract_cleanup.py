@@ -971,6 +971,13 @@ FURNITURE_BY_BATCH = {
         "Рекомендации населению",
         "Не оставляйте машины под деревьями",
     ],
+    "audio player lines of the fortieth batch": [
+        "Maqalany tyñdañyz",
+        "Jañalyqty tyñdau 2:40",
+        "4 min 12 sek",
+        "3 мин 05 сек",
+        "2 min 40 s",
+    ],
     "media contact and author lines of the thirty-sixth batch": [
         "Контакты для СМИ: press@example.kz, +7 727 000 00 00",
         "БАҚ өкілдері үшін байланыс: +7 7172 00 00 00, pr@example.kz",
@@ -1174,6 +1181,10 @@ NEWS_BY_BATCH = {
         "При цитировании закона депутат ошибся в ссылке на статью, заметили юристы.",
         "Даже небольшое пожертвование помогло приюту пережить зиму, рассказала его директор.",
         "Родители могут написать учителю в WhatsApp, сообщили в школе.",
+    ],
+    "news with the words of the fortieth batch's lines": [
+        "Maqalany tyñdañyz dep ūstaz oquşylarğa audiojazbany qosty.",
+        "Спортсмен пробежал дистанцию за 4 мин 12 сек и установил рекорд области.",
     ],
     "news with the words of the thirty-sixth batch's lines": [
         "Контакты для СМИ, по словам министра, будут открыты на всё время саммита.",

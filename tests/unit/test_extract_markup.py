@@ -356,3 +356,18 @@ def test_an_advertising_box_opening_with_its_label_is_dropped_and_a_story_block_
                         f'<p>{"Рекламодатели вложили больше всего в наружную рекламу и видео. " * 8}</p></div>')
     assert "көмір жеткізеді" not in text
     assert "Рекламный рынок" in text and "irrigation season" in text
+
+
+def test_a_box_of_lines_with_a_link_of_its_own_between_paragraphs_is_dropped_and_fact_boxes_and_notes_stay():
+    after = "<p>The agreement is to be signed in the spring.</p>"
+    steps = _pruned_text('<div class="x9"><b>Ariza qanday beriladi</b><ol><li>Portalga ID-karta bilan kiring</li>'
+                         f'<li>Xizmatni tanlang</li></ol><a href="/gov">Portalga o‘tish</a></div>{after}')
+    legend = _pruned_text('<div><img src="/map.png"><ul><li>New section</li><li>Existing road</li></ul>'
+                          f'<a href="/map">Open the map</a><small>Map: the ministry</small></div>{after}')
+    assert "ID-karta" not in steps and "Portalga o‘tish" not in steps and "Existing road" not in legend
+    assert "irrigation season" in steps and "signed in the spring" in legend
+    figures = _pruned_text(f'<div class="block-3"><div>92 bn tenge in all</div><div>38% for roads</div></div>{after}')
+    note = _pruned_text('<div><h4>The decree</h4><p>The full text is on the ministry’s site.</p>'
+                        f'<a href="/decree">Decree No. 12</a></div>{after}')
+    pointer = _pruned_text(f'<div><span>Read also:</span> <a href="/n">Talks on the Naryn dam</a></div>{after}')
+    assert "38% for roads" in figures and "full text is on" in note and "Talks on the Naryn dam" in pointer
