@@ -35,6 +35,9 @@ markup is gone; the markup still says what they are:
 - advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
   paragraph once the label, a `div` or a `span` of its own, is left out;
+- boxes that send the reader elsewhere, set between two of the story's paragraphs: a short block laid out in lines,
+  none of them a sentence, with a link as a line of its own (a state service's steps and the link to its portal, a
+  map's legend and "open the map", vacancies and "apply"), whatever its class;
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text.
 
