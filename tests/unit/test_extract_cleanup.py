@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from pipeline.extract import cleanup
-from pipeline.extract.cleanup import _lower_case_pattern, _SearchRule, _uncaptured, clean_paragraphs
+from pipeline.extract.cleanup import _PatternList, _uncaptured, clean_paragraphs
 
 ARTICLE = [
     "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
@@ -138,8 +138,8 @@ def test_calls_in_capitals_are_dropped_and_rules_with_capitals_are_refused():
     calls = ["ПОДПИСЫВАЙТЕСЬ НА НАШ TELEGRAM-КАНАЛ", "İNSTAGRAM SAYFAMIZI TAKİP EDİN"]
     assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
     with pytest.raises(ValueError, match="lower case"):
-        _lower_case_pattern(r"\bSubscribe to our \w+ channel")
-    assert _lower_case_pattern(r"\bsubscribe\W").search("subscribe!")
+        _PatternList([r"\bsubscribe\W", r"\bSubscribe to our \w+ channel"])
+    assert _PatternList([r"\bsubscribe\W"]).matching("subscribe!") == {0}
 
 
 def test_read_also_pointers_in_kazakh_latin_and_with_a_full_width_colon_are_dropped():
@@ -456,7 +456,7 @@ def test_rule_groups_are_compiled_non_capturing_and_classes_and_escapes_kept(wri
     (r"(a|\bb)c|\bd", "x bc", True),
 ])
 def test_a_search_rule_finds_what_the_whole_pattern_finds(pattern, line, found):
-    assert _SearchRule(pattern).search(line) is found
+    assert _PatternList([pattern]).matching(line) == ({0} if found else set())
     assert (re.search(pattern, line) is not None) is found
 
 
@@ -467,9 +467,10 @@ def test_every_call_rule_answers_as_its_pattern_does_on_the_labelled_lines():
               for page in Path(__file__).parents[1].glob("fixtures/extract/**/*.yaml")]
     lines = [str(line).lower() for label in labels for key in ("keep", "drop") for line in label.get(key, [])]
     assert len(lines) > 3000
-    for pattern in patterns:
-        rule, plain = _SearchRule(pattern), re.compile(pattern)
-        assert [rule.search(line) for line in lines] == [plain.search(line) is not None for line in lines], pattern
+    rules = _PatternList(patterns)
+    plain = [re.compile(pattern) for pattern in patterns]
+    for line in lines:
+        assert rules.matching(line) == {number for number, pattern in enumerate(plain) if pattern.search(line)}, line
 
 
 def test_a_date_row_without_bars_is_cut_at_its_labels_and_dropped_at_the_top():
