@@ -335,6 +335,39 @@ def test_news_with_the_words_of_the_eighteenth_international_batchs_lines_stays(
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
+NINETEENTH_INTERNATIONAL_LINES = [
+    "อ่านเพิ่มเติม: ราคายางพาราปรับตัวสูงขึ้น",
+    "กดติดตามเราได้ทาง Facebook เพื่อไม่พลาดข่าวสำคัญ",
+    "Прочитајте и: Нов мост преку Вардар",
+    "Следете не на Viber за најновите вести",
+    "Pročitaj i: Otvoren novi most u Mostaru",
+    "Тағы оқыңыз / Read also: Astana opens a new bus depot",
+    "This story is part of Headwaters, a series on the region's rivers.",
+    "Our newsroom is free to read because readers like you fund it.",
+    "Donate $10 a month",
+]
+
+
+@pytest.mark.parametrize("line", NINETEENTH_INTERNATIONAL_LINES)
+def test_pointers_calls_appeals_and_series_boxes_of_the_nineteenth_international_batch_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_newsletters_sponsor_label_is_dropped_with_the_pitch_under_it():
+    sponsor = ["TOGETHER WITH CARAVAN PAY",
+               "Caravan Pay moves money between Almaty and Istanbul in minutes. Open an account."]
+    assert clean_paragraphs([ARTICLE[0], *sponsor, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_nineteenth_international_batchs_lines_stays():
+    story = [
+        "Together with Uzbekistan, Kazakhstan will build a second bridge over the Syr Darya by 2028.",
+        "The line will carry freight to Skopje, the ministry said, and passengers from the spring.",
+        "Rail cars following the new route took 19 days, the operator said.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_a_release_s_request_to_contact_heads_its_contact_block():
     contacts = ["For more information, please contact:", "Investor Relations", "+1 604 555 0100"]
     assert clean_paragraphs([*ARTICLE, *contacts], [TITLE]) == ARTICLE
