@@ -307,6 +307,11 @@ def is_furniture_line(text: str) -> bool:
     return _is_furniture(text)
 
 
+def is_call_line(text: str) -> bool:
+    """A short line the rules know as a call to the reader: to subscribe, to follow, to support the editors."""
+    return len(text) <= _POINTER_MAX_CHARS and _rules().is_call_to_action(text)
+
+
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
     """Drop the title and a standfirst repeated at the top, when article text follows them, and a section's name right
     above the title; lines the rules know as furniture (a story's number, a section's back link) may stand above them

@@ -61,7 +61,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import ends_a_sentence, is_furniture_line
+from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line
 
 # A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
 _MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
@@ -150,6 +150,10 @@ _AD_LABELS = frozenset({
 _AD_LABEL_MAX_CHARS = 20
 _AD_BOX_MAX_CHARS = 400
 _AD_BOX_TAGS = ("div", "aside", "section")
+# A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
+_PARAGRAPH_NEAR_SIBLINGS = 3
+# Its lines are read one by one, at most so many: a service's box holds a few.
+_BOX_MAX_LINES = 12
 
 
 class _Held(NamedTuple):
@@ -558,8 +562,52 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield div
 
 
+def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
+    return any(sibling.tag == "p" for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlElement] | None:
+    """The box's lines: its children holding text, a list's items each a line; None when text stands loose in it
+    (between its children) or it holds more lines than a box does."""
+    if _own_text(box):
+        return None
+    lines: list[HtmlElement] = []
+    for child in islice(box, _BOX_MAX_LINES + 1):
+        if child.tag in ("ul", "ol"):
+            lines.extend(islice(child, _BOX_MAX_LINES + 1))
+        elif held.get(child, _NOTHING).text:
+            lines.append(child)
+    return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
+
+
+def _is_link_line(line: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    inside = held.get(line, _NOTHING)
+    return inside.links == 1 and inside.link_text == inside.text
+
+
+def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
+    """Short blocks set between the story's paragraphs, in its container, that are a service's box, not a passage of
+    the story: every line short and none a sentence, one of them a link (a job offer's wage lines and "Apply", a
+    bracket's rows and "Full bracket", a ticket line and "Buy"), or a first line the rules know as a call (an appeal to
+    support the editors over its reasons and its button). A fact box of sentences or a lead-in closed by a colon
+    stays."""
+    held = page.held
+    for box in page.tree.iter(*_AD_BOX_TAGS):
+        parent = box.getparent()
+        if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _FORM_BOX_MAX_CHARS \
+                or not _near_paragraph(box.itersiblings(preceding=True)) or not _near_paragraph(box.itersiblings()):
+            continue
+        lines = _box_lines(box, held)
+        if not lines or len(lines) < 2:
+            continue
+        texts = [block_text(line) for line in lines]
+        if is_call_line(texts[0]) or (any(_is_link_line(line, held) for line in lines) and all(
+                len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)):
+            yield box
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes)
+         _italic_signatures, _ad_boxes, _boxes_among_paragraphs)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
