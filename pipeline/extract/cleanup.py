@@ -39,6 +39,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.extract import literals
 from pipeline.extract.dates import is_date_line
 from pipeline.sanitise import without_shown_markup
 
@@ -150,39 +151,44 @@ def _top_level_branches(pattern: str) -> list[str]:
     return [pattern[start + 1:end] for start, end in pairwise([-1, *cuts, len(pattern)])]
 
 
-class _SearchRule:
-    """A rule looked for anywhere in a line, searched as fast as Python's engine allows: `search` is true where
-    `re.search` of the whole pattern finds a match.
+class _PatternList:
+    """Lower-case patterns looked for anywhere in a line, searched as fast as Python's engine allows: `matching`
+    names those that `re.search` would find.
 
     The engine skips ahead to a pattern's first letters only when the pattern opens with them: not behind a
     "\\b", nor in an alternation whose branches open differently ("^...|\\b..."). So each outermost branch is
     searched on its own, without an opening "\\b", and each place found is checked with the whole branch (a
-    match from a position still sees the letter before it). On the dev pages' short lines the calls took half
-    the time.
+    match from a position still sees the letter before it). And a line is searched only for the branches whose
+    needed words' openings it holds (`literals.Index`): hundreds of branches, a handful tried per line.
     """
 
-    def __init__(self, pattern: str) -> None:
-        self.branches = [(re.compile(branch), re.compile(branch[2:]) if branch.startswith(r"\b") else None)
+    def __init__(self, patterns: Sequence[str]) -> None:
+        for pattern in patterns:
+            if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
+                raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
+        self.branches = [(number, re.compile(branch), re.compile(branch[2:]) if branch.startswith(r"\b") else None)
+                         for number, pattern in enumerate(patterns)
                          for branch in _top_level_branches(_uncaptured(pattern))]
+        self.index = literals.Index([whole.pattern for _, whole, _ in self.branches])
 
-    def search(self, text: str) -> bool:
-        for whole, loose in self.branches:
-            if loose is None:
-                if whole.search(text):
-                    return True
-                continue
-            place = loose.search(text)
-            while place is not None:
-                if whole.match(text, place.start()):
-                    return True
-                place = loose.search(text, place.start() + 1)
-        return False
+    def matching(self, text: str) -> set[int]:
+        found = set()
+        for branch in self.index.candidates(literals.openings(text)):
+            number, whole, loose = self.branches[branch]
+            if number not in found and _branch_matches(text, whole, loose):
+                found.add(number)
+        return found
 
 
-def _lower_case_pattern(pattern: str) -> _SearchRule:
-    if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
-        raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
-    return _SearchRule(pattern)
+def _branch_matches(text: str, whole: re.Pattern, loose: re.Pattern | None) -> bool:
+    if loose is None:
+        return whole.search(text) is not None
+    place = loose.search(text)
+    while place is not None:
+        if whole.match(text, place.start()):
+            return True
+        place = loose.search(text, place.start() + 1)
+    return False
 
 
 class _Rules:
@@ -190,25 +196,24 @@ class _Rules:
         def any_of(patterns: list[str]) -> re.Pattern:
             return re.compile(_uncaptured(_alternatives(patterns)), re.IGNORECASE)
 
-        # "Read also" words point to one story when a separator (an arrow too: "Это интересно → ...") follows them,
-        # or a headline glued to them by markup ("Мавзуга оидТуркман ..."), and head a list when alone.
+        # "Read also" words point to one story when a separator (an arrow too: "Это интересно → ...", or the slash of a
+        # bilingual page's "Толығырақ / Read also:") follows them, or a headline glued to them by markup ("Мавзуга
+        # оидТуркман ..."), and head a list when alone.
         read_also = _alternatives(data["read_also"])
-        pointer = rf"(?:{read_also})(?:\s*[:：|—–→-]|(?-i:[{_CAPITALS}]))"
+        pointer = rf"(?:{read_also})(?:\s*[:：|—–→/-]|(?-i:[{_CAPITALS}]))"
         # Or, with only a space between, a headline: "Leggi anche Gas dall'Asia centrale, la rotta del Caspio".
         self.headline_pointer = any_of([rf"^(?:{read_also})\s(?-i:[{_CAPITALS}])"])
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         # Calls are tried on every short paragraph against long lists of words: they run on lower-cased text,
         # where matching without IGNORECASE is several times faster (their patterns are written in lower case).
-        # Each is searched on its own (`_SearchRule`): alone, a pattern lets the engine skip ahead to its first
-        # letters, which one alternation of them all cannot (a third faster, measured on the dev pages' paragraphs).
-        self.call_to_action = [_lower_case_pattern(pattern) for pattern in data["calls_to_action"]]
-        # Pairs that share their first part (one list of channels, of tip words, of comment words) search it once.
-        seconds: dict[str, list[str]] = {}
-        for first, second in data["calls_in_two_parts"]:
-            seconds.setdefault(first, []).append(second)
-        self.two_part_calls = [(_lower_case_pattern(first), [_lower_case_pattern(second) for second in others])
-                               for first, others in seconds.items()]
+        self.calls = _PatternList(data["calls_to_action"])
+        # A two-part call needs both parts in the line; pairs that share their first part (one list of channels,
+        # of tip words, of comment words) search it once.
+        firsts = list(dict.fromkeys(first for first, _ in data["calls_in_two_parts"]))
+        self.first_parts = _PatternList(firsts)
+        self.second_parts = _PatternList([second for _, second in data["calls_in_two_parts"]])
+        self.first_part_of = [firsts.index(first) for first, _ in data["calls_in_two_parts"]]
         self.list_heading = any_of([rf"^(?:{p})$" for p in [*data["list_headings"], rf"(?:{read_also})[.:!…]*"]])
         self.byline = any_of([rf"^(?:{data['byline']})$"])
         self.note_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["note_headings"]])
@@ -216,9 +221,10 @@ class _Rules:
 
     def is_call_to_action(self, text: str) -> bool:
         text = text.replace("İ", "i").lower()  # Turkish İ lower-cases to i and a combining dot
-        return any(call.search(text) for call in self.call_to_action) or any(
-            first.search(text) and any(second.search(text) for second in others)
-            for first, others in self.two_part_calls)
+        if self.calls.matching(text):
+            return True
+        firsts = self.first_parts.matching(text)
+        return bool(firsts) and any(self.first_part_of[pair] in firsts for pair in self.second_parts.matching(text))
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +305,11 @@ def ends_a_sentence(text: str) -> bool:
 def is_furniture_line(text: str) -> bool:
     """One line of page text that the rules know as furniture on its own: a credit, a call, a pointer."""
     return _is_furniture(text)
+
+
+def is_call_line(text: str) -> bool:
+    """A short line the rules know as a call to the reader: to subscribe, to follow, to support the editors."""
+    return len(text) <= _POINTER_MAX_CHARS and _rules().is_call_to_action(text)
 
 
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:

@@ -28,16 +28,19 @@ import yaml
 _MONTHS_FILE = Path(__file__).with_name("month_names.yaml")
 # The longest date line with its weekday, time and labels; what follows is never read.
 MAX_CHARS = 200
-# 03.12.2026, 3/12/2026, 2026-12-03, 2026/12/03: one separator, used twice.
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
+# 03.12.2026, 3/12/2026, 2026-12-03, 2026/12/03: one separator, used twice, a space after it at most, as the
+# Bosnian, Croatian and Serbian press print it ("4. 12. 2026.").
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
 # A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 _CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 # Words and numbers, each token a run of one kind: the text is read once. Devanagari and Sinhala write vowels and
 # nasals as marks that are not letters ("नवंबर", "දෙසැම්බර්"), Sinhala joins some letters with a zero-width joiner
-# ("අප්‍රේල්"); they belong to the word they stand in.
-_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-                    r"\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u200d])+")
+# ("අප්‍රේල්"); they belong to the word they stand in, as Thai's vowel and tone marks do ("ธันวาคม"). A Thai month's
+# abbreviation keeps its inner dot ("ธ.ค."): one or two letters either side of it.
+_TOKEN = re.compile(r"\d+|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}(?=\.)"
+                    r"|(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+                    r"\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200d])+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
 # "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr", and Hungarian's "2026. december 3.".
@@ -47,6 +50,9 @@ _DATE_LINE_WORDS = 3
 _DATE_LINE_MAX_CHARS = 80
 # A day, its month and the year stand at most this many filler words apart ("2026-njy ýylyň 3-nji").
 _MAX_FILLERS = 2
+# A year this far ahead is of the Buddhist era, as Thai pages count (2569 is 2026): 543 years ahead of the Gregorian.
+_BUDDHIST_ERA_FROM = 2400
+_BUDDHIST_ERA_AHEAD = 543
 
 
 class _Month(NamedTuple):
@@ -139,6 +145,8 @@ def _worded_at(tokens: list[_Token], at: int) -> date | None:
         read = {part: getattr(reader, part)() for part in order}
         day, month, year = read["day"], read["month"], read["year"]
         if day is not None and month is not None and year is not None:
+            if year >= _BUDDHIST_ERA_FROM:
+                year -= _BUDDHIST_ERA_AHEAD
             return _gregorian(year, month.number, day, month.solar_hijri)
     return None
 

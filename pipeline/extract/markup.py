@@ -35,9 +35,6 @@ markup is gone; the markup still says what they are:
 - advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
   paragraph once the label, a `div` or a `span` of its own, is left out;
-- boxes that send the reader elsewhere, set between two of the story's paragraphs: a short block laid out in lines,
-  none of them a sentence, with a link as a line of its own (a state service's steps and the link to its portal, a
-  map's legend and "open the map", vacancies and "apply"), whatever its class;
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text.
 
@@ -64,7 +61,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import ends_a_sentence, is_furniture_line
+from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line
 
 # A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
 _MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
@@ -153,13 +150,10 @@ _AD_LABELS = frozenset({
 _AD_LABEL_MAX_CHARS = 20
 _AD_BOX_MAX_CHARS = 400
 _AD_BOX_TAGS = ("div", "aside", "section")
-# A box set between two of the story's paragraphs that sends the reader elsewhere: a service's steps and the link to
-# its portal, a map's legend and "open the map", vacancies and "apply". Its lines are labels and items, none a
-# sentence, a link stands as a line of its own and a block (a list, a heading, a line in a `div`) sets it out in
-# lines: a one-line pointer ("Read also: <a>headline</a>") is the line rules'. A box this short, its elements read at
-# most this many.
-_SENDING_BOX_MAX_CHARS = 400
-_SENDING_BOX_MAX_ELEMENTS = 30
+# A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
+_PARAGRAPH_NEAR_SIBLINGS = 3
+# Its lines are read one by one, at most so many: a service's box holds a few.
+_BOX_MAX_LINES = 12
 
 
 class _Held(NamedTuple):
@@ -555,40 +549,12 @@ def _ad_boxes(page: _Page) -> Iterator[HtmlElement]:
             yield block
 
 
-def _between_paragraphs(element: HtmlElement) -> bool:
-    before, after = element.getprevious(), element.getnext()
-    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
-
-
-def _holds_a_sentence(box: HtmlElement) -> bool:
-    """A line of the box's (an element's text or the text after one) ends a sentence; a box too large to read counts
-    as one."""
-    elements = list(islice(box.iter(), _SENDING_BOX_MAX_ELEMENTS + 1))
-    if len(elements) > _SENDING_BOX_MAX_ELEMENTS:
-        return True
-    lines = [box.text or ""] + [text or "" for element in elements[1:] for text in (element.text, element.tail)]
-    return any(ends_a_sentence(line) for line in map(str.strip, lines) if line)
-
-
-def _sending_boxes(page: _Page) -> Iterator[HtmlElement]:
-    """Short boxes between the story's paragraphs, set out in lines, with a link as a line of their own and no
-    sentence in them: a state service's steps and "go to the portal", a map's legend and "open the map", a vacancy box
-    and "apply", in whatever language and under whatever class. A fact box restating the story has no link of its
-    own line; a box with an appeal in sentences is left to the line rules."""
-    for box in page.tree.iter(*_AD_BOX_TAGS):
-        if not _between_paragraphs(box) or box in page.story \
-                or not 0 < page.held.get(box, _NOTHING).text <= _SENDING_BOX_MAX_CHARS:
-            continue
-        if any(child.tag == "a" and not (child.tail or "").strip() for child in box) \
-                and any(child.tag not in _INLINE_TAGS and child.tag not in _IMAGE_TAGS for child in box) \
-                and not _holds_a_sentence(box):
-            yield box
-
-
 def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
     """`div`s between two paragraphs that hold a sentence in text and inline elements only: a paragraph of the story."""
     for div in page.tree.iter("div"):
-        if not _between_paragraphs(div) or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
+        before, after = div.getprevious(), div.getnext()
+        if before is None or after is None or before.tag != "p" or after.tag != "p" \
+                or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
             continue
         inside = list(islice(div.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
         if len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(element.tag in _INLINE_TAGS for element in inside) \
@@ -596,8 +562,52 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
             yield div
 
 
+def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
+    return any(sibling.tag == "p" for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlElement] | None:
+    """The box's lines: its children holding text, a list's items each a line; None when text stands loose in it
+    (between its children) or it holds more lines than a box does."""
+    if _own_text(box):
+        return None
+    lines: list[HtmlElement] = []
+    for child in islice(box, _BOX_MAX_LINES + 1):
+        if child.tag in ("ul", "ol"):
+            lines.extend(islice(child, _BOX_MAX_LINES + 1))
+        elif held.get(child, _NOTHING).text:
+            lines.append(child)
+    return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
+
+
+def _is_link_line(line: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    inside = held.get(line, _NOTHING)
+    return inside.links == 1 and inside.link_text == inside.text
+
+
+def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
+    """Short blocks set between the story's paragraphs, in its container, that are a service's box, not a passage of
+    the story: every line short and none a sentence, one of them a link (a job offer's wage lines and "Apply", a
+    bracket's rows and "Full bracket", a ticket line and "Buy"), or a first line the rules know as a call (an appeal to
+    support the editors over its reasons and its button). A fact box of sentences or a lead-in closed by a colon
+    stays."""
+    held = page.held
+    for box in page.tree.iter(*_AD_BOX_TAGS):
+        parent = box.getparent()
+        if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _FORM_BOX_MAX_CHARS \
+                or not _near_paragraph(box.itersiblings(preceding=True)) or not _near_paragraph(box.itersiblings()):
+            continue
+        lines = _box_lines(box, held)
+        if not lines or len(lines) < 2:
+            continue
+        texts = [block_text(line) for line in lines]
+        if is_call_line(texts[0]) or (any(_is_link_line(line, held) for line in lines) and all(
+                len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)):
+            yield box
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes, _sending_boxes)
+         _italic_signatures, _ad_boxes, _boxes_among_paragraphs)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

@@ -81,6 +81,12 @@ def test_the_third_of_december_in_every_form(text):
     ("04 Dhjetor 2026, 18:20", datetime(2026, 12, 4, 18, 20)),
     ("2026 දෙසැම්බර් 04 - පෙ.ව. 10:20", datetime(2026, 12, 4, 10, 20)),
     ("2026 අප්\u200dරේල් 14", datetime(2026, 4, 14)),
+    # Thai months, abbreviated with their inner dot or whole with their marks, the year of the Buddhist era; a
+    # Gregorian year beside a Thai month stays as it is; digits with a space after each dot, as Bosnian pages print them
+    ("4 ธ.ค. 2569 20:15 น.", datetime(2026, 12, 4, 20, 15)),
+    ("14 มี.ค. 2570", datetime(2027, 3, 14)),
+    ("3 ธันวาคม 2026", datetime(2026, 12, 3)),
+    ("4. 12. 2026. u 11:05", datetime(2026, 12, 4, 11, 5)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
     # Afghanistan's zodiac names of the same months, before the Gregorian date in brackets: the first date is read,

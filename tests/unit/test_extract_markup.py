@@ -358,16 +358,30 @@ def test_an_advertising_box_opening_with_its_label_is_dropped_and_a_story_block_
     assert "Рекламный рынок" in text and "irrigation season" in text
 
 
-def test_a_box_of_lines_with_a_link_of_its_own_between_paragraphs_is_dropped_and_fact_boxes_and_notes_stay():
-    after = "<p>The agreement is to be signed in the spring.</p>"
-    steps = _pruned_text('<div class="x9"><b>Ariza qanday beriladi</b><ol><li>Portalga ID-karta bilan kiring</li>'
-                         f'<li>Xizmatni tanlang</li></ol><a href="/gov">Portalga o‘tish</a></div>{after}')
-    legend = _pruned_text('<div><img src="/map.png"><ul><li>New section</li><li>Existing road</li></ul>'
-                          f'<a href="/map">Open the map</a><small>Map: the ministry</small></div>{after}')
-    assert "ID-karta" not in steps and "Portalga o‘tish" not in steps and "Existing road" not in legend
-    assert "irrigation season" in steps and "signed in the spring" in legend
-    figures = _pruned_text(f'<div class="block-3"><div>92 bn tenge in all</div><div>38% for roads</div></div>{after}')
-    note = _pruned_text('<div><h4>The decree</h4><p>The full text is on the ministry’s site.</p>'
-                        f'<a href="/decree">Decree No. 12</a></div>{after}')
-    pointer = _pruned_text(f'<div><span>Read also:</span> <a href="/n">Talks on the Naryn dam</a></div>{after}')
-    assert "38% for roads" in figures and "full text is on" in note and "Talks on the Naryn dam" in pointer
+def test_a_box_of_short_lines_with_a_link_between_the_story_s_paragraphs_is_dropped():
+    text = _pruned_text('<div class="box-2"><div>Бос жұмыс орындары</div>'
+                        '<div>Дәнекерлеуші — айлығы 350 000 теңгеден</div>'
+                        '<div>Кадр бөлімі: 8 7232 40 11 20</div><a href="/jobs">Өтінім жіберу</a></div>'
+                        '<p>Зауыт жыл соңына дейін тағы екі цех ашады.</p>')
+    assert "Дәнекерлеуші" not in text and "Кадр бөлімі" not in text and "Өтінім" not in text
+    assert "екі цех ашады" in text and "irrigation season" in text
+
+
+def test_a_box_of_the_story_s_sentences_or_a_lead_in_or_lines_without_a_link_stays():
+    text = _pruned_text('<div><div>Справка</div><p>Завод построили в 1972 году.</p><a href="/history">История</a></div>'
+                        '<p>Новый цех заработает весной.</p>'
+                        '<div><div>Кто может подать заявку:</div><div>пенсионеры</div>'
+                        '<a href="/apply">Подробнее</a></div>'
+                        '<p>Заявки принимают до марта.</p>'
+                        '<div><div>Итоги голосования</div><div>За — 41</div><div>Против — 3</div></div>'
+                        '<p>Закон вступит в силу летом.</p>')
+    assert "построили в 1972 году" in text and "пенсионеры" in text and "Против — 3" in text
+
+
+def test_a_box_opening_with_a_call_goes_with_its_reasons_and_button_and_a_box_with_a_plain_heading_stays():
+    text = _pruned_text('<div><div>Поддержите редакцию</div><p>Мы живём на то, что присылают наши читатели.</p>'
+                        '<a href="/donate">Помочь</a></div><p>Мост откроют к весне.</p>'
+                        '<div><div>Как это было</div><p>Мост строили шесть лет.</p><a href="/bridge">Фото</a></div>'
+                        '<p>Движение пустят по двум полосам.</p>')
+    assert "присылают наши читатели" not in text and "Помочь" not in text
+    assert "Мост строили шесть лет" in text and "Мост откроют к весне" in text

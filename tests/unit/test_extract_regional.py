@@ -69,6 +69,9 @@ SEVENTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check17")
 # The eighteenth: Nepali, Sinhala and Albanian portals, a Pakistani bilingual Urdu-English page, and English pages of a
 # US think tank's event, a UK local weekly, a New York city magazine, an Indian state broadcaster and a Gulf daily.
 EIGHTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check18"))
+# The nineteenth: Thai, Macedonian and Bosnian portals, a Kazakh-English bilingual page, and English pages of a
+# newsletter's web edition, a company blog, a sports federation, an investigative nonprofit and a TV network.
+NINETEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check19"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -80,7 +83,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international12": TWELFTH_BATCH, "international13": THIRTEENTH_BATCH,
            "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH,
            "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH,
-           "international18": EIGHTEENTH_BATCH}
+           "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -123,6 +126,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTEENTH_BATCH, {"sw", "es"}, 7, 7, id="sixteenth"),
     pytest.param(SEVENTEENTH_BATCH, {"tl", "bn", "af"}, 6, 6, id="seventeenth"),
     pytest.param(EIGHTEENTH_BATCH, {"ne", "si", "sq", "ur"}, 5, 5, id="eighteenth"),
+    pytest.param(NINETEENTH_BATCH, {"th", "mk", "bs", "kk"}, 5, 5, id="nineteenth"),
 ]
 
 
@@ -150,8 +154,10 @@ KEPT_BY_THE_REFERENCE = {
 }
 
 
-# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is (BENCHMARKS.md).
+# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is, and the button
+# under a newsletter's sponsor block, two paragraphs below its label (BENCHMARKS.md).
 STILL_LEAKING = {
+    "en-newsletter-platform-web-post-caspian-freight": ["Try Steppeline"],
     "en-discourse-forum-thread-caspian-ferry-fares": [
         "About time. We lost four days at Alat in October waiting for a slot.",
         "Does anyone know if reefer units get the same discount? The notice only mentions standard trailers.",
@@ -195,7 +201,8 @@ def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
-               "international15", "international16", "international17", "international18"}
+               "international15", "international16", "international17", "international18",
+               "international19"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

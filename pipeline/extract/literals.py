@@ -1,0 +1,124 @@
+"""Which patterns of a long list can match a line, found by the letters the line holds.
+
+The clean-up asks every short line whether it is a call to action, against hundreds of patterns' branches. Most
+branches cannot match without some fixed words ("напишите нам", "telegram|whatsapp|..."), and a line holds the
+first three letters of few of them. So each branch is filed under the three-letter openings of the words it
+needs, and a line's own three-letter runs name the few branches worth running; a branch that needs no such word
+is always run. The answer is the one the full search gives, only sooner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import product
+
+# The re module's own parser reads a pattern exactly as the engine does; typeshed leaves it out.
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+# A branch is filed under the first letters of a needed word; words shorter than this file nothing.
+_KEY_CHARS = 3
+# A run of letters alternatives ("(?:ставьте|поставьте) лайк") is spelled out up to this many ways.
+_MAX_SPELLINGS = 64
+
+_Words = frozenset[str]
+
+
+def _spellings(items: Iterable[tuple]) -> _Words | None:
+    """Every string the items match, in order, when they match few fixed strings; None otherwise."""
+    spelled = frozenset({""})
+    for item in items:
+        choices = _item_spellings(item)
+        if choices is None or len(spelled) * len(choices) > _MAX_SPELLINGS:
+            return None
+        spelled = frozenset(a + b for a, b in product(spelled, choices))
+    return spelled
+
+
+def _item_spellings(item: tuple) -> _Words | None:
+    op, value = item
+    if op is sre.LITERAL:
+        return frozenset({chr(value)})
+    if op is sre.AT:  # "^", "\b": they match no letter
+        return frozenset({""})
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):
+        return frozenset(chr(char) for _, char in value)
+    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
+        return _spellings(value[3])
+    if op is sre.BRANCH:
+        return _union([_spellings(branch) for branch in value[1]])
+    return None
+
+
+def _union(sets: list[_Words | None]) -> _Words | None:
+    """Every word of the sets, or None if one of them is None (a branch unknown makes the whole unknown)."""
+    words: set[str] = set()
+    for each in sets:
+        if each is None:
+            return None
+        words |= each
+    return frozenset(words)
+
+
+def _needed(items: Sequence[tuple]) -> _Words | None:
+    """Words one of which every match of the items holds, each at least `_KEY_CHARS` long; None if none such.
+
+    Runs of items that spell few strings are such word sets, and so is what a group or a repeated item needs;
+    the smallest set wins (fewest branches filed under common openings).
+    """
+    found: list[_Words] = []
+    run: list[tuple] = []
+    for item in [*items, (None, None)]:
+        if _item_spellings(item) is not None and _spellings([*run, item]) is not None:
+            run.append(item)
+            continue
+        found.append(_spellings(run) or frozenset())
+        run = [item] if _item_spellings(item) is not None else []
+        inner = _item_needs(item)
+        if inner is not None:
+            found.append(inner)
+    usable = [words for words in found if words and min(map(len, words)) >= _KEY_CHARS]
+    return min(usable, key=len, default=None)
+
+
+def _item_needs(item: tuple) -> _Words | None:
+    op, value = item
+    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
+        return _needed(value[3])
+    if op is sre.BRANCH:
+        return _union([_needed(branch) for branch in value[1]])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+        return _needed(value[2])
+    return None
+
+
+def needed_words(pattern: str) -> _Words | None:
+    """Words one of which every match of the case-sensitive pattern holds; None when no such set is known."""
+    parsed = _parser.parse(pattern)
+    return None if parsed.state.flags & re.IGNORECASE else _needed(list(parsed))
+
+
+def openings(text: str) -> set[str]:
+    """The text's runs of `_KEY_CHARS` characters: the keys its words can be found under."""
+    return {text[at:at + _KEY_CHARS] for at in range(len(text) - _KEY_CHARS + 1)}
+
+
+class Index:
+    """Numbers patterns by the openings of their needed words; `candidates` names those a text may match."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.always: set[int] = set()
+        self.by_opening: dict[str, set[int]] = {}
+        for number, pattern in enumerate(patterns):
+            words = needed_words(pattern)
+            if words is None:
+                self.always.add(number)
+            for word in words or ():
+                self.by_opening.setdefault(word[:_KEY_CHARS], set()).add(number)
+
+    def candidates(self, text_openings: set[str]) -> set[int]:
+        found = set(self.always)
+        for key in text_openings & self.by_opening.keys():
+            found |= self.by_opening[key]
+        return found
