@@ -36,7 +36,10 @@ markup is gone; the markup still says what they are:
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
   paragraph once the label, a `div` or a `span` of its own, is left out;
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
-  or more links and nothing else but spaces: the site's menu or a row of sections, printed as text.
+  or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
+- service boxes set in the story's own block, between its paragraphs: a short block of short lines, none a sentence,
+  with a link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with
+  prices), whatever its words; a fact box of figures with nothing to press stays with the story.
 
 A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
 a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
@@ -154,6 +157,8 @@ _AD_BOX_TAGS = ("div", "aside", "section")
 _PARAGRAPH_NEAR_SIBLINGS = 3
 # Its lines are read one by one, at most so many: a service's box holds a few.
 _BOX_MAX_LINES = 12
+# What a reader presses in a service's box besides a link.
+_CONTROL_TAGS = ("button", "input", "select")
 
 
 class _Held(NamedTuple):
@@ -580,17 +585,19 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlEle
     return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
 
 
-def _is_link_line(line: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    inside = held.get(line, _NOTHING)
-    return inside.links == 1 and inside.link_text == inside.text
+def _holds_control(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """Something in the box to press: a line that is a link ("Apply"), cards each ending in its booking link, a
+    checker's button."""
+    return held.get(box, _NOTHING).links > 0 or next(box.iter(*_CONTROL_TAGS), None) is not None
 
 
 def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     """Short blocks set between the story's paragraphs, in its container, that are a service's box, not a passage of
-    the story: every line short and none a sentence, one of them a link (a job offer's wage lines and "Apply", a
-    bracket's rows and "Full bracket", a ticket line and "Buy"), or a first line the rules know as a call (an appeal to
-    support the editors over its reasons and its button). A fact box of sentences or a lead-in closed by a colon
-    stays."""
+    the story: every line short and none a sentence, and a link or a control in it (a job offer's wage lines and
+    "Apply", a bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and
+    booking links, free slots and a button), whatever their words; or a first line the rules know as a call (an
+    appeal to support the editors over its reasons and its button). A fact box of sentences or a lead-in closed by a
+    colon stays, and so does one of figures with nothing to press."""
     held = page.held
     for box in page.tree.iter(*_AD_BOX_TAGS):
         parent = box.getparent()
@@ -601,7 +608,7 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
         if not lines or len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
-        if is_call_line(texts[0]) or (any(_is_link_line(line, held) for line in lines) and all(
+        if is_call_line(texts[0]) or (_holds_control(box, held) and all(
                 len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)):
             yield box
 

@@ -385,3 +385,35 @@ def test_a_box_opening_with_a_call_goes_with_its_reasons_and_button_and_a_box_wi
                         '<p>Движение пустят по двум полосам.</p>')
     assert "присылают наши читатели" not in text and "Помочь" not in text
     assert "Мост строили шесть лет" in text and "Мост откроют к весне" in text
+def _between_paragraphs(box: str) -> str:
+    """The box set in the story's container between its paragraphs, the page's text after pruning."""
+    return _pruned_text(f"{box}<p>Engineers will check the canals before the spring floods arrive.</p>")
+
+
+def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
+    draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
+            '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')
+    cards = ('<div class="offers"><h3>Winter offers</h3>'
+             '<div class="card"><b>Cholpon-Ata, 2 nights</b><span>from 9 900 som</span><a href="/t/1">Book</a></div>'
+             '<div class="card"><b>Karakol, 4 nights</b><span>from 21 000 som</span><a href="/t/2">Book</a></div>'
+             '</div>')
+    slots = ('<section><h4>Free places</h4><ul><li>12 March, 09:00 — 3 places</li></ul>'
+             '<button>Take a place</button><p>Bring your passport</p></section>')
+    for box in (draw, cards, slots):
+        text = _between_paragraphs(box)
+        assert "Winning numbers" not in text and "Cholpon-Ata" not in text and "Free places" not in text
+        assert "irrigation season" in text and "spring floods" in text
+
+
+def test_the_story_s_own_table_fact_box_and_linked_paragraphs_stay_between_its_paragraphs():
+    table = ('<table><tr><th>Region</th><th>Water, km³</th></tr><tr><td>Turkestan</td><td>4.1</td></tr>'
+             '<tr><td>Kyzylorda</td><td>3.6</td></tr></table>')
+    facts = ('<div class="facts"><h4>The Syr Darya</h4><ul><li>Length: 2 212 km</li><li>Basin: four countries</li>'
+             '</ul></div>')
+    sentence = ('<div class="note"><b>Background</b><p>The last agreement, signed in 1998, <a href="/1998">expired'
+                '</a> in spring.</p></div>')
+    linked = ('<p>The text of <a href="/doc">the draft</a> was published on Monday.</p>'
+              '<p><a href="/map">The map of the canals</a> shows the new intakes.</p>')
+    for kept, words in ((table, "Kyzylorda"), (facts, "Basin: four countries"), (sentence, "expired in spring"),
+                        (linked, "The map of the canals")):
+        assert words in _between_paragraphs(kept)
