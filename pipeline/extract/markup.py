@@ -109,9 +109,11 @@ _PREVIEW_WORDS = frozenset({"onebox"})
 # happened; found by their names in the same pass ("speakers", "panelists", "speaker-bio", "author-bio").
 _ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"})
 _NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
-# A sign-up box is short: its heading, a promise, the field and a line of small print; so is a poll: its question,
-# the answers, the button and the count of votes.
-_FORM_BOX_MAX_CHARS = 400
+# A box beside the story is short. A sign-up box: its heading, a promise, the field and a line of small print; a poll:
+# its question, the answers, the button and the count of votes; an advertiser's slot; a service's box among the story's
+# paragraphs.
+_BOX_MAX_CHARS = 400
+_BOX_TAGS = ("div", "aside", "section")
 # How far up from its field a form's box is looked for.
 _FORM_BOX_MAX_LEVELS = 6
 # The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
@@ -151,8 +153,6 @@ _AD_LABELS = frozenset({
     "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "publicitate", "reclamă", "hirdetés",
     "advertentie", "mahabat", "таблиғ"})
 _AD_LABEL_MAX_CHARS = 20
-_AD_BOX_MAX_CHARS = 400
-_AD_BOX_TAGS = ("div", "aside", "section")
 # A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
 _PARAGRAPH_NEAR_SIBLINGS = 3
 # Its lines are read one by one, at most so many: a service's box holds a few.
@@ -405,7 +405,7 @@ def _form_boxes(page: _Page) -> Iterator[HtmlElement]:
             continue
         box = None
         for ancestor in islice(field.iterancestors(), _FORM_BOX_MAX_LEVELS):
-            if ancestor in page.story or page.held.get(ancestor, _NOTHING).text > _FORM_BOX_MAX_CHARS:
+            if ancestor in page.story or page.held.get(ancestor, _NOTHING).text > _BOX_MAX_CHARS:
                 break
             box = ancestor
         if box is not None and kind in _SENT_FIELDS:
@@ -544,9 +544,9 @@ def _as_blocks(table: HtmlElement) -> None:
 
 def _ad_boxes(page: _Page) -> Iterator[HtmlElement]:
     """Short blocks whose first element is the advertising label alone, with the advertiser's lines after it."""
-    for block in page.tree.iter(*_AD_BOX_TAGS):
+    for block in page.tree.iter(*_BOX_TAGS):
         if len(block) < 2 or (block.text or "").strip() or block in page.story \
-                or page.held.get(block, _NOTHING).text > _AD_BOX_MAX_CHARS:
+                or page.held.get(block, _NOTHING).text > _BOX_MAX_CHARS:
             continue
         label = block[0]
         if 0 < page.held.get(label, _NOTHING).text <= _AD_LABEL_MAX_CHARS \
@@ -586,8 +586,8 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlEle
 
 
 def _holds_control(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    """Something in the box to press: a line that is a link ("Apply"), cards each ending in its booking link, a
-    checker's button."""
+    """Something in the box to press: a link ("Apply", cards each ending in its booking link) or a control (a
+    checker's button, field or menu)."""
     return held.get(box, _NOTHING).links > 0 or next(box.iter(*_CONTROL_TAGS), None) is not None
 
 
@@ -599,9 +599,9 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     appeal to support the editors over its reasons and its button). A fact box of sentences or a lead-in closed by a
     colon stays, and so does one of figures with nothing to press."""
     held = page.held
-    for box in page.tree.iter(*_AD_BOX_TAGS):
+    for box in page.tree.iter(*_BOX_TAGS):
         parent = box.getparent()
-        if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _FORM_BOX_MAX_CHARS \
+        if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
                 or not _near_paragraph(box.itersiblings(preceding=True)) or not _near_paragraph(box.itersiblings()):
             continue
         lines = _box_lines(box, held)
