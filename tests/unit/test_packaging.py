@@ -2,6 +2,7 @@
 
 import re
 import tomllib
+from fnmatch import fnmatch
 
 from pipeline.local.paths import PROJECT_ROOT
 
@@ -55,3 +56,19 @@ def test_the_runtime_lock_and_the_image_carry_no_test_or_lint_tool():
     instructions = re.findall(r"^(?:COPY|RUN) .*$", (PROJECT_ROOT / "Dockerfile").read_text(encoding="utf-8"), re.M)
     assert not [line for line in instructions if "requirements-dev" in line]
     assert [line for line in instructions if re.match(r"RUN pip install .*-r requirements\.txt", line)]
+
+
+def test_every_data_file_the_stages_read_is_in_an_installed_copy():
+    """`pip install .` copies a package's other files only where package-data names them: the clean-up's phrases,
+    the month names and the tagger's lists must travel with the code."""
+    declared = PYPROJECT["tool"]["setuptools"]["package-data"]
+    missing = []
+    for path in (PROJECT_ROOT / "pipeline").rglob("*"):
+        if not path.is_file() or path.suffix in (".py", ".pyc"):
+            continue
+        package = next(parent for parent in path.parents if (parent / "__init__.py").exists())
+        name = ".".join(package.relative_to(PROJECT_ROOT).parts)
+        relative = path.relative_to(package).as_posix()
+        if not any(fnmatch(relative, pattern) for pattern in declared.get(name, [])):
+            missing.append(relative)
+    assert missing == []
