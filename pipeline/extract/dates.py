@@ -7,7 +7,8 @@ day-first order (03.12.2026 is the 3rd of December) unless the year comes first 
 2026/12/03) or slashes stand beside a US time zone, as US sites print them month first
 ("12/04/2026 10:00 AM EST" is the 4th of December). The month names of each language are data
 (`month_names.yaml`), Persian Solar Hijri months included, their dates converted to the Gregorian
-calendar. A time of day ("10:15", "2:30 pm") in the same text is kept; no zone is read, so the
+calendar, and beside them the Gregorian months of every press language CLDR names (`month_names_cldr.json`, written
+by `python -m pipeline.extract.build_months`). A time of day ("10:15", "2:30 pm") in the same text is kept; no zone is read, so the
 caller decides what a local time means.
 
 Everything here reads attacker text: the text is cut to `MAX_CHARS` first, and every pattern is a
@@ -16,7 +17,9 @@ run of bounded pieces with no nested repeats.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +29,7 @@ import jdatetime
 import yaml
 
 _MONTHS_FILE = Path(__file__).with_name("month_names.yaml")
+_CLDR_MONTHS_FILE = Path(__file__).with_name("month_names_cldr.json")
 # The longest date line with its weekday, time and labels; what follows is never read.
 MAX_CHARS = 200
 # 03.12.2026, 3/12/2026, 2026-12-03, 2026/12/03: one separator, used twice, a space after it at most, as the
@@ -34,13 +38,26 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
 # A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 _CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
-# Words and numbers, each token a run of one kind: the text is read once. Devanagari and Sinhala write vowels and
-# nasals as marks that are not letters ("नवंबर", "දෙසැම්බර්"), Sinhala joins some letters with a zero-width joiner
-# ("අප්‍රේල්"); they belong to the word they stand in, as Thai's vowel and tone marks do ("ธันวาคม"). A Thai month's
+
+
+def _combining_marks() -> str:
+    """The combining marks (Unicode's Mn and Mc) of the alphabets below U+2000, as ranges of a character class."""
+    marks = [code for code in range(0x300, 0x2000) if unicodedata.category(chr(code)) in ("Mn", "Mc")]
+    runs: list[list[int]] = []
+    for code in marks:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in runs)
+
+
+# Words and numbers, each token a run of one kind: the text is read once. Indic scripts and Thai write vowels,
+# nasals and the virama as marks that are not letters to the engine ("நவம்பர்", "नवंबर", "ธันวาคม"), and Sinhala
+# joins some letters with a zero-width joiner ("අප්‍රේල්"): they belong to the word they stand in. A Thai month's
 # abbreviation keeps its inner dot ("ธ.ค."): one or two letters either side of it.
 _TOKEN = re.compile(r"\d+|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}(?=\.)"
-                    r"|(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-                    r"\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200d])+")
+                    rf"|(?:[^\W\d_]|[{_combining_marks()}\u200d])+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
 # "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr", and Hungarian's "2026. december 3.".
@@ -67,9 +84,11 @@ class _Token(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[dict[str, _Month], frozenset[str]]:
-    """Every month form → its month, and the filler words, case-folded."""
+    """Every month form → its month, and the filler words, case-folded; where CLDR and the written list disagree on a
+    form, the list wins."""
+    cldr = json.loads(_CLDR_MONTHS_FILE.read_text(encoding="utf-8"))["months"]
+    months = {form: _Month(int(number), False) for number, forms in cldr.items() for form in forms}
     data = yaml.safe_load(_MONTHS_FILE.read_text(encoding="utf-8"))
-    months: dict[str, _Month] = {}
     for calendar in ("gregorian", "solar_hijri"):
         for forms_by_month in data[calendar].values():
             for number, forms in forms_by_month.items():

@@ -3,11 +3,13 @@ and no date made up where the page gives only part of one."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
-from pipeline.extract import extract_article
+from pipeline.extract import build_months, dates, extract_article
 from pipeline.extract.dates import read_date
 from pipeline.extract.metadata import parse_datetime
 
@@ -239,3 +241,20 @@ def test_an_event_s_own_date_gives_way_to_the_day_its_page_was_published():
             "December 3, 2026, 10:00 a.m.</p></div><div class='recap'><span class='published'>Published December 4, "
             f"2026</span></div>{_STORY}</body></html>")
     assert extract_article(html).published_at == datetime(2026, 12, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4 டிசம்பர் 2026, 10:30", datetime(2026, 12, 4, 10, 30)),  # Tamil: vowel signs and the virama are marks
+    ("4 ডিসেম্বর ২০২৬", datetime(2026, 12, 4)),  # Bengali, with its own digits
+    ("3 դեկտեմբերի 2026", datetime(2026, 12, 3)),  # Armenian, the form a day number governs
+    ("Πέμπτη 3 Δεκεμβρίου 2026", datetime(2026, 12, 3)),
+    ("Vrydag 4 Desember 2026 | 14:20", datetime(2026, 12, 4, 14, 20)),  # Afrikaans
+    ("3 listopada 2026", datetime(2026, 11, 3)),  # Polish November: the written list wins Croatian's October
+])
+def test_a_language_the_written_list_lacks_reads_its_months_from_cldr(text, expected):
+    assert read_date(text) == expected
+
+
+def test_the_cldr_month_names_are_the_ones_babel_gives():
+    data = json.loads(Path(dates.__file__).with_name("month_names_cldr.json").read_text(encoding="utf-8"))
+    assert data["months"] == build_months.collect()
