@@ -20,7 +20,8 @@ from pipeline.tag.build_cldr import LANGUAGES
 
 # Beside the tagger's press languages, those of other outlets whose pages print a date worth reading: South and
 # South-East Asia's scripts, the Horn of Africa, Europe's smaller languages, the Kurdish and Sindhi press.
-MORE_LANGUAGES = "ta te kn ml gu pa si ne or as my km lo am sq is ga cy eu gl af fil mt lb ha yo so uz_Arab ku ckb sd".split()
+MORE_LANGUAGES = ("ta te kn ml gu pa si ne or as my km lo am sq is ga cy eu gl af fil mt lb ha yo so uz_Arab ku ckb "
+                  "sd").split()
 TARGET = Path(__file__).with_name("month_names_cldr.json")
 # A form is one word of letters ("tháng 12" and "12月" are no word the reader sees) of at least so many.
 MIN_FORM_CHARS = 3

@@ -7,9 +7,9 @@ day-first order (03.12.2026 is the 3rd of December) unless the year comes first 
 2026/12/03) or slashes stand beside a US time zone, as US sites print them month first
 ("12/04/2026 10:00 AM EST" is the 4th of December). The month names of each language are data
 (`month_names.yaml`), Persian Solar Hijri months included, their dates converted to the Gregorian
-calendar, and beside them the Gregorian months of every press language CLDR names (`month_names_cldr.json`, written
-by `python -m pipeline.extract.build_months`). A time of day ("10:15", "2:30 pm") in the same text is kept; no zone is read, so the
-caller decides what a local time means.
+calendar, and beside them the Gregorian months of every press language CLDR names (`month_names_cldr.json`,
+written by `python -m pipeline.extract.build_months`). A time of day ("10:15", "2:30 pm") in the same text is
+kept; no zone is read, so the caller decides what a local time means.
 
 Everything here reads attacker text: the text is cut to `MAX_CHARS` first, and every pattern is a
 run of bounded pieces with no nested repeats.
