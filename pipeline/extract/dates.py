@@ -33,14 +33,18 @@ MAX_CHARS = 200
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
 # A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
-_CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
-# Words and numbers, each token a run of one kind: the text is read once. Devanagari and Sinhala write vowels and
-# nasals as marks that are not letters ("नवंबर", "දෙසැම්බර්"), Sinhala joins some letters with a zero-width joiner
-# ("අප්‍රේල්"); they belong to the word they stand in, as Thai's vowel and tone marks do ("ธันวาคม"). A Thai month's
-# abbreviation keeps its inner dot ("ธ.ค."): one or two letters either side of it.
+# Japanese pages of offices and schools count the year in the Reiwa era ("令和8年12月3日" is 2026; its first year is
+# "元年"): the era's name stands for the year before its first.
+_CJK = re.compile(r"(\d{4}|令和\s?(?:\d{1,2}|元))\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_REIWA = "令和"
+_REIWA_FROM = 2018
+# Words and numbers, each token a run of one kind: the text is read once. Devanagari, Tamil and Sinhala write vowels
+# and nasals as marks that are not letters ("नवंबर", "டிசம்பர்", "දෙසැම්බර්"), Sinhala joins some letters with a
+# zero-width joiner ("අප්‍රේල්"); they belong to the word they stand in, as Thai's vowel and tone marks do ("ธันวาคม").
+# A Thai month's abbreviation keeps its inner dot ("ธ.ค."): one or two letters either side of it.
 _TOKEN = re.compile(r"\d+|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}(?=\.)"
                     r"|(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-                    r"\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200d])+")
+                    r"\u0b82\u0bbe-\u0bcd\u0bd7\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200d])+")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
 # "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr", and Hungarian's "2026. december 3.".
@@ -105,8 +109,11 @@ def _cjk(text: str) -> tuple[int, date | None] | None:
     match = _CJK.search(text)
     if match is None:
         return None
-    year, month, day = (int(part) for part in match.groups())
-    return match.start(), _gregorian(year, month, day)
+    year, month, day = match.groups()
+    if year.startswith(_REIWA):
+        era_year = year[len(_REIWA):].strip()
+        year = str(_REIWA_FROM + (1 if era_year == "元" else int(era_year)))
+    return match.start(), _gregorian(int(year), int(month), int(day))
 
 
 class _Reader:
