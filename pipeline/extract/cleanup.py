@@ -196,11 +196,11 @@ class _Rules:
         def any_of(patterns: list[str]) -> re.Pattern:
             return re.compile(_uncaptured(_alternatives(patterns)), re.IGNORECASE)
 
-        # "Read also" words point to one story when a separator (an arrow too: "Это интересно → ...", or the slash of a
-        # bilingual page's "Толығырақ / Read also:") follows them, or a headline glued to them by markup ("Мавзуга
-        # оидТуркман ..."), and head a list when alone.
+        # "Read also" words point to one story when a separator (an arrow too: "Это интересно → ...", the slash of a
+        # bilingual page's "Толығырақ / Read also:", Armenian's "՝" in "Կարդացեք նաև՝") follows them, or a headline
+        # glued to them by markup ("Мавзуга оидТуркман ..."), and head a list when alone.
         read_also = _alternatives(data["read_also"])
-        pointer = rf"(?:{read_also})(?:\s*[:：|—–→/-]|(?-i:[{_CAPITALS}]))"
+        pointer = rf"(?:{read_also})(?:\s*[:：|—–→/՝-]|(?-i:[{_CAPITALS}]))"
         # Or, with only a space between, a headline: "Leggi anche Gas dall'Asia centrale, la rotta del Caspio".
         self.headline_pointer = any_of([rf"^(?:{read_also})\s(?-i:[{_CAPITALS}])"])
         self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])

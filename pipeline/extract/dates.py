@@ -37,7 +37,11 @@ MAX_CHARS = 200
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
 # A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
-_CJK = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+# Japanese pages of offices and schools count the year in the Reiwa era ("令和8年12月3日" is 2026; its first year is
+# "元年"): the era's name stands for the year before its first.
+_CJK = re.compile(r"(\d{4}|令和\s?(?:\d{1,2}|元))\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_REIWA = "令和"
+_REIWA_FROM = 2018
 
 
 def _combining_marks() -> str:
@@ -124,8 +128,11 @@ def _cjk(text: str) -> tuple[int, date | None] | None:
     match = _CJK.search(text)
     if match is None:
         return None
-    year, month, day = (int(part) for part in match.groups())
-    return match.start(), _gregorian(year, month, day)
+    year, month, day = match.groups()
+    if year.startswith(_REIWA):
+        era_year = year[len(_REIWA):].strip()
+        year = str(_REIWA_FROM + (1 if era_year == "元" else int(era_year)))
+    return match.start(), _gregorian(int(year), int(month), int(day))
 
 
 class _Reader:

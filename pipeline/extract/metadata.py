@@ -64,6 +64,10 @@ _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class
 _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
                     re.IGNORECASE)
 _MAX_DATE_LINES = 20
+# An update line gives a later day than the story's, and business and chain sites print it above the first-published
+# one ("Updated Dec. 4, 2026" over "Published Dec. 3, 2026"): it is read after the page's other date lines.
+_UPDATED = re.compile(r"^(?:(?:last )?updated|modified|обновлено|aktualisiert|mis à jour|actualizado|atualizado|"
+                      r"aggiornato)\b", re.IGNORECASE)
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
 # day its page was published.
 _EVENT_CLASS = "event"
@@ -254,14 +258,14 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     running head).
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
-    classed as a date, and a line that says "today" is passed over. None guesses: htmldate's full-text search is not
-    used, since where it finds a year alone it answers the 1st of January; and its quick look, which reads "11.2026"
-    as the 1st of November and takes a footer's "last edited on" day once that day is past, comes after the page's
-    own lines.
+    classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others.
+    None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
+    January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
+    day once that day is past, comes after the page's own lines.
     """
     stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
-    texts = (_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES])
-    lines = (text for text in texts if not _TODAY.match(text))
+    texts = [_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES]]
+    lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title), zone))
     if printed:

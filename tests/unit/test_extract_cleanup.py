@@ -353,6 +353,33 @@ def test_pointers_calls_appeals_and_series_boxes_of_the_nineteenth_international
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
 
+TWENTIETH_INTERNATIONAL_LINES = [
+    "இதையும் படியுங்கள்: சென்னை துறைமுகத்தில் புதிய முனையம்",
+    "Կարդացեք նաև՝ Գյումրիում նոր գործարան է բացվել",
+    "எங்கள் டெலிகிராம் சேனலில் இணையுங்கள்",
+    "Հետևեք մեզ Facebook-ում",
+    "გამოიწერეთ ჩვენი YouTube არხი",
+    "زموږ تلګرام چینل تعقیب کړئ",
+    "Նյութերը մեջբերելիս հղումը կայքին պարտադիր է։",
+    "PDFファイルを閲覧するには、Adobe Acrobat Readerが必要です。",
+    "You need Adobe Acrobat Reader to view the PDF files on this page.",
+]
+
+
+@pytest.mark.parametrize("line", TWENTIETH_INTERNATIONAL_LINES)
+def test_pointers_calls_citation_rules_and_reader_notes_of_the_twentieth_international_batch_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_with_the_words_of_the_twentieth_international_batchs_lines_stays():
+    story = [
+        "Միացյալ ընկերությունը հետևում է Telegram-ի նոր կանոններին, ասել է տնօրենը։",
+        "The ministry will publish the tender's rules as PDF files next week, its spokesman said.",
+        "தொடர்புடைய நிறுவனங்கள் அடுத்த மாதம் தாஷ்கண்டில் சந்திக்கும் என்று அமைச்சர் கூறினார்.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_a_newsletters_sponsor_label_is_dropped_with_the_pitch_under_it():
     sponsor = ["TOGETHER WITH CARAVAN PAY",
                "Caravan Pay moves money between Almaty and Istanbul in minutes. Open an account."]

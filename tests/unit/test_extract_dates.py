@@ -89,12 +89,24 @@ def test_the_third_of_december_in_every_form(text):
     ("14 มี.ค. 2570", datetime(2027, 3, 14)),
     ("3 ธันวาคม 2026", datetime(2026, 12, 3)),
     ("4. 12. 2026. u 11:05", datetime(2026, 12, 4, 11, 5)),
+    # Japanese years of the Reiwa era (its first "元年") and full-width digits; Tamil months with their vowel marks;
+    # Georgian months and their dative, the year first with its word; Armenian months in the genitive
+    ("発表日：令和8年12月3日（木曜日）", datetime(2026, 12, 3)),
+    ("令和元年5月1日", datetime(2019, 5, 1)),
+    ("令和８年１２月３日", datetime(2026, 12, 3)),
+    ("பதிவு: டிசம்பர் 04, 2026 06:30", datetime(2026, 12, 4, 6, 30)),
+    ("3 დეკემბერი, 2026 17:40", datetime(2026, 12, 3, 17, 40)),
+    ("2026 წლის 3 დეკემბერს", datetime(2026, 12, 3)),
+    ("14:40, 2 դեկտեմբերի 2026", datetime(2026, 12, 2, 14, 40)),
+    ("Դեկտեմբեր 4, 2026 թ.", datetime(2026, 12, 4)),
     # Solar Hijri: the 12th of Azar 1404 is the 3rd of December 2025
     ("۱۲ آذر ۱۴۰۴", datetime(2025, 12, 3)),
     # Afghanistan's zodiac names of the same months, before the Gregorian date in brackets: the first date is read,
     # not the Solar year taken with the Gregorian day and month after it
     ("چهارشنبه ۱۲ قوس ۱۴۰۵ (۳ دسامبر ۲۰۲۶)", datetime(2026, 12, 3)),
     ("۱ حمل ۱۴۰۶", datetime(2027, 3, 21)),
+    # Pashto's own names of the same months: the 13th of Lindai (Azar) 1405 is the 4th of December 2026
+    ("جمعه، ۱۳ لیندۍ ۱۴۰۵", datetime(2026, 12, 4)),
     ("1 Farvardin" , None),
 ])
 def test_dates_with_their_time_of_day(text, expected):
@@ -208,6 +220,17 @@ def test_a_top_bar_s_bare_day_gives_way_to_the_story_s_line_of_that_day_with_its
             f"<h1>Yarn for Tashkent</h1><span class='date'>Sat Dec 5, 2026 04:30 AM</span>{_STORY}</body></html>")
     dhaka = timezone(timedelta(hours=6))
     assert extract_article(html, zone=dhaka).published_at == datetime(2026, 12, 4, 22, 30, tzinfo=UTC)
+
+
+def test_an_update_line_printed_above_the_first_published_one_is_read_after_it():
+    html = ("<html><body><h1>Rigs for Aktau</h1><div class='timestamps'><p class='updated'>Updated Dec. 4, 2026, "
+            f"8:12am CST</p><p class='published'>Published Dec. 3, 2026, 5:45pm CST</p></div>{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 3, 17, 45, tzinfo=UTC)
+
+
+def test_an_update_line_alone_still_gives_its_date():
+    html = f"<html><body><h1>Rigs for Aktau</h1><p class='updated'>Updated Dec. 4, 2026</p>{_STORY}</body></html>"
+    assert extract_article(html).published_at == datetime(2026, 12, 4, tzinfo=UTC)
 
 
 def test_a_bare_day_stands_when_the_next_line_is_another_day():

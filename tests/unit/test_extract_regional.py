@@ -72,6 +72,9 @@ EIGHTEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check18"))
 # The nineteenth: Thai, Macedonian and Bosnian portals, a Kazakh-English bilingual page, and English pages of a
 # newsletter's web edition, a company blog, a sports federation, an investigative nonprofit and a TV network.
 NINETEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check19"))
+# The twentieth: Arabic, Pashto, Georgian, Tamil and Armenian portals, a Japanese prefecture's release, a Singapore
+# Chinese daily, and English pages of a US business journal and a news app's web view.
+TWENTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check20"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -83,7 +86,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international12": TWELFTH_BATCH, "international13": THIRTEENTH_BATCH,
            "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH,
            "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH,
-           "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH}
+           "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH,
+           "international20": TWENTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -127,6 +131,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTEENTH_BATCH, {"tl", "bn", "af"}, 6, 6, id="seventeenth"),
     pytest.param(EIGHTEENTH_BATCH, {"ne", "si", "sq", "ur"}, 5, 5, id="eighteenth"),
     pytest.param(NINETEENTH_BATCH, {"th", "mk", "bs", "kk"}, 5, 5, id="nineteenth"),
+    pytest.param(TWENTIETH_BATCH, {"ar", "ja", "zh", "ps", "ka", "ta", "hy"}, 2, 2, id="twentieth"),
 ]
 
 
@@ -202,7 +207,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
                "international15", "international16", "international17", "international18",
-               "international19"}
+               "international19", "international20"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
