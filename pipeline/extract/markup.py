@@ -39,7 +39,9 @@ markup is gone; the markup still says what they are:
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - service boxes set in the story's own block, between its paragraphs: a short block of short lines, none a sentence,
   with a link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with
-  prices), whatever its words; a fact box of figures with nothing to press stays with the story.
+  prices), whatever its words; a fact box of figures with nothing to press stays with the story;
+- pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
+  ("Read also: ...", in any language).
 
 A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
 a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
@@ -159,6 +161,14 @@ _PARAGRAPH_NEAR_SIBLINGS = 3
 _BOX_MAX_LINES = 12
 # What a reader presses in a service's box besides a link.
 _CONTROL_TAGS = ("button", "input", "select")
+# A pointer to another story: a label of a few words closed by a separator, then the story's headline as a link.
+_POINTER_LABEL_MAX_WORDS = 4
+_POINTER_SEPARATORS = ":：՝—–→»|"
+_POINTER_HEADLINE_MIN_CHARS = 15
+_LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
+# A headline may ask ("?") but does not close on a full stop or an exclamation: "Pro tip: Get more ideas here!" is the
+# story's own advice.
+_HEADLINE_CLOSE = re.compile(r"[.!。！]\W{0,2}$")
 
 
 class _Held(NamedTuple):
@@ -613,8 +623,40 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
             yield box
 
 
+def _pointer_label(paragraph: HtmlElement) -> str | None:
+    """The text before the paragraph's one link, when the link is all that follows it: the paragraph's own words, or
+    one label element's ("<strong>Read also:</strong> <a>...</a>")."""
+    *before, link = paragraph
+    if link.tag != "a" or len(before) > 1 or (link.tail or "").strip(_PUNCTUATION):
+        return None
+    if not before:
+        return paragraph.text or ""
+    label = before[0]
+    if label.tag not in _LABEL_TAGS or len(label) or (paragraph.text or "").strip():
+        return None
+    return f"{label.text or ''}{label.tail or ''}"
+
+
+def _pointer_lines(page: _Page) -> Iterator[HtmlElement]:
+    """Paragraphs that point to another story, whatever their language: a short label closed by a separator and the
+    story's headline as the one link after it ("Read also: ...", "Կարդացեք նաև՝ ...", "இதையும் படியுங்கள்: ...").
+    A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
+    exclamation is none."""
+    held = page.held
+    for paragraph in page.tree.iter("p"):
+        inside = held.get(paragraph, _NOTHING)
+        if inside.links != 1 or not 0 < inside.text <= _LINK_ITEM_MAX_CHARS or not len(paragraph) \
+                or inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
+            continue
+        label = _pointer_label(paragraph)
+        words = (label or "").split()
+        if words and len(words) <= _POINTER_LABEL_MAX_WORDS and words[-1][-1] in _POINTER_SEPARATORS \
+                and not _HEADLINE_CLOSE.search(block_text(paragraph)):
+            yield paragraph
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes, _boxes_among_paragraphs)
+         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _pointer_lines)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

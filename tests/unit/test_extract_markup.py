@@ -417,3 +417,23 @@ def test_the_story_s_own_table_fact_box_and_linked_paragraphs_stay_between_its_p
     for kept, words in ((table, "Kyzylorda"), (facts, "Basin: four countries"), (sentence, "expired in spring"),
                         (linked, "The map of the canals")):
         assert words in _between_paragraphs(kept)
+
+
+def test_a_pointer_to_another_story_goes_whatever_the_language_of_its_label():
+    pointers = ['<p><strong>Lestu einnig:</strong> <a href="/a">Nýr vegur til Astana opnaður í vor</a></p>',
+                '<p>Soma pia: <a href="/b">Bandari ya Aktau yapanua gati zake</a></p>',
+                '<p><b>Қараңыз →</b> <a href="/c">Жаңа көпір көктемде ашылады?</a></p>']
+    text = _pruned_text(f"{pointers[0]}<p>The talks went on.</p>{pointers[1]}<p>They ended.</p>{pointers[2]}")
+    for headline in ("Nýr vegur", "Bandari ya Aktau", "Жаңа көпір"):
+        assert headline not in text
+    assert "The talks went on." in text and "They ended." in text
+
+
+def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
+    kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
+            '<p>Source: <a href="/b">Kabar</a></p>',
+            '<p><strong>Tip:</strong> <a href="/c">Find more recipes for the holiday here</a>!</p>',
+            '<p>The new quotas, the ministers said on Monday: <a href="/d">the full list of the quotas</a></p>']
+    text = _pruned_text("".join(kept))
+    for words in ("full text of the water agreement", "Kabar", "more recipes", "the full list of the quotas"):
+        assert words in text
