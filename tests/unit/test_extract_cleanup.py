@@ -1042,6 +1042,13 @@ FURNITURE_BY_BATCH = {
         "Таҳририятни қўллаб-қувватланг!",
         "Моро дастгирӣ кунед",
     ],
+    "rating averages, view counters and archive credits of the forty-first batch": [
+        "Орточо баа: 4,3 (57 добуш)",
+        "Средняя оценка: 4.6 (38 голосов)",
+        "O‘rtacha baho: 4,8 (112 ovoz)",
+        "Kórilgen: 742",
+        "Акс аз бойгонии Суғд-Пресс",
+    ],
     "audio player lines of the fortieth batch": [
         "Maqalany tyñdañyz",
         "Jañalyqty tyñdau 2:40",
@@ -1258,6 +1265,11 @@ NEWS_BY_BATCH = {
         "Сұрақтар бойынша кездесу 1414 нөмірлі мектепте өтті деп хабарлады әкімдік.",
         "Перейти на портал госуслуг за год решились 40 тысяч пенсионеров, подсчитали в министерстве.",
         "Вазирлик вилоят газеталари таҳририятларини қўллаб-қувватлашни ваъда қилди.",
+    ],
+    "news with the words of the forty-first batch's lines": [
+        "Орточо баа: 4,3 деп окуучулардын жыйынтыгын мугалим жарыялады.",
+        "Kórilgen 12 máseleniń toǵızı keńeste sheshildi.",
+        "Акс аз бойгонии музей барои намоиш ба нашрия дода шуд.",
     ],
     "news with the words of the fortieth batch's lines": [
         "Maqalany tyñdañyz dep ūstaz oquşylarğa audiojazbany qosty.",
