@@ -19,7 +19,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 # A branch is filed under the first letters of a needed word; words shorter than this file nothing.
 _KEY_CHARS = 3
-# A run of letters alternatives ("(?:ставьте|поставьте) лайк") is spelled out up to this many ways.
+# A run of letters and alternatives ("(?:по|)ставьте лайк") is spelled out up to this many ways.
 _MAX_SPELLINGS = 64
 
 _Words = frozenset[str]
