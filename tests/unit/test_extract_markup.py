@@ -405,6 +405,18 @@ def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape(
         assert "irrigation season" in text and "spring floods" in text
 
 
+def test_a_closed_poll_s_question_over_shares_making_the_whole_is_dropped_and_the_story_s_shares_stay():
+    poll = ('<div class="block-5"><div>Is the new fare fair?</div><div><span>No, too dear</span> <span>71%</span></div>'
+            '<div><span>Yes, costs rose</span> <span>19%</span></div><div><span>I do not mind</span> <span>10%</span>'
+            '</div><div>1 694 votes · poll closed</div></div>')
+    assert "too dear" not in _between_paragraphs(poll)
+    growth = ('<div><div>How much dearer?</div><div>Bread +12%</div><div>Meat +8%</div><div>Milk +5%</div></div>')
+    budget = ('<div><div>Where the budget goes</div><div>Schools 40%</div><div>Roads 35%</div><div>Other 25%</div>'
+              '</div>')
+    for kept, words in ((growth, "Meat +8%"), (budget, "Roads 35%")):
+        assert words in _between_paragraphs(kept)
+
+
 def test_the_story_s_own_table_fact_box_and_linked_paragraphs_stay_between_its_paragraphs():
     table = ('<table><tr><th>Region</th><th>Water, km³</th></tr><tr><td>Turkestan</td><td>4.1</td></tr>'
              '<tr><td>Kyzylorda</td><td>3.6</td></tr></table>')
