@@ -164,6 +164,9 @@ _CONTROL_TAGS = ("button", "input", "select")
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
 _WHOLE_SHARES = (98.0, 102.0)
 _QUESTION_MARKS = ("?", "؟")
+# A timetable's cell is a clock time alone ("05:14", "9:40"); its first cells are enough to tell one.
+_CLOCK_TIME_CHARS = (4, 5)
+_TIMETABLE_CELLS = 60
 
 
 class _Held(NamedTuple):
@@ -602,8 +605,8 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     "Apply", a bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and
     booking links, free slots and a button), whatever their words; or a first line the rules know as a call (an
     appeal to support the editors over its reasons and its button); or a closed poll's question over its answers'
-    shares. A fact box of sentences or a lead-in closed by a colon stays, and so does one of figures with nothing to
-    press."""
+    shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in closed by a colon
+    stays, and so does one of figures with nothing to press."""
     held = page.held
     for box in page.tree.iter(*_AD_BOX_TAGS):
         parent = box.getparent()
@@ -616,8 +619,23 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
         texts = [block_text(line) for line in lines]
         if is_call_line(texts[0]) or (_holds_control(box, held) and all(
                 len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)) \
-                or _poll_results(texts):
+                or _poll_results(texts) or _timetable_with_link(box, held):
             yield box
+
+
+def _is_clock_time(text: str) -> bool:
+    return len(text) in _CLOCK_TIME_CHARS and text[-3] == ":" and text.replace(":", "", 1).isdigit()
+
+
+def _timetable_with_link(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A box of times to look up and a link to the rest of them (a month's prayer or iftar times, a stop's departures,
+    a cinema's showtimes): half its table's cells or more are clock times, whatever its heading and notes say."""
+    table = next(box.iter("table"), None)
+    if table is None or not held.get(box, _NOTHING).links:
+        return False
+    cells = [block_text(cell) for cell in islice(table.iter("td"), _TIMETABLE_CELLS)]
+    times = sum(map(_is_clock_time, cells))
+    return times >= 2 and 2 * times >= len(cells)
 
 
 def _poll_results(texts: list[str]) -> bool:
