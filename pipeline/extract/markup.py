@@ -161,6 +161,14 @@ _PARAGRAPH_NEAR_SIBLINGS = 3
 _BOX_MAX_LINES = 12
 # What a reader presses in a service's box besides a link.
 _CONTROL_TAGS = ("button", "input", "select")
+# A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
+# make up the whole give or take a point or two.
+_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
+_WHOLE_SHARES = (98.0, 102.0)
+_QUESTION_MARKS = ("?", "؟")
+# A timetable's cell is a clock time alone ("05:14", "9:40"); its first cells are enough to tell one.
+_CLOCK_TIME_CHARS = (4, 5)
+_TIMETABLE_CELLS = 60
 # A pointer to another story: a label of a few words closed by a separator, then the story's headline as a link.
 _POINTER_LABEL_MAX_WORDS = 4
 _POINTER_SEPARATORS = ":：՝—–→»|"
@@ -606,8 +614,9 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     the story: every line short and none a sentence, and a link or a control in it (a job offer's wage lines and
     "Apply", a bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and
     booking links, free slots and a button), whatever their words; or a first line the rules know as a call (an
-    appeal to support the editors over its reasons and its button). A fact box of sentences or a lead-in closed by a
-    colon stays, and so does one of figures with nothing to press."""
+    appeal to support the editors over its reasons and its button); or a closed poll's question over its answers'
+    shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in closed by a colon
+    stays, and so does one of figures with nothing to press."""
     held = page.held
     for box in page.tree.iter(*_BOX_TAGS):
         parent = box.getparent()
@@ -619,8 +628,36 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
             continue
         texts = [block_text(line) for line in lines]
         if is_call_line(texts[0]) or (_holds_control(box, held) and all(
-                len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)):
+                len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)) \
+                or _poll_results(texts) or _timetable_with_link(box, held):
             yield box
+
+
+def _is_clock_time(text: str) -> bool:
+    return len(text) in _CLOCK_TIME_CHARS and text[-3] == ":" and text.replace(":", "", 1).isdigit()
+
+
+def _timetable_with_link(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A box of times to look up and a link to the rest of them (a month's prayer or iftar times, a stop's departures,
+    a cinema's showtimes): half its table's cells or more are clock times, whatever its heading and notes say."""
+    table = next(box.iter("table"), None)
+    if table is None or not held.get(box, _NOTHING).links:
+        return False
+    cells = [block_text(cell) for cell in islice(table.iter("td"), _TIMETABLE_CELLS)]
+    times = sum(map(_is_clock_time, cells))
+    return times >= 2 and 2 * times >= len(cells)
+
+
+def _poll_results(texts: list[str]) -> bool:
+    """A closed poll's box: its question, then its answers, each with its share of the votes, the shares making up
+    the whole; it has nothing left to press. A box of the story's figures with shares in it has no question over
+    them, and a question over growth rates does not add up to a hundred."""
+    question, answers = texts[0], texts[1:]
+    if len(question) > _LINK_ITEM_MAX_CHARS or not question.rstrip().endswith(_QUESTION_MARKS) or any(
+            len(text) > _LINK_ITEM_MAX_CHARS or _is_sentence(text) for text in answers):
+        return False
+    shares = [float(found[1].replace(",", ".")) for found in map(_SHARE.search, answers) if found]
+    return len(shares) >= 2 and _WHOLE_SHARES[0] <= sum(shares) <= _WHOLE_SHARES[1]
 
 
 def _pointer_label(paragraph: HtmlElement) -> str | None:

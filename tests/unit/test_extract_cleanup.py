@@ -1049,6 +1049,15 @@ FURNITURE_BY_BATCH = {
         "Kórilgen: 742",
         "Акс аз бойгонии Суғд-Пресс",
     ],
+    "partner, sponsored-note, disclaimer and share lines of the forty-second batch": [
+        "Хызматдаш: «Ахал Сүйт» хусусы кәрханасы",
+        "Партнёр: ТОО «Алтын Дән»",
+        "Макала хызматдашың сыпариши боюнча тайярланды.",
+        "Материал подготовлен по заказу партнёра.",
+        "Статья публикуется на правах рекламы",
+        "Редакция онуң мазмуны үчин җогапкәр дәл.",
+        "Улашинг: Telegram · Facebook · Instagram",
+    ],
     "audio player lines of the fortieth batch": [
         "Maqalany tyñdañyz",
         "Jañalyqty tyñdau 2:40",
@@ -1270,6 +1279,11 @@ NEWS_BY_BATCH = {
         "Орточо баа: 4,3 деп окуучулардын жыйынтыгын мугалим жарыялады.",
         "Kórilgen 12 máseleniń toǵızı keńeste sheshildi.",
         "Акс аз бойгонии музей барои намоиш ба нашрия дода шуд.",
+    ],
+    "news with the words of the forty-second batch's lines": [
+        "Партнёры завода выполнили заказ на 40 вагонов раньше срока, сообщили в компании.",
+        "Статья 12 закона о государственно-частном партнёрстве вступит в силу в январе.",
+        "Редакция газеты «Нейтральный Туркменистан» отметила юбилей.",
     ],
     "news with the words of the fortieth batch's lines": [
         "Maqalany tyñdañyz dep ūstaz oquşylarğa audiojazbany qosty.",

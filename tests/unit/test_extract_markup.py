@@ -405,6 +405,32 @@ def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape(
         assert "irrigation season" in text and "spring floods" in text
 
 
+def test_a_closed_poll_s_question_over_shares_making_the_whole_is_dropped_and_the_story_s_shares_stay():
+    poll = ('<div class="block-5"><div>Is the new fare fair?</div><div><span>No, too dear</span> <span>71%</span></div>'
+            '<div><span>Yes, costs rose</span> <span>19%</span></div><div><span>I do not mind</span> <span>10%</span>'
+            '</div><div>1 694 votes · poll closed</div></div>')
+    assert "too dear" not in _between_paragraphs(poll)
+    growth = ('<div><div>How much dearer?</div><div>Bread +12%</div><div>Meat +8%</div><div>Milk +5%</div></div>')
+    budget = ('<div><div>Where the budget goes</div><div>Schools 40%</div><div>Roads 35%</div><div>Other 25%</div>'
+              '</div>')
+    for kept, words in ((growth, "Meat +8%"), (budget, "Roads 35%")):
+        assert words in _between_paragraphs(kept)
+
+
+def test_a_timetable_with_a_link_to_the_rest_of_it_is_dropped_and_the_story_s_table_of_times_stays():
+    rows = "".join(f"<tr><td>{day} March</td><td>05:1{day}</td><td>18:3{day}</td></tr>" for day in (2, 3, 4))
+    iftar = (f'<div class="tbl-wrap"><p><b>Suhoor and iftar, Khujand</b></p><table>{rows}</table>'
+             '<p>In the districts the times differ by two to four minutes.</p>'
+             '<p><a href="/ramadan/table">The whole month</a></p></div>')
+    assert "05:12" not in _between_paragraphs(iftar) and "two to four minutes" not in _between_paragraphs(iftar)
+    turnout = f'<div><p><b>Turnout by the hour</b></p><table>{rows}</table></div>'
+    water = ('<div><p><b>Water by region</b></p><table><tr><td>Turkestan</td><td>4.1</td></tr>'
+             '<tr><td>Kyzylorda</td><td>3.6</td></tr></table><p>The figures are the basin council\'s.</p>'
+             '<p><a href="/quotas">The quotas</a></p></div>')
+    for kept, words in ((turnout, "05:13"), (water, "Kyzylorda")):
+        assert words in _between_paragraphs(kept)
+
+
 def test_the_story_s_own_table_fact_box_and_linked_paragraphs_stay_between_its_paragraphs():
     table = ('<table><tr><th>Region</th><th>Water, km³</th></tr><tr><td>Turkestan</td><td>4.1</td></tr>'
              '<tr><td>Kyzylorda</td><td>3.6</td></tr></table>')

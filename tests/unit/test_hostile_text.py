@@ -55,7 +55,7 @@ def test_every_pattern_on_attacker_text_has_a_pathological_input():
     covered = {name for item in INPUTS for name in item.covers}
     expected = {f"{short}.{name}" for short, module in MODULES.items() for name in _patterns(module)}
     expected |= {f"cleanup.rules.{name}" for name, value in vars(cleanup._rules()).items()
-                 if isinstance(value, re.Pattern)}
+                 if isinstance(value, re.Pattern | cleanup._PatternList)}
     assert expected - covered == set()
     assert set(RESULT_TYPES) == {item.target for item in INPUTS} == set(targets())
 
