@@ -75,6 +75,9 @@ NINETEENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check19"))
 # The twentieth: Arabic, Pashto, Georgian, Tamil and Armenian portals, a Japanese prefecture's release, a Singapore
 # Chinese daily, and English pages of a US business journal and a news app's web view.
 TWENTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check20"))
+# The twenty-second: Spanish-language US, Dutch regional and Icelandic pages, and English pages of a law firm's alert, a
+# shipping line's newsroom, an NGO's field report, a Ugandan daily, a transfer-news site and a crypto news site.
+TWENTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check22"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -87,7 +90,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH,
            "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH,
            "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH,
-           "international20": TWENTIETH_BATCH}
+           "international20": TWENTIETH_BATCH, "international22": TWENTY_SECOND_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -132,6 +135,7 @@ MIXED_BATCHES = [
     pytest.param(EIGHTEENTH_BATCH, {"ne", "si", "sq", "ur"}, 5, 5, id="eighteenth"),
     pytest.param(NINETEENTH_BATCH, {"th", "mk", "bs", "kk"}, 5, 5, id="nineteenth"),
     pytest.param(TWENTIETH_BATCH, {"ar", "ja", "zh", "ps", "ka", "ta", "hy"}, 2, 2, id="twentieth"),
+    pytest.param(TWENTY_SECOND_BATCH, {"es", "nl", "is"}, 6, 6, id="twenty-second"),
 ]
 
 
@@ -207,7 +211,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
                "international15", "international16", "international17", "international18",
-               "international19", "international20"}
+               "international19", "international20", "international22"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
