@@ -166,6 +166,8 @@ _CONTROL_TAGS = ("button", "input", "select")
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
 _WHOLE_SHARES = (98.0, 102.0)
 _QUESTION_MARKS = ("?", "؟")
+# An open poll offers its answers as buttons, at least two.
+_POLL_MIN_ANSWERS = 2
 # A timetable's cell is a clock time alone ("05:14", "9:40"); its first cells are enough to tell one.
 _CLOCK_TIME_CHARS = (4, 5)
 _TIMETABLE_CELLS = 60
@@ -614,9 +616,9 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     the story: every line short and none a sentence, and a link or a control in it (a job offer's wage lines and
     "Apply", a bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and
     booking links, free slots and a button), whatever their words; or a first line the rules know as a call (an
-    appeal to support the editors over its reasons and its button); or a closed poll's question over its answers'
-    shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in closed by a colon
-    stays, and so does one of figures with nothing to press."""
+    appeal to support the editors over its reasons and its button); or a poll's question over its answers' buttons
+    or, closed, over their shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in
+    closed by a colon stays, and so does one of figures with nothing to press."""
     held = page.held
     for box in page.tree.iter(*_BOX_TAGS):
         parent = box.getparent()
@@ -629,7 +631,7 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
         texts = [block_text(line) for line in lines]
         if is_call_line(texts[0]) or (_holds_control(box, held) and all(
                 len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)) \
-                or _poll_results(texts) or _timetable_with_link(box, held):
+                or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held):
             yield box
 
 
@@ -648,15 +650,27 @@ def _timetable_with_link(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bo
     return times >= 2 and 2 * times >= len(cells)
 
 
+def _question_over_answers(texts: list[str]) -> bool:
+    """A poll's lines: a short question, then short lines none of which is a sentence (its answers, its votes)."""
+    question, answers = texts[0], texts[1:]
+    return len(question) <= _LINK_ITEM_MAX_CHARS and question.rstrip().endswith(_QUESTION_MARKS) and not any(
+        len(text) > _LINK_ITEM_MAX_CHARS or _is_sentence(text) for text in answers)
+
+
+def _open_poll(box: HtmlElement, texts: list[str]) -> bool:
+    """An open poll's box: its question over buttons that answer it ("Yes", "No") and perhaps its count of votes so
+    far. A question over one button ("What happens next?" over "Read more") is a teaser's."""
+    buttons = sum(1 for _ in islice(box.iter("button"), _POLL_MIN_ANSWERS))
+    return buttons == _POLL_MIN_ANSWERS and _question_over_answers(texts)
+
+
 def _poll_results(texts: list[str]) -> bool:
     """A closed poll's box: its question, then its answers, each with its share of the votes, the shares making up
     the whole; it has nothing left to press. A box of the story's figures with shares in it has no question over
     them, and a question over growth rates does not add up to a hundred."""
-    question, answers = texts[0], texts[1:]
-    if len(question) > _LINK_ITEM_MAX_CHARS or not question.rstrip().endswith(_QUESTION_MARKS) or any(
-            len(text) > _LINK_ITEM_MAX_CHARS or _is_sentence(text) for text in answers):
+    if not _question_over_answers(texts):
         return False
-    shares = [float(found[1].replace(",", ".")) for found in map(_SHARE.search, answers) if found]
+    shares = [float(found[1].replace(",", ".")) for found in map(_SHARE.search, texts[1:]) if found]
     return len(shares) >= 2 and _WHOLE_SHARES[0] <= sum(shares) <= _WHOLE_SHARES[1]
 
 

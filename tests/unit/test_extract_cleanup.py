@@ -380,6 +380,23 @@ def test_news_with_the_words_of_the_twentieth_international_batchs_lines_stays()
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
 
 
+@pytest.mark.parametrize("line", [
+    "Disclosure: Steppe Ledger News holds no positions in the companies mentioned in this article.",
+    "The author has no position in any of the stocks mentioned.",
+    "Our editors own no shares in the tokens discussed here.",
+])
+def test_a_holdings_disclosure_of_the_twenty_second_international_batch_is_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_news_of_a_stake_held_or_not_in_the_companies_a_list_names_stays():
+    story = [
+        "The pension fund said it holds no shares in the companies mentioned in the sanctions list.",
+        "Kazatomprom has no stake in the projects discussed at the Astana summit.",
+    ]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
 def test_a_newsletters_sponsor_label_is_dropped_with_the_pitch_under_it():
     sponsor = ["TOGETHER WITH CARAVAN PAY",
                "Caravan Pay moves money between Almaty and Istanbul in minutes. Open an account."]

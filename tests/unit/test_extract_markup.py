@@ -417,6 +417,18 @@ def test_a_closed_poll_s_question_over_shares_making_the_whole_is_dropped_and_th
         assert words in _between_paragraphs(kept)
 
 
+def test_an_open_poll_s_question_over_its_answer_buttons_is_dropped_and_a_question_over_one_button_stays():
+    poll = ('<div class="poll"><p>Would the midfielder be a good signing?</p><button>Yes</button> <button>No</button>'
+            '<p>2,114 votes so far</p></div>')
+    text = _between_paragraphs(poll)
+    assert "good signing" not in text and "votes so far" not in text and "spring floods" in text
+    teaser = '<div class="next"><p>What happens to the canal next?</p><button>Read the explainer</button></div>'
+    facts = ('<div class="facts"><p>Why does the canal silt up?</p><p>Sand blown from the desert settles in it.</p>'
+             '<button>Hide</button> <button>Share</button></div>')
+    assert "What happens to the canal next?" in _between_paragraphs(teaser)
+    assert "Sand blown from the desert settles in it." in _between_paragraphs(facts)
+
+
 def test_a_timetable_with_a_link_to_the_rest_of_it_is_dropped_and_the_story_s_table_of_times_stays():
     rows = "".join(f"<tr><td>{day} March</td><td>05:1{day}</td><td>18:3{day}</td></tr>" for day in (2, 3, 4))
     iftar = (f'<div class="tbl-wrap"><p><b>Suhoor and iftar, Khujand</b></p><table>{rows}</table>'

@@ -78,6 +78,9 @@ TWENTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check20"))
 # The twenty-first: Welsh and Icelandic news sites, and English pages of a US local TV station, a UK trade union, a
 # university press office, a Canadian province, an Irish farming weekly, a wire's factbox and an Indian markets page.
 TWENTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check21"))
+# The twenty-second: Spanish-language US, Dutch regional and Icelandic pages, and English pages of a law firm's alert, a
+# shipping line's newsroom, an NGO's field report, a Ugandan daily, a transfer-news site and a crypto news site.
+TWENTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check22"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -90,7 +93,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international14": FOURTEENTH_BATCH, "international15": FIFTEENTH_BATCH,
            "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH,
            "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH,
-           "international20": TWENTIETH_BATCH, "international21": TWENTY_FIRST_BATCH}
+           "international20": TWENTIETH_BATCH, "international21": TWENTY_FIRST_BATCH,
+           "international22": TWENTY_SECOND_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -136,6 +140,7 @@ MIXED_BATCHES = [
     pytest.param(NINETEENTH_BATCH, {"th", "mk", "bs", "kk"}, 5, 5, id="nineteenth"),
     pytest.param(TWENTIETH_BATCH, {"ar", "ja", "zh", "ps", "ka", "ta", "hy"}, 2, 2, id="twentieth"),
     pytest.param(TWENTY_FIRST_BATCH, {"cy", "is"}, 7, 7, id="twenty-first"),
+    pytest.param(TWENTY_SECOND_BATCH, {"es", "nl", "is"}, 6, 6, id="twenty-second"),
 ]
 
 
@@ -211,7 +216,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
                "international15", "international16", "international17", "international18",
-               "international19", "international20", "international21"}
+               "international19", "international20", "international21", "international22"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
