@@ -612,27 +612,28 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
 
 
 def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
-    """Short blocks set between the story's paragraphs, in its container, that are a service's box, not a passage of
-    the story: every line short and none a sentence, and a link or a control in it (a job offer's wage lines and
-    "Apply", a bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and
-    booking links, free slots and a button), whatever their words; or a first line the rules know as a call (an
-    appeal to support the editors over its reasons and its button); or a poll's question over its answers' buttons
-    or, closed, over their shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in
-    closed by a colon stays, and so does one of figures with nothing to press."""
+    """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
+    box (`_is_service_box`), not a passage of the story."""
     held = page.held
     for box in page.tree.iter(*_BOX_TAGS):
-        parent = box.getparent()
-        if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
+        if box.getparent() not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
                 or not _near_paragraph(box.itersiblings(preceding=True)) or not _near_paragraph(box.itersiblings()):
             continue
         lines = _box_lines(box, held)
-        if not lines or len(lines) < 2:
-            continue
-        texts = [block_text(line) for line in lines]
-        if is_call_line(texts[0]) or (_holds_control(box, held) and all(
-                len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)) \
-                or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held):
+        if lines is not None and len(lines) >= 2 and _is_service_box(box, held, [block_text(line) for line in lines]):
             yield box
+
+
+def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: list[str]) -> bool:
+    """Every line short and none a sentence, and a link or a control in it (a job offer's wage lines and "Apply", a
+    bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and booking
+    links, free slots and a button), whatever their words; or a first line the rules know as a call (an appeal to
+    support the editors over its reasons and its button); or a poll's question over its answers' buttons or, closed,
+    over their shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in closed by a
+    colon is none, and nor is one of figures with nothing to press."""
+    short_lines = all(len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)
+    return (is_call_line(texts[0]) or (short_lines and _holds_control(box, held)) or _open_poll(box, texts)
+            or _poll_results(texts) or _timetable_with_link(box, held))
 
 
 def _is_clock_time(text: str) -> bool:
