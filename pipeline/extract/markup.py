@@ -614,7 +614,8 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     the story: every line short and none a sentence, and a link or a control in it (a job offer's wage lines and
     "Apply", a bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and
     booking links, free slots and a button), whatever their words; or a first line the rules know as a call (an
-    appeal to support the editors over its reasons and its button); or a closed poll's question over its answers'
+    appeal to support the editors over its reasons and its button), or a last one with something to press under it
+    (an agency's invitation to its programme over "Register interest"); or a closed poll's question over its answers'
     shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in closed by a colon
     stays, and so does one of figures with nothing to press."""
     held = page.held
@@ -627,7 +628,8 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
         if not lines or len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
-        if is_call_line(texts[0]) or (_holds_control(box, held) and all(
+        pressed = _holds_control(box, held)
+        if is_call_line(texts[0]) or (pressed and is_call_line(texts[-1])) or (pressed and all(
                 len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)) \
                 or _poll_results(texts) or _timetable_with_link(box, held):
             yield box
