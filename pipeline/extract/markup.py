@@ -628,12 +628,14 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
     """Every line short and none a sentence, and a link or a control in it (a job offer's wage lines and "Apply", a
     bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and booking
     links, free slots and a button), whatever their words; or a first line the rules know as a call (an appeal to
-    support the editors over its reasons and its button); or a poll's question over its answers' buttons or, closed,
-    over their shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in closed by a
-    colon is none, and nor is one of figures with nothing to press."""
+    support the editors over its reasons and its button), or a last one with something to press under it (an
+    agency's invitation to its programme over "Register interest"); or a poll's question over its answers' buttons
+    or, closed, over their shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in
+    closed by a colon is none, and nor is one of figures with nothing to press."""
+    pressed = _holds_control(box, held)
     short_lines = all(len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)
-    return (is_call_line(texts[0]) or (short_lines and _holds_control(box, held)) or _open_poll(box, texts)
-            or _poll_results(texts) or _timetable_with_link(box, held))
+    return (is_call_line(texts[0]) or (pressed and (short_lines or is_call_line(texts[-1])))
+            or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held))
 
 
 def _is_clock_time(text: str) -> bool:

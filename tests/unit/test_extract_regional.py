@@ -81,6 +81,9 @@ TWENTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check21"
 # The twenty-second: Spanish-language US, Dutch regional and Icelandic pages, and English pages of a law firm's alert, a
 # shipping line's newsroom, an NGO's field report, a Ugandan daily, a transfer-news site and a crypto news site.
 TWENTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check22"))
+# The twenty-third: German, Malaysian Chinese and Galician sites, and English pages of a WordPress political blog, a US
+# state agency, a Scottish local weekly, an NHS hospital trust, a football club and an airline's media centre.
+TWENTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check23"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -94,7 +97,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international16": SIXTEENTH_BATCH, "international17": SEVENTEENTH_BATCH,
            "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH,
            "international20": TWENTIETH_BATCH, "international21": TWENTY_FIRST_BATCH,
-           "international22": TWENTY_SECOND_BATCH}
+           "international22": TWENTY_SECOND_BATCH,
+           "international23": TWENTY_THIRD_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -141,6 +145,7 @@ MIXED_BATCHES = [
     pytest.param(TWENTIETH_BATCH, {"ar", "ja", "zh", "ps", "ka", "ta", "hy"}, 2, 2, id="twentieth"),
     pytest.param(TWENTY_FIRST_BATCH, {"cy", "is"}, 7, 7, id="twenty-first"),
     pytest.param(TWENTY_SECOND_BATCH, {"es", "nl", "is"}, 6, 6, id="twenty-second"),
+    pytest.param(TWENTY_THIRD_BATCH, {"de", "zh", "gl"}, 6, 3, id="twenty-third"),
 ]
 
 
@@ -168,9 +173,13 @@ KEPT_BY_THE_REFERENCE = {
 }
 
 
-# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is, and the button
-# under a newsletter's sponsor block, two paragraphs below its label (BENCHMARKS.md).
+# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is, the button
+# under a newsletter's sponsor block, two paragraphs below its label, and a hospital trust's inset notice to its
+# patients, a sentence in a box with nothing to press, worded as a police appeal in a story is (BENCHMARKS.md).
 STILL_LEAKING = {
+    "en-uk-nhs-hospital-trust-news-page-review-date-tashkent-kidney-surgeons": [
+        "If you are a patient on our transplant list and your contact details have changed, please call the renal unit "
+        "on 01539 555 301."],
     "en-newsletter-platform-web-post-caspian-freight": ["Try Steppeline"],
     "en-discourse-forum-thread-caspian-ferry-fares": [
         "About time. We lost four days at Alat in October waiting for a slot.",
@@ -216,7 +225,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international5", "international6", "international7", "international8", "international9",
                "international10", "international11", "international12", "international13", "international14",
                "international15", "international16", "international17", "international18",
-               "international19", "international20", "international21", "international22"}
+               "international19", "international20", "international21", "international22",
+               "international23"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
