@@ -163,10 +163,8 @@ KEPT_BY_THE_REFERENCE = {
 }
 
 
-# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is, and the button
-# under a newsletter's sponsor block, two paragraphs below its label (BENCHMARKS.md).
+# Lines that still leak, measured and left: a forum thread's replies, marked up as the first post is (BENCHMARKS.md).
 STILL_LEAKING = {
-    "en-newsletter-platform-web-post-caspian-freight": ["Try Steppeline"],
     "en-discourse-forum-thread-caspian-ferry-fares": [
         "About time. We lost four days at Alat in October waiting for a slot.",
         "Does anyone know if reefer units get the same discount? The notice only mentions standard trailers.",
