@@ -312,6 +312,11 @@ def is_call_line(text: str) -> bool:
     return len(text) <= _POINTER_MAX_CHARS and _rules().is_call_to_action(text)
 
 
+def is_note_heading(text: str) -> bool:
+    """A short line the rules know as the heading of a note beside the story: about its author, how it was reported."""
+    return len(text) <= _POINTER_MAX_CHARS and _rules().note_heading.match(text) is not None
+
+
 def _drop_repeated_head(paragraphs: list[str], titles: list[str], description: str) -> list[str]:
     """Drop the title and a standfirst repeated at the top, when article text follows them, and a section's name right
     above the title; lines the rules know as furniture (a story's number, a section's back link) may stand above them

@@ -66,7 +66,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line
+from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line, is_note_heading
 
 # A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
 _MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
@@ -159,6 +159,14 @@ _AD_LABEL_MAX_CHARS = 20
 _PARAGRAPH_NEAR_SIBLINGS = 3
 # Its lines are read one by one, at most so many: a service's box holds a few.
 _BOX_MAX_LINES = 12
+# Besides blocks, a figure (a reader's photo with its label and "send yours") and a quote set apart (a pull quote)
+# may be such a box.
+_AMONG_PARAGRAPHS_TAGS = (*_BOX_TAGS, "figure", "blockquote")
+# A pull quote repeats words of the story this long or longer, its quotation marks aside; the story's paragraphs
+# beside it are read up to so many.
+_REPEAT_MIN_CHARS = 30
+_REPEAT_PARAGRAPHS = 200
+_QUOTE_MARKS = " «»“”„\"'‘’‹›「」"
 # What a reader presses in a service's box besides a link.
 _CONTROL_TAGS = ("button", "input", "select")
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
@@ -613,14 +621,20 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
 
 def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
-    box (`_is_service_box`), not a passage of the story."""
+    box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
+    story."""
     held = page.held
-    for box in page.tree.iter(*_BOX_TAGS):
-        if box.getparent() not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
+    stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
+    for box in page.tree.iter(*_AMONG_PARAGRAPHS_TAGS):
+        parent = box.getparent()
+        if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
                 or not _near_paragraph(box.itersiblings(preceding=True)) or not _near_paragraph(box.itersiblings()):
             continue
         lines = _box_lines(box, held)
-        if lines is not None and len(lines) >= 2 and _is_service_box(box, held, [block_text(line) for line in lines]):
+        if lines is None or len(lines) < 2:
+            continue
+        texts = [block_text(line) for line in lines]
+        if _is_service_box(box, held, texts) or _repeats_the_story(parent, texts, stories):
             yield box
 
 
@@ -628,14 +642,29 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
     """Every line short and none a sentence, and a link or a control in it (a job offer's wage lines and "Apply", a
     bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and booking
     links, free slots and a button), whatever their words; or a first line the rules know as a call (an appeal to
-    support the editors over its reasons and its button), or a last one with something to press under it (an
-    agency's invitation to its programme over "Register interest"); or a poll's question over its answers' buttons
-    or, closed, over their shares; or a timetable with a link to the rest of it. A fact box of sentences or a lead-in
-    closed by a colon is none, and nor is one of figures with nothing to press."""
+    support the editors over its reasons and its button) or as a note's heading ("how we reported this" over its
+    sentences), or a last one with something to press under it (an agency's invitation to its programme over "Register
+    interest"); or a poll's question over its answers' buttons or, closed, over their shares; or a timetable with a
+    link to the rest of it. A fact box of sentences or a lead-in closed by a colon is none, and nor is one of figures
+    with nothing to press."""
     pressed = _holds_control(box, held)
     short_lines = all(len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)
-    return (is_call_line(texts[0]) or (pressed and (short_lines or is_call_line(texts[-1])))
+    return (is_call_line(texts[0]) or is_note_heading(texts[0])
+            or (pressed and (short_lines or is_call_line(texts[-1])))
             or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held))
+
+
+def _repeats_the_story(container: HtmlElement, texts: list[str], stories: dict[HtmlElement, str]) -> bool:
+    """A line of the box, its quotation marks aside, is words of one of the story's paragraphs beside it: a quote
+    pulled out of the story to catch the eye, which the story already holds."""
+    quotes = [quote for quote in (text.strip(_QUOTE_MARKS) for text in texts) if len(quote) >= _REPEAT_MIN_CHARS]
+    if not quotes:
+        return False
+    if container not in stories:
+        # One paragraph a line: a quote, its white space made single spaces, never runs across two.
+        stories[container] = "\n".join(
+            block_text(paragraph) for paragraph in islice(container.iterchildren("p"), _REPEAT_PARAGRAPHS))
+    return any(quote in stories[container] for quote in quotes)
 
 
 def _is_clock_time(text: str) -> bool:

@@ -168,6 +168,13 @@ def test_an_author_bio_under_its_heading_is_dropped_and_what_follows_kept(headin
     assert clean_paragraphs([*ARTICLE[:2], heading, bio, ARTICLE[2]], [TITLE]) == ARTICLE
 
 
+@pytest.mark.parametrize("heading", ["How we reported this", "Мо чӣ тавр кор кардем", "Как мы работали над материалом",
+                                     "Biz qanday ishladik:"])
+def test_a_note_on_how_the_story_was_reported_under_its_heading_is_dropped(heading):
+    note = "Our reporter spent two days in the villages along the canal and spoke to fourteen families."
+    assert clean_paragraphs([*ARTICLE[:2], heading, note, ARTICLE[2]], [TITLE]) == ARTICLE
+
+
 def test_a_long_paragraph_after_an_author_heading_is_kept():
     long_paragraph = " ".join([ARTICLE[1]] * 6)
     assert clean_paragraphs([ARTICLE[0], "Об авторе", long_paragraph], [TITLE]) == [ARTICLE[0], long_paragraph]
@@ -1075,6 +1082,10 @@ FURNITURE_BY_BATCH = {
         "Редакция онуң мазмуны үчин җогапкәр дәл.",
         "Улашинг: Telegram · Facebook · Instagram",
     ],
+    "photo credits of the forty-third batch": [
+        "Сурат муаллифники",
+        "Surat muallifniki.",
+    ],
     "audio player lines of the fortieth batch": [
         "Maqalany tyñdañyz",
         "Jañalyqty tyñdau 2:40",
@@ -1296,6 +1307,10 @@ NEWS_BY_BATCH = {
         "Орточо баа: 4,3 деп окуучулардын жыйынтыгын мугалим жарыялады.",
         "Kórilgen 12 máseleniń toǵızı keńeste sheshildi.",
         "Акс аз бойгонии музей барои намоиш ба нашрия дода шуд.",
+    ],
+    "news with the words of the forty-third batch's lines": [
+        "Сурат муаллифники эмас, деди судья ва ишни кўриб чиқишни кечиктирди.",
+        "How we reported this story matters less than what the ministry does next, the union said.",
     ],
     "news with the words of the forty-second batch's lines": [
         "Партнёры завода выполнили заказ на 40 вагонов раньше срока, сообщили в компании.",

@@ -457,6 +457,27 @@ def test_the_story_s_own_table_fact_box_and_linked_paragraphs_stay_between_its_p
         assert words in _between_paragraphs(kept)
 
 
+def test_a_pull_quote_repeating_the_story_goes_with_its_attribution_and_a_quote_of_other_words_stays():
+    pull = ('<blockquote class="pq"><p>“a new agreement on the shared use of water from the Syr Darya”</p>'
+            "<cite>— the ministry's spokesman</cite></blockquote>")
+    assert "spokesman" not in _between_paragraphs(pull)
+    other = ('<blockquote><p>“Not one more canal will run dry in our district”</p><cite>— a farmers\' union</cite>'
+             '</blockquote>')
+    name = '<div><div>Syr Darya</div><div>The river in figures</div></div>'
+    for kept, words in ((other, "a farmers' union"), (name, "The river in figures")):
+        assert words in _between_paragraphs(kept)
+
+
+def test_a_note_on_how_the_story_was_reported_goes_whole_and_a_reader_s_photo_goes_with_its_call():
+    note = ('<div class="c-box"><div>How we reported this</div><p>Our reporter spent two days by the canal.</p>'
+            '<p>The ministry did not answer our questions.</p></div>')
+    photo = ('<figure class="ugc"><div>Our readers\' photo</div><img src="/r.jpg"><figcaption>Evening on the canal'
+             '</figcaption><a href="https://t.me/bot">Send yours</a></figure>')
+    for box, words in ((note, "two days by the canal"), (photo, "Send yours")):
+        text = _between_paragraphs(box)
+        assert words not in text and "spring floods" in text
+
+
 def test_a_pointer_to_another_story_goes_whatever_the_language_of_its_label():
     pointers = ['<p><strong>Lestu einnig:</strong> <a href="/a">Nýr vegur til Astana opnaður í vor</a></p>',
                 '<p>Soma pia: <a href="/b">Bandari ya Aktau yapanua gati zake</a></p>',
