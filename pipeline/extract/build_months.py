@@ -11,12 +11,11 @@ snapshotted into a JSON file so reading a date never opens babel locales; `month
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from babel import Locale
 
-from pipeline.tag.build_cldr import LANGUAGES
+from pipeline.tag.build_cldr import LANGUAGES, write_snapshot
 
 # Beside the tagger's press languages, those of other outlets whose pages print a date worth reading: South and
 # South-East Asia's scripts, the Horn of Africa, Europe's smaller languages, the Kurdish and Sindhi press.
@@ -56,11 +55,7 @@ def collect() -> dict[str, list[str]]:
 
 
 def main() -> None:
-    months = collect()
-    data = {"source": f"CLDR via babel, languages: {' '.join((*LANGUAGES, *MORE_LANGUAGES))}", "months": months}
-    TARGET.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {TARGET} ({sum(len(forms) for forms in months.values())} forms)")
-
+    write_snapshot(TARGET, "months", collect(), (*LANGUAGES, *MORE_LANGUAGES))
 
 if __name__ == "__main__":
     main()

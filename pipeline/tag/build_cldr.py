@@ -10,6 +10,7 @@ JSON file so loading the tagger never pays for opening dozens of babel locales.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pycountry
@@ -56,11 +57,15 @@ def collect() -> dict[str, list[str]]:
     return {code: [n for n in ns if n.casefold() not in clashes] for code, ns in names.items()}
 
 
+def write_snapshot(target: Path, field: str, values: dict[str, list[str]], languages: Sequence[str]) -> None:
+    """Write CLDR's values under `field`, with the languages they were taken from, as the loaders read them."""
+    data = {"source": f"CLDR via babel, languages: {' '.join(languages)}", field: values}
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {target} ({sum(len(names) for names in values.values())} names)")
+
+
 def main() -> None:
-    countries = collect()
-    data = {"source": f"CLDR via babel, languages: {' '.join(LANGUAGES)}", "countries": countries}
-    TARGET.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {TARGET} ({sum(len(v) for v in countries.values())} names)")
+    write_snapshot(TARGET, "countries", collect(), LANGUAGES)
 
 
 if __name__ == "__main__":
