@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import extract_article
+from pipeline.extract import core, extract_article
 from pipeline.extract.core import site_rule
+from pipeline.extract.parsing import parse_page
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "extract" / "pages"
 
@@ -253,3 +254,16 @@ _TAG_SOUP = st.lists(st.sampled_from([
 def test_random_bytes_and_tag_soup_never_raise(html):
     extracted = extract_article(html, url="https://www.wired.com/story/x/")
     assert "<script" not in extracted.body
+
+
+def test_the_last_resort_pass_keeps_the_article_s_lines_apart_so_the_clean_up_can_drop_its_furniture():
+    html = ("<html><head><title>Bridge reopened</title></head><body><article><h1>Bridge reopened in Nukus</h1>"
+            "<div class='d'>02.12.2026</div><p>The bridge over the canal reopened after repairs.</p>"
+            "<p>Buses use it again from Monday.</p><div class='s'><span>Share:</span> <a href='/t'>Telegram</a> "
+            "<a href='/f'>Facebook</a></div></article></body></html>")
+    tree = parse_page(html)
+    assert core._lines(tree.xpath("//article")[0]) == [
+        "Bridge reopened in Nukus", "02.12.2026", "The bridge over the canal reopened after repairs.",
+        "Buses use it again from Monday.", "Share: Telegram Facebook"]
+    lines = core._baseline_text(tree).split("\n")
+    assert "The bridge over the canal reopened after repairs." in lines and "Share: Telegram Facebook" in lines
