@@ -70,11 +70,12 @@ def _needed(items: Sequence[tuple]) -> _Words | None:
     found: list[_Words] = []
     run: list[tuple] = []
     for item in [*items, (None, None)]:
-        if _item_spellings(item) is not None and _spellings([*run, item]) is not None:
+        spelled = _item_spellings(item) is not None
+        if spelled and _spellings([*run, item]) is not None:
             run.append(item)
             continue
         found.append(_spellings(run) or frozenset())
-        run = [item] if _item_spellings(item) is not None else []
+        run = [item] if spelled else []
         inner = _item_needs(item)
         if inner is not None:
             found.append(inner)

@@ -638,6 +638,11 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
             yield box
 
 
+def _is_box_line(text: str) -> bool:
+    """A line of a box, not of the story: short, and no sentence nor a lead-in to what follows."""
+    return len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text)
+
+
 def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: list[str]) -> bool:
     """Every line short and none a sentence, and a link or a control in it (a job offer's wage lines and "Apply", a
     bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and booking
@@ -648,9 +653,8 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
     link to the rest of it. A fact box of sentences or a lead-in closed by a colon is none, and nor is one of figures
     with nothing to press."""
     pressed = _holds_control(box, held)
-    short_lines = all(len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text) for text in texts)
     return (is_call_line(texts[0]) or is_note_heading(texts[0])
-            or (pressed and (short_lines or is_call_line(texts[-1])))
+            or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])))
             or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held))
 
 
@@ -683,10 +687,10 @@ def _timetable_with_link(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bo
 
 
 def _question_over_answers(texts: list[str]) -> bool:
-    """A poll's lines: a short question, then short lines none of which is a sentence (its answers, its votes)."""
+    """A poll's lines: a short question, then a box's lines (its answers, its votes)."""
     question, answers = texts[0], texts[1:]
-    return len(question) <= _LINK_ITEM_MAX_CHARS and question.rstrip().endswith(_QUESTION_MARKS) and not any(
-        len(text) > _LINK_ITEM_MAX_CHARS or _is_sentence(text) for text in answers)
+    return len(question) <= _LINK_ITEM_MAX_CHARS and question.rstrip().endswith(_QUESTION_MARKS) \
+        and all(map(_is_box_line, answers))
 
 
 def _open_poll(box: HtmlElement, texts: list[str]) -> bool:
