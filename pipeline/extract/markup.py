@@ -43,8 +43,16 @@ markup is gone; the markup still says what they are:
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language).
 
-A paragraph set in a `div` of its own between two `p`s (a fact box: "Справка ..." and its sentence) becomes a `p`:
-a precise extractor reads a `div` among paragraphs as a box beside the story and leaves it out.
+The story's text that the precise extractor would leave out for its markup alone is set as paragraphs:
+
+- a paragraph set in a `div` of its own right before a `p` or a block opening with one (a fact box between the
+  story's paragraphs, "Справка ..." and its sentence; a standfirst over them) becomes a `p`: a precise extractor
+  reads a `div` among paragraphs as a box beside the story and leaves it out;
+- the text a block opens with, up to its first `<br>` or `p` (the lead over lines between `<br>`s or over the
+  paragraphs), becomes a `p` of its own: where the page has paragraphs, the precise extractor reads no `div` and
+  discards its own text, while it keeps the line after each `<br>` and each `p`;
+- empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
+  taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
 
 Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
 them) become plain blocks: a table holding the page's longest paragraph or another table, or a table of
@@ -145,6 +153,10 @@ _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 # A paragraph in a `div`: text and inline elements only, a sentence at least this long.
 _INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
 _PROSE_BLOCK_MIN_CHARS = 60
+# Empty, one of these drops the paragraph holding it from the precise extractor's text.
+_EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
+# Blocks whose own text may open with the story's lead.
+_OPENING_TEXT_BLOCKS = ("div", "section", "article")
 # A signature in italics: a name of two or three words, short.
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
@@ -583,16 +595,46 @@ def _ad_boxes(page: _Page) -> Iterator[HtmlElement]:
 
 
 def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
-    """`div`s between two paragraphs that hold a sentence in text and inline elements only: a paragraph of the story."""
+    """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
+    elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them)."""
     for div in page.tree.iter("div"):
-        before, after = div.getprevious(), div.getnext()
-        if before is None or after is None or before.tag != "p" or after.tag != "p" \
-                or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
+        if not _opens_paragraphs(div.getnext()) or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
             continue
         inside = list(islice(div.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
         if len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(element.tag in _INLINE_TAGS for element in inside) \
-                and _is_sentence(div.text_content()):
+                and _is_sentence(div.text_content().strip()):
             yield div
+
+
+def _opens_paragraphs(element: HtmlElement | None) -> bool:
+    return element is not None and (element.tag == "p" or (len(element) > 0 and element[0].tag == "p"))
+
+
+def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>` or a paragraph (the
+    story's lead over its lines or its paragraphs), each with those elements."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if not (block.text or "").strip():
+            continue
+        inline: list[HtmlElement] = []
+        for child in islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1):
+            if child.tag in ("br", "p"):
+                line = " ".join(((block.text or "") + "".join(
+                    element.text_content() + (element.tail or "") for element in inline)).split())
+                if len(line) >= _PROSE_BLOCK_MIN_CHARS and _is_sentence(line):
+                    yield block, inline
+                break
+            if child.tag not in _INLINE_TAGS:
+                break
+            inline.append(child)
+
+
+def _as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
+    """The block's own text and the inline elements after it, moved into a `p` of their own at its top."""
+    paragraph = block.makeelement("p")
+    paragraph.text, block.text = block.text, None
+    paragraph.extend(inline)
+    block.insert(0, paragraph)
 
 
 def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
@@ -764,4 +806,9 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         _as_blocks(table)
     for div in prose:
         div.tag = "p"
+    # Found after the drops, so that no element taken out is put back into the line.
+    for block, inline in list(_opening_lines(tree)):
+        _as_paragraph(block, inline)
+    for element in [element for element in tree.iter(*_EMPTY_INLINE_TAGS) if not len(element) and not element.text]:
+        element.drop_tag()
     return tree

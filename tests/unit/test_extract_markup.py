@@ -496,3 +496,87 @@ def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclama
     text = _pruned_text("".join(kept))
     for words in ("full text of the water agreement", "Kabar", "more recipes", "the full list of the quotas"):
         assert words in text
+
+
+# A body written as lines between <br>s, its lead the div's own text. With a paragraph of some length anywhere on the
+# page (here the footer's), the precise extractor reads no div: it keeps each line after a <br> and discards the lead.
+LINES_BODY_LEAD = ("The Syr Darya water council plans to open a second pumping station on the lower canal before the "
+                   "spring sowing, according to engineers quoted by the <em><a href='/paper'>district paper</a></em>. "
+                   "A draft of the plan was shown to farmers in Shardara on Monday.")
+LINES_BODY = [
+    "The engineers say the station will lift twice as much water as the old one, although the council has not yet "
+    "named the firm that will build it <em>or</em> said when the tender will be held.",
+    "The old station was built in the 1970s and has broken down three times in the past two summers, leaving fields "
+    "along the lower canal dry for weeks in the hottest part of the year.",
+    "The council expects the work to cost about four million dollars, shared between the district budget and a loan "
+    "from <a href='/bank'>a development bank</a>, and hopes to sign the loan before the new year.",
+    "Farmers' groups welcomed the plan but asked for the old station to be kept running until the new one is tested.",
+]
+LINES_BODY_PAGE = (
+    "<html><body><div id='main'><div id='content'><div class='wrapper'><div class='article'><div class='content'>"
+    f"{LINES_BODY_LEAD}<br> <br><img src='/station.jpg'><center><em>The old pumping station, photographed by "
+    "<a href='/reader'>a reader</a></em></center> <br>" + "<br> <br>".join(LINES_BODY)
+    + "<br><br><div class='linkback'>Topic: <a href='/water'>Water</a></div>"
+    "<div class='linkback'>Region: <a href='/south'>South</a></div></div></div></div></div></div>"
+    "<div id='footer'><div><div><p>The valley's farming paper is read by growers, traders and officials alike, in the "
+    "towns and in the villages, on market days and in the long winter months when the fields rest and the canals "
+    "are drained for their repairs and cleaning. Letters from readers are welcome at the editor's office by the "
+    "bazaar, open every weekday morning.</p></div></div></div></body></html>")
+
+
+def test_the_lead_of_a_body_written_as_lines_between_breaks_becomes_a_paragraph_and_is_kept():
+    tree = prune_furniture(fromstring(LINES_BODY_PAGE))
+    lead = tree.find(".//div[@class='content']/p")
+    assert lead is not None and lead.text_content().startswith("The Syr Darya water council")
+    assert lead.text_content().endswith("in Shardara on Monday.") and lead.find("em/a") is not None
+    body = extract_article(LINES_BODY_PAGE).body
+    assert "second pumping station on the lower canal" in body and "Farmers' groups welcomed" in body
+
+
+def test_a_block_opening_with_a_short_label_or_a_headline_keeps_it_as_its_own_text():
+    label = "Topic: <a href='/water'>Water, irrigation and the canals of the lower Syr Darya</a><br>Region: South"
+    headline = "A second pumping station for the lower canal of the Syr Darya next spring<p>It will be built soon.</p>"
+    for html, opening in ((label, "Topic: "), (headline, "A second pumping")):
+        div = prune_furniture(fromstring(f"<html><body><div>{html}</div></body></html>")).find(".//div")
+        assert div.text.startswith(opening)
+
+
+STORY_PARAGRAPHS = [
+    "The new bus depot in Khujand will house sixty electric buses, the city's transport department said on Tuesday.",
+    "Its roof carries solar panels that should cover about a fifth of the power the buses need for charging at night.",
+    "The first twenty buses arrive in March; the rest are due by the end of the summer, once the drivers are trained.",
+    "The buses were bought with a loan from a development bank, to be repaid over fifteen years from the fares.",
+    "Passengers will pay the same fare as on the diesel buses, and the old depot by the river will become a park.",
+    "The department says the buses are quieter and cheaper to run, and that their batteries last about ten years.",
+    "Two more depots, in Istaravshan and Panjakent, are planned if the first year goes well, an official added.",
+]
+LONG_FOOTER = ("<footer><p>The city paper has covered Khujand and the towns of the Sughd region since 1931, in Tajik, "
+               "Russian and Uzbek, and its archive of print editions is open to readers in the reading room on "
+               "weekdays from nine to five, except on public holidays.</p></footer>")
+
+
+def test_a_sections_opening_sentence_over_the_story_s_paragraphs_becomes_its_first_paragraph():
+    lead = "Khujand opens its first depot for electric buses next week, after two years of building and one delay."
+    html = (f"<html><body><h1>Electric buses for Khujand</h1><div class='page'><section class='article-page'>{lead}"
+            f"<p></p>{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</section></div>{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//section/p").text == lead
+    assert lead in extract_article(html).body
+
+
+def test_a_standfirst_in_a_div_over_the_block_of_the_story_s_paragraphs_is_kept():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    html = (f"<html><body><h1>Electric buses for Khujand</h1><article><div class='share'><a href='/fb'>Share</a></div>"
+            f"<div class='article__summary'>\n  {standfirst}\n</div><div class='article__text'>"
+            f"{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</div></article>{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//article/p") is not None
+    assert standfirst in extract_article(html).body
+
+
+def test_a_paragraph_holding_an_empty_icon_or_anchor_is_kept_whole():
+    marked = [STORY_PARAGRAPHS[0], f"<span id='more-5662'></span>{STORY_PARAGRAPHS[1]}",
+              f"<i class='icon icon-bolt'></i> {STORY_PARAGRAPHS[2]}", *STORY_PARAGRAPHS[3:]]
+    paragraphs = "".join(f"<p>{p}</p>" for p in marked)
+    html = f"<html><body><h1>Buses</h1><div class='entry'>{paragraphs}</div>{LONG_FOOTER}</body></html>"
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert prune_furniture(fromstring(html)).find(".//div//span") is None
