@@ -809,6 +809,8 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
         _as_paragraph(block, inline)
-    for element in [element for element in tree.iter(*_EMPTY_INLINE_TAGS) if not len(element) and not element.text]:
-        element.drop_tag()
+    # Inner ones first: a span holding only an empty span is empty once that one is out.
+    for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
+        if not len(element) and not element.text:
+            element.drop_tag()
     return tree

@@ -574,7 +574,8 @@ def test_a_standfirst_in_a_div_over_the_block_of_the_story_s_paragraphs_is_kept(
 
 def test_a_paragraph_holding_an_empty_icon_or_anchor_is_kept_whole():
     marked = [STORY_PARAGRAPHS[0], f"<span id='more-5662'></span>{STORY_PARAGRAPHS[1]}",
-              f"<i class='icon icon-bolt'></i> {STORY_PARAGRAPHS[2]}", *STORY_PARAGRAPHS[3:]]
+              f"<i class='icon icon-bolt'></i> {STORY_PARAGRAPHS[2]}", f"<span><b></b></span>{STORY_PARAGRAPHS[3]}",
+              *STORY_PARAGRAPHS[4:]]
     paragraphs = "".join(f"<p>{p}</p>" for p in marked)
     html = f"<html><body><h1>Buses</h1><div class='entry'>{paragraphs}</div>{LONG_FOOTER}</body></html>"
     body = extract_article(html).body
