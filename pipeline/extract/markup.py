@@ -19,16 +19,16 @@ markup is gone; the markup still says what they are:
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
   link words inside their sentences);
 - blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
-  unless the block holds the page's longest paragraph;
+  unless the block holds the story;
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
   languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment ("Join
-  the conversation", "Comments (12)"), unless it holds the page's longest paragraph;
+  the conversation", "Comments (12)"), unless it holds the story;
 - a forum's preview of a page its post links to, named "onebox";
 - an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
-  "panelists", "bio"), unless it holds the page's longest paragraph;
+  "panelists", "bio"), unless it holds the story;
 - a wiki's edit links: the span MediaWiki names "mw-editsection" beside each section heading ("[edit]");
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
-  promise), up to the largest short block holding it, never one that holds the page's longest paragraph (and
+  promise), up to the largest short block holding it, never one that holds the story (and
   none on a page without paragraphs, where nothing tells the box from the story);
 - a reporter's name alone in italics under the story: a paragraph of two or three capitalised words, all in one `i` or
   `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
@@ -55,10 +55,13 @@ The story's text that the precise extractor would leave out for its markup alone
   taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
 
 Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
-them) become plain blocks: a table holding the page's longest paragraph or another table, or a table of
+them) become plain blocks: a table holding the story or another table, or a table of
 one cell (a box drawn round a note, as e-mails and old portals do). Read as
 data, each row would come out as one line with its cells joined by "|", the story glued to the menu,
 the counters and the footer beside it.
+
+The story, which the rules above spare, is held by the page's longest paragraph and by the block with the most text
+in its paragraphs, and by their ancestors.
 
 Sizes are found in one pass from the leaves up and each check reads a bounded part of the tree,
 so a hostile page costs time in proportion to its size.
@@ -215,7 +218,7 @@ _new_tuple = tuple.__new__
 
 
 class _Page(NamedTuple):
-    """The tree, what each element holds, and the elements holding the page's longest paragraph (the story's)."""
+    """The tree, what each element holds, and the elements holding the story."""
 
     tree: HtmlElement
     held: dict[HtmlElement, _Held]
@@ -363,19 +366,29 @@ def _own_text(element: HtmlElement) -> int:
     return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
 
 
-def _holders_of_longest_paragraph(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
-    """The longest paragraph and its ancestors; on a page without a `p` (an old portal's story is lines between line
-    breaks in a `div` or a cell), the element with the most text of its own stands for it."""
+def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
+    """The story's holders: the longest paragraph and the block with the most text in its paragraphs, with their
+    ancestors (a footer's notice may be the page's longest paragraph, its story being in paragraphs of a usual length);
+    on a page without a `p` (an old portal's story is lines between line breaks in a `div` or a cell), the element with
+    the most text of its own stands for the paragraph."""
     longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
     if longest is None:
         longest = max(tree.iter(etree.Element), key=_own_text, default=None)
-    return set() if longest is None else {longest, *longest.iterancestors()}
+    if longest is None:
+        return set()
+    paragraph_text: dict[HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            paragraph_text[parent] = paragraph_text.get(parent, 0) + held.get(paragraph, _NOTHING).text
+    fullest = max(paragraph_text, key=paragraph_text.__getitem__, default=longest)
+    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors()}
 
 
 def _link_blocks(page: _Page) -> Iterator[HtmlElement]:
     """Blocks whose text is almost all links: menus, teaser boxes, lists of headlines.
 
-    Never one that holds the page's longest paragraph: on a page with long lists of other stories
+    Never one that holds the story: on a page with long lists of other stories
     the story's own container may have more linked text than not.
     """
     for element in page.tree.iter(*_BLOCK_TAGS):
@@ -792,7 +805,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     """The tree without the elements its markup marks as furniture."""
     held = _measured(tree)
     # The story's holders are found once: the rules that spare them read the same set.
-    page = _Page(tree, held, _holders_of_longest_paragraph(tree, held))
+    page = _Page(tree, held, _story_holders(tree, held))
     found = [element for rule in RULES for element in rule(page)]
     bare_captions = list(_bare_image_captions(page))
     layout = list(_layout_tables(page))

@@ -581,3 +581,11 @@ def test_a_paragraph_holding_an_empty_icon_or_anchor_is_kept_whole():
     body = extract_article(html).body
     assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
     assert prune_furniture(fromstring(html)).find(".//div//span") is None
+
+
+def test_a_story_container_named_with_comments_stays_when_a_footer_holds_the_longest_paragraph():
+    html = (f"<html><body><h1>Buses</h1><div class='story-body comments-enabled'>"
+            f"{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</div>{LONG_FOOTER}"
+            f"<div class='comments'><p>First!</p></div></body></html>")
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS) and "First!" not in body
