@@ -2,8 +2,9 @@
 
 Every clean-up rule is learned from a page's furniture; a rule too wide for news shows as a paragraph of a news
 text that does not come out of its page whole. The texts (title on the first line, then the paragraphs) are put
-in two common shapes: paragraphs in an `article`, and an old portal's lines between line breaks in a `div`, each
-under a site header and over a footer.
+in common shapes: paragraphs in an `article`, and an old portal's lines between line breaks in a `div`, alone or over a
+paragraph of the outlet's own (which changes what the precise extractor reads), each under a site header and over a
+footer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pipeline.extract import extract_article
 
 _HEADER = "<header><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About</a></header>"
 _FOOTER = "<footer>© 2026 Example News</footer>"
+_ABOUT = ("Example News is an independent newsroom that has reported on the region's towns, markets and governments "
+          "since 1998. It is funded by its readers and by the sale of its print edition, and it takes no money from "
+          "parties or officials. Letters and corrections are welcome at the editors' address below.")
 
 
 def _paragraphs_page(title: str, paragraphs: list[str]) -> str:
@@ -30,9 +34,15 @@ def _line_breaks_page(title: str, paragraphs: list[str]) -> str:
             + "<br><br>".join(html.escape(p) for p in paragraphs) + "</div></div>")
 
 
+def _line_breaks_over_a_paragraph_page(title: str, paragraphs: list[str]) -> str:
+    """Lines between line breaks on a page that also holds a paragraph, as most do: the outlet's note about itself."""
+    return _line_breaks_page(title, paragraphs) + f"<div class='about'><p>{_ABOUT}</p></div>"
+
+
 SHAPES: dict[str, Callable[[str, list[str]], str]] = {
     "paragraphs": _paragraphs_page,
     "line breaks": _line_breaks_page,
+    "line breaks over a paragraph": _line_breaks_over_a_paragraph_page,
 }
 
 

@@ -61,8 +61,13 @@ _LISTING_STAMP = re.compile(r"^\d{1,2}:\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{4}$")
 # A pointer or list item is a headline, not prose: short and without a closing sentence.
 _HEADLINE_MAX_CHARS = 160
 # The marks that close a sentence, and the quotes and brackets that may follow them.
-_SENTENCE_MARKS = ".!?…。"
-_CLOSING_MARKS = " \"'”’»)"
+_SENTENCE_MARKS = ".!?…。！？۔؟।॥։።"
+_CLOSING_MARKS = " \"'”’»)“‘›」』）"
+# Letters of the scripts written without spaces between words: Thai, Lao, Burmese, Khmer, the kana, the Han
+# ideographs and the half-width kana.
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_UNSPACED_LETTER = re.compile(f"[{_UNSPACED}]")
+_SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}]+")
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 # A line of a box of facts: a label of a few words, a colon and a short value, not a sentence ("Hakam: Bahodir
@@ -294,6 +299,13 @@ def _is_sentence_opening_like_a_byline(text: str) -> bool:
     had stalled.", "Авторы доклада предупреждают, что ...") ends with its stop and has words in lower case after
     the lead (which may be two words: "По материалам агентства ...", "Written by ...")."""
     return ends_a_sentence(text) and sum(1 for word in text.split()[2:] if word[0].islower()) >= _SENTENCE_LOWER_WORDS
+
+
+def word_count(text: str) -> int:
+    """Words of the text; in the scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) a run
+    of letters is a whole sentence, so there two letters count as a word, about their length in those languages."""
+    unspaced = len(_UNSPACED_LETTER.findall(text))
+    return len(_SPACED_WORD.findall(text)) + unspaced // 2
 
 
 def ends_a_sentence(text: str) -> bool:

@@ -39,7 +39,7 @@ from lxml.html import HtmlElement
 from trafilatura import baseline, extract
 
 from pipeline.budget import Budget, checkpoint
-from pipeline.extract.cleanup import clean_paragraphs
+from pipeline.extract.cleanup import clean_paragraphs, word_count
 from pipeline.extract.joiners import protect_joiners, restore_joiners
 from pipeline.extract.language import detect_language
 from pipeline.extract.markup import block_text, prune_furniture
@@ -77,11 +77,6 @@ _LINE_TAGS = frozenset({"p", "div", "section", "aside", "header", "footer", "fig
 # would keep them, is not run. Of the 152 pages of the extraction sets none has more than .47 once pruned,
 # and those that reach the recall pass at most .35.
 _MOSTLY_LINKS = 2 / 3
-# Letters of the scripts written without spaces between words: Thai, Lao, Burmese, Khmer, the kana, the Han
-# ideographs and the half-width kana.
-_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_UNSPACED_LETTER = re.compile(f"[{_UNSPACED}]")
-_SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}]+")
 _METHOD_CONFIDENCE = {"site-rule": 0.95, "trafilatura": 0.9, "trafilatura-recall": 0.75, "baseline": 0.5}
 
 
@@ -206,13 +201,6 @@ def _mostly_links(tree: HtmlElement) -> bool:
     return text > 0 and _chars(tree.xpath("//body//a//text()")) > _MOSTLY_LINKS * text
 
 
-def _word_count(text: str) -> int:
-    """Words of the text; in the scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) a run
-    of letters is a whole sentence, so there two letters count as a word, about their length in those languages."""
-    unspaced = len(_UNSPACED_LETTER.findall(text))
-    return len(_SPACED_WORD.findall(text)) + unspaced // 2
-
-
 def _pruned(tree: HtmlElement, remove_xpaths: list[str]) -> HtmlElement:
     """The tree without its hidden elements, captions and credits, and what the outlet's rule removes.
 
@@ -264,19 +252,19 @@ def extract_article(
     method = "failed"
     paragraphs: list[str] = []
     for name, run in _passes(tree, url, rule["body"]):
-        if name == "baseline" and _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS // 2:
+        if name == "baseline" and word_count(" ".join(paragraphs)) >= ENOUGH_WORDS // 2:
             break
         if name == "trafilatura-recall" and _mostly_links(tree):
             continue
         text = restore_joiners(run(), joiners)
         candidate = clean_paragraphs(text.split("\n"), headings, description, meta.authors)
         checkpoint(budget, f"the {name} pass")
-        if _word_count(" ".join(candidate)) > _word_count(" ".join(paragraphs)):
+        if word_count(" ".join(candidate)) > word_count(" ".join(paragraphs)):
             method, paragraphs = name, candidate
-        if _word_count(" ".join(paragraphs)) >= ENOUGH_WORDS:
+        if word_count(" ".join(paragraphs)) >= ENOUGH_WORDS:
             break
     body = "\n\n".join(paragraphs)
-    words = _word_count(body)
+    words = word_count(body)
     if not words:
         return replace(meta, method="failed")
     confidence = _METHOD_CONFIDENCE[method] * min(1.0, words / (2 * ENOUGH_WORDS))

@@ -77,7 +77,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line, is_note_heading
+from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line, is_note_heading, word_count
 
 # A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
 _MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
@@ -158,8 +158,9 @@ _INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup",
 _PROSE_BLOCK_MIN_CHARS = 60
 # Empty, one of these drops the paragraph holding it from the precise extractor's text.
 _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
-# Blocks whose own text may open with the story's lead.
+# Blocks whose own text may open with the story's lead, a sentence of so many words at least.
 _OPENING_TEXT_BLOCKS = ("div", "section", "article")
+_OPENING_MIN_WORDS = 10
 # A signature in italics: a name of two or three words, short.
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
@@ -634,7 +635,7 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
             if child.tag in ("br", "p"):
                 line = " ".join(((block.text or "") + "".join(
                     element.text_content() + (element.tail or "") for element in inline)).split())
-                if len(line) >= _PROSE_BLOCK_MIN_CHARS and _is_sentence(line):
+                if word_count(line) >= _OPENING_MIN_WORDS and _is_sentence(line):
                     yield block, inline
                 break
             if child.tag not in _INLINE_TAGS:

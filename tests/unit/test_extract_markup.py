@@ -589,3 +589,14 @@ def test_a_story_container_named_with_comments_stays_when_a_footer_holds_the_lon
             f"<div class='comments'><p>First!</p></div></body></html>")
     body = extract_article(html).body
     assert all(paragraph in body for paragraph in STORY_PARAGRAPHS) and "First!" not in body
+
+
+def test_the_lead_of_a_body_of_lines_is_read_as_a_sentence_in_every_script():
+    leads = ["ताशकंद, 11 जनवरी। उज़्बेकिस्तान की राजधानी में हिंदी भाषा की एक नई पीठ खोली गई है।",
+             "کراچی: بندرگاہ پر ازبکستان جانے والے سامان کی پہلی کھیپ جہاز سے اتار لی گئی ہے۔",
+             "Երևան — Հայաստանի և Ղազախստանի նախարարները նոր համաձայնագիր են ստորագրել Աստանայում։",
+             "„Am Anfang war alles fremd, jetzt ist Bischkek weit weg und der Bodensee mein Zuhause.“",
+             "新华社北京12月2日电 国家主席同哈萨克斯坦总统通电话。"]
+    for lead in leads:
+        html = f"<html><body><div class='text'>{lead}<br><br>Второй абзац.</div></body></html>"
+        assert prune_furniture(fromstring(html)).find(".//div/p").text == lead
