@@ -153,14 +153,14 @@ NAME_MAX_CHARS = 200
 # The class a wiki gives the edit link of a section.
 _EDIT_SECTION = "editsection"
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
-# A paragraph in a `div`: text and inline elements only, a sentence at least this long.
+# A paragraph in a `div`: text and inline elements only.
 _INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
-_PROSE_BLOCK_MIN_CHARS = 60
+# A paragraph of the story set in a block's text: a sentence of so many words at least.
+_PARAGRAPH_MIN_WORDS = 10
 # Empty, one of these drops the paragraph holding it from the precise extractor's text.
 _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
-# Blocks whose own text may open with the story's lead, a sentence of so many words at least.
+# Blocks whose own text may open with the story's lead.
 _OPENING_TEXT_BLOCKS = ("div", "section", "article")
-_OPENING_MIN_WORDS = 10
 # A signature in italics: a name of two or three words, short.
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
@@ -612,12 +612,18 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
     """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
     elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them)."""
     for div in page.tree.iter("div"):
-        if not _opens_paragraphs(div.getnext()) or page.held.get(div, _NOTHING).text < _PROSE_BLOCK_MIN_CHARS:
+        if not _opens_paragraphs(div.getnext()) or page.held.get(div, _NOTHING).text < _PARAGRAPH_MIN_WORDS:
             continue
         inside = list(islice(div.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
         if len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(element.tag in _INLINE_TAGS for element in inside) \
-                and _is_sentence(div.text_content().strip()):
+                and _is_paragraph(div.text_content()):
             yield div
+
+
+def _is_paragraph(text: str) -> bool:
+    """A sentence of some length, in words: two letters of a script written without spaces count one."""
+    line = " ".join(text.split())
+    return word_count(line) >= _PARAGRAPH_MIN_WORDS and _is_sentence(line)
 
 
 def _opens_paragraphs(element: HtmlElement | None) -> bool:
@@ -633,9 +639,8 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
         inline: list[HtmlElement] = []
         for child in islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1):
             if child.tag in ("br", "p"):
-                line = " ".join(((block.text or "") + "".join(
-                    element.text_content() + (element.tail or "") for element in inline)).split())
-                if word_count(line) >= _OPENING_MIN_WORDS and _is_sentence(line):
+                if _is_paragraph((block.text or "") + "".join(
+                        element.text_content() + (element.tail or "") for element in inline)):
                     yield block, inline
                 break
             if child.tag not in _INLINE_TAGS:

@@ -600,3 +600,10 @@ def test_the_lead_of_a_body_of_lines_is_read_as_a_sentence_in_every_script():
     for lead in leads:
         html = f"<html><body><div class='text'>{lead}<br><br>Второй абзац.</div></body></html>"
         assert prune_furniture(fromstring(html)).find(".//div/p").text == lead
+
+
+def test_a_short_chinese_standfirst_over_the_paragraphs_is_long_enough_in_words():
+    standfirst = "新华社北京12月2日电 国家主席同哈萨克斯坦总统通电话。"
+    html = (f"<html><body><article><div class='summary'>{standfirst}</div><div class='text'><p>双方讨论了合作。</p>"
+            "</div></article></body></html>")
+    assert prune_furniture(fromstring(html)).find(".//article/p").text == standfirst
