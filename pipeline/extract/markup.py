@@ -637,6 +637,35 @@ def _as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
     block.insert(0, paragraph)
 
 
+def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
+    of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
+    next `<br>`, and loses the one glued to the box's end."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if next(block.iterchildren("br"), None) is None:
+            continue
+        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS):
+            if not (box.tail or "").strip():
+                continue
+            inline: list[HtmlElement] = []
+            for sibling in box.itersiblings():
+                if sibling.tag == "br" or sibling.tag not in _INLINE_TAGS:
+                    break
+                inline.append(sibling)
+            line = " ".join(((box.tail or "") + "".join(
+                element.text_content() + (element.tail or "") for element in inline)).split())
+            if len(line) >= _PROSE_BLOCK_MIN_CHARS and _is_sentence(line):
+                yield box, inline
+
+
+def _as_paragraph_after(box: HtmlElement, inline: list[HtmlElement]) -> None:
+    """The box's tail and the inline elements after it, moved into a `p` of their own right after the box."""
+    paragraph = box.makeelement("p")
+    paragraph.text, box.tail = box.tail, None
+    paragraph.extend(inline)
+    box.addnext(paragraph)
+
+
 def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
     return any(sibling.tag == "p" for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
 
@@ -809,6 +838,8 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
         _as_paragraph(block, inline)
+    for box, inline in list(_lines_after_boxes(tree)):
+        _as_paragraph_after(box, inline)
     # Inner ones first: a span holding only an empty span is empty once that one is out.
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:
