@@ -639,13 +639,17 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
         inline: list[HtmlElement] = []
         for child in islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1):
             if child.tag in ("br", "p"):
-                if _is_paragraph((block.text or "") + "".join(
-                        element.text_content() + (element.tail or "") for element in inline)):
+                if _is_paragraph(_line(block.text, inline)):
                     yield block, inline
                 break
             if child.tag not in _INLINE_TAGS:
                 break
             inline.append(child)
+
+
+def _line(text: str | None, inline: list[HtmlElement]) -> str:
+    """A line of text and the inline elements after it, as a reader sees it."""
+    return (text or "") + "".join(element.text_content() + (element.tail or "") for element in inline)
 
 
 def _as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
@@ -654,6 +658,33 @@ def _as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
     paragraph.text, block.text = block.text, None
     paragraph.extend(inline)
     block.insert(0, paragraph)
+
+
+def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
+    of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
+    next `<br>`, and loses the one glued to the box's end."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if next(block.iterchildren("br"), None) is None:
+            continue
+        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS):
+            if not (box.tail or "").strip():
+                continue
+            inline: list[HtmlElement] = []
+            for sibling in islice(box.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS):
+                if sibling.tag == "br" or sibling.tag not in _INLINE_TAGS:
+                    break
+                inline.append(sibling)
+            if _is_paragraph(_line(box.tail, inline)):
+                yield box, inline
+
+
+def _as_paragraph_after(box: HtmlElement, inline: list[HtmlElement]) -> None:
+    """The box's tail and the inline elements after it, moved into a `p` of their own right after the box."""
+    paragraph = box.makeelement("p")
+    paragraph.text, box.tail = box.tail, None
+    paragraph.extend(inline)
+    box.addnext(paragraph)
 
 
 def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
@@ -828,6 +859,8 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
         _as_paragraph(block, inline)
+    for box, inline in list(_lines_after_boxes(tree)):
+        _as_paragraph_after(box, inline)
     # Inner ones first: a span holding only an empty span is empty once that one is out.
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:

@@ -1232,6 +1232,16 @@ FURNITURE_BY_BATCH = {
         "Elke werkdag het belangrijkste economische nieuws in uw mailbox.",
         "U moet ingelogd zijn om te reageren.",
     ],
+    "the twenty-fourth international batchs furniture lines": [
+        "This post may contain affiliate links. Please read my disclosure policy.",
+        "Please see our full disclosure policy for details.",
+        "Did you make this recipe? Leave a comment and a star rating below!",
+        "Have you tried this recipe? Give it a star rating.",
+        "To view the original release with its images, visit the company's newsroom.",
+        "View original content to download multimedia.",
+        "Cet article vous est offert",
+        "This story is free for all readers.",
+    ],
 }
 
 
@@ -1596,6 +1606,14 @@ NEWS_BY_BATCH = {
         "This is a premium grade of cotton, and it sells for a fifth more in Bremen, traders said.",
         "De ministers ontvangen de nieuwe cijfers over de handel met Kazachstan volgende week.",
         "Boeren moeten zich laten registreren voordat zij op de nieuwe regels kunnen reageren, zei het ministerie.",
+    ],
+    "news with the words of the twenty-fourth international batchs lines": [
+        "The regulator said the page contains affiliate links to three Kazakh brokers that were never licensed.",
+        "Did you make this decision alone, the reporter asked the minister, who said the cabinet had agreed.",
+        "The recipe for plov that won the contest in Tashkent used yellow carrots from Fergana.",
+        "Reporters could not view the original release of the decree, which the ministry took down on Monday.",
+        "Cet article du code des douanes est appliqué depuis janvier aux camions venant du Kazakhstan.",
+        "This story is about the farmers of the Fergana Valley and the water they lost last summer.",
     ],
 }
 

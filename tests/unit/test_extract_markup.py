@@ -607,3 +607,22 @@ def test_a_short_chinese_standfirst_over_the_paragraphs_is_long_enough_in_words(
     html = (f"<html><body><article><div class='summary'>{standfirst}</div><div class='text'><p>双方讨论了合作。</p>"
             "</div></article></body></html>")
     assert prune_furniture(fromstring(html)).find(".//article/p").text == standfirst
+
+
+def test_the_line_after_a_box_set_among_a_story_s_lines_between_breaks_becomes_a_paragraph_and_is_kept():
+    box = ("<div class='promo'><p><strong>Support the paper.</strong> Readers keep our reporters on the road.</p>"
+           "<a href='/subscribe'>Subscribe</a></div>")
+    lines = [*STORY_PARAGRAPHS[:3], box, STORY_PARAGRAPHS[3], *STORY_PARAGRAPHS[4:]]
+    body_html = "".join(line if line.startswith("<div") else f"{line}<br><br>" for line in lines)
+    html = (f"<html><body><h1>Electric buses for Khujand</h1><div class='story'><div class='story-body'>{body_html}"
+            f"</div></div>{LONG_FOOTER}</body></html>")
+    after = prune_furniture(fromstring(html)).find(".//div[@class='promo']").getnext()
+    assert after.tag == "p" and after.text == STORY_PARAGRAPHS[3]
+    assert all(paragraph in extract_article(html).body for paragraph in STORY_PARAGRAPHS)
+
+
+def test_a_short_label_after_a_box_among_lines_between_breaks_stays_as_it_was():
+    html = ("<html><body><div>The council met on Monday.<br><br><div class='box'>Map</div>Topic: water<br>"
+            "<a href='/x'>More</a></div></body></html>")
+    box = prune_furniture(fromstring(html)).find(".//div[@class='box']")
+    assert box.tail == "Topic: water"

@@ -84,6 +84,10 @@ TWENTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check22
 # The twenty-third: German, Malaysian Chinese and Galician sites, and English pages of a WordPress political blog, a US
 # state agency, a Scottish local weekly, an NHS hospital trust, a football club and an airline's media centre.
 TWENTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check23"))
+# The twenty-fourth: French and Indonesian dailies, and English pages of a tech review site, a recipe blog, a sports
+# blog network, a US local paper, a US TV station's wire story, a Japanese broadcaster's English service and a wire
+# release.
+TWENTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check24"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -98,7 +102,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH,
            "international20": TWENTIETH_BATCH, "international21": TWENTY_FIRST_BATCH,
            "international22": TWENTY_SECOND_BATCH,
-           "international23": TWENTY_THIRD_BATCH}
+           "international23": TWENTY_THIRD_BATCH, "international24": TWENTY_FOURTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -146,6 +150,7 @@ MIXED_BATCHES = [
     pytest.param(TWENTY_FIRST_BATCH, {"cy", "is"}, 7, 7, id="twenty-first"),
     pytest.param(TWENTY_SECOND_BATCH, {"es", "nl", "is"}, 6, 6, id="twenty-second"),
     pytest.param(TWENTY_THIRD_BATCH, {"de", "zh", "gl"}, 6, 3, id="twenty-third"),
+    pytest.param(TWENTY_FOURTH_BATCH, {"fr", "id"}, 7, 6, id="twenty-fourth"),
 ]
 
 
@@ -225,7 +230,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international10", "international11", "international12", "international13", "international14",
                "international15", "international16", "international17", "international18",
                "international19", "international20", "international21", "international22",
-               "international23"}
+               "international23", "international24"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
