@@ -37,13 +37,14 @@ markup is gone; the markup still says what they are:
   paragraph once the label, a `div` or a `span` of its own, is left out;
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
-- service boxes set in the story's own block, between its paragraphs: a short block of short lines, none a sentence,
-  with a link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with
-  prices), whatever its words; also three lines or more of which those the text rules know as furniture (a live
-  reading's time stamp) count as short, and a widget of three such lines or more with one short sentence of advice or
-  call among them and no table (an air-quality card's "stay indoors", a contest's "send your photo"); a fact box of
-  figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a table with
-  its note;
+- service boxes set in the story's own block, between its paragraphs (`p`s, or on an old portal the story's lines
+  between `<br>`s, the line after the box being its own tail): a short block of short lines, none a sentence, with a
+  link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with prices),
+  whatever its words, or one opening with a call or a note's heading (a board of lost documents); also three lines or
+  more of which those the text rules know as furniture (a live reading's time stamp) count as short, and a widget of
+  three such lines or more with one short sentence of advice or call among them and no table (an air-quality card's
+  "stay indoors", a contest's "send your photo"); a fact box of figures with nothing to press stays with the story, and
+  so do a heading over a sentence and a link and a table with its note;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language).
 
@@ -643,8 +644,17 @@ def _as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
     block.insert(0, paragraph)
 
 
+def _is_story_line(text: str | None) -> bool:
+    """A line of the story written between `<br>`s: a sentence as long as a paragraph's."""
+    line = (text or "").strip()
+    return len(line) >= _PROSE_BLOCK_MIN_CHARS and _is_sentence(line)
+
+
 def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
-    return any(sibling.tag == "p" for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+    """A paragraph among the next few siblings: a `p`, or a `<br>` whose line after it is a sentence of the story (a
+    body written as lines between breaks)."""
+    return any(sibling.tag == "p" or (sibling.tag == "br" and _is_story_line(sibling.tail))
+               for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlElement] | None:
@@ -676,7 +686,8 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     for box in page.tree.iter(*_AMONG_PARAGRAPHS_TAGS):
         parent = box.getparent()
         if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
-                or not _near_paragraph(box.itersiblings(preceding=True)) or not _near_paragraph(box.itersiblings()):
+                or not _near_paragraph(box.itersiblings(preceding=True)) \
+                or not (_is_story_line(box.tail) or _near_paragraph(box.itersiblings())):
             continue
         lines = _box_lines(box, held)
         if lines is None or len(lines) < 2:

@@ -477,6 +477,27 @@ def test_a_widget_with_one_sentence_of_advice_or_a_reading_s_time_stamp_goes_and
         assert words in _between_paragraphs(kept)
 
 
+def test_a_box_among_the_story_s_lines_between_breaks_goes_and_the_line_after_it_stays():
+    lines = ["The district school opened a new canteen with 240 seats on Thursday.",
+             "The money came from the district administration and a parents' fund.",
+             "The head teacher said the children would now get a hot meal in two shifts.",
+             "Three more schools will have their canteens repaired next year."]
+    board = ('<div class="nb"><div>Lost documents</div><div>The driving licence issued to B. Ganiev is void as it was '
+             'lost.</div><div>To place a notice: (66) 555-12-34</div></div>')
+    facts = '<div><div>The canteen in figures</div><div>240 seats</div><div>Two shifts</div></div>'
+    for box, gone in ((board, "driving licence"), (facts, None)):
+        html = (f"<html><body><div class='txt'>{lines[0]}<br><br>{lines[1]}<br><br>{box}{lines[2]}<br><br>"
+                f"{lines[3]}</div></body></html>")
+        text = " ".join(prune_furniture(fromstring(html)).text_content().split())
+        assert all(line in text for line in lines)
+        assert ("240 seats" in text) if gone is None else (gone not in text)
+    # The extractor then reads the line the box held up as the story's.
+    html = (f"<html><body><div class='txt'>{lines[0]}<br><br>{lines[1]}<br><br>{board}{lines[2]}<br><br>{lines[3]}"
+            "</div></body></html>")
+    body = extract_article(html).body
+    assert lines[2] in body and "driving licence" not in body
+
+
 def test_a_pull_quote_repeating_the_story_goes_with_its_attribution_and_a_quote_of_other_words_stays():
     pull = ('<blockquote class="pq"><p>“a new agreement on the shared use of water from the Syr Darya”</p>'
             "<cite>— the ministry's spokesman</cite></blockquote>")
