@@ -37,9 +37,14 @@ markup is gone; the markup still says what they are:
   paragraph once the label, a `div` or a `span` of its own, is left out;
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
-- service boxes set in the story's own block, between its paragraphs: a short block of short lines, none a sentence,
-  with a link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with
-  prices), whatever its words; a fact box of figures with nothing to press stays with the story;
+- service boxes set in the story's own block, between its paragraphs (`p`s, or on an old portal the story's lines
+  between `<br>`s, the line after the box being its own tail): a short block of short lines, none a sentence, with a
+  link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with prices),
+  whatever its words, or one opening with a call or a note's heading (a board of lost documents); also three lines or
+  more of which those the text rules know as furniture (a live reading's time stamp) count as short, and a widget of
+  three such lines or more with one short sentence of advice or call among them and no table (an air-quality card's
+  "stay indoors", a contest's "send your photo"); a fact box of figures with nothing to press stays with the story, and
+  so do a heading over a sentence and a link and a table with its note;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language).
 
@@ -183,6 +188,8 @@ _AMONG_PARAGRAPHS_TAGS = (*_BOX_TAGS, "figure", "blockquote")
 _REPEAT_MIN_CHARS = 30
 _REPEAT_PARAGRAPHS = 200
 _QUOTE_MARKS = " «»“”„\"'‘’‹›「」"
+# A widget's lines besides the one sentence of advice it may hold: its heading, a figure or two, a link.
+_WIDGET_MIN_LINES = 3
 # What a reader presses in a service's box besides a link.
 _CONTROL_TAGS = ("button", "input", "select")
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
@@ -688,7 +695,10 @@ def _as_paragraph_after(box: HtmlElement, inline: list[HtmlElement]) -> None:
 
 
 def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
-    return any(sibling.tag == "p" for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+    """A paragraph among the next few siblings: a `p`, or a `<br>` whose line after it is a sentence of the story (a
+    body written as lines between breaks)."""
+    return any(sibling.tag == "p" or (sibling.tag == "br" and _is_paragraph(sibling.tail or ""))
+               for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlElement] | None:
@@ -720,7 +730,8 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     for box in page.tree.iter(*_AMONG_PARAGRAPHS_TAGS):
         parent = box.getparent()
         if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
-                or not _near_paragraph(box.itersiblings(preceding=True)) or not _near_paragraph(box.itersiblings()):
+                or not _near_paragraph(box.itersiblings(preceding=True)) \
+                or not (_is_paragraph(box.tail or "") or _near_paragraph(box.itersiblings())):
             continue
         lines = _box_lines(box, held)
         if lines is None or len(lines) < 2:
@@ -735,6 +746,27 @@ def _is_box_line(text: str) -> bool:
     return len(text) <= _LINK_ITEM_MAX_CHARS and not _is_sentence(text)
 
 
+def _is_widget_line(text: str) -> bool:
+    """A box's line, or a short one the text rules know as furniture (a reading's time stamp, a source line)."""
+    return _is_box_line(text) or (len(text) <= _LINK_ITEM_MAX_CHARS and is_furniture_line(text))
+
+
+def _widget_lines(texts: list[str]) -> bool:
+    """Three lines or more, each a box's line or one the text rules know as furniture (a live reading's time stamp
+    under its figures). A pointer's label over its headline, two lines, is left to the text rules."""
+    return len(texts) >= _WIDGET_MIN_LINES and all(map(_is_widget_line, texts))
+
+
+def _figures_with_a_note(box: HtmlElement, texts: list[str]) -> bool:
+    """A widget's lines (its heading, figures, labels and links) with one short sentence among them, the advice or the
+    call it gives (an air-quality card's "stay indoors", a contest's "send your photo by ..."): at least three lines
+    that are no sentence. A fact box's heading over its sentence and a link has two; a table with its note is the
+    story's (the timetable rule reads tables)."""
+    notes = [text for text in texts if not _is_widget_line(text)]
+    return (len(notes) == 1 and len(notes[0]) <= _LINK_ITEM_MAX_CHARS
+            and len(texts) - 1 >= _WIDGET_MIN_LINES and next(box.iter("table"), None) is None)
+
+
 def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: list[str]) -> bool:
     """Every line short and none a sentence, and a link or a control in it (a job offer's wage lines and "Apply", a
     bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and booking
@@ -746,7 +778,8 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
     with nothing to press."""
     pressed = _holds_control(box, held)
     return (is_call_line(texts[0]) or is_note_heading(texts[0])
-            or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])))
+            or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])
+                             or _widget_lines(texts) or _figures_with_a_note(box, texts)))
             or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held))
 
 

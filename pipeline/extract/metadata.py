@@ -76,6 +76,8 @@ _HEADLINES = "//h1 | //*[@class][contains(@class, 'title')]"
 # The date line stands among the few elements that follow the headline, or right above it (a TV report's issue
 # line: "Выпуск: «Новости Юга» от 01.12.2026, 19:00").
 _UNDER_HEADLINE = 2
+# An h2 stands for the headline only when it is this long at least: a section's "News" opens no title.
+_MIN_HEADLINE_CHARS = 15
 _ABOVE_HEADLINE = 1
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
@@ -232,18 +234,27 @@ def _date_line(element: HtmlElement) -> str:
     return " ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
 
 
+def _opens_title(heading: HtmlElement, title: str) -> bool:
+    """The heading's words, as many as a headline has at least, are the start of the title."""
+    text = " ".join(heading.text_content()[:_MAX_TITLE_CHARS].split())
+    return len(text) >= _MIN_HEADLINE_CHARS and " ".join(title.split()).startswith(text)
+
+
 def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
     """The texts of the elements right after the headline, then right before it: where a page without a dated
     class prints its date.
 
     The headline is the one that reads as the title; failing that, the page's first h1 (a newsletter's archive
-    heads its issue with the letter's name, "Steppe Brief", and the issue's date under it).
+    heads its issue with the letter's name, "Steppe Brief", and the issue's date under it); on a page without an h1,
+    an h2 the title opens with (an old portal heads its story with an h2, its `title` adding the paper's name).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
     titled = (h for h in headlines if title and " ".join(h.text_content()[:_MAX_TITLE_CHARS].split()) == title)
     headline = next(titled, None)
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
+    if headline is None and title and not tree.xpath("//h1"):
+        headline = next((h for h in tree.xpath("//h2")[:_MAX_DATE_LINES] if _opens_title(h, title)), None)
     if headline is not None:
         beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))

@@ -175,6 +175,13 @@ def test_a_note_on_how_the_story_was_reported_under_its_heading_is_dropped(headi
     assert clean_paragraphs([*ARTICLE[:2], heading, note, ARTICLE[2]], [TITLE]) == ARTICLE
 
 
+@pytest.mark.parametrize("heading", ["Maqala tariyxı", "История изменений", "Article history", "Йўқотилган ҳужжатлар",
+                                     "Утерянные документы:"])
+def test_an_edit_history_or_a_board_of_lost_documents_under_its_heading_is_dropped(heading):
+    entry = "3-dekabr, 10:40 — maqala jariyalandı"
+    assert clean_paragraphs([*ARTICLE[:2], heading, entry, ARTICLE[2]], [TITLE]) == ARTICLE
+
+
 def test_a_long_paragraph_after_an_author_heading_is_kept():
     long_paragraph = " ".join([ARTICLE[1]] * 6)
     assert clean_paragraphs([ARTICLE[0], "Об авторе", long_paragraph], [TITLE]) == [ARTICLE[0], long_paragraph]
@@ -1086,6 +1093,15 @@ FURNITURE_BY_BATCH = {
         "Сурат муаллифники",
         "Surat muallifniki.",
     ],
+    "comment prompts, counters, print links and time stamps of the forty-fourth batch": [
+        "Комментарии (0) Будьте первым, кто оставит комментарий.",
+        "Birinchi bo‘lib izoh qoldiring!",
+        "Be the first to comment",
+        "Görülen sany: 1 045",
+        "736 Чоп кардан",
+        "Маалымат саат 08:00 боюнча.",
+        "Данные на 08:00",
+    ],
     "audio player lines of the fortieth batch": [
         "Maqalany tyñdañyz",
         "Jañalyqty tyñdau 2:40",
@@ -1317,6 +1333,14 @@ NEWS_BY_BATCH = {
         "Орточо баа: 4,3 деп окуучулардын жыйынтыгын мугалим жарыялады.",
         "Kórilgen 12 máseleniń toǵızı keńeste sheshildi.",
         "Акс аз бойгонии музей барои намоиш ба нашрия дода шуд.",
+    ],
+    "news with the words of the forty-fourth batch's lines": [
+        "Будьте первым, кто оставит комментарий, призвала редакция читателей на встрече в Петропавловске.",
+        "Görülen sany boýunça bu sergi ýylyň iň uly sergisi boldy.",
+        "Чоп кардани китоб дар Хуҷанд ду моҳ идома ёфт.",
+        "На 08:00 в Бишкеке было минус 12 градусов, сообщили синоптики.",
+        "История изменений климата в Приаралье описана в новой книге учёных из Нукуса.",
+        "Утерянные документы восстановят бесплатно, пообещали в ЦОНе Петропавловска.",
     ],
     "news with the words of the forty-third batch's lines": [
         "Сурат муаллифники эмас, деди судья ва ишни кўриб чиқишни кечиктирди.",

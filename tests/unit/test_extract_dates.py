@@ -195,6 +195,16 @@ def test_a_newsletter_archive_s_issue_date_is_read_under_its_first_h1():
     assert extract_article(html.replace("<h1>Steppe notes</h1>", "<h2>Steppe notes</h2>")).published_at is None
 
 
+def test_an_old_portal_s_h2_headline_gives_the_date_line_under_it_on_a_page_without_an_h1():
+    # A district paper's site heads its story with an h2 its title opens with, the date in a div classed "dt".
+    html = ("<html><head><title>Мактабда янги ошхона очилди — Ургут тонги</title></head><body>"
+            "<div class='menu'>Бош саҳифа</div><h2 class='ttl'>Мактабда янги ошхона очилди</h2>"
+            f"<div class='dt'>27 ноябрь 2025 йил</div><div class='txt'>{_STORY}</div></body></html>")
+    assert extract_article(html).published_at == datetime(2025, 11, 27, tzinfo=UTC)
+    # An h2 the title does not open with is a section's heading, not the story's.
+    assert extract_article(html.replace("<h2 class='ttl'>", "<h2 class='ttl'>Янгиликлар: ")).published_at is None
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("4 أيار 2026", datetime(2026, 5, 4)),
     ("15 آب 2025", datetime(2025, 8, 15)),

@@ -457,6 +457,47 @@ def test_the_story_s_own_table_fact_box_and_linked_paragraphs_stay_between_its_p
         assert words in _between_paragraphs(kept)
 
 
+def test_a_widget_with_one_sentence_of_advice_or_a_reading_s_time_stamp_goes_and_a_fact_box_or_a_table_s_note_stays():
+    card = ('<div class="aq"><div>Air quality now</div><div>AQI 162</div><div>Unhealthy</div>'
+            '<div>Children and older people should stay indoors.</div><a href="/map">Stations map</a></div>')
+    contest = ('<div class="promo"><div>Contest</div><div>My sporting life: a photo contest</div>'
+               '<p>Send your photo by 20 December and win a prize!</p><a href="/contest">Take part</a>'
+               '<div><a href="/rules">Rules</a></div></div>')
+    gauges = ('<div class="gauge"><div>River levels</div><table><tr><td>Chirchiq</td><td>112 cm</td><td>▼ 4 cm</td>'
+              '</tr><tr><td>Angren</td><td>87 cm</td><td>▲ 2 cm</td></tr></table><div>Data as of 08:00.</div>'
+              '<a href="/gauges">All gauges</a></div>')
+    for box, words in ((card, "stay indoors"), (contest, "Send your photo"), (gauges, "112 cm")):
+        text = _between_paragraphs(box)
+        assert words not in text and "spring floods" in text
+    two_lines = ('<div><div>Background</div><div>The canal was dug in 1956 by hand.</div>'
+                 '<a href="/history">History</a></div>')
+    two_notes = ('<div><div>The Syr Darya</div><div>Length: 2 212 km</div><div>It crosses four countries.</div>'
+                 '<div>It no longer reaches the sea every year.</div><a href="/river">The river</a></div>')
+    for kept, words in ((two_lines, "dug in 1956"), (two_notes, "no longer reaches the sea")):
+        assert words in _between_paragraphs(kept)
+
+
+def test_a_box_among_the_story_s_lines_between_breaks_goes_and_the_line_after_it_stays():
+    lines = ["The district school opened a new canteen with 240 seats on Thursday.",
+             "The money came from the district administration and a parents' fund.",
+             "The head teacher said the children would now get a hot meal in two shifts.",
+             "Three more schools will have their canteens repaired next year."]
+    board = ('<div class="nb"><div>Lost documents</div><div>The driving licence issued to B. Ganiev is void as it was '
+             'lost.</div><div>To place a notice: (66) 555-12-34</div></div>')
+    facts = '<div><div>The canteen in figures</div><div>240 seats</div><div>Two shifts</div></div>'
+    for box, gone in ((board, "driving licence"), (facts, None)):
+        html = (f"<html><body><div class='txt'>{lines[0]}<br><br>{lines[1]}<br><br>{box}{lines[2]}<br><br>"
+                f"{lines[3]}</div></body></html>")
+        text = " ".join(prune_furniture(fromstring(html)).text_content().split())
+        assert all(line in text for line in lines)
+        assert ("240 seats" in text) if gone is None else (gone not in text)
+    # The extractor then reads the line the box held up as the story's.
+    html = (f"<html><body><div class='txt'>{lines[0]}<br><br>{lines[1]}<br><br>{board}{lines[2]}<br><br>{lines[3]}"
+            "</div></body></html>")
+    body = extract_article(html).body
+    assert lines[2] in body and "driving licence" not in body
+
+
 def test_a_pull_quote_repeating_the_story_goes_with_its_attribution_and_a_quote_of_other_words_stays():
     pull = ('<blockquote class="pq"><p>“a new agreement on the shared use of water from the Syr Darya”</p>'
             "<cite>— the ministry's spokesman</cite></blockquote>")
