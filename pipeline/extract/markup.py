@@ -619,6 +619,7 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
     """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
     elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them)."""
     for div in page.tree.iter("div"):
+        # Fewer characters than the words a paragraph needs: no paragraph, whatever its script.
         if not _opens_paragraphs(div.getnext()) or page.held.get(div, _NOTHING).text < _PARAGRAPH_MIN_WORDS:
             continue
         inside = list(islice(div.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
@@ -643,28 +644,9 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if not (block.text or "").strip():
             continue
-        inline: list[HtmlElement] = []
-        for child in islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1):
-            if child.tag in ("br", "p"):
-                if _is_paragraph(_line(block.text, inline)):
-                    yield block, inline
-                break
-            if child.tag not in _INLINE_TAGS:
-                break
-            inline.append(child)
-
-
-def _line(text: str | None, inline: list[HtmlElement]) -> str:
-    """A line of text and the inline elements after it, as a reader sees it."""
-    return (text or "") + "".join(element.text_content() + (element.tail or "") for element in inline)
-
-
-def _as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
-    """The block's own text and the inline elements after it, moved into a `p` of their own at its top."""
-    paragraph = block.makeelement("p")
-    paragraph.text, block.text = block.text, None
-    paragraph.extend(inline)
-    block.insert(0, paragraph)
+        inline, end = _inline_run(islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if end is not None and end.tag in ("br", "p") and _is_paragraph(_line(block.text, inline)):
+            yield block, inline
 
 
 def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -675,23 +657,34 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
         if next(block.iterchildren("br"), None) is None:
             continue
         for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS):
-            if not (box.tail or "").strip():
-                continue
-            inline: list[HtmlElement] = []
-            for sibling in islice(box.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS):
-                if sibling.tag == "br" or sibling.tag not in _INLINE_TAGS:
-                    break
-                inline.append(sibling)
-            if _is_paragraph(_line(box.tail, inline)):
-                yield box, inline
+            if (box.tail or "").strip():
+                inline, _ = _inline_run(islice(box.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
+                if _is_paragraph(_line(box.tail, inline)):
+                    yield box, inline
 
 
-def _as_paragraph_after(box: HtmlElement, inline: list[HtmlElement]) -> None:
-    """The box's tail and the inline elements after it, moved into a `p` of their own right after the box."""
-    paragraph = box.makeelement("p")
-    paragraph.text, box.tail = box.tail, None
+def _inline_run(elements: Iterator[HtmlElement]) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The inline elements that go on a line, up to the `<br>` or the block that ends it (None: the line runs past the
+    elements given)."""
+    inline: list[HtmlElement] = []
+    for element in elements:
+        if element.tag == "br" or element.tag not in _INLINE_TAGS:
+            return inline, element
+        inline.append(element)
+    return inline, None
+
+
+def _line(text: str | None, inline: list[HtmlElement]) -> str:
+    """A line of text and the inline elements after it, as a reader sees it."""
+    return (text or "") + "".join(element.text_content() + (element.tail or "") for element in inline)
+
+
+def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlElement) -> HtmlElement:
+    """A `p` holding a line's text and its inline elements, moved into it."""
+    paragraph = beside.makeelement("p")
+    paragraph.text = text
     paragraph.extend(inline)
-    box.addnext(paragraph)
+    return paragraph
 
 
 def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
@@ -891,9 +884,12 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         div.tag = "p"
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
-        _as_paragraph(block, inline)
+        block.insert(0, _paragraph_of(block.text, inline, block))
+        block.text = None
     for box, inline in list(_lines_after_boxes(tree)):
-        _as_paragraph_after(box, inline)
+        paragraph = _paragraph_of(box.tail, inline, box)
+        box.tail = None
+        box.addnext(paragraph)
     # Inner ones first: a span holding only an empty span is empty once that one is out.
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:

@@ -234,9 +234,13 @@ def _date_line(element: HtmlElement) -> str:
     return " ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
 
 
+def _heading_text(heading: HtmlElement) -> str:
+    return " ".join(heading.text_content()[:_MAX_TITLE_CHARS].split())
+
+
 def _opens_title(heading: HtmlElement, title: str) -> bool:
     """The heading's words, as many as a headline has at least, are the start of the title."""
-    text = " ".join(heading.text_content()[:_MAX_TITLE_CHARS].split())
+    text = _heading_text(heading)
     return len(text) >= _MIN_HEADLINE_CHARS and " ".join(title.split()).startswith(text)
 
 
@@ -249,7 +253,7 @@ def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
     an h2 the title opens with (an old portal heads its story with an h2, its `title` adding the paper's name).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
-    titled = (h for h in headlines if title and " ".join(h.text_content()[:_MAX_TITLE_CHARS].split()) == title)
+    titled = (h for h in headlines if title and _heading_text(h) == title)
     headline = next(titled, None)
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
