@@ -8,6 +8,7 @@ As anyone else, it runs as that user.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import signal
@@ -45,20 +46,50 @@ def running_pid(pid_file: Path) -> int | None:
     Pid numbers wrap (at 32,768 on many kernels, and every Airflow task is a process or two), so a dead
     service's number is soon another process's. A process started after its pid file was written is not
     the one the file names: it is treated as stale rather than stopped by mistake.
+
+    That test reads the wall clock, which a virtual machine resumed after a pause steps forward: every
+    process started before the pause then seems to have started after its pid file. So the test is made
+    once, when a pid file is first seen, and what it found is kept beside the file (`_seen_start`); later
+    looks compare the process's start counted from boot, which no clock step moves.
     """
     try:
         pid = int(pid_file.read_text().partition("\n")[0])
-        written = pid_file.stat().st_mtime
+        written = pid_file.stat()
         started = psutil.Process(pid).create_time()
+        since_boot = round(started - psutil.boot_time(), 1)
     except (FileNotFoundError, ValueError):
         return None
     except psutil.NoSuchProcess:
-        started = None
-    # A second of slack: the kernel's start time is coarser than a file's modification time.
-    if started is None or started > written + 1:
+        since_boot = None
+    this_file = f"{pid} {written.st_mtime_ns}"
+    seen_start = _seen_start(pid_file, this_file)
+    if since_boot is not None and seen_start is not None:
+        live = abs(seen_start - since_boot) < 1
+    else:
+        # A second of slack: the kernel's start time is coarser than a file's modification time.
+        live = since_boot is not None and started <= written.st_mtime + 1
+        if live:
+            with contextlib.suppress(OSError):  # unable to keep it, the next look tests the clock again
+                _sighting_file(pid_file).write_text(f"{this_file} {since_boot}\n")
+    if not live:
         pid_file.unlink(missing_ok=True)
+        _sighting_file(pid_file).unlink(missing_ok=True)
         return None
     return pid
+
+
+def _sighting_file(pid_file: Path) -> Path:
+    return pid_file.with_name(f"{pid_file.name}.seen")
+
+
+def _seen_start(pid_file: Path, this_file: str) -> float | None:
+    """The start from boot of the process the first look at this pid file found, kept as "<pid> <the file's
+    mtime in ns> <seconds>"; None if no look did, or the file was written again since."""
+    try:
+        seen, _, since_boot = _sighting_file(pid_file).read_text().strip().rpartition(" ")
+        return float(since_boot) if seen == this_file else None
+    except (OSError, ValueError):
+        return None
 
 
 def terminate(pid_file: Path, wait_seconds: float = 60) -> bool:

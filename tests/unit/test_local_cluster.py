@@ -84,3 +84,36 @@ def test_a_pid_file_older_than_the_live_process_with_its_number_is_stale(tmp_pat
     an_hour_before_this_process = psutil.Process().create_time() - 3600
     os.utime(reused, (an_hour_before_this_process, an_hour_before_this_process))
     assert daemon.running_pid(reused) is None and not reused.exists()
+
+
+def test_a_pid_file_once_seen_names_its_process_still_after_the_wall_clock_steps_forward(tmp_path, monkeypatch):
+    """A virtual machine resumed after a pause sets its wall clock forward and with it every process's start time
+    as computed from boot: the pid file now looks older than its process, yet it still names it."""
+    pid_file = tmp_path / "service.pid"
+    pid_file.write_text(f"{os.getpid()}\n")
+    assert daemon.running_pid(pid_file) == os.getpid()
+    boot_time = psutil._psplatform.boot_time
+    monkeypatch.setattr(psutil._psplatform, "boot_time", lambda: boot_time() + 3600)
+    assert psutil.Process().create_time() > pid_file.stat().st_mtime + 3000  # what the clock alone would say
+    assert daemon.running_pid(pid_file) == os.getpid()
+    assert pid_file.exists()
+
+
+def test_a_process_that_took_the_number_of_a_seen_pid_file_is_not_its_process(tmp_path):
+    pid_file = tmp_path / "service.pid"
+    pid_file.write_text(f"{os.getpid()}\n")
+    assert daemon.running_pid(pid_file) == os.getpid()
+    sighting = tmp_path / "service.pid.seen"
+    pid_and_file, since_boot = sighting.read_text().rsplit(" ", 1)
+    sighting.write_text(f"{pid_and_file} {float(since_boot) + 60}\n")  # the number's owner then started a minute later
+    assert daemon.running_pid(pid_file) is None
+    assert not pid_file.exists() and not sighting.exists()
+
+
+def test_a_garbled_sighting_is_set_aside_and_the_clock_decides_again(tmp_path):
+    pid_file = tmp_path / "service.pid"
+    pid_file.write_text(f"{os.getpid()}\n")
+    sighting = tmp_path / "service.pid.seen"
+    sighting.write_text("not a sighting at all")
+    assert daemon.running_pid(pid_file) == os.getpid()
+    assert sighting.read_text().startswith(f"{os.getpid()} {pid_file.stat().st_mtime_ns} ")
