@@ -158,12 +158,15 @@ def tasks_by_worker(layout: cluster.Layout) -> dict[str, int]:
     return counts
 
 
-def retried_tasks(api: ApiClient, since: str) -> list[dict]:
-    """Task instances of the run's DAGs that took more than one try, with their final state."""
+def task_outcomes(api: ApiClient, since: str) -> dict[str, list[dict]]:
+    """Task instances of the run's DAGs that took more than one try ("retried") and those that did not end in
+    success or skipped ("not_succeeded"), each with its final state."""
     found = api.request("GET", "/dags/~/dagRuns/~/taskInstances",
                         params={"limit": 1000, "start_date_gte": since})["task_instances"]
-    return [{"dag": ti["dag_id"], "task": ti["task_id"], "map_index": ti["map_index"], "tries": ti["try_number"],
-             "state": ti["state"]} for ti in found if ti["try_number"] > 1]
+    described = [{"dag": ti["dag_id"], "task": ti["task_id"], "map_index": ti["map_index"], "tries": ti["try_number"],
+                  "state": ti["state"]} for ti in found]
+    return {"retried": [task for task in described if task["tries"] > 1],
+            "not_succeeded": [task for task in described if task["state"] not in ("success", "skipped")]}
 
 
 def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, findings: dict) -> Callable:
@@ -184,7 +187,8 @@ def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, find
             findings["faults"] = injector.stop()
             findings["shards_after"] = injector.shards()
             findings["tasks_received"] = tasks_by_worker(layout)
-            findings["retried_tasks"] = retried_tasks(api, started)
+            outcomes = task_outcomes(api, started)
+            findings["retried_tasks"], findings["tasks_not_succeeded"] = outcomes["retried"], outcomes["not_succeeded"]
             run = chaos.Run(prefix=settings["NEWS_INDEX"].removesuffix("-articles"), es_url=layout.es_url,
                             feeds=Path(settings["NEWS_FEEDS"]), archive=Path(settings["NEWS_ARCHIVE"]))
             findings["reconciliation"] = asdict(chaos.reconcile(es, run, published))

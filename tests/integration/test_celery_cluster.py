@@ -47,6 +47,7 @@ def test_a_killed_celery_worker_loses_nothing_on_a_two_node_cluster(monkeypatch)
     # The killed worker's task failed on its heartbeat and a retry finished it on the other worker; a poll
     # killed after archiving announces those files again on its retry, so nothing is reprocessed by hand.
     assert any(task["tries"] > 1 and task["state"] == "success" for task in found["retried_tasks"])
+    assert found["tasks_not_succeeded"] == []
     reconciliation = found["reconciliation"]
     assert reconciliation["published"] == published == reconciliation["indexed"]
     assert (reconciliation["missing"], reconciliation["duplicated"], reconciliation["unexpected"]) == (0, 0, 0)
