@@ -87,8 +87,9 @@ _CELL_LABEL = re.compile(r"\s[^\W\d_]{2,30}(?: [^\W\d_]{2,30})?\s?[:：]")
 _STAMP_ROW_MAX_CHARS = 160
 _HEADER_LABEL_WORDS = 8
 _TAIL_MAX_CHARS = 400
-# A contact block's lines are a name, a title, an office, a telephone or an address, each short and none a sentence.
-_CONTACT_LINE_MAX_CHARS = 80
+# A contact block's lines are a name, a title, an office, a telephone or an address, each short and none a sentence;
+# a ministry's release may print a name, a title, a telephone and an e-mail address on one line.
+_CONTACT_LINE_MAX_CHARS = 120
 _CONTACT_BLOCK_MAX_LINES = 8
 # A story never ends on a comma: a short last line that does is a signature's first line ("Шерзод РАҲИМОВ,"),
 # broken from the paper's name and the reporter's title under it, which the rules drop as a credit.

@@ -88,6 +88,10 @@ TWENTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check23"
 # blog network, a US local paper, a US TV station's wire story, a Japanese broadcaster's English service and a wire
 # release.
 TWENTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check24"))
+# The twenty-fifth: Turkish and Spanish dailies, and English pages of a mining trade magazine, an Australian public
+# broadcaster's live page showing one post, a think-tank commentary, an Indian portal, a Finnish ministry's English
+# release, a charity's field report and an arts magazine's review.
+TWENTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check25"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -102,7 +106,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international18": EIGHTEENTH_BATCH, "international19": NINETEENTH_BATCH,
            "international20": TWENTIETH_BATCH, "international21": TWENTY_FIRST_BATCH,
            "international22": TWENTY_SECOND_BATCH,
-           "international23": TWENTY_THIRD_BATCH, "international24": TWENTY_FOURTH_BATCH}
+           "international23": TWENTY_THIRD_BATCH, "international24": TWENTY_FOURTH_BATCH,
+           "international25": TWENTY_FIFTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -151,6 +156,7 @@ MIXED_BATCHES = [
     pytest.param(TWENTY_SECOND_BATCH, {"es", "nl", "is"}, 6, 6, id="twenty-second"),
     pytest.param(TWENTY_THIRD_BATCH, {"de", "zh", "gl"}, 6, 3, id="twenty-third"),
     pytest.param(TWENTY_FOURTH_BATCH, {"fr", "id"}, 7, 6, id="twenty-fourth"),
+    pytest.param(TWENTY_FIFTH_BATCH, {"tr", "es"}, 7, 7, id="twenty-fifth"),
 ]
 
 
@@ -230,7 +236,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international10", "international11", "international12", "international13", "international14",
                "international15", "international16", "international17", "international18",
                "international19", "international20", "international21", "international22",
-               "international23", "international24"}
+               "international23", "international24", "international25"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
