@@ -151,14 +151,18 @@ class Archive:
         return f"{self.root}/urls/{key[:2]}/{key}"
 
     def contains(self, url: str) -> bool:
-        return self.fs.exists(self._marker(url))
+        return self.file_of(url) != ""
 
     def file_of(self, url: str) -> str:
-        """The archive file holding the page fetched from `url` ("" when it isn't archived)."""
+        """The archive file holding the page fetched from `url`; "" when it isn't archived, or when its marker
+        names no file of the archive: a writer killed while writing the marker leaves it empty, and a page
+        counted as archived but in no file would never be fetched or processed again."""
         try:
-            return self.fs.cat_file(self._marker(url)).decode().rsplit("#", 1)[0]
-        except FileNotFoundError:
+            named = self.fs.cat_file(self._marker(url)).decode(errors="replace").rsplit("#", 1)[0]
+            self.relative_name(named)
+        except (FileNotFoundError, ArchiveError):
             return ""
+        return named
 
     def write(self, pages: Iterable[FetchedPage]) -> list[str]:
         """Write pages into one file per fetch day (more if large); returns the files written."""

@@ -87,6 +87,19 @@ def test_contains_knows_requested_and_final_urls(tmp_path):
     assert not archive.contains("https://en.inform.kz/news/2")
 
 
+def test_a_marker_that_names_no_file_is_not_an_archived_page(tmp_path):
+    """A poll killed while writing a page's marker leaves it empty or cut short: the page is fetched again."""
+    archive = Archive(str(tmp_path))
+    [written] = archive.write([page(1, datetime(2026, 11, 25, tzinfo=UTC))])
+    markers = [path for path in (tmp_path / "urls").rglob("*") if path.is_file()]
+    assert archive.file_of("https://en.inform.kz/news/1") == written and markers
+    for cut in (b"", written.encode()[: len(written) // 2]):
+        for path in markers:
+            path.write_bytes(cut)
+        assert not archive.contains("https://en.inform.kz/news/1")
+        assert archive.file_of("https://en.inform.kz/news/1") == ""
+
+
 def test_rewriting_the_same_pages_changes_nothing_and_leaves_no_temporary_files(tmp_path):
     archive = Archive(str(tmp_path))
     pages = [page(n, datetime(2026, 11, 25, 8, n, tzinfo=UTC)) for n in range(3)]
