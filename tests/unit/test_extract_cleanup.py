@@ -1665,3 +1665,22 @@ def test_no_sentence_of_the_team_s_news_texts_reads_as_furniture_on_a_line_of_it
                  for sentence in _SENTENCE_END.split(json.loads(line)["text"]) if sentence.strip()]
     assert len(sentences) > 25_000
     assert [sentence for sentence in sentences if cleanup.is_furniture_line(sentence)] == []
+
+
+@pytest.mark.parametrize("heading", ["Boshqarma boshlig‘ining fuqarolarni qabul qilish kunlari",
+                                     "Basqarma baslıǵınıń puqaralardı qabıllaw kúnleri",
+                                     "Басқарма басшысының азаматтарды қабылдау күндері",
+                                     "Дни приёма граждан начальником управления", "Рӯзҳои қабули шаҳрвандон",
+                                     "Справочная служба", "Анықтама қызметі:"])
+def test_an_official_s_reception_days_or_an_enquiry_desk_under_its_heading_is_dropped(heading):
+    # The forty-fifth batch's state service pages: the box names the days, not the timetable, the official's title
+    # before it; a carrier's enquiry desk gives its number and hours under a heading alone on its line.
+    lines = ["Seshanba va payshanba, 10:00–12:00", "Oldindan yozilish: (66) 233-18-40"]
+    assert clean_paragraphs([*ARTICLE[:2], heading, *lines, ARTICLE[2]], [TITLE]) == ARTICLE
+
+
+def test_a_sentence_on_receiving_citizens_and_a_table_after_an_enquiry_desk_are_kept():
+    sentence = "Дни приёма граждан в управлении перенесли на вторник, сообщили в пресс-службе."
+    table = ["| Дата | Последний поезд |", "| 5, 6 декабря | 21:40 |"]
+    paragraphs = [ARTICLE[0], sentence, "Справочная служба", "Ежедневно с 06:00 до 00:00", *table, ARTICLE[1]]
+    assert clean_paragraphs(paragraphs, [TITLE]) == [ARTICLE[0], sentence, *table, ARTICLE[1]]
