@@ -1684,3 +1684,21 @@ def test_a_sentence_on_receiving_citizens_and_a_table_after_an_enquiry_desk_are_
     table = ["| Дата | Последний поезд |", "| 5, 6 декабря | 21:40 |"]
     paragraphs = [ARTICLE[0], sentence, "Справочная служба", "Ежедневно с 06:00 до 00:00", *table, ARTICLE[1]]
     assert clean_paragraphs(paragraphs, [TITLE]) == [ARTICLE[0], sentence, *table, ARTICLE[1]]
+
+
+@pytest.mark.parametrize("line", ["Дареги: Жалал-Абад ш., Ленин көчөсү, 57. Call-борбор: 119",
+                                  "Суроға: ш. Кӯлоб, кӯчаи Рӯдакӣ, 45. Тел.: (3322) 2-41-18",
+                                  "Адрес: г. Алматы, проспект Райымбека, 101",
+                                  "Иш убактысы: дүйшөмбү–жума 08:30–21:00, ишемби 09:00–14:00",
+                                  "Ishonch telefoni: 1003 (bepul, kecha-kunduz)",
+                                  "Jollardaǵı kemshilikler haqqında xabar beriń: 1184",
+                                  "О нарушениях на дорогах сообщайте: 1184"])
+def test_footer_addresses_office_hours_and_hotlines_of_the_forty_fifth_batch_are_dropped(line):
+    assert clean_paragraphs([*ARTICLE[:2], line, ARTICLE[2]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("sentence", ["Адрес: пока не назван, но школа откроется в микрорайоне Шугыла к сентябрю.",
+                                      "Адрес новой школы на улице Абая в акимате пока не называют, сообщил директор.",
+                                      "О нарушениях, по словам министра, сообщайте по номеру 1184, и вам ответят."])
+def test_a_story_s_sentence_on_an_address_or_a_number_to_call_is_kept(sentence):
+    assert clean_paragraphs([*ARTICLE[:2], sentence, ARTICLE[2]], [TITLE]) == [*ARTICLE[:2], sentence, ARTICLE[2]]

@@ -190,18 +190,9 @@ STILL_LEAKING = {
         "Does anyone know if reefer units get the same discount? The notice only mentions standard trailers.",
         "Reefers are not in the notice yet, I will ask the agent in Aktau tomorrow."],
     # The forty-fifth batch, left after its rules (BENCHMARKS.md).
-    "kaa-latn-roaddepartment-receptiondays-kegeyli-canal-bridge": [
-        "Jollardaǵı kemshilikler haqqında xabar beriń: 1184"],
-    "ky-cyrl-publicservicecentre-queuewidget-jalalabad-evening-passport-desk": [
-        "Дареги: Жалал-Абад ш., Ленин көчөсү, 57. Call-борбор: 119",
-        "Иш убактысы: дүйшөмбү–жума 08:30–21:00, ишемби 09:00–14:00"],
-    "tg-cyrl-migrationservice-consultationbox-kulob-predeparture-courses": [
-        "Суроға: ш. Кӯлоб, кӯчаи Рӯдакӣ, 45. Тел.: (3322) 2-41-18"],
     "uz-cyrl-chamberofcommerce-membershipbox-namangan-textile-contracts": [
         "Палатага аъзо бўлинг", "Аъзолар кўргазмаларда имтиёзли иштирок этади", "Йиллик бадал — 1 200 000 сўмдан",
         "Ариза юбориш"],
-    "uz-latn-sanitaryservice-receptionhours-samarkand-water-samples": [
-        "Ishonch telefoni: 1003 (bepul, kecha-kunduz)"],
 }
 
 
