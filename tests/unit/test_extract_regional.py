@@ -189,10 +189,6 @@ STILL_LEAKING = {
         "About time. We lost four days at Alat in October waiting for a slot.",
         "Does anyone know if reefer units get the same discount? The notice only mentions standard trailers.",
         "Reefers are not in the notice yet, I will ask the agent in Aktau tomorrow."],
-    # The forty-fifth batch, left after its rules (BENCHMARKS.md).
-    "uz-cyrl-chamberofcommerce-membershipbox-namangan-textile-contracts": [
-        "Палатага аъзо бўлинг", "Аъзолар кўргазмаларда имтиёзли иштирок этади", "Йиллик бадал — 1 200 000 сўмдан",
-        "Ариза юбориш"],
 }
 
 
