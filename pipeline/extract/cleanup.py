@@ -429,7 +429,9 @@ def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
 def _drop_contact_blocks(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop a "Contacts" heading with the short lines under it: whom the press may call, not what happened."""
     def is_contact_line(paragraph: str) -> bool:
-        return len(paragraph) <= _CONTACT_LINE_MAX_CHARS and not ends_a_sentence(paragraph)
+        # A table's row is the story's figures, never a contact (an enquiry desk's box set over a timetable).
+        return len(paragraph) <= _CONTACT_LINE_MAX_CHARS and not ends_a_sentence(paragraph) \
+            and not paragraph.startswith("| ")
 
     return _drop_headed_runs(paragraphs, rules.contact_heading, is_contact_line, _CONTACT_BLOCK_MAX_LINES)
 

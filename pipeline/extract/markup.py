@@ -75,7 +75,7 @@ so a hostile page costs time in proportion to its size.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import NamedTuple
 
@@ -178,6 +178,8 @@ _AD_LABELS = frozenset({
 _AD_LABEL_MAX_CHARS = 20
 # A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
 _PARAGRAPH_NEAR_SIBLINGS = 3
+# A paragraph written as a `div` beside a box holds no more characters than this: a longer one is a block of the page.
+_PROSE_DIV_MAX_CHARS = 2000
 # Its lines are read one by one, at most so many: a service's box holds a few.
 _BOX_MAX_LINES = 12
 # Besides blocks, a figure (a reader's photo with its label and "send yours") and a quote set apart (a pull quote)
@@ -378,14 +380,19 @@ def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[Htm
     """The story's holders: the longest paragraph and the block with the most text in its paragraphs, with their
     ancestors (a footer's notice may be the page's longest paragraph, its story being in paragraphs of a usual length);
     on a page without a `p` (an old portal's story is lines between line breaks in a `div` or a cell), the element with
-    the most text of its own stands for the paragraph."""
+    the most text of its own stands for the paragraph, and the block with more text in `div`s written as paragraphs
+    (`_is_prose_div`) than that element has of its own for the fullest (a system writing each paragraph as a `div`; a
+    board of notices, each a sentence, beside a story of lines between breaks is not the story)."""
     longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
+    paragraphs: Iterable[HtmlElement] = tree.iter("p")
+    paragraph_text: dict[HtmlElement, int] = {}
     if longest is None:
         longest = max(tree.iter(etree.Element), key=_own_text, default=None)
-    if longest is None:
-        return set()
-    paragraph_text: dict[HtmlElement, int] = {}
-    for paragraph in tree.iter("p"):
+        if longest is None:
+            return set()
+        paragraphs = (div for div in tree.iter("div") if _is_prose_div(div, held))
+        paragraph_text[longest] = _own_text(longest)
+    for paragraph in paragraphs:
         parent = paragraph.getparent()
         if parent is not None:
             paragraph_text[parent] = paragraph_text.get(parent, 0) + held.get(paragraph, _NOTHING).text
@@ -687,11 +694,21 @@ def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlEleme
     return paragraph
 
 
-def _near_paragraph(siblings: Iterator[HtmlElement]) -> bool:
-    """A paragraph among the next few siblings: a `p`, or a `<br>` whose line after it is a sentence of the story (a
-    body written as lines between breaks)."""
+def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
+    """A paragraph among the next few siblings: a `p`, a `<br>` whose line after it is a sentence of the story (a
+    body written as lines between breaks), or a `div` written as a paragraph (`_is_prose_div`)."""
     return any(sibling.tag == "p" or (sibling.tag == "br" and _is_paragraph(sibling.tail or ""))
-               for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+               or _is_prose_div(sibling, held) for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _is_prose_div(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A `div` holding a sentence of the story in its text and inline elements only, of a paragraph's length: a system
+    that writes each paragraph as a `div`."""
+    if element.tag != "div" or not 0 < held.get(element, _NOTHING).text <= _PROSE_DIV_MAX_CHARS:
+        return False
+    inside = list(islice(element.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in _INLINE_TAGS for child in inside) \
+        and _is_paragraph(element.text_content())
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlElement] | None:
@@ -723,8 +740,8 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
     for box in page.tree.iter(*_AMONG_PARAGRAPHS_TAGS):
         parent = box.getparent()
         if parent not in page.story or box in page.story or held.get(box, _NOTHING).text > _BOX_MAX_CHARS \
-                or not _near_paragraph(box.itersiblings(preceding=True)) \
-                or not (_is_paragraph(box.tail or "") or _near_paragraph(box.itersiblings())):
+                or not _near_paragraph(box.itersiblings(preceding=True), held) \
+                or not (_is_paragraph(box.tail or "") or _near_paragraph(box.itersiblings(), held)):
             continue
         lines = _box_lines(box, held)
         if lines is None or len(lines) < 2:

@@ -1665,3 +1665,40 @@ def test_no_sentence_of_the_team_s_news_texts_reads_as_furniture_on_a_line_of_it
                  for sentence in _SENTENCE_END.split(json.loads(line)["text"]) if sentence.strip()]
     assert len(sentences) > 25_000
     assert [sentence for sentence in sentences if cleanup.is_furniture_line(sentence)] == []
+
+
+@pytest.mark.parametrize("heading", ["Boshqarma boshlig‘ining fuqarolarni qabul qilish kunlari",
+                                     "Basqarma baslıǵınıń puqaralardı qabıllaw kúnleri",
+                                     "Басқарма басшысының азаматтарды қабылдау күндері",
+                                     "Дни приёма граждан начальником управления", "Рӯзҳои қабули шаҳрвандон",
+                                     "Справочная служба", "Анықтама қызметі:"])
+def test_an_official_s_reception_days_or_an_enquiry_desk_under_its_heading_is_dropped(heading):
+    # The forty-fifth batch's state service pages: the box names the days, not the timetable, the official's title
+    # before it; a carrier's enquiry desk gives its number and hours under a heading alone on its line.
+    lines = ["Seshanba va payshanba, 10:00–12:00", "Oldindan yozilish: (66) 233-18-40"]
+    assert clean_paragraphs([*ARTICLE[:2], heading, *lines, ARTICLE[2]], [TITLE]) == ARTICLE
+
+
+def test_a_sentence_on_receiving_citizens_and_a_table_after_an_enquiry_desk_are_kept():
+    sentence = "Дни приёма граждан в управлении перенесли на вторник, сообщили в пресс-службе."
+    table = ["| Дата | Последний поезд |", "| 5, 6 декабря | 21:40 |"]
+    paragraphs = [ARTICLE[0], sentence, "Справочная служба", "Ежедневно с 06:00 до 00:00", *table, ARTICLE[1]]
+    assert clean_paragraphs(paragraphs, [TITLE]) == [ARTICLE[0], sentence, *table, ARTICLE[1]]
+
+
+@pytest.mark.parametrize("line", ["Дареги: Жалал-Абад ш., Ленин көчөсү, 57. Call-борбор: 119",
+                                  "Суроға: ш. Кӯлоб, кӯчаи Рӯдакӣ, 45. Тел.: (3322) 2-41-18",
+                                  "Адрес: г. Алматы, проспект Райымбека, 101",
+                                  "Иш убактысы: дүйшөмбү–жума 08:30–21:00, ишемби 09:00–14:00",
+                                  "Ishonch telefoni: 1003 (bepul, kecha-kunduz)",
+                                  "Jollardaǵı kemshilikler haqqında xabar beriń: 1184",
+                                  "О нарушениях на дорогах сообщайте: 1184"])
+def test_footer_addresses_office_hours_and_hotlines_of_the_forty_fifth_batch_are_dropped(line):
+    assert clean_paragraphs([*ARTICLE[:2], line, ARTICLE[2]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("sentence", ["Адрес: пока не назван, но школа откроется в микрорайоне Шугыла к сентябрю.",
+                                      "Адрес новой школы на улице Абая в акимате пока не называют, сообщил директор.",
+                                      "О нарушениях, по словам министра, сообщайте по номеру 1184, и вам ответят."])
+def test_a_story_s_sentence_on_an_address_or_a_number_to_call_is_kept(sentence):
+    assert clean_paragraphs([*ARTICLE[:2], sentence, ARTICLE[2]], [TITLE]) == [*ARTICLE[:2], sentence, ARTICLE[2]]

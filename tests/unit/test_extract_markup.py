@@ -667,3 +667,23 @@ def test_a_short_label_after_a_box_among_lines_between_breaks_stays_as_it_was():
             "<a href='/x'>More</a></div></body></html>")
     box = prune_furniture(fromstring(html)).find(".//div[@class='box']")
     assert box.tail == "Topic: water"
+
+
+def test_a_box_with_a_button_among_paragraphs_written_as_divs_goes_and_a_fact_box_of_sentences_stays():
+    # The forty-fifth batch's chamber of commerce page: no `p` at all, each paragraph a `div`, a membership box
+    # with its fee and an "apply" button between them.
+    paragraphs = ["Eleven textile firms from Namangan signed fourteen export contracts at a fair in Almaty this week.",
+                  "Most of the contracts are for children's clothes and cotton cloth for buyers in Kazakhstan.",
+                  "The head of one firm said the first shipment would leave for Almaty in January next year.",
+                  "The chamber plans to take the region's firms to an international fair in Tashkent in spring."]
+    membership = ('<div class="jb"><div>Join the chamber</div><div>Members take part in fairs on better terms</div>'
+                  '<div>Yearly fee from 1,200,000 sum</div><a href="/apply/">Apply</a></div>')
+    facts = ('<div class="fb"><div>The fair in figures</div><div>The fair drew exhibitors from nine countries this '
+             'year and ran for three days.</div><a href="/fair/">About the fair</a></div>')
+    first, second, third, fourth = (f"<div class='pb'>{text}</div>" for text in paragraphs)
+    for box, gone in ((membership, "Yearly fee"), (facts, None)):
+        html = (f"<html><body><div class='post'><div class='intro'>{paragraphs[0]}</div><div class='body'>{second}"
+                f"{third}{box}{fourth}</div></div></body></html>")
+        text = " ".join(prune_furniture(fromstring(html)).text_content().split())
+        assert all(paragraph in text for paragraph in paragraphs)
+        assert ("nine countries" in text) if gone is None else (gone not in text)
