@@ -155,14 +155,13 @@ class Archive:
 
     def file_of(self, url: str) -> str:
         """The archive file holding the page fetched from `url`; "" when it isn't archived, or when its marker
-        names no file of the archive: a writer killed while writing the marker leaves it empty, and a page
-        counted as archived but in no file would never be fetched or processed again."""
+        names no archive file: a writer killed while writing the marker leaves it empty or cut short, and a
+        page counted as archived but in no file would never be fetched or processed again."""
         try:
             named = self.fs.cat_file(self._marker(url)).decode(errors="replace").rsplit("#", 1)[0]
-            self.relative_name(named)
-        except (FileNotFoundError, ArchiveError):
+        except FileNotFoundError:
             return ""
-        return named
+        return named if named.endswith(".warc.gz") else ""
 
     def write(self, pages: Iterable[FetchedPage]) -> list[str]:
         """Write pages into one file per fetch day (more if large); returns the files written."""
