@@ -8,10 +8,11 @@ runner, the UI plugin's web framework (Airflow loads plugins in every task proce
 numpy, scipy (through datasketch) or the Elasticsearch client again: about 2.5 s a task on two cores
 (BENCHMARKS.md, "Task start-up").
 
-It also sends one small page, written here, through extraction, tagging and MinHash: their first
-use builds tables and models (about 1.4 s of CPU) that each prepare task would otherwise build
-again. Nothing here opens a connection, reads the settings or starts a thread, since everything
-it leaves behind is copied into every task; and nothing here may fail the import, which would stop
+It also warms extraction, tagging and MinHash up (`pipeline.process.warm_up`): their first use
+builds tables and models (about 2 s of CPU) that each prepare task would otherwise build again.
+
+Nothing here opens a connection, reads the settings or starts a thread, since everything it leaves
+behind is copied into every task; and nothing here may fail the import, which would stop
 the scheduler from starting any task.
 """
 
@@ -34,25 +35,8 @@ import pipeline.store.bulk  # noqa: F401  index: the Elasticsearch client and th
 import pipeline.store.clusters  # noqa: F401
 import pipeline.store.index  # noqa: F401
 
-
-def _warm_up() -> None:
-    from datetime import UTC, datetime
-
-    from pipeline.process import article_from_page
-    from pipeline.records import Feed, FeedEntry, FetchedPage
-
-    story = ("Delegations from Kazakhstan and Uzbekistan met in Tashkent to discuss water sharing, "
-             "rail transit and trade along the border. ") * 4
-    html = f"<html><head><title>Warm-up</title></head><body><article><p>{story}</p></article></body></html>"
-    url = "https://warm-up.invalid/news/1"
-    feed = Feed(name="warm-up", url="https://warm-up.invalid/feed.xml", language="en", country="KZ")
-    article_from_page(FetchedPage(url=url, final_url=url, status=200, headers={"Content-Type": "text/html"},
-                                  body=html.encode(), fetched_at=datetime.now(UTC), feed=feed,
-                                  entry=FeedEntry(url=url)))
-
-
 try:
-    _warm_up()
+    pipeline.process.warm_up()
 except Exception:  # noqa: BLE001  a task then pays the first-use set-up itself, as without this module
     logging.getLogger(__name__).warning("warming up extraction and tagging failed", exc_info=True)
 

@@ -1,9 +1,12 @@
 """The processing stage turns an archived page into an article, or a rejection with a reason."""
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 
 from pipeline.extract.core import MAX_ELEMENTS, MAX_PAGE_BYTES
+from pipeline.local.paths import PROJECT_ROOT
 from pipeline.process import Rejected, article_from_page, canonical_address
 from pipeline.records import Feed, FeedEntry, FetchedPage
 
@@ -115,3 +118,17 @@ def test_a_time_the_page_prints_without_a_zone_is_read_on_the_outlets_clock():
     # The zone travels with the archived feed: processing the same page again gives the same article.
     assert article_from_page(undated_item) == kazakh
 
+
+
+def test_the_first_page_of_a_process_is_not_charged_for_the_set_up_of_first_use():
+    """Imports, tables and models built on first use take seconds of CPU: a fresh process (a Celery worker's
+    task, say) that charged them to its first page rejected an ordinary page as over its budget."""
+    script = (
+        "from tests.unit.test_process import article_from_page, html, page\n"
+        "outcome = article_from_page(page(html()), cpu_seconds=0.3)\n"
+        "print(type(outcome).__name__, getattr(outcome, 'reason', ''))\n"
+    )
+    fresh = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                           timeout=120)
+    assert fresh.returncode == 0, fresh.stderr[-2000:]
+    assert fresh.stdout.strip() == "Article"
