@@ -911,4 +911,12 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:
             element.drop_tag()
+    # An anchor with nothing in it (a glossary or a tracking link left empty) in a paragraph's text drops the
+    # paragraph from the precise text as an icon does when it closes it; its tail stays. A share row's empty links
+    # stay, as links.
+    for anchor in [a for a in tree.iter("a") if not len(a) and not (a.text or "").strip()]:
+        parent = anchor.getparent()
+        if parent is not None and 0 < held.get(parent, _NOTHING).text <= _PROSE_DIV_MAX_CHARS \
+                and _is_paragraph(parent.text_content()):
+            anchor.drop_tag()
     return tree
