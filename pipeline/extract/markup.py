@@ -645,6 +645,18 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
     return element is not None and (element.tag == "p" or (len(element) > 0 and element[0].tag == "p"))
 
 
+def _standfirsts(page: _Page) -> Iterator[HtmlElement]:
+    """`div`s written as a paragraph (`_is_prose_div`) right before the block holding the story when that block opens
+    with another such `div`: a standfirst over paragraphs written as `div`s. The precise extractor takes the block
+    alone and leaves the standfirst out; moved in as the block's first paragraph, it is read with them."""
+    held = page.held
+    for block in page.story:
+        before = block.getprevious()
+        if len(block) and before is not None and not (before.tail or "").strip() and _is_prose_div(block[0], held) \
+                and _is_prose_div(before, held):
+            yield before
+
+
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>` or a paragraph (the
     story's lead over its lines or its paragraphs), each with those elements."""
@@ -890,6 +902,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     bare_captions = list(_bare_image_captions(page))
     layout = list(_layout_tables(page))
     prose = list(_prose_blocks(page))
+    standfirsts = [div for div in _standfirsts(page) if div.getnext() is not None]
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
@@ -899,6 +912,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         _as_blocks(table)
     for div in prose:
         div.tag = "p"
+    for standfirst in standfirsts:
+        block = standfirst.getnext()
+        standfirst.tail, block.text = block.text, None
+        block.insert(0, standfirst)
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))
