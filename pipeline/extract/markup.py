@@ -197,6 +197,10 @@ _CONTROL_TAGS = ("button", "input", "select")
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
 # make up the whole give or take a point or two.
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
+# A service's contact line: a number to call as the region's offices print it, its last groups of digits joined by
+# hyphens ("224-31-07", "5-14-62"), or opening hours, two clock times on one line ("09:00–17:00", "с 8:00 до 20:00").
+_CONTACT_NUMBER = re.compile(r"(?<!\d)\d{1,3}-\d{2}-\d{2}(?!\d)")
+_OPENING_HOURS = re.compile(r"(?<!\d)\d{1,2}:\d{2}\D{1,12}?(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _WHOLE_SHARES = (98.0, 102.0)
 _QUESTION_MARKS = ("?", "؟")
 # An open poll offers its answers as buttons, at least two.
@@ -379,14 +383,15 @@ def _own_text(element: HtmlElement) -> int:
 def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
     """The story's holders: the longest paragraph and the block with the most text in its paragraphs, with their
     ancestors (a footer's notice may be the page's longest paragraph, its story being in paragraphs of a usual length);
-    on a page without a `p` (an old portal's story is lines between line breaks in a `div` or a cell), the element with
+    on a page without a `p` holding a sentence (an old portal's story is lines between line breaks in a `div` or a cell), the element with
     the most text of its own stands for the paragraph, and the block with more text in `div`s written as paragraphs
     (`_is_prose_div`) than that element has of its own for the fullest (a system writing each paragraph as a `div`; a
     board of notices, each a sentence, beside a story of lines between breaks is not the story)."""
     longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
     paragraphs: Iterable[HtmlElement] = tree.iter("p")
     paragraph_text: dict[HtmlElement, int] = {}
-    if longest is None:
+    # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either.
+    if longest is None or not any(_is_paragraph(p.text_content()) for p in tree.iter("p")):
         longest = max(tree.iter(etree.Element), key=_own_text, default=None)
         if longest is None:
             return set()
@@ -802,7 +807,16 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
     return (is_call_line(texts[0]) or is_note_heading(texts[0])
             or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])
                              or _widget_lines(texts) or _figures_with_a_note(box, texts)))
+            or (not pressed and _contact_box(texts))
             or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held))
+
+
+def _contact_box(texts: list[str]) -> bool:
+    """A service's desk with nothing to press: every line a box's line (its name, a fee, an address), and one of them
+    a number to call or opening hours (a reading room's timetable, a lost-and-found desk, a shop's hours and phone,
+    an official's reception days). A box of the story's figures holds neither."""
+    return all(map(_is_box_line, texts)) and any(
+        _CONTACT_NUMBER.search(text) or _OPENING_HOURS.search(text) for text in texts)
 
 
 def _repeats_the_story(container: HtmlElement, texts: list[str], stories: dict[HtmlElement, str]) -> bool:
