@@ -98,6 +98,10 @@ _SIGNATURE_HEAD_MAX_CHARS = 60
 _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӮÇĞİÖŞÜÝŽŇÄ"
 # The longest interface line or byline the rules describe; longer paragraphs are never one.
 _UI_LINE_MAX_CHARS = 400
+# A row of a page's meta lines set side by side (a view counter and a share label, a date and a print link), joined
+# by a middle dot or a bullet with a space either side; at most this many parts.
+_META_ROW_SEPARATORS = (" · ", " • ")
+_META_ROW_MAX_PARTS = 4
 # A line ending a sentence with this many words in lower case after a byline's lead word is a sentence.
 _SENTENCE_LOWER_WORDS = 3
 # Bylines and datelines glued to a paragraph are read in its first characters only.
@@ -288,11 +292,23 @@ def _is_short_furniture(text: str) -> bool:
     rules = _rules()
     if rules.ui_line.match(text):
         return True
+    if _is_meta_row(text):
+        return True
     if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(text)):
         return True
     if rules.headline_pointer.match(text) and _is_headline(text):
         return True
     return bool(rules.byline.match(text)) and not _is_sentence_opening_like_a_byline(text)
+
+
+def _is_meta_row(text: str) -> bool:
+    """Two to four parts joined by a middle dot or a bullet, each a line the rules know as furniture on its own
+    ("Ko‘rishlar: 157 · Ulashish:"); a sentence or a headline with such a dot in it has a part that is none."""
+    for separator in _META_ROW_SEPARATORS:
+        parts = [part.strip() for part in text.split(separator, _META_ROW_MAX_PARTS)]
+        if 2 <= len(parts) <= _META_ROW_MAX_PARTS and all(part and _is_short_furniture(part) for part in parts):
+            return True
+    return False
 
 
 def _is_sentence_opening_like_a_byline(text: str) -> bool:
