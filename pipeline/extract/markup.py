@@ -383,10 +383,11 @@ def _own_text(element: HtmlElement) -> int:
 def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
     """The story's holders: the longest paragraph and the block with the most text in its paragraphs, with their
     ancestors (a footer's notice may be the page's longest paragraph, its story being in paragraphs of a usual length);
-    on a page without a `p` holding a sentence (an old portal's story is lines between line breaks in a `div` or a cell), the element with
-    the most text of its own stands for the paragraph, and the block with more text in `div`s written as paragraphs
-    (`_is_prose_div`) than that element has of its own for the fullest (a system writing each paragraph as a `div`; a
-    board of notices, each a sentence, beside a story of lines between breaks is not the story)."""
+    on a page without a `p` holding a sentence (an old portal's story is lines between line breaks in a `div` or a
+    cell; a footer's address and copyright may be its only `p`s), the element with the most text of its own stands
+    for the paragraph, and the block with more text in `div`s written as paragraphs (`_is_prose_div`) than that element
+    has of its own for the fullest (a system writing each paragraph as a `div`; a board of notices, each a sentence,
+    beside a story of lines between breaks is not the story)."""
     longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
     paragraphs: Iterable[HtmlElement] = tree.iter("p")
     paragraph_text: dict[HtmlElement, int] = {}

@@ -1702,3 +1702,11 @@ def test_footer_addresses_office_hours_and_hotlines_of_the_forty_fifth_batch_are
                                       "О нарушениях, по словам министра, сообщайте по номеру 1184, и вам ответят."])
 def test_a_story_s_sentence_on_an_address_or_a_number_to_call_is_kept(sentence):
     assert clean_paragraphs([*ARTICLE[:2], sentence, ARTICLE[2]], [TITLE]) == [*ARTICLE[:2], sentence, ARTICLE[2]]
+
+
+def test_a_row_of_meta_lines_joined_by_middle_dots_goes_and_a_sentence_or_headline_with_one_stays():
+    # The forty-sixth batch's forestry page prints its view counter and its share label on one line.
+    assert cleanup.is_furniture_line("Ko‘rishlar: 157 · Ulashish:")
+    assert cleanup.is_furniture_line("Просмотров: 240 • Поделиться:")
+    assert not cleanup.is_furniture_line("Просмотров: 240 · Автобусы выйдут на ночные маршруты с четверга")
+    assert not cleanup.is_furniture_line("The fair ran for three days · it drew firms from nine countries.")

@@ -687,3 +687,42 @@ def test_a_box_with_a_button_among_paragraphs_written_as_divs_goes_and_a_fact_bo
         text = " ".join(prune_furniture(fromstring(html)).text_content().split())
         assert all(paragraph in text for paragraph in paragraphs)
         assert ("nine countries" in text) if gone is None else (gone not in text)
+
+
+# The forty-sixth batch: paragraphs written as `div`s, one opening with an icon and closing with an empty anchor, a
+# standfirst in a `div` over them, and a service's desk between them with nothing to press.
+_DIV_STORY = ["Three night bus routes will link the railway station with the largest housing estates from Thursday.",
+              "The buses will leave for the night runs after half past eleven and keep going until the day routes.",
+              "Buses will run every twenty-five to forty minutes and the fare will be the same as in the daytime.",
+              "The operator's director said that twelve new gas buses had been set aside for the night routes.",
+              "If more people ride than expected, the operator will add two more night routes in the spring."]
+
+
+def _div_story_page(box: str, footer: str = "") -> str:
+    lead, first, second, third, fourth = _DIV_STORY
+    return (f"<html><body><h1>Night buses</h1><div class='lead'>{lead}</div><div class='text'>"
+            f"<div class='para'>{first}</div><div class='para'><i class='icon-bus'></i> {second}<a href='/x/'></a>"
+            f"</div>{box}<div class='para'>{third}</div><div class='para'>{fourth}</div></div>"
+            f"<div class='share'>Share: <a href='#'></a> <a href='#'></a></div>{footer}</body></html>")
+
+
+def test_a_paragraph_div_closing_with_an_empty_anchor_and_a_standfirst_over_such_divs_are_kept():
+    html = _div_story_page("")
+    tree = prune_furniture(fromstring(html))
+    assert tree.find(".//div[@class='text']")[0].get("class") == "lead"  # the standfirst moved in, first
+    assert len(tree.findall(".//div[@class='share']/a")) == 2  # a share row's empty links stay
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in _DIV_STORY)
+
+
+def test_a_contact_desk_among_the_paragraphs_goes_and_a_box_of_the_story_s_figures_stays():
+    desk = ("<div class='desk'><div>Lost and found</div><div>Phone: 8 (7252) 55-10-14</div>"
+            "<div>Every day from 8:00 to 20:00</div></div>")
+    hours = "<div class='desk'><div>Showroom</div><div>Monday to Saturday, 09:00–18:00</div><div>12 Main St</div></div>"
+    figures = "<div class='facts'><div>The routes in figures</div><div>3 routes</div><div>12 buses</div></div>"
+    # A footer of `p`s that are no sentence: the story is still read as the `div`s' page it is.
+    footer = "<div class='foot'><p>Address: Shymkent, 12 Tole bi St</p><p>© 2026 The operator</p></div>"
+    for box, gone in ((desk, "Lost and found"), (hours, "Showroom"), (figures, None)):
+        text = " ".join(prune_furniture(fromstring(_div_story_page(box, footer))).text_content().split())
+        assert all(paragraph in text for paragraph in _DIV_STORY)
+        assert ("12 buses" in text) if gone is None else (gone not in text)
