@@ -92,6 +92,10 @@ TWENTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check24
 # broadcaster's live page showing one post, a think-tank commentary, an Indian portal, a Finnish ministry's English
 # release, a charity's field report and an arts magazine's review.
 TWENTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check25"))
+# The twenty-sixth: Polish and Korean dailies, and English pages of a Korean wire's English service, a weekly's long
+# read, a US regional daily's wire story, a rating agency's commentary, an embassy's news story, a travel-trade portal
+# and a podcast episode's show notes.
+TWENTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check26"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -107,7 +111,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international20": TWENTIETH_BATCH, "international21": TWENTY_FIRST_BATCH,
            "international22": TWENTY_SECOND_BATCH,
            "international23": TWENTY_THIRD_BATCH, "international24": TWENTY_FOURTH_BATCH,
-           "international25": TWENTY_FIFTH_BATCH}
+           "international25": TWENTY_FIFTH_BATCH, "international26": TWENTY_SIXTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -157,6 +161,7 @@ MIXED_BATCHES = [
     pytest.param(TWENTY_THIRD_BATCH, {"de", "zh", "gl"}, 6, 3, id="twenty-third"),
     pytest.param(TWENTY_FOURTH_BATCH, {"fr", "id"}, 7, 6, id="twenty-fourth"),
     pytest.param(TWENTY_FIFTH_BATCH, {"tr", "es"}, 7, 7, id="twenty-fifth"),
+    pytest.param(TWENTY_SIXTH_BATCH, {"pl", "ko"}, 7, 7, id="twenty-sixth"),
 ]
 
 
@@ -236,7 +241,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international10", "international11", "international12", "international13", "international14",
                "international15", "international16", "international17", "international18",
                "international19", "international20", "international21", "international22",
-               "international23", "international24", "international25"}
+               "international23", "international24", "international25", "international26"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
