@@ -72,9 +72,9 @@ def standing() -> Layout:
 
 def layout(state: Path) -> Layout:
     """A cluster of its own in `state` on free ports (tests, benchmarks)."""
-    ports = [elasticsearch.free_port() for _ in range(6)]
+    ports = daemon.free_ports(7)
     return Layout(state, redis_port=ports[0], postgres_port=ports[1], es_http_ports=(ports[2], ports[3]),
-                  es_transport_ports=(ports[4], ports[5]), api_port=airflow.free_api_port())
+                  es_transport_ports=(ports[4], ports[5]), api_port=ports[6])
 
 
 def celery_environment(cluster: Layout) -> dict[str, str]:

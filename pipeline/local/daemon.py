@@ -12,6 +12,7 @@ import contextlib
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import time
 from pathlib import Path
@@ -90,6 +91,16 @@ def _seen_start(pid_file: Path, this_file: str) -> float | None:
         return float(since_boot) if seen == this_file else None
     except (OSError, ValueError):
         return None
+
+
+def free_ports(count: int) -> list[int]:
+    """`count` distinct loopback ports free now. Probed together: a port probed and let go may be handed out
+    again to the next probe, and two services of one cluster on one port would not start."""
+    with contextlib.ExitStack() as probes:
+        sockets = [probes.enter_context(socket.socket()) for _ in range(count)]
+        for probe in sockets:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in sockets]
 
 
 def terminate(pid_file: Path, wait_seconds: float = 60) -> bool:

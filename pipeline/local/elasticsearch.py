@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import time
 import zipfile
@@ -158,8 +157,9 @@ def local_node() -> LocalNode:
 
 def secured_node(state: Path, http_port: int = 0, transport_port: int = 0) -> LocalNode:
     """A secured node keeping its files in `state`; a port of 0 means a free one, picked now."""
-    return LocalNode(home=local_node().home, state=state, http_port=http_port or free_port(),
-                     transport_port=transport_port or free_port())
+    spare = iter(daemon.free_ports(2))
+    return LocalNode(home=local_node().home, state=state, http_port=http_port or next(spare),
+                     transport_port=transport_port or next(spare))
 
 
 def standing_secured_node() -> LocalNode:
@@ -182,12 +182,6 @@ def users_from_environment(env: Mapping[str, str]) -> dict[str, tuple[str, str]]
     if missing:
         raise ElasticsearchSetupError(f"set {', '.join(missing)}: the passwords of the secured node's users")
     return {user: (env[variable], user) for user, variable in PASSWORD_VARIABLES.items()}
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def java_major(java_home: Path) -> int:

@@ -2,6 +2,7 @@
 PostgreSQL and Redis on loopback, and the files the services keep."""
 
 import os
+import socket
 import stat
 
 import psutil
@@ -117,3 +118,11 @@ def test_a_garbled_sighting_is_set_aside_and_the_clock_decides_again(tmp_path):
     sighting.write_text("not a sighting at all")
     assert daemon.running_pid(pid_file) == os.getpid()
     assert sighting.read_text().startswith(f"{os.getpid()} {pid_file.stat().st_mtime_ns} ")
+
+
+def test_free_ports_asked_for_together_are_distinct_and_free():
+    ports = daemon.free_ports(40)
+    assert len(set(ports)) == 40
+    for port in ports[:5]:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", port))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 
+from pipeline.local import daemon
 from pipeline.local.paths import PROJECT_ROOT
 
 API_HOST = "127.0.0.1"
@@ -24,9 +24,7 @@ def api_url(port: int = API_PORT) -> str:
 
 def free_api_port() -> int:
     """A free loopback port for a second instance's API server."""
-    with socket.socket() as probe:
-        probe.bind((API_HOST, 0))
-        return probe.getsockname()[1]
+    return daemon.free_ports(1)[0]
 
 
 class AirflowSetupError(RuntimeError):
