@@ -4,6 +4,7 @@ PostgreSQL and Redis on loopback, and the files the services keep."""
 import os
 import socket
 import stat
+import time
 
 import psutil
 import yaml
@@ -93,9 +94,11 @@ def test_a_pid_file_once_seen_names_its_process_still_after_the_wall_clock_steps
     pid_file = tmp_path / "service.pid"
     pid_file.write_text(f"{os.getpid()}\n")
     assert daemon.running_pid(pid_file) == os.getpid()
+    # An hour's pause, beyond however long this process ran before it wrote the file.
+    step = time.time() - psutil.Process().create_time() + 3600
     boot_time = psutil._psplatform.boot_time
-    monkeypatch.setattr(psutil._psplatform, "boot_time", lambda: boot_time() + 3600)
-    assert psutil.Process().create_time() > pid_file.stat().st_mtime + 3000  # what the clock alone would say
+    monkeypatch.setattr(psutil._psplatform, "boot_time", lambda: boot_time() + step)
+    assert psutil.Process().create_time() > pid_file.stat().st_mtime + 1  # what the clock alone would say: stale
     assert daemon.running_pid(pid_file) == os.getpid()
     assert pid_file.exists()
 
