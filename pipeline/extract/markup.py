@@ -633,12 +633,16 @@ def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
     elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them)."""
     for div in page.tree.iter("div"):
         # Fewer characters than the words a paragraph needs: no paragraph, whatever its script.
-        if not _opens_paragraphs(div.getnext()) or page.held.get(div, _NOTHING).text < _PARAGRAPH_MIN_WORDS:
-            continue
-        inside = list(islice(div.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(element.tag in _INLINE_TAGS for element in inside) \
-                and _is_paragraph(div.text_content()):
+        if _opens_paragraphs(div.getnext()) and page.held.get(div, _NOTHING).text >= _PARAGRAPH_MIN_WORDS \
+                and _written_as_paragraph(div):
             yield div
+
+
+def _written_as_paragraph(element: HtmlElement) -> bool:
+    """Text and inline elements only, a sentence of a paragraph's length."""
+    inside = list(islice(element.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in _INLINE_TAGS for child in inside) \
+        and _is_paragraph(element.text_content())
 
 
 def _is_paragraph(text: str) -> bool:
@@ -651,16 +655,17 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
     return element is not None and (element.tag == "p" or (len(element) > 0 and element[0].tag == "p"))
 
 
-def _standfirsts(page: _Page) -> Iterator[HtmlElement]:
+def _standfirsts(page: _Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     """`div`s written as a paragraph (`_is_prose_div`) right before the block holding the story when that block opens
-    with another such `div`: a standfirst over paragraphs written as `div`s. The precise extractor takes the block
-    alone and leaves the standfirst out; moved in as the block's first paragraph, it is read with them."""
+    with another such `div`, each with that block: a standfirst over paragraphs written as `div`s. The precise
+    extractor takes the block alone and leaves the standfirst out; moved in as the block's first paragraph, it is read
+    with them."""
     held = page.held
     for block in page.story:
         before = block.getprevious()
         if len(block) and before is not None and not (before.tail or "").strip() and _is_prose_div(block[0], held) \
                 and _is_prose_div(before, held):
-            yield before
+            yield before, block
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -722,11 +727,8 @@ def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _He
 def _is_prose_div(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
     """A `div` holding a sentence of the story in its text and inline elements only, of a paragraph's length: a system
     that writes each paragraph as a `div`."""
-    if element.tag != "div" or not 0 < held.get(element, _NOTHING).text <= _PROSE_DIV_MAX_CHARS:
-        return False
-    inside = list(islice(element.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
-    return len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in _INLINE_TAGS for child in inside) \
-        and _is_paragraph(element.text_content())
+    return element.tag == "div" and 0 < held.get(element, _NOTHING).text <= _PROSE_DIV_MAX_CHARS \
+        and _written_as_paragraph(element)
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, _Held]) -> list[HtmlElement] | None:
@@ -917,7 +919,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     bare_captions = list(_bare_image_captions(page))
     layout = list(_layout_tables(page))
     prose = list(_prose_blocks(page))
-    standfirsts = [div for div in _standfirsts(page) if div.getnext() is not None]
+    standfirsts = list(_standfirsts(page))
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
@@ -927,10 +929,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         _as_blocks(table)
     for div in prose:
         div.tag = "p"
-    for standfirst in standfirsts:
-        block = standfirst.getnext()
-        standfirst.tail, block.text = block.text, None
-        block.insert(0, standfirst)
+    for standfirst, block in standfirsts:
+        if standfirst.getnext() is block:  # neither dropped as furniture
+            standfirst.tail, block.text = block.text, None
+            block.insert(0, standfirst)
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))
