@@ -204,19 +204,20 @@ class _Round:
         outcome.entries_over_limit = len(parsed.entries) - outcome.entries_seen
         state.record_figures(figures_of(parsed))
         new: list[FeedEntry] = []
-        archived: list[FeedEntry] = []
+        archived: list[tuple[str, str]] = []  # each entry already archived: its URL and its archive file
         for entry in parsed.entries[:MAX_ENTRIES_PER_FEED]:
             # A feed speaks for its own outlet only: an entry naming another outlet's page would take
             # over that outlet's article (same id, wrong source), and claim it before its own feed does.
             if foreign_url(feed, entry.url):
                 outcome.failed_fetch(entry.url, "other-outlet", "names another outlet's page")
                 continue
-            (archived if self.archive.contains(entry.url) else new).append(entry)
+            if file := self.archive.file_of(entry.url):
+                archived.append((entry.url, file))
+            else:
+                new.append(entry)
         own_entries = len(new) + len(archived)
-        indexed = self.is_indexed([e.url for e in new + archived])
-        outcome.unindexed_files = sorted(
-            {self.archive.file_of(e.url) for e in archived if e.url not in indexed} - {""}
-        )
+        indexed = self.is_indexed([e.url for e in new] + [url for url, _ in archived])
+        outcome.unindexed_files = sorted({file for url, file in archived if url not in indexed})
         new = self._claim([e for e in new if e.url not in indexed])
         outcome.already_have = own_entries - len(new)
         to_fetch, outcome.deferred = new[: self.max_articles], max(0, len(new) - self.max_articles)
