@@ -168,10 +168,9 @@ def _count(es, alias: str) -> int:
     return es.count(index=alias)["count"]
 
 
-def _wait_until_idle(api) -> None:
+def _wait_until_idle(api, what: str) -> None:
     """Wait until news_poll has run once and no run of either DAG is queued or running."""
-    api.wait_until(lambda: bool(runs(api, "news_poll")) and not pending_runs(api), timeout=300,
-                   what="the first news_poll and news_process runs to finish")
+    api.wait_until(lambda: bool(runs(api, "news_poll")) and not pending_runs(api), timeout=300, what=what)
 
 
 def _through_airflow(es, workdir: Path, sites: list[SyntheticSite], feeds: Path, expected: int,
@@ -189,7 +188,7 @@ def _through_airflow(es, workdir: Path, sites: list[SyntheticSite], feeds: Path,
             # Unpausing news_poll starts the run of its latest interval, which finds every feed disabled;
             # the triggered run below is then the only one that polls.
             api.wait_for_dag("news_poll")
-            _wait_until_idle(api)
+            _wait_until_idle(api, "the first news_poll and news_process runs to finish")
             feeds.write_text(feeds_yaml(sites))
             setup_s = time.perf_counter() - setup_started
             progress(f"Airflow ready in {setup_s:.0f}s; triggering news_poll")
@@ -206,6 +205,9 @@ def _through_airflow(es, workdir: Path, sites: list[SyntheticSite], feeds: Path,
             api.wait_for_run("news_poll", run_id, timeout=120)
             for process_run in runs_since(api, "news_process", trigger_at):
                 api.wait_for_run("news_process", process_run["dag_run_id"], timeout=120)
+            # The quarter-hour schedule may have started a poll meanwhile: the caller reads every task
+            # instance since the start, so none may be caught half-way.
+            _wait_until_idle(api, "runs started meanwhile to finish")
             return {
                 "feeds": len(HOSTS) * FEEDS_PER_HOST,
                 "hosts": len(HOSTS),
