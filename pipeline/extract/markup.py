@@ -76,7 +76,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from lxml import etree
@@ -693,6 +693,34 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                     yield box, inline
 
 
+def _is_picture_part(element: HtmlElement) -> bool:
+    """An inline element of a picture set at a block's head: an image (in its link) with no text, or a short line set
+    apart in a span or small type (its caption, its credit)."""
+    if element.tag not in _INLINE_TAGS or element.tag == "br":
+        return False
+    if not element.text_content().strip():
+        return next(element.iter("img"), None) is not None
+    return element.tag in _CAPTION_TAGS and len(block_text(element)) <= _CAPTION_MAX_CHARS
+
+
+def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Blocks with no text of their own before an image (in its link) and its caption or credit set inline, whose
+    story opens with a sentence written as the block's own text after them and closed by a `<br>` or a paragraph (a
+    lead under the picture, before the first `p`), each with the last of the picture's elements and the inline
+    elements of that line. The line is made a paragraph of its own, apart from the picture's lines."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if (block.text or "").strip() or not len(block) or next(block[0].iter("img"), None) is None:
+            continue
+        picture = list(takewhile(_is_picture_part, islice(block, _PROSE_BLOCK_MAX_ELEMENTS)))
+        if not picture or any((part.tail or "").strip() for part in picture[:-1]):
+            continue
+        last = picture[-1]
+        inline, end = _inline_run(islice(last.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if (last.tail or "").strip() and end is not None and end.tag in ("br", "p") \
+                and _is_paragraph(_line(last.tail, inline)):
+            yield last, inline
+
+
 def _inline_run(elements: Iterator[HtmlElement]) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The inline elements that go on a line, up to the `<br>` or the block that ends it (None: the line runs past the
     elements given)."""
@@ -941,6 +969,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         paragraph = _paragraph_of(box.tail, inline, box)
         box.tail = None
         box.addnext(paragraph)
+    for last, inline in list(_lines_after_pictures(tree)):
+        paragraph = _paragraph_of(last.tail, inline, last)
+        last.tail = None
+        last.addnext(paragraph)
     # Inner ones first: a span holding only an empty span is empty once that one is out.
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:
