@@ -391,9 +391,12 @@ def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[Htm
     longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
     paragraphs: Iterable[HtmlElement] = tree.iter("p")
     paragraph_text: dict[HtmlElement, int] = {}
-    # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either.
-    if longest is None or not any(_is_paragraph(p.text_content()) for p in tree.iter("p")):
-        longest = max(tree.iter(etree.Element), key=_own_text, default=None)
+    # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either; nor does
+    # one whose longest `p` holds less than a block's own text (a box's pitch beside a story of lines between breaks).
+    own = max(tree.iter(etree.Element), key=_own_text, default=None)
+    if longest is None or not any(_is_paragraph(p.text_content()) for p in tree.iter("p")) \
+            or (own is not None and _own_text(own) > held.get(longest, _NOTHING).text):
+        longest = own
         if longest is None:
             return set()
         paragraphs = (div for div in tree.iter("div") if _is_prose_div(div, held))
@@ -746,9 +749,10 @@ def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlEleme
 
 
 def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
-    """A paragraph among the next few siblings: a `p`, a `<br>` whose line after it is a sentence of the story (a
-    body written as lines between breaks), or a `div` written as a paragraph (`_is_prose_div`)."""
-    return any(sibling.tag == "p" or (sibling.tag == "br" and _is_paragraph(sibling.tail or ""))
+    """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
+    story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
+    (`_is_prose_div`)."""
+    return any(sibling.tag == "p" or _is_paragraph(sibling.tail or "")
                or _is_prose_div(sibling, held) for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
 
 
