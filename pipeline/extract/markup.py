@@ -76,7 +76,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from lxml import etree
@@ -391,9 +391,12 @@ def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[Htm
     longest = max(tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
     paragraphs: Iterable[HtmlElement] = tree.iter("p")
     paragraph_text: dict[HtmlElement, int] = {}
-    # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either.
-    if longest is None or not any(_is_paragraph(p.text_content()) for p in tree.iter("p")):
-        longest = max(tree.iter(etree.Element), key=_own_text, default=None)
+    # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either; nor does
+    # one whose longest `p` holds less than a block's own text (a box's pitch beside a story of lines between breaks).
+    own = max(tree.iter(etree.Element), key=_own_text, default=None)
+    if longest is None or not any(_is_paragraph(p.text_content()) for p in tree.iter("p")) \
+            or (own is not None and _own_text(own) > held.get(longest, _NOTHING).text):
+        longest = own
         if longest is None:
             return set()
         paragraphs = (div for div in tree.iter("div") if _is_prose_div(div, held))
@@ -693,6 +696,34 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                     yield box, inline
 
 
+def _is_picture_part(element: HtmlElement) -> bool:
+    """An inline element of a picture set at a block's head: an image (in its link) with no text, or a short line set
+    apart in a span or small type (its caption, its credit)."""
+    if element.tag not in _INLINE_TAGS or element.tag == "br":
+        return False
+    if not element.text_content().strip():
+        return next(element.iter("img"), None) is not None
+    return element.tag in _CAPTION_TAGS and len(block_text(element)) <= _CAPTION_MAX_CHARS
+
+
+def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Blocks with no text of their own before an image (in its link) and its caption or credit set inline, whose
+    story opens with a sentence written as the block's own text after them and closed by a `<br>` or a paragraph (a
+    lead under the picture, before the first `p`), each with the last of the picture's elements and the inline
+    elements of that line. The line is made a paragraph of its own, apart from the picture's lines."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if (block.text or "").strip() or not len(block) or next(block[0].iter("img"), None) is None:
+            continue
+        picture = list(takewhile(_is_picture_part, islice(block, _PROSE_BLOCK_MAX_ELEMENTS)))
+        if not picture or any((part.tail or "").strip() for part in picture[:-1]):
+            continue
+        last = picture[-1]
+        inline, end = _inline_run(islice(last.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if (last.tail or "").strip() and end is not None and end.tag in ("br", "p") \
+                and _is_paragraph(_line(last.tail, inline)):
+            yield last, inline
+
+
 def _inline_run(elements: Iterator[HtmlElement]) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The inline elements that go on a line, up to the `<br>` or the block that ends it (None: the line runs past the
     elements given)."""
@@ -718,9 +749,10 @@ def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlEleme
 
 
 def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
-    """A paragraph among the next few siblings: a `p`, a `<br>` whose line after it is a sentence of the story (a
-    body written as lines between breaks), or a `div` written as a paragraph (`_is_prose_div`)."""
-    return any(sibling.tag == "p" or (sibling.tag == "br" and _is_paragraph(sibling.tail or ""))
+    """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
+    story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
+    (`_is_prose_div`)."""
+    return any(sibling.tag == "p" or _is_paragraph(sibling.tail or "")
                or _is_prose_div(sibling, held) for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
 
 
@@ -941,6 +973,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         paragraph = _paragraph_of(box.tail, inline, box)
         box.tail = None
         box.addnext(paragraph)
+    for last, inline in list(_lines_after_pictures(tree)):
+        paragraph = _paragraph_of(last.tail, inline, last)
+        last.tail = None
+        last.addnext(paragraph)
     # Inner ones first: a span holding only an empty span is empty once that one is out.
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:
