@@ -178,6 +178,8 @@ _AD_LABELS = frozenset({
 _AD_LABEL_MAX_CHARS = 20
 # A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
 _PARAGRAPH_NEAR_SIBLINGS = 3
+# The siblings read for them, the empty breaks of blank lines among them: two a line at most.
+_NEAR_SIBLINGS_WITH_BREAKS = 3 * _PARAGRAPH_NEAR_SIBLINGS
 # A paragraph written as a `div` beside a box holds no more characters than this: a longer one is a block of the page.
 _PROSE_DIV_MAX_CHARS = 2000
 # Its lines are read one by one, at most so many: a service's box holds a few.
@@ -682,11 +684,12 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
 def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
     of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
-    next `<br>`, and loses the one glued to the box's end."""
+    next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
+    so too: a box dropped right after it leaves the line that followed the box glued to the table's end."""
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if next(block.iterchildren("br"), None) is None:
             continue
-        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS):
+        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS, "table"):
             if (box.tail or "").strip():
                 inline, _ = _inline_run(islice(box.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
                 if _is_paragraph(_line(box.tail, inline)):
@@ -719,9 +722,12 @@ def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlEleme
 
 def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
     """A paragraph among the next few siblings: a `p`, a `<br>` whose line after it is a sentence of the story (a
-    body written as lines between breaks), or a `div` written as a paragraph (`_is_prose_div`)."""
+    body written as lines between breaks), or a `div` written as a paragraph (`_is_prose_div`). The empty breaks of
+    the blank lines between such lines are not counted: a table of the story's figures over a box, after two
+    breaks, leaves the sentence before them out of reach otherwise."""
+    lines = (sibling for sibling in islice(siblings, _NEAR_SIBLINGS_WITH_BREAKS) if not _is_empty_break(sibling))
     return any(sibling.tag == "p" or (sibling.tag == "br" and _is_paragraph(sibling.tail or ""))
-               or _is_prose_div(sibling, held) for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+               or _is_prose_div(sibling, held) for sibling in islice(lines, _PARAGRAPH_NEAR_SIBLINGS))
 
 
 def _is_prose_div(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
