@@ -206,6 +206,9 @@ _OPENING_HOURS = re.compile(r"(?<!\d)\d{1,2}:\d{2}\D{1,12}?(?<!\d)\d{1,2}:\d{2}(
 # Or the number with the country's code before it, its groups of digits set apart by spaces ("+996 312 61 40 40",
 # "+7 (7142) 53 18 06", "+998 71 200 00 00"), as a desk that answers round the clock prints it with no hours.
 _INTERNATIONAL_NUMBER = re.compile(r"(?<![\d+])\+\d{1,3}[ \u00a0]?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,3}){2,3}(?!\d)")
+# A box of bank details to pay or give to (a charity's donation details, a fee's account) is a desk of the same kind: a
+# bank account's number of sixteen or twenty digits, whole or in groups of four ("2021 2000 9004 1187 3001").
+_ACCOUNT_NUMBER = re.compile(r"(?<!\d)\d{4}(?:[ \u00a0]?\d{4}){3,4}(?!\d)")
 _WHOLE_SHARES = (98.0, 102.0)
 _QUESTION_MARKS = ("?", "؟")
 # An open poll offers its answers as buttons, at least two.
@@ -826,11 +829,11 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
 def _contact_box(texts: list[str]) -> bool:
     """A service's desk with nothing to press: every line a box's line (its name, a fee, an address), and one of them
     a number to call, with hyphens or with the country's code, or opening hours (a reading room's timetable, a
-    lost-and-found desk, a shop's hours and phone, an official's reception days, an emergency dispatcher's number). A
-    box of the story's figures holds neither."""
+    lost-and-found desk, a shop's hours and phone, an official's reception days, an emergency dispatcher's number), or
+    a bank account's number (a charity's details for donations). A box of the story's figures holds none of them."""
     return all(map(_is_box_line, texts)) and any(
         _CONTACT_NUMBER.search(text) or _OPENING_HOURS.search(text) or _INTERNATIONAL_NUMBER.search(text)
-        for text in texts)
+        or _ACCOUNT_NUMBER.search(text) for text in texts)
 
 
 def _repeats_the_story(container: HtmlElement, texts: list[str], stories: dict[HtmlElement, str]) -> bool:
