@@ -178,6 +178,8 @@ _AD_LABELS = frozenset({
 _AD_LABEL_MAX_CHARS = 20
 # A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
 _PARAGRAPH_NEAR_SIBLINGS = 3
+# The siblings read for them, the empty breaks of blank lines among them: two a line at most.
+_NEAR_SIBLINGS_WITH_BREAKS = 3 * _PARAGRAPH_NEAR_SIBLINGS
 # A paragraph written as a `div` beside a box holds no more characters than this: a longer one is a block of the page.
 _PROSE_DIV_MAX_CHARS = 2000
 # Its lines are read one by one, at most so many: a service's box holds a few.
@@ -201,6 +203,12 @@ _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
 # hyphens ("224-31-07", "5-14-62"), or opening hours, two clock times on one line ("09:00–17:00", "с 8:00 до 20:00").
 _CONTACT_NUMBER = re.compile(r"(?<!\d)\d{1,3}-\d{2}-\d{2}(?!\d)")
 _OPENING_HOURS = re.compile(r"(?<!\d)\d{1,2}:\d{2}\D{1,12}?(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# Or the number with the country's code before it, its groups of digits set apart by spaces ("+996 312 61 40 40",
+# "+7 (7142) 53 18 06", "+998 71 200 00 00"), as a desk that answers round the clock prints it with no hours.
+_INTERNATIONAL_NUMBER = re.compile(r"(?<![\d+])\+\d{1,3}[ \u00a0]?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,3}){2,3}(?!\d)")
+# A box of bank details to pay or give to (a charity's donation details, a fee's account) is a desk of the same kind: a
+# bank account's number of sixteen or twenty digits, whole or in groups of four ("2021 2000 9004 1187 3001").
+_ACCOUNT_NUMBER = re.compile(r"(?<!\d)\d{4}(?:[ \u00a0]?\d{4}){3,4}(?!\d)")
 _WHOLE_SHARES = (98.0, 102.0)
 _QUESTION_MARKS = ("?", "؟")
 # An open poll offers its answers as buttons, at least two.
@@ -685,11 +693,12 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
 def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
     of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
-    next `<br>`, and loses the one glued to the box's end."""
+    next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
+    so too: a box dropped right after it leaves the line that followed the box glued to the table's end."""
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if next(block.iterchildren("br"), None) is None:
             continue
-        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS):
+        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS, "table"):
             if (box.tail or "").strip():
                 inline, _ = _inline_run(islice(box.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
                 if _is_paragraph(_line(box.tail, inline)):
@@ -751,9 +760,11 @@ def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlEleme
 def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
     """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
     story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
-    (`_is_prose_div`)."""
+    (`_is_prose_div`). The empty breaks of the blank lines between such lines are not counted: a table of the
+    story's figures over a box, after two breaks, leaves the sentence before them out of reach otherwise."""
+    lines = (sibling for sibling in islice(siblings, _NEAR_SIBLINGS_WITH_BREAKS) if not _is_empty_break(sibling))
     return any(sibling.tag == "p" or _is_paragraph(sibling.tail or "")
-               or _is_prose_div(sibling, held) for sibling in islice(siblings, _PARAGRAPH_NEAR_SIBLINGS))
+               or _is_prose_div(sibling, held) for sibling in islice(lines, _PARAGRAPH_NEAR_SIBLINGS))
 
 
 def _is_prose_div(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
@@ -848,10 +859,12 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
 
 def _contact_box(texts: list[str]) -> bool:
     """A service's desk with nothing to press: every line a box's line (its name, a fee, an address), and one of them
-    a number to call or opening hours (a reading room's timetable, a lost-and-found desk, a shop's hours and phone,
-    an official's reception days). A box of the story's figures holds neither."""
+    a number to call, with hyphens or with the country's code, or opening hours (a reading room's timetable, a
+    lost-and-found desk, a shop's hours and phone, an official's reception days, an emergency dispatcher's number), or
+    a bank account's number (a charity's details for donations). A box of the story's figures holds none of them."""
     return all(map(_is_box_line, texts)) and any(
-        _CONTACT_NUMBER.search(text) or _OPENING_HOURS.search(text) for text in texts)
+        _CONTACT_NUMBER.search(text) or _OPENING_HOURS.search(text) or _INTERNATIONAL_NUMBER.search(text)
+        or _ACCOUNT_NUMBER.search(text) for text in texts)
 
 
 def _repeats_the_story(container: HtmlElement, texts: list[str], stories: dict[HtmlElement, str]) -> bool:

@@ -1710,3 +1710,13 @@ def test_a_row_of_meta_lines_joined_by_middle_dots_goes_and_a_sentence_or_headli
     assert cleanup.is_furniture_line("Просмотров: 240 • Поделиться:")
     assert not cleanup.is_furniture_line("Просмотров: 240 · Автобусы выйдут на ночные маршруты с четверга")
     assert not cleanup.is_furniture_line("The fair ran for three days · it drew firms from nine countries.")
+
+
+def test_a_tajik_view_counter_with_its_number_word_and_a_karakalpak_list_heading_go():
+    # The forty-seventh batch: the beekeepers' counter and share label on one line, the consumer society's list heading.
+    assert cleanup.is_furniture_line("Шумораи тамошо: 66")
+    assert cleanup.is_furniture_line("Шумораи тамошо: 66 · Мубодила:")
+    assert cleanup.is_furniture_line("Боздидҳо: 1 140")
+    assert not cleanup.is_furniture_line("Шумораи тамошобинон дар ярмарка ба 66 ҳазор нафар расид.")
+    headlines = ["Bazarlarda et bahaları tekserildi", "Jámiyet mekteplerde tutınıwshı sabaqların ótkerdi"]
+    assert clean_paragraphs([*ARTICLE, "Usı temadaǵı jańalıqlar", *headlines], [TITLE]) == ARTICLE

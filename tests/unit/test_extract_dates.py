@@ -291,3 +291,12 @@ def test_a_language_the_written_list_lacks_reads_its_months_from_cldr(text, expe
 def test_the_cldr_month_names_are_the_ones_babel_gives():
     data = json.loads(Path(dates.__file__).with_name("month_names_cldr.json").read_text(encoding="utf-8"))
     assert data["months"] == build_months.collect()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2026-jıl 28-noyabr, 09:05", datetime(2026, 11, 28, 9, 5)),  # the forty-seventh batch's consumer rights page
+    ("2026-jıldıń 3-dekabri", datetime(2026, 12, 3)),
+    ("28-noyabr 2026-jıl", datetime(2026, 11, 28)),
+])
+def test_karakalpak_s_latin_word_for_the_year_stands_between_a_date_s_parts(text, expected):
+    assert read_date(text) == expected

@@ -726,3 +726,31 @@ def test_a_contact_desk_among_the_paragraphs_goes_and_a_box_of_the_story_s_figur
         text = " ".join(prune_furniture(fromstring(_div_story_page(box, footer))).text_content().split())
         assert all(paragraph in text for paragraph in _DIV_STORY)
         assert ("12 buses" in text) if gone is None else (gone not in text)
+
+
+# The forty-seventh batch: desks among the story's paragraphs whose number has the country's code and spaced groups,
+# or that give a bank account's number; and a box after a table of the story's figures among lines between breaks.
+def test_a_dispatcher_s_desk_and_a_box_of_bank_details_among_the_paragraphs_go():
+    dispatcher = ("<div class='desk'><div>Emergency dispatcher</div><div>Round the clock</div>"
+                  "<div>Tel.: +996 312 61 40 40</div></div>")
+    bank = ("<div class='desk'><div>Details for donations</div><div>Account: 2021 2000 9004 1187 3001</div>"
+            "<div>Nasaf Trade Bank, code 01094</div></div>")
+    figures = "<div class='facts'><div>The routes in figures</div><div>+12 buses</div><div>3 routes</div></div>"
+    for box, gone in ((dispatcher, "Emergency dispatcher"), (bank, "Details for donations"), (figures, None)):
+        text = " ".join(prune_furniture(fromstring(_div_story_page(box))).text_content().split())
+        assert all(paragraph in text for paragraph in _DIV_STORY)
+        assert ("+12 buses" in text) if gone is None else (gone not in text)
+
+
+def test_a_box_after_a_table_of_the_story_s_figures_among_lines_between_breaks_goes_and_the_line_after_it_stays():
+    lead, first, second, third, _ = _DIV_STORY
+    html = (f"<html><body><h1>Night buses</h1><div class='text'>{lead}<br><br>\n{first}<br><br>\n"
+            "<table><tr><th>Route</th><th>Buses</th></tr><tr><td>N1</td><td>4</td></tr><tr><td>N2</td><td>8</td></tr>"
+            "</table><div class='fair'><div>Lost and found</div><div>Every day, 8:00 to 20:00</div></div>"
+            f"{second}<br><br>\n{third}</div></body></html>")
+    tree = prune_furniture(fromstring(html))
+    text = " ".join(tree.text_content().split())
+    assert "Lost and found" not in text
+    assert any(" ".join(p.text_content().split()) == second for p in tree.iter("p"))  # its own paragraph
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in (lead, first, second, third))
