@@ -388,6 +388,13 @@ def _own_text(element: HtmlElement) -> int:
     return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
 
 
+def _most_own_text(tree: HtmlElement, held: dict[HtmlElement, _Held], beyond: int) -> HtmlElement | None:
+    """Of the elements holding more than `beyond` characters of text, the one with the most of its own. Only those
+    can hold more than `beyond` of their own; a script's or a style's code is no text."""
+    return max((element for element in tree.iter(etree.Element) if held.get(element, _NOTHING).text > beyond),
+               key=_own_text, default=None)
+
+
 def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[HtmlElement]:
     """The story's holders: the longest paragraph and the block with the most text in its paragraphs, with their
     ancestors (a footer's notice may be the page's longest paragraph, its story being in paragraphs of a usual length);
@@ -401,9 +408,10 @@ def _story_holders(tree: HtmlElement, held: dict[HtmlElement, _Held]) -> set[Htm
     paragraph_text: dict[HtmlElement, int] = {}
     # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either; nor does
     # one whose longest `p` holds less than a block's own text (a box's pitch beside a story of lines between breaks).
-    own = max(tree.iter(etree.Element), key=_own_text, default=None)
-    if longest is None or not any(_is_paragraph(p.text_content()) for p in tree.iter("p")) \
-            or (own is not None and _own_text(own) > held.get(longest, _NOTHING).text):
+    no_sentence = not any(_is_paragraph(p.text_content()) for p in tree.iter("p"))
+    longest_text = 0 if longest is None or no_sentence else held.get(longest, _NOTHING).text
+    own = _most_own_text(tree, held, longest_text)
+    if longest is None or no_sentence or (own is not None and _own_text(own) > longest_text):
         longest = own
         if longest is None:
             return set()

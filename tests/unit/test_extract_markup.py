@@ -754,3 +754,17 @@ def test_a_box_after_a_table_of_the_story_s_figures_among_lines_between_breaks_g
     assert any(" ".join(p.text_content().split()) == second for p in tree.iter("p"))  # its own paragraph
     body = extract_article(html).body
     assert all(paragraph in body for paragraph in (lead, first, second, third))
+
+
+def test_a_script_s_code_is_not_the_text_of_a_block_that_holds_the_story():
+    # The story's block holds a long list of other headlines, so most of its text is links; it is kept as the
+    # story's holder. A script in the head holds more characters than any paragraph, but none of them is text.
+    script = "var settings = {" + ", ".join(f'"key{i}": "value {i}"' for i in range(300)) + "};"
+    headlines = "".join(f'<li><a href="/news/{i}">Headline {i} of the week about roads, water and trade in the valley'
+                        "</a></li>" for i in range(20))
+    page = (f"<html><head><title>Water talks</title><script>{script}</script></head><body><div>{STORY}"
+            "<p>The ministers agreed to meet again in Astana in the spring, the ministry said.</p>"
+            f"<ul>{headlines}</ul></div></body></html>")
+    body = extract_article(page, "https://example.org/news/1").body
+    assert "irrigation season" in body and "meet again in Astana" in body
+    assert "Headline 3" not in body
