@@ -688,13 +688,14 @@ def _standfirsts(page: _Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
-    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>` or a paragraph (the
-    story's lead over its lines or its paragraphs), each with those elements."""
+    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph or a
+    picture's `figure` set between the lead and the paragraphs (the story's lead over its lines or its paragraphs),
+    each with those elements."""
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if not (block.text or "").strip():
             continue
         inline, end = _inline_run(islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if end is not None and end.tag in ("br", "p") and _is_paragraph(_line(block.text, inline)):
+        if end is not None and end.tag in ("br", "p", "figure") and _is_paragraph(_line(block.text, inline)):
             yield block, inline
 
 
