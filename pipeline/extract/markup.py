@@ -714,6 +714,22 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                     yield box, inline
 
 
+def _anchors_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Empty anchors (no text, nothing in them) that open a sentence written as the block's own text: first in a
+    block with `<br>`s, or right after a `<br>` or a box in it."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if next(block.iterchildren("br"), None) is None:
+            continue
+        for anchor in block.iterchildren("a"):
+            before = anchor.getprevious()
+            if len(anchor) or (anchor.text or "").strip() or not _is_paragraph(anchor.tail or ""):
+                continue
+            if (before is None and not (block.text or "").strip()) or (
+                    before is not None and not (before.tail or "").strip()
+                    and before.tag in ("br", *_AMONG_PARAGRAPHS_TAGS)):
+                yield anchor
+
+
 def _is_picture_part(element: HtmlElement) -> bool:
     """An inline element of a picture set at a block's head: an image (in its link) with no text, or a short line set
     apart in a span or small type (its caption, its credit)."""
@@ -987,6 +1003,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         if standfirst.getnext() is block:  # neither dropped as furniture
             standfirst.tail, block.text = block.text, None
             block.insert(0, standfirst)
+    # An empty anchor (a line's target for links, "<a id="p3"></a>") at the head of a line written between breaks
+    # or after a box hides the line's start from the passes below: its tail is made the text before it.
+    for anchor in list(_anchors_opening_lines(tree)):
+        anchor.drop_tag()
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))
