@@ -688,13 +688,14 @@ def _standfirsts(page: _Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
-    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>` or a paragraph (the
-    story's lead over its lines or its paragraphs), each with those elements."""
+    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph or a
+    picture's `figure` set between the lead and the paragraphs (the story's lead over its lines or its paragraphs),
+    each with those elements."""
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if not (block.text or "").strip():
             continue
         inline, end = _inline_run(islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if end is not None and end.tag in ("br", "p") and _is_paragraph(_line(block.text, inline)):
+        if end is not None and end.tag in ("br", "p", "figure") and _is_paragraph(_line(block.text, inline)):
             yield block, inline
 
 
@@ -711,6 +712,22 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                 inline, _ = _inline_run(islice(box.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
                 if _is_paragraph(_line(box.tail, inline)):
                     yield box, inline
+
+
+def _anchors_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Empty anchors (no text, nothing in them) that open a sentence written as the block's own text: first in a
+    block with `<br>`s, or right after a `<br>` or a box in it."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if next(block.iterchildren("br"), None) is None:
+            continue
+        for anchor in block.iterchildren("a"):
+            before = anchor.getprevious()
+            if len(anchor) or (anchor.text or "").strip() or not _is_paragraph(anchor.tail or ""):
+                continue
+            if (before is None and not (block.text or "").strip()) or (
+                    before is not None and not (before.tail or "").strip()
+                    and before.tag in ("br", *_AMONG_PARAGRAPHS_TAGS)):
+                yield anchor
 
 
 def _is_picture_part(element: HtmlElement) -> bool:
@@ -986,6 +1003,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         if standfirst.getnext() is block:  # neither dropped as furniture
             standfirst.tail, block.text = block.text, None
             block.insert(0, standfirst)
+    # An empty anchor (a line's target for links, "<a id="p3"></a>") at the head of a line written between breaks
+    # or after a box hides the line's start from the passes below: its tail is made the text before it.
+    for anchor in list(_anchors_opening_lines(tree)):
+        anchor.drop_tag()
     # Found after the drops, so that no element taken out is put back into the line.
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))

@@ -53,12 +53,14 @@ _FUTURE_SKEW = timedelta(hours=14)
 # uCoz calls its line of the entry's details "eDetails", with a capital; Wix names its parts in a `data-hook`
 # ("time-ago") rather than a class; Spanish-language sites name the line in their words ("nota-fecha"), German,
 # Dutch, Czech and Serbian ones theirs ("datum"), Italian ones the word for published ("data-pubblicazione",
-# "pubblicato"). Sites whose class names are generated hashes ("css-16c7hvc") name their parts for testing in a
-# `data-qa` attribute ("ArticleDate-Published").
+# "pubblicato"), Portuguese ones the word for date as a class of its own or a class's last part ("data", "jca-data";
+# not "metadata" nor "data-table"). Sites whose class names are generated hashes ("css-16c7hvc") name their parts for
+# testing in a `data-qa` attribute ("ArticleDate-Published").
 _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class, 'time') or "
                "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info') or "
                "contains(@class, 'created') or contains(@class, 'details') or contains(@class, 'Details') or "
-               "contains(@class, 'fecha') or contains(@class, 'datum') or contains(@class, 'pubblica')]"
+               "contains(@class, 'fecha') or contains(@class, 'datum') or contains(@class, 'pubblica') or "
+               "contains(concat(' ', @class, ' '), ' data ') or contains(concat(@class, ' '), '-data ')]"
                " | //*[@data-hook][contains(@data-hook, 'date') or contains(@data-hook, 'time')]"
                " | //*[@data-qa][contains(@data-qa, 'Date') or contains(@data-qa, 'date')]")
 # A top bar's "today" line gives the day the page was read, not the story's: "Сегодня: 4 декабря 2026".
