@@ -782,6 +782,13 @@ def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlEleme
     return paragraph
 
 
+def _tail_as_paragraph(element: HtmlElement, inline: list[HtmlElement]) -> None:
+    """The line that `element`'s tail opens, with its inline elements, made a `p` of its own right after it."""
+    paragraph = _paragraph_of(element.tail, inline, element)
+    element.tail = None
+    element.addnext(paragraph)
+
+
 def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
     """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
     story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
@@ -1012,13 +1019,9 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         block.insert(0, _paragraph_of(block.text, inline, block))
         block.text = None
     for box, inline in list(_lines_after_boxes(tree)):
-        paragraph = _paragraph_of(box.tail, inline, box)
-        box.tail = None
-        box.addnext(paragraph)
+        _tail_as_paragraph(box, inline)
     for last, inline in list(_lines_after_pictures(tree)):
-        paragraph = _paragraph_of(last.tail, inline, last)
-        last.tail = None
-        last.addnext(paragraph)
+        _tail_as_paragraph(last, inline)
     # Inner ones first: a span holding only an empty span is empty once that one is out.
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:
