@@ -714,6 +714,11 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                     yield box, inline
 
 
+def _is_empty_anchor(anchor: HtmlElement) -> bool:
+    """An anchor with no text and nothing in it: a link's target or a link left empty."""
+    return not len(anchor) and not (anchor.text or "").strip()
+
+
 def _anchors_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Empty anchors (no text, nothing in them) that open a sentence written as the block's own text: first in a
     block with `<br>`s, or right after a `<br>` or a box in it."""
@@ -722,7 +727,7 @@ def _anchors_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
             continue
         for anchor in block.iterchildren("a"):
             before = anchor.getprevious()
-            if len(anchor) or (anchor.text or "").strip() or not _is_paragraph(anchor.tail or ""):
+            if not _is_empty_anchor(anchor) or not _is_paragraph(anchor.tail or ""):
                 continue
             if (before is None and not (block.text or "").strip()) or (
                     before is not None and not (before.tail or "").strip()
@@ -1029,7 +1034,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # An anchor with nothing in it (a glossary or a tracking link left empty) in a paragraph's text drops the
     # paragraph from the precise text as an icon does when it closes it; its tail stays. A share row's empty links
     # stay, as links.
-    for anchor in [a for a in tree.iter("a") if not len(a) and not (a.text or "").strip()]:
+    for anchor in [a for a in tree.iter("a") if _is_empty_anchor(a)]:
         parent = anchor.getparent()
         if parent is not None and 0 < held.get(parent, _NOTHING).text <= _PROSE_DIV_MAX_CHARS \
                 and _is_paragraph(parent.text_content()):
