@@ -1089,6 +1089,10 @@ FURNITURE_BY_BATCH = {
         "Редакция онуң мазмуны үчин җогапкәр дәл.",
         "Улашинг: Telegram · Facebook · Instagram",
     ],
+    "a counter's number alone under an icon, of the forty-eighth batch": [
+        "276",
+        "1 874",
+    ],
     "photo credits of the forty-third batch": [
         "Сурат муаллифники",
         "Surat muallifniki.",
@@ -1341,6 +1345,10 @@ NEWS_BY_BATCH = {
         "На 08:00 в Бишкеке было минус 12 градусов, сообщили синоптики.",
         "История изменений климата в Приаралье описана в новой книге учёных из Нукуса.",
         "Утерянные документы восстановят бесплатно, пообещали в ЦОНе Петропавловска.",
+    ],
+    "news that opens or closes with a counter's kind of number": [
+        "276 семей получили ключи от новых квартир в Фергане.",
+        "Урожай хлопка в районе превысил план на 1 874",
     ],
     "news with the words of the forty-third batch's lines": [
         "Сурат муаллифники эмас, деди судья ва ишни кўриб чиқишни кечиктирди.",
