@@ -76,7 +76,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice, takewhile
+from itertools import islice
 from typing import NamedTuple
 
 from lxml import etree
@@ -745,6 +745,20 @@ def _is_picture_part(element: HtmlElement) -> bool:
     return element.tag in _CAPTION_TAGS and len(block_text(element)) <= _CAPTION_MAX_CHARS
 
 
+def _picture_at_head(block: HtmlElement) -> list[HtmlElement]:
+    """The picture's elements at the block's head, side by side: the first with text after it ends them, for that
+    text is the line under the picture; an inline element after it (a film's title in italics) is the line's, not a
+    caption."""
+    picture: list[HtmlElement] = []
+    for element in islice(block, _PROSE_BLOCK_MAX_ELEMENTS):
+        if not _is_picture_part(element):
+            break
+        picture.append(element)
+        if (element.tail or "").strip():
+            break
+    return picture
+
+
 def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """Blocks with no text of their own before an image (in its link) and its caption or credit set inline, whose
     story opens with a sentence written as the block's own text after them and closed by a `<br>` or a paragraph (a
@@ -753,8 +767,8 @@ def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if (block.text or "").strip() or not len(block) or next(block[0].iter("img"), None) is None:
             continue
-        picture = list(takewhile(_is_picture_part, islice(block, _PROSE_BLOCK_MAX_ELEMENTS)))
-        if not picture or any((part.tail or "").strip() for part in picture[:-1]):
+        picture = _picture_at_head(block)
+        if not picture:
             continue
         last = picture[-1]
         inline, end = _inline_run(islice(last.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
