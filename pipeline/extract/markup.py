@@ -45,6 +45,9 @@ markup is gone; the markup still says what they are:
   three such lines or more with one short sentence of advice or call among them and no table (an air-quality card's
   "stay indoors", a contest's "send your photo"); a fact box of figures with nothing to press stays with the story, and
   so do a heading over a sentence and a link and a table with its note;
+- calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
+  box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
+  pitch and button, "Subscribe to our insights");
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language).
 
@@ -76,7 +79,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice, takewhile
+from itertools import islice
 from typing import NamedTuple
 
 from lxml import etree
@@ -180,6 +183,9 @@ _AD_LABEL_MAX_CHARS = 20
 _PARAGRAPH_NEAR_SIBLINGS = 3
 # The siblings read for them, the empty breaks of blank lines among them: two a line at most.
 _NEAR_SIBLINGS_WITH_BREAKS = 3 * _PARAGRAPH_NEAR_SIBLINGS
+# How far before a call's box after the story the story's last paragraphs are looked for, past other boxes (its
+# authors, a related list), and how far after it none may be.
+_AFTER_STORY_SIBLINGS = 2 * _PARAGRAPH_NEAR_SIBLINGS
 # A paragraph written as a `div` beside a box holds no more characters than this: a longer one is a block of the page.
 _PROSE_DIV_MAX_CHARS = 2000
 # Its lines are read one by one, at most so many: a service's box holds a few.
@@ -745,6 +751,20 @@ def _is_picture_part(element: HtmlElement) -> bool:
     return element.tag in _CAPTION_TAGS and len(block_text(element)) <= _CAPTION_MAX_CHARS
 
 
+def _picture_at_head(block: HtmlElement) -> list[HtmlElement]:
+    """The picture's elements at the block's head, side by side: the first with text after it ends them, for that
+    text is the line under the picture; an inline element after it (a film's title in italics) is the line's, not a
+    caption."""
+    picture: list[HtmlElement] = []
+    for element in islice(block, _PROSE_BLOCK_MAX_ELEMENTS):
+        if not _is_picture_part(element):
+            break
+        picture.append(element)
+        if (element.tail or "").strip():
+            break
+    return picture
+
+
 def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """Blocks with no text of their own before an image (in its link) and its caption or credit set inline, whose
     story opens with a sentence written as the block's own text after them and closed by a `<br>` or a paragraph (a
@@ -753,8 +773,8 @@ def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if (block.text or "").strip() or not len(block) or next(block[0].iter("img"), None) is None:
             continue
-        picture = list(takewhile(_is_picture_part, islice(block, _PROSE_BLOCK_MAX_ELEMENTS)))
-        if not picture or any((part.tail or "").strip() for part in picture[:-1]):
+        picture = _picture_at_head(block)
+        if not picture:
             continue
         last = picture[-1]
         inline, end = _inline_run(islice(last.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
@@ -849,6 +869,43 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
         texts = [block_text(line) for line in lines]
         if _is_service_box(box, held, texts) or _repeats_the_story(parent, texts, stories):
             yield box
+
+
+def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A paragraph of the story, or a block whose first children hold one: a component of a page builder's text."""
+    if not held.get(element, _NOTHING).text:
+        return False  # no text (a script, a style, an empty slot): nothing to read
+    if element.tag == "p":
+        return _is_paragraph(element.text_content())
+    return any(child.tag == "p" and _is_paragraph(child.text_content())
+               for child in islice(element, _PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _calls_after_the_story(page: _Page) -> Iterator[HtmlElement]:
+    """Boxes after the story's paragraphs in its container, a few blocks past the last that holds them and before any
+    other, whose first line the rules know as a call, with something to press: a firm's or a publisher's call closing
+    its page ("Speak to our team" over its pitch and "Get in touch", "Subscribe to our insights" over its promise and
+    its button). Between the paragraphs `_boxes_among_paragraphs` reads such boxes; after them they are no passage of
+    the story either."""
+    held = page.held
+    for box in page.tree.iter(*_BOX_TAGS):
+        if box.getparent() not in page.story or box in page.story or not _is_call_box(box, held):
+            continue
+        # Another such box after it (a sign-up's promise is a sentence) is no paragraph of the story.
+        if any(_holds_story_paragraphs(sibling, held)
+               for sibling in islice(box.itersiblings(preceding=True), _AFTER_STORY_SIBLINGS)) \
+                and not any(_holds_story_paragraphs(sibling, held) and not _is_call_box(sibling, held)
+                            for sibling in islice(box.itersiblings(), _AFTER_STORY_SIBLINGS)):
+            yield box
+
+
+def _is_call_box(box: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A short box of two lines or more, its first a call the rules know, with something to press."""
+    if box.tag not in _BOX_TAGS or not 0 < held.get(box, _NOTHING).text <= _BOX_MAX_CHARS \
+            or not _holds_control(box, held):
+        return False
+    lines = _box_lines(box, held)
+    return lines is not None and len(lines) >= 2 and is_call_line(block_text(lines[0]))
 
 
 def _is_box_line(text: str) -> bool:
@@ -989,7 +1046,7 @@ def _pointer_lines(page: _Page) -> Iterator[HtmlElement]:
 
 
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _pointer_lines)
+         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story, _pointer_lines)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

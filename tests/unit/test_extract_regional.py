@@ -104,6 +104,9 @@ TWENTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check2
 # news site's courts story, a city magazine's travel story, a museum's collection blog and a literary review's book
 # review.
 TWENTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check28"))
+# The twenty-ninth: Czech and Spanish dailies, and English pages of a science magazine's feature, a relief agency's
+# situation update, a film festival's news, a diaspora community weekly and an energy consultancy's insight.
+TWENTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check29"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -120,7 +123,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international22": TWENTY_SECOND_BATCH,
            "international23": TWENTY_THIRD_BATCH, "international24": TWENTY_FOURTH_BATCH,
            "international25": TWENTY_FIFTH_BATCH, "international26": TWENTY_SIXTH_BATCH,
-           "international27": TWENTY_SEVENTH_BATCH, "international28": TWENTY_EIGHTH_BATCH}
+           "international27": TWENTY_SEVENTH_BATCH, "international28": TWENTY_EIGHTH_BATCH,
+           "international29": TWENTY_NINTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -173,6 +177,7 @@ MIXED_BATCHES = [
     pytest.param(TWENTY_SIXTH_BATCH, {"pl", "ko"}, 7, 7, id="twenty-sixth"),
     pytest.param(TWENTY_SEVENTH_BATCH, {"it", "ja"}, 7, 7, id="twenty-seventh"),
     pytest.param(TWENTY_EIGHTH_BATCH, {"nl", "pt"}, 5, 5, id="twenty-eighth"),
+    pytest.param(TWENTY_NINTH_BATCH, {"cs", "es"}, 5, 5, id="twenty-ninth"),
 ]
 
 
@@ -258,7 +263,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international15", "international16", "international17", "international18",
                "international19", "international20", "international21", "international22",
                "international23", "international24", "international25", "international26",
-               "international27", "international28"}
+               "international27", "international28", "international29"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
