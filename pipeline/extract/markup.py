@@ -675,16 +675,49 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
 
 
 def _standfirsts(page: _Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
-    """`div`s written as a paragraph (`_is_prose_div`) right before the block holding the story when that block opens
-    with another such `div`, each with that block: a standfirst over paragraphs written as `div`s. The precise
-    extractor takes the block alone and leaves the standfirst out; moved in as the block's first paragraph, it is read
-    with them."""
+    """`div`s written as a paragraph (`_is_standfirst`) before the block holding the story and holding less text than
+    it, each with that block: a standfirst over the story. The precise extractor takes the block alone and leaves the
+    standfirst out; moved in as the block's first paragraph, it is read with them. The block opens with the story:
+    another such `div`, a `p`, or a sentence of its own text (the lead over lines between `<br>`s); a picture's block
+    (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it."""
     held = page.held
-    for block in page.story:
+    # The story's holders, and the block of the longest `p`: a standfirst with more text than any `p` stands for the
+    # story's paragraph among the holders, and the block after it is not one of them.
+    longest = max(page.tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
+    blocks = page.story | ({longest.getparent()} if longest is not None else set())
+    for block in blocks:
+        if block is None:
+            continue
         before = block.getprevious()
-        if len(block) and before is not None and not (before.tail or "").strip() and _is_prose_div(block[0], held) \
-                and _is_prose_div(before, held):
+        if before is not None and _is_picture_block(before, held):
+            before = before.getprevious()
+        if len(block) and before is not None and not (before.tail or "").strip() and _is_standfirst(before, held) \
+                and held.get(block, _NOTHING).text > held[before].text and _opens_with_story(block, held):
             yield before, block
+
+
+def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A `div` written as a paragraph (`_is_prose_div`), little of it in links (not a row of share links that ends
+    with a full stop), and first of such `div`s (not the last paragraph of a story written as `div`s before a box)."""
+    before = element.getprevious()
+    return _is_prose_div(element, held) and 2 * held[element].link_text < held[element].text \
+        and (before is None or not _is_prose_div(before, held))
+
+
+def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A `figure` or `div` holding an image and at most a caption and a credit: no paragraph, no loose text after it."""
+    inside = held.get(element, _NOTHING)
+    return element.tag in ("figure", "div") and inside.image and inside.text <= 2 * _CAPTION_MAX_CHARS \
+        and not (element.tail or "").strip() and next(element.iter("p"), None) is None
+
+
+def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """The block opens with a paragraph: a `div` written as one, a `p` holding a sentence, or its own text ending a
+    sentence."""
+    if (block.text or "").strip():
+        return _is_sentence(" ".join(block.text.split()))
+    first = block[0]
+    return _is_prose_div(first, held) or (first.tag == "p" and _is_paragraph(first.text_content()))
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -1011,10 +1044,6 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         _as_blocks(table)
     for div in prose:
         div.tag = "p"
-    for standfirst, block in standfirsts:
-        if standfirst.getnext() is block:  # neither dropped as furniture
-            standfirst.tail, block.text = block.text, None
-            block.insert(0, standfirst)
     # An empty anchor (a line's target for links, "<a id="p3"></a>") at the head of a line written between breaks
     # or after a box hides the line's start from the passes below: its tail is made the text before it.
     for anchor in list(_anchors_opening_lines(tree)):
@@ -1023,6 +1052,13 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))
         block.text = None
+    # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
+    for standfirst, block in standfirsts:
+        if standfirst.getparent() is not None and standfirst.getparent() is block.getparent():  # neither dropped
+            if (block.text or "").strip() or (len(block) and block[0].tag == "p"):
+                standfirst.tag = "p"
+            standfirst.tail, block.text = block.text, None
+            block.insert(0, standfirst)
     for box, inline in list(_lines_after_boxes(tree)):
         _tail_as_paragraph(box, inline)
     for last, inline in list(_lines_after_pictures(tree)):
