@@ -47,6 +47,10 @@ markup is gone; the markup still says what they are:
   so do a heading over a sentence and a link and a table with its note;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language).
+- the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
+  `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
+  channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
+  in any language, which the precise extractor glues to the post's text.
 
 The story's text that the precise extractor would leave out for its markup alone is set as paragraphs:
 
@@ -78,6 +82,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice, takewhile
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -223,6 +228,9 @@ _POINTER_HEADLINE_MIN_CHARS = 15
 _LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
 # A headline may ask ("?") but does not close on a full stop or an exclamation: "Pro tip: Get more ideas here!" is the
 # story's own advice.
+# The link closing an embedded post: a few words ("View in Telegram"); the parts of a post's address read.
+_POST_LINK_MAX_CHARS = 60
+_POST_PATH_MAX_PARTS = 6
 _HEADLINE_CLOSE = re.compile(r"[.!。！]\W{0,2}$")
 
 
@@ -1021,8 +1029,48 @@ def _pointer_lines(page: _Page) -> Iterator[HtmlElement]:
             yield paragraph
 
 
+def _is_post_address(href: str) -> bool:
+    """The address of one post on a network: a Telegram channel's post ("t.me/channel/2291"), an Instagram post or reel
+    ("instagram.com/p/..."), a tweet ("x.com/name/status/..."), a Facebook post (".../posts/...") or a TikTok video."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    path = [part for part in parts.path.split("/") if part][:_POST_PATH_MAX_PARTS]
+    if host in ("t.me", "telegram.me"):
+        return len(path) >= 2 and path[-1].isdigit()
+    if host == "instagram.com":
+        return len(path) >= 2 and path[0] in ("p", "reel", "tv")
+    if host in ("twitter.com", "x.com"):
+        return len(path) >= 3 and path[1] == "status"
+    if host == "tiktok.com":
+        return len(path) >= 3 and path[1] == "video"
+    return host == "facebook.com" and "posts" in path
+
+
+def _post_links(page: _Page) -> Iterator[HtmlElement]:
+    """The link that closes an embedded post (a `blockquote` or a `div` of the post's lines) with the network's
+    invitation to open it there ("View in Telegram", "Telegram’da ko‘rish"): a short line, not a sentence, set on a
+    line of its own as the block's last element, pointing to the post's address. The precise extractor reads such a
+    block as one run of text, where no line rule sees the link's words."""
+    for link in page.tree.iter("a"):
+        href, parent = link.get("href"), link.getparent()
+        if not href or parent is None or parent.tag not in ("blockquote", "div") or parent in page.story \
+                or link.getnext() is not None or (link.tail or "").strip():
+            continue
+        text = page.held.get(link, _NOTHING).text
+        if not 0 < text <= _POST_LINK_MAX_CHARS or not _is_post_address(href):
+            continue
+        before = link.getprevious()
+        on_own_line = not (parent.text or "").strip() if before is None else \
+            (before.tag not in _INLINE_TAGS and not (before.tail or "").strip())
+        if on_own_line and not _is_sentence(block_text(link)):
+            yield link
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _pointer_lines)
+         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _pointer_lines, _post_links)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

@@ -634,6 +634,18 @@ def test_a_row_of_share_links_ending_with_a_full_stop_before_a_picture_is_no_sta
     assert prune_furniture(fromstring(html)).find(".//div[@class='text']/div") is None
 
 
+def test_the_link_closing_an_embedded_post_is_left_out_and_the_story_s_links_to_posts_stay():
+    post = ("<blockquote class='post-embed'><div>Namangan traders</div><div>The ten largest exporters are listed on "
+            "our site.</div><a href='https://t.me/example_channel/2291'>Open in the app</a></blockquote>")
+    inline = ("<p>The channel's list, <a href='https://t.me/example_channel/2291'>posted on Monday</a>, names ten "
+              "firms.</p>")
+    html = (f"<html><body><h1>Exports</h1><div class='entry'>{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS[:3])}"
+            f"{post}{inline}{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS[3:])}</div>{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert "Open in the app" not in body and "posted on Monday" in body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+
+
 def test_a_paragraph_holding_an_empty_icon_or_anchor_is_kept_whole():
     marked = [STORY_PARAGRAPHS[0], f"<span id='more-5662'></span>{STORY_PARAGRAPHS[1]}",
               f"<i class='icon icon-bolt'></i> {STORY_PARAGRAPHS[2]}", f"<span><b></b></span>{STORY_PARAGRAPHS[3]}",
