@@ -49,13 +49,19 @@ markup is gone; the markup still says what they are:
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights");
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
-  ("Read also: ...", in any language).
+  ("Read also: ...", in any language);
+- the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
+  `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
+  channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
+  in any language, which the precise extractor glues to the post's text.
 
 The story's text that the precise extractor would leave out for its markup alone is set as paragraphs:
 
 - a paragraph set in a `div` of its own right before a `p` or a block opening with one (a fact box between the
   story's paragraphs, "Справка ..." and its sentence; a standfirst over them) becomes a `p`: a precise extractor
   reads a `div` among paragraphs as a box beside the story and leaves it out;
+- a standfirst written as a `div` before the story's block (a picture's block may stand between them) is moved into
+  that block as its first paragraph, where the precise extractor reads it with the story;
 - the text a block opens with, up to its first `<br>` or `p` (the lead over lines between `<br>`s or over the
   paragraphs), becomes a `p` of its own: where the page has paragraphs, the precise extractor reads no `div` and
   discards its own text, while it keeps the line after each `<br>` and each `p`;
@@ -81,6 +87,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -227,6 +234,9 @@ _POINTER_LABEL_MAX_WORDS = 4
 _POINTER_SEPARATORS = ":：՝—–→»|"
 _POINTER_HEADLINE_MIN_CHARS = 15
 _LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
+# The link closing an embedded post: a few words ("View in Telegram"); the parts of a post's address read.
+_POST_LINK_MAX_CHARS = 60
+_POST_PATH_MAX_PARTS = 6
 # A headline may ask ("?") but does not close on a full stop or an exclamation: "Pro tip: Get more ideas here!" is the
 # story's own advice.
 _HEADLINE_CLOSE = re.compile(r"[.!。！]\W{0,2}$")
@@ -681,16 +691,49 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
 
 
 def _standfirsts(page: _Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
-    """`div`s written as a paragraph (`_is_prose_div`) right before the block holding the story when that block opens
-    with another such `div`, each with that block: a standfirst over paragraphs written as `div`s. The precise
-    extractor takes the block alone and leaves the standfirst out; moved in as the block's first paragraph, it is read
-    with them."""
+    """`div`s written as a paragraph (`_is_standfirst`) before the block holding the story and holding less text than
+    it, each with that block: a standfirst over the story. The precise extractor takes the block alone and leaves the
+    standfirst out; moved in as the block's first paragraph, it is read with them. The block opens with the story:
+    another such `div`, a `p`, or a sentence of its own text (the lead over lines between `<br>`s); a picture's block
+    (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it."""
     held = page.held
-    for block in page.story:
+    # The story's holders, and the block of the longest `p`: a standfirst with more text than any `p` stands for the
+    # story's paragraph among the holders, and the block after it is not one of them.
+    longest = max(page.tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
+    blocks = page.story | ({longest.getparent()} if longest is not None else set())
+    for block in blocks:
+        if block is None:
+            continue
         before = block.getprevious()
-        if len(block) and before is not None and not (before.tail or "").strip() and _is_prose_div(block[0], held) \
-                and _is_prose_div(before, held):
+        if before is not None and _is_picture_block(before, held):
+            before = before.getprevious()
+        if len(block) and before is not None and not (before.tail or "").strip() and _is_standfirst(before, held) \
+                and held.get(block, _NOTHING).text > held[before].text and _opens_with_story(block, held):
             yield before, block
+
+
+def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A `div` written as a paragraph (`_is_prose_div`), little of it in links (not a row of share links that ends
+    with a full stop), and first of such `div`s (not the last paragraph of a story written as `div`s before a box)."""
+    before = element.getprevious()
+    return _is_prose_div(element, held) and 2 * held[element].link_text < held[element].text \
+        and (before is None or not _is_prose_div(before, held))
+
+
+def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A `figure` or `div` holding an image and at most a caption and a credit: no paragraph, no loose text after it."""
+    inside = held.get(element, _NOTHING)
+    return element.tag in ("figure", "div") and inside.image and inside.text <= 2 * _CAPTION_MAX_CHARS \
+        and not (element.tail or "").strip() and next(element.iter("p"), None) is None
+
+
+def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """The block opens with a paragraph: a `div` written as one, a `p` holding a sentence, or its own text ending a
+    sentence."""
+    if (block.text or "").strip():
+        return _is_sentence(" ".join(block.text.split()))
+    first = block[0]
+    return _is_prose_div(first, held) or (first.tag == "p" and _is_paragraph(first.text_content()))
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -1045,8 +1088,48 @@ def _pointer_lines(page: _Page) -> Iterator[HtmlElement]:
             yield paragraph
 
 
+def _is_post_address(href: str) -> bool:
+    """The address of one post on a network: a Telegram channel's post ("t.me/channel/2291"), an Instagram post or reel
+    ("instagram.com/p/..."), a tweet ("x.com/name/status/..."), a Facebook post (".../posts/...") or a TikTok video."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    path = [part for part in parts.path.split("/") if part][:_POST_PATH_MAX_PARTS]
+    if host in ("t.me", "telegram.me"):
+        return len(path) >= 2 and path[-1].isdigit()
+    if host == "instagram.com":
+        return len(path) >= 2 and path[0] in ("p", "reel", "tv")
+    if host in ("twitter.com", "x.com"):
+        return len(path) >= 3 and path[1] == "status"
+    if host == "tiktok.com":
+        return len(path) >= 3 and path[1] == "video"
+    return host == "facebook.com" and "posts" in path
+
+
+def _post_links(page: _Page) -> Iterator[HtmlElement]:
+    """The link that closes an embedded post (a `blockquote` or a `div` of the post's lines) with the network's
+    invitation to open it there ("View in Telegram", "Telegram’da ko‘rish"): a short line, not a sentence, set on a
+    line of its own as the block's last element, pointing to the post's address. The precise extractor reads such a
+    block as one run of text, where no line rule sees the link's words."""
+    for link in page.tree.iter("a"):
+        href, parent = link.get("href"), link.getparent()
+        if not href or parent is None or parent.tag not in ("blockquote", "div") or parent in page.story \
+                or link.getnext() is not None or (link.tail or "").strip():
+            continue
+        text = page.held.get(link, _NOTHING).text
+        if not 0 < text <= _POST_LINK_MAX_CHARS or not _is_post_address(href):
+            continue
+        before = link.getprevious()
+        on_own_line = not (parent.text or "").strip() if before is None else \
+            (before.tag not in _INLINE_TAGS and not (before.tail or "").strip())
+        if on_own_line and not _is_sentence(block_text(link)):
+            yield link
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story, _pointer_lines)
+         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story, _pointer_lines, _post_links)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
@@ -1068,10 +1151,6 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         _as_blocks(table)
     for div in prose:
         div.tag = "p"
-    for standfirst, block in standfirsts:
-        if standfirst.getnext() is block:  # neither dropped as furniture
-            standfirst.tail, block.text = block.text, None
-            block.insert(0, standfirst)
     # An empty anchor (a line's target for links, "<a id="p3"></a>") at the head of a line written between breaks
     # or after a box hides the line's start from the passes below: its tail is made the text before it.
     for anchor in list(_anchors_opening_lines(tree)):
@@ -1080,6 +1159,13 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))
         block.text = None
+    # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
+    for standfirst, block in standfirsts:
+        if standfirst.getparent() is not None and standfirst.getparent() is block.getparent():  # neither dropped
+            if (block.text or "").strip() or (len(block) and block[0].tag == "p"):
+                standfirst.tag = "p"
+            standfirst.tail, block.text = block.text, None
+            block.insert(0, standfirst)
     for box, inline in list(_lines_after_boxes(tree)):
         _tail_as_paragraph(box, inline)
     for last, inline in list(_lines_after_pictures(tree)):

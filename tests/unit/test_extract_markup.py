@@ -609,8 +609,41 @@ def test_a_standfirst_in_a_div_over_the_block_of_the_story_s_paragraphs_is_kept(
     html = (f"<html><body><h1>Electric buses for Khujand</h1><article><div class='share'><a href='/fb'>Share</a></div>"
             f"<div class='article__summary'>\n  {standfirst}\n</div><div class='article__text'>"
             f"{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</div></article>{LONG_FOOTER}</body></html>")
-    assert prune_furniture(fromstring(html)).find(".//article/p") is not None
+    # Made a paragraph and moved in as the first of the story's block.
+    assert " ".join(prune_furniture(fromstring(html)).find(".//div[@class='article__text']/p").text.split()) \
+        == standfirst
     assert standfirst in extract_article(html).body
+
+
+def test_a_standfirst_in_a_div_with_a_picture_between_it_and_the_story_s_block_is_kept():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    picture = "<div class='photo'><img src='depot.jpg'><div class='photo-sign'>The depot by the river</div></div>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+    lines = "<br><br>".join(STORY_PARAGRAPHS)
+    for story in (f"<div class='text'>{paragraphs}</div>", f"<div class='text'>{lines}</div>"):
+        html = (f"<html><body><h1>Electric buses for Khujand</h1><div class='main'><div class='summary'>{standfirst}"
+                f"</div>{picture}{story}</div>{LONG_FOOTER}</body></html>")
+        body = extract_article(html).body
+        assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+
+
+def test_a_row_of_share_links_ending_with_a_full_stop_before_a_picture_is_no_standfirst():
+    row = "<div class='share'><a>Share on Facebook</a> <a>Share on LinkedIn</a> <a>Copy the link</a> Read: 2 min.</div>"
+    html = (f"<html><body><h1>Buses</h1><article>{row}<figure><img src='a.jpg'></figure><div class='text'>"
+            f"{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</div></article>{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//div[@class='text']/div") is None
+
+
+def test_the_link_closing_an_embedded_post_is_left_out_and_the_story_s_links_to_posts_stay():
+    post = ("<blockquote class='post-embed'><div>Namangan traders</div><div>The ten largest exporters are listed on "
+            "our site.</div><a href='https://t.me/example_channel/2291'>Open in the app</a></blockquote>")
+    inline = ("<p>The channel's list, <a href='https://t.me/example_channel/2291'>posted on Monday</a>, names ten "
+              "firms.</p>")
+    html = (f"<html><body><h1>Exports</h1><div class='entry'>{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS[:3])}"
+            f"{post}{inline}{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS[3:])}</div>{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert "Open in the app" not in body and "posted on Monday" in body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
 
 
 def test_a_paragraph_holding_an_empty_icon_or_anchor_is_kept_whole():
