@@ -720,6 +720,17 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                     yield box, inline
 
 
+def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """In blocks of lines written between `<br>`s where a lead or a line after a box was made a paragraph, the `<br>`s
+    whose tail opens a line that is a sentence, each with the inline elements of that line."""
+    for block in blocks:
+        for br in block.iterchildren("br"):
+            if (br.tail or "").strip():
+                inline, _ = _inline_run(islice(br.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
+                if _is_paragraph(_line(br.tail, inline)):
+                    yield br, inline
+
+
 def _is_empty_anchor(anchor: HtmlElement) -> bool:
     """An anchor with no text and nothing in it: a link's target or a link left empty."""
     return not len(anchor) and not (anchor.text or "").strip()
@@ -1077,11 +1088,21 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     for anchor in list(_anchors_opening_lines(tree)):
         anchor.drop_tag()
     # Found after the drops, so that no element taken out is put back into the line.
+    made: dict[HtmlElement, None] = {}
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))
         block.text = None
+        made[block] = None
     for box, inline in list(_lines_after_boxes(tree)):
         _tail_as_paragraph(box, inline)
+        parent = box.getparent()
+        if parent is not None:
+            made[parent] = None
+    # A block of lines between breaks some of whose lines were just made paragraphs: its other lines, left as the
+    # breaks' tails beside those paragraphs, are read as the block's loose text and left out; they are made
+    # paragraphs too.
+    for br, inline in list(_lines_between_breaks(made)):
+        _tail_as_paragraph(br, inline)
     for last, inline in list(_lines_after_pictures(tree)):
         _tail_as_paragraph(last, inline)
     # Inner ones first: a span holding only an empty span is empty once that one is out.
