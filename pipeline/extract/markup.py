@@ -65,6 +65,8 @@ The story's text that the precise extractor would leave out for its markup alone
 - the text a block opens with, up to its first `<br>` or `p` (the lead over lines between `<br>`s or over the
   paragraphs), becomes a `p` of its own: where the page has paragraphs, the precise extractor reads no `div` and
   discards its own text, while it keeps the line after each `<br>` and each `p`;
+- in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
+  a sentence becomes one too: beside paragraphs, the precise extractor leaves loose lines out;
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
   taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
 
@@ -763,6 +765,17 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                     yield box, inline
 
 
+def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """In blocks of lines written between `<br>`s where a lead or a line after a box was made a paragraph, the `<br>`s
+    whose tail opens a line that is a sentence, each with the inline elements of that line."""
+    for block in blocks:
+        for br in block.iterchildren("br"):
+            if (br.tail or "").strip():
+                inline, _ = _inline_run(islice(br.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
+                if _is_paragraph(_line(br.tail, inline)):
+                    yield br, inline
+
+
 def _is_empty_anchor(anchor: HtmlElement) -> bool:
     """An anchor with no text and nothing in it: a link's target or a link left empty."""
     return not len(anchor) and not (anchor.text or "").strip()
@@ -1156,9 +1169,11 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     for anchor in list(_anchors_opening_lines(tree)):
         anchor.drop_tag()
     # Found after the drops, so that no element taken out is put back into the line.
+    made: dict[HtmlElement, None] = {}
     for block, inline in list(_opening_lines(tree)):
         block.insert(0, _paragraph_of(block.text, inline, block))
         block.text = None
+        made[block] = None
     # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
     for standfirst, block in standfirsts:
         if standfirst.getparent() is not None and standfirst.getparent() is block.getparent():  # neither dropped
@@ -1168,6 +1183,14 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
             block.insert(0, standfirst)
     for box, inline in list(_lines_after_boxes(tree)):
         _tail_as_paragraph(box, inline)
+        parent = box.getparent()
+        if parent is not None:
+            made[parent] = None
+    # A block of lines between breaks some of whose lines were just made paragraphs: its other lines, left as the
+    # breaks' tails beside those paragraphs, are read as the block's loose text and left out; they are made
+    # paragraphs too.
+    for br, inline in list(_lines_between_breaks(made)):
+        _tail_as_paragraph(br, inline)
     for last, inline in list(_lines_after_pictures(tree)):
         _tail_as_paragraph(last, inline)
     # Inner ones first: a span holding only an empty span is empty once that one is out.

@@ -107,6 +107,9 @@ TWENTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check28
 # The twenty-ninth: Czech and Spanish dailies, and English pages of a science magazine's feature, a relief agency's
 # situation update, a film festival's news, a diaspora community weekly and an energy consultancy's insight.
 TWENTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check29"))
+# The thirtieth: Romanian and Azerbaijani dailies, and English pages of an auction house's news, a religion news wire, a
+# weather agency's story, a school's newsletter and a mountaineering magazine's dispatch.
+THIRTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check30"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -124,7 +127,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international23": TWENTY_THIRD_BATCH, "international24": TWENTY_FOURTH_BATCH,
            "international25": TWENTY_FIFTH_BATCH, "international26": TWENTY_SIXTH_BATCH,
            "international27": TWENTY_SEVENTH_BATCH, "international28": TWENTY_EIGHTH_BATCH,
-           "international29": TWENTY_NINTH_BATCH}
+           "international29": TWENTY_NINTH_BATCH, "international30": THIRTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -178,6 +181,7 @@ MIXED_BATCHES = [
     pytest.param(TWENTY_SEVENTH_BATCH, {"it", "ja"}, 7, 7, id="twenty-seventh"),
     pytest.param(TWENTY_EIGHTH_BATCH, {"nl", "pt"}, 5, 5, id="twenty-eighth"),
     pytest.param(TWENTY_NINTH_BATCH, {"cs", "es"}, 5, 5, id="twenty-ninth"),
+    pytest.param(THIRTIETH_BATCH, {"ro", "az"}, 5, 5, id="thirtieth"),
 ]
 
 
@@ -263,7 +267,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international15", "international16", "international17", "international18",
                "international19", "international20", "international21", "international22",
                "international23", "international24", "international25", "international26",
-               "international27", "international28", "international29"}
+               "international27", "international28", "international29", "international30"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
