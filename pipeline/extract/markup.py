@@ -66,7 +66,8 @@ The story's text that the precise extractor would leave out for its markup alone
   paragraphs), becomes a `p` of its own: where the page has paragraphs, the precise extractor reads no `div` and
   discards its own text, while it keeps the line after each `<br>` and each `p`;
 - in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
-  a sentence becomes one too: beside paragraphs, the precise extractor leaves loose lines out;
+  a sentence becomes one too, and so does a `div` written as a paragraph among them: beside paragraphs, the precise
+  extractor leaves loose lines and `div`s out;
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
   taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
 
@@ -776,6 +777,16 @@ def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlE
                     yield br, inline
 
 
+def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+    """In those blocks, the `div`s written as one paragraph (a note under a table of the story's figures): among lines
+    made paragraphs they are the story's too, and the precise extractor leaves a `div` among paragraphs out. A `div`
+    of several lines between `<br>`s is a box (a heading over its notices), left as it is."""
+    for block in blocks:
+        for div in block.iterchildren("div"):
+            if _written_as_paragraph(div) and next(div.iter("br"), None) is None:
+                yield div
+
+
 def _is_empty_anchor(anchor: HtmlElement) -> bool:
     """An anchor with no text and nothing in it: a link's target or a link left empty."""
     return not len(anchor) and not (anchor.text or "").strip()
@@ -1191,6 +1202,8 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # paragraphs too.
     for br, inline in list(_lines_between_breaks(made)):
         _tail_as_paragraph(br, inline)
+    for div in list(_paragraph_divs(made)):
+        div.tag = "p"
     for last, inline in list(_lines_after_pictures(tree)):
         _tail_as_paragraph(last, inline)
     # Inner ones first: a span holding only an empty span is empty once that one is out.

@@ -789,6 +789,24 @@ def test_a_box_after_a_table_of_the_story_s_figures_among_lines_between_breaks_g
     assert all(paragraph in body for paragraph in (lead, first, second, third))
 
 
+def test_every_line_between_breaks_and_a_note_under_a_table_join_a_lead_made_a_paragraph():
+    # The lead over the lines is made a paragraph; the lines after it, the note under the table (a `div` of one
+    # sentence) and the line after the note are then the story's paragraphs too. A notices box of lines between breaks,
+    # its heading over them, is no paragraph.
+    lead, first, second, third, fourth = _DIV_STORY
+    html = (f"<html><body><h1>Night buses</h1><div class='text'>{lead}<br><br>\n{first}<br><br>\n"
+            "<table><tr><th>Route</th><th>Buses</th></tr><tr><td>N1</td><td>4</td></tr></table>"
+            f"<div class='note'>{second}</div>{third}<br><br>\n{fourth}<br><br>\n"
+            "<div class='notices'>Notices<br>The ticket office moves to the west entrance for the whole winter "
+            "season.<br>Please keep your travel card with you on every night bus.</div></div></body></html>")
+    tree = prune_furniture(fromstring(html))
+    paragraphs = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert all(line in paragraphs for line in (lead, first, second, fourth))
+    assert not any(p.startswith("Notices") for p in paragraphs)
+    body = extract_article(html).body
+    assert all(line in body for line in _DIV_STORY)
+
+
 def test_a_script_s_code_is_not_the_text_of_a_block_that_holds_the_story():
     # The story's block holds a long list of other headlines, so most of its text is links; it is kept as the
     # story's holder. A script in the head holds more characters than any paragraph, but none of them is text.
