@@ -110,6 +110,8 @@ _CAPTION_MAX_ELEMENTS = 4
 _CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
 # AMP pages show their images with a custom element.
 _IMAGE_TAGS = frozenset({"img", "amp-img"})
+# An embedded video's player, which a standfirst may stand over as over a picture.
+_PLAYER_TAGS = ("iframe", "video")
 _LINK_LIST_MIN_ITEMS = 3
 _LINK_ITEM_MAX_CHARS = 160
 # How deep the last link of an item is looked for: "<li><h4><a>Headline</a></h4></li>".
@@ -721,18 +723,27 @@ def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool
 
 
 def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    """A `figure` or `div` holding an image and at most a caption and a credit: no paragraph, no loose text after it."""
+    """A `figure` or `div` holding an image or an embedded player (a video's `iframe` or `video`) and at most a
+    caption and a credit: no paragraph, no loose text after it."""
     inside = held.get(element, _NOTHING)
-    return element.tag in ("figure", "div") and inside.image and inside.text <= 2 * _CAPTION_MAX_CHARS \
-        and not (element.tail or "").strip() and next(element.iter("p"), None) is None
+    return element.tag in ("figure", "div") and inside.text <= 2 * _CAPTION_MAX_CHARS \
+        and not (element.tail or "").strip() and next(element.iter("p"), None) is None \
+        and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
+
+
+def _first_paragraph(block: HtmlElement) -> HtmlElement:
+    """The block's first element, or the one after it when it is a sub-heading (a story opening with its first
+    question or chapter's title)."""
+    first = block[0]
+    return block[1] if first.tag in _HEADING_TAGS and len(block) > 1 else first
 
 
 def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    """The block opens with a paragraph: a `div` written as one, a `p` holding a sentence, or its own text ending a
-    sentence."""
+    """The block opens with a paragraph, or with a sub-heading over one: a `div` written as one, a `p` holding a
+    sentence, or its own text ending a sentence."""
     if (block.text or "").strip():
         return _is_sentence(" ".join(block.text.split()))
-    first = block[0]
+    first = _first_paragraph(block)
     return _is_prose_div(first, held) or (first.tag == "p" and _is_paragraph(first.text_content()))
 
 
@@ -1162,7 +1173,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
     for standfirst, block in standfirsts:
         if standfirst.getparent() is not None and standfirst.getparent() is block.getparent():  # neither dropped
-            if (block.text or "").strip() or (len(block) and block[0].tag == "p"):
+            if (block.text or "").strip() or (len(block) and _first_paragraph(block).tag == "p"):
                 standfirst.tag = "p"
             standfirst.tail, block.text = block.text, None
             block.insert(0, standfirst)
