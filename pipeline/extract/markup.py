@@ -181,6 +181,8 @@ _OPENING_TEXT_BLOCKS = ("div", "section", "article")
 # A signature in italics: a name of two or three words, short.
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
+# An author's card under a portrait: the name, and at most a role and a line of contacts.
+_AUTHOR_CARD_LINES = (1, 3)
 _PROSE_BLOCK_MAX_ELEMENTS = 20
 # The label an advertising slot opens with, in the languages of the region's and other outlets; a box this short.
 _AD_LABELS = frozenset({
@@ -1139,8 +1141,27 @@ def _post_links(page: _Page) -> Iterator[HtmlElement]:
             yield link
 
 
+def _author_cards(page: _Page) -> Iterator[HtmlElement]:
+    """An author's card: a `div` holding a portrait (an image of its own) and one to three short lines, each an
+    element of its own, the first a name and none a sentence ("Dilshod Karimov" over the author's role). Outside the
+    story's holders; a column read as one run of `div`s would take the name and the role for lines of the story."""
+    for image in page.tree.iter(*_IMAGE_TAGS):
+        card = image.getparent()
+        if card is None or card.tag != "div" or card in page.story or (card.text or "").strip() \
+                or not _AUTHOR_CARD_LINES[0] + 1 <= len(card) <= _AUTHOR_CARD_LINES[1] + 1:
+            continue
+        lines = [child for child in card if child is not image]
+        if any((child.tail or "").strip() for child in card) or next(image.iterchildren(), None) is not None:
+            continue
+        texts = [block_text(line) for line in lines]
+        if all(0 < len(text) <= _SIGNATURE_MAX_CHARS * 2 and not _is_sentence(text) for text in texts) \
+                and _is_name(texts[0]) and not any(line.tag in _IMAGE_TAGS for line in lines):
+            yield card
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story, _pointer_lines, _post_links)
+         _italic_signatures, _author_cards, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story,
+         _pointer_lines, _post_links)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
