@@ -113,6 +113,8 @@ _CAPTION_MAX_ELEMENTS = 4
 _CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
 # AMP pages show their images with a custom element.
 _IMAGE_TAGS = frozenset({"img", "amp-img"})
+# An embedded video's player, which a standfirst may stand over as over a picture.
+_PLAYER_TAGS = ("iframe", "video")
 _LINK_LIST_MIN_ITEMS = 3
 _LINK_ITEM_MAX_CHARS = 160
 # How deep the last link of an item is looked for: "<li><h4><a>Headline</a></h4></li>".
@@ -182,6 +184,8 @@ _OPENING_TEXT_BLOCKS = ("div", "section", "article")
 # A signature in italics: a name of two or three words, short.
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
+# An author's card under a portrait: the name, and at most a role and a line of contacts.
+_AUTHOR_CARD_LINES = (1, 3)
 _PROSE_BLOCK_MAX_ELEMENTS = 20
 # The label an advertising slot opens with, in the languages of the region's and other outlets; a box this short.
 _AD_LABELS = frozenset({
@@ -724,18 +728,27 @@ def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool
 
 
 def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    """A `figure` or `div` holding an image and at most a caption and a credit: no paragraph, no loose text after it."""
+    """A `figure` or `div` holding an image or an embedded player (a video's `iframe` or `video`) and at most a
+    caption and a credit: no paragraph, no loose text after it."""
     inside = held.get(element, _NOTHING)
-    return element.tag in ("figure", "div") and inside.image and inside.text <= 2 * _CAPTION_MAX_CHARS \
-        and not (element.tail or "").strip() and next(element.iter("p"), None) is None
+    return element.tag in ("figure", "div") and inside.text <= 2 * _CAPTION_MAX_CHARS \
+        and not (element.tail or "").strip() and next(element.iter("p"), None) is None \
+        and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
+
+
+def _first_paragraph(block: HtmlElement) -> HtmlElement:
+    """The block's first element, or the one after it when it is a sub-heading (a story opening with its first
+    question or chapter's title)."""
+    first = block[0]
+    return block[1] if first.tag in _HEADING_TAGS and len(block) > 1 else first
 
 
 def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    """The block opens with a paragraph: a `div` written as one, a `p` holding a sentence, or its own text ending a
-    sentence."""
+    """The block opens with a paragraph, or with a sub-heading over one: a `div` written as one, a `p` holding a
+    sentence, or its own text ending a sentence."""
     if (block.text or "").strip():
         return _is_sentence(" ".join(block.text.split()))
-    first = block[0]
+    first = _first_paragraph(block)
     return _is_prose_div(first, held) or (first.tag == "p" and _is_paragraph(first.text_content()))
 
 
@@ -1152,8 +1165,27 @@ def _post_links(page: _Page) -> Iterator[HtmlElement]:
             yield link
 
 
+def _author_cards(page: _Page) -> Iterator[HtmlElement]:
+    """An author's card: a `div` holding a portrait (an image of its own) and one to three short lines, each an
+    element of its own, the first a name and none a sentence ("Dilshod Karimov" over the author's role). Outside the
+    story's holders; a column read as one run of `div`s would take the name and the role for lines of the story."""
+    for image in page.tree.iter(*_IMAGE_TAGS):
+        card = image.getparent()
+        if card is None or card.tag != "div" or card in page.story or (card.text or "").strip() \
+                or not _AUTHOR_CARD_LINES[0] + 1 <= len(card) <= _AUTHOR_CARD_LINES[1] + 1:
+            continue
+        lines = [child for child in card if child is not image]
+        if any((child.tail or "").strip() for child in card) or next(image.iterchildren(), None) is not None:
+            continue
+        texts = [block_text(line) for line in lines]
+        if all(0 < len(text) <= _SIGNATURE_MAX_CHARS * 2 and not _is_sentence(text) for text in texts) \
+                and _is_name(texts[0]) and not any(line.tag in _IMAGE_TAGS for line in lines):
+            yield card
+
+
 RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story, _pointer_lines, _post_links)
+         _italic_signatures, _author_cards, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story,
+         _pointer_lines, _post_links)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
@@ -1188,7 +1220,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
     for standfirst, block in standfirsts:
         if standfirst.getparent() is not None and standfirst.getparent() is block.getparent():  # neither dropped
-            if (block.text or "").strip() or (len(block) and block[0].tag == "p"):
+            if (block.text or "").strip() or (len(block) and _first_paragraph(block).tag == "p"):
                 standfirst.tag = "p"
             standfirst.tail, block.text = block.text, None
             block.insert(0, standfirst)

@@ -627,6 +627,31 @@ def test_a_standfirst_in_a_div_with_a_picture_between_it_and_the_story_s_block_i
         assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
 
 
+def test_a_standfirst_over_a_video_and_a_block_opening_with_a_sub_heading_is_kept():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    video = "<div class='video'><iframe src='https://video.example/embed/1'></iframe><div>Video: City TV</div></div>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+    html = (f"<html><body><h1>Buses for Khujand</h1><div class='main'><div class='lead'>{standfirst}</div>"
+            f"{video}<div class='text'><h3>Who drives?</h3>{paragraphs}</div></div>{LONG_FOOTER}</body></html>")
+    # Moved in before the sub-heading, and made a paragraph as the block's are.
+    moved = prune_furniture(fromstring(html)).find(".//div[@class='text']")[0]
+    assert moved.tag == "p" and " ".join(moved.text.split()) == standfirst
+    assert standfirst in extract_article(html).body
+
+
+def test_an_author_s_card_of_a_portrait_a_name_and_a_role_is_left_out():
+    card = ("<div class='card'><img src='author.jpg'><div class='card-name'>Nodira Yusupova</div>"
+            "<div class='card-role'>Economist, writes on city transport</div></div>")
+    portrait_story = ("<div class='photo'><img src='bus.jpg'><div>The drivers met the mayor on Monday and asked for "
+                      "shorter shifts.</div></div>")
+    html = (f"<html><body><h1>Bus lanes</h1><article>{card}{portrait_story}"
+            f"{''.join(f'<div>{p}</div>' for p in STORY_PARAGRAPHS)}</article>{LONG_FOOTER}</body></html>")
+    text = " ".join(prune_furniture(fromstring(html)).text_content().split())
+    # The card goes; a picture's block whose line is a sentence is no card.
+    assert "Nodira Yusupova" not in text and "Economist" not in text
+    assert "asked for shorter shifts." in text
+
+
 def test_a_row_of_share_links_ending_with_a_full_stop_before_a_picture_is_no_standfirst():
     row = "<div class='share'><a>Share on Facebook</a> <a>Share on LinkedIn</a> <a>Copy the link</a> Read: 2 min.</div>"
     html = (f"<html><body><h1>Buses</h1><article>{row}<figure><img src='a.jpg'></figure><div class='text'>"
