@@ -672,12 +672,20 @@ def _ad_boxes(page: _Page) -> Iterator[HtmlElement]:
 
 def _prose_blocks(page: _Page) -> Iterator[HtmlElement]:
     """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
-    elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them)."""
+    elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them). One picture's
+    block (`_is_picture_block`) may stand between the `div` and the paragraph: a lead set between two pictures."""
     for div in page.tree.iter("div"):
         # Fewer characters than the words a paragraph needs: no paragraph, whatever its script.
-        if _opens_paragraphs(div.getnext()) and page.held.get(div, _NOTHING).text >= _PARAGRAPH_MIN_WORDS \
-                and _written_as_paragraph(div):
+        if page.held.get(div, _NOTHING).text >= _PARAGRAPH_MIN_WORDS \
+                and _opens_paragraphs(_past_a_picture(div.getnext(), page.held)) and _written_as_paragraph(div):
             yield div
+
+
+def _past_a_picture(element: HtmlElement | None, held: dict[HtmlElement, _Held]) -> HtmlElement | None:
+    """The element, or the one after it when it is a picture's block that opens no paragraph itself."""
+    if element is not None and not _opens_paragraphs(element) and _is_picture_block(element, held):
+        return element.getnext()
+    return element
 
 
 def _written_as_paragraph(element: HtmlElement) -> bool:
