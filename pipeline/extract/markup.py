@@ -32,6 +32,8 @@ markup is gone; the markup still says what they are:
   none on a page without paragraphs, where nothing tells the box from the story);
 - a reporter's name alone in italics under the story: a paragraph of two or three capitalised words, all in one `i` or
   `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
+- an author's card outside the story: a `div` of a portrait and one to three short lines, the first a name, none a
+  sentence (the columnist's name over the role);
 - advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
   paragraph once the label, a `div` or a `span` of its own, is left out;
@@ -57,11 +59,13 @@ markup is gone; the markup still says what they are:
 
 The story's text that the precise extractor would leave out for its markup alone is set as paragraphs:
 
-- a paragraph set in a `div` of its own right before a `p` or a block opening with one (a fact box between the
-  story's paragraphs, "Справка ..." and its sentence; a standfirst over them) becomes a `p`: a precise extractor
-  reads a `div` among paragraphs as a box beside the story and leaves it out;
-- a standfirst written as a `div` before the story's block (a picture's block may stand between them) is moved into
-  that block as its first paragraph, where the precise extractor reads it with the story;
+- a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block
+  between them (a fact box between the story's paragraphs, "Справка ..." and its sentence; a standfirst over them; a
+  lead set between two pictures) becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside
+  the story and leaves it out;
+- a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
+  and the block may open with a sub-heading) is moved into that block as its first paragraph, where the precise
+  extractor reads it with the story;
 - the text a block opens with, up to its first `<br>` or `p` (the lead over lines between `<br>`s or over the
   paragraphs), becomes a `p` of its own: where the page has paragraphs, the precise extractor reads no `div` and
   discards its own text, while it keeps the line after each `<br>` and each `p`;
