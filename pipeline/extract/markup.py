@@ -776,19 +776,32 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
             yield block, inline
 
 
+def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Blocks that may hold a story written as their own text between `<br>`s: those with a `<br>` among their
+    children."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if next(block.iterchildren("br"), None) is not None:
+            yield block
+
+
+def _sentence_after(element: HtmlElement) -> list[HtmlElement] | None:
+    """The inline elements of the line `element`'s tail opens, when that line is a sentence of a paragraph's length."""
+    if not (element.tail or "").strip():
+        return None
+    inline, _ = _inline_run(islice(element.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
+    return inline if _is_paragraph(_line(element.tail, inline)) else None
+
+
 def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
     of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
     next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
     so too: a box dropped right after it leaves the line that followed the box glued to the table's end."""
-    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
-        if next(block.iterchildren("br"), None) is None:
-            continue
+    for block in _blocks_of_lines(tree):
         for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS, "table"):
-            if (box.tail or "").strip():
-                inline, _ = _inline_run(islice(box.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
-                if _is_paragraph(_line(box.tail, inline)):
-                    yield box, inline
+            inline = _sentence_after(box)
+            if inline is not None:
+                yield box, inline
 
 
 def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -796,10 +809,9 @@ def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlE
     whose tail opens a line that is a sentence, each with the inline elements of that line."""
     for block in blocks:
         for br in block.iterchildren("br"):
-            if (br.tail or "").strip():
-                inline, _ = _inline_run(islice(br.itersiblings(), _PROSE_BLOCK_MAX_ELEMENTS))
-                if _is_paragraph(_line(br.tail, inline)):
-                    yield br, inline
+            inline = _sentence_after(br)
+            if inline is not None:
+                yield br, inline
 
 
 def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
@@ -820,9 +832,7 @@ def _is_empty_anchor(anchor: HtmlElement) -> bool:
 def _anchors_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Empty anchors (no text, nothing in them) that open a sentence written as the block's own text: first in a
     block with `<br>`s, or right after a `<br>` or a box in it."""
-    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
-        if next(block.iterchildren("br"), None) is None:
-            continue
+    for block in _blocks_of_lines(tree):
         for anchor in block.iterchildren("a"):
             before = anchor.getprevious()
             if not _is_empty_anchor(anchor) or not _is_paragraph(anchor.tail or ""):
