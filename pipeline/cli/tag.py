@@ -81,6 +81,8 @@ def _labelled(paths: list[Path]) -> list[dict]:
 def eval_tagging(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="labelled JSONL sets")],
     cv: Annotated[bool, typer.Option("--cv", help="cross-validate on FILES as a training set")] = False,
+    by_file: Annotated[bool, typer.Option("--by-file", help="with --cv: folds of whole FILES, one writer's texts "
+                                                             "never on both sides of a fold")] = False,
     dev: Annotated[Path | None, typer.Option(exists=True, dir_okay=False,
                                              help="with --cv: also train on all FILES and score this set")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="print each disagreement first")] = False,
@@ -89,30 +91,41 @@ def eval_tagging(
 
     Without --cv, the shipped tagger is scored on FILES together. With --cv, FILES are the training set:
     each record is tagged by decisions trained on the other folds (settings chosen by cross-validation
-    as `tag-train` does), and --dev scores decisions trained on all of FILES on a separate set.
+    on the same folds, as `tag-train` does on random ones), and --dev scores decisions trained on all of
+    FILES with those settings on a separate set.
     """
     from pipeline.tag import training
     from pipeline.tag.evaluation import ScoreByLanguage, markdown_tables
 
-    records = _labelled(files)
-    scores: dict[str, ScoreByLanguage] = {}
     if not cv:
+        records = _labelled(files)
         score = _scored(records, [_tag_record(r) for r in records])
         if errors:
             print("\n".join(score.overall.disagreements))
         print(markdown_tables({"shipped model": score}), file=sys.stderr)
         print(json.dumps(score.overall.figures()))
         return
+    per_file = [_labelled([path]) for path in files]
+    records = [record for file_records in per_file for record in file_records]
+    examples = training.examples(records)
+    if by_file:
+        try:
+            split = training.folds_by_group([str(path) for path, rs in zip(files, per_file, strict=True) for _ in rs])
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--by-file") from None
+        cross_validation = f"{training.FOLDS}-fold CV by file"
     else:
-        examples = training.examples(records)
-        settings = training.choose_settings(examples)
-        scores[f"{training.FOLDS}-fold CV"] = _scored(records, training.cross_validated_predictions(examples, settings))
-        if dev:
-            decisions = training.fit_decisions(examples, settings)
-            dev_records = _labelled([dev])
-            predicted = [training.predict(decisions, e) for e in training.examples(dev_records)]
-            scores["dev"] = _scored(dev_records, predicted)
-        print(f"settings chosen by cross-validation: {json.dumps(dataclasses.asdict(settings))}\n")
+        split = training.folds(examples)
+        cross_validation = f"{training.FOLDS}-fold CV"
+    settings = training.choose_settings(examples, split)
+    predicted = training.cross_validated_predictions(examples, settings, split)
+    scores: dict[str, ScoreByLanguage] = {cross_validation: _scored(records, predicted)}
+    if dev:
+        decisions = training.fit_decisions(examples, settings)
+        dev_records = _labelled([dev])
+        predicted = [training.predict(decisions, e) for e in training.examples(dev_records)]
+        scores["dev"] = _scored(dev_records, predicted)
+    print(f"settings chosen by cross-validation: {json.dumps(dataclasses.asdict(settings))}\n")
     if errors:
         for name, score in scores.items():
             print(f"{name} disagreements:\n" + "\n".join(score.overall.disagreements))

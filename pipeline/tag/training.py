@@ -118,6 +118,21 @@ def folds(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> list[lis
     return [sorted(order[f::k]) for f in range(k)]
 
 
+def folds_by_group(groups: list[str], k: int = FOLDS) -> list[list[int]]:
+    """Indices in k folds that keep each group whole (a training file: one writer's texts, whose words and
+    scenes would otherwise be learnt on one side of a fold and met again on the other). The largest group
+    goes first, each to the fold with the fewest records so far, so the folds come out near equal."""
+    members: dict[str, list[int]] = {}
+    for i, group in enumerate(groups):
+        members.setdefault(group, []).append(i)
+    if len(members) < k:
+        raise ValueError(f"{k} folds of whole groups need at least {k} groups, got {len(members)}")
+    split: list[list[int]] = [[] for _ in range(k)]
+    for group in sorted(members, key=lambda g: (-len(members[g]), g)):
+        min(split, key=len).extend(members[group])
+    return [sorted(fold) for fold in split]
+
+
 def predict(decisions: Decisions, example: Example) -> dict:
     reading = example.reading
     return {
@@ -128,12 +143,12 @@ def predict(decisions: Decisions, example: Example) -> dict:
     }
 
 
-def choose_settings(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> Settings:
-    """The regularisation and thresholds that score best on held-out folds, each decision on its own field."""
+def choose_settings(examples: list[Example], split: list[list[int]]) -> Settings:
+    """The regularisation and thresholds that score best on the held-out folds of `split`, each decision
+    on its own field."""
     topic_counts: dict[tuple, list[int]] = {}
     primary_counts: dict[tuple, list[int]] = {}
     central_asia_right: dict[float, int] = {}
-    split = folds(examples, k, seed)
     for l2 in L2_GRID:
         settings = Settings(l2, 0.5, l2, 0.5, l2)
         for fold in split:
@@ -156,11 +171,11 @@ def choose_settings(examples: list[Example], k: int = FOLDS, seed: int = SEED) -
     return Settings(topic_l2, topic_threshold, primary_l2, primary_threshold, central_asia_l2)
 
 
-def cross_validated_predictions(examples: list[Example], settings: Settings, k: int = FOLDS,
-                                seed: int = SEED) -> list[dict]:
-    """Each example's tags from the decisions fitted on the other folds, in the examples' order."""
+def cross_validated_predictions(examples: list[Example], settings: Settings,
+                                split: list[list[int]]) -> list[dict]:
+    """Each example's tags from the decisions fitted on the other folds of `split`, in the examples' order."""
     predictions: list[dict] = [{} for _ in examples]
-    for fold in folds(examples, k, seed):
+    for fold in split:
         held_out = set(fold)
         decisions = fit_decisions([e for i, e in enumerate(examples) if i not in held_out], settings)
         for i in fold:
@@ -170,7 +185,7 @@ def cross_validated_predictions(examples: list[Example], settings: Settings, k: 
 
 def train(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> Decisions:
     """Settings chosen by cross-validation, then all examples fitted with them."""
-    settings = choose_settings(examples, k, seed)
+    settings = choose_settings(examples, folds(examples, k, seed))
     record = {"records": len(examples), "folds": k, "seed": seed, "data_sha256": data_digest(e.gold for e in examples)}
     return fit_decisions(examples, settings, record)
 

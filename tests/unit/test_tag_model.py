@@ -14,7 +14,15 @@ from typer.testing import CliRunner
 from pipeline.cli import main_app
 from pipeline.tag import tag_article
 from pipeline.tag.model import MODEL_FILE, TOPIC_CODES, Decisions, ModelError
-from pipeline.tag.training import Settings, data_digest, examples, fit_decisions, fit_logistic, train
+from pipeline.tag.training import (
+    Settings,
+    data_digest,
+    examples,
+    fit_decisions,
+    fit_logistic,
+    folds_by_group,
+    train,
+)
 
 DEMO_ARTICLES = Path(__file__).resolve().parents[2] / "demo" / "articles.yaml"
 TRAINING_SET = Path(__file__).resolve().parents[2] / "datasets" / "tagging"
@@ -167,3 +175,34 @@ def test_train_stats_and_cross_validation_commands(tmp_path):
     figures = json.loads(evaluated.stdout.strip().splitlines()[-1])
     assert figures["5-fold CV"]["records"] == 10 and figures["dev"]["records"] == 10
     assert "| en |" in evaluated.stdout and "| diplomacy |" in evaluated.stdout
+
+
+def test_folds_by_group_keep_each_group_whole_and_near_equal():
+    groups = ["a"] * 6 + ["b"] * 5 + ["c"] * 4 + ["d"] * 3 + ["e"] * 2 + ["f"] * 2
+    split = folds_by_group(groups, k=3)
+    assert sorted(i for fold in split for i in fold) == list(range(len(groups)))
+    for fold in split:
+        assert all(sum(groups[i] == g for i in fold) in (0, groups.count(g)) for g in set(groups))
+    assert sorted(len(fold) for fold in split) == [7, 7, 8]
+    with pytest.raises(ValueError, match="at least 3 groups, got 2"):
+        folds_by_group(["a", "a", "b"], k=3)
+
+
+def test_cross_validation_by_file_keeps_files_apart_and_needs_enough_files(tmp_path):
+    records = _records()
+    paths = []
+    for n in range(5):
+        path = tmp_path / f"writer-{n}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[2 * n:2 * n + 2]),
+                        encoding="utf-8")
+        paths.append(str(path))
+    runner = CliRunner()
+
+    evaluated = runner.invoke(main_app(), ["eval", "tagging", "--cv", "--by-file", *paths])
+    assert evaluated.exit_code == 0, evaluated.output
+    figures = json.loads(evaluated.stdout.strip().splitlines()[-1])
+    assert figures["5-fold CV by file"]["records"] == 10
+
+    too_few = runner.invoke(main_app(), ["eval", "tagging", "--cv", "--by-file", *paths[:2]])
+    assert too_few.exit_code == 2
+    assert "need at least 5 groups, got 2" in " ".join(too_few.output.replace("│", " ").split())
