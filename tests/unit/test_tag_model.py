@@ -105,6 +105,19 @@ def test_the_shipped_model_was_trained_on_the_training_set_as_it_stands():
     )
 
 
+def test_every_labelled_text_of_the_project_has_its_own_id():
+    """Training, fresh and hard-case files are scored side by side and their errors cited by id: an id
+    two files share would name two texts."""
+    seen: dict[str, str] = {}
+    for path in sorted(TRAINING_SET.parent.glob("*/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            if "text" not in record:
+                continue  # judged search queries and second readings carry no text of their own
+            first = seen.setdefault(record["id"], path.name)
+            assert first == path.name, f"{record['id']} is in {first} and {path.name}"
+
+
 @pytest.mark.parametrize(
     ("change", "complaint"),
     [
