@@ -220,6 +220,9 @@ _QUOTE_MARKS = " «»“”„\"'‘’‹›「」"
 _WIDGET_MIN_LINES = 3
 # What a reader presses in a service's box besides a link.
 _CONTROL_TAGS = ("button", "input", "select")
+# A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
+_CALL_BOX_LINES = 3
+_BUTTON_MAX_WORDS = 5
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
 # make up the whole give or take a point or two.
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
@@ -969,8 +972,22 @@ def _boxes_among_paragraphs(page: _Page) -> Iterator[HtmlElement]:
         if lines is None or len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
-        if _is_service_box(box, held, texts) or _repeats_the_story(parent, texts, stories):
+        if _is_service_box(box, held, texts) or _is_call_shaped(lines, texts, held) \
+                or _repeats_the_story(parent, texts, stories):
             yield box
+
+
+def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, _Held]) -> bool:
+    """Three lines: a heading, one short line of pitch under it and, last, a line that is all link, a few words and no
+    sentence: the shape of a call's box, its button under its offer, whatever its words (a quote request, a friends'
+    scheme, a subscription offer, in any language). A fact box's heading over its sentences has no button under them; a
+    pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
+    box of its own, and a paragraph is longer than a pitch."""
+    if len(lines) != _CALL_BOX_LINES or lines[0].tag not in _HEADING_TAGS:
+        return False
+    button = held.get(lines[-1], _NOTHING)
+    return (button.links == 1 and button.link_text == button.text and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
+            and not _is_sentence(texts[-1]) and len(texts[1]) <= _LINK_ITEM_MAX_CHARS)
 
 
 def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
