@@ -27,6 +27,7 @@ from urllib.parse import urljoin
 
 from dateutil import parser as date_parser
 from htmldate import find_date
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
@@ -67,6 +68,8 @@ _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class
 _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
                     re.IGNORECASE)
 _MAX_DATE_LINES = 20
+# The tags that open a block or a cell of their own, whose edges part a date line's words.
+_BLOCK_EDGES = frozenset({"dt", "dd", "li", "p", "div", "br", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An update line gives a later day than the story's, and business and chain sites print it above the first-published
 # one ("Updated Dec. 4, 2026" over "Published Dec. 3, 2026"): it is read after the page's other date lines.
 _UPDATED = re.compile(r"^(?:(?:last )?updated|modified|обновлено|aktualisiert|mis à jour|actualizado|atualizado|"
@@ -234,7 +237,28 @@ def _date_line(element: HtmlElement) -> str:
     event's own date."""
     if _EVENT_CLASS in element.get("class", "")[:NAME_MAX_CHARS].lower():
         return ""
-    return " ".join(element.text_content()[:_MAX_DATE_LINE_CHARS].split())
+    return " ".join(_spaced_text(element).split())
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """The start of the element's text, as long as a date line may be, a space at the edge of each block inside it:
+    a meta list prints its label and value with no space between them ("<dt>Published</dt><dd>December 4, 2026
+    ...</dd>"), which the element's bare text runs together into one word ("PublishedDecember"). Read only up to the
+    line's length, however long the element."""
+    parts: list[str] = []
+    size = 0
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag
+        if node is not element and isinstance(tag, str) and tag in _BLOCK_EDGES:
+            parts.append(" ")
+        piece = node.text if event == "start" and isinstance(tag, str) else \
+            node.tail if event == "end" and node is not element else None
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+            if size >= _MAX_DATE_LINE_CHARS:
+                break
+    return "".join(parts)[:_MAX_DATE_LINE_CHARS]
 
 
 def _heading_text(heading: HtmlElement) -> str:

@@ -113,6 +113,9 @@ THIRTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check30"))
 # The thirty-first: Latvian and Greek dailies, and English pages of a wire's live markets page, a chamber of commerce's
 # news, an airport's news release, a wildlife park's conservation news and a football club's signing story.
 THIRTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check31"))
+# The thirty-second: Ukrainian and Hungarian dailies, and English pages of a port authority's news, a trade fair's press
+# release, a stock exchange's market notice, an Earth-observation centre's image story and an orchestra's news.
+THIRTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check32"))
 # The thirty-third: Kurdish (Kurmanji) and Portuguese regional dailies, and English pages of a freight rail operator's
 # newsroom release, a twinning association's news post, an orchestra's news, a botanic garden's science story and an
 # observatory's research news.
@@ -135,7 +138,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international25": TWENTY_FIFTH_BATCH, "international26": TWENTY_SIXTH_BATCH,
            "international27": TWENTY_SEVENTH_BATCH, "international28": TWENTY_EIGHTH_BATCH,
            "international29": TWENTY_NINTH_BATCH, "international30": THIRTIETH_BATCH,
-           "international31": THIRTY_FIRST_BATCH, "international33": THIRTY_THIRD_BATCH}
+           "international31": THIRTY_FIRST_BATCH, "international32": THIRTY_SECOND_BATCH,
+           "international33": THIRTY_THIRD_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -191,6 +195,7 @@ MIXED_BATCHES = [
     pytest.param(TWENTY_NINTH_BATCH, {"cs", "es"}, 5, 5, id="twenty-ninth"),
     pytest.param(THIRTIETH_BATCH, {"ro", "az"}, 5, 5, id="thirtieth"),
     pytest.param(THIRTY_FIRST_BATCH, {"lv", "el"}, 5, 5, id="thirty-first"),
+    pytest.param(THIRTY_SECOND_BATCH, {"uk", "hu"}, 5, 5, id="thirty-second"),
     pytest.param(THIRTY_THIRD_BATCH, {"ku", "pt"}, 5, 5, id="thirty-third"),
 ]
 
@@ -278,7 +283,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international19", "international20", "international21", "international22",
                "international23", "international24", "international25", "international26",
                "international27", "international28", "international29", "international30",
-               "international31", "international33"}
+               "international31", "international32", "international33"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
