@@ -247,12 +247,14 @@ def _spaced_text(element: HtmlElement) -> str:
     line's length, however long the element."""
     parts: list[str] = []
     size = 0
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        tag = node.tag
-        if node is not element and isinstance(tag, str) and tag in _BLOCK_EDGES:
-            parts.append(" ")
-        piece = node.text if event == "start" and isinstance(tag, str) else \
-            node.tail if event == "end" and node is not element else None
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if node is element:
+            piece = node.text if event == "start" else None
+        else:
+            if event in ("start", "end") and node.tag in _BLOCK_EDGES:
+                parts.append(" ")
+            # A comment's or an instruction's own text is no part of the line; the text after it is ("<!-- -->4 May").
+            piece = node.text if event == "start" else node.tail
         if piece:
             parts.append(piece)
             size += len(piece)

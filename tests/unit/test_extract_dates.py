@@ -7,9 +7,10 @@ import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
+import lxml.html
 import pytest
 
-from pipeline.extract import build_months, dates, extract_article
+from pipeline.extract import build_months, dates, extract_article, metadata
 from pipeline.extract.dates import read_date
 from pipeline.extract.metadata import parse_datetime
 
@@ -300,3 +301,12 @@ def test_the_cldr_month_names_are_the_ones_babel_gives():
 ])
 def test_karakalpak_s_latin_word_for_the_year_stands_between_a_date_s_parts(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("line, text", [
+    ("<dl class='meta-date'><dt>Published</dt><dd>December 4, 2026</dd></dl>", "Published December 4, 2026"),
+    ("<span class='date'><!-- from the feed -->4 December 2026</span>", "4 December 2026"),
+    ("<p class='date'><b>4</b> December<br>2026<?cms stamp?>, 09:30</p>", "4 December 2026, 09:30"),
+])
+def test_a_date_line_is_read_with_its_blocks_apart_and_without_its_comments(line, text):
+    assert metadata._date_line(lxml.html.fromstring(line)) == text
