@@ -36,6 +36,8 @@ _NON_CHARACTERS = re.compile(rb"\xef\xbf[\xbe\xbf]")
 _DOCTYPE = re.compile(rb"< ?! ?doctype[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
 _HEAD_BYTES = 4096
+# A fragment that parses to one of these alone is no page; a date finder's clean-up drops them, root and all.
+_NO_TEXT_TAGS = ("script", "style")
 
 
 def _as_utf8(html: bytes | str) -> bytes:
@@ -64,7 +66,8 @@ def _repaired(markup: bytes) -> bytes:
 
 
 def parse_page(html: bytes | str) -> HtmlElement | None:
-    """The page's tree, or None when it is not HTML: text that names no `html` and parses to a single element."""
+    """The page's tree, or None when it is not HTML: text that names no `html` and parses to a single element, or
+    a fragment that is nothing but a script or a style sheet."""
     markup = _as_utf8(html)
     beginning = markup[:200].decode("utf-8", "ignore")[:50].lower()
     try:
@@ -72,5 +75,7 @@ def parse_page(html: bytes | str) -> HtmlElement | None:
     except etree.LxmlError:  # nothing to parse
         return None
     if is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    if tree.tag in _NO_TEXT_TAGS:  # "<body><script>...": a page that is one script holds nothing to read
         return None
     return tree
