@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from pipeline.tag.gazetteer import Mention
@@ -94,7 +94,8 @@ def topic_features(
     is, whether leaders of two countries are named, how many countries act in it (diplomacy needs
     two sides; a domestic reform has one).
     """
-    hits: dict[str, Counter] = defaultdict(Counter)  # topic -> concept -> occurrences
+    # topic -> concept -> occurrences; int defaults, as a Counter costs a Python call per new key
+    hits: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     # topic -> sentence -> concepts
     sentence_hits: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     seen: set[tuple[int, str]] = set()
@@ -109,10 +110,10 @@ def topic_features(
     all_hits = sum(totals.values())
     ranked = sorted(set(totals.values()), reverse=True)
     most, second = (ranked + [0, 0])[:2]
-    lead, title_sentences = sentences.lead, sentences.in_title
+    lead, title_sentences, count = sentences.lead, sentences.in_title, sentences.count
     shared = {
         "leaders_together": float(leader_countries >= 2),
-        "length": math.log1p(sentences.count),
+        "length": math.log1p(count),
         "acting_countries": math.log1p(acting_countries),
         "two_sides": float(acting_countries >= 2),
     }
@@ -123,18 +124,17 @@ def topic_features(
     }
     features: dict[str, dict[str, float]] = {}
     for topic in concepts:
-        occurrences = hits.get(topic, Counter())
         by_sentence = sentence_hits.get(topic, {})
         total = totals.get(topic, 0)
         values = {
             "hits": math.log1p(total),
-            "concepts": math.log1p(len(occurrences)),
+            "concepts": math.log1p(len(hits.get(topic, ()))),
             "sentences": math.log1p(len(by_sentence)),
-            "sentence_share": len(by_sentence) / sentences.count,
-            "title": float(any(s < title_sentences for s in by_sentence)),
+            "sentence_share": len(by_sentence) / count,
+            "title": float(min(by_sentence, default=count) < title_sentences),
             "lead": float(lead in by_sentence),
             "dense_sentences": math.log1p(sum(1 for c in by_sentence.values() if len(c) >= 2)),
-            "density": total / sentences.count,
+            "density": total / count,
             "share": total / all_hits if all_hits else 0.0,
             "top": float(total > 0 and total == most),
             "second": float(total > 0 and total == second),
@@ -154,9 +154,9 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
     for m in actors:
         by_sentence[sentences.of(m.start)].append(m)
     scores: dict[str, float] = defaultdict(float)
-    kinds: dict[str, Counter] = defaultdict(Counter)
+    kinds: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # code -> kind -> mentions
     in_sentences: dict[str, set[int]] = defaultdict(set)
-    enumerated: Counter = Counter()
+    enumerated: dict[str, int] = defaultdict(int)
     mentioned: set[str] = set()
     title_sentences = sentences.in_title
     for index, group in by_sentence.items():
@@ -180,22 +180,25 @@ def country_features(actors: list[Mention], sentences: Sentences, region_mention
     order_named = list(dict.fromkeys(m.entry.country for m in actors if m.entry.country))
     best = scores[ranked[0]] if ranked else 0.0
     best_places = in_sentences[ranked[0]] if ranked else set()
+    lead, count = sentences.lead, sentences.count
     candidates = {}
     for rank, code in enumerate(ranked):
         places = in_sentences[code]
-        mentions = sum(kinds[code].values())
+        first_place = min(places, default=count)  # in no sentence: as if after the last (not in the title)
+        counts = kinds[code]
+        mentions = sum(counts.values())
         candidates[code] = {
             "score": math.log1p(scores[code]),
             "score_share": scores[code] / best if best else 0.0,
             "best": float(rank == 0 and best > 0),
             "second": float(rank == 1),
             "third": float(rank == 2),
-            **{kind: math.log1p(kinds[code][kind]) for kind in KIND_WEIGHT},
-            "title": float(any(s < title_sentences for s in places)),
-            "lead": float(sentences.lead in places),
-            "sentence_share": len(places) / sentences.count,
+            **{kind: math.log1p(counts.get(kind, 0)) for kind in KIND_WEIGHT},
+            "title": float(first_place < title_sentences),
+            "lead": float(lead in places),
+            "sentence_share": len(places) / count,
             "sentences": math.log1p(len(places)),
-            "first_sentence": min(places) / sentences.count if places else 1.0,
+            "first_sentence": first_place / count,
             "mentions": math.log1p(mentions),
             "enumerated_share": enumerated[code] / mentions if mentions else 0.0,
             "listed_only": float(not mentions),

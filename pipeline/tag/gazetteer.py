@@ -91,7 +91,8 @@ class Entry:
     phrase: tuple[tuple[str, bool], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a text has a hundred mentions or more, and a frozen dataclass is built four times slower.
+@dataclass(slots=True)
 class Mention:
     """An alias found in the text: offsets in the text, the word's end included."""
 
@@ -130,6 +131,12 @@ class Gazetteer:
         self._load_countries()
         self._load_people_and_bodies()
         self._load_topics()
+        # Per language of text, the languages whose aliases it reads, "" (the aliases of no one language)
+        # included, so that one set lookup decides; a text in a language the lexicon lacks reads them all.
+        self._every_language = frozenset(entry.lang for entry in self._interned.values())
+        self._languages_read = {
+            lang: frozenset({"", *self.term_languages.get(lang, {lang})}) for lang in self.topic_languages
+        }
         # Two automata: names in scripts that separate words by spaces, found at word starts, and
         # names in other scripts (Chinese, Arabic, Hebrew, Devanagari ...), found anywhere. The
         # second has a wide root and is slow to scan, so it only runs on texts that use such scripts.
@@ -267,12 +274,10 @@ class Gazetteer:
             for word in words:
                 self.add(word, Entry("not_term", "", lang=lang))
 
-    def languages_read(self, lang: str | None) -> frozenset[str] | None:
+    def languages_read(self, lang: str | None) -> frozenset[str]:
         """The languages whose aliases a text in `lang` reads: its own and those it borrows from, or
-        every language (None) when the lexicon lacks `lang`."""
-        if lang not in self.topic_languages:
-            return None
-        return frozenset(self.term_languages.get(lang, {lang}))
+        every language when the lexicon lacks `lang`; and "", that of the aliases every text reads."""
+        return self._languages_read.get(lang or "", self._every_language)
 
     def entries_by_alias(self) -> dict[str, tuple[Entry, ...]]:
         """Normalised alias -> what it stands for (for checking the data)."""
@@ -305,14 +310,9 @@ class Gazetteer:
         for run in _UNSPACED_RUN.finditer(norm):
             for last, (length, entries) in self.unspaced.iter(norm, run.start(), run.end()):
                 other.extend(
-                    Mention(last - length, last, entry, length) for entry in entries if _reads(languages, entry)
+                    Mention(last - length, last, entry, length) for entry in entries if entry.lang in languages
                 )
         return _longest_first(hits + other) if other else hits
-
-
-def _reads(languages: frozenset[str] | None, entry: Entry) -> bool:
-    """Whether a text reading `languages` (None: all) reads this entry's alias."""
-    return not entry.lang or languages is None or entry.lang in languages
 
 
 def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, tails: Tails) -> bool:
@@ -337,7 +337,7 @@ def _keep_spaced(page: tuple, last: int, length: int, entries: tuple, tails: Tai
     start = last - length
     added = False
     for entry in entries:
-        if not _reads(languages, entry):
+        if entry.lang not in languages:
             continue
         if entry.prefix:
             pass

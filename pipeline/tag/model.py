@@ -111,24 +111,38 @@ class Decisions:
             if model.probability(reading.topics[code], reading.text) >= self.topic_threshold
         )
 
-    def primary_of(self, reading: Reading) -> list[str]:
-        """The likely primary countries, at most three; a text naming countries has at least one."""
-        ranked = sorted(
-            ((self.primary.probability(features), code) for code, features in reading.candidates.items()
-             if features["listed_only"] == 0.0),
-            key=lambda pair: (-pair[0], pair[1]),
-        )
+    def primary_likelihoods(self, reading: Reading) -> dict[str, float]:
+        """Per country named other than in a list only, how likely it is primary."""
+        return {
+            code: self.primary.probability(features) for code, features in reading.candidates.items()
+            if features["listed_only"] == 0.0
+        }
+
+    def primary_of(self, reading: Reading, likelihoods: dict[str, float] | None = None) -> list[str]:
+        """The likely primary countries, at most three; a text naming countries has at least one.
+
+        `likelihoods`: the reading's `primary_likelihoods`, when the caller has them already.
+        """
+        if likelihoods is None:
+            likelihoods = self.primary_likelihoods(reading)
+        ranked = sorted(((p, code) for code, p in likelihoods.items()), key=lambda pair: (-pair[0], pair[1]))
         chosen = [code for p, code in ranked[:MAX_PRIMARY] if p >= self.primary_threshold]
         return sorted(chosen or [code for _, code in ranked[:1]])
 
-    def central_asia_of(self, reading: Reading) -> bool:
-        return self.central_asia.probability(central_asia_features(self.primary, reading)) >= 0.5
+    def central_asia_of(self, reading: Reading, likelihoods: dict[str, float] | None = None) -> bool:
+        """`likelihoods`: the reading's `primary_likelihoods`, when the caller has them already."""
+        return self.central_asia.probability(central_asia_features(self.primary, reading, likelihoods)) >= 0.5
 
 
-def central_asia_features(primary: LinearModel, reading: Reading) -> dict[str, float]:
-    """The Central Asia evidence, and how likely the likeliest Central Asian country is primary."""
+def central_asia_features(primary: LinearModel, reading: Reading,
+                          likelihoods: dict[str, float] | None = None) -> dict[str, float]:
+    """The Central Asia evidence, and how likely the likeliest Central Asian country is primary (read
+    from `likelihoods`, the primary model's probability per country, when given)."""
+    regional = [
+        (code, f) for code, f in reading.candidates.items() if f["central_asian"] and not f["listed_only"]
+    ]
     likeliest = max(
-        (primary.probability(f) for f in reading.candidates.values() if f["central_asian"] and not f["listed_only"]),
+        (likelihoods[code] if likelihoods is not None else primary.probability(f) for code, f in regional),
         default=0.0,
     )
     return {**reading.central_asia, "primary_probability": likeliest}

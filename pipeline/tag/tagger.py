@@ -69,8 +69,9 @@ class Tagger:
         decisions = self.decisions
         if decisions is None:
             raise RuntimeError("this tagger only reads features: it was built without decisions")
-        primary = decisions.primary_of(reading)
-        central_asia = decisions.central_asia_of(reading)
+        likelihoods = decisions.primary_likelihoods(reading)  # both decisions weigh them: computed once
+        primary = decisions.primary_of(reading, likelihoods)
+        central_asia = decisions.central_asia_of(reading, likelihoods)
         named_regions = _distinct(m.entry.target for m in by_kind["region"])
         regions = named_regions + [
             region for region, members in self.region_countries.items()
