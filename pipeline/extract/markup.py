@@ -75,7 +75,8 @@ The story's text that the precise extractor would leave out for its markup alone
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
-  lists out; where it knows it, the items are still read as a list's;
+  lists out; where it knows it, the items are still read as a list's. Among lines between `<br>`s, the line written
+  right after a list (its tail, with no `<br>` between) becomes a `p` as the line after a box or a table does;
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
   taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
 
@@ -803,9 +804,10 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
     """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
     of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
     next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
-    so too: a box dropped right after it leaves the line that followed the box glued to the table's end."""
+    so too: a box dropped right after it leaves the line that followed the box glued to the table's end; and so is a
+    list of the story's, whose end the line after it follows with no `<br>` between them."""
     for block in _blocks_of_lines(tree):
-        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS, "table"):
+        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS, "table", "ul", "ol"):
             inline = _sentence_after(box)
             if inline is not None:
                 yield box, inline

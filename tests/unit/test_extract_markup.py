@@ -860,3 +860,15 @@ def test_the_story_s_own_list_is_kept_in_a_block_the_precise_extractor_does_not_
         assert all(item in body for item in items), name
         assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
     assert f"- {items[0]}" in body
+
+
+def test_a_line_written_right_after_the_story_s_list_among_lines_between_breaks_is_kept():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:4])
+    after = "The department will publish the drivers' timetables on its site a week before the first buses leave."
+    listing = "<ol><li>sixty buses from the new depot;</li><li>twenty more from the old one, until March.</li></ol>"
+    html = (f"<html><body><h1>Buses</h1><div class='xq-txt'>{lines}<br><br>The plan for the winter:{listing}"
+            f"{after}</div>{LONG_FOOTER}</body></html>")
+    # The list's tail is made a paragraph of its own, as a line after a box or a table is.
+    tree = prune_furniture(fromstring(html))
+    assert " ".join(tree.find(".//ol").getnext().text.split()) == after
+    assert after in extract_article(html).body
