@@ -72,6 +72,11 @@ The story's text that the precise extractor would leave out for its markup alone
 - in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
   a sentence becomes one too, and so does a `div` written as a paragraph among them: beside paragraphs, the precise
   extractor leaves loose lines and `div`s out;
+- a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
+  signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
+  know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
+  lists out; where it knows it, the items are still read as a list's. Among lines between `<br>`s, the line written
+  right after a list (its tail, with no `<br>` between) becomes a `p` as the line after a box or a table does;
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
   taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
 
@@ -799,9 +804,10 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
     """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
     of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
     next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
-    so too: a box dropped right after it leaves the line that followed the box glued to the table's end."""
+    so too: a box dropped right after it leaves the line that followed the box glued to the table's end; and so is a
+    list of the story's, whose end the line after it follows with no `<br>` between them."""
     for block in _blocks_of_lines(tree):
-        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS, "table"):
+        for box in block.iterchildren(*_AMONG_PARAGRAPHS_TAGS, "table", "ul", "ol"):
             inline = _sentence_after(box)
             if inline is not None:
                 yield box, inline
@@ -825,6 +831,46 @@ def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
         for div in block.iterchildren("div"):
             if _written_as_paragraph(div) and next(div.iter("br"), None) is None:
                 yield div
+
+
+def _story_lists(page: _Page) -> Iterator[HtmlElement]:
+    """Lists set in a block of the story's (one of its holders, or the block of its longest `p`), each item a line of
+    text and inline elements, little of it in links: the story's own list (the documents signed, a committee's
+    proposals). Where trafilatura does not take the block for a story's body by its class, its precise pass gathers
+    the block's paragraphs and tables and leaves its lists out; an item whose text is a `p` is read with the
+    paragraphs, and as a list item still where the block is known."""
+    held = page.held
+    # As for a standfirst: the block of the longest `p` is the story's too where a standfirst longer than any `p`
+    # stood for its paragraph among the holders.
+    longest = max(page.tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
+    blocks = page.story | ({longest.getparent()} if longest is not None else set())
+    for listing in page.tree.iter("ul", "ol"):
+        parent = listing.getparent()
+        if parent is None or parent not in blocks or not len(listing):
+            continue
+        if all(_is_line_item(item, held) for item in listing):
+            yield listing
+
+
+def _is_line_item(item: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A list item of text and inline elements only, not a paragraph's block, less than half of it in links."""
+    inside = list(islice(item.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
+    text = held.get(item, _NOTHING)
+    return item.tag == "li" and 0 < text.text <= _PROSE_DIV_MAX_CHARS and 2 * text.link_text < text.text \
+        and len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in _INLINE_TAGS for child in inside)
+
+
+def _items_as_paragraphs(listing: HtmlElement, held: dict[HtmlElement, _Held]) -> None:
+    """The list's items, when a paragraph of the story stands near it (before or after, past empty breaks), each
+    written as a `p` inside its `li`."""
+    if not (_near_paragraph(listing.itersiblings(preceding=True), held)
+            or _near_paragraph(listing.itersiblings(), held)):
+        return
+    for item in listing:
+        paragraph = item.makeelement("p")
+        paragraph.text, item.text = item.text, None
+        paragraph.extend(list(item))
+        item.append(paragraph)
 
 
 def _is_empty_anchor(anchor: HtmlElement) -> bool:
@@ -1237,6 +1283,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     layout = list(_layout_tables(page))
     prose = list(_prose_blocks(page))
     standfirsts = list(_standfirsts(page))
+    lists = list(_story_lists(page))
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
@@ -1281,6 +1328,10 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
         if not len(element) and not element.text:
             element.drop_tag()
+    # Last, beside the paragraphs made above: the story's own lists, their items written as paragraphs.
+    for listing in lists:
+        if listing.getparent() is not None:
+            _items_as_paragraphs(listing, held)
     # An anchor with nothing in it (a glossary or a tracking link left empty) in a paragraph's text drops the
     # paragraph from the precise text as an icon does when it closes it; its tail stays. A share row's empty links
     # stay, as links.

@@ -844,3 +844,31 @@ def test_a_script_s_code_is_not_the_text_of_a_block_that_holds_the_story():
     body = extract_article(page, "https://example.org/news/1").body
     assert "irrigation season" in body and "meet again in Astana" in body
     assert "Headline 3" not in body
+
+
+def test_the_story_s_own_list_is_kept_in_a_block_the_precise_extractor_does_not_know():
+    items = ["The depot's roof panels are to be cleaned twice a year by the supplier, at its own cost;",
+             "drivers train for two weeks on the new buses before they carry passengers;",
+             "the old diesel buses go to the towns of the Sughd region."]
+    listing = "<ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol>"
+    paragraphs = [f"<p>{p}</p>" for p in STORY_PARAGRAPHS]
+    for name in ("xq-txt", "entry-content"):
+        html = (f"<html><body><h1>Buses</h1><div class='{name}'>{''.join(paragraphs[:4])}<p>The contract sets out:</p>"
+                f"{listing}{''.join(paragraphs[4:])}</div>{LONG_FOOTER}</body></html>")
+        body = extract_article(html).body
+        # Read with the paragraphs where the block's class says nothing; a list item still where it names a body.
+        assert all(item in body for item in items), name
+        assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert f"- {items[0]}" in body
+
+
+def test_a_line_written_right_after_the_story_s_list_among_lines_between_breaks_is_kept():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:4])
+    after = "The department will publish the drivers' timetables on its site a week before the first buses leave."
+    listing = "<ol><li>sixty buses from the new depot;</li><li>twenty more from the old one, until March.</li></ol>"
+    html = (f"<html><body><h1>Buses</h1><div class='xq-txt'>{lines}<br><br>The plan for the winter:{listing}"
+            f"{after}</div>{LONG_FOOTER}</body></html>")
+    # The list's tail is made a paragraph of its own, as a line after a box or a table is.
+    tree = prune_furniture(fromstring(html))
+    assert " ".join(tree.find(".//ol").getnext().text.split()) == after
+    assert after in extract_article(html).body
