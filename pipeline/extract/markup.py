@@ -185,6 +185,8 @@ _PARAGRAPH_MIN_WORDS = 10
 _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
 # Blocks whose own text may open with the story's lead.
 _OPENING_TEXT_BLOCKS = ("div", "section", "article")
+# What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
+_LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 # A signature in italics: a name of two or three words, short.
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
@@ -768,14 +770,14 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, _Held]) -> boo
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
-    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph or a
-    picture's `figure` set between the lead and the paragraphs (the story's lead over its lines or its paragraphs),
-    each with those elements."""
+    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph, a
+    picture's `figure` set between the lead and the paragraphs or a sub-heading (the story's lead over its lines, its
+    paragraphs or its first numbered section, as a government's release writes it), each with those elements."""
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if not (block.text or "").strip():
             continue
         inline, end = _inline_run(islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if end is not None and end.tag in ("br", "p", "figure") and _is_paragraph(_line(block.text, inline)):
+        if end is not None and end.tag in _LEAD_ENDS and _is_paragraph(_line(block.text, inline)):
             yield block, inline
 
 
