@@ -829,6 +829,39 @@ def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
                 yield div
 
 
+def _sentence_lists(page: _Page) -> Iterator[HtmlElement]:
+    """Lists of the story's own in its container, set between its paragraphs: no link in them, every item a sentence in
+    text and inline elements and one at least of a paragraph's length (a release's numbered points of agreement). The
+    precise extractor leaves such a list out when its container is a plain `div`; each item's text is made a `p`."""
+    held = page.held
+    for items in page.tree.iter("ul", "ol"):
+        inside = held.get(items, _NOTHING)
+        if items.getparent() not in page.story or not inside.text or inside.links \
+                or not _near_paragraph(items.itersiblings(preceding=True), held) \
+                or not _near_paragraph(items.itersiblings(), held):
+            continue
+        entries = list(islice(items, _BOX_MAX_LINES + 1))
+        if 2 <= len(entries) <= _BOX_MAX_LINES and all(entry.tag == "li" for entry in entries) \
+                and all(_written_as_sentence(entry) for entry in entries) \
+                and any(_is_paragraph(entry.text_content()) for entry in entries):
+            yield items
+
+
+def _written_as_sentence(element: HtmlElement) -> bool:
+    """Text and inline elements only, ending a sentence."""
+    inside = list(islice(element.iterdescendants(), _PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return len(inside) <= _PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in _INLINE_TAGS for child in inside) \
+        and ends_a_sentence(" ".join(element.text_content().split()))
+
+
+def _items_as_paragraphs(items: HtmlElement) -> None:
+    """Each item's text and inline elements moved into a `p` of its own inside it."""
+    for entry in items:
+        paragraph = _paragraph_of(entry.text, list(entry), entry)
+        entry.text = None
+        entry.append(paragraph)
+
+
 def _is_empty_anchor(anchor: HtmlElement) -> bool:
     """An anchor with no text and nothing in it: a link's target or a link left empty."""
     return not len(anchor) and not (anchor.text or "").strip()
@@ -1239,6 +1272,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     layout = list(_layout_tables(page))
     prose = list(_prose_blocks(page))
     standfirsts = list(_standfirsts(page))
+    sentence_lists = list(_sentence_lists(page))
     for element in found:
         if element.getparent() is not None:
             element.drop_tree()
@@ -1248,6 +1282,9 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
         _as_blocks(table)
     for div in prose:
         div.tag = "p"
+    for items in sentence_lists:
+        if items.getparent() is not None:
+            _items_as_paragraphs(items)
     # An empty anchor (a line's target for links, "<a id="p3"></a>") at the head of a line written between breaks
     # or after a box hides the line's start from the passes below: its tail is made the text before it.
     for anchor in list(_anchors_opening_lines(tree)):
