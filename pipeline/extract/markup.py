@@ -749,7 +749,7 @@ def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, _Held]) -> b
     caption and a credit: no paragraph, no loose text after it."""
     inside = held.get(element, _NOTHING)
     return element.tag in ("figure", "div") and inside.text <= 2 * _CAPTION_MAX_CHARS \
-        and not (element.tail or "").strip() and next(element.iter("p"), None) is None \
+        and not (element.tail or "").strip() and not _own_text(element) and next(element.iter("p"), None) is None \
         and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
 
 
