@@ -957,11 +957,19 @@ def _tail_as_paragraph(element: HtmlElement, inline: list[HtmlElement]) -> None:
 def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
     """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
     story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
-    (`_is_prose_div`). The empty breaks of the blank lines between such lines are not counted: a table of the
-    story's figures over a box, after two breaks, leaves the sentence before them out of reach otherwise."""
+    (`_is_prose_div`), alone or in a page builder's component (`_is_text_component`). The empty breaks of the blank
+    lines between such lines are not counted: a table of the story's figures over a box, after two breaks, leaves the
+    sentence before them out of reach otherwise."""
     lines = (sibling for sibling in islice(siblings, _NEAR_SIBLINGS_WITH_BREAKS) if not _is_empty_break(sibling))
     return any(sibling.tag == "p" or _is_paragraph(sibling.tail or "")
-               or _is_prose_div(sibling, held) for sibling in islice(lines, _PARAGRAPH_NEAR_SIBLINGS))
+               or _is_prose_div(sibling, held) or _is_text_component(sibling, held)
+               for sibling in islice(lines, _PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _is_text_component(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A page builder's text component: a `div` whose one child is a `div` written as a paragraph (`_is_prose_div`)."""
+    return element.tag == "div" and len(element) == 1 and not _own_text(element) \
+        and _is_prose_div(element[0], held)
 
 
 def _is_prose_div(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
