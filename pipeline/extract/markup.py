@@ -234,7 +234,9 @@ _CONTACT_NUMBER = re.compile(r"(?<!\d)\d{1,3}-\d{2}-\d{2}(?!\d)")
 _OPENING_HOURS = re.compile(r"(?<!\d)\d{1,2}:\d{2}\D{1,12}?(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # Or the number with the country's code before it, its groups of digits set apart by spaces ("+996 312 61 40 40",
 # "+7 (7142) 53 18 06", "+998 71 200 00 00"), as a desk that answers round the clock prints it with no hours.
-_INTERNATIONAL_NUMBER = re.compile(r"(?<![\d+])\+\d{1,3}[ \u00a0]?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,3}){2,3}(?!\d)")
+# The last group may be of four digits ("+994 12 555 0190").
+_INTERNATIONAL_NUMBER = re.compile(
+    r"(?<![\d+])\+\d{1,3}[ \u00a0]?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,3}){1,2}[ \u00a0-]\d{2,4}(?!\d)")
 # A box of bank details to pay or give to (a charity's donation details, a fee's account) is a desk of the same kind: a
 # bank account's number of sixteen or twenty digits, whole or in groups of four ("2021 2000 9004 1187 3001").
 _ACCOUNT_NUMBER = re.compile(r"(?<!\d)\d{4}(?:[ \u00a0]?\d{4}){3,4}(?!\d)")
@@ -1118,7 +1120,11 @@ def _contact_box(texts: list[str]) -> bool:
     a number to call, with hyphens or with the country's code, or opening hours (a reading room's timetable, a
     lost-and-found desk, a shop's hours and phone, an official's reception days, an emergency dispatcher's number), or
     a bank account's number (a charity's details for donations). A box of the story's figures holds none of them."""
-    return all(map(_is_box_line, texts)) and any(
+    notes = [text for text in texts if not _is_box_line(text)]
+    # One short sentence may stand among three lines or more: the desk's line of pitch ("Our office in Baku surveys
+    # ships in ...") between its heading and its number.
+    return (not notes or (len(notes) == 1 and len(notes[0]) <= _LINK_ITEM_MAX_CHARS
+                          and len(texts) >= _WIDGET_MIN_LINES)) and any(
         _CONTACT_NUMBER.search(text) or _OPENING_HOURS.search(text) or _INTERNATIONAL_NUMBER.search(text)
         or _ACCOUNT_NUMBER.search(text) for text in texts)
 
