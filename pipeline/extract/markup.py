@@ -638,6 +638,31 @@ def _link_lines(page: _Page) -> Iterator[HtmlElement]:
             yield from line
 
 
+def _picture_table_captions(page: _Page) -> Iterator[HtmlElement]:
+    """In a table that sets pictures side by side, the row under a row whose every cell is a picture alone (an image,
+    no text): the pictures' captions, each cell a short line."""
+    held = page.held
+    for table in page.tree.iter("table"):
+        if not held.get(table, _NOTHING).image:
+            continue
+        # The walk gives each level's rows last first: turned round, they are in the page's order.
+        rows = [part for part in islice(_own_parts(table), _TIMETABLE_CELLS) if part.tag == "tr"][::-1]
+        for above, below in zip(rows, rows[1:], strict=False):
+            if _pictures_alone(above, held) and _short_lines(below, held):
+                yield below
+
+
+def _pictures_alone(row: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    return bool(cells) and all(held.get(cell, _NOTHING).image and not held.get(cell, _NOTHING).text for cell in cells)
+
+
+def _short_lines(row: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    return bool(cells) and all(0 < held.get(cell, _NOTHING).text <= _CAPTION_MAX_CHARS
+                               and not held.get(cell, _NOTHING).image for cell in cells)
+
+
 def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
     """Tables around the story, or around another table, or of one cell: the page's layout, not a table of data."""
     for table in page.tree.iter("table"):
@@ -1271,9 +1296,9 @@ def _author_cards(page: _Page) -> Iterator[HtmlElement]:
             yield card
 
 
-RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _author_cards, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story,
-         _pointer_lines, _post_links)
+RULES = (_image_captions, _picture_table_captions, _link_lists, _link_blocks, _comment_threads, _edit_links,
+         _form_boxes, _link_lines, _italic_signatures, _author_cards, _ad_boxes, _boxes_among_paragraphs,
+         _calls_after_the_story, _pointer_lines, _post_links)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
