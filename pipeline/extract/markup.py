@@ -241,6 +241,13 @@ _INTERNATIONAL_NUMBER = re.compile(
 # bank account's number of sixteen or twenty digits, whole or in groups of four ("2021 2000 9004 1187 3001").
 _ACCOUNT_NUMBER = re.compile(r"(?<!\d)\d{4}(?:[ \u00a0]?\d{4}){3,4}(?!\d)")
 _WHOLE_SHARES = (98.0, 102.0)
+# A sum of money as a gift's or a fare's button prints it: a currency's sign or code before or after a number
+# ("£30", "€ 25", "5000 ₸", "50 zł", "100 Kč").
+_SUM_OF_MONEY = re.compile(
+    r"(?:[£$€¥₸₽₹]|EUR|USD|GBP) ?\d{1,7}(?:[.,]\d{2})?|\d{1,7}(?:[.,]\d{2})? ?(?:[£$€¥₸₽₹]|zł|Kč|EUR|USD)")
+# Buttons of sums in one line of a box: the amounts a gift is chosen from.
+_AMOUNT_CHOICES_MIN = 2
+_AMOUNT_LINK_MAX_CHARS = 16
 _QUESTION_MARKS = ("?", "؟")
 # An open poll offers its answers as buttons, at least two.
 _POLL_MIN_ANSWERS = 2
@@ -1129,15 +1136,27 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
     links, free slots and a button), whatever their words; or a first line the rules know as a call (an appeal to
     support the editors over its reasons and its button) or as a note's heading ("how we reported this" over its
     sentences), or a last one with something to press under it (an agency's invitation to its programme over "Register
-    interest"); or a poll's question over its answers' buttons or, closed, over their shares; or a timetable with a
-    link to the rest of it. A fact box of sentences or a lead-in closed by a colon is none, and nor is one of figures
-    with nothing to press."""
+    interest"); or a poll's question over its answers' buttons or, closed, over their shares; or a timetable with a link
+    to the rest of it; or a gift's amounts to choose from (`_amount_choices`). A fact box of sentences or a lead-in
+    closed by a colon is none, and nor is one of figures with nothing to press."""
     pressed = _holds_control(box, held)
     return (is_call_line(texts[0]) or is_note_heading(texts[0])
             or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])
                              or _widget_lines(texts) or _figures_with_a_note(box, texts)))
             or (not pressed and _contact_box(texts))
-            or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held))
+            or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held)
+            or (pressed and _amount_choices(box)))
+
+
+def _amount_choices(box: HtmlElement) -> bool:
+    """A line of the box holding links that are sums of money alone ("£10", "£30", "£50"): the amounts a gift is chosen
+    from, whatever the box's words. A story's sums are in its sentences, not each a link of its own."""
+    for line in box:
+        sums = sum(1 for link in islice(line.iter("a"), _BOX_MAX_LINES)
+                   if len(text := block_text(link)) <= _AMOUNT_LINK_MAX_CHARS and _SUM_OF_MONEY.fullmatch(text))
+        if sums >= _AMOUNT_CHOICES_MIN:
+            return True
+    return False
 
 
 def _contact_box(texts: list[str]) -> bool:
