@@ -190,6 +190,8 @@ _PARAGRAPH_MIN_WORDS = 10
 _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
 # Blocks whose own text may open with the story's lead.
 _OPENING_TEXT_BLOCKS = ("div", "section", "article")
+# What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
+_LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 # A signature in italics: a name of two or three words, short.
 _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
@@ -237,11 +239,20 @@ _CONTACT_NUMBER = re.compile(r"(?<!\d)\d{1,3}-\d{2}-\d{2}(?!\d)")
 _OPENING_HOURS = re.compile(r"(?<!\d)\d{1,2}:\d{2}\D{1,12}?(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # Or the number with the country's code before it, its groups of digits set apart by spaces ("+996 312 61 40 40",
 # "+7 (7142) 53 18 06", "+998 71 200 00 00"), as a desk that answers round the clock prints it with no hours.
-_INTERNATIONAL_NUMBER = re.compile(r"(?<![\d+])\+\d{1,3}[ \u00a0]?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,3}){2,3}(?!\d)")
+# The last group may be of four digits ("+994 12 555 0190").
+_INTERNATIONAL_NUMBER = re.compile(
+    r"(?<![\d+])\+\d{1,3}[ \u00a0]?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,3}){1,2}[ \u00a0-]\d{2,4}(?!\d)")
 # A box of bank details to pay or give to (a charity's donation details, a fee's account) is a desk of the same kind: a
 # bank account's number of sixteen or twenty digits, whole or in groups of four ("2021 2000 9004 1187 3001").
 _ACCOUNT_NUMBER = re.compile(r"(?<!\d)\d{4}(?:[ \u00a0]?\d{4}){3,4}(?!\d)")
 _WHOLE_SHARES = (98.0, 102.0)
+# A sum of money as a gift's or a fare's button prints it: a currency's sign or code before or after a number
+# ("£30", "€ 25", "5000 ₸", "50 zł", "100 Kč").
+_SUM_OF_MONEY = re.compile(
+    r"(?:[£$€¥₸₽₹]|EUR|USD|GBP) ?\d{1,7}(?:[.,]\d{2})?|\d{1,7}(?:[.,]\d{2})? ?(?:[£$€¥₸₽₹]|zł|Kč|EUR|USD)")
+# Buttons of sums in one line of a box: the amounts a gift is chosen from.
+_AMOUNT_CHOICES_MIN = 2
+_AMOUNT_LINK_MAX_CHARS = 16
 _QUESTION_MARKS = ("?", "؟")
 # An open poll offers its answers as buttons, at least two.
 _POLL_MIN_ANSWERS = 2
@@ -639,6 +650,31 @@ def _link_lines(page: _Page) -> Iterator[HtmlElement]:
             yield from line
 
 
+def _picture_table_captions(page: _Page) -> Iterator[HtmlElement]:
+    """In a table that sets pictures side by side, the row under a row whose every cell is a picture alone (an image,
+    no text): the pictures' captions, each cell a short line."""
+    held = page.held
+    for table in page.tree.iter("table"):
+        if not held.get(table, _NOTHING).image:
+            continue
+        # The walk gives each level's rows last first: turned round, they are in the page's order.
+        rows = [part for part in islice(_own_parts(table), _TIMETABLE_CELLS) if part.tag == "tr"][::-1]
+        for above, below in zip(rows, rows[1:], strict=False):
+            if _pictures_alone(above, held) and _short_lines(below, held):
+                yield below
+
+
+def _pictures_alone(row: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    return bool(cells) and all(held.get(cell, _NOTHING).image and not held.get(cell, _NOTHING).text for cell in cells)
+
+
+def _short_lines(row: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    return bool(cells) and all(0 < held.get(cell, _NOTHING).text <= _CAPTION_MAX_CHARS
+                               and not held.get(cell, _NOTHING).image for cell in cells)
+
+
 def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
     """Tables around the story, or around another table, or of one cell: the page's layout, not a table of data."""
     for table in page.tree.iter("table"):
@@ -752,7 +788,7 @@ def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, _Held]) -> b
     caption and a credit: no paragraph, no loose text after it."""
     inside = held.get(element, _NOTHING)
     return element.tag in ("figure", "div") and inside.text <= 2 * _CAPTION_MAX_CHARS \
-        and not (element.tail or "").strip() and next(element.iter("p"), None) is None \
+        and not (element.tail or "").strip() and not _own_text(element) and next(element.iter("p"), None) is None \
         and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
 
 
@@ -773,14 +809,14 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, _Held]) -> boo
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
-    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph or a
-    picture's `figure` set between the lead and the paragraphs (the story's lead over its lines or its paragraphs),
-    each with those elements."""
+    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph, a
+    picture's `figure` set between the lead and the paragraphs or a sub-heading (the story's lead over its lines, its
+    paragraphs or its first numbered section, as a government's release writes it), each with those elements."""
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if not (block.text or "").strip():
             continue
         inline, end = _inline_run(islice(block, _PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if end is not None and end.tag in ("br", "p", "figure") and _is_paragraph(_line(block.text, inline)):
+        if end is not None and end.tag in _LEAD_ENDS and _is_paragraph(_line(block.text, inline)):
             yield block, inline
 
 
@@ -867,9 +903,8 @@ def _items_as_paragraphs(listing: HtmlElement, held: dict[HtmlElement, _Held]) -
             or _near_paragraph(listing.itersiblings(), held)):
         return
     for item in listing:
-        paragraph = item.makeelement("p")
-        paragraph.text, item.text = item.text, None
-        paragraph.extend(list(item))
+        paragraph = _paragraph_of(item.text, list(item), item)
+        item.text = None
         item.append(paragraph)
 
 
@@ -968,11 +1003,19 @@ def _tail_as_paragraph(element: HtmlElement, inline: list[HtmlElement]) -> None:
 def _near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, _Held]) -> bool:
     """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
     story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
-    (`_is_prose_div`). The empty breaks of the blank lines between such lines are not counted: a table of the
-    story's figures over a box, after two breaks, leaves the sentence before them out of reach otherwise."""
+    (`_is_prose_div`), alone or in a page builder's component (`_is_text_component`). The empty breaks of the blank
+    lines between such lines are not counted: a table of the story's figures over a box, after two breaks, leaves the
+    sentence before them out of reach otherwise."""
     lines = (sibling for sibling in islice(siblings, _NEAR_SIBLINGS_WITH_BREAKS) if not _is_empty_break(sibling))
     return any(sibling.tag == "p" or _is_paragraph(sibling.tail or "")
-               or _is_prose_div(sibling, held) for sibling in islice(lines, _PARAGRAPH_NEAR_SIBLINGS))
+               or _is_prose_div(sibling, held) or _is_text_component(sibling, held)
+               for sibling in islice(lines, _PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _is_text_component(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
+    """A page builder's text component: a `div` whose one child is a `div` written as a paragraph (`_is_prose_div`)."""
+    return element.tag == "div" and len(element) == 1 and not _own_text(element) \
+        and _is_prose_div(element[0], held)
 
 
 def _is_prose_div(element: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
@@ -1105,15 +1148,27 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, _Held], texts: lis
     links, free slots and a button), whatever their words; or a first line the rules know as a call (an appeal to
     support the editors over its reasons and its button) or as a note's heading ("how we reported this" over its
     sentences), or a last one with something to press under it (an agency's invitation to its programme over "Register
-    interest"); or a poll's question over its answers' buttons or, closed, over their shares; or a timetable with a
-    link to the rest of it. A fact box of sentences or a lead-in closed by a colon is none, and nor is one of figures
-    with nothing to press."""
+    interest"); or a poll's question over its answers' buttons or, closed, over their shares; or a timetable with a link
+    to the rest of it; or a gift's amounts to choose from (`_amount_choices`). A fact box of sentences or a lead-in
+    closed by a colon is none, and nor is one of figures with nothing to press."""
     pressed = _holds_control(box, held)
     return (is_call_line(texts[0]) or is_note_heading(texts[0])
             or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])
                              or _widget_lines(texts) or _figures_with_a_note(box, texts)))
             or (not pressed and _contact_box(texts))
-            or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held))
+            or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held)
+            or (pressed and _amount_choices(box)))
+
+
+def _amount_choices(box: HtmlElement) -> bool:
+    """A line of the box holding links that are sums of money alone ("£10", "£30", "£50"): the amounts a gift is chosen
+    from, whatever the box's words. A story's sums are in its sentences, not each a link of its own."""
+    for line in box:
+        sums = sum(1 for link in islice(line.iter("a"), _BOX_MAX_LINES)
+                   if len(text := block_text(link)) <= _AMOUNT_LINK_MAX_CHARS and _SUM_OF_MONEY.fullmatch(text))
+        if sums >= _AMOUNT_CHOICES_MIN:
+            return True
+    return False
 
 
 def _contact_box(texts: list[str]) -> bool:
@@ -1121,7 +1176,11 @@ def _contact_box(texts: list[str]) -> bool:
     a number to call, with hyphens or with the country's code, or opening hours (a reading room's timetable, a
     lost-and-found desk, a shop's hours and phone, an official's reception days, an emergency dispatcher's number), or
     a bank account's number (a charity's details for donations). A box of the story's figures holds none of them."""
-    return all(map(_is_box_line, texts)) and any(
+    notes = [text for text in texts if not _is_box_line(text)]
+    # One short sentence may stand among three lines or more: the desk's line of pitch ("Our office in Baku surveys
+    # ships in ...") between its heading and its number.
+    return (not notes or (len(notes) == 1 and len(notes[0]) <= _LINK_ITEM_MAX_CHARS
+                          and len(texts) >= _WIDGET_MIN_LINES)) and any(
         _CONTACT_NUMBER.search(text) or _OPENING_HOURS.search(text) or _INTERNATIONAL_NUMBER.search(text)
         or _ACCOUNT_NUMBER.search(text) for text in texts)
 
@@ -1268,9 +1327,9 @@ def _author_cards(page: _Page) -> Iterator[HtmlElement]:
             yield card
 
 
-RULES = (_image_captions, _link_lists, _link_blocks, _comment_threads, _edit_links, _form_boxes, _link_lines,
-         _italic_signatures, _author_cards, _ad_boxes, _boxes_among_paragraphs, _calls_after_the_story,
-         _pointer_lines, _post_links)
+RULES = (_image_captions, _picture_table_captions, _link_lists, _link_blocks, _comment_threads, _edit_links,
+         _form_boxes, _link_lines, _italic_signatures, _author_cards, _ad_boxes, _boxes_among_paragraphs,
+         _calls_after_the_story, _pointer_lines, _post_links)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

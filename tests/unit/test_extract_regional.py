@@ -120,6 +120,10 @@ THIRTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check32
 # newsroom release, a twinning association's news post, an orchestra's news, a botanic garden's science story and an
 # observatory's research news.
 THIRTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check33"))
+# The thirty-fourth: Slovak and Estonian regional papers, and English pages of a demining charity's news, a standards
+# body's news, a classification society's press release, a national library's blog news and a Japanese ministry's
+# English press release.
+THIRTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check34"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -139,7 +143,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international27": TWENTY_SEVENTH_BATCH, "international28": TWENTY_EIGHTH_BATCH,
            "international29": TWENTY_NINTH_BATCH, "international30": THIRTIETH_BATCH,
            "international31": THIRTY_FIRST_BATCH, "international32": THIRTY_SECOND_BATCH,
-           "international33": THIRTY_THIRD_BATCH}
+           "international33": THIRTY_THIRD_BATCH, "international34": THIRTY_FOURTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -197,6 +201,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_FIRST_BATCH, {"lv", "el"}, 5, 5, id="thirty-first"),
     pytest.param(THIRTY_SECOND_BATCH, {"uk", "hu"}, 5, 5, id="thirty-second"),
     pytest.param(THIRTY_THIRD_BATCH, {"ku", "pt"}, 5, 5, id="thirty-third"),
+    pytest.param(THIRTY_FOURTH_BATCH, {"sk", "et"}, 5, 5, id="thirty-fourth"),
 ]
 
 
@@ -283,7 +288,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international19", "international20", "international21", "international22",
                "international23", "international24", "international25", "international26",
                "international27", "international28", "international29", "international30",
-               "international31", "international32", "international33"}
+               "international31", "international32", "international33", "international34"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
