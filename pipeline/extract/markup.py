@@ -753,6 +753,13 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
     return element is not None and (element.tag == "p" or (len(element) > 0 and element[0].tag == "p"))
 
 
+def _story_blocks(page: _Page) -> set[HtmlElement | None]:
+    """The story's holders, and the block of the longest `p`: where a standfirst holds more text than any `p`, it
+    stands for the story's paragraph among the holders, and the block of the story's paragraphs is not one of them."""
+    longest = max(page.tree.iter("p"), key=lambda p: page.held.get(p, _NOTHING).text, default=None)
+    return page.story | ({longest.getparent()} if longest is not None else set())
+
+
 def _standfirsts(page: _Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     """`div`s written as a paragraph (`_is_standfirst`) before the block holding the story and holding less text than
     it, each with that block: a standfirst over the story. The precise extractor takes the block alone and leaves the
@@ -760,11 +767,7 @@ def _standfirsts(page: _Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     another such `div`, a `p`, or a sentence of its own text (the lead over lines between `<br>`s); a picture's block
     (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it."""
     held = page.held
-    # The story's holders, and the block of the longest `p`: a standfirst with more text than any `p` stands for the
-    # story's paragraph among the holders, and the block after it is not one of them.
-    longest = max(page.tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
-    blocks = page.story | ({longest.getparent()} if longest is not None else set())
-    for block in blocks:
+    for block in _story_blocks(page):
         if block is None:
             continue
         before = block.getprevious()
@@ -876,10 +879,7 @@ def _story_lists(page: _Page) -> Iterator[HtmlElement]:
     the block's paragraphs and tables and leaves its lists out; an item whose text is a `p` is read with the
     paragraphs, and as a list item still where the block is known."""
     held = page.held
-    # As for a standfirst: the block of the longest `p` is the story's too where a standfirst longer than any `p`
-    # stood for its paragraph among the holders.
-    longest = max(page.tree.iter("p"), key=lambda p: held.get(p, _NOTHING).text, default=None)
-    blocks = page.story | ({longest.getparent()} if longest is not None else set())
+    blocks = _story_blocks(page)
     for listing in page.tree.iter("ul", "ol"):
         parent = listing.getparent()
         if parent is None or parent not in blocks or not len(listing):
