@@ -124,6 +124,10 @@ THIRTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check33"
 # body's news, a classification society's press release, a national library's blog news and a Japanese ministry's
 # English press release.
 THIRTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check34"))
+# The thirty-fifth: Danish and Croatian regional papers, and English pages of a Swiss canton's press release, an Indian
+# state government's press note, a shipping line's customer advisory, a literary festival's news and an engineers'
+# society's news.
+THIRTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check35"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -143,7 +147,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international27": TWENTY_SEVENTH_BATCH, "international28": TWENTY_EIGHTH_BATCH,
            "international29": TWENTY_NINTH_BATCH, "international30": THIRTIETH_BATCH,
            "international31": THIRTY_FIRST_BATCH, "international32": THIRTY_SECOND_BATCH,
-           "international33": THIRTY_THIRD_BATCH, "international34": THIRTY_FOURTH_BATCH}
+           "international33": THIRTY_THIRD_BATCH, "international34": THIRTY_FOURTH_BATCH,
+           "international35": THIRTY_FIFTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -202,6 +207,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_SECOND_BATCH, {"uk", "hu"}, 5, 5, id="thirty-second"),
     pytest.param(THIRTY_THIRD_BATCH, {"ku", "pt"}, 5, 5, id="thirty-third"),
     pytest.param(THIRTY_FOURTH_BATCH, {"sk", "et"}, 5, 5, id="thirty-fourth"),
+    pytest.param(THIRTY_FIFTH_BATCH, {"da", "hr"}, 5, 5, id="thirty-fifth"),
 ]
 
 
@@ -288,7 +294,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international19", "international20", "international21", "international22",
                "international23", "international24", "international25", "international26",
                "international27", "international28", "international29", "international30",
-               "international31", "international32", "international33", "international34"}
+               "international31", "international32", "international33", "international34",
+               "international35"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
