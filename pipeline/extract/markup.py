@@ -15,6 +15,8 @@ markup is gone; the markup still says what they are:
   image in a block of its own is no line's); or two such lines, a caption and a credit the text rules
   know ("Photo courtesy of ..."), under an image that opens its run of lines (after a blank line or an
   element, not after a line of text);
+- captions in a table setting pictures side by side: the row of short lines under a row whose every cell is a
+  picture alone;
 - lists of other stories: three or more items, each a short line with a link, most of them
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
   link words inside their sentences);
@@ -45,8 +47,11 @@ markup is gone; the markup still says what they are:
   whatever its words, or one opening with a call or a note's heading (a board of lost documents); also three lines or
   more of which those the text rules know as furniture (a live reading's time stamp) count as short, and a widget of
   three such lines or more with one short sentence of advice or call among them and no table (an air-quality card's
-  "stay indoors", a contest's "send your photo"); a fact box of figures with nothing to press stays with the story, and
-  so do a heading over a sentence and a link and a table with its note;
+  "stay indoors", a contest's "send your photo"); a call's box of three lines by its shape, whatever its words (a
+  heading, one short line of pitch, a button of a few words that is all link: a quote request, a subscription offer);
+  a box with a line of two or more links that are sums of money alone (a gift's amounts); a contact desk's box, which
+  may hold one short line of pitch among three lines or more; a fact box of figures with nothing to press stays with
+  the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights");
@@ -66,9 +71,10 @@ The story's text that the precise extractor would leave out for its markup alone
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
   and the block may open with a sub-heading) is moved into that block as its first paragraph, where the precise
   extractor reads it with the story;
-- the text a block opens with, up to its first `<br>` or `p` (the lead over lines between `<br>`s or over the
-  paragraphs), becomes a `p` of its own: where the page has paragraphs, the precise extractor reads no `div` and
-  discards its own text, while it keeps the line after each `<br>` and each `p`;
+- the text a block opens with, up to its first `<br>`, `p`, picture's `figure` or sub-heading (the lead over lines
+  between `<br>`s, over the paragraphs or over the first numbered section), becomes a `p` of its own: where the
+  page has paragraphs, the precise extractor reads no `div` and discards its own text, while it keeps the line after
+  each `<br>` and each `p`;
 - in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
   a sentence becomes one too, and so does a `div` written as a paragraph among them: beside paragraphs, the precise
   extractor leaves loose lines and `div`s out;
