@@ -187,7 +187,8 @@ _COMMENT_HEADING_MAX_CHARS = 40
 NAME_MAX_CHARS = 200
 # The class a wiki gives the edit link of a section.
 _EDIT_SECTION = "editsection"
-_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_CELL_TAGS = ("td", "th")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", *_CELL_TAGS)
 # A paragraph in a `div`: text and inline elements only.
 _INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
 # A paragraph of the story set in a block's text: a sentence of so many words at least.
@@ -666,19 +667,15 @@ def _picture_table_captions(page: _Page) -> Iterator[HtmlElement]:
         # The walk gives each level's rows last first: turned round, they are in the page's order.
         rows = [part for part in islice(_own_parts(table), _TIMETABLE_CELLS) if part.tag == "tr"][::-1]
         for above, below in zip(rows, rows[1:], strict=False):
-            if _pictures_alone(above, held) and _short_lines(below, held):
+            pictures, captions = _cells_held(above, held), _cells_held(below, held)
+            if pictures and captions and all(cell.image and not cell.text for cell in pictures) \
+                    and all(0 < cell.text <= _CAPTION_MAX_CHARS and not cell.image for cell in captions):
                 yield below
 
 
-def _pictures_alone(row: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    cells = [cell for cell in row if cell.tag in ("td", "th")]
-    return bool(cells) and all(held.get(cell, _NOTHING).image and not held.get(cell, _NOTHING).text for cell in cells)
-
-
-def _short_lines(row: HtmlElement, held: dict[HtmlElement, _Held]) -> bool:
-    cells = [cell for cell in row if cell.tag in ("td", "th")]
-    return bool(cells) and all(0 < held.get(cell, _NOTHING).text <= _CAPTION_MAX_CHARS
-                               and not held.get(cell, _NOTHING).image for cell in cells)
+def _cells_held(row: HtmlElement, held: dict[HtmlElement, _Held]) -> list[_Held]:
+    """What each cell of the row holds."""
+    return [held.get(cell, _NOTHING) for cell in row if cell.tag in _CELL_TAGS]
 
 
 def _layout_tables(page: _Page) -> Iterator[HtmlElement]:
@@ -702,7 +699,7 @@ def _one_cell(table: HtmlElement) -> bool:
 
     The walk stops as soon as a second cell shows: a table of data stops at its first row.
     """
-    cells = (part for part in _own_parts(table) if part.tag in ("td", "th"))
+    cells = (part for part in _own_parts(table) if part.tag in _CELL_TAGS)
     return len(list(islice(cells, 2))) == 1
 
 
