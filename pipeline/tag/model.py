@@ -111,38 +111,36 @@ class Decisions:
             if model.probability(reading.topics[code], reading.text) >= self.topic_threshold
         )
 
-    def primary_likelihoods(self, reading: Reading) -> dict[str, float]:
-        """Per country named other than in a list only, how likely it is primary."""
-        return {
-            code: self.primary.probability(features) for code, features in reading.candidates.items()
-            if features["listed_only"] == 0.0
-        }
-
     def primary_of(self, reading: Reading, likelihoods: dict[str, float] | None = None) -> list[str]:
         """The likely primary countries, at most three; a text naming countries has at least one.
 
         `likelihoods`: the reading's `primary_likelihoods`, when the caller has them already.
         """
         if likelihoods is None:
-            likelihoods = self.primary_likelihoods(reading)
+            likelihoods = primary_likelihoods(self.primary, reading)
         ranked = sorted(((p, code) for code, p in likelihoods.items()), key=lambda pair: (-pair[0], pair[1]))
         chosen = [code for p, code in ranked[:MAX_PRIMARY] if p >= self.primary_threshold]
         return sorted(chosen or [code for _, code in ranked[:1]])
 
     def central_asia_of(self, reading: Reading, likelihoods: dict[str, float] | None = None) -> bool:
         """`likelihoods`: the reading's `primary_likelihoods`, when the caller has them already."""
-        return self.central_asia.probability(central_asia_features(self.primary, reading, likelihoods)) >= 0.5
+        if likelihoods is None:
+            likelihoods = primary_likelihoods(self.primary, reading)
+        return self.central_asia.probability(central_asia_features(likelihoods, reading)) >= 0.5
 
 
-def central_asia_features(primary: LinearModel, reading: Reading,
-                          likelihoods: dict[str, float] | None = None) -> dict[str, float]:
-    """The Central Asia evidence, and how likely the likeliest Central Asian country is primary (read
-    from `likelihoods`, the primary model's probability per country, when given)."""
-    regional = [
-        (code, f) for code, f in reading.candidates.items() if f["central_asian"] and not f["listed_only"]
-    ]
+def primary_likelihoods(primary: LinearModel, reading: Reading) -> dict[str, float]:
+    """Per country named other than in a list only, how likely it is primary."""
+    return {
+        code: primary.probability(features) for code, features in reading.candidates.items()
+        if features["listed_only"] == 0.0
+    }
+
+
+def central_asia_features(likelihoods: dict[str, float], reading: Reading) -> dict[str, float]:
+    """The Central Asia evidence, and how likely the likeliest Central Asian country is primary (`likelihoods`: the
+    reading's `primary_likelihoods`)."""
     likeliest = max(
-        (likelihoods[code] if likelihoods is not None else primary.probability(f) for code, f in regional),
-        default=0.0,
+        (p for code, p in likelihoods.items() if reading.candidates[code]["central_asian"]), default=0.0
     )
     return {**reading.central_asia, "primary_probability": likeliest}

@@ -11,7 +11,7 @@ from collections import defaultdict
 from pipeline.records import Tags
 from pipeline.tag.features import Reading, Sentences, country_features, topic_features
 from pipeline.tag.gazetteer import Gazetteer, Mention
-from pipeline.tag.model import Decisions
+from pipeline.tag.model import Decisions, primary_likelihoods
 
 DATELINE_LINES = 2
 
@@ -69,7 +69,7 @@ class Tagger:
         decisions = self.decisions
         if decisions is None:
             raise RuntimeError("this tagger only reads features: it was built without decisions")
-        likelihoods = decisions.primary_likelihoods(reading)  # both decisions weigh them: computed once
+        likelihoods = primary_likelihoods(decisions.primary, reading)  # both decisions weigh them: computed once
         primary = decisions.primary_of(reading, likelihoods)
         central_asia = decisions.central_asia_of(reading, likelihoods)
         named_regions = _distinct(m.entry.target for m in by_kind["region"])

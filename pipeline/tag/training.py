@@ -19,7 +19,7 @@ import numpy as np
 
 from pipeline.tag.features import Reading
 from pipeline.tag.gazetteer import Gazetteer
-from pipeline.tag.model import TOPIC_CODES, Decisions, LinearModel, central_asia_features
+from pipeline.tag.model import TOPIC_CODES, Decisions, LinearModel, central_asia_features, primary_likelihoods
 from pipeline.tag.tagger import Tagger
 
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
@@ -97,7 +97,7 @@ def fit_decisions(examples: list[Example], settings: Settings, record: dict | No
         settings.primary_l2,
     )
     central_asia = fit_logistic(
-        [central_asia_features(primary, e.reading) for e in examples],
+        [central_asia_features(primary_likelihoods(primary, e.reading), e.reading) for e in examples],
         [bool(e.gold["central_asia"]) for e in examples],
         settings.central_asia_l2,
     )
