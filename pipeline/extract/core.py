@@ -42,7 +42,8 @@ from pipeline.budget import Budget, checkpoint
 from pipeline.extract.cleanup import clean_paragraphs, word_count
 from pipeline.extract.joiners import protect_joiners, restore_joiners
 from pipeline.extract.language import detect_language
-from pipeline.extract.markup import block_text, prune_furniture
+from pipeline.extract.markup import prune_furniture
+from pipeline.extract.markup.page import block_text
 from pipeline.extract.metadata import read_metadata
 from pipeline.extract.parsing import parse_page
 from pipeline.records import Extracted

@@ -32,7 +32,7 @@ from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
 from pipeline.extract.dates import read_date
-from pipeline.extract.markup import NAME_MAX_CHARS
+from pipeline.extract.markup.page import NAME_MAX_CHARS
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
 from pipeline.utc import as_utc

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from pipeline import sanitise
 from pipeline.bench.pathological import load_inputs, targets
 from pipeline.budget import Budget, OverBudget
-from pipeline.extract import cleanup, core, dates, language, markup, metadata, parsing
+from pipeline.extract import cleanup, core, dates, language, metadata, parsing
+from pipeline.extract.markup import asides, boxes, captions, links, page, paragraphs, tables
 from pipeline.fetch import charset, parse
 from pipeline.fetch.parse import ParsedFeed, parse_feed
 from pipeline.process import Rejected
@@ -26,7 +27,9 @@ from pipeline.tag import gazetteer, tagger
 
 INPUTS = load_inputs(Path(__file__).parents[1] / "fixtures" / "hostile" / "inputs.yaml")
 MODULES = {"cleanup": cleanup, "dates": dates, "metadata": metadata, "core": core, "language": language,
-           "markup": markup, "parsing": parsing, "parse": parse, "sanitise": sanitise, "charset": charset,
+           "markup.asides": asides, "markup.boxes": boxes, "markup.captions": captions, "markup.links": links,
+           "markup.page": page, "markup.paragraphs": paragraphs, "markup.tables": tables, "parsing": parsing,
+           "parse": parse, "sanitise": sanitise, "charset": charset,
            "gazetteer": gazetteer, "tagger": tagger, "query": query, "entities": entities, "morphology": morphology}
 # What each target gives back, so a test sees it returned a result rather than merely not raising.
 RESULT_TYPES = {"process.page": (Article, Rejected), "extract.page": Extracted, "extract.paragraphs": list,

@@ -1,0 +1,202 @@
+"""What stands beside the story and says what it is, by its name, its field, its label or its type:
+
+- comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
+  languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment ("Join
+  the conversation", "Comments (12)"), unless it holds the story;
+- a forum's preview of a page its post links to, named "onebox";
+- an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
+  "panelists", "bio"), unless it holds the story;
+- sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
+  promise), up to the largest short block holding it, never one that holds the story (and
+  none on a page without paragraphs, where nothing tells the box from the story);
+- a reporter's name alone in italics under the story: a paragraph of two or three capitalised words, all in one `i` or
+  `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
+- an author's card outside the story: a `div` of a portrait and one to three short lines, the first a name, none a
+  sentence (the columnist's name over the role);
+- advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
+  "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
+  paragraph once the label, a `div` or a `span` of its own, is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from pipeline.extract.markup.page import (
+    BLOCK_TAGS,
+    BOX_MAX_CHARS,
+    BOX_TAGS,
+    HEADING_TAGS,
+    IMAGE_TAGS,
+    NAME_MAX_CHARS,
+    NOTHING,
+    Held,
+    Page,
+    block_text,
+    is_sentence,
+)
+
+# Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
+# German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
+# ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
+# Norwegian sites a debate ("debatt", "diskusjon"), Slovak ones "diskusia", Turkish ones "yorumlar", Lithuanian
+# "komentarai", Catalan "comentaris", Estonian "kommentaarid" and Slovenian "komentarji".
+_COMMENT_WORDS = frozenset({
+    "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
+    "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
+    "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",
+    "comentaris", "kommentaarid", "komentarji", "reacties", "reactie"})
+# A forum's preview of a page it links to ("onebox") is that page's headline and summary, not the post's text; it is
+# found by its name in the same pass.
+_PREVIEW_WORDS = frozenset({"onebox"})
+# An event page's roster of speakers, their titles and bios, and a contributor's bio box, are about people, not what
+# happened; found by their names in the same pass ("speakers", "panelists", "speaker-bio", "author-bio").
+_ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"})
+_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
+# How far up from its field a form's box is looked for.
+_FORM_BOX_MAX_LEVELS = 6
+# The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
+_FORM_BOX_FIELDS = frozenset({"email", "radio"})
+# A plain text field asks for an e-mail address by its placeholder when a site leaves the type out: "Váš e-mail",
+# "E-post", "e-naslov", "ईमेल". Only so much of the placeholder is read.
+_EMAIL_PLACEHOLDER_WORDS = ("mail", "e-post", "e-naslov", "ईमेल")
+_PLACEHOLDER_MAX_CHARS = 60
+# A box to tick makes one only beside a button that sends it (a donation made monthly, a consent over "Send"): alone
+# it may be a reader's filter. So does a plain text field: with its button it is a service's checker set in the story
+# (fines by a car's number, a meter's reading by the account's), alone a page's own widget. A button is looked for
+# this far up its ancestors.
+_SENT_FIELDS = frozenset({"checkbox", "text"})
+_SENDER_MAX_LEVELS = 2 * _FORM_BOX_MAX_LEVELS
+_NAME_WORD = re.compile(r"[a-z]+")
+# A comment area's own heading, whatever its class: "Join the conversation", "Leave a reply", "Comments (142)". Not a
+# bare "Discussion" or "Comment": a report's section and an opinion column are headed so.
+_COMMENT_HEADING = re.compile(r"(join the (conversation|discussion|debate)|leave a (comment|reply)|have your say"
+                              r"|(reader )?comments(\s?\(\d{1,6}\))?|comment\s?\(\d{1,6}\))[.:!…]*", re.IGNORECASE)
+_COMMENT_HEADING_MAX_CHARS = 40
+# A signature in italics: a name of two or three words, short.
+_SIGNATURE_MAX_CHARS = 60
+_SIGNATURE_WORDS = (2, 3)
+# An author's card under a portrait: the name, and at most a role and a line of contacts.
+_AUTHOR_CARD_LINES = (1, 3)
+# The label an advertising slot opens with, in the languages of the region's and other outlets; a box this short.
+_AD_LABELS = frozenset({
+    "реклама", "жарнама", "reklama", "сурталчилгаа", "advertisement", "advert", "advertising", "sponsored", "anzeige",
+    "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "publicitate", "reclamă", "hirdetés",
+    "advertentie", "mahabat", "таблиғ"})
+_AD_LABEL_MAX_CHARS = 20
+
+
+def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    first = element[0] if len(element) else None
+    return (first is not None and first.tag in HEADING_TAGS and not (element.text or "").strip()
+            and 0 < held.get(first, NOTHING).text <= _COMMENT_HEADING_MAX_CHARS
+            and _COMMENT_HEADING.fullmatch(block_text(first)) is not None)
+
+
+def comment_threads(page: Page) -> Iterator[HtmlElement]:
+    """Blocks named for comments, which the extractors' own comment filters miss under some names, or headed as one;
+    and a forum's previews of linked pages and an event's roster of speakers, named for what they are."""
+    for element in page.tree.iter(*BLOCK_TAGS):
+        if element in page.story:
+            continue
+        names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}"
+        if not _NAMED_FURNITURE.isdisjoint(_NAME_WORD.findall(names.lower())) \
+                or _opens_with_comment_heading(element, page.held):
+            yield element
+
+
+def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
+    """The elements a few levels above a button or a submit field: the boxes that send what is filled in them."""
+    holders: set[HtmlElement] = set()
+    for control in tree.iter("button", "input"):
+        if control.tag == "button" or (control.get("type") or "").lower() == "submit":
+            holders.update(islice(control.iterancestors(), _SENDER_MAX_LEVELS))
+    return holders
+
+
+def _field_kind(field: HtmlElement) -> str:
+    """The field's type, "email" for a text field whose placeholder asks for an address."""
+    kind = (field.get("type") or "text").lower()
+    if kind == "text":
+        placeholder = (field.get("placeholder") or "")[:_PLACEHOLDER_MAX_CHARS].lower()
+        if any(word in placeholder for word in _EMAIL_PLACEHOLDER_WORDS):
+            return "email"
+    return kind
+
+
+def form_boxes(page: Page) -> Iterator[HtmlElement]:
+    """The largest short block round an e-mail field, a poll's answers or a box to tick or a text field beside a button:
+    a newsletter's form with its heading and promise, a poll's question, results link and count of votes, a donation
+    box's appeal and the sums it pays for, a checker's prompt and its note, which extractors read as paragraphs of the
+    story when the box is named in a language their filters lack."""
+    if not page.story:  # a page without paragraphs has no story to tell a box from
+        return
+    senders: set[HtmlElement] | None = None
+    for field in page.tree.iter("input"):
+        kind = _field_kind(field)
+        if kind not in _FORM_BOX_FIELDS and kind not in _SENT_FIELDS:
+            continue
+        box = None
+        for ancestor in islice(field.iterancestors(), _FORM_BOX_MAX_LEVELS):
+            if ancestor in page.story or page.held.get(ancestor, NOTHING).text > BOX_MAX_CHARS:
+                break
+            box = ancestor
+        if box is not None and kind in _SENT_FIELDS:
+            senders = _holders_of_buttons(page.tree) if senders is None else senders
+            box = box if box in senders else None
+        if box is not None:
+            yield box
+
+
+def _is_name(text: str) -> bool:
+    """Two or three capitalised words of letters (a hyphen or an initial's dot inside): "Гүлзат Мамытова"."""
+    words = text.split()
+    return _SIGNATURE_WORDS[0] <= len(words) <= _SIGNATURE_WORDS[1] and all(
+        word[0].isupper() and word.replace("-", "").replace(".", "").isalpha() for word in words)
+
+
+def italic_signatures(page: Page) -> Iterator[HtmlElement]:
+    """Paragraphs that are a name in italics and nothing else, right after a paragraph that ends a sentence."""
+    for paragraph in page.tree.iter("p"):
+        if not 0 < page.held.get(paragraph, NOTHING).text <= _SIGNATURE_MAX_CHARS or len(paragraph) != 1:
+            continue
+        italic, before = paragraph[0], paragraph.getprevious()
+        if italic.tag not in ("i", "em") or len(italic) or (paragraph.text or "").strip() \
+                or (italic.tail or "").strip() or before is None or before.tag != "p":
+            continue
+        if _is_name(italic.text or "") and is_sentence(before.text_content()):
+            yield paragraph
+
+
+def ad_boxes(page: Page) -> Iterator[HtmlElement]:
+    """Short blocks whose first element is the advertising label alone, with the advertiser's lines after it."""
+    for block in page.tree.iter(*BOX_TAGS):
+        if len(block) < 2 or (block.text or "").strip() or block in page.story \
+                or page.held.get(block, NOTHING).text > BOX_MAX_CHARS:
+            continue
+        label = block[0]
+        if 0 < page.held.get(label, NOTHING).text <= _AD_LABEL_MAX_CHARS \
+                and block_text(label).rstrip(".:").casefold() in _AD_LABELS:
+            yield block
+
+
+def author_cards(page: Page) -> Iterator[HtmlElement]:
+    """An author's card: a `div` holding a portrait (an image of its own) and one to three short lines, each an
+    element of its own, the first a name and none a sentence ("Dilshod Karimov" over the author's role). Outside the
+    story's holders; a column read as one run of `div`s would take the name and the role for lines of the story."""
+    for image in page.tree.iter(*IMAGE_TAGS):
+        card = image.getparent()
+        if card is None or card.tag != "div" or card in page.story or (card.text or "").strip() \
+                or not _AUTHOR_CARD_LINES[0] + 1 <= len(card) <= _AUTHOR_CARD_LINES[1] + 1:
+            continue
+        lines = [child for child in card if child is not image]
+        if any((child.tail or "").strip() for child in card) or next(image.iterchildren(), None) is not None:
+            continue
+        texts = [block_text(line) for line in lines]
+        if all(0 < len(text) <= _SIGNATURE_MAX_CHARS * 2 and not is_sentence(text) for text in texts) \
+                and _is_name(texts[0]) and not any(line.tag in IMAGE_TAGS for line in lines):
+            yield card

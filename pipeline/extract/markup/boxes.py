@@ -1,0 +1,302 @@
+"""Boxes set in the story's own container, told from its passages by their shape:
+
+- service boxes set in the story's own block, between its paragraphs (`p`s, or on an old portal the story's lines
+  between `<br>`s, the line after the box being its own tail): a short block of short lines, none a sentence, with a
+  link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with prices),
+  whatever its words, or one opening with a call or a note's heading (a board of lost documents); also three lines or
+  more of which those the text rules know as furniture (a live reading's time stamp) count as short, and a widget of
+  three such lines or more with one short sentence of advice or call among them and no table (an air-quality card's
+  "stay indoors", a contest's "send your photo"); a call's box of three lines by its shape, whatever its words (a
+  heading, one short line of pitch, a button of a few words that is all link: a quote request, a subscription offer);
+  a box with a line of two or more links that are sums of money alone (a gift's amounts); a contact desk's box, which
+  may hold one short line of pitch among three lines or more; a fact box of figures with nothing to press stays with
+  the story, and so do a heading over a sentence and a link and a table with its note;
+- calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
+  box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
+  pitch and button, "Subscribe to our insights").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from pipeline.extract.cleanup import is_call_line, is_furniture_line, is_note_heading, word_count
+from pipeline.extract.markup.page import (
+    AMONG_PARAGRAPHS_TAGS,
+    BOX_MAX_CHARS,
+    BOX_TAGS,
+    HEADING_TAGS,
+    LINK_ITEM_MAX_CHARS,
+    NOTHING,
+    PARAGRAPH_NEAR_SIBLINGS,
+    Held,
+    Page,
+    block_text,
+    is_paragraph,
+    is_sentence,
+    near_paragraph,
+    own_text,
+)
+
+# How far before a call's box after the story the story's last paragraphs are looked for, past other boxes (its
+# authors, a related list), and how far after it none may be.
+_AFTER_STORY_SIBLINGS = 2 * PARAGRAPH_NEAR_SIBLINGS
+# Its lines are read one by one, at most so many: a service's box holds a few.
+_BOX_MAX_LINES = 12
+# A pull quote repeats words of the story this long or longer, its quotation marks aside; the story's paragraphs
+# beside it are read up to so many.
+_REPEAT_MIN_CHARS = 30
+_REPEAT_PARAGRAPHS = 200
+_QUOTE_MARKS = " «»“”„\"'‘’‹›「」"
+# A widget's lines besides the one sentence of advice it may hold: its heading, a figure or two, a link.
+_WIDGET_MIN_LINES = 3
+# What a reader presses in a service's box besides a link.
+_CONTROL_TAGS = ("button", "input", "select")
+# A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
+_CALL_BOX_LINES = 3
+_BUTTON_MAX_WORDS = 5
+# A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
+# make up the whole give or take a point or two.
+_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
+# A service's contact line: a number to call as the region's offices print it, its last groups of digits joined by
+# hyphens ("224-31-07", "5-14-62"), or opening hours, two clock times on one line ("09:00–17:00", "с 8:00 до 20:00").
+_CONTACT_NUMBER = re.compile(r"(?<!\d)\d{1,3}-\d{2}-\d{2}(?!\d)")
+_OPENING_HOURS = re.compile(r"(?<!\d)\d{1,2}:\d{2}\D{1,12}?(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# Or the number with the country's code before it, its groups of digits set apart by spaces ("+996 312 61 40 40",
+# "+7 (7142) 53 18 06", "+998 71 200 00 00"), as a desk that answers round the clock prints it with no hours.
+# The last group may be of four digits ("+994 12 555 0190").
+_INTERNATIONAL_NUMBER = re.compile(
+    r"(?<![\d+])\+\d{1,3}[ \u00a0]?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,3}){1,2}[ \u00a0-]\d{2,4}(?!\d)")
+# A box of bank details to pay or give to (a charity's donation details, a fee's account) is a desk of the same kind: a
+# bank account's number of sixteen or twenty digits, whole or in groups of four ("2021 2000 9004 1187 3001").
+_ACCOUNT_NUMBER = re.compile(r"(?<!\d)\d{4}(?:[ \u00a0]?\d{4}){3,4}(?!\d)")
+_WHOLE_SHARES = (98.0, 102.0)
+# A sum of money as a gift's or a fare's button prints it: a currency's sign or code before or after a number
+# ("£30", "€ 25", "5000 ₸", "50 zł", "100 Kč").
+_SUM_OF_MONEY = re.compile(
+    r"(?:[£$€¥₸₽₹]|EUR|USD|GBP) ?\d{1,7}(?:[.,]\d{2})?|\d{1,7}(?:[.,]\d{2})? ?(?:[£$€¥₸₽₹]|zł|Kč|EUR|USD)")
+# Buttons of sums in one line of a box: the amounts a gift is chosen from.
+_AMOUNT_CHOICES_MIN = 2
+_AMOUNT_LINK_MAX_CHARS = 16
+_QUESTION_MARKS = ("?", "؟")
+# An open poll offers its answers as buttons, at least two.
+_POLL_MIN_ANSWERS = 2
+# A timetable's cell is a clock time alone ("05:14", "9:40"); its first cells are enough to tell one.
+_CLOCK_TIME_CHARS = (4, 5)
+_TIMETABLE_CELLS = 60
+
+
+def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
+    """The box's lines: its children holding text, a list's items each a line; None when text stands loose in it
+    (between its children) or it holds more lines than a box does."""
+    if own_text(box):
+        return None
+    lines: list[HtmlElement] = []
+    for child in islice(box, _BOX_MAX_LINES + 1):
+        if child.tag in ("ul", "ol"):
+            lines.extend(islice(child, _BOX_MAX_LINES + 1))
+        elif held.get(child, NOTHING).text:
+            lines.append(child)
+    return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
+
+
+def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """Something in the box to press: a link ("Apply", cards each ending in its booking link) or a control (a
+    checker's button, field or menu)."""
+    return held.get(box, NOTHING).links > 0 or next(box.iter(*_CONTROL_TAGS), None) is not None
+
+
+def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
+    """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
+    box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
+    story."""
+    held = page.held
+    stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
+    for box in page.tree.iter(*AMONG_PARAGRAPHS_TAGS):
+        parent = box.getparent()
+        if parent not in page.story or box in page.story or held.get(box, NOTHING).text > BOX_MAX_CHARS \
+                or not near_paragraph(box.itersiblings(preceding=True), held) \
+                or not (is_paragraph(box.tail or "") or near_paragraph(box.itersiblings(), held)):
+            continue
+        lines = _box_lines(box, held)
+        if lines is None or len(lines) < 2:
+            continue
+        texts = [block_text(line) for line in lines]
+        if _is_service_box(box, held, texts) or _is_call_shaped(lines, texts, held) \
+                or _repeats_the_story(parent, texts, stories):
+            yield box
+
+
+def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
+    """Three lines: a heading, one short line of pitch under it and, last, a line that is all link, a few words and no
+    sentence: the shape of a call's box, its button under its offer, whatever its words (a quote request, a friends'
+    scheme, a subscription offer, in any language). A fact box's heading over its sentences has no button under them; a
+    pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
+    box of its own, and a paragraph is longer than a pitch."""
+    if len(lines) != _CALL_BOX_LINES or lines[0].tag not in HEADING_TAGS:
+        return False
+    button = held.get(lines[-1], NOTHING)
+    return (button.links == 1 and button.link_text == button.text and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
+            and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
+
+
+def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A paragraph of the story, or a block whose first children hold one: a component of a page builder's text."""
+    if not held.get(element, NOTHING).text:
+        return False  # no text (a script, a style, an empty slot): nothing to read
+    if element.tag == "p":
+        return is_paragraph(element.text_content())
+    return any(child.tag == "p" and is_paragraph(child.text_content())
+               for child in islice(element, PARAGRAPH_NEAR_SIBLINGS))
+
+
+def calls_after_the_story(page: Page) -> Iterator[HtmlElement]:
+    """Boxes after the story's paragraphs in its container, a few blocks past the last that holds them and before any
+    other, whose first line the rules know as a call, with something to press: a firm's or a publisher's call closing
+    its page ("Speak to our team" over its pitch and "Get in touch", "Subscribe to our insights" over its promise and
+    its button). Between the paragraphs `boxes_among_paragraphs` reads such boxes; after them they are no passage of
+    the story either."""
+    held = page.held
+    for box in page.tree.iter(*BOX_TAGS):
+        if box.getparent() not in page.story or box in page.story or not _is_call_box(box, held):
+            continue
+        # Another such box after it (a sign-up's promise is a sentence) is no paragraph of the story.
+        if any(_holds_story_paragraphs(sibling, held)
+               for sibling in islice(box.itersiblings(preceding=True), _AFTER_STORY_SIBLINGS)) \
+                and not any(_holds_story_paragraphs(sibling, held) and not _is_call_box(sibling, held)
+                            for sibling in islice(box.itersiblings(), _AFTER_STORY_SIBLINGS)):
+            yield box
+
+
+def _is_call_box(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A short box of two lines or more, its first a call the rules know, with something to press."""
+    if box.tag not in BOX_TAGS or not 0 < held.get(box, NOTHING).text <= BOX_MAX_CHARS \
+            or not _holds_control(box, held):
+        return False
+    lines = _box_lines(box, held)
+    return lines is not None and len(lines) >= 2 and is_call_line(block_text(lines[0]))
+
+
+def _is_box_line(text: str) -> bool:
+    """A line of a box, not of the story: short, and no sentence nor a lead-in to what follows."""
+    return len(text) <= LINK_ITEM_MAX_CHARS and not is_sentence(text)
+
+
+def _is_widget_line(text: str) -> bool:
+    """A box's line, or a short one the text rules know as furniture (a reading's time stamp, a source line)."""
+    return _is_box_line(text) or (len(text) <= LINK_ITEM_MAX_CHARS and is_furniture_line(text))
+
+
+def _widget_lines(texts: list[str]) -> bool:
+    """Three lines or more, each a box's line or one the text rules know as furniture (a live reading's time stamp
+    under its figures). A pointer's label over its headline, two lines, is left to the text rules."""
+    return len(texts) >= _WIDGET_MIN_LINES and all(map(_is_widget_line, texts))
+
+
+def _figures_with_a_note(box: HtmlElement, texts: list[str]) -> bool:
+    """A widget's lines (its heading, figures, labels and links) with one short sentence among them, the advice or the
+    call it gives (an air-quality card's "stay indoors", a contest's "send your photo by ..."): at least three lines
+    that are no sentence. A fact box's heading over its sentence and a link has two; a table with its note is the
+    story's (the timetable rule reads tables)."""
+    notes = [text for text in texts if not _is_widget_line(text)]
+    return (len(notes) == 1 and len(notes[0]) <= LINK_ITEM_MAX_CHARS
+            and len(texts) - 1 >= _WIDGET_MIN_LINES and next(box.iter("table"), None) is None)
+
+
+def _is_service_box(box: HtmlElement, held: dict[HtmlElement, Held], texts: list[str]) -> bool:
+    """Every line short and none a sentence, and a link or a control in it (a job offer's wage lines and "Apply", a
+    bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and booking
+    links, free slots and a button), whatever their words; or a first line the rules know as a call (an appeal to
+    support the editors over its reasons and its button) or as a note's heading ("how we reported this" over its
+    sentences), or a last one with something to press under it (an agency's invitation to its programme over "Register
+    interest"); or a poll's question over its answers' buttons or, closed, over their shares; or a timetable with a link
+    to the rest of it; or a gift's amounts to choose from (`_amount_choices`). A fact box of sentences or a lead-in
+    closed by a colon is none, and nor is one of figures with nothing to press."""
+    pressed = _holds_control(box, held)
+    return (is_call_line(texts[0]) or is_note_heading(texts[0])
+            or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])
+                             or _widget_lines(texts) or _figures_with_a_note(box, texts)))
+            or (not pressed and _contact_box(texts))
+            or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held)
+            or (pressed and _amount_choices(box)))
+
+
+def _amount_choices(box: HtmlElement) -> bool:
+    """A line of the box holding links that are sums of money alone ("£10", "£30", "£50"): the amounts a gift is chosen
+    from, whatever the box's words. A story's sums are in its sentences, not each a link of its own."""
+    for line in box:
+        sums = sum(1 for link in islice(line.iter("a"), _BOX_MAX_LINES)
+                   if len(text := block_text(link)) <= _AMOUNT_LINK_MAX_CHARS and _SUM_OF_MONEY.fullmatch(text))
+        if sums >= _AMOUNT_CHOICES_MIN:
+            return True
+    return False
+
+
+def _contact_box(texts: list[str]) -> bool:
+    """A service's desk with nothing to press: every line a box's line (its name, a fee, an address), and one of them
+    a number to call, with hyphens or with the country's code, or opening hours (a reading room's timetable, a
+    lost-and-found desk, a shop's hours and phone, an official's reception days, an emergency dispatcher's number), or
+    a bank account's number (a charity's details for donations). A box of the story's figures holds none of them."""
+    notes = [text for text in texts if not _is_box_line(text)]
+    # One short sentence may stand among three lines or more: the desk's line of pitch ("Our office in Baku surveys
+    # ships in ...") between its heading and its number.
+    return (not notes or (len(notes) == 1 and len(notes[0]) <= LINK_ITEM_MAX_CHARS
+                          and len(texts) >= _WIDGET_MIN_LINES)) and any(
+        _CONTACT_NUMBER.search(text) or _OPENING_HOURS.search(text) or _INTERNATIONAL_NUMBER.search(text)
+        or _ACCOUNT_NUMBER.search(text) for text in texts)
+
+
+def _repeats_the_story(container: HtmlElement, texts: list[str], stories: dict[HtmlElement, str]) -> bool:
+    """A line of the box, its quotation marks aside, is words of one of the story's paragraphs beside it: a quote
+    pulled out of the story to catch the eye, which the story already holds."""
+    quotes = [quote for quote in (text.strip(_QUOTE_MARKS) for text in texts) if len(quote) >= _REPEAT_MIN_CHARS]
+    if not quotes:
+        return False
+    if container not in stories:
+        # One paragraph a line: a quote, its white space made single spaces, never runs across two.
+        stories[container] = "\n".join(
+            block_text(paragraph) for paragraph in islice(container.iterchildren("p"), _REPEAT_PARAGRAPHS))
+    return any(quote in stories[container] for quote in quotes)
+
+
+def _is_clock_time(text: str) -> bool:
+    return len(text) in _CLOCK_TIME_CHARS and text[-3] == ":" and text.replace(":", "", 1).isdigit()
+
+
+def _timetable_with_link(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A box of times to look up and a link to the rest of them (a month's prayer or iftar times, a stop's departures,
+    a cinema's showtimes): half its table's cells or more are clock times, whatever its heading and notes say."""
+    table = next(box.iter("table"), None)
+    if table is None or not held.get(box, NOTHING).links:
+        return False
+    cells = [block_text(cell) for cell in islice(table.iter("td"), _TIMETABLE_CELLS)]
+    times = sum(map(_is_clock_time, cells))
+    return times >= 2 and 2 * times >= len(cells)
+
+
+def _question_over_answers(texts: list[str]) -> bool:
+    """A poll's lines: a short question, then a box's lines (its answers, its votes)."""
+    question, answers = texts[0], texts[1:]
+    return len(question) <= LINK_ITEM_MAX_CHARS and question.rstrip().endswith(_QUESTION_MARKS) \
+        and all(map(_is_box_line, answers))
+
+
+def _open_poll(box: HtmlElement, texts: list[str]) -> bool:
+    """An open poll's box: its question over buttons that answer it ("Yes", "No") and perhaps its count of votes so
+    far. A question over one button ("What happens next?" over "Read more") is a teaser's."""
+    buttons = sum(1 for _ in islice(box.iter("button"), _POLL_MIN_ANSWERS))
+    return buttons == _POLL_MIN_ANSWERS and _question_over_answers(texts)
+
+
+def _poll_results(texts: list[str]) -> bool:
+    """A closed poll's box: its question, then its answers, each with its share of the votes, the shares making up
+    the whole; it has nothing left to press. A box of the story's figures with shares in it has no question over
+    them, and a question over growth rates does not add up to a hundred."""
+    if not _question_over_answers(texts):
+        return False
+    shares = [float(found[1].replace(",", ".")) for found in map(_SHARE.search, texts[1:]) if found]
+    return len(shares) >= 2 and _WHOLE_SHARES[0] <= sum(shares) <= _WHOLE_SHARES[1]

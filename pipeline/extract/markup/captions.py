@@ -1,0 +1,160 @@
+"""Captions and credits beside images, found by their markup:
+
+- captions without `figcaption`: a short line, not a sentence, standing right after a block that
+  holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type,
+  a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only the image
+  and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
+  sit in blocks that hold only it (a site builder's row, container and column), the image block being the one
+  before the outermost of them;
+- bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
+  sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
+  the image and its caption make one paragraph (a list of items under images has no blank line, and an
+  image in a block of its own is no line's); or two such lines, a caption and a credit the text rules
+  know ("Photo courtesy of ..."), under an image that opens its run of lines (after a blank line or an
+  element, not after a line of text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from pipeline.extract.cleanup import is_furniture_line
+from pipeline.extract.markup.page import (
+    CAPTION_MAX_CHARS,
+    CAPTION_TAGS,
+    NOTHING,
+    Held,
+    Page,
+    block_text,
+    is_empty_break,
+    is_image_only,
+    is_sentence,
+)
+
+# A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
+_MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
+_MUTED_RANGE = (0x70, 0xC0)
+_GREY_SPREAD = 0x18
+_STYLE_MAX_CHARS = 300
+# Site builders nest each block of a page in rows, containers and columns that hold only it.
+_WRAPPER_MAX_LEVELS = 6
+# Elements read at most to tell a caption: a line in one or two inline elements.
+_CAPTION_MAX_ELEMENTS = 4
+
+
+def _is_muted(element: HtmlElement) -> bool:
+    """Text coloured a mid-grey by the element's own style ("color:#8a8a8a"), as builders set captions apart."""
+    match = _MUTED_COLOUR.search((element.get("style") or "")[:_STYLE_MAX_CHARS])
+    if match is None:
+        return False
+    digits = match.group(1)
+    if len(digits) == 3:
+        digits = "".join(digit * 2 for digit in digits)
+    channels = [int(digits[at:at + 2], 16) for at in (0, 2, 4)]
+    low, high = _MUTED_RANGE
+    return max(channels) - min(channels) <= _GREY_SPREAD and all(low <= channel <= high for channel in channels)
+
+
+def _is_set_apart(element: HtmlElement) -> bool:
+    """Small, italic or muted grey type, or a span: the element itself, or its one child holding all its text."""
+    if element.tag in CAPTION_TAGS or _is_muted(element):
+        return True
+    return (len(element) == 1 and element[0].tag in CAPTION_TAGS and not (element.text or "").strip()
+            and not (element[0].tail or "").strip())
+
+
+def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:
+    """The element and the image block before it are all its parent holds: a figure made of plain blocks."""
+    parent = element.getparent()
+    return (element.getnext() is None and image.getprevious() is None
+            and parent is not None and not (parent.text or "").strip())
+
+
+def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A short line the text rules know as furniture ("Снимка: Архив ...") follows the element and closes the wrapper
+    that opens with the image: a figure of plain blocks holding the image, its caption and its credit."""
+    credit = element.getnext()
+    return (credit is not None and _closes_image_wrapper(credit, image)
+            and 0 < held.get(credit, NOTHING).text <= CAPTION_MAX_CHARS
+            and is_furniture_line(block_text(credit)))
+
+
+def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
+    """The element, or the outermost of the blocks round it that hold nothing else (a builder's row, column, cell)."""
+    for _ in range(_WRAPPER_MAX_LEVELS):
+        parent = element.getparent()
+        if element.getprevious() is not None or parent is None or len(parent) != 1 \
+                or (parent.text or "").strip() or (element.tail or "").strip():
+            break
+        element = parent
+    return element
+
+
+def image_captions(page: Page) -> Iterator[HtmlElement]:
+    """Short lines, not sentences, right after a block that holds only an image (the line itself or the wrappers
+    that hold only it)."""
+    held = page.held
+    for element in page.tree.iter("p", "div", *CAPTION_TAGS):
+        # A caption is a line with little markup; the bound keeps reading its text cheap.
+        if not 0 < held.get(element, NOTHING).text <= CAPTION_MAX_CHARS \
+                or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
+            continue
+        line = _outermost_wrapper(element)
+        before = line.getprevious()
+        while is_empty_break(before):
+            before = before.getprevious()
+        if not is_image_only(before, held) or is_sentence(element.text_content()):
+            continue
+        if _is_set_apart(element) or _closes_image_wrapper(line, before) \
+                or _credit_closes_image_wrapper(line, before, held):
+            yield element
+
+
+def _at_paragraph_edge(element: HtmlElement, forward: bool) -> bool:
+    """Nothing but the block's edge or a blank line (two breaks with no text between) on that side."""
+    neighbour = element.getnext() if forward else element.getprevious()
+    if neighbour is None:
+        parent = element.getparent()
+        return forward or parent is None or not (parent.text or "").strip()
+    if not is_empty_break(neighbour):
+        return False
+    if forward:
+        beyond = neighbour.getnext()
+        return beyond is None or beyond.tag == "br"
+    return is_empty_break(neighbour.getprevious())
+
+
+def _is_bare_caption_line(br: HtmlElement) -> bool:
+    line = (br.tail or "").strip()
+    return 0 < len(line) <= CAPTION_MAX_CHARS and not is_sentence(line)
+
+
+def _starts_lines(image: HtmlElement) -> bool:
+    """The image opens its run of lines: a blank line or the block's edge before it, or an element with
+    nothing after it (the page's header lines, a block of their own), not a line of text."""
+    before = image.getprevious()
+    if _at_paragraph_edge(image, forward=False):
+        return True
+    return before is not None and before.tag != "br" and not (before.tail or "").strip()
+
+
+def bare_image_captions(page: Page) -> Iterator[HtmlElement]:
+    """Line breaks whose text, up to the next break, is a caption: a short line right under an image, or
+    two when the second is a credit the text rules know, closing the image's paragraph."""
+    for br in page.tree.iter("br"):
+        image = br.getprevious()
+        if not _is_bare_caption_line(br) or not is_image_only(image, page.held):
+            continue
+        if _at_paragraph_edge(br, forward=True) and _at_paragraph_edge(image, forward=False):
+            yield br
+            continue
+        second = br.getnext()
+        if second is not None and second.tag == "br" and _is_bare_caption_line(second) \
+                and _at_paragraph_edge(second, forward=True) and _starts_lines(image) \
+                and is_furniture_line((second.tail or "").strip()):
+            yield br
+            yield second

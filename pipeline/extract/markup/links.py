@@ -1,0 +1,203 @@
+"""Links that are not the story's, found by their markup:
+
+- lists of other stories: three or more items, each a short line with a link, most of them
+  ending in it (a headline pointing to its story; the story's own lists of steps or sources
+  link words inside their sentences);
+- blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
+  unless the block holds the story;
+- a wiki's edit links: the span MediaWiki names "mw-editsection" beside each section heading ("[edit]");
+- lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
+  or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
+- pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
+  ("Read also: ...", in any language);
+- the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
+  `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
+  channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
+  in any language, which the precise extractor glues to the post's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from pipeline.extract.markup.page import (
+    BLOCK_TAGS,
+    INLINE_TAGS,
+    LINK_ITEM_MAX_CHARS,
+    NAME_MAX_CHARS,
+    NOTHING,
+    Page,
+    block_text,
+    is_empty_break,
+    is_sentence,
+)
+
+_LINK_LIST_MIN_ITEMS = 3
+# How deep the last link of an item is looked for: "<li><h4><a>Headline</a></h4></li>".
+_LAST_LINK_MAX_DEPTH = 4
+_LINK_ENDED_SHARE = 2 / 3
+# What may follow the link and still end the item with it: "... <a>to get around</a>?".
+_PUNCTUATION = " .,;:!?…)\"'”’»"
+_LINK_BLOCK_MIN_LINKS = 3
+_LINK_BLOCK_SHARE = 0.8
+# The class a wiki gives the edit link of a section.
+_EDIT_SECTION = "editsection"
+# A pointer to another story: a label of a few words closed by a separator, then the story's headline as a link.
+_POINTER_LABEL_MAX_WORDS = 4
+_POINTER_SEPARATORS = ":：՝—–→»|"
+_POINTER_HEADLINE_MIN_CHARS = 15
+_LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
+# The link closing an embedded post: a few words ("View in Telegram"); the parts of a post's address read.
+_POST_LINK_MAX_CHARS = 60
+_POST_PATH_MAX_PARTS = 6
+# A headline may ask ("?") but does not close on a full stop or an exclamation: "Pro tip: Get more ideas here!" is the
+# story's own advice.
+_HEADLINE_CLOSE = re.compile(r"[.!。！]\W{0,2}$")
+
+
+def _ends_in_link(item: HtmlElement) -> bool:
+    """The item's last words are a link's: a headline pointing to its story, not an instruction with a link."""
+    node = item
+    for _ in range(_LAST_LINK_MAX_DEPTH):
+        if node.tag == "a":
+            return True
+        if not len(node) or (node[-1].tail or "").strip(_PUNCTUATION):
+            return False
+        node = node[-1]
+    return False
+
+
+def link_lists(page: Page) -> Iterator[HtmlElement]:
+    """Lists whose every item is a short line ending in a link: other stories, not the story's own list."""
+    held = page.held
+    for listing in page.tree.iter("ul", "ol"):
+        items = [child for child in listing if child.tag == "li"]
+        if len(items) < _LINK_LIST_MIN_ITEMS or not all(
+                0 < held.get(item, NOTHING).text <= LINK_ITEM_MAX_CHARS and held.get(item, NOTHING).links
+                for item in items):
+            continue
+        if sum(_ends_in_link(item) for item in items) >= _LINK_ENDED_SHARE * len(items):
+            yield listing
+
+
+def link_blocks(page: Page) -> Iterator[HtmlElement]:
+    """Blocks whose text is almost all links: menus, teaser boxes, lists of headlines.
+
+    Never one that holds the story: on a page with long lists of other stories
+    the story's own container may have more linked text than not.
+    """
+    for element in page.tree.iter(*BLOCK_TAGS):
+        inside = page.held.get(element, NOTHING)
+        if inside.text and element not in page.story and inside.links >= _LINK_BLOCK_MIN_LINKS \
+                and inside.link_text >= _LINK_BLOCK_SHARE * inside.text:
+            yield element
+
+
+def edit_links(page: Page) -> Iterator[HtmlElement]:
+    """A wiki's "[edit]" links beside its section headings: MediaWiki names their span "mw-editsection" in every
+    language, and the heading read with it ("Related news[edit]") is no longer the list heading the clean-up knows."""
+    for span in page.tree.iter("span"):
+        if _EDIT_SECTION in span.get("class", "")[:NAME_MAX_CHARS]:
+            yield span
+
+
+def _starts_line(element: HtmlElement) -> bool:
+    """Nothing but a line break, or the start of its block, before the element."""
+    before = element.getprevious()
+    if before is None:
+        parent = element.getparent()
+        return parent is None or not (parent.text or "").strip()
+    return is_empty_break(before)
+
+
+def link_lines(page: Page) -> Iterator[HtmlElement]:
+    """The links of each line, between breaks, that holds three or more links and no text of its own."""
+    for first in page.tree.iter("a"):
+        if not _starts_line(first):
+            continue
+        line = [first]
+        while not (line[-1].tail or "").strip():
+            after = line[-1].getnext()
+            if after is None or after.tag != "a":
+                break
+            line.append(after)
+        after = line[-1].getnext()
+        ends_line = not (line[-1].tail or "").strip() and (after is None or after.tag == "br")
+        if len(line) >= _LINK_BLOCK_MIN_LINKS and ends_line:
+            yield from line
+
+
+def _pointer_label(paragraph: HtmlElement) -> str | None:
+    """The text before the paragraph's one link, when the link is all that follows it: the paragraph's own words, or
+    one label element's ("<strong>Read also:</strong> <a>...</a>")."""
+    *before, link = paragraph
+    if link.tag != "a" or len(before) > 1 or (link.tail or "").strip(_PUNCTUATION):
+        return None
+    if not before:
+        return paragraph.text or ""
+    label = before[0]
+    if label.tag not in _LABEL_TAGS or len(label) or (paragraph.text or "").strip():
+        return None
+    return f"{label.text or ''}{label.tail or ''}"
+
+
+def pointer_lines(page: Page) -> Iterator[HtmlElement]:
+    """Paragraphs that point to another story, whatever their language: a short label closed by a separator and the
+    story's headline as the one link after it ("Read also: ...", "Կարդացեք նաև՝ ...", "இதையும் படியுங்கள்: ...").
+    A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
+    exclamation is none."""
+    held = page.held
+    for paragraph in page.tree.iter("p"):
+        inside = held.get(paragraph, NOTHING)
+        if inside.links != 1 or not 0 < inside.text <= LINK_ITEM_MAX_CHARS or not len(paragraph) \
+                or inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
+            continue
+        label = _pointer_label(paragraph)
+        words = (label or "").split()
+        if words and len(words) <= _POINTER_LABEL_MAX_WORDS and words[-1][-1] in _POINTER_SEPARATORS \
+                and not _HEADLINE_CLOSE.search(block_text(paragraph)):
+            yield paragraph
+
+
+def _is_post_address(href: str) -> bool:
+    """The address of one post on a network: a Telegram channel's post ("t.me/channel/2291"), an Instagram post or reel
+    ("instagram.com/p/..."), a tweet ("x.com/name/status/..."), a Facebook post (".../posts/...") or a TikTok video."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    path = [part for part in parts.path.split("/") if part][:_POST_PATH_MAX_PARTS]
+    if host in ("t.me", "telegram.me"):
+        return len(path) >= 2 and path[-1].isdigit()
+    if host == "instagram.com":
+        return len(path) >= 2 and path[0] in ("p", "reel", "tv")
+    if host in ("twitter.com", "x.com"):
+        return len(path) >= 3 and path[1] == "status"
+    if host == "tiktok.com":
+        return len(path) >= 3 and path[1] == "video"
+    return host == "facebook.com" and "posts" in path
+
+
+def post_links(page: Page) -> Iterator[HtmlElement]:
+    """The link that closes an embedded post (a `blockquote` or a `div` of the post's lines) with the network's
+    invitation to open it there ("View in Telegram", "Telegram’da ko‘rish"): a short line, not a sentence, set on a
+    line of its own as the block's last element, pointing to the post's address. The precise extractor reads such a
+    block as one run of text, where no line rule sees the link's words."""
+    for link in page.tree.iter("a"):
+        href, parent = link.get("href"), link.getparent()
+        if not href or parent is None or parent.tag not in ("blockquote", "div") or parent in page.story \
+                or link.getnext() is not None or (link.tail or "").strip():
+            continue
+        text = page.held.get(link, NOTHING).text
+        if not 0 < text <= _POST_LINK_MAX_CHARS or not _is_post_address(href):
+            continue
+        before = link.getprevious()
+        on_own_line = not (parent.text or "").strip() if before is None else \
+            (before.tag not in INLINE_TAGS and not (before.tail or "").strip())
+        if on_own_line and not is_sentence(block_text(link)):
+            yield link

@@ -1,0 +1,202 @@
+"""What each element of a page holds, measured once, and where the story is: what every rule of the markup
+reads.
+
+The story, which the rules spare, is held by the page's longest paragraph and by the block with the most text
+in its paragraphs, and by their ancestors.
+
+Sizes are found in one pass from the leaves up and each check reads a bounded part of the tree,
+so a hostile page costs time in proportion to its size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import NamedTuple
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pipeline.extract.cleanup import ends_a_sentence, word_count
+
+# Their text is not the page's.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+CAPTION_MAX_CHARS = 150
+# A caption is set apart from the text by its type: small or italic, or a span of its own.
+CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
+# AMP pages show their images with a custom element.
+IMAGE_TAGS = frozenset({"img", "amp-img"})
+LINK_ITEM_MAX_CHARS = 160
+BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
+# A box beside the story is short. A sign-up box: its heading, a promise, the field and a line of small print; a poll:
+# its question, the answers, the button and the count of votes; an advertiser's slot; a service's box among the story's
+# paragraphs.
+BOX_MAX_CHARS = 400
+BOX_TAGS = ("div", "aside", "section")
+HEADING_TAGS = frozenset({"h2", "h3", "h4"})
+# Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
+NAME_MAX_CHARS = 200
+# A paragraph in a `div`: text and inline elements only.
+INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
+# A paragraph of the story set in a block's text: a sentence of so many words at least.
+PARAGRAPH_MIN_WORDS = 10
+PROSE_BLOCK_MAX_ELEMENTS = 20
+# A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
+PARAGRAPH_NEAR_SIBLINGS = 3
+# The siblings read for them, the empty breaks of blank lines among them: two a line at most.
+_NEAR_SIBLINGS_WITH_BREAKS = 3 * PARAGRAPH_NEAR_SIBLINGS
+# A paragraph written as a `div` beside a box holds no more characters than this: a longer one is a block of the page.
+PROSE_DIV_MAX_CHARS = 2000
+# Besides blocks, a figure (a reader's photo with its label and "send yours") and a quote set apart (a pull quote)
+# may be such a box.
+AMONG_PARAGRAPHS_TAGS = (*BOX_TAGS, "figure", "blockquote")
+
+
+class Held(NamedTuple):
+    """What an element holds: characters of text, of them inside links, links, and whether an image."""
+
+    text: int = 0
+    link_text: int = 0
+    links: int = 0
+    image: bool = False
+
+
+NOTHING = Held()
+
+
+_new_tuple = tuple.__new__
+
+
+class Page(NamedTuple):
+    """The tree, what each element holds, and the elements holding the story."""
+
+    tree: HtmlElement
+    held: dict[HtmlElement, Held]
+    story: set[HtmlElement]
+
+
+def measured(tree: HtmlElement) -> dict[HtmlElement, Held]:
+    """What each element holds, found in one pass from the leaves up (no recursion, no subtree re-read).
+
+    Elements that hold nothing are left out (read as `NOTHING`), and each `Held` is made by the tuple's own
+    constructor: the named tuple's is a Python call, and this walk makes one for every element of the page.
+    """
+    held: dict[HtmlElement, Held] = {}
+    for element in reversed(list(tree.iter(etree.Element))):
+        tag = element.tag
+        if tag in _NOT_TEXT:
+            continue
+        text, linked, links, image = len((element.text or "").strip()), 0, 0, tag in IMAGE_TAGS
+        if len(element):
+            for child in element:
+                text += len((child.tail or "").strip())
+                inside = held.get(child)
+                if inside:
+                    text, linked, links = text + inside.text, linked + inside.link_text, links + inside.links
+                    image = image or inside.image
+        if tag == "a":
+            linked, links = text, links + 1
+        if text or links or image:
+            held[element] = _new_tuple(Held, (text, linked, links, image))
+    return held
+
+
+def block_text(element: HtmlElement) -> str:
+    """The element's text as a reader sees it: every run of white space one space."""
+    return " ".join(element.text_content().split())
+
+
+def is_image_only(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> bool:
+    if element is None:
+        return False
+    inside = held.get(element, NOTHING)
+    return inside.image and not inside.text and not (element.tail or "").strip()
+
+
+def is_sentence(text: str) -> bool:
+    """A sentence, or a line leading into what follows it (a table, a list), is the story's."""
+    return ends_a_sentence(text) or text.rstrip().endswith(":")
+
+
+def own_text(element: HtmlElement) -> int:
+    """Characters of text the element holds outside its children: its lines between line breaks."""
+    return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
+
+
+def _most_own_text(tree: HtmlElement, held: dict[HtmlElement, Held], beyond: int) -> HtmlElement | None:
+    """Of the elements holding more than `beyond` characters of text, the one with the most of its own. Only those
+    can hold more than `beyond` of their own; a script's or a style's code is no text."""
+    return max((element for element in tree.iter(etree.Element) if held.get(element, NOTHING).text > beyond),
+               key=own_text, default=None)
+
+
+def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlElement]:
+    """The story's holders: the longest paragraph and the block with the most text in its paragraphs, with their
+    ancestors (a footer's notice may be the page's longest paragraph, its story being in paragraphs of a usual length);
+    on a page without a `p` holding a sentence (an old portal's story is lines between line breaks in a `div` or a
+    cell; a footer's address and copyright may be its only `p`s), the element with the most text of its own stands
+    for the paragraph, and the block with more text in `div`s written as paragraphs (`is_prose_div`) than that element
+    has of its own for the fullest (a system writing each paragraph as a `div`; a board of notices, each a sentence,
+    beside a story of lines between breaks is not the story)."""
+    longest = max(tree.iter("p"), key=lambda p: held.get(p, NOTHING).text, default=None)
+    paragraphs: Iterable[HtmlElement] = tree.iter("p")
+    paragraph_text: dict[HtmlElement, int] = {}
+    # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either; nor does
+    # one whose longest `p` holds less than a block's own text (a box's pitch beside a story of lines between breaks).
+    no_sentence = not any(is_paragraph(p.text_content()) for p in tree.iter("p"))
+    longest_text = 0 if longest is None or no_sentence else held.get(longest, NOTHING).text
+    own = _most_own_text(tree, held, longest_text)
+    if longest is None or no_sentence or (own is not None and own_text(own) > longest_text):
+        longest = own
+        if longest is None:
+            return set()
+        paragraphs = (div for div in tree.iter("div") if is_prose_div(div, held))
+        paragraph_text[longest] = own_text(longest)
+    for paragraph in paragraphs:
+        parent = paragraph.getparent()
+        if parent is not None:
+            paragraph_text[parent] = paragraph_text.get(parent, 0) + held.get(paragraph, NOTHING).text
+    fullest = max(paragraph_text, key=paragraph_text.__getitem__, default=longest)
+    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors()}
+
+
+def is_empty_break(element: HtmlElement | None) -> bool:
+    return element is not None and element.tag == "br" and not (element.tail or "").strip()
+
+
+def written_as_paragraph(element: HtmlElement) -> bool:
+    """Text and inline elements only, a sentence of a paragraph's length."""
+    inside = list(islice(element.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS for child in inside) \
+        and is_paragraph(element.text_content())
+
+
+def is_paragraph(text: str) -> bool:
+    """A sentence of some length, in words: two letters of a script written without spaces count one."""
+    line = " ".join(text.split())
+    return word_count(line) >= PARAGRAPH_MIN_WORDS and is_sentence(line)
+
+
+def near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
+    story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
+    (`is_prose_div`), alone or in a page builder's component (`_is_text_component`). The empty breaks of the blank
+    lines between such lines are not counted: a table of the story's figures over a box, after two breaks, leaves the
+    sentence before them out of reach otherwise."""
+    lines = (sibling for sibling in islice(siblings, _NEAR_SIBLINGS_WITH_BREAKS) if not is_empty_break(sibling))
+    return any(sibling.tag == "p" or is_paragraph(sibling.tail or "")
+               or is_prose_div(sibling, held) or _is_text_component(sibling, held)
+               for sibling in islice(lines, PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _is_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A page builder's text component: a `div` whose one child is a `div` written as a paragraph (`is_prose_div`)."""
+    return element.tag == "div" and len(element) == 1 and not own_text(element) \
+        and is_prose_div(element[0], held)
+
+
+def is_prose_div(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` holding a sentence of the story in its text and inline elements only, of a paragraph's length: a system
+    that writes each paragraph as a `div`."""
+    return element.tag == "div" and 0 < held.get(element, NOTHING).text <= PROSE_DIV_MAX_CHARS \
+        and written_as_paragraph(element)

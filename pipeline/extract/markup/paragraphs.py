@@ -1,0 +1,400 @@
+"""The story's text that the precise extractor would leave out for its markup alone is set as paragraphs:
+
+- a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block
+  between them (a fact box between the story's paragraphs, "Справка ..." and its sentence; a standfirst over them; a
+  lead set between two pictures) becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside
+  the story and leaves it out;
+- a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
+  and the block may open with a sub-heading) is moved into that block as its first paragraph, where the precise
+  extractor reads it with the story;
+- the text a block opens with, up to its first `<br>`, `p`, picture's `figure` or sub-heading (the lead over lines
+  between `<br>`s, over the paragraphs or over the first numbered section), becomes a `p` of its own: where the
+  page has paragraphs, the precise extractor reads no `div` and discards its own text, while it keeps the line after
+  each `<br>` and each `p`;
+- in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
+  a sentence becomes one too, and so does a `div` written as a paragraph among them: beside paragraphs, the precise
+  extractor leaves loose lines and `div`s out;
+- a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
+  signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
+  know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
+  lists out; where it knows it, the items are still read as a list's. Among lines between `<br>`s, the line written
+  right after a list (its tail, with no `<br>` between) becomes a `p` as the line after a box or a table does;
+- empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
+  taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import NamedTuple
+
+from lxml.html import HtmlElement
+
+from pipeline.extract.markup.page import (
+    AMONG_PARAGRAPHS_TAGS,
+    CAPTION_MAX_CHARS,
+    CAPTION_TAGS,
+    HEADING_TAGS,
+    INLINE_TAGS,
+    NOTHING,
+    PARAGRAPH_MIN_WORDS,
+    PROSE_BLOCK_MAX_ELEMENTS,
+    PROSE_DIV_MAX_CHARS,
+    Held,
+    Page,
+    block_text,
+    is_paragraph,
+    is_prose_div,
+    is_sentence,
+    near_paragraph,
+    own_text,
+    written_as_paragraph,
+)
+
+# An embedded video's player, which a standfirst may stand over as over a picture.
+_PLAYER_TAGS = ("iframe", "video")
+# Empty, one of these drops the paragraph holding it from the precise extractor's text.
+_EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
+# Blocks whose own text may open with the story's lead.
+_OPENING_TEXT_BLOCKS = ("div", "section", "article")
+# What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
+_LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
+
+
+def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
+    """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
+    elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them). One picture's
+    block (`_is_picture_block`) may stand between the `div` and the paragraph: a lead set between two pictures."""
+    for div in page.tree.iter("div"):
+        # Fewer characters than the words a paragraph needs: no paragraph, whatever its script.
+        if page.held.get(div, NOTHING).text >= PARAGRAPH_MIN_WORDS \
+                and _opens_paragraphs(_past_a_picture(div.getnext(), page.held)) and written_as_paragraph(div):
+            yield div
+
+
+def _past_a_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The element, or the one after it when it is a picture's block that opens no paragraph itself."""
+    if element is not None and not _opens_paragraphs(element) and _is_picture_block(element, held):
+        return element.getnext()
+    return element
+
+
+def _opens_paragraphs(element: HtmlElement | None) -> bool:
+    return element is not None and (element.tag == "p" or (len(element) > 0 and element[0].tag == "p"))
+
+
+def _story_blocks(page: Page) -> set[HtmlElement | None]:
+    """The story's holders, and the block of the longest `p`: where a standfirst holds more text than any `p`, it
+    stands for the story's paragraph among the holders, and the block of the story's paragraphs is not one of them."""
+    longest = max(page.tree.iter("p"), key=lambda p: page.held.get(p, NOTHING).text, default=None)
+    return page.story | ({longest.getparent()} if longest is not None else set())
+
+
+def _standfirsts(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
+    """`div`s written as a paragraph (`_is_standfirst`) before the block holding the story and holding less text than
+    it, each with that block: a standfirst over the story. The precise extractor takes the block alone and leaves the
+    standfirst out; moved in as the block's first paragraph, it is read with them. The block opens with the story:
+    another such `div`, a `p`, or a sentence of its own text (the lead over lines between `<br>`s); a picture's block
+    (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it."""
+    held = page.held
+    for block in _story_blocks(page):
+        if block is None:
+            continue
+        before = block.getprevious()
+        if before is not None and _is_picture_block(before, held):
+            before = before.getprevious()
+        if len(block) and before is not None and not (before.tail or "").strip() and _is_standfirst(before, held) \
+                and held.get(block, NOTHING).text > held[before].text and _opens_with_story(block, held):
+            yield before, block
+
+
+def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` written as a paragraph (`is_prose_div`), little of it in links (not a row of share links that ends
+    with a full stop), and first of such `div`s (not the last paragraph of a story written as `div`s before a box)."""
+    before = element.getprevious()
+    return is_prose_div(element, held) and 2 * held[element].link_text < held[element].text \
+        and (before is None or not is_prose_div(before, held))
+
+
+def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `figure` or `div` holding an image or an embedded player (a video's `iframe` or `video`) and at most a
+    caption and a credit: no paragraph, no loose text after it."""
+    inside = held.get(element, NOTHING)
+    return element.tag in ("figure", "div") and inside.text <= 2 * CAPTION_MAX_CHARS \
+        and not (element.tail or "").strip() and not own_text(element) and next(element.iter("p"), None) is None \
+        and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
+
+
+def _first_paragraph(block: HtmlElement) -> HtmlElement:
+    """The block's first element, or the one after it when it is a sub-heading (a story opening with its first
+    question or chapter's title)."""
+    first = block[0]
+    return block[1] if first.tag in HEADING_TAGS and len(block) > 1 else first
+
+
+def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The block opens with a paragraph, or with a sub-heading over one: a `div` written as one, a `p` holding a
+    sentence, or its own text ending a sentence."""
+    if (block.text or "").strip():
+        return is_sentence(" ".join(block.text.split()))
+    first = _first_paragraph(block)
+    return is_prose_div(first, held) or (first.tag == "p" and is_paragraph(first.text_content()))
+
+
+def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph, a
+    picture's `figure` set between the lead and the paragraphs or a sub-heading (the story's lead over its lines, its
+    paragraphs or its first numbered section, as a government's release writes it), each with those elements."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if not (block.text or "").strip():
+            continue
+        inline, end = _inline_run(islice(block, PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if end is not None and end.tag in _LEAD_ENDS and is_paragraph(_line(block.text, inline)):
+            yield block, inline
+
+
+def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Blocks that may hold a story written as their own text between `<br>`s: those with a `<br>` among their
+    children."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if next(block.iterchildren("br"), None) is not None:
+            yield block
+
+
+def _sentence_after(element: HtmlElement) -> list[HtmlElement] | None:
+    """The inline elements of the line `element`'s tail opens, when that line is a sentence of a paragraph's length."""
+    if not (element.tail or "").strip():
+        return None
+    inline, _ = _inline_run(islice(element.itersiblings(), PROSE_BLOCK_MAX_ELEMENTS))
+    return inline if is_paragraph(_line(element.tail, inline)) else None
+
+
+def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
+    of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
+    next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
+    so too: a box dropped right after it leaves the line that followed the box glued to the table's end; and so is a
+    list of the story's, whose end the line after it follows with no `<br>` between them."""
+    for block in _blocks_of_lines(tree):
+        for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", "ul", "ol"):
+            inline = _sentence_after(box)
+            if inline is not None:
+                yield box, inline
+
+
+def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """In blocks of lines written between `<br>`s where a lead or a line after a box was made a paragraph, the `<br>`s
+    whose tail opens a line that is a sentence, each with the inline elements of that line."""
+    for block in blocks:
+        for br in block.iterchildren("br"):
+            inline = _sentence_after(br)
+            if inline is not None:
+                yield br, inline
+
+
+def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+    """In those blocks, the `div`s written as one paragraph (a note under a table of the story's figures): among lines
+    made paragraphs they are the story's too, and the precise extractor leaves a `div` among paragraphs out. A `div`
+    of several lines between `<br>`s is a box (a heading over its notices), left as it is."""
+    for block in blocks:
+        for div in block.iterchildren("div"):
+            if written_as_paragraph(div) and next(div.iter("br"), None) is None:
+                yield div
+
+
+def _story_lists(page: Page) -> Iterator[HtmlElement]:
+    """Lists set in a block of the story's (one of its holders, or the block of its longest `p`), each item a line of
+    text and inline elements, little of it in links: the story's own list (the documents signed, a committee's
+    proposals). Where trafilatura does not take the block for a story's body by its class, its precise pass gathers
+    the block's paragraphs and tables and leaves its lists out; an item whose text is a `p` is read with the
+    paragraphs, and as a list item still where the block is known."""
+    held = page.held
+    blocks = _story_blocks(page)
+    for listing in page.tree.iter("ul", "ol"):
+        parent = listing.getparent()
+        if parent is None or parent not in blocks or not len(listing):
+            continue
+        if all(_is_line_item(item, held) for item in listing):
+            yield listing
+
+
+def _is_line_item(item: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A list item of text and inline elements only, not a paragraph's block, less than half of it in links."""
+    inside = list(islice(item.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+    text = held.get(item, NOTHING)
+    return item.tag == "li" and 0 < text.text <= PROSE_DIV_MAX_CHARS and 2 * text.link_text < text.text \
+        and len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS for child in inside)
+
+
+def _items_as_paragraphs(listing: HtmlElement, held: dict[HtmlElement, Held]) -> None:
+    """The list's items, when a paragraph of the story stands near it (before or after, past empty breaks), each
+    written as a `p` inside its `li`."""
+    if not (near_paragraph(listing.itersiblings(preceding=True), held)
+            or near_paragraph(listing.itersiblings(), held)):
+        return
+    for item in listing:
+        paragraph = _paragraph_of(item.text, list(item), item)
+        item.text = None
+        item.append(paragraph)
+
+
+def _is_empty_anchor(anchor: HtmlElement) -> bool:
+    """An anchor with no text and nothing in it: a link's target or a link left empty."""
+    return not len(anchor) and not (anchor.text or "").strip()
+
+
+def _anchors_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Empty anchors (no text, nothing in them) that open a sentence written as the block's own text: first in a
+    block with `<br>`s, or right after a `<br>` or a box in it."""
+    for block in _blocks_of_lines(tree):
+        for anchor in block.iterchildren("a"):
+            before = anchor.getprevious()
+            if not _is_empty_anchor(anchor) or not is_paragraph(anchor.tail or ""):
+                continue
+            if (before is None and not (block.text or "").strip()) or (
+                    before is not None and not (before.tail or "").strip()
+                    and before.tag in ("br", *AMONG_PARAGRAPHS_TAGS)):
+                yield anchor
+
+
+def _is_picture_part(element: HtmlElement) -> bool:
+    """An inline element of a picture set at a block's head: an image (in its link) with no text, or a short line set
+    apart in a span or small type (its caption, its credit)."""
+    if element.tag not in INLINE_TAGS or element.tag == "br":
+        return False
+    if not element.text_content().strip():
+        return next(element.iter("img"), None) is not None
+    return element.tag in CAPTION_TAGS and len(block_text(element)) <= CAPTION_MAX_CHARS
+
+
+def _picture_at_head(block: HtmlElement) -> list[HtmlElement]:
+    """The picture's elements at the block's head, side by side: the first with text after it ends them, for that
+    text is the line under the picture; an inline element after it (a film's title in italics) is the line's, not a
+    caption."""
+    picture: list[HtmlElement] = []
+    for element in islice(block, PROSE_BLOCK_MAX_ELEMENTS):
+        if not _is_picture_part(element):
+            break
+        picture.append(element)
+        if (element.tail or "").strip():
+            break
+    return picture
+
+
+def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Blocks with no text of their own before an image (in its link) and its caption or credit set inline, whose
+    story opens with a sentence written as the block's own text after them and closed by a `<br>` or a paragraph (a
+    lead under the picture, before the first `p`), each with the last of the picture's elements and the inline
+    elements of that line. The line is made a paragraph of its own, apart from the picture's lines."""
+    for block in tree.iter(*_OPENING_TEXT_BLOCKS):
+        if (block.text or "").strip() or not len(block) or next(block[0].iter("img"), None) is None:
+            continue
+        picture = _picture_at_head(block)
+        if not picture:
+            continue
+        last = picture[-1]
+        inline, end = _inline_run(islice(last.itersiblings(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if (last.tail or "").strip() and end is not None and end.tag in ("br", "p") \
+                and is_paragraph(_line(last.tail, inline)):
+            yield last, inline
+
+
+def _inline_run(elements: Iterator[HtmlElement]) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The inline elements that go on a line, up to the `<br>` or the block that ends it (None: the line runs past the
+    elements given)."""
+    inline: list[HtmlElement] = []
+    for element in elements:
+        if element.tag == "br" or element.tag not in INLINE_TAGS:
+            return inline, element
+        inline.append(element)
+    return inline, None
+
+
+def _line(text: str | None, inline: list[HtmlElement]) -> str:
+    """A line of text and the inline elements after it, as a reader sees it."""
+    return (text or "") + "".join(element.text_content() + (element.tail or "") for element in inline)
+
+
+def _paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlElement) -> HtmlElement:
+    """A `p` holding a line's text and its inline elements, moved into it."""
+    paragraph = beside.makeelement("p")
+    paragraph.text = text
+    paragraph.extend(inline)
+    return paragraph
+
+
+def _tail_as_paragraph(element: HtmlElement, inline: list[HtmlElement]) -> None:
+    """The line that `element`'s tail opens, with its inline elements, made a `p` of its own right after it."""
+    paragraph = _paragraph_of(element.tail, inline, element)
+    element.tail = None
+    element.addnext(paragraph)
+
+
+class StoryText(NamedTuple):
+    """The story's text that its markup hides from the precise extractor, found on the page as it came."""
+
+    prose: list[HtmlElement]
+    standfirsts: list[tuple[HtmlElement, HtmlElement]]
+    lists: list[HtmlElement]
+
+
+def find_story_text(page: Page) -> StoryText:
+    """The `div`s written as the story's paragraphs, the standfirsts over its block and its own lists: found with the
+    furniture, before anything is pruned."""
+    return StoryText(list(_prose_blocks(page)), list(_standfirsts(page)), list(_story_lists(page)))
+
+
+def write_story_text(page: Page, found: StoryText) -> None:
+    """The story's text written as paragraphs, once the furniture is pruned: what `find_story_text` found, and the
+    leads and lines the pruned tree shows (no element taken out is put back into a line)."""
+    tree, held = page.tree, page.held
+    for div in found.prose:
+        div.tag = "p"
+    # An empty anchor (a line's target for links, "<a id="p3"></a>") at the head of a line written between breaks
+    # or after a box hides the line's start from the passes below: its tail is made the text before it.
+    for anchor in list(_anchors_opening_lines(tree)):
+        anchor.drop_tag()
+    # Found after the drops, so that no element taken out is put back into the line.
+    made: dict[HtmlElement, None] = {}
+    for block, inline in list(_opening_lines(tree)):
+        block.insert(0, _paragraph_of(block.text, inline, block))
+        block.text = None
+        made[block] = None
+    # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
+    for standfirst, block in found.standfirsts:
+        if standfirst.getparent() is not None and standfirst.getparent() is block.getparent():  # neither dropped
+            if (block.text or "").strip() or (len(block) and _first_paragraph(block).tag == "p"):
+                standfirst.tag = "p"
+            standfirst.tail, block.text = block.text, None
+            block.insert(0, standfirst)
+    for box, inline in list(_lines_after_boxes(tree)):
+        _tail_as_paragraph(box, inline)
+        parent = box.getparent()
+        if parent is not None:
+            made[parent] = None
+    # A block of lines between breaks some of whose lines were just made paragraphs: its other lines, left as the
+    # breaks' tails beside those paragraphs, are read as the block's loose text and left out; they are made
+    # paragraphs too.
+    for br, inline in list(_lines_between_breaks(made)):
+        _tail_as_paragraph(br, inline)
+    for div in list(_paragraph_divs(made)):
+        div.tag = "p"
+    for last, inline in list(_lines_after_pictures(tree)):
+        _tail_as_paragraph(last, inline)
+    # Inner ones first: a span holding only an empty span is empty once that one is out.
+    for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
+        if not len(element) and not element.text:
+            element.drop_tag()
+    # Last, beside the paragraphs made above: the story's own lists, their items written as paragraphs.
+    for listing in found.lists:
+        if listing.getparent() is not None:
+            _items_as_paragraphs(listing, held)
+    # An anchor with nothing in it (a glossary or a tracking link left empty) in a paragraph's text drops the
+    # paragraph from the precise text as an icon does when it closes it; its tail stays. A share row's empty links
+    # stay, as links.
+    for anchor in [a for a in tree.iter("a") if _is_empty_anchor(a)]:
+        parent = anchor.getparent()
+        if parent is not None and 0 < held.get(parent, NOTHING).text <= PROSE_DIV_MAX_CHARS \
+                and is_paragraph(parent.text_content()):
+            anchor.drop_tag()

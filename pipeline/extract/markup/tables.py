@@ -1,0 +1,77 @@
+"""Tables of the page's layout and of pictures:
+
+- captions in a table setting pictures side by side: the row of short lines under a row whose every cell is a
+  picture alone.
+
+Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
+them) become plain blocks: a table holding the story or another table, or a table of
+one cell (a box drawn round a note, as e-mails and old portals do). Read as
+data, each row would come out as one line with its cells joined by "|", the story glued to the menu,
+the counters and the footer beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from pipeline.extract.markup.page import CAPTION_MAX_CHARS, NOTHING, Held, Page
+
+_CELL_TAGS = ("td", "th")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", *_CELL_TAGS)
+# A table of pictures over their captions is told by its first parts, its rows and sections.
+_PICTURE_TABLE_PARTS = 60
+
+
+def picture_table_captions(page: Page) -> Iterator[HtmlElement]:
+    """In a table that sets pictures side by side, the row under a row whose every cell is a picture alone (an image,
+    no text): the pictures' captions, each cell a short line."""
+    held = page.held
+    for table in page.tree.iter("table"):
+        if not held.get(table, NOTHING).image:
+            continue
+        # The walk gives each level's rows last first: turned round, they are in the page's order.
+        rows = [part for part in islice(_own_parts(table), _PICTURE_TABLE_PARTS) if part.tag == "tr"][::-1]
+        for above, below in zip(rows, rows[1:], strict=False):
+            pictures, captions = _cells_held(above, held), _cells_held(below, held)
+            if pictures and captions and all(cell.image and not cell.text for cell in pictures) \
+                    and all(0 < cell.text <= CAPTION_MAX_CHARS and not cell.image for cell in captions):
+                yield below
+
+
+def _cells_held(row: HtmlElement, held: dict[HtmlElement, Held]) -> list[Held]:
+    """What each cell of the row holds."""
+    return [held.get(cell, NOTHING) for cell in row if cell.tag in _CELL_TAGS]
+
+
+def layout_tables(page: Page) -> Iterator[HtmlElement]:
+    """Tables around the story, or around another table, or of one cell: the page's layout, not a table of data."""
+    for table in page.tree.iter("table"):
+        if table in page.story or next(table.iterdescendants("table"), None) is not None or _one_cell(table):
+            yield table
+
+
+def _own_parts(table: HtmlElement) -> Iterator[HtmlElement]:
+    """The table and its own sections, rows and cells, each once; the tables inside its cells are not walked."""
+    parts = [table]
+    while parts:
+        part = parts.pop()
+        parts.extend(child for child in part if child.tag in _TABLE_PARTS[1:])
+        yield part
+
+
+def _one_cell(table: HtmlElement) -> bool:
+    """A table of a single cell is a box drawn round its text (an e-mail's sponsor block, an old portal's note).
+
+    The walk stops as soon as a second cell shows: a table of data stops at its first row.
+    """
+    cells = (part for part in _own_parts(table) if part.tag in _CELL_TAGS)
+    return len(list(islice(cells, 2))) == 1
+
+
+def as_blocks(table: HtmlElement) -> None:
+    """The table, its rows and cells made plain blocks; the tables inside its cells are judged on their own."""
+    for part in _own_parts(table):  # a part's children are read before it is renamed
+        part.tag = "div"
