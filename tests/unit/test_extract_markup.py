@@ -872,3 +872,30 @@ def test_a_line_written_right_after_the_story_s_list_among_lines_between_breaks_
     tree = prune_furniture(fromstring(html))
     assert " ".join(tree.find(".//ol").getnext().text.split()) == after
     assert after in extract_article(html).body
+
+
+# The fifty-second regional batch: lines between breaks opening with an icon, after a box and after a blank line, and
+# a short closing line among lines made paragraphs, are written as paragraphs of their own.
+def _paragraph_texts(html: str) -> list[str]:
+    return [" ".join(p.text_content().split()) for p in prune_furniture(fromstring(html)).iter("p")]
+
+
+def test_a_line_between_breaks_opening_with_an_icon_is_made_a_paragraph_after_a_box_and_after_a_blank_line():
+    html = (f"<html><body><h1>Buses</h1><div class='post-body'>{STORY_PARAGRAPHS[0]}<br><br>{STORY_PARAGRAPHS[1]}"
+            f"<br><br><div class='promo'><span>Reklama</span> Tickets in the app</div>"
+            f"<i class='fas fa-quote-left'></i> {STORY_PARAGRAPHS[2]}<br><br>"
+            f"<i class='icon-bus'></i> {STORY_PARAGRAPHS[3]}<br><br>{STORY_PARAGRAPHS[4]}<br></div>"
+            f"{LONG_FOOTER}</body></html>")
+    paragraphs = _paragraph_texts(html)
+    assert STORY_PARAGRAPHS[2] in paragraphs and STORY_PARAGRAPHS[3] in paragraphs
+    assert all(paragraph in extract_article(html).body for paragraph in STORY_PARAGRAPHS[:5])
+
+
+def test_a_short_closing_line_among_lines_made_paragraphs_is_made_one_too():
+    closing = "The works end in June."
+    html = (f"<html><body><h1>Buses</h1><div class='tv-story'>{STORY_PARAGRAPHS[0]}<br><br>{STORY_PARAGRAPHS[1]}"
+            f"<br><br>{STORY_PARAGRAPHS[2]}<br><br>{closing}<br></div>"
+            f"<div class='share'>Share: <a href='#'>Telegram</a></div>{LONG_FOOTER}</body></html>")
+    assert closing in _paragraph_texts(html)
+    body = extract_article(html).body
+    assert closing in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])

@@ -12,20 +12,22 @@
   page has paragraphs, the precise extractor reads no `div` and discards its own text, while it keeps the line after
   each `<br>` and each `p`;
 - in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
-  a sentence becomes one too, and so does a `div` written as a paragraph among them: beside paragraphs, the precise
-  extractor leaves loose lines and `div`s out;
+  a sentence, however short, becomes one too, and so does a `div` written as a paragraph among them: beside
+  paragraphs, the precise extractor leaves loose lines and `div`s out;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
   lists out; where it knows it, the items are still read as a list's. Among lines between `<br>`s, the line written
   right after a list (its tail, with no `<br>` between) becomes a `p` as the line after a box or a table does;
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
-  taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text.
+  taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text; one
+  that opens a line between `<br>`s or after a box (an icon before a quote) goes first, so that the line is read as
+  the `<br>`'s or the box's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import NamedTuple
 
@@ -162,12 +164,13 @@ def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
             yield block
 
 
-def _sentence_after(element: HtmlElement) -> list[HtmlElement] | None:
-    """The inline elements of the line `element`'s tail opens, when that line is a sentence of a paragraph's length."""
+def _sentence_after(element: HtmlElement, qualifies: Callable[[str], bool] = is_paragraph) -> list[HtmlElement] | None:
+    """The inline elements of the line `element`'s tail opens, when that line qualifies: by default a sentence of a
+    paragraph's length."""
     if not (element.tail or "").strip():
         return None
     inline, _ = _inline_run(islice(element.itersiblings(), PROSE_BLOCK_MAX_ELEMENTS))
-    return inline if is_paragraph(_line(element.tail, inline)) else None
+    return inline if qualifies(_line(element.tail, inline)) else None
 
 
 def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -183,12 +186,18 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
                 yield box, inline
 
 
+def _is_sentence_line(line: str) -> bool:
+    return is_sentence(" ".join(line.split()))
+
+
 def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """In blocks of lines written between `<br>`s where a lead or a line after a box was made a paragraph, the `<br>`s
-    whose tail opens a line that is a sentence, each with the inline elements of that line."""
+    whose tail opens a line that is a sentence, however short, each with the inline elements of that line: the block
+    is the story's, and a loose line left beside its paragraphs is lost (a closing line of six words, "Works are to end
+    by the summer of 2027.")."""
     for block in blocks:
         for br in block.iterchildren("br"):
-            inline = _sentence_after(br)
+            inline = _sentence_after(br, _is_sentence_line)
             if inline is not None:
                 yield br, inline
 
@@ -239,23 +248,23 @@ def _items_as_paragraphs(listing: HtmlElement, held: dict[HtmlElement, Held]) ->
         item.append(paragraph)
 
 
-def _is_empty_anchor(anchor: HtmlElement) -> bool:
-    """An anchor with no text and nothing in it: a link's target or a link left empty."""
-    return not len(anchor) and not (anchor.text or "").strip()
+def _is_empty(element: HtmlElement) -> bool:
+    """An element with no text and nothing in it: a link's target, a link left empty, an icon's `<i>`."""
+    return not len(element) and not (element.text or "").strip()
 
 
-def _anchors_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """Empty anchors (no text, nothing in them) that open a sentence written as the block's own text: first in a
-    block with `<br>`s, or right after a `<br>` or a box in it."""
+def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Empty anchors and formatting elements (an icon) that open a sentence written as the block's own text: first in
+    a block with `<br>`s, or right after a `<br>` or a box in it."""
     for block in _blocks_of_lines(tree):
-        for anchor in block.iterchildren("a"):
-            before = anchor.getprevious()
-            if not _is_empty_anchor(anchor) or not is_paragraph(anchor.tail or ""):
+        for empty in block.iterchildren("a", *_EMPTY_INLINE_TAGS):
+            before = empty.getprevious()
+            if not _is_empty(empty) or not is_paragraph(empty.tail or ""):
                 continue
             if (before is None and not (block.text or "").strip()) or (
                     before is not None and not (before.tail or "").strip()
                     and before.tag in ("br", *AMONG_PARAGRAPHS_TAGS)):
-                yield anchor
+                yield empty
 
 
 def _is_picture_part(element: HtmlElement) -> bool:
@@ -351,10 +360,11 @@ def write_story_text(page: Page, found: StoryText) -> None:
     tree, held = page.tree, page.held
     for div in found.prose:
         div.tag = "p"
-    # An empty anchor (a line's target for links, "<a id="p3"></a>") at the head of a line written between breaks
-    # or after a box hides the line's start from the passes below: its tail is made the text before it.
-    for anchor in list(_anchors_opening_lines(tree)):
-        anchor.drop_tag()
+    # An empty anchor (a line's target for links, "<a id="p3"></a>") or icon ("<i class="fa-quote-left"></i>") at the
+    # head of a line written between breaks or after a box hides the line's start from the passes below: its tail is
+    # made the text before it.
+    for empty in list(_empties_opening_lines(tree)):
+        empty.drop_tag()
     # Found after the drops, so that no element taken out is put back into the line.
     made: dict[HtmlElement, None] = {}
     for block, inline in list(_opening_lines(tree)):
@@ -393,7 +403,7 @@ def write_story_text(page: Page, found: StoryText) -> None:
     # An anchor with nothing in it (a glossary or a tracking link left empty) in a paragraph's text drops the
     # paragraph from the precise text as an icon does when it closes it; its tail stays. A share row's empty links
     # stay, as links.
-    for anchor in [a for a in tree.iter("a") if _is_empty_anchor(a)]:
+    for anchor in [a for a in tree.iter("a") if _is_empty(a)]:
         parent = anchor.getparent()
         if parent is not None and 0 < held.get(parent, NOTHING).text <= PROSE_DIV_MAX_CHARS \
                 and is_paragraph(parent.text_content()):
