@@ -1728,3 +1728,21 @@ def test_a_tajik_view_counter_with_its_number_word_and_a_karakalpak_list_heading
     assert not cleanup.is_furniture_line("Шумораи тамошобинон дар ярмарка ба 66 ҳазор нафар расид.")
     headlines = ["Bazarlarda et bahaları tekserildi", "Jámiyet mekteplerde tutınıwshı sabaqların ótkerdi"]
     assert clean_paragraphs([*ARTICLE, "Usı temadaǵı jańalıqlar", *headlines], [TITLE]) == ARTICLE
+
+
+BARE_READ_POINTERS = [
+    "O‘qing: Samarqandda yangi avtobus bekati ochildi",
+    "Ўқинг: Жиззахда янги мактаб қурилди",
+    "Оқыңыз: Павлодарда жаңа көпір ашылды",
+    "Окуңуз: Ошто жаңы базар ачылды",
+    "Читайте: В Актау открыли новый причал",
+    "Хонед: Дар Хуҷанд пули нав сохта шуд",
+    "Okaň: Marynyň täze muzeýi açyldy",
+]
+
+
+@pytest.mark.parametrize("line", BARE_READ_POINTERS)
+def test_a_bare_read_pointer_in_the_region_s_languages_is_dropped_and_a_sentence_opening_so_stays(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    sentence = "Читайте внимательно: правила приёма документов изменились с первого января."
+    assert clean_paragraphs([ARTICLE[0], sentence, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], sentence, *ARTICLE[1:]]

@@ -251,11 +251,6 @@ STILL_LEAKING = {
     "en-literaryreview-book-review-buy-the-book-box-br-lines-kyrgyz-novel-translation": [
         "Tamsin Rourke is a critic and translator living in Bristol. Her own translation of Abai's poems is out next "
         "year."],
-    # The fifty-second regional batch's first run: an inline "read" pointer whose word is inside its link, alone on a
-    # line between breaks in the story's block (BENCHMARKS.md). A record only: the unseen folder's furniture is
-    # measured, not asserted here (CHECKED reads tune, check and the international batches), so no test reads it.
-    "uz-latn-sportsportal-matchreport-brlines-statstable-tashkent-tajikistan-friendly": [
-        "O‘qing: U-23 terma jamoasining Tojikiston bilan o‘yinlarga tarkibi e’lon qilindi"],
 }
 
 
