@@ -899,3 +899,19 @@ def test_a_short_closing_line_among_lines_made_paragraphs_is_made_one_too():
     assert closing in _paragraph_texts(html)
     body = extract_article(html).body
     assert closing in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+
+
+# The thirty-sixth international batch: a quote written as a `div` of its own text among the story's `p`s, its
+# speaker's name and role in a `div` under it.
+def test_a_quote_div_over_its_speaker_s_line_among_the_paragraphs_is_kept():
+    quote = "Our guests will be the people who keep the lights on when the clouds come over the steppe."
+    html = (f"<html><body><h1>Grid</h1><div class='rte'><p>{STORY_PARAGRAPHS[0]}</p><p>{STORY_PARAGRAPHS[1]}</p>"
+            f"<div class='pr-quote'>{quote}</div>"
+            f"<div class='pr-quote-name'>Dr. Anna Vogt, Chief Operating Officer</div>"
+            f"<p>{STORY_PARAGRAPHS[2]}</p></div>{LONG_FOOTER}</body></html>")
+    assert quote in extract_article(html).body
+    assert prune_furniture(fromstring(html)).find(".//p[@class='pr-quote']") is not None
+    # A speaker's line with a link, or one that is a sentence, is no speaker's line: the `div` over it stays a `div`.
+    for line in ("<a href='/team'>Dr. Anna Vogt</a>", "Dr. Anna Vogt spoke at the opening."):
+        other = html.replace("Dr. Anna Vogt, Chief Operating Officer", line)
+        assert prune_furniture(fromstring(other)).find(".//div[@class='pr-quote']") is not None

@@ -66,20 +66,33 @@ _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
     """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
-    elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them). One picture's
-    block (`_is_picture_block`) may stand between the `div` and the paragraph: a lead set between two pictures."""
+    elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them, a quote set
+    apart). One picture's block (`_is_picture_block`) or one line naming who spoke (`_is_speaker_line`) may stand
+    between the `div` and the paragraph: a lead set between two pictures, a quote over its speaker's name and role."""
     for div in page.tree.iter("div"):
         # Fewer characters than the words a paragraph needs: no paragraph, whatever its script.
         if page.held.get(div, NOTHING).text >= PARAGRAPH_MIN_WORDS \
-                and _opens_paragraphs(_past_a_picture(div.getnext(), page.held)) and written_as_paragraph(div):
+                and _opens_paragraphs(_past_a_picture_or_a_speaker(div.getnext(), page.held)) \
+                and written_as_paragraph(div):
             yield div
 
 
-def _past_a_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
-    """The element, or the one after it when it is a picture's block that opens no paragraph itself."""
-    if element is not None and not _opens_paragraphs(element) and _is_picture_block(element, held):
+def _past_a_picture_or_a_speaker(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The element, or the one after it when it is a picture's block or a speaker's line that opens no paragraph
+    itself."""
+    if element is not None and not _opens_paragraphs(element) \
+            and (_is_picture_block(element, held) or _is_speaker_line(element, held)):
         return element.getnext()
     return element
+
+
+def _is_speaker_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of one short line with no link, no sentence and nothing but text and inline elements in it: the name
+    and role of who spoke the quote above it ("Dr. Henrike Vosskamp, Chief Operating Officer")."""
+    inside = held.get(element, NOTHING)
+    return element.tag == "div" and 0 < inside.text <= CAPTION_MAX_CHARS and not inside.links \
+        and not (element.tail or "").strip() and all(child.tag in INLINE_TAGS for child in element) \
+        and not is_sentence(block_text(element))
 
 
 def _opens_paragraphs(element: HtmlElement | None) -> bool:
