@@ -1746,3 +1746,16 @@ def test_a_bare_read_pointer_in_the_region_s_languages_is_dropped_and_a_sentence
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
     sentence = "Читайте внимательно: правила приёма документов изменились с первого января."
     assert clean_paragraphs([ARTICLE[0], sentence, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], sentence, *ARTICLE[1:]]
+
+
+THIRTY_SIXTH_INTERNATIONAL_LINES = [
+    "Sekite mus „Telegram“ kanale",
+    "Prisijunkite prie mūsų WhatsApp kanalo",
+    "Receive our press releases by email as soon as they are published.",
+    "Help us keep the gallery free",
+]
+
+
+@pytest.mark.parametrize("line", THIRTY_SIXTH_INTERNATIONAL_LINES)
+def test_calls_to_follow_sign_up_and_support_of_the_thirty_sixth_international_batch_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
