@@ -103,6 +103,7 @@ def targets() -> dict[str, Callable[[str], object]]:
     from pipeline.fetch.charset import declared_charset
     from pipeline.fetch.parse import parse_feed
     from pipeline.sanitise import markup_free
+    from pipeline.store.document import holds_markup
     from pipeline.store.morphology import stems
     from pipeline.tag import tag_article
 
@@ -117,6 +118,7 @@ def targets() -> dict[str, Callable[[str], object]]:
         "fetch.charset": lambda text: declared_charset(text.encode("utf-8"), content_type=text),
         "tag.article": lambda text: tag_article(text, title=text[:200]),
         "store.stems": lambda text: stems(text, "kk"),
+        "store.markup": holds_markup,
         "query.search": _search,
     }
 

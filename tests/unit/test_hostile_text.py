@@ -16,26 +16,27 @@ from hypothesis import strategies as st
 from pipeline import sanitise
 from pipeline.bench.pathological import load_inputs, targets
 from pipeline.budget import Budget, OverBudget
-from pipeline.extract import cleanup, core, dates, language, metadata, parsing
+from pipeline.extract import cleanup, core, dates, joiners, language, metadata, parsing
 from pipeline.extract.markup import asides, boxes, captions, links, page, paragraphs, tables
 from pipeline.fetch import charset, parse
 from pipeline.fetch.parse import ParsedFeed, parse_feed
 from pipeline.process import Rejected
 from pipeline.records import Article, Extracted, Tags
-from pipeline.store import entities, morphology, query
-from pipeline.tag import gazetteer, tagger
+from pipeline.store import document, entities, morphology, query
+from pipeline.tag import features, gazetteer, tagger
 
 INPUTS = load_inputs(Path(__file__).parents[1] / "fixtures" / "hostile" / "inputs.yaml")
 MODULES = {"cleanup": cleanup, "dates": dates, "metadata": metadata, "core": core, "language": language,
            "markup.asides": asides, "markup.boxes": boxes, "markup.captions": captions, "markup.links": links,
            "markup.page": page, "markup.paragraphs": paragraphs, "markup.tables": tables, "parsing": parsing,
            "parse": parse, "sanitise": sanitise, "charset": charset,
-           "gazetteer": gazetteer, "tagger": tagger, "query": query, "entities": entities, "morphology": morphology}
+           "gazetteer": gazetteer, "tagger": tagger, "features": features, "query": query, "entities": entities,
+           "morphology": morphology, "document": document, "joiners": joiners}
 # What each target gives back, so a test sees it returned a result rather than merely not raising.
 RESULT_TYPES = {"process.page": (Article, Rejected), "extract.page": Extracted, "extract.paragraphs": list,
                 "extract.date": (datetime, type(None)), "extract.language": str, "fetch.feed": ParsedFeed,
                 "sanitise.markup_free": str, "fetch.charset": str, "tag.article": Tags, "query.search": dict,
-                "store.stems": str}
+                "store.stems": str, "store.markup": bool}
 MARKUP = re.compile(r"<\s*/?\s*[a-z][^>]*>", re.IGNORECASE)
 
 
@@ -61,6 +62,17 @@ def test_every_pattern_on_attacker_text_has_a_pathological_input():
                  if isinstance(value, re.Pattern | cleanup._PatternList)}
     assert expected - covered == set()
     assert set(RESULT_TYPES) == {item.target for item in INPUTS} == set(targets())
+
+
+def _names_something(name: str) -> bool:
+    module, _, attribute = name.rpartition(".")
+    if module == "cleanup.rules":
+        return hasattr(cleanup._rules(), attribute)
+    return module in MODULES and hasattr(MODULES[module], attribute)
+
+
+def test_every_name_an_input_covers_is_a_pattern_or_an_operation_that_exists():
+    assert {name for item in INPUTS for name in item.covers if not _names_something(name)} == set()
 
 
 @pytest.mark.parametrize("item", INPUTS, ids=[item.name for item in INPUTS])
