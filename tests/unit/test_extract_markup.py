@@ -639,6 +639,21 @@ def test_a_standfirst_over_a_video_and_a_block_opening_with_a_sub_heading_is_kep
     assert standfirst in extract_article(html).body
 
 
+def test_a_standfirst_over_a_block_opening_with_a_picture_s_figure_is_kept():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    figure = ("<figure class='shot'><img src='depot.jpg'><figcaption>The depot at dawn</figcaption>"
+              "<span class='shot-credit'>Photo: City Daily</span></figure>")
+    html = (f"<html><body><h1>Buses for Khujand</h1><div class='story'><div class='story__lead'>{standfirst}</div>"
+            f"<div class='story__body'>{figure}{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</div></div>"
+            f"{LONG_FOOTER}</body></html>")
+    # A photo story's block opens with its first picture: the standfirst goes in before it, made a paragraph.
+    moved = prune_furniture(fromstring(html)).find(".//div[@class='story__body']")[0]
+    assert moved.tag == "p" and " ".join(moved.text.split()) == standfirst
+    body = extract_article(html).body
+    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "The depot at dawn" not in body and "Photo: City Daily" not in body
+
+
 def test_an_author_s_card_of_a_portrait_a_name_and_a_role_is_left_out():
     card = ("<div class='card'><img src='author.jpg'><div class='card-name'>Nodira Yusupova</div>"
             "<div class='card-role'>Economist, writes on city transport</div></div>")

@@ -143,16 +143,18 @@ def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, Held]) -> bo
 
 def _first_paragraph(block: HtmlElement) -> HtmlElement:
     """The block's first element, or the one after it when it is a sub-heading (a story opening with its first
-    question or chapter's title)."""
+    question or chapter's title) or a `figure` (a photo story opening with its first picture)."""
     first = block[0]
-    return block[1] if first.tag in HEADING_TAGS and len(block) > 1 else first
+    return block[1] if first.tag in (*HEADING_TAGS, "figure") and len(block) > 1 else first
 
 
 def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
-    """The block opens with a paragraph, or with a sub-heading over one: a `div` written as one, a `p` holding a
-    sentence, or its own text ending a sentence."""
+    """The block opens with a paragraph, or with a sub-heading or a picture's `figure` over one: a `div` written as
+    one, a `p` holding a sentence, or its own text ending a sentence."""
     if (block.text or "").strip():
         return is_sentence(" ".join(block.text.split()))
+    if block[0].tag == "figure" and not _is_picture_block(block[0], held):
+        return False
     first = _first_paragraph(block)
     return is_prose_div(first, held) or (first.tag == "p" and is_paragraph(first.text_content()))
 
