@@ -45,7 +45,7 @@ from pipeline.extract.markup.page import (
 # How far before a call's box after the story the story's last paragraphs are looked for, past other boxes (its
 # authors, a related list), and how far after it none may be.
 _AFTER_STORY_SIBLINGS = 2 * PARAGRAPH_NEAR_SIBLINGS
-# Its lines are read one by one, at most so many: a service's box holds a few.
+# A box's lines are read one by one, at most so many: a service's box holds a few.
 _BOX_MAX_LINES = 12
 # A pull quote repeats words of the story this long or longer, its quotation marks aside; the story's paragraphs
 # beside it are read up to so many.

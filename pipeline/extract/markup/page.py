@@ -19,20 +19,24 @@ from lxml.html import HtmlElement
 
 from pipeline.extract.cleanup import ends_a_sentence, word_count
 
-# Their text is not the page's.
+# Elements whose text is not the page's: code and templates.
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+# A caption or a credit: a short line of so many characters at most.
 CAPTION_MAX_CHARS = 150
 # A caption is set apart from the text by its type: small or italic, or a span of its own.
 CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
 # AMP pages show their images with a custom element.
 IMAGE_TAGS = frozenset({"img", "amp-img"})
+# A short line: a headline in a list of links, a box's line, a pitch.
 LINK_ITEM_MAX_CHARS = 160
+# Blocks that may be a menu, a box of links or a comment thread.
 BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
 # A box beside the story is short. A sign-up box: its heading, a promise, the field and a line of small print; a poll:
 # its question, the answers, the button and the count of votes; an advertiser's slot; a service's box among the story's
 # paragraphs.
 BOX_MAX_CHARS = 400
 BOX_TAGS = ("div", "aside", "section")
+# Sub-headings: a box's, a comment area's, the story's sections'.
 HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
 NAME_MAX_CHARS = 200
@@ -40,6 +44,7 @@ NAME_MAX_CHARS = 200
 INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "sup", "sub", "br"})
 # A paragraph of the story set in a block's text: a sentence of so many words at least.
 PARAGRAPH_MIN_WORDS = 10
+# Elements read at most in a block written as a paragraph, or on one line of a block.
 PROSE_BLOCK_MAX_ELEMENTS = 20
 # A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
 PARAGRAPH_NEAR_SIBLINGS = 3
@@ -62,8 +67,6 @@ class Held(NamedTuple):
 
 
 NOTHING = Held()
-
-
 _new_tuple = tuple.__new__
 
 
