@@ -915,3 +915,16 @@ def test_a_quote_div_over_its_speaker_s_line_among_the_paragraphs_is_kept():
     for line in ("<a href='/team'>Dr. Anna Vogt</a>", "Dr. Anna Vogt spoke at the opening."):
         other = html.replace("Dr. Anna Vogt, Chief Operating Officer", line)
         assert prune_furniture(fromstring(other)).find(".//div[@class='pr-quote']") is not None
+
+
+def test_an_interview_s_introduction_div_over_its_first_question_is_kept():
+    intro = "Our guest has worked as an interpreter between Kazakh and English in courts for more than ten years."
+    html = (f"<html><body><h1>Interview</h1><div class='post-body'><div class='post-intro'>{intro}</div>"
+            f"<h3>How did you start?</h3><p>{STORY_PARAGRAPHS[0]}</p><h3>What is hardest?</h3>"
+            f"<p>{STORY_PARAGRAPHS[1]}</p><p>{STORY_PARAGRAPHS[2]}</p></div>{LONG_FOOTER}</body></html>")
+    assert intro in extract_article(html).body
+    assert prune_furniture(fromstring(html)).find(".//p[@class='post-intro']") is not None
+    # A pointer's line over the next question, mostly link, stays a `div`.
+    pointer = "<span>Also read</span> <a href='/x'>What is the Middle Corridor, and who is paying for it?</a>"
+    other = html.replace(intro, pointer)
+    assert prune_furniture(fromstring(other)).find(".//div[@class='post-intro']") is not None

@@ -2,7 +2,8 @@
 
 - a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block
   between them (a fact box between the story's paragraphs, "Справка ..." and its sentence; a standfirst over them; a
-  lead set between two pictures) becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside
+  lead set between two pictures), or with a sub-heading between them (an interview's introduction over its first
+  question), becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside
   the story and leaves it out;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
   and the block may open with a sub-heading) is moved into that block as its first paragraph, where the precise
@@ -68,11 +69,15 @@ def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
     """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
     elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them, a quote set
     apart). One picture's block (`_is_picture_block`) or one line naming who spoke (`_is_speaker_line`) may stand
-    between the `div` and the paragraph: a lead set between two pictures, a quote over its speaker's name and role."""
+    between the `div` and the paragraph: a lead set between two pictures, a quote over its speaker's name and role; or,
+    when less than half of the `div` is in links, one sub-heading (`_past_a_heading`): an interview's introduction
+    over its first question."""
     for div in page.tree.iter("div"):
         # Fewer characters than the words a paragraph needs: no paragraph, whatever its script.
-        if page.held.get(div, NOTHING).text >= PARAGRAPH_MIN_WORDS \
-                and _opens_paragraphs(_past_a_picture_or_a_speaker(div.getnext(), page.held)) \
+        inside = page.held.get(div, NOTHING)
+        if inside.text >= PARAGRAPH_MIN_WORDS \
+                and (_opens_paragraphs(_past_a_picture_or_a_speaker(div.getnext(), page.held))
+                     or (2 * inside.link_text < inside.text and _opens_paragraphs(_past_a_heading(div, page.held)))) \
                 and written_as_paragraph(div):
             yield div
 
@@ -84,6 +89,20 @@ def _past_a_picture_or_a_speaker(element: HtmlElement | None, held: dict[HtmlEle
             and (_is_picture_block(element, held) or _is_speaker_line(element, held)):
         return element.getnext()
     return element
+
+
+def _past_a_heading(div: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The element after the `div`'s next when that one is a sub-heading (`_is_sub_heading`): an interview's
+    introduction over its first question and answer. A pointer's line over the next question is mostly link."""
+    heading = div.getnext()
+    return heading.getnext() if heading is not None and _is_sub_heading(heading, held) else None
+
+
+def _is_sub_heading(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A sub-heading of one short line, no link, nothing loose after it: a chapter's title or a question."""
+    inside = held.get(element, NOTHING)
+    return element.tag in HEADING_TAGS and 0 < inside.text <= CAPTION_MAX_CHARS and not inside.links \
+        and not (element.tail or "").strip()
 
 
 def _is_speaker_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
