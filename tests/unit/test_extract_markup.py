@@ -928,3 +928,20 @@ def test_an_interview_s_introduction_div_over_its_first_question_is_kept():
     pointer = "<span>Also read</span> <a href='/x'>What is the Middle Corridor, and who is paying for it?</a>"
     other = html.replace(intro, pointer)
     assert prune_furniture(fromstring(other)).find(".//div[@class='post-intro']") is not None
+
+
+def test_a_story_written_wholly_in_div_lines_over_a_quote_is_read_without_the_page_s_strips():
+    lines = "".join(f"<div class='line'>{paragraph}</div>" for paragraph in STORY_PARAGRAPHS[:4])
+    html = (f"<html><body><div class='notice'>Renewals for next year are now open for every member.</div>"
+            f"<h1>Buses</h1><div class='content'>{lines}<blockquote>The buses are the quietest thing on the "
+            f"streets of Khujand now, and the drivers like them.</blockquote></div>"
+            f"<footer><p>The Khujand city transport department is a body of the city council.</p></footer>"
+            f"</body></html>")
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    assert "Renewals" not in body and "body of the city council" not in body
+    assert prune_furniture(fromstring(html)).find(".//div[@class='line']") is None
+    # Two lines are no story written in lines: they stay `div`s.
+    two = html.replace(f"<div class='line'>{STORY_PARAGRAPHS[2]}</div><div class='line'>{STORY_PARAGRAPHS[3]}</div>",
+                       "")
+    assert len(prune_furniture(fromstring(two)).findall(".//div[@class='line']")) == 2

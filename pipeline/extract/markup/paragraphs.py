@@ -61,6 +61,8 @@ _PLAYER_TAGS = ("iframe", "video")
 _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
 # Blocks whose own text may open with the story's lead.
 _OPENING_TEXT_BLOCKS = ("div", "section", "article")
+# A story written wholly in `div` lines holds at least so many of them.
+_DIV_LINES_MIN = 3
 # What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
 _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 
@@ -380,10 +382,33 @@ class StoryText(NamedTuple):
     lists: list[HtmlElement]
 
 
+def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
+    """In a block of the story's holders with no `p` among its children and a quote's `blockquote` among them, its
+    children that are `div`s written as paragraphs (`is_prose_div`), when there are at least `_DIV_LINES_MIN` of them
+    and no other child `div` holds a paragraph (a line with a picture in it): a story written wholly in `div` lines
+    over a quote set apart, of which the precise extractor takes the quote alone, leaving the page to the recall pass
+    and its strips and footers. Where no quote stands among them, it reads the lines as they are."""
+    held = page.held
+    for block in page.story:
+        if block.tag not in _OPENING_TEXT_BLOCKS or next(block.iterchildren("p"), None) is not None \
+                or next(block.iterchildren("blockquote"), None) is None:
+            continue
+        lines, others = [], False
+        for child in block.iterchildren("div"):
+            if is_prose_div(child, held):
+                lines.append(child)
+            elif held.get(child, NOTHING).text >= PARAGRAPH_MIN_WORDS and is_paragraph(child.text_content()):
+                others = True  # a line holding a picture too: made `p`s, its neighbours would leave it out
+                break
+        if len(lines) >= _DIV_LINES_MIN and not others:
+            yield from lines
+
+
 def find_story_text(page: Page) -> StoryText:
     """The `div`s written as the story's paragraphs, the standfirsts over its block and its own lists: found with the
     furniture, before anything is pruned."""
-    return StoryText(list(_prose_blocks(page)), list(_standfirsts(page)), list(_story_lists(page)))
+    prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
+    return StoryText(list(prose), list(_standfirsts(page)), list(_story_lists(page)))
 
 
 def write_story_text(page: Page, found: StoryText) -> None:
