@@ -945,3 +945,17 @@ def test_a_story_written_wholly_in_div_lines_over_a_quote_is_read_without_the_pa
     two = html.replace(f"<div class='line'>{STORY_PARAGRAPHS[2]}</div><div class='line'>{STORY_PARAGRAPHS[3]}</div>",
                        "")
     assert len(prune_furniture(fromstring(two)).findall(".//div[@class='line']")) == 2
+
+
+def test_a_call_s_box_between_two_components_of_a_story_s_text_is_left_out():
+    first = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:3])
+    second = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[3:])
+    html = (f"<html><body><main><h1>Buses</h1>"
+            f"<div class='component richtext'><div class='richtext-inner'>{first}</div></div>"
+            "<div class='component gate'><h4>Download the full study</h4><p>Enter your details to receive the study "
+            "with our figures for Khujand and Dushanbe.</p><a href='/gate'>Get the study</a></div>"
+            f"<div class='component richtext'><div class='richtext-inner'>{second}</div></div>"
+            f"</main>{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "Enter your details" not in body and "Get the study" not in body
