@@ -1759,3 +1759,24 @@ THIRTY_SIXTH_INTERNATIONAL_LINES = [
 @pytest.mark.parametrize("line", THIRTY_SIXTH_INTERNATIONAL_LINES)
 def test_calls_to_follow_sign_up_and_support_of_the_thirty_sixth_international_batch_are_dropped(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+THIRTY_SEVENTH_INTERNATIONAL_LINES = [
+    "This article is for general information only and does not constitute advice.",
+    "This page is not intended as investment advice.",
+    "Stay informed",
+    "Stay up to date",
+]
+
+
+@pytest.mark.parametrize("line", THIRTY_SEVENTH_INTERNATIONAL_LINES)
+def test_a_general_information_disclaimer_and_a_stay_informed_heading_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "Stay informed about the floods, the mayor of Kyzylorda told residents on Tuesday evening.",
+    "The fund said its letter to the ministry does not constitute a guarantee for the loan.",
+])
+def test_sentences_with_the_disclaimer_s_or_heading_s_words_stay(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]

@@ -930,3 +930,47 @@ def test_a_quote_div_over_its_speaker_s_line_among_the_paragraphs_is_kept():
     for line in ("<a href='/team'>Dr. Anna Vogt</a>", "Dr. Anna Vogt spoke at the opening."):
         other = html.replace("Dr. Anna Vogt, Chief Operating Officer", line)
         assert prune_furniture(fromstring(other)).find(".//div[@class='pr-quote']") is not None
+
+
+def test_an_interview_s_introduction_div_over_its_first_question_is_kept():
+    intro = "Our guest has worked as an interpreter between Kazakh and English in courts for more than ten years."
+    html = (f"<html><body><h1>Interview</h1><div class='post-body'><div class='post-intro'>{intro}</div>"
+            f"<h3>How did you start?</h3><p>{STORY_PARAGRAPHS[0]}</p><h3>What is hardest?</h3>"
+            f"<p>{STORY_PARAGRAPHS[1]}</p><p>{STORY_PARAGRAPHS[2]}</p></div>{LONG_FOOTER}</body></html>")
+    assert intro in extract_article(html).body
+    assert prune_furniture(fromstring(html)).find(".//p[@class='post-intro']") is not None
+    # A pointer's line over the next question, mostly link, stays a `div`.
+    pointer = "<span>Also read</span> <a href='/x'>What is the Middle Corridor, and who is paying for it?</a>"
+    other = html.replace(intro, pointer)
+    assert prune_furniture(fromstring(other)).find(".//div[@class='post-intro']") is not None
+
+
+def test_a_story_written_wholly_in_div_lines_over_a_quote_is_read_without_the_page_s_strips():
+    lines = "".join(f"<div class='line'>{paragraph}</div>" for paragraph in STORY_PARAGRAPHS[:4])
+    html = (f"<html><body><div class='notice'>Renewals for next year are now open for every member.</div>"
+            f"<h1>Buses</h1><div class='content'>{lines}<blockquote>The buses are the quietest thing on the "
+            f"streets of Khujand now, and the drivers like them.</blockquote></div>"
+            f"<footer><p>The Khujand city transport department is a body of the city council.</p></footer>"
+            f"</body></html>")
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    assert "Renewals" not in body and "body of the city council" not in body
+    assert prune_furniture(fromstring(html)).find(".//div[@class='line']") is None
+    # Two lines are no story written in lines: they stay `div`s.
+    two = html.replace(f"<div class='line'>{STORY_PARAGRAPHS[2]}</div><div class='line'>{STORY_PARAGRAPHS[3]}</div>",
+                       "")
+    assert len(prune_furniture(fromstring(two)).findall(".//div[@class='line']")) == 2
+
+
+def test_a_call_s_box_between_two_components_of_a_story_s_text_is_left_out():
+    first = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:3])
+    second = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[3:])
+    html = (f"<html><body><main><h1>Buses</h1>"
+            f"<div class='component richtext'><div class='richtext-inner'>{first}</div></div>"
+            "<div class='component gate'><h4>Download the full study</h4><p>Enter your details to receive the study "
+            "with our figures for Khujand and Dushanbe.</p><a href='/gate'>Get the study</a></div>"
+            f"<div class='component richtext'><div class='richtext-inner'>{second}</div></div>"
+            f"</main>{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "Enter your details" not in body and "Get the study" not in body

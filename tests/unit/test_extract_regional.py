@@ -132,6 +132,10 @@ THIRTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check35"
 # gallery's news, a transmission operator's press release, a postal operator's stamp news and a crop research
 # institute's question-and-answer interview.
 THIRTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check36"))
+# The thirty-seventh: Norwegian and Greek regional papers, and English pages of a wine trade body's market news, a horse
+# breed society's news, an intellectual property office's news story, a reinsurer's insight page and a language
+# school's blog interview.
+THIRTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check37"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -152,7 +156,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international29": TWENTY_NINTH_BATCH, "international30": THIRTIETH_BATCH,
            "international31": THIRTY_FIRST_BATCH, "international32": THIRTY_SECOND_BATCH,
            "international33": THIRTY_THIRD_BATCH, "international34": THIRTY_FOURTH_BATCH,
-           "international35": THIRTY_FIFTH_BATCH, "international36": THIRTY_SIXTH_BATCH}
+           "international35": THIRTY_FIFTH_BATCH, "international36": THIRTY_SIXTH_BATCH,
+           "international37": THIRTY_SEVENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -213,6 +218,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_FOURTH_BATCH, {"sk", "et"}, 5, 5, id="thirty-fourth"),
     pytest.param(THIRTY_FIFTH_BATCH, {"da", "hr"}, 5, 5, id="thirty-fifth"),
     pytest.param(THIRTY_SIXTH_BATCH, {"fi", "lt"}, 5, 5, id="thirty-sixth"),
+    pytest.param(THIRTY_SEVENTH_BATCH, {"nb", "el"}, 5, 5, id="thirty-seventh"),
 ]
 
 
@@ -300,7 +306,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international23", "international24", "international25", "international26",
                "international27", "international28", "international29", "international30",
                "international31", "international32", "international33", "international34",
-               "international35", "international36"}
+               "international35", "international36", "international37"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

@@ -119,8 +119,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     for box in page.tree.iter(*AMONG_PARAGRAPHS_TAGS):
         parent = box.getparent()
         if parent not in page.story or box in page.story or held.get(box, NOTHING).text > BOX_MAX_CHARS \
-                or not near_paragraph(box.itersiblings(preceding=True), held) \
-                or not (is_paragraph(box.tail or "") or near_paragraph(box.itersiblings(), held)):
+                or not _near_story(box.itersiblings(preceding=True), held) \
+                or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)):
             continue
         lines = _box_lines(box, held)
         if lines is None or len(lines) < 2:
@@ -129,6 +129,15 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if _is_service_box(box, held, texts) or _is_call_shaped(lines, texts, held) \
                 or _repeats_the_story(parent, texts, stories):
             yield box
+
+
+def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A paragraph among the next few siblings (`near_paragraph`), or a page builder's text component holding the
+    story's paragraphs (`_holds_story_paragraphs`): a box set between two components of a story's text."""
+    near = list(islice(siblings, 3 * PARAGRAPH_NEAR_SIBLINGS))
+    return near_paragraph(iter(near), held) \
+        or any(sibling.tag == "div" and _holds_story_paragraphs(sibling, held)
+               for sibling in near[:PARAGRAPH_NEAR_SIBLINGS])
 
 
 def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
@@ -150,6 +159,9 @@ def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held])
         return False  # no text (a script, a style, an empty slot): nothing to read
     if element.tag == "p":
         return is_paragraph(element.text_content())
+    # A component may wrap its block of paragraphs in one inner `div` ("rich-text" over "rich-text-inner").
+    if len(element) == 1 and element[0].tag == "div" and not own_text(element):
+        element = element[0]
     return any(child.tag == "p" and is_paragraph(child.text_content())
                for child in islice(element, PARAGRAPH_NEAR_SIBLINGS))
 

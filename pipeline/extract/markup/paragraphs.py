@@ -2,7 +2,8 @@
 
 - a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block
   between them (a fact box between the story's paragraphs, "Справка ..." and its sentence; a standfirst over them; a
-  lead set between two pictures) becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside
+  lead set between two pictures), or with a sub-heading between them (an interview's introduction over its first
+  question), becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside
   the story and leaves it out;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
   and the block may open with a sub-heading) is moved into that block as its first paragraph, where the precise
@@ -60,6 +61,8 @@ _PLAYER_TAGS = ("iframe", "video")
 _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
 # Blocks whose own text may open with the story's lead.
 _OPENING_TEXT_BLOCKS = ("div", "section", "article")
+# A story written wholly in `div` lines holds at least so many of them.
+_DIV_LINES_MIN = 3
 # What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
 _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 
@@ -68,11 +71,15 @@ def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
     """`div`s right before a paragraph, or before a block opening with one, that hold a sentence in text and inline
     elements only: a paragraph of the story (a fact box between its paragraphs, a standfirst over them, a quote set
     apart). One picture's block (`_is_picture_block`) or one line naming who spoke (`_is_speaker_line`) may stand
-    between the `div` and the paragraph: a lead set between two pictures, a quote over its speaker's name and role."""
+    between the `div` and the paragraph: a lead set between two pictures, a quote over its speaker's name and role; or,
+    when less than half of the `div` is in links, one sub-heading (`_past_a_heading`): an interview's introduction
+    over its first question."""
     for div in page.tree.iter("div"):
         # Fewer characters than the words a paragraph needs: no paragraph, whatever its script.
-        if page.held.get(div, NOTHING).text >= PARAGRAPH_MIN_WORDS \
-                and _opens_paragraphs(_past_a_picture_or_a_speaker(div.getnext(), page.held)) \
+        inside = page.held.get(div, NOTHING)
+        if inside.text >= PARAGRAPH_MIN_WORDS \
+                and (_opens_paragraphs(_past_a_picture_or_a_speaker(div.getnext(), page.held))
+                     or (2 * inside.link_text < inside.text and _opens_paragraphs(_past_a_heading(div, page.held)))) \
                 and written_as_paragraph(div):
             yield div
 
@@ -84,6 +91,20 @@ def _past_a_picture_or_a_speaker(element: HtmlElement | None, held: dict[HtmlEle
             and (_is_picture_block(element, held) or _is_speaker_line(element, held)):
         return element.getnext()
     return element
+
+
+def _past_a_heading(div: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The element after the `div`'s next when that one is a sub-heading (`_is_sub_heading`): an interview's
+    introduction over its first question and answer. A pointer's line over the next question is mostly link."""
+    heading = div.getnext()
+    return heading.getnext() if heading is not None and _is_sub_heading(heading, held) else None
+
+
+def _is_sub_heading(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A sub-heading of one short line, no link, nothing loose after it: a chapter's title or a question."""
+    inside = held.get(element, NOTHING)
+    return element.tag in HEADING_TAGS and 0 < inside.text <= CAPTION_MAX_CHARS and not inside.links \
+        and not (element.tail or "").strip()
 
 
 def _is_speaker_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -363,10 +384,33 @@ class StoryText(NamedTuple):
     lists: list[HtmlElement]
 
 
+def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
+    """In a block of the story's holders with no `p` among its children and a quote's `blockquote` among them, its
+    children that are `div`s written as paragraphs (`is_prose_div`), when there are at least `_DIV_LINES_MIN` of them
+    and no other child `div` holds a paragraph (a line with a picture in it): a story written wholly in `div` lines
+    over a quote set apart, of which the precise extractor takes the quote alone, leaving the page to the recall pass
+    and its strips and footers. Where no quote stands among them, it reads the lines as they are."""
+    held = page.held
+    for block in page.story:
+        if block.tag not in _OPENING_TEXT_BLOCKS or next(block.iterchildren("p"), None) is not None \
+                or next(block.iterchildren("blockquote"), None) is None:
+            continue
+        lines, others = [], False
+        for child in block.iterchildren("div"):
+            if is_prose_div(child, held):
+                lines.append(child)
+            elif held.get(child, NOTHING).text >= PARAGRAPH_MIN_WORDS and is_paragraph(child.text_content()):
+                others = True  # a line holding a picture too: made `p`s, its neighbours would leave it out
+                break
+        if len(lines) >= _DIV_LINES_MIN and not others:
+            yield from lines
+
+
 def find_story_text(page: Page) -> StoryText:
     """The `div`s written as the story's paragraphs, the standfirsts over its block and its own lists: found with the
     furniture, before anything is pruned."""
-    return StoryText(list(_prose_blocks(page)), list(_standfirsts(page)), list(_story_lists(page)))
+    prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
+    return StoryText(list(prose), list(_standfirsts(page)), list(_story_lists(page)))
 
 
 def write_story_text(page: Page, found: StoryText) -> None:
