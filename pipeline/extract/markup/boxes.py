@@ -31,6 +31,7 @@ from pipeline.extract.markup.page import (
     BOX_TAGS,
     HEADING_TAGS,
     LINK_ITEM_MAX_CHARS,
+    NEAR_SIBLINGS_WITH_BREAKS,
     NOTHING,
     PARAGRAPH_NEAR_SIBLINGS,
     Held,
@@ -134,7 +135,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A paragraph among the next few siblings (`near_paragraph`), or a page builder's text component holding the
     story's paragraphs (`_holds_story_paragraphs`): a box set between two components of a story's text."""
-    near = list(islice(siblings, 3 * PARAGRAPH_NEAR_SIBLINGS))
+    near = list(islice(siblings, NEAR_SIBLINGS_WITH_BREAKS))
     return near_paragraph(iter(near), held) \
         or any(sibling.tag == "div" and _holds_story_paragraphs(sibling, held)
                for sibling in near[:PARAGRAPH_NEAR_SIBLINGS])

@@ -49,7 +49,7 @@ PROSE_BLOCK_MAX_ELEMENTS = 20
 # A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
 PARAGRAPH_NEAR_SIBLINGS = 3
 # The siblings read for them, the empty breaks of blank lines among them: two a line at most.
-_NEAR_SIBLINGS_WITH_BREAKS = 3 * PARAGRAPH_NEAR_SIBLINGS
+NEAR_SIBLINGS_WITH_BREAKS = 3 * PARAGRAPH_NEAR_SIBLINGS
 # A paragraph written as a `div` beside a box holds no more characters than this: a longer one is a block of the page.
 PROSE_DIV_MAX_CHARS = 2000
 # Besides blocks, a figure (a reader's photo with its label and "send yours") and a quote set apart (a pull quote)
@@ -186,7 +186,7 @@ def near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held
     (`is_prose_div`), alone or in a page builder's component (`_is_text_component`). The empty breaks of the blank
     lines between such lines are not counted: a table of the story's figures over a box, after two breaks, leaves the
     sentence before them out of reach otherwise."""
-    lines = (sibling for sibling in islice(siblings, _NEAR_SIBLINGS_WITH_BREAKS) if not is_empty_break(sibling))
+    lines = (sibling for sibling in islice(siblings, NEAR_SIBLINGS_WITH_BREAKS) if not is_empty_break(sibling))
     return any(sibling.tag == "p" or is_paragraph(sibling.tail or "")
                or is_prose_div(sibling, held) or _is_text_component(sibling, held)
                for sibling in islice(lines, PARAGRAPH_NEAR_SIBLINGS))
