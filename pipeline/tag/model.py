@@ -111,21 +111,15 @@ class Decisions:
             if model.probability(reading.topics[code], reading.text) >= self.topic_threshold
         )
 
-    def primary_of(self, reading: Reading, likelihoods: dict[str, float] | None = None) -> list[str]:
-        """The likely primary countries, at most three; a text naming countries has at least one.
-
-        `likelihoods`: the reading's `primary_likelihoods`, when the caller has them already.
-        """
-        if likelihoods is None:
-            likelihoods = primary_likelihoods(self.primary, reading)
+    def primary_of(self, likelihoods: dict[str, float]) -> list[str]:
+        """The likely primary countries, at most three, from a reading's `primary_likelihoods`; a text naming countries
+        has at least one."""
         ranked = sorted(((p, code) for code, p in likelihoods.items()), key=lambda pair: (-pair[0], pair[1]))
         chosen = [code for p, code in ranked[:MAX_PRIMARY] if p >= self.primary_threshold]
         return sorted(chosen or [code for _, code in ranked[:1]])
 
-    def central_asia_of(self, reading: Reading, likelihoods: dict[str, float] | None = None) -> bool:
-        """`likelihoods`: the reading's `primary_likelihoods`, when the caller has them already."""
-        if likelihoods is None:
-            likelihoods = primary_likelihoods(self.primary, reading)
+    def central_asia_of(self, reading: Reading, likelihoods: dict[str, float]) -> bool:
+        """Whether the reading is about Central Asia, given its `primary_likelihoods`."""
         return self.central_asia.probability(central_asia_features(likelihoods, reading)) >= 0.5
 
 

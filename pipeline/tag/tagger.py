@@ -70,7 +70,7 @@ class Tagger:
         if decisions is None:
             raise RuntimeError("this tagger only reads features: it was built without decisions")
         likelihoods = primary_likelihoods(decisions.primary, reading)  # both decisions weigh them: computed once
-        primary = decisions.primary_of(reading, likelihoods)
+        primary = decisions.primary_of(likelihoods)
         central_asia = decisions.central_asia_of(reading, likelihoods)
         named_regions = _distinct(m.entry.target for m in by_kind["region"])
         regions = named_regions + [

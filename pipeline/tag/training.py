@@ -135,11 +135,12 @@ def folds_by_group(groups: list[str], k: int = FOLDS) -> list[list[int]]:
 
 def predict(decisions: Decisions, example: Example) -> dict:
     reading = example.reading
+    likelihoods = primary_likelihoods(decisions.primary, reading)
     return {
         "countries": reading.countries,
-        "primary_countries": decisions.primary_of(reading),
+        "primary_countries": decisions.primary_of(likelihoods),
         "topics": decisions.topics_of(reading),
-        "central_asia": decisions.central_asia_of(reading),
+        "central_asia": decisions.central_asia_of(reading, likelihoods),
     }
 
 
@@ -155,15 +156,18 @@ def choose_settings(examples: list[Example], split: list[list[int]]) -> Settings
             held_out = set(fold)
             fitted = fit_decisions([e for i, e in enumerate(examples) if i not in held_out], settings)
             tests = [examples[i] for i in fold]
+            # The primary model is the same at every threshold: its probabilities are computed once per text.
+            likelihoods = [primary_likelihoods(fitted.primary, e.reading) for e in tests]
             for threshold in THRESHOLD_GRID:
                 decisions = _with_thresholds(fitted, threshold)
-                for e in tests:
+                for e, likely in zip(tests, likelihoods, strict=True):
                     _tally(topic_counts.setdefault((l2, threshold), [0, 0, 0]),
                            e.gold["topics"], decisions.topics_of(e.reading))
                     _tally(primary_counts.setdefault((l2, threshold), [0, 0, 0]),
-                           e.gold["primary_countries"], decisions.primary_of(e.reading))
+                           e.gold["primary_countries"], decisions.primary_of(likely))
             central_asia_right[l2] = central_asia_right.get(l2, 0) + sum(
-                fitted.central_asia_of(e.reading) == bool(e.gold["central_asia"]) for e in tests
+                fitted.central_asia_of(e.reading, likely) == bool(e.gold["central_asia"])
+                for e, likely in zip(tests, likelihoods, strict=True)
             )
     topic_l2, topic_threshold = _best(topic_counts)
     primary_l2, primary_threshold = _best(primary_counts)
