@@ -1,13 +1,16 @@
 """The story's text that the precise extractor would leave out for its markup alone is set as paragraphs:
 
-- a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block
-  between them (a fact box between the story's paragraphs, "Справка ..." and its sentence; a standfirst over them; a
-  lead set between two pictures), or with a sub-heading between them (an interview's introduction over its first
-  question), becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside
-  the story and leaves it out;
+- a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block,
+  one line naming who spoke or one sub-heading between them (a fact box between the story's paragraphs, "Справка ..."
+  and its sentence; a standfirst over them; a lead set between two pictures; a quote over its speaker's name and
+  role; an interview's introduction over its first question), becomes a `p`: a precise extractor reads a `div` among
+  paragraphs as a box beside the story and leaves it out;
+- a story written wholly in `div`s written as paragraphs, three or more in a block of the story's with a quote's
+  `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
+  pass the page's strips and footers with the story;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
-  and the block may open with a sub-heading) is moved into that block as its first paragraph, where the precise
-  extractor reads it with the story;
+  and the block may open with a sub-heading or a picture's `figure`) is moved into that block as its first
+  paragraph, where the precise extractor reads it with the story;
 - the text a block opens with, up to its first `<br>`, `p`, picture's `figure` or sub-heading (the lead over lines
   between `<br>`s, over the paragraphs or over the first numbered section), becomes a `p` of its own: where the
   page has paragraphs, the precise extractor reads no `div` and discards its own text, while it keeps the line after
