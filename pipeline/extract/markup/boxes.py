@@ -1,16 +1,17 @@
 """Boxes set in the story's own container, told from its passages by their shape:
 
-- service boxes set in the story's own block, between its paragraphs (`p`s, or on an old portal the story's lines
-  between `<br>`s, the line after the box being its own tail): a short block of short lines, none a sentence, with a
-  link or a control to press (a draw's results and its buy button, free slots and a booking link, cards with prices),
-  whatever its words, or one opening with a call or a note's heading (a board of lost documents); also three lines or
-  more of which those the text rules know as furniture (a live reading's time stamp) count as short, and a widget of
-  three such lines or more with one short sentence of advice or call among them and no table (an air-quality card's
-  "stay indoors", a contest's "send your photo"); a call's box of three lines by its shape, whatever its words (a
-  heading, one short line of pitch, a button of a few words that is all link: a quote request, a subscription offer);
-  a box with a line of two or more links that are sums of money alone (a gift's amounts); a contact desk's box, which
-  may hold one short line of pitch among three lines or more; a fact box of figures with nothing to press stays with
-  the story, and so do a heading over a sentence and a link and a table with its note;
+- service boxes set in the story's own block, between its paragraphs (`p`s, a page builder's text components holding
+  them, or on an old portal the story's lines between `<br>`s, the line after the box being its own tail): a short block
+  of short lines, none a sentence, with a link or a control to press (a draw's results and its buy button, free slots
+  and a booking link, cards with prices), whatever its words, or one opening with a call or a note's heading (a board of
+  lost documents); also three lines or more of which those the text rules know as furniture (a live reading's time
+  stamp) count as short, and a widget of three such lines or more with one short sentence of advice or call among them
+  and no table (an air-quality card's "stay indoors", a contest's "send your photo"); a call's box of three lines by its
+  shape, whatever its words (a heading, one short line of pitch, a button of a few words that is all link: a quote
+  request, a subscription offer); a box with a line of two or more links that are sums of money alone (a gift's
+  amounts); a contact desk's box, which may hold one short line of pitch among three lines or more; a fact box of
+  figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a table with
+  its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
