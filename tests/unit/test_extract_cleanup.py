@@ -1780,3 +1780,20 @@ def test_a_general_information_disclaimer_and_a_stay_informed_heading_are_droppe
 ])
 def test_sentences_with_the_disclaimer_s_or_heading_s_words_stay(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+FIFTY_FOURTH_REGIONAL_LINES = [
+    "Döwlet serhet gullugynyň metbugat merkezi",
+    "Облыс әкімдігінің баспасөз орталығы",
+    "Bandlik vazirligi matbuot markazi",
+]
+
+
+@pytest.mark.parametrize("line", FIFTY_FOURTH_REGIONAL_LINES)
+def test_a_press_centre_s_signature_with_its_owner_first_is_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_sentence_about_a_press_centre_stays():
+    line = "Döwlet serhet gullugynyň metbugat merkezi täze habarlary hepdede iki gezek çap edýär."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]

@@ -974,3 +974,23 @@ def test_a_call_s_box_between_two_components_of_a_story_s_text_is_left_out():
     body = extract_article(html).body
     assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
     assert "Enter your details" not in body and "Get the study" not in body
+
+
+def test_a_table_s_note_in_a_span_among_lines_between_breaks_is_kept():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    note = "The figures are the department's first count and will be checked again once the buses are in service."
+    table = ("<table class='fleet'><tr><th>Route</th><th>Buses</th></tr><tr><td>1</td><td>12</td></tr>"
+             "<tr><td>7</td><td>8</td></tr></table>")
+    html = (f"<html><body><h1>Buses for Khujand</h1><div class='post-text'>{lines}<br>The fleet by route:\n{table}\n"
+            f"<span class='table-note'>{note}</span><br><br>{'<br><br>'.join(STORY_PARAGRAPHS[3:])}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    # The note opens its line with a `span`, the table's tail blank: it is made a paragraph as a tail's line is.
+    made = prune_furniture(fromstring(html)).find(".//table").getnext()
+    assert made.tag == "p" and " ".join(made.text_content().split()) == note
+    body = extract_article(html).body
+    assert note in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    # A line after a table that holds a link (a pointer) is not read so.
+    pointer = html.replace(f"<span class='table-note'>{note}</span>",
+                           f"<span class='more'><a href='/b'>{note}</a></span>")
+    tree = prune_furniture(fromstring(pointer))
+    assert all(note not in " ".join(p.text_content().split()) for p in tree.iter("p"))

@@ -203,12 +203,17 @@ def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
             yield block
 
 
-def _sentence_after(element: HtmlElement, qualifies: Callable[[str], bool] = is_paragraph) -> list[HtmlElement] | None:
+def _sentence_after(element: HtmlElement, qualifies: Callable[[str], bool] = is_paragraph,
+                    past_blank_tail: bool = False) -> list[HtmlElement] | None:
     """The inline elements of the line `element`'s tail opens, when that line qualifies: by default a sentence of a
-    paragraph's length."""
-    if not (element.tail or "").strip():
+    paragraph's length. With `past_blank_tail`, a line that opens with an inline element right after `element` (its
+    tail blank: a table's note in a `span`) is read too, when no link is in it."""
+    blank = not (element.tail or "").strip()
+    if blank and not past_blank_tail:
         return None
     inline, _ = _inline_run(islice(element.itersiblings(), PROSE_BLOCK_MAX_ELEMENTS))
+    if blank and (not inline or any(part.tag == "a" for piece in inline for part in piece.iter())):
+        return None
     return inline if qualifies(_line(element.tail, inline)) else None
 
 
@@ -220,7 +225,8 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
     list of the story's, whose end the line after it follows with no `<br>` between them."""
     for block in _blocks_of_lines(tree):
         for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", "ul", "ol"):
-            inline = _sentence_after(box)
+            # A table's note may open its line with an inline element (a `span`), the table's tail blank.
+            inline = _sentence_after(box, past_blank_tail=box.tag == "table")
             if inline is not None:
                 yield box, inline
 
