@@ -1780,3 +1780,24 @@ def test_a_general_information_disclaimer_and_a_stay_informed_heading_are_droppe
 ])
 def test_sentences_with_the_disclaimer_s_or_heading_s_words_stay(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+THIRTY_EIGHTH_INTERNATIONAL_LINES = [
+    "Det går inte att kommentera den här artikeln.",
+    "Comments are closed for this article.",
+    "Kommentarfeltet er stengt for denne saken.",
+    "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+]
+
+
+@pytest.mark.parametrize("line", THIRTY_EIGHTH_INTERNATIONAL_LINES)
+def test_a_closed_comments_note_of_the_thirty_eighth_international_batch_is_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are closed until Monday, the ministry's press office in Astana said on Friday.",
+    "Det går inte att kommentera domen, sade åklagaren i Lycksele på fredagen.",
+])
+def test_sentences_about_closed_comments_stay(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
