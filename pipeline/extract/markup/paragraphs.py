@@ -400,17 +400,20 @@ def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
     for block in page.story:
         if block.tag not in _OPENING_TEXT_BLOCKS or next(block.iterchildren("p"), None) is not None:
             continue
-        quoted = next(block.iterchildren("blockquote"), None) is not None
-        lines, others, boxed = [], False, False
+        # A quote or a box to press among the lines, looked for first: its test reads the measures alone.
+        if next(block.iterchildren("blockquote"), None) is None \
+                and not any(_is_pressable_box(child, held) for child in block.iterchildren("div")):
+            continue
+        lines, others = [], False
         for child in block.iterchildren("div"):
             if is_prose_div(child, held):
                 lines.append(child)
             elif _is_pressable_box(child, held):
-                boxed = True  # a box among the lines, with its link: as a quote, it leaves the lines to the recall pass
+                continue  # the box among the lines: no line of the story, nor one holding a paragraph
             elif held.get(child, NOTHING).text >= PARAGRAPH_MIN_WORDS and is_paragraph(child.text_content()):
                 others = True  # a line holding a picture too: made `p`s, its neighbours would leave it out
                 break
-        if len(lines) >= _DIV_LINES_MIN and not others and (quoted or boxed):
+        if len(lines) >= _DIV_LINES_MIN and not others:
             yield from lines
 
 
