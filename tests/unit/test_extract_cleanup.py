@@ -1797,3 +1797,24 @@ def test_a_press_centre_s_signature_with_its_owner_first_is_dropped(line):
 def test_a_sentence_about_a_press_centre_stays():
     line = "Döwlet serhet gullugynyň metbugat merkezi täze habarlary hepdede iki gezek çap edýär."
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+THIRTY_EIGHTH_INTERNATIONAL_LINES = [
+    "Det går inte att kommentera den här artikeln.",
+    "Comments are closed for this article.",
+    "Kommentarfeltet er stengt for denne saken.",
+    "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+]
+
+
+@pytest.mark.parametrize("line", THIRTY_EIGHTH_INTERNATIONAL_LINES)
+def test_a_closed_comments_note_of_the_thirty_eighth_international_batch_is_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are closed until Monday, the ministry's press office in Astana said on Friday.",
+    "Det går inte att kommentera domen, sade åklagaren i Lycksele på fredagen.",
+])
+def test_sentences_about_closed_comments_stay(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]

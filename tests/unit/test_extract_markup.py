@@ -994,3 +994,20 @@ def test_a_table_s_note_in_a_span_among_lines_between_breaks_is_kept():
                            f"<span class='more'><a href='/b'>{note}</a></span>")
     tree = prune_furniture(fromstring(pointer))
     assert all(note not in " ".join(p.text_content().split()) for p in tree.iter("p"))
+
+
+def test_a_story_written_wholly_in_div_lines_around_a_box_is_read_without_the_box_and_the_page_s_strips():
+    lines = "".join(f"<div class='ps-line'>{paragraph}</div>" for paragraph in STORY_PARAGRAPHS[:2])
+    more = "".join(f"<div class='ps-line'>{paragraph}</div>" for paragraph in STORY_PARAGRAPHS[2:4])
+    box = ("<div class='box'><div class='box-title'>See it here</div><div class='box-text'>The buses come to our "
+           "depot open day in May. Members can book from Monday.</div><a href='/book'>Find places</a></div>")
+    html = (f"<html><body><div class='strip'>Gift cards for every open day are now on sale.</div>"
+            f"<h1>Buses</h1><div class='ps-text'>{lines}{box}{more}</div>"
+            f"<footer><p>The Khujand city transport department is a body of the city council.</p></footer>"
+            f"</body></html>")
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    assert "Gift cards" not in body and "depot open day" not in body and "Find places" not in body
+    # Without the box's link, its lines are no box to press: the story's lines stay `div`s.
+    plain = html.replace("<a href='/book'>Find places</a>", "")
+    assert prune_furniture(fromstring(plain)).find(".//div[@class='ps-line']") is not None

@@ -136,6 +136,10 @@ THIRTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check36"
 # breed society's news, an intellectual property office's news story, a reinsurer's insight page and a language
 # school's blog interview.
 THIRTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check37"))
+# The thirty-eighth: Swedish and Bulgarian regional papers, and English pages of a cultural institute's events news, a
+# water utility's press release, a ballet company's news, a mountain rescue team's question-and-answer post and a seed
+# bank's research story.
+THIRTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check38"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -157,7 +161,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international31": THIRTY_FIRST_BATCH, "international32": THIRTY_SECOND_BATCH,
            "international33": THIRTY_THIRD_BATCH, "international34": THIRTY_FOURTH_BATCH,
            "international35": THIRTY_FIFTH_BATCH, "international36": THIRTY_SIXTH_BATCH,
-           "international37": THIRTY_SEVENTH_BATCH}
+           "international37": THIRTY_SEVENTH_BATCH, "international38": THIRTY_EIGHTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -219,6 +223,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_FIFTH_BATCH, {"da", "hr"}, 5, 5, id="thirty-fifth"),
     pytest.param(THIRTY_SIXTH_BATCH, {"fi", "lt"}, 5, 5, id="thirty-sixth"),
     pytest.param(THIRTY_SEVENTH_BATCH, {"nb", "el"}, 5, 5, id="thirty-seventh"),
+    pytest.param(THIRTY_EIGHTH_BATCH, {"sv", "bg"}, 5, 5, id="thirty-eighth"),
 ]
 
 
@@ -306,7 +311,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international23", "international24", "international25", "international26",
                "international27", "international28", "international29", "international30",
                "international31", "international32", "international33", "international34",
-               "international35", "international36", "international37"}
+               "international35", "international36", "international37", "international38"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

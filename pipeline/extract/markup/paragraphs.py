@@ -39,6 +39,7 @@ from lxml.html import HtmlElement
 
 from pipeline.extract.markup.page import (
     AMONG_PARAGRAPHS_TAGS,
+    BOX_MAX_CHARS,
     CAPTION_MAX_CHARS,
     CAPTION_TAGS,
     HEADING_TAGS,
@@ -66,6 +67,8 @@ _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
 _OPENING_TEXT_BLOCKS = ("div", "section", "article")
 # A story written wholly in `div` lines holds at least so many of them.
 _DIV_LINES_MIN = 3
+# A box set among a story's `div` lines holds at least so many parts (a title, a line of pitch, a button).
+_BOX_PARTS = 3
 # What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
 _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 
@@ -398,21 +401,40 @@ def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
     children that are `div`s written as paragraphs (`is_prose_div`), when there are at least `_DIV_LINES_MIN` of them
     and no other child `div` holds a paragraph (a line with a picture in it): a story written wholly in `div` lines
     over a quote set apart, of which the precise extractor takes the quote alone, leaving the page to the recall pass
-    and its strips and footers. Where no quote stands among them, it reads the lines as they are."""
+    and its strips and footers. A box to press set among the lines (`_is_pressable_box`: a title, a line of pitch and
+    its link) counts as the quote does: where the precise extractor does not know the block's class, it takes none of
+    the lines, and the recall pass prints the box with the page's strips. Where neither stands among them, it reads
+    the lines as they are."""
     held = page.held
     for block in page.story:
-        if block.tag not in _OPENING_TEXT_BLOCKS or next(block.iterchildren("p"), None) is not None \
-                or next(block.iterchildren("blockquote"), None) is None:
+        if block.tag not in _OPENING_TEXT_BLOCKS or next(block.iterchildren("p"), None) is not None:
+            continue
+        # A quote or a box to press among the lines, looked for first: its test reads the measures alone.
+        if next(block.iterchildren("blockquote"), None) is None \
+                and not any(_is_pressable_box(child, held) for child in block.iterchildren("div")):
             continue
         lines, others = [], False
         for child in block.iterchildren("div"):
             if is_prose_div(child, held):
                 lines.append(child)
+            elif _is_pressable_box(child, held):
+                continue  # the box among the lines: no line of the story, nor one holding a paragraph
             elif held.get(child, NOTHING).text >= PARAGRAPH_MIN_WORDS and is_paragraph(child.text_content()):
                 others = True  # a line holding a picture too: made `p`s, its neighbours would leave it out
                 break
         if len(lines) >= _DIV_LINES_MIN and not others:
             yield from lines
+
+
+def _is_pressable_box(div: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A short box of `_BOX_PARTS` lines or more, each a child of its own (no loose text), one of them all link: a
+    service's or an offer's box (its title, a line of pitch and its button) set among a story's `div` lines."""
+    if own_text(div) or not 0 < held.get(div, NOTHING).text <= BOX_MAX_CHARS or len(div) < _BOX_PARTS:
+        return False
+    parts = [child for child in div if held.get(child, NOTHING).text]
+    return len(parts) >= _BOX_PARTS and any(
+        held.get(part, NOTHING).links == 1 and held.get(part, NOTHING).link_text == held.get(part, NOTHING).text
+        for part in parts)
 
 
 def find_story_text(page: Page) -> StoryText:
