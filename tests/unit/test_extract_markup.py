@@ -1011,3 +1011,18 @@ def test_a_story_written_wholly_in_div_lines_around_a_box_is_read_without_the_bo
     # Without the box's link, its lines are no box to press: the story's lines stay `div`s.
     plain = html.replace("<a href='/book'>Find places</a>", "")
     assert prune_furniture(fromstring(plain)).find(".//div[@class='ps-line']") is not None
+
+
+def test_a_div_line_made_a_paragraph_takes_no_standfirst_into_it():
+    # The story's `div` lines around a box to press are made `p`s; the line before the longest is no standfirst to
+    # move into it, for a `p` inside a `p` is no paragraph to the extractors.
+    lines = [f"<div class='p'>{paragraph}</div>" for paragraph in STORY_PARAGRAPHS[:3]]
+    box = ("<div class='pay'><div class='pay-title'>Monthly fee</div><div>Per square metre: 1,200 sum</div>"
+           "<a href='/pay'>Pay online</a></div>")
+    longest = f"<div class='p'>{STORY_PARAGRAPHS[1]} {STORY_PARAGRAPHS[6]}<a href='/photos'></a></div>"
+    html = (f"<html><body><h1>Buses</h1><div class='full'>{lines[0]}{longest}{box}{lines[2]}</div>"
+            f"<footer><div>City transport department, Khujand</div></footer></body></html>")
+    tree = prune_furniture(fromstring(html))
+    assert tree.find(".//p//p") is None
+    body = extract_article(html).body
+    assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in (STORY_PARAGRAPHS[0], STORY_PARAGRAPHS[2]))

@@ -441,7 +441,9 @@ def find_story_text(page: Page) -> StoryText:
     """The `div`s written as the story's paragraphs, the standfirsts over its block and its own lists: found with the
     furniture, before anything is pruned."""
     prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
-    return StoryText(list(prose), list(_standfirsts(page)), list(_story_lists(page)))
+    # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
+    standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
+    return StoryText(list(prose), standfirsts, list(_story_lists(page)))
 
 
 def write_story_text(page: Page, found: StoryText) -> None:
