@@ -151,7 +151,7 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     if len(lines) != _CALL_BOX_LINES or lines[0].tag not in HEADING_TAGS:
         return False
     button = held.get(lines[-1], NOTHING)
-    return (button.links == 1 and button.link_text == button.text and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
+    return (button.is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
             and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
 
 

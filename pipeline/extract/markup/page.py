@@ -65,6 +65,11 @@ class Held(NamedTuple):
     links: int = 0
     image: bool = False
 
+    @property
+    def is_one_link(self) -> bool:
+        """All its text is one link's: a box's button."""
+        return self.links == 1 and self.link_text == self.text
+
 
 NOTHING = Held()
 _new_tuple = tuple.__new__

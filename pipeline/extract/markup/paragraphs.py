@@ -108,18 +108,20 @@ def _past_a_heading(div: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElem
 
 def _is_sub_heading(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A sub-heading of one short line, no link, nothing loose after it: a chapter's title or a question."""
-    inside = held.get(element, NOTHING)
-    return element.tag in HEADING_TAGS and 0 < inside.text <= CAPTION_MAX_CHARS and not inside.links \
-        and not (element.tail or "").strip()
+    return element.tag in HEADING_TAGS and _is_short_unlinked_line(element, held)
 
 
 def _is_speaker_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A `div` of one short line with no link, no sentence and nothing but text and inline elements in it: the name
     and role of who spoke the quote above it ("Dr. Henrike Vosskamp, Chief Operating Officer")."""
+    return element.tag == "div" and _is_short_unlinked_line(element, held) \
+        and all(child.tag in INLINE_TAGS for child in element) and not is_sentence(block_text(element))
+
+
+def _is_short_unlinked_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """One short line of text, a caption's length at most, no link in it and nothing loose after it."""
     inside = held.get(element, NOTHING)
-    return element.tag == "div" and 0 < inside.text <= CAPTION_MAX_CHARS and not inside.links \
-        and not (element.tail or "").strip() and all(child.tag in INLINE_TAGS for child in element) \
-        and not is_sentence(block_text(element))
+    return 0 < inside.text <= CAPTION_MAX_CHARS and not inside.links and not (element.tail or "").strip()
 
 
 def _opens_paragraphs(element: HtmlElement | None) -> bool:
@@ -432,9 +434,7 @@ def _is_pressable_box(div: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     if own_text(div) or not 0 < held.get(div, NOTHING).text <= BOX_MAX_CHARS or len(div) < _BOX_PARTS:
         return False
     parts = [child for child in div if held.get(child, NOTHING).text]
-    return len(parts) >= _BOX_PARTS and any(
-        held.get(part, NOTHING).links == 1 and held.get(part, NOTHING).link_text == held.get(part, NOTHING).text
-        for part in parts)
+    return len(parts) >= _BOX_PARTS and any(held[part].is_one_link for part in parts)
 
 
 def find_story_text(page: Page) -> StoryText:
