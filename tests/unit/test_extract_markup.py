@@ -1026,3 +1026,19 @@ def test_a_div_line_made_a_paragraph_takes_no_standfirst_into_it():
     assert tree.find(".//p//p") is None
     body = extract_article(html).body
     assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in (STORY_PARAGRAPHS[0], STORY_PARAGRAPHS[2]))
+
+
+def test_a_call_s_box_written_between_breaks_among_a_story_s_lines_is_left_out():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    box = ("<div class='inset'><b>Lost a bus pass?</b><br>Ask at the depot office on the day you lost it.<br>"
+           "<a href='/passes'>Where to ask</a></div>")
+    html = (f"<html><body><h1>Buses for Khujand</h1><div class='news-text'>{lines}<br><br>{box}"
+            f"{'<br><br>'.join(STORY_PARAGRAPHS[3:])}</div>{LONG_FOOTER}</body></html>")
+    # The box is taken out before any extractor reads the page: its pitch and button are no lines of the story.
+    assert prune_furniture(fromstring(html)).find(".//div[@class='inset']") is None
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "depot office" not in body and "Where to ask" not in body
+    # A bold sub-heading over a line of the story and no button under it is no box: it stays.
+    plain = html.replace("<br><a href='/passes'>Where to ask</a>", "")
+    assert prune_furniture(fromstring(plain)).find(".//div[@class='inset']") is not None
