@@ -128,9 +128,11 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)):
             continue
         lines = _box_lines(box, held)
-        if lines is None and _is_call_between_breaks(box, held):
-            yield box
-        if lines is None or len(lines) < 2:
+        if lines is None:  # text loose in it: a box written between `<br>`s may still be a call
+            if _is_call_between_breaks(box, held):
+                yield box
+            continue
+        if len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
         if _is_service_box(box, held, texts) or _is_call_shaped(lines, texts, held) \
@@ -153,10 +155,13 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     scheme, a subscription offer, in any language). A fact box's heading over its sentences has no button under them; a
     pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
     box of its own, and a paragraph is longer than a pitch."""
-    if len(lines) != _CALL_BOX_LINES or lines[0].tag not in HEADING_TAGS:
-        return False
-    button = held.get(lines[-1], NOTHING)
-    return (button.is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
+    return len(lines) == _CALL_BOX_LINES and lines[0].tag in HEADING_TAGS \
+        and _is_pitch_and_button(lines[-1], texts, held)
+
+
+def _is_pitch_and_button(button: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
+    """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words and no sentence."""
+    return (held.get(button, NOTHING).is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
             and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
 
 
@@ -193,9 +198,7 @@ def _is_call_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> 
     title, button = lines[0][0], lines[-1][0]
     if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
         return False
-    texts = [_line_text(line) for line in lines]
-    return (held.get(button, NOTHING).is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
-            and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
+    return _is_pitch_and_button(button, [_line_text(line) for line in lines], held)
 
 
 def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
