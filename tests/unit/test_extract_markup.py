@@ -1026,3 +1026,10 @@ def test_a_div_line_made_a_paragraph_takes_no_standfirst_into_it():
     assert tree.find(".//p//p") is None
     body = extract_article(html).body
     assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in (STORY_PARAGRAPHS[0], STORY_PARAGRAPHS[2]))
+
+
+def test_a_comment_thread_named_in_maltese_is_dropped():
+    text = _pruned_text('<section class="ln-kummenti"><h3>Kummenti</h3><p>Il-kummenti huma moderati.</p>'
+                        "<a>Ikteb kumment</a></section>")
+    assert "Kummenti" not in text and "moderati" not in text and "Ikteb" not in text
+    assert "irrigation season" in text
