@@ -1799,6 +1799,24 @@ def test_a_sentence_about_a_press_centre_stays():
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
 
 
+FIFTY_FIFTH_REGIONAL_LINES = [
+    "Уәкілдің сенім телефоны: 1414 (тәулік бойы, тегін)",
+    "Vazirlikning ishonch telefoni: 1000 (bepul, kecha-kunduz)",
+    "Мэриянын ишеним телефону: 1212 (күнү-түнү, акысыз)",
+    "Ministrligiň ynam telefony: 1414 — sutka boýy",
+]
+
+
+@pytest.mark.parametrize("line", FIFTY_FIFTH_REGIONAL_LINES)
+def test_a_hotline_with_its_owner_first_is_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_sentence_about_an_owner_s_hotline_stays():
+    line = "Уәкілдің сенім телефоны: 1414 нөміріне биыл үш мыңнан астам өтініш түсті."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
 THIRTY_EIGHTH_INTERNATIONAL_LINES = [
     "Det går inte att kommentera den här artikeln.",
     "Comments are closed for this article.",

@@ -1050,3 +1050,36 @@ def test_a_lead_after_a_picture_in_the_first_of_a_story_s_text_blocks_is_kept():
     alone = html.replace("<div class='tb'><p>", "<div class='other'><p>")
     tree = prune_furniture(fromstring(alone))
     assert tree.find(".//div[@class='tb']/p") is None
+
+
+def test_a_call_s_box_written_between_breaks_among_a_story_s_lines_is_left_out():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    box = ("<div class='inset'><b>Lost a bus pass?</b><br>Ask at the depot office on the day you lost it.<br>"
+           "<a href='/passes'>Where to ask</a></div>")
+    html = (f"<html><body><h1>Buses for Khujand</h1><div class='news-text'>{lines}<br><br>{box}"
+            f"{'<br><br>'.join(STORY_PARAGRAPHS[3:])}</div>{LONG_FOOTER}</body></html>")
+    # The box is taken out before any extractor reads the page: its pitch and button are no lines of the story.
+    assert prune_furniture(fromstring(html)).find(".//div[@class='inset']") is None
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "depot office" not in body and "Where to ask" not in body
+    # A bold sub-heading over a line of the story and no button under it is no box: it stays.
+    plain = html.replace("<br><a href='/passes'>Where to ask</a>", "")
+    assert prune_furniture(fromstring(plain)).find(".//div[@class='inset']") is not None
+
+
+def test_a_side_column_of_heading_boxes_beside_the_story_s_column_is_left_out():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+    rail = ("<div class='rail'><div class='box'><h3>Opening hours</h3><p>Weekdays from 8:00 to 17:00, closed at noon."
+            "</p></div><div class='box'><h3>Lost property</h3><p>Call 0800 555 210, weekdays only</p></div></div>")
+    html = (f"<html><body><div class='row'>{rail}<div class='main'><h1>Buses for Khujand</h1>{story}</div></div>"
+            f"{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//div[@class='rail']") is None
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "Weekdays from" not in body and "0800 555 210" not in body
+    # One box is no column of them, and a box whose line is a long sentence holds text of a story: both stay.
+    one = html.replace("<div class='box'><h3>Lost property</h3><p>Call 0800 555 210, weekdays only</p></div>", "")
+    assert prune_furniture(fromstring(one)).find(".//div[@class='rail']") is not None
+    long = html.replace("Call 0800 555 210, weekdays only", STORY_PARAGRAPHS[0])
+    assert prune_furniture(fromstring(long)).find(".//div[@class='rail']") is not None

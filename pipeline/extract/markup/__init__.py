@@ -8,7 +8,7 @@ markup still says what they are. Each kind has its module:
 - `links`: lists and blocks of links, lines of links, pointers to another story, a wiki's edit links and the link
   closing an embedded post;
 - `asides`: what stands beside the story and names itself: comment threads, rosters, sign-up and poll forms,
-  advertising boxes, a reporter's signature in italics and an author's card;
+  advertising boxes, a reporter's signature in italics, an author's card and a side column of service boxes;
 - `boxes`: service boxes and calls set in the story's own container, between or after its paragraphs;
 - `tables`: tables that lay out the page, made plain blocks, and the captions row of a table of pictures;
 - `paragraphs`: the story's own text in `div`s, standfirsts, leads, lines between breaks and lists, set as
@@ -23,7 +23,14 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from pipeline.extract.markup.asides import ad_boxes, author_cards, comment_threads, form_boxes, italic_signatures
+from pipeline.extract.markup.asides import (
+    ad_boxes,
+    author_cards,
+    comment_threads,
+    form_boxes,
+    italic_signatures,
+    side_columns,
+)
 from pipeline.extract.markup.boxes import boxes_among_paragraphs, calls_after_the_story
 from pipeline.extract.markup.captions import bare_image_captions, image_captions
 from pipeline.extract.markup.links import edit_links, link_blocks, link_lines, link_lists, pointer_lines, post_links
@@ -33,7 +40,7 @@ from pipeline.extract.markup.tables import as_blocks, layout_tables, picture_tab
 
 RULES = (image_captions, picture_table_captions, link_lists, link_blocks, comment_threads, edit_links,
          form_boxes, link_lines, italic_signatures, author_cards, ad_boxes, boxes_among_paragraphs,
-         calls_after_the_story, pointer_lines, post_links)
+         calls_after_the_story, pointer_lines, post_links, side_columns)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

@@ -15,7 +15,10 @@
   sentence (the columnist's name over the role);
 - advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
-  paragraph once the label, a `div` or a `span` of its own, is left out.
+  paragraph once the label, a `div` or a `span` of its own, is left out;
+- a side column beside the story's column, of nothing but short boxes each a heading over one or two short lines
+  (a service page's reception hours and hotline), which an extractor taking the page's row reads as the story's
+  opening lines.
 """
 
 from __future__ import annotations
@@ -88,6 +91,11 @@ _AD_LABELS = frozenset({
     "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "publicitate", "reclamă", "hirdetés",
     "advertentie", "mahabat", "таблиғ"})
 _AD_LABEL_MAX_CHARS = 20
+# A side column of service boxes beside the story: two boxes or more, each a heading over one or two short lines.
+_SIDE_BOX_PARTS = (2, 3)
+_SIDE_COLUMN_MIN_BOXES = 2
+_SIDE_LINE_MAX_CHARS = 100
+_SIDE_COLUMN_MAX_BOXES = 6
 
 
 def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -200,3 +208,27 @@ def author_cards(page: Page) -> Iterator[HtmlElement]:
         if all(0 < len(text) <= _SIGNATURE_MAX_CHARS * 2 and not is_sentence(text) for text in texts) \
                 and _is_name(texts[0]) and not any(line.tag in IMAGE_TAGS for line in lines):
             yield card
+
+
+def _is_heading_box(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A short box of a heading and one or two short lines under it, each an element of its own, shorter than most of a
+    story's sentences (opening hours, a hotline's number, a desk's address)."""
+    if box.tag not in BOX_TAGS or not _SIDE_BOX_PARTS[0] <= len(box) <= _SIDE_BOX_PARTS[1] \
+            or (box.text or "").strip() or any((child.tail or "").strip() for child in box) \
+            or box[0].tag not in HEADING_TAGS or not 0 < held.get(box, NOTHING).text <= BOX_MAX_CHARS:
+        return False
+    texts = [block_text(line) for line in box[1:]]
+    return all(0 < len(text) <= _SIDE_LINE_MAX_CHARS for text in texts)
+
+
+def side_columns(page: Page) -> Iterator[HtmlElement]:
+    """A column beside the story's, holding nothing but two or more such heading boxes (`_is_heading_box`): a service
+    page's rail of reception hours and a hotline. It is a child of a block that holds the story, not one itself, so only
+    the story's holders' children are read; a story's own sub-heading heads a paragraph, a standfirst has none."""
+    for holder in page.story:
+        for column in holder:
+            if column in page.story or column.tag not in BOX_TAGS or len(column) < _SIDE_COLUMN_MIN_BOXES \
+                    or len(column) > _SIDE_COLUMN_MAX_BOXES or (column.text or "").strip():
+                continue
+            if all(_is_heading_box(box, page.held) and not (box.tail or "").strip() for box in column):
+                yield column

@@ -8,10 +8,10 @@
   stamp) count as short, and a widget of three such lines or more with one short sentence of advice or call among them
   and no table (an air-quality card's "stay indoors", a contest's "send your photo"); a call's box of three lines by its
   shape, whatever its words (a heading, one short line of pitch, a button of a few words that is all link: a quote
-  request, a subscription offer); a box with a line of two or more links that are sums of money alone (a gift's
-  amounts); a contact desk's box, which may hold one short line of pitch among three lines or more; a fact box of
-  figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a table with
-  its note;
+  request, a subscription offer), also written between `<br>`s with its heading in bold; a box with a line of two or
+  more links that are sums of money alone (a gift's amounts); a contact desk's box, which may hold one short line of
+  pitch among three lines or more; a fact box of figures with nothing to press stays with the story, and so do a heading
+  over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -31,6 +31,7 @@ from pipeline.extract.markup.page import (
     BOX_MAX_CHARS,
     BOX_TAGS,
     HEADING_TAGS,
+    INLINE_TAGS,
     LINK_ITEM_MAX_CHARS,
     NEAR_SIBLINGS_WITH_BREAKS,
     NOTHING,
@@ -61,6 +62,8 @@ _CONTROL_TAGS = ("button", "input", "select")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
 _BUTTON_MAX_WORDS = 5
+# A box written between `<br>`s sets its title in bold.
+_BOLD_TAGS = ("b", "strong")
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
 # make up the whole give or take a point or two.
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
@@ -125,6 +128,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)):
             continue
         lines = _box_lines(box, held)
+        if lines is None and _is_call_between_breaks(box, held):
+            yield box
         if lines is None or len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
@@ -152,6 +157,44 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
         return False
     button = held.get(lines[-1], NOTHING)
     return (button.is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
+            and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
+
+
+def _lines_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[list[HtmlElement | str]] | None:
+    """The box's lines when it is written as text and inline elements split by `<br>`s, each line its loose texts and
+    its elements holding text (an icon, an empty anchor are none); None when it holds a block or more parts than a
+    box does."""
+    if len(box) > 2 * _BOX_MAX_LINES or any(child.tag not in INLINE_TAGS for child in box):
+        return None
+    lines: list[list[HtmlElement | str]] = [[]]
+    if (box.text or "").strip():
+        lines[-1].append(box.text.strip())
+    for child in box:
+        if child.tag == "br":
+            lines.append([])
+        elif held.get(child, NOTHING).text:
+            lines[-1].append(child)
+        if (child.tail or "").strip():
+            lines[-1].append(child.tail.strip())
+    return [line for line in lines if line]
+
+
+def _line_text(line: list[HtmlElement | str]) -> str:
+    return " ".join(part if isinstance(part, str) else block_text(part) for part in line)
+
+
+def _is_call_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A call's box written between `<br>`s, as an old system sets one among the story's lines: a title in bold, one
+    short line of pitch and a button of a few words that is all link, three lines (`_is_call_shaped`'s shape, its
+    heading a bold line). A story's bold sub-heading over its paragraph has no button under it."""
+    lines = _lines_between_breaks(box, held)
+    if lines is None or len(lines) != _CALL_BOX_LINES or len(lines[0]) != 1 or len(lines[-1]) != 1:
+        return False
+    title, button = lines[0][0], lines[-1][0]
+    if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
+        return False
+    texts = [_line_text(line) for line in lines]
+    return (held.get(button, NOTHING).is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
             and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
 
 
