@@ -1836,3 +1836,25 @@ def test_a_closed_comments_note_of_the_thirty_eighth_international_batch_is_drop
 ])
 def test_sentences_about_closed_comments_stay(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+THIRTY_NINTH_INTERNATIONAL_LINES = [
+    "Рэклама",
+    "Talk to our sales team",
+    "Contact sales",
+    "Contact our sales team.",
+    "Speak to a sales expert",
+]
+
+
+@pytest.mark.parametrize("line", THIRTY_NINTH_INTERNATIONAL_LINES)
+def test_an_advertising_label_or_a_sales_call_of_the_thirty_ninth_international_batch_is_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "Talk to our sales team first, the director told the new engineers at the Almaty office on Monday.",
+    "Contact sales between the two regions grew by a fifth this year, the chamber of commerce said.",
+])
+def test_sentences_about_talking_to_a_sales_team_stay(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]

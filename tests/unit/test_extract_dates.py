@@ -43,6 +43,8 @@ DECEMBER_3 = datetime(2025, 12, 3)
     "3 december 2025",
     # Catalan with its "de", and with a weekday and a time as a daily prints it
     "3 de desembre de 2025", "Dimecres, 3 de desembre de 2025, 19.30 h",
+    # Maltese with its "ta'" ("of")
+    "3 ta' Diċembru 2025",
     # Romanian, Hungarian with the year first, Ukrainian genitive
     "3 decembrie 2025", "2025. december 3.", "3 грудня 2025",
     # Arabic, with the name of Egypt and the Gulf and in Arabic-Indic digits; the Levant's name for May

@@ -1028,6 +1028,30 @@ def test_a_div_line_made_a_paragraph_takes_no_standfirst_into_it():
     assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in (STORY_PARAGRAPHS[0], STORY_PARAGRAPHS[2]))
 
 
+def test_a_comment_thread_named_in_maltese_is_dropped():
+    text = _pruned_text('<section class="ln-kummenti"><h3>Kummenti</h3><p>Il-kummenti huma moderati.</p>'
+                        "<a>Ikteb kumment</a></section>")
+    assert "Kummenti" not in text and "moderati" not in text and "Ikteb" not in text
+    assert "irrigation season" in text
+
+
+def test_a_lead_after_a_picture_in_the_first_of_a_story_s_text_blocks_is_kept():
+    # The story set in text-block components: the first holds a picture in a link and the lead as its own text after
+    # it, with no `p` nor `<br>`; the next blocks of the same class hold the story's `p`s.
+    blocks = "".join(f"<div class='tb'><p>{first}</p><p>{second}</p></div>"
+                     for first, second in (STORY_PARAGRAPHS[1:3], STORY_PARAGRAPHS[3:5]))
+    html = (f"<html><body><h1>Buses</h1><main><div class='story'>"
+            f"<div class='tb'><a href='/big.jpg'><img src='depot.jpg'></a>{STORY_PARAGRAPHS[0]}</div>"
+            f"<div class='pic'><a href='/roof.jpg'><img src='roof.jpg'></a><div class='cap'>The roof</div></div>"
+            f"{blocks}</div></main><footer><p>City transport department, Khujand</p></footer></body></html>")
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS[:5])
+    # A block with no such sibling after it (a picture over its caption, written as a sentence) is left as it is.
+    alone = html.replace("<div class='tb'><p>", "<div class='other'><p>")
+    tree = prune_furniture(fromstring(alone))
+    assert tree.find(".//div[@class='tb']/p") is None
+
+
 def test_a_call_s_box_written_between_breaks_among_a_story_s_lines_is_left_out():
     lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
     box = ("<div class='inset'><b>Lost a bus pass?</b><br>Ask at the depot office on the day you lost it.<br>"

@@ -140,6 +140,10 @@ THIRTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check3
 # water utility's press release, a ballet company's news, a mountain rescue team's question-and-answer post and a seed
 # bank's research story.
 THIRTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check38"))
+# The thirty-ninth: a Maltese paper in Maltese and a Belarusian regional portal in Belarusian, and English pages of a
+# satellite operator's customer story, a chess federation's tournament report, a pharmaceutical company's press
+# release, a hotel group's opening news as an interview and an architecture magazine's project story.
+THIRTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check39"))
 # The fortieth: Ukrainian and Romanian regional papers, and English pages of a motor rally's stage report, a space
 # agency's news, an insurance broker's market note, a police cooperation body's news and a consulate's notice page.
 FORTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check40"))
@@ -165,6 +169,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international33": THIRTY_THIRD_BATCH, "international34": THIRTY_FOURTH_BATCH,
            "international35": THIRTY_FIFTH_BATCH, "international36": THIRTY_SIXTH_BATCH,
            "international37": THIRTY_SEVENTH_BATCH, "international38": THIRTY_EIGHTH_BATCH,
+           "international39": THIRTY_NINTH_BATCH,
            "international40": FORTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
@@ -228,6 +233,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_SIXTH_BATCH, {"fi", "lt"}, 5, 5, id="thirty-sixth"),
     pytest.param(THIRTY_SEVENTH_BATCH, {"nb", "el"}, 5, 5, id="thirty-seventh"),
     pytest.param(THIRTY_EIGHTH_BATCH, {"sv", "bg"}, 5, 5, id="thirty-eighth"),
+    pytest.param(THIRTY_NINTH_BATCH, {"mt", "be"}, 5, 5, id="thirty-ninth"),
     pytest.param(FORTIETH_BATCH, {"uk", "ro"}, 5, 5, id="fortieth"),
 ]
 
@@ -317,6 +323,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international27", "international28", "international29", "international30",
                "international31", "international32", "international33", "international34",
                "international35", "international36", "international37", "international38",
+               "international39",
                "international40"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220

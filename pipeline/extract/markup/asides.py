@@ -47,12 +47,12 @@ from pipeline.extract.markup.page import (
 # German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
 # ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
 # Norwegian sites a debate ("debatt", "diskusjon"), Slovak ones "diskusia", Turkish ones "yorumlar", Lithuanian
-# "komentarai", Catalan "comentaris", Estonian "kommentaarid" and Slovenian "komentarji".
+# "komentarai", Catalan "comentaris", Estonian "kommentaarid", Slovenian "komentarji" and Maltese "kummenti".
 _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
     "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",
-    "comentaris", "kommentaarid", "komentarji", "reacties", "reactie"})
+    "comentaris", "kommentaarid", "komentarji", "reacties", "reactie", "kummenti"})
 # A forum's preview of a page it links to ("onebox") is that page's headline and summary, not the post's text; it is
 # found by its name in the same pass.
 _PREVIEW_WORDS = frozenset({"onebox"})

@@ -46,6 +46,7 @@ from pipeline.extract.markup.page import (
     INLINE_TAGS,
     NOTHING,
     PARAGRAPH_MIN_WORDS,
+    PARAGRAPH_NEAR_SIBLINGS,
     PROSE_BLOCK_MAX_ELEMENTS,
     PROSE_DIV_MAX_CHARS,
     Held,
@@ -344,8 +345,10 @@ def _picture_at_head(block: HtmlElement) -> list[HtmlElement]:
 def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """Blocks with no text of their own before an image (in its link) and its caption or credit set inline, whose
     story opens with a sentence written as the block's own text after them and closed by a `<br>` or a paragraph (a
-    lead under the picture, before the first `p`), each with the last of the picture's elements and the inline
-    elements of that line. The line is made a paragraph of its own, apart from the picture's lines."""
+    lead under the picture, before the first `p`), or ending the block where a block like it holding `p`s follows (a
+    story in text-block components whose first holds the picture and the lead alone), each with the last of the
+    picture's elements and the inline elements of that line. The line is made a paragraph of its own, apart from the
+    picture's lines."""
     for block in tree.iter(*_OPENING_TEXT_BLOCKS):
         if (block.text or "").strip() or not len(block) or next(block[0].iter("img"), None) is None:
             continue
@@ -354,9 +357,19 @@ def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list
             continue
         last = picture[-1]
         inline, end = _inline_run(islice(last.itersiblings(), PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if (last.tail or "").strip() and end is not None and end.tag in ("br", "p") \
-                and is_paragraph(_line(last.tail, inline)):
+        if not (last.tail or "").strip() or not is_paragraph(_line(last.tail, inline)):
+            continue
+        if (end is not None and end.tag in ("br", "p")) or (end is None and _before_a_block_like_it(block)):
             yield last, inline
+
+
+def _before_a_block_like_it(block: HtmlElement) -> bool:
+    """Whether a block of the same tag and class, holding `p`s, follows it among its next siblings: a story set in
+    text-block components, the first of which holds only a picture and the lead under it."""
+    name = block.get("class")
+    return name is not None and any(
+        sibling.tag == block.tag and sibling.get("class") == name and next(sibling.iterchildren("p"), None) is not None
+        for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS))
 
 
 def _inline_run(elements: Iterator[HtmlElement]) -> tuple[list[HtmlElement], HtmlElement | None]:
