@@ -143,6 +143,10 @@ THIRTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check38
 # The fortieth: Ukrainian and Romanian regional papers, and English pages of a motor rally's stage report, a space
 # agency's news, an insurance broker's market note, a police cooperation body's news and a consulate's notice page.
 FORTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check40"))
+# The forty-first: Czech and Slovak business dailies, and English pages of a zoo's conservation news, a university press
+# office's research story, an esports league's news, a ski resort's season news and a food delivery company's press
+# release.
+FORTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check41"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -165,7 +169,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international33": THIRTY_THIRD_BATCH, "international34": THIRTY_FOURTH_BATCH,
            "international35": THIRTY_FIFTH_BATCH, "international36": THIRTY_SIXTH_BATCH,
            "international37": THIRTY_SEVENTH_BATCH, "international38": THIRTY_EIGHTH_BATCH,
-           "international40": FORTIETH_BATCH}
+           "international40": FORTIETH_BATCH, "international41": FORTY_FIRST_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -229,6 +233,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_SEVENTH_BATCH, {"nb", "el"}, 5, 5, id="thirty-seventh"),
     pytest.param(THIRTY_EIGHTH_BATCH, {"sv", "bg"}, 5, 5, id="thirty-eighth"),
     pytest.param(FORTIETH_BATCH, {"uk", "ro"}, 5, 5, id="fortieth"),
+    pytest.param(FORTY_FIRST_BATCH, {"cs", "sk"}, 5, 5, id="forty-first"),
 ]
 
 
@@ -317,7 +322,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international27", "international28", "international29", "international30",
                "international31", "international32", "international33", "international34",
                "international35", "international36", "international37", "international38",
-               "international40"}
+               "international40", "international41"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
