@@ -6,6 +6,8 @@ from lxml.html import fromstring
 
 from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
+from pipeline.extract.markup.asides import side_columns
+from pipeline.extract.markup.page import Page, measured, story_holders
 
 STORY = (
     "<p>The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss a new "
@@ -1083,3 +1085,25 @@ def test_a_side_column_of_heading_boxes_beside_the_story_s_column_is_left_out():
     assert prune_furniture(fromstring(one)).find(".//div[@class='rail']") is not None
     long = html.replace("Call 0800 555 210, weekdays only", STORY_PARAGRAPHS[0])
     assert prune_furniture(fromstring(long)).find(".//div[@class='rail']") is not None
+
+
+def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+    rail = ("<div class='rail'><h3>Most read</h3><ul><li><a>Fuel prices rise again in January</a></li>"
+            "<li><a>Two airlines add winter flights</a></li><li><a>Wheat harvest figures revised</a></li></ul>"
+            "<div class='offer'><h4>Subscribe</h4><p>Every story and the archive for two euros a month.</p></div>"
+            "</div>")
+    html = (f"<html><body><div class='row'><div class='main'><h1>Buses for Khujand</h1>{story}</div>{rail}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//div[@class='rail']") is None
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "two euros a month" not in body
+    # Without a heading box it is no column of boxes, and a list with an item that is not all link is no rail's list.
+    alone = html.replace("<div class='offer'><h4>Subscribe</h4><p>Every story and the archive for two euros a month."
+                         "</p></div>", "<h3>Weather</h3><ul><li><a>Khujand</a></li></ul>")
+    told = html.replace("<li><a>Two airlines add winter flights</a></li>", "<li>Two airlines add winter flights</li>")
+    for page in (alone, told):
+        tree = fromstring(page)
+        held = measured(tree)
+        assert list(side_columns(Page(tree, held, story_holders(tree, held)))) == []

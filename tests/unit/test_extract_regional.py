@@ -147,6 +147,10 @@ THIRTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check39"
 # The fortieth: Ukrainian and Romanian regional papers, and English pages of a motor rally's stage report, a space
 # agency's news, an insurance broker's market note, a police cooperation body's news and a consulate's notice page.
 FORTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check40"))
+# The forty-first: Czech and Slovak business dailies, and English pages of a zoo's conservation news, a university press
+# office's research story, an esports league's news, a ski resort's season news and a food delivery company's press
+# release.
+FORTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check41"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -170,7 +174,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international35": THIRTY_FIFTH_BATCH, "international36": THIRTY_SIXTH_BATCH,
            "international37": THIRTY_SEVENTH_BATCH, "international38": THIRTY_EIGHTH_BATCH,
            "international39": THIRTY_NINTH_BATCH,
-           "international40": FORTIETH_BATCH}
+           "international40": FORTIETH_BATCH, "international41": FORTY_FIRST_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -235,6 +239,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_EIGHTH_BATCH, {"sv", "bg"}, 5, 5, id="thirty-eighth"),
     pytest.param(THIRTY_NINTH_BATCH, {"mt", "be"}, 5, 5, id="thirty-ninth"),
     pytest.param(FORTIETH_BATCH, {"uk", "ro"}, 5, 5, id="fortieth"),
+    pytest.param(FORTY_FIRST_BATCH, {"cs", "sk"}, 5, 5, id="forty-first"),
 ]
 
 
@@ -324,7 +329,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international31", "international32", "international33", "international34",
                "international35", "international36", "international37", "international38",
                "international39",
-               "international40"}
+               "international40", "international41"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

@@ -17,8 +17,9 @@
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
   paragraph once the label, a `div` or a `span` of its own, is left out;
 - a side column beside the story's column, of nothing but short boxes each a heading over one or two short lines
-  (a service page's reception hours and hotline), which an extractor taking the page's row reads as the story's
-  opening lines.
+  (a service page's reception hours and hotline), or such a box beside a heading over a list of links (a daily's most
+  read headlines over its subscription box), which an extractor taking the page's row reads as the story's opening or
+  closing lines.
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ _SIDE_BOX_PARTS = (2, 3)
 _SIDE_COLUMN_MIN_BOXES = 2
 _SIDE_LINE_MAX_CHARS = 100
 _SIDE_COLUMN_MAX_BOXES = 6
+# A rail's list of headlines under its heading ("Most read", "Trending"): a few items, each all link.
+_SIDE_LIST_TAGS = frozenset({"ul", "ol"})
+_SIDE_LIST_MAX_ITEMS = 10
 
 
 def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -221,14 +225,44 @@ def _is_heading_box(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     return all(0 < len(text) <= _SIDE_LINE_MAX_CHARS for text in texts)
 
 
+def _is_headed_link_list(heading: HtmlElement, listing: HtmlElement | None, held: dict[HtmlElement, Held]) -> bool:
+    """A heading over a list whose every item is all link: a rail's "most read" or "trending" headlines."""
+    if heading.tag not in HEADING_TAGS or listing is None or listing.tag not in _SIDE_LIST_TAGS \
+            or not 0 < len(listing) <= _SIDE_LIST_MAX_ITEMS:
+        return False
+    items = [held.get(item, NOTHING) for item in listing]
+    return all(item.links and item.link_text == item.text > 0 for item in items)
+
+
+def _side_column_boxes(column: HtmlElement, held: dict[HtmlElement, Held]) -> int:
+    """How many boxes a column holds when it holds nothing else, 0 when it does or none is a heading box: heading boxes
+    (`_is_heading_box`), and a heading over a list of links (`_is_headed_link_list`) counted as one box."""
+    children, boxes, heading_boxes, at = list(column), 0, 0, 0
+    while at < len(children):
+        child = children[at]
+        if _is_heading_box(child, held):
+            heading_boxes, at = heading_boxes + 1, at + 1
+        elif _is_headed_link_list(child, children[at + 1] if at + 1 < len(children) else None, held) \
+                and not (children[at + 1].tail or "").strip():
+            at += 2
+        else:
+            return 0
+        if (child.tail or "").strip():
+            return 0
+        boxes += 1
+    return boxes if heading_boxes else 0
+
+
 def side_columns(page: Page) -> Iterator[HtmlElement]:
-    """A column beside the story's, holding nothing but two or more such heading boxes (`_is_heading_box`): a service
-    page's rail of reception hours and a hotline. It is a child of a block that holds the story, not one itself, so only
-    the story's holders' children are read; a story's own sub-heading heads a paragraph, a standfirst has none."""
+    """A column beside the story's, holding nothing but two or more boxes, at least one a heading box
+    (`_is_heading_box`), the others such boxes or a heading over a list of links: a service page's rail of reception
+    hours and a hotline, a daily's rail of its most read headlines over a subscription box. It is a child of a block
+    that holds the story, not one itself, so only the story's holders' children are read; a story's own sub-heading
+    heads a paragraph, a standfirst has none."""
     for holder in page.story:
         for column in holder:
             if column in page.story or column.tag not in BOX_TAGS or len(column) < _SIDE_COLUMN_MIN_BOXES \
-                    or len(column) > _SIDE_COLUMN_MAX_BOXES or (column.text or "").strip():
+                    or len(column) > 2 * _SIDE_COLUMN_MAX_BOXES or (column.text or "").strip():
                 continue
-            if all(_is_heading_box(box, page.held) and not (box.tail or "").strip() for box in column):
+            if _SIDE_COLUMN_MIN_BOXES <= _side_column_boxes(column, page.held) <= _SIDE_COLUMN_MAX_BOXES:
                 yield column
