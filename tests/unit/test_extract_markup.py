@@ -1026,3 +1026,21 @@ def test_a_div_line_made_a_paragraph_takes_no_standfirst_into_it():
     assert tree.find(".//p//p") is None
     body = extract_article(html).body
     assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in (STORY_PARAGRAPHS[0], STORY_PARAGRAPHS[2]))
+
+
+# The fifty-sixth regional batch: a line between breaks opening with an icon that is a sentence shorter than a
+# paragraph (a notice's advice under its table) is made a paragraph as the other lines of its block are.
+def test_a_short_line_between_breaks_opening_with_an_icon_is_made_a_paragraph():
+    advice = "Do not feed the herd for two hours before."
+    html = (f"<html><body><h1>Vaccination</h1><div class='notice-text'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"{STORY_PARAGRAPHS[1]}<br><br>The round by district:<br>"
+            f"<table><tr><th>District</th><th>Days</th></tr><tr><td>North</td><td>7-9</td></tr></table>"
+            f"<small>* Rainy days move the round to the next working day.</small><br><br>"
+            f"<i class='fa fa-exclamation-triangle'></i> {advice}<br><br>"
+            f"{STORY_PARAGRAPHS[2]}<br><br>{STORY_PARAGRAPHS[3]}</div>{LONG_FOOTER}</body></html>")
+    assert advice in _paragraph_texts(html)
+    body = extract_article(html).body
+    assert advice in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    # Without the icon the line was read so already; after a box's end, not a `<br>`, an icon before a short line is
+    # left to the rules as before.
+    assert advice in _paragraph_texts(html.replace("<i class='fa fa-exclamation-triangle'></i> ", ""))

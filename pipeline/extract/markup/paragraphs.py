@@ -305,11 +305,14 @@ def _is_empty(element: HtmlElement) -> bool:
 
 def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Empty anchors and formatting elements (an icon) that open a sentence written as the block's own text: first in
-    a block with `<br>`s, or right after a `<br>` or a box in it."""
+    a block with `<br>`s, or right after a `<br>` or a box in it. Right after a `<br>`, an icon opens any sentence,
+    however short (a notice's advice of nine words under its table): the lines between breaks are read so."""
     for block in _blocks_of_lines(tree):
         for empty in block.iterchildren("a", *_EMPTY_INLINE_TAGS):
             before = empty.getprevious()
-            if not _is_empty(empty) or not is_paragraph(empty.tail or ""):
+            if not _is_empty(empty) or not (is_paragraph(empty.tail or "") or (
+                    empty.tag != "a" and before is not None and before.tag == "br"
+                    and _is_sentence_line(empty.tail or ""))):
                 continue
             if (before is None and not (block.text or "").strip()) or (
                     before is not None and not (before.tail or "").strip()
