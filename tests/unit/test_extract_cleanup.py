@@ -1836,3 +1836,15 @@ def test_a_closed_comments_note_of_the_thirty_eighth_international_batch_is_drop
 ])
 def test_sentences_about_closed_comments_stay(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The fifty-sixth regional batch: an app's download call naming its stores in Kazakh as the Latin alphabet of 2021
+# spells it; a sentence about the app in the stores, with no call to the reader, stays.
+def test_a_kazakh_latin_app_store_call_is_dropped():
+    line = "Qordyń qosymshasyn App Store men Google Play-den júktep alyńyz"
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_kazakh_latin_sentence_about_an_app_in_the_stores_stays():
+    line = "Qordyń qosymshasyn App Store men Google Play-den bir aıda júz myń adam júktep aldy."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
