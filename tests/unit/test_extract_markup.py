@@ -1044,3 +1044,22 @@ def test_a_short_line_between_breaks_opening_with_an_icon_is_made_a_paragraph():
     # Without the icon the line was read so already; after a box's end, not a `<br>`, an icon before a short line is
     # left to the rules as before.
     assert advice in _paragraph_texts(html.replace("<i class='fa fa-exclamation-triangle'></i> ", ""))
+
+
+# The fifty-sixth regional batch: a service's box set among lines between breaks right after the block's own opening
+# text and a short line, where no sibling before it holds a paragraph, is dropped; a `div` of one short sentence right
+# after the story's table (its note) is made a paragraph with the block's lines.
+def test_a_box_right_after_a_block_s_opening_text_is_dropped_and_a_short_note_under_the_table_stays():
+    note = "* No buses run on Sundays."
+    html = (f"<html><body><h1>Timetable</h1><div class='notice-text'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"The summer timetable returns in April.<br><br>"
+            f"<div class='tickets'><b>Buy your ticket online</b><br><a href='/tickets/' class='btn'>Buy a ticket</a>"
+            f"</div>The new timetable:<br>"
+            f"<table><tr><th>Route</th><th>Departs</th></tr><tr><td>Khujand</td><td>07:00</td></tr></table>"
+            f"<div class='note'>{note}</div>{STORY_PARAGRAPHS[1]}<br><br>{STORY_PARAGRAPHS[2]}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert "Buy your ticket online" not in body and "Buy a ticket" not in body
+    assert note in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+    # The box is taken out by its markup, before any extractor reads the page.
+    assert prune_furniture(fromstring(html)).find(".//div[@class='tickets']") is None

@@ -255,11 +255,22 @@ def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlE
 def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
     """In those blocks, the `div`s written as one paragraph (a note under a table of the story's figures): among lines
     made paragraphs they are the story's too, and the precise extractor leaves a `div` among paragraphs out. A `div`
-    of several lines between `<br>`s is a box (a heading over its notices), left as it is."""
+    of several lines between `<br>`s is a box (a heading over its notices), left as it is. Right after a table, a
+    `div` of one sentence, however short, and no link is the table's note ("* No buses run on Sundays.")."""
     for block in blocks:
         for div in block.iterchildren("div"):
-            if written_as_paragraph(div) and next(div.iter("br"), None) is None:
+            if next(div.iter("br"), None) is None and (written_as_paragraph(div) or _note_under_a_table(div)):
                 yield div
+
+
+def _note_under_a_table(div: HtmlElement) -> bool:
+    """A `div` right after a table, of text and inline elements with no link, one sentence however short."""
+    before = div.getprevious()
+    inside = list(islice(div.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return before is not None and before.tag == "table" and not (before.tail or "").strip() \
+        and len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS and child.tag != "a"
+                                                            for child in inside) \
+        and _is_sentence_line(div.text_content())
 
 
 def _story_lists(page: Page) -> Iterator[HtmlElement]:
