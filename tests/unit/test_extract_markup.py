@@ -1063,3 +1063,15 @@ def test_a_box_right_after_a_block_s_opening_text_is_dropped_and_a_short_note_un
     assert note in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
     # The box is taken out by its markup, before any extractor reads the page.
     assert prune_furniture(fromstring(html)).find(".//div[@class='tickets']") is None
+
+
+# The fifty-sixth regional batch: an audio player's box among the story's lines (its title, the `audio` element and the
+# clip's length) has something to press, as a service's box with a button has.
+def test_an_audio_player_s_box_among_lines_between_breaks_is_dropped():
+    html = (f"<html><body><h1>Kindergarten</h1><div class='news-body'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"<div class='player'><b>Listen to the report</b><br><audio src='/a/report.mp3' controls></audio>"
+            f"<span class='time'>02:40</span></div>{STORY_PARAGRAPHS[1]}<br><br>{STORY_PARAGRAPHS[2]}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//div[@class='player']") is None
+    body = extract_article(html).body
+    assert "Listen to the report" not in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])

@@ -56,8 +56,8 @@ _REPEAT_PARAGRAPHS = 200
 _QUOTE_MARKS = " «»“”„\"'‘’‹›「」"
 # A widget's lines besides the one sentence of advice it may hold: its heading, a figure or two, a link.
 _WIDGET_MIN_LINES = 3
-# What a reader presses in a service's box besides a link.
-_CONTROL_TAGS = ("button", "input", "select")
+# What a reader presses in a service's box besides a link; an audio player's controls too (a radio's "listen" box).
+_CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
 _BUTTON_MAX_WORDS = 5
