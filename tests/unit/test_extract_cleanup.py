@@ -1848,3 +1848,24 @@ def test_a_kazakh_latin_app_store_call_is_dropped():
 def test_a_kazakh_latin_sentence_about_an_app_in_the_stores_stays():
     line = "Qordyń qosymshasyn App Store men Google Play-den bir aıda júz myń adam júktep aldy."
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The fifty-sixth regional batch: a radio's "on air now" line and a cookie notice, as the press of the region writes
+# them, are dropped; sentences about a programme on air and about cookies stay.
+@pytest.mark.parametrize("line", [
+    "Efirde häzir: «Daýhan sagady» gepleşigi",
+    "Сейчас в эфире: «Утро на волне»",
+    "Мы используем cookie, чтобы сайт работал удобнее.",
+    "Сайт cookie файлдарын колдонот. Сайтты колдонууну улантуу менен сиз буга макул болосуз.",
+    "Sayt cookie fayllaridan foydalanadi.",
+])
+def test_an_on_air_line_and_a_cookie_notice_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "Сейчас в эфире идёт программа о выборах, сообщил директор радиостанции.",
+    "Мы используем cookie только с согласия пользователя, заявил министр.",
+])
+def test_sentences_about_a_programme_on_air_and_about_cookies_stay(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
