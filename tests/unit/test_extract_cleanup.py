@@ -1852,9 +1852,42 @@ def test_an_advertising_label_or_a_sales_call_of_the_thirty_ninth_international_
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
 
 
+# The fifty-sixth regional batch: an app's download call naming its stores in Kazakh as the Latin alphabet of 2021
+# spells it; a sentence about the app in the stores, with no call to the reader, stays.
+def test_a_kazakh_latin_app_store_call_is_dropped():
+    line = "Qordyń qosymshasyn App Store men Google Play-den júktep alyńyz"
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_kazakh_latin_sentence_about_an_app_in_the_stores_stays():
+    line = "Qordyń qosymshasyn App Store men Google Play-den bir aıda júz myń adam júktep aldy."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The fifty-sixth regional batch: a radio's "on air now" line and a cookie notice, as the press of the region writes
+# them, are dropped; sentences about a programme on air and about cookies stay.
+@pytest.mark.parametrize("line", [
+    "Efirde häzir: «Daýhan sagady» gepleşigi",
+    "Сейчас в эфире: «Утро на волне»",
+    "Мы используем cookie, чтобы сайт работал удобнее.",
+    "Сайт cookie файлдарын колдонот. Сайтты колдонууну улантуу менен сиз буга макул болосуз.",
+    "Sayt cookie fayllaridan foydalanadi.",
+])
+def test_an_on_air_line_and_a_cookie_notice_are_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
 @pytest.mark.parametrize("line", [
     "Talk to our sales team first, the director told the new engineers at the Almaty office on Monday.",
     "Contact sales between the two regions grew by a fifth this year, the chamber of commerce said.",
 ])
 def test_sentences_about_talking_to_a_sales_team_stay(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+@pytest.mark.parametrize("line", [
+    "Сейчас в эфире идёт программа о выборах, сообщил директор радиостанции.",
+    "Мы используем cookie только с согласия пользователя, заявил министр.",
+])
+def test_sentences_about_a_programme_on_air_and_about_cookies_stay(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]

@@ -1107,3 +1107,52 @@ def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out()
         tree = fromstring(page)
         held = measured(tree)
         assert list(side_columns(Page(tree, held, story_holders(tree, held)))) == []
+
+
+# The fifty-sixth regional batch: a line between breaks opening with an icon that is a sentence shorter than a
+# paragraph (a notice's advice under its table) is made a paragraph as the other lines of its block are.
+def test_a_short_line_between_breaks_opening_with_an_icon_is_made_a_paragraph():
+    advice = "Do not feed the herd for two hours before."
+    html = (f"<html><body><h1>Vaccination</h1><div class='notice-text'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"{STORY_PARAGRAPHS[1]}<br><br>The round by district:<br>"
+            f"<table><tr><th>District</th><th>Days</th></tr><tr><td>North</td><td>7-9</td></tr></table>"
+            f"<small>* Rainy days move the round to the next working day.</small><br><br>"
+            f"<i class='fa fa-exclamation-triangle'></i> {advice}<br><br>"
+            f"{STORY_PARAGRAPHS[2]}<br><br>{STORY_PARAGRAPHS[3]}</div>{LONG_FOOTER}</body></html>")
+    assert advice in _paragraph_texts(html)
+    body = extract_article(html).body
+    assert advice in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    # Without the icon the line was read so already; after a box's end, not a `<br>`, an icon before a short line is
+    # left to the rules as before.
+    assert advice in _paragraph_texts(html.replace("<i class='fa fa-exclamation-triangle'></i> ", ""))
+
+
+# The fifty-sixth regional batch: a service's box set among lines between breaks right after the block's own opening
+# text and a short line, where no sibling before it holds a paragraph, is dropped; a `div` of one short sentence right
+# after the story's table (its note) is made a paragraph with the block's lines.
+def test_a_box_right_after_a_block_s_opening_text_is_dropped_and_a_short_note_under_the_table_stays():
+    note = "* No buses run on Sundays."
+    html = (f"<html><body><h1>Timetable</h1><div class='notice-text'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"The summer timetable returns in April.<br><br>"
+            f"<div class='tickets'><b>Buy your ticket online</b><br><a href='/tickets/' class='btn'>Buy a ticket</a>"
+            f"</div>The new timetable:<br>"
+            f"<table><tr><th>Route</th><th>Departs</th></tr><tr><td>Khujand</td><td>07:00</td></tr></table>"
+            f"<div class='note'>{note}</div>{STORY_PARAGRAPHS[1]}<br><br>{STORY_PARAGRAPHS[2]}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert "Buy your ticket online" not in body and "Buy a ticket" not in body
+    assert note in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+    # The box is taken out by its markup, before any extractor reads the page.
+    assert prune_furniture(fromstring(html)).find(".//div[@class='tickets']") is None
+
+
+# The fifty-sixth regional batch: an audio player's box among the story's lines (its title, the `audio` element and the
+# clip's length) has something to press, as a service's box with a button has.
+def test_an_audio_player_s_box_among_lines_between_breaks_is_dropped():
+    html = (f"<html><body><h1>Kindergarten</h1><div class='news-body'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"<div class='player'><b>Listen to the report</b><br><audio src='/a/report.mp3' controls></audio>"
+            f"<span class='time'>02:40</span></div>{STORY_PARAGRAPHS[1]}<br><br>{STORY_PARAGRAPHS[2]}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//div[@class='player']") is None
+    body = extract_article(html).body
+    assert "Listen to the report" not in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])

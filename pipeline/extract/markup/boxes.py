@@ -57,8 +57,8 @@ _REPEAT_PARAGRAPHS = 200
 _QUOTE_MARKS = " «»“”„\"'‘’‹›「」"
 # A widget's lines besides the one sentence of advice it may hold: its heading, a figure or two, a link.
 _WIDGET_MIN_LINES = 3
-# What a reader presses in a service's box besides a link.
-_CONTROL_TAGS = ("button", "input", "select")
+# What a reader presses in a service's box besides a link; an audio player's controls too (a radio's "listen" box).
+_CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
 _BUTTON_MAX_WORDS = 5
@@ -124,7 +124,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     for box in page.tree.iter(*AMONG_PARAGRAPHS_TAGS):
         parent = box.getparent()
         if parent not in page.story or box in page.story or held.get(box, NOTHING).text > BOX_MAX_CHARS \
-                or not _near_story(box.itersiblings(preceding=True), held) \
+                or not (_near_story(box.itersiblings(preceding=True), held) or _soon_after_opening_text(box)) \
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)):
             continue
         lines = _box_lines(box, held)
@@ -147,6 +147,16 @@ def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) 
     return near_paragraph(iter(near), held) \
         or any(sibling.tag == "div" and _holds_story_paragraphs(sibling, held)
                for sibling in near[:PARAGRAPH_NEAR_SIBLINGS])
+
+
+def _soon_after_opening_text(box: HtmlElement) -> bool:
+    """The box's block opens with its own text, a paragraph (the story's lead written before its first `<br>`), and
+    the box stands within a few siblings of the block's start: a box set among lines between breaks right after the
+    lead and a short line, where no sibling before it holds a paragraph."""
+    parent = box.getparent()
+    return parent is not None and is_paragraph(parent.text or "") \
+        and sum(1 for _ in islice(box.itersiblings(preceding=True), NEAR_SIBLINGS_WITH_BREAKS + 1)) \
+        <= NEAR_SIBLINGS_WITH_BREAKS
 
 
 def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:

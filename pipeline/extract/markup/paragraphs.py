@@ -256,11 +256,22 @@ def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlE
 def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
     """In those blocks, the `div`s written as one paragraph (a note under a table of the story's figures): among lines
     made paragraphs they are the story's too, and the precise extractor leaves a `div` among paragraphs out. A `div`
-    of several lines between `<br>`s is a box (a heading over its notices), left as it is."""
+    of several lines between `<br>`s is a box (a heading over its notices), left as it is. Right after a table, a
+    `div` of one sentence, however short, and no link is the table's note ("* No buses run on Sundays.")."""
     for block in blocks:
         for div in block.iterchildren("div"):
-            if written_as_paragraph(div) and next(div.iter("br"), None) is None:
+            if next(div.iter("br"), None) is None and (written_as_paragraph(div) or _note_under_a_table(div)):
                 yield div
+
+
+def _note_under_a_table(div: HtmlElement) -> bool:
+    """A `div` right after a table, of text and inline elements with no link, one sentence however short."""
+    before = div.getprevious()
+    inside = list(islice(div.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return before is not None and before.tag == "table" and not (before.tail or "").strip() \
+        and len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS and child.tag != "a"
+                                                            for child in inside) \
+        and _is_sentence_line(div.text_content())
 
 
 def _story_lists(page: Page) -> Iterator[HtmlElement]:
@@ -306,11 +317,14 @@ def _is_empty(element: HtmlElement) -> bool:
 
 def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Empty anchors and formatting elements (an icon) that open a sentence written as the block's own text: first in
-    a block with `<br>`s, or right after a `<br>` or a box in it."""
+    a block with `<br>`s, or right after a `<br>` or a box in it. Right after a `<br>`, an icon opens any sentence,
+    however short (a notice's advice of nine words under its table): the lines between breaks are read so."""
     for block in _blocks_of_lines(tree):
         for empty in block.iterchildren("a", *_EMPTY_INLINE_TAGS):
             before = empty.getprevious()
-            if not _is_empty(empty) or not is_paragraph(empty.tail or ""):
+            if not _is_empty(empty) or not (is_paragraph(empty.tail or "") or (
+                    empty.tag != "a" and before is not None and before.tag == "br"
+                    and _is_sentence_line(empty.tail or ""))):
                 continue
             if (before is None and not (block.text or "").strip()) or (
                     before is not None and not (before.tail or "").strip()
