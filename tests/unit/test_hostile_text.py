@@ -17,7 +17,7 @@ from pipeline import sanitise
 from pipeline.bench.pathological import load_inputs, targets
 from pipeline.budget import Budget, OverBudget
 from pipeline.extract import cleanup, core, dates, joiners, language, metadata, parsing
-from pipeline.extract.markup import asides, boxes, captions, links, page, paragraphs, tables
+from pipeline.extract.markup import asides, boxes, captions, lines, links, page, paragraphs, tables
 from pipeline.fetch import charset, parse
 from pipeline.fetch.parse import ParsedFeed, parse_feed
 from pipeline.process import Rejected
@@ -28,8 +28,8 @@ from pipeline.tag import features, gazetteer, tagger
 INPUTS = load_inputs(Path(__file__).parents[1] / "fixtures" / "hostile" / "inputs.yaml")
 MODULES = {"cleanup": cleanup, "dates": dates, "metadata": metadata, "core": core, "language": language,
            "markup.asides": asides, "markup.boxes": boxes, "markup.captions": captions, "markup.links": links,
-           "markup.page": page, "markup.paragraphs": paragraphs, "markup.tables": tables, "parsing": parsing,
-           "parse": parse, "sanitise": sanitise, "charset": charset,
+           "markup.lines": lines, "markup.page": page, "markup.paragraphs": paragraphs, "markup.tables": tables,
+           "parsing": parsing, "parse": parse, "sanitise": sanitise, "charset": charset,
            "gazetteer": gazetteer, "tagger": tagger, "features": features, "query": query, "entities": entities,
            "morphology": morphology, "document": document, "joiners": joiners}
 # What each target gives back, so a test sees it returned a result rather than merely not raising.

@@ -11,7 +11,8 @@ markup still says what they are. Each kind has its module:
   advertising boxes, a reporter's signature in italics, an author's card and a side column of service boxes;
 - `boxes`: service boxes and calls set in the story's own container, between or after its paragraphs;
 - `tables`: tables that lay out the page, made plain blocks, and the captions row of a table of pictures;
-- `paragraphs`: the story's own text in `div`s, standfirsts, leads, lines between breaks and lists, set as
+- `paragraphs`: the story's own text in `div`s, standfirsts and lists, set as paragraphs;
+- `lines`: the story's lines written as a block's own text (leads, lines between breaks and after boxes), set as
   paragraphs;
 - `page`: what each element holds, measured once, and where the story is, which every rule reads.
 

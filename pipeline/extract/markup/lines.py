@@ -1,0 +1,283 @@
+"""The story's lines written as a block's own text, set as paragraphs once the furniture is pruned:
+
+- the text a block opens with, up to its first `<br>`, `p`, picture's `figure` or sub-heading (the lead over lines
+  between `<br>`s, over the paragraphs or over the first numbered section), becomes a `p` of its own: where the
+  page has paragraphs, the precise extractor reads no `div` and discards its own text, while it keeps the line after
+  each `<br>` and each `p`;
+- the line glued to the end of a box, a table or a list set among lines between `<br>`s (its tail, with no `<br>`
+  between), when it is a sentence, becomes a `p`: trafilatura takes the lines before the box and after the next
+  `<br>`, and loses that one; a table's note may open its line with an inline element;
+- in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
+  a sentence, however short, becomes one too, and so does a `div` written as a paragraph among them or a table's
+  note of one sentence in a `div`: beside paragraphs, the precise extractor leaves loose lines and `div`s out;
+- the lead written under a picture set at a block's head (an image in its link, its caption or credit inline)
+  becomes a `p` apart from the picture's lines;
+- empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
+  taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text; one
+  that opens a line between `<br>`s or after a box (an icon before a quote) goes first, so that the line is read as
+  the `<br>`'s or the box's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from pipeline.extract.markup.page import (
+    AMONG_PARAGRAPHS_TAGS,
+    CAPTION_MAX_CHARS,
+    CAPTION_TAGS,
+    INLINE_TAGS,
+    PARAGRAPH_NEAR_SIBLINGS,
+    PROSE_BLOCK_MAX_ELEMENTS,
+    block_text,
+    is_paragraph,
+    is_sentence,
+    written_as_paragraph,
+)
+
+# Empty, one of these drops the paragraph holding it from the precise extractor's text.
+_EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
+# Blocks whose own text may open with the story's lead.
+OPENING_TEXT_BLOCKS = ("div", "section", "article")
+# What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
+_LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
+
+
+def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Blocks opening with a sentence of their own text and inline elements, closed by a `<br>`, a paragraph, a
+    picture's `figure` set between the lead and the paragraphs or a sub-heading (the story's lead over its lines, its
+    paragraphs or its first numbered section, as a government's release writes it), each with those elements."""
+    for block in tree.iter(*OPENING_TEXT_BLOCKS):
+        if not (block.text or "").strip():
+            continue
+        inline, end = _inline_run(islice(block, PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if end is not None and end.tag in _LEAD_ENDS and is_paragraph(_line(block.text, inline)):
+            yield block, inline
+
+
+def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Blocks that may hold a story written as their own text between `<br>`s: those with a `<br>` among their
+    children."""
+    for block in tree.iter(*OPENING_TEXT_BLOCKS):
+        if next(block.iterchildren("br"), None) is not None:
+            yield block
+
+
+def _sentence_after(element: HtmlElement, qualifies: Callable[[str], bool] = is_paragraph,
+                    past_blank_tail: bool = False) -> list[HtmlElement] | None:
+    """The inline elements of the line `element`'s tail opens, when that line qualifies: by default a sentence of a
+    paragraph's length. With `past_blank_tail`, a line that opens with an inline element right after `element` (its
+    tail blank: a table's note in a `span`) is read too, when no link is in it."""
+    blank = not (element.tail or "").strip()
+    if blank and not past_blank_tail:
+        return None
+    inline, _ = _inline_run(islice(element.itersiblings(), PROSE_BLOCK_MAX_ELEMENTS))
+    if blank and (not inline or any(part.tag == "a" for piece in inline for part in piece.iter())):
+        return None
+    return inline if qualifies(_line(element.tail, inline)) else None
+
+
+def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Boxes set among a story's lines written as its block's own text between `<br>`s, each with the inline elements
+    of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
+    next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
+    so too: a box dropped right after it leaves the line that followed the box glued to the table's end; and so is a
+    list of the story's, whose end the line after it follows with no `<br>` between them."""
+    for block in _blocks_of_lines(tree):
+        for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", "ul", "ol"):
+            # A table's note may open its line with an inline element (a `span`), the table's tail blank.
+            inline = _sentence_after(box, past_blank_tail=box.tag == "table")
+            if inline is not None:
+                yield box, inline
+
+
+def _is_sentence_line(line: str) -> bool:
+    return is_sentence(" ".join(line.split()))
+
+
+def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """In blocks of lines written between `<br>`s where a lead or a line after a box was made a paragraph, the `<br>`s
+    whose tail opens a line that is a sentence, however short, each with the inline elements of that line: the block
+    is the story's, and a loose line left beside its paragraphs is lost (a closing line of six words, "Works are to end
+    by the summer of 2027.")."""
+    for block in blocks:
+        for br in block.iterchildren("br"):
+            inline = _sentence_after(br, _is_sentence_line)
+            if inline is not None:
+                yield br, inline
+
+
+def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+    """In those blocks, the `div`s written as one paragraph (a note under a table of the story's figures): among lines
+    made paragraphs they are the story's too, and the precise extractor leaves a `div` among paragraphs out. A `div`
+    of several lines between `<br>`s is a box (a heading over its notices), left as it is. Right after a table, a
+    `div` of one sentence, however short, and no link is the table's note ("* No buses run on Sundays.")."""
+    for block in blocks:
+        for div in block.iterchildren("div"):
+            if next(div.iter("br"), None) is None and (written_as_paragraph(div) or _note_under_a_table(div)):
+                yield div
+
+
+def _note_under_a_table(div: HtmlElement) -> bool:
+    """A `div` right after a table, of text and inline elements with no link, one sentence however short."""
+    before = div.getprevious()
+    inside = list(islice(div.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return before is not None and before.tag == "table" and not (before.tail or "").strip() \
+        and len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS and child.tag != "a"
+                                                            for child in inside) \
+        and _is_sentence_line(div.text_content())
+
+
+def is_empty(element: HtmlElement) -> bool:
+    """An element with no text and nothing in it: a link's target, a link left empty, an icon's `<i>`."""
+    return not len(element) and not (element.text or "").strip()
+
+
+def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Empty anchors and formatting elements (an icon) that open a sentence written as the block's own text: first in
+    a block with `<br>`s, or right after a `<br>` or a box in it. Right after a `<br>`, an icon opens any sentence,
+    however short (a notice's advice of nine words under its table): the lines between breaks are read so."""
+    for block in _blocks_of_lines(tree):
+        for empty in block.iterchildren("a", *_EMPTY_INLINE_TAGS):
+            before = empty.getprevious()
+            if not is_empty(empty) or not (is_paragraph(empty.tail or "") or (
+                    empty.tag != "a" and before is not None and before.tag == "br"
+                    and _is_sentence_line(empty.tail or ""))):
+                continue
+            if (before is None and not (block.text or "").strip()) or (
+                    before is not None and not (before.tail or "").strip()
+                    and before.tag in ("br", *AMONG_PARAGRAPHS_TAGS)):
+                yield empty
+
+
+def _is_picture_part(element: HtmlElement) -> bool:
+    """An inline element of a picture set at a block's head: an image (in its link) with no text, or a short line set
+    apart in a span or small type (its caption, its credit)."""
+    if element.tag not in INLINE_TAGS or element.tag == "br":
+        return False
+    if not element.text_content().strip():
+        return next(element.iter("img"), None) is not None
+    return element.tag in CAPTION_TAGS and len(block_text(element)) <= CAPTION_MAX_CHARS
+
+
+def _picture_at_head(block: HtmlElement) -> list[HtmlElement]:
+    """The picture's elements at the block's head, side by side: the first with text after it ends them, for that
+    text is the line under the picture; an inline element after it (a film's title in italics) is the line's, not a
+    caption."""
+    picture: list[HtmlElement] = []
+    for element in islice(block, PROSE_BLOCK_MAX_ELEMENTS):
+        if not _is_picture_part(element):
+            break
+        picture.append(element)
+        if (element.tail or "").strip():
+            break
+    return picture
+
+
+def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """Blocks with no text of their own before an image (in its link) and its caption or credit set inline, whose
+    story opens with a sentence written as the block's own text after them and closed by a `<br>` or a paragraph (a
+    lead under the picture, before the first `p`), or ending the block where a block like it holding `p`s follows (a
+    story in text-block components whose first holds the picture and the lead alone), each with the last of the
+    picture's elements and the inline elements of that line. The line is made a paragraph of its own, apart from the
+    picture's lines."""
+    for block in tree.iter(*OPENING_TEXT_BLOCKS):
+        if (block.text or "").strip() or not len(block) or next(block[0].iter("img"), None) is None:
+            continue
+        picture = _picture_at_head(block)
+        if not picture:
+            continue
+        last = picture[-1]
+        inline, end = _inline_run(islice(last.itersiblings(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if not (last.tail or "").strip() or not is_paragraph(_line(last.tail, inline)):
+            continue
+        if (end is not None and end.tag in ("br", "p")) or (end is None and _before_a_block_like_it(block)):
+            yield last, inline
+
+
+def _before_a_block_like_it(block: HtmlElement) -> bool:
+    """Whether a block of the same tag and class, holding `p`s, follows it among its next siblings: a story set in
+    text-block components, the first of which holds only a picture and the lead under it."""
+    name = block.get("class")
+    return name is not None and any(
+        sibling.tag == block.tag and sibling.get("class") == name and next(sibling.iterchildren("p"), None) is not None
+        for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS))
+
+
+def _inline_run(elements: Iterator[HtmlElement]) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The inline elements that go on a line, up to the `<br>` or the block that ends it (None: the line runs past the
+    elements given)."""
+    inline: list[HtmlElement] = []
+    for element in elements:
+        if element.tag == "br" or element.tag not in INLINE_TAGS:
+            return inline, element
+        inline.append(element)
+    return inline, None
+
+
+def _line(text: str | None, inline: list[HtmlElement]) -> str:
+    """A line of text and the inline elements after it, as a reader sees it."""
+    return (text or "") + "".join(element.text_content() + (element.tail or "") for element in inline)
+
+
+def paragraph_of(text: str | None, inline: list[HtmlElement], beside: HtmlElement) -> HtmlElement:
+    """A `p` holding a line's text and its inline elements, moved into it."""
+    paragraph = beside.makeelement("p")
+    paragraph.text = text
+    paragraph.extend(inline)
+    return paragraph
+
+
+def _tail_as_paragraph(element: HtmlElement, inline: list[HtmlElement]) -> None:
+    """The line that `element`'s tail opens, with its inline elements, made a `p` of its own right after it."""
+    paragraph = paragraph_of(element.tail, inline, element)
+    element.tail = None
+    element.addnext(paragraph)
+
+
+def drop_empties_opening_lines(tree: HtmlElement) -> None:
+    """An empty anchor (a line's target for links, "<a id="p3"></a>") or icon ("<i class="fa-quote-left"></i>") at the
+    head of a line written between breaks or after a box hides the line's start from the passes below: its tail is
+    made the text before it."""
+    for empty in list(_empties_opening_lines(tree)):
+        empty.drop_tag()
+
+
+def leads_as_paragraphs(tree: HtmlElement) -> dict[HtmlElement, None]:
+    """The leads written as their blocks' own text made `p`s (`_opening_lines`); the blocks, in order."""
+    made: dict[HtmlElement, None] = {}
+    for block, inline in list(_opening_lines(tree)):
+        block.insert(0, paragraph_of(block.text, inline, block))
+        block.text = None
+        made[block] = None
+    return made
+
+
+def lines_as_paragraphs(tree: HtmlElement, made: dict[HtmlElement, None]) -> None:
+    """The lines after boxes, tables and lists made `p`s, then, in the blocks `made` (whose leads were made `p`s) and
+    those, the other lines between breaks and the `div`s written as paragraphs, and last the leads under pictures."""
+    for box, inline in list(_lines_after_boxes(tree)):
+        _tail_as_paragraph(box, inline)
+        parent = box.getparent()
+        if parent is not None:
+            made[parent] = None
+    # A block of lines between breaks some of whose lines were just made paragraphs: its other lines, left as the
+    # breaks' tails beside those paragraphs, are read as the block's loose text and left out; they are made
+    # paragraphs too.
+    for br, inline in list(_lines_between_breaks(made)):
+        _tail_as_paragraph(br, inline)
+    for div in list(_paragraph_divs(made)):
+        div.tag = "p"
+    for last, inline in list(_lines_after_pictures(tree)):
+        _tail_as_paragraph(last, inline)
+
+
+def drop_empty_formatting(tree: HtmlElement) -> None:
+    """Empty formatting elements taken out, their tails left in place; inner ones first: a span holding only an empty
+    span is empty once that one is out."""
+    for element in reversed(list(tree.iter(*_EMPTY_INLINE_TAGS))):
+        if not len(element) and not element.text:
+            element.drop_tag()
