@@ -1891,3 +1891,26 @@ def test_sentences_about_talking_to_a_sales_team_stay(line):
 ])
 def test_sentences_about_a_programme_on_air_and_about_cookies_stay(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+FORTY_SECOND_INTERNATIONAL_LINES = [
+    "Stage 4 presented by Amu Water",
+    "Weather sponsored by Steppe Solar",
+    "Presented by Samarkand Motors",
+    "Präsentiert von Alpenbank",
+    "Présenté par la Banque du Léman",
+]
+
+
+@pytest.mark.parametrize("line", FORTY_SECOND_INTERNATIONAL_LINES)
+def test_a_sponsor_s_credit_line_of_the_forty_second_international_batch_is_dropped(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "The new budget was presented by the finance minister in Tashkent on Tuesday.",
+    "The award presented by the embassy went to a young engineer from Nukus.",
+    "The concert in Almaty was sponsored by a local bank",
+])
+def test_sentences_about_who_presented_or_sponsored_something_stay(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]

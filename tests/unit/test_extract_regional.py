@@ -151,6 +151,10 @@ FORTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check40"))
 # office's research story, an esports league's news, a ski resort's season news and a food delivery company's press
 # release.
 FORTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check41"))
+# The forty-second: a Swiss French-language daily and a Hungarian regional paper, and English pages of a cycling stage
+# race's stage report, a cement maker's investor news, a nature reserve's ranger blog, a trade fair organiser's
+# exhibitor news and a geoscience centre's earthquake report.
+FORTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check42"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -174,7 +178,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international35": THIRTY_FIFTH_BATCH, "international36": THIRTY_SIXTH_BATCH,
            "international37": THIRTY_SEVENTH_BATCH, "international38": THIRTY_EIGHTH_BATCH,
            "international39": THIRTY_NINTH_BATCH,
-           "international40": FORTIETH_BATCH, "international41": FORTY_FIRST_BATCH}
+           "international40": FORTIETH_BATCH, "international41": FORTY_FIRST_BATCH,
+           "international42": FORTY_SECOND_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -240,6 +245,7 @@ MIXED_BATCHES = [
     pytest.param(THIRTY_NINTH_BATCH, {"mt", "be"}, 5, 5, id="thirty-ninth"),
     pytest.param(FORTIETH_BATCH, {"uk", "ro"}, 5, 5, id="fortieth"),
     pytest.param(FORTY_FIRST_BATCH, {"cs", "sk"}, 5, 5, id="forty-first"),
+    pytest.param(FORTY_SECOND_BATCH, {"fr", "hu"}, 5, 5, id="forty-second"),
 ]
 
 
@@ -329,7 +335,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international31", "international32", "international33", "international34",
                "international35", "international36", "international37", "international38",
                "international39",
-               "international40", "international41"}
+               "international40", "international41", "international42"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
