@@ -1156,3 +1156,17 @@ def test_an_audio_player_s_box_among_lines_between_breaks_is_dropped():
     assert prune_furniture(fromstring(html)).find(".//div[@class='player']") is None
     body = extract_article(html).body
     assert "Listen to the report" not in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+
+
+# The fifty-seventh regional batch: a short line glued to the end of the story's list among lines between breaks, with
+# or without an icon opening it, is made a paragraph as the block's other lines are.
+def test_a_short_line_after_a_list_among_lines_between_breaks_is_made_a_paragraph_with_or_without_an_icon():
+    running = "The play runs one hour with no interval."
+    html = (f"<html><body><h1>Premiere</h1><div class='post-text'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"{STORY_PARAGRAPHS[1]}<br><br>The leading roles:<br>"
+            f"<ul><li>The princess: a student of the theatre's studio;</li><li>The king: a guest actor.</li></ul>"
+            f"<i class='icon-clock'></i> {running}<br><br>{STORY_PARAGRAPHS[2]}</div>{LONG_FOOTER}</body></html>")
+    for page in (html, html.replace("<i class='icon-clock'></i> ", "")):
+        assert running in _paragraph_texts(page)
+        body = extract_article(page).body
+        assert running in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
