@@ -1156,3 +1156,39 @@ def test_an_audio_player_s_box_among_lines_between_breaks_is_dropped():
     assert prune_furniture(fromstring(html)).find(".//div[@class='player']") is None
     body = extract_article(html).body
     assert "Listen to the report" not in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+
+
+# The fifty-seventh regional batch: a short line glued to the end of the story's list among lines between breaks, with
+# or without an icon opening it, is made a paragraph as the block's other lines are.
+def test_a_short_line_after_a_list_among_lines_between_breaks_is_made_a_paragraph_with_or_without_an_icon():
+    running = "The play runs one hour with no interval."
+    html = (f"<html><body><h1>Premiere</h1><div class='post-text'>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"{STORY_PARAGRAPHS[1]}<br><br>The leading roles:<br>"
+            f"<ul><li>The princess: a student of the theatre's studio;</li><li>The king: a guest actor.</li></ul>"
+            f"<i class='icon-clock'></i> {running}<br><br>{STORY_PARAGRAPHS[2]}</div>{LONG_FOOTER}</body></html>")
+    for page in (html, html.replace("<i class='icon-clock'></i> ", "")):
+        assert running in _paragraph_texts(page)
+        body = extract_article(page).body
+        assert running in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+
+
+# The fifty-seventh regional batch: a service's box among the story's `div` paragraphs, followed by a line leading into
+# a table of the story's figures and short lines under it (no paragraph's length), is dropped: the table is the story
+# going on after the box.
+def test_a_box_before_a_table_of_the_story_s_figures_among_div_paragraphs_is_dropped():
+    note = "Note: first attempts only."
+    html = (f"<html><body><h1>Exams</h1><div class='news-body'><div>{STORY_PARAGRAPHS[0]}</div>"
+            f"<div>{STORY_PARAGRAPHS[1]}</div><div>{STORY_PARAGRAPHS[2]}</div>"
+            f"<div class='app'><b>Book your exam in the app</b><br><a href='/app/'>Open the app</a></div>"
+            f"<div>Last month's results:</div>"
+            f"<table><tr><th>Class</th><th>Sat</th><th>Passed</th></tr><tr><td>B</td><td>1 240</td><td>702</td></tr>"
+            f"</table><div><em>{note}</em></div><div>Schools must fit cameras by the new year.</div>"
+            f"<div>{STORY_PARAGRAPHS[3]}</div></div>"
+            f"<footer>© 2026 The city's police department</footer></body></html>")
+    assert prune_furniture(fromstring(html)).find(".//div[@class='app']") is None
+    body = extract_article(html).body
+    assert "Book your exam in the app" not in body and "Open the app" not in body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    # A box before a table of the page's layout (its cells holding blocks) is left as it was.
+    layout = html.replace("<td>B</td>", "<td><div>B</div></td>")
+    assert prune_furniture(fromstring(layout)).find(".//div[@class='app']") is not None

@@ -39,6 +39,7 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
+    is_empty_break,
     is_paragraph,
     is_sentence,
     near_paragraph,
@@ -93,6 +94,9 @@ _POLL_MIN_ANSWERS = 2
 # A timetable's cell is a clock time alone ("05:14", "9:40"); its first cells are enough to tell one.
 _CLOCK_TIME_CHARS = (4, 5)
 _TIMETABLE_CELLS = 60
+# A table of the story's figures: a header row and a row of figures at least, no block in its cells.
+_FIGURES_MIN_ROWS = 2
+_TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form")
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -125,7 +129,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         parent = box.getparent()
         if parent not in page.story or box in page.story or held.get(box, NOTHING).text > BOX_MAX_CHARS \
                 or not (_near_story(box.itersiblings(preceding=True), held) or _soon_after_opening_text(box)) \
-                or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)):
+                or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)
+                        or _figures_follow(box, held)):
             continue
         lines = _box_lines(box, held)
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call
@@ -147,6 +152,18 @@ def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) 
     return near_paragraph(iter(near), held) \
         or any(sibling.tag == "div" and _holds_story_paragraphs(sibling, held)
                for sibling in near[:PARAGRAPH_NEAR_SIBLINGS])
+
+
+def _figures_follow(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A table of the story's figures among the next few siblings (a line leading into it before it): rows of cells
+    holding text and inline elements only, no block, as a story sets its figures; a layout's table holds blocks. The
+    story goes on after the box, though the lines after the table (its note, a short line) are no paragraph's length."""
+    siblings = (sibling for sibling in islice(box.itersiblings(), NEAR_SIBLINGS_WITH_BREAKS)
+                if not is_empty_break(sibling))
+    return any(sibling.tag == "table" and held.get(sibling, NOTHING).text > 0
+               and next(sibling.iterdescendants(*_TABLE_BLOCK_TAGS), None) is None
+               and len(sibling.xpath("./tr|./*/tr")) >= _FIGURES_MIN_ROWS
+               for sibling in islice(siblings, PARAGRAPH_NEAR_SIBLINGS))
 
 
 def _soon_after_opening_text(box: HtmlElement) -> bool:

@@ -44,6 +44,8 @@ _EMPTY_INLINE_TAGS = ("span", "b", "strong", "i", "em", "q")
 OPENING_TEXT_BLOCKS = ("div", "section", "article")
 # What closes a lead written as a block's own text: a line break, a paragraph, a picture's figure, a sub-heading.
 _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
+# A list set among lines between `<br>`s: the line glued to its end goes on the story.
+_LIST_TAGS = ("ul", "ol")
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -88,8 +90,10 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
     list of the story's, whose end the line after it follows with no `<br>` between them."""
     for block in _blocks_of_lines(tree):
         for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", "ul", "ol"):
-            # A table's note may open its line with an inline element (a `span`), the table's tail blank.
-            inline = _sentence_after(box, past_blank_tail=box.tag == "table")
+            # A table's note may open its line with an inline element (a `span`), the table's tail blank; after a
+            # list of the story's, any sentence, however short, goes on the story (a play's length after its cast).
+            inline = _sentence_after(box, _is_sentence_line if box.tag in _LIST_TAGS else is_paragraph,
+                                     past_blank_tail=box.tag == "table")
             if inline is not None:
                 yield box, inline
 
@@ -138,18 +142,19 @@ def is_empty(element: HtmlElement) -> bool:
 
 def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Empty anchors and formatting elements (an icon) that open a sentence written as the block's own text: first in
-    a block with `<br>`s, or right after a `<br>` or a box in it. Right after a `<br>`, an icon opens any sentence,
-    however short (a notice's advice of nine words under its table): the lines between breaks are read so."""
+    a block with `<br>`s, or right after a `<br>`, a list or a box in it. Right after a `<br>` or a list, an icon opens
+    any sentence, however short (a notice's advice of nine words under its table, a play's length under its cast):
+    the lines between breaks and after lists are read so."""
     for block in _blocks_of_lines(tree):
         for empty in block.iterchildren("a", *_EMPTY_INLINE_TAGS):
             before = empty.getprevious()
             if not is_empty(empty) or not (is_paragraph(empty.tail or "") or (
-                    empty.tag != "a" and before is not None and before.tag == "br"
+                    empty.tag != "a" and before is not None and before.tag in ("br", *_LIST_TAGS)
                     and _is_sentence_line(empty.tail or ""))):
                 continue
             if (before is None and not (block.text or "").strip()) or (
                     before is not None and not (before.tail or "").strip()
-                    and before.tag in ("br", *AMONG_PARAGRAPHS_TAGS)):
+                    and before.tag in ("br", *_LIST_TAGS, *AMONG_PARAGRAPHS_TAGS)):
                 yield empty
 
 
