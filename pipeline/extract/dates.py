@@ -63,7 +63,8 @@ def _combining_marks() -> str:
 _TOKEN = re.compile(r"\d+|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}(?=\.)"
                     rf"|(?:[^\W\d_]|[{_combining_marks()}\u200d])+")
 _DIGIT = re.compile(r"\d")
-_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
+# "22:40", and "22h40" as French and Portuguese pages write a time ("à 06h45", "às 22h40").
+_TIME = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
 # "14 ноябри 2026", "December 3, 2026", "2026-yil 3-dekabr", and Hungarian's "2026. december 3.".
 _ORDERS = (("day", "month", "year"), ("month", "day", "year"), ("year", "day", "month"), ("year", "month", "day"))
 # A date line carries at most this many other words ("Опубликовано", a weekday, "am"), in so many characters.

@@ -116,6 +116,18 @@ def test_dates_with_their_time_of_day(text, expected):
     assert read_date(text) == expected
 
 
+# French and Portuguese pages write the time with an "h" between hours and minutes; a Brazilian page's evening time is
+# the next day in UTC, so the day alone is not enough (the forty-third international batch).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("03/12/2026 às 22h40", datetime(2026, 12, 3, 22, 40)),
+    ("Publié le 27 novembre 2026 à 06h30", datetime(2026, 11, 27, 6, 30)),
+    ("Mis à jour le 05.12.2026 à 18H05", datetime(2026, 12, 5, 18, 5)),
+    ("03/12/2026 às 25h70", datetime(2026, 12, 3)),
+])
+def test_a_time_written_with_an_h_between_hours_and_minutes(text, expected):
+    assert read_date(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "декабрь 2025", "December 2025", "2025", "2025 жыл", "12.2025", "2025-12",
     "сегодня, 14:30", "вчера", "today", "yesterday", "bugun", "кеше", "дирӯз",

@@ -155,6 +155,10 @@ FORTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check41")
 # race's stage report, a cement maker's investor news, a nature reserve's ranger blog, a trade fair organiser's
 # exhibitor news and a geoscience centre's earthquake report.
 FORTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check42"))
+# The forty-third: a Dutch provincial paper and a Brazilian agribusiness portal in Portuguese, and English pages of a
+# container shipping line's customer advisory, a volcano observatory's field blog, a veterinary journal's news, a
+# textile brand's sourcing story and a philharmonic orchestra's tour news.
+FORTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check43"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -179,7 +183,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international37": THIRTY_SEVENTH_BATCH, "international38": THIRTY_EIGHTH_BATCH,
            "international39": THIRTY_NINTH_BATCH,
            "international40": FORTIETH_BATCH, "international41": FORTY_FIRST_BATCH,
-           "international42": FORTY_SECOND_BATCH}
+           "international42": FORTY_SECOND_BATCH, "international43": FORTY_THIRD_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -246,6 +250,7 @@ MIXED_BATCHES = [
     pytest.param(FORTIETH_BATCH, {"uk", "ro"}, 5, 5, id="fortieth"),
     pytest.param(FORTY_FIRST_BATCH, {"cs", "sk"}, 5, 5, id="forty-first"),
     pytest.param(FORTY_SECOND_BATCH, {"fr", "hu"}, 5, 5, id="forty-second"),
+    pytest.param(FORTY_THIRD_BATCH, {"nl", "pt"}, 5, 5, id="forty-third"),
 ]
 
 
@@ -335,7 +340,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international31", "international32", "international33", "international34",
                "international35", "international36", "international37", "international38",
                "international39",
-               "international40", "international41", "international42"}
+               "international40", "international41", "international42",
+               "international43"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
