@@ -42,6 +42,7 @@ from pipeline.extract.markup.page import (
     Page,
     block_text,
     is_sentence,
+    own_text,
 )
 
 # Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
@@ -218,7 +219,7 @@ def _is_heading_box(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A short box of a heading and one or two short lines under it, each an element of its own, shorter than most of a
     story's sentences (opening hours, a hotline's number, a desk's address)."""
     if box.tag not in BOX_TAGS or not _SIDE_BOX_PARTS[0] <= len(box) <= _SIDE_BOX_PARTS[1] \
-            or (box.text or "").strip() or any((child.tail or "").strip() for child in box) \
+            or own_text(box) \
             or box[0].tag not in HEADING_TAGS or not 0 < held.get(box, NOTHING).text <= BOX_MAX_CHARS:
         return False
     texts = [block_text(line) for line in box[1:]]

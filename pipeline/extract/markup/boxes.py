@@ -39,10 +39,10 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
-    is_empty_break,
     is_paragraph,
     is_sentence,
     near_paragraph,
+    near_siblings,
     own_text,
 )
 
@@ -158,12 +158,10 @@ def _figures_follow(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A table of the story's figures among the next few siblings (a line leading into it before it): rows of cells
     holding text and inline elements only, no block, as a story sets its figures; a layout's table holds blocks. The
     story goes on after the box, though the lines after the table (its note, a short line) are no paragraph's length."""
-    siblings = (sibling for sibling in islice(box.itersiblings(), NEAR_SIBLINGS_WITH_BREAKS)
-                if not is_empty_break(sibling))
     return any(sibling.tag == "table" and held.get(sibling, NOTHING).text > 0
                and next(sibling.iterdescendants(*_TABLE_BLOCK_TAGS), None) is None
                and len(sibling.xpath("./tr|./*/tr")) >= _FIGURES_MIN_ROWS
-               for sibling in islice(siblings, PARAGRAPH_NEAR_SIBLINGS))
+               for sibling in near_siblings(box.itersiblings()))
 
 
 def _soon_after_opening_text(box: HtmlElement) -> bool:

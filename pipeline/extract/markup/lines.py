@@ -33,6 +33,7 @@ from pipeline.extract.markup.page import (
     PARAGRAPH_NEAR_SIBLINGS,
     PROSE_BLOCK_MAX_ELEMENTS,
     block_text,
+    holds_inline_only,
     is_paragraph,
     is_sentence,
     written_as_paragraph,
@@ -89,7 +90,7 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
     so too: a box dropped right after it leaves the line that followed the box glued to the table's end; and so is a
     list of the story's, whose end the line after it follows with no `<br>` between them."""
     for block in _blocks_of_lines(tree):
-        for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", "ul", "ol"):
+        for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", *_LIST_TAGS):
             # A table's note may open its line with an inline element (a `span`), the table's tail blank; after a
             # list of the story's, any sentence, however short, goes on the story (a play's length after its cast).
             inline = _sentence_after(box, _is_sentence_line if box.tag in _LIST_TAGS else is_paragraph,
@@ -128,11 +129,8 @@ def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
 def _note_under_a_table(div: HtmlElement) -> bool:
     """A `div` right after a table, of text and inline elements with no link, one sentence however short."""
     before = div.getprevious()
-    inside = list(islice(div.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
     return before is not None and before.tag == "table" and not (before.tail or "").strip() \
-        and len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS and child.tag != "a"
-                                                            for child in inside) \
-        and _is_sentence_line(div.text_content())
+        and holds_inline_only(div) and next(div.iter("a"), None) is None and _is_sentence_line(div.text_content())
 
 
 def is_empty(element: HtmlElement) -> bool:

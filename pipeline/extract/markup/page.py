@@ -172,11 +172,15 @@ def is_empty_break(element: HtmlElement | None) -> bool:
     return element is not None and element.tag == "br" and not (element.tail or "").strip()
 
 
+def holds_inline_only(element: HtmlElement) -> bool:
+    """Text and inline elements only, no more of them than a paragraph holds (`PROSE_BLOCK_MAX_ELEMENTS`)."""
+    inside = list(islice(element.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS for child in inside)
+
+
 def written_as_paragraph(element: HtmlElement) -> bool:
     """Text and inline elements only, a sentence of a paragraph's length."""
-    inside = list(islice(element.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
-    return len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS for child in inside) \
-        and is_paragraph(element.text_content())
+    return holds_inline_only(element) and is_paragraph(element.text_content())
 
 
 def is_paragraph(text: str) -> bool:
@@ -191,10 +195,15 @@ def near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held
     (`is_prose_div`), alone or in a page builder's component (`_is_text_component`). The empty breaks of the blank
     lines between such lines are not counted: a table of the story's figures over a box, after two breaks, leaves the
     sentence before them out of reach otherwise."""
-    lines = (sibling for sibling in islice(siblings, NEAR_SIBLINGS_WITH_BREAKS) if not is_empty_break(sibling))
     return any(sibling.tag == "p" or is_paragraph(sibling.tail or "")
                or is_prose_div(sibling, held) or _is_text_component(sibling, held)
-               for sibling in islice(lines, PARAGRAPH_NEAR_SIBLINGS))
+               for sibling in near_siblings(siblings))
+
+
+def near_siblings(siblings: Iterator[HtmlElement]) -> Iterator[HtmlElement]:
+    """The first `PARAGRAPH_NEAR_SIBLINGS` of `siblings`, the empty breaks of blank lines among them not counted."""
+    lines = (sibling for sibling in islice(siblings, NEAR_SIBLINGS_WITH_BREAKS) if not is_empty_break(sibling))
+    return islice(lines, PARAGRAPH_NEAR_SIBLINGS)
 
 
 def _is_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

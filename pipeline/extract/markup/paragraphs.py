@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
@@ -43,11 +42,11 @@ from pipeline.extract.markup.page import (
     INLINE_TAGS,
     NOTHING,
     PARAGRAPH_MIN_WORDS,
-    PROSE_BLOCK_MAX_ELEMENTS,
     PROSE_DIV_MAX_CHARS,
     Held,
     Page,
     block_text,
+    holds_inline_only,
     is_paragraph,
     is_prose_div,
     is_sentence,
@@ -197,10 +196,9 @@ def _story_lists(page: Page) -> Iterator[HtmlElement]:
 
 def _is_line_item(item: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A list item of text and inline elements only, not a paragraph's block, less than half of it in links."""
-    inside = list(islice(item.iterdescendants(), PROSE_BLOCK_MAX_ELEMENTS + 1))
     text = held.get(item, NOTHING)
     return item.tag == "li" and 0 < text.text <= PROSE_DIV_MAX_CHARS and 2 * text.link_text < text.text \
-        and len(inside) <= PROSE_BLOCK_MAX_ELEMENTS and all(child.tag in INLINE_TAGS for child in inside)
+        and holds_inline_only(item)
 
 
 def _items_as_paragraphs(listing: HtmlElement, held: dict[HtmlElement, Held]) -> None:
