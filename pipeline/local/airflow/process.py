@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shlex
 import subprocess
 import sys
@@ -103,8 +104,9 @@ def start(home: Path | None = None, wait_seconds: float = 240, progress=print, p
 def stop(home: Path | None = None, progress=print) -> bool:
     """Stop the instance and every process it started; True if it was running.
 
-    Its components (api-server, scheduler, dag processor, triggerer) may leave its
-    process group, so the whole process tree is collected first and stopped together.
+    Its components (api-server, scheduler, dag processor, triggerer) may leave its process group, and a
+    component that died leaves its children to init, so the whole process tree and what is left in the
+    instance's session are collected first and stopped together.
     """
     home = home or default_home()
     pid = running_pid(home)
@@ -117,13 +119,9 @@ def stop(home: Path | None = None, progress=print) -> bool:
 
 
 def stop_tree(pid: int, grace_seconds: float = 30) -> None:
-    """Stop `pid` and every process under it: SIGTERM, then SIGKILL what outlives `grace_seconds`; a grace of
+    """Stop `pid` and every process it started: SIGTERM, then SIGKILL what outlives `grace_seconds`; a grace of
     0 is SIGKILL at once, a crash rather than a shutdown."""
-    try:
-        root = psutil.Process(pid)
-        processes = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        processes = []
+    processes = started_by(pid)
     for process in processes:
         with contextlib.suppress(psutil.NoSuchProcess):
             process.terminate() if grace_seconds else process.kill()
@@ -131,6 +129,23 @@ def stop_tree(pid: int, grace_seconds: float = 30) -> None:
     for process in alive:
         with contextlib.suppress(psutil.NoSuchProcess):
             process.kill()
+
+
+def started_by(pid: int) -> list[psutil.Process]:
+    """`pid`, every process under it and, when `pid` leads a session of its own (as the instance's root and a
+    Celery worker do), every process left in that session. A component that dies leaves its children to
+    init: a scheduler killed and started again leaves its task workers' forkserver and its workers behind,
+    outside the tree but still in the session."""
+    processes = []
+    with contextlib.suppress(psutil.NoSuchProcess):
+        root = psutil.Process(pid)
+        processes = [root, *root.children(recursive=True)]
+    in_tree = {process.pid for process in processes}
+    for process in psutil.process_iter():
+        with contextlib.suppress(OSError):  # gone since listed
+            if process.pid not in in_tree and os.getsid(process.pid) == pid:
+                processes.append(process)
+    return processes
 
 
 @contextlib.contextmanager
