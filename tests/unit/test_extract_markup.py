@@ -1192,3 +1192,26 @@ def test_a_box_before_a_table_of_the_story_s_figures_among_div_paragraphs_is_dro
     # A box before a table of the page's layout (its cells holding blocks) is left as it was.
     layout = html.replace("<td>B</td>", "<td><div>B</div></td>")
     assert prune_furniture(fromstring(layout)).find(".//div[@class='app']") is not None
+
+
+# The fifty-eighth regional batch: a lead shorter than a paragraph before the first `<br>`, in a block whose other lines
+# between breaks were made paragraphs (after a box, after a table), is made a paragraph with them.
+def test_a_short_lead_before_the_first_break_of_lines_made_paragraphs_is_made_a_paragraph():
+    lead = "Surveyors have counted locust eggs in the pastures."
+    html = (f"<html><body><h1>Survey</h1><div class='full-text'>{lead}<br><br>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"<div class='hotline'><b>Seen locusts?</b><br>Call the hotline: 1155</div>"
+            f"The figures by district:<br><table><tr><th>District</th><th>Hectares</th></tr>"
+            f"<tr><td>Sherobod</td><td>11 200</td></tr><tr><td>Muzrabot</td><td>9 800</td></tr></table>"
+            f"Density was highest in the two southern districts, where spraying begins in April.<br><br>"
+            f"{STORY_PARAGRAPHS[1]}<br><br>{STORY_PARAGRAPHS[2]}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    assert lead in _paragraph_texts(html)
+    body = extract_article(html).body
+    assert lead in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+
+
+def test_a_block_s_opening_line_is_not_made_a_paragraph_when_no_line_of_it_was():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:3])
+    html = ("<html><body><h1>Notices</h1><div class='board'>Notices of the week.<br>Short line<br>Another line</div>"
+            f"<div class='post'>{story}</div>{LONG_FOOTER}</body></html>")
+    assert "Notices of the week." not in _paragraph_texts(html)
