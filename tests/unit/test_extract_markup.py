@@ -1215,3 +1215,24 @@ def test_a_block_s_opening_line_is_not_made_a_paragraph_when_no_line_of_it_was()
     html = ("<html><body><h1>Notices</h1><div class='board'>Notices of the week.<br>Short line<br>Another line</div>"
             f"<div class='post'>{story}</div>{LONG_FOOTER}</body></html>")
     assert "Notices of the week." not in _paragraph_texts(html)
+
+
+# The fifty-eighth regional batch: a story of short `p`s under a standfirst `div`, or over a footer's line, longer than
+# each of them is still the story's container, and a service's box between its blocks is read as one.
+def test_a_box_between_blocks_of_short_paragraphs_is_dropped_beside_a_longer_standfirst_or_footer_line():
+    short = ["Forty works came from nine cities this year.",
+             "The jury met for three days in December and heard every work.",
+             "The winners' works will be played in the great hall in the spring.",
+             "The contest becomes international next year."]
+    standfirst = ("<div class='summary'>The conservatory has announced the results of its contest for young "
+                  "composers.</div>")
+    footer = ("<footer>© 2026 The Kurmangazy Kazakh National Conservatory, Almaty; reprinting is allowed with a link "
+              "to the source.</footer>")
+    box = "<div class='poster'><h5>Concert posters</h5><a href='/concerts/'>The concerts of December</a></div>"
+    story = (f"<div class='content'><div class='group'><p>{short[0]}</p><p>{short[1]}</p></div>{box}"
+             f"<div class='group'><p>{short[2]}</p><p>{short[3]}</p></div></div>")
+    for html in (f"<html><body><h1>Contest</h1><article>{standfirst}{story}</article></body></html>",
+                 f"<html><body><h1>Contest</h1><article>{story}</article>{footer}</body></html>"):
+        tree = prune_furniture(fromstring(html))
+        assert tree.find(".//div[@class='poster']") is None
+        assert all(sentence in tree.text_content() for sentence in short)
