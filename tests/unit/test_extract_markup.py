@@ -1236,3 +1236,20 @@ def test_a_box_between_blocks_of_short_paragraphs_is_dropped_beside_a_longer_sta
         tree = prune_furniture(fromstring(html))
         assert tree.find(".//div[@class='poster']") is None
         assert all(sentence in tree.text_content() for sentence in short)
+
+
+# The fifty-eighth regional batch: a standfirst closing the article's header, under the headline, over a story in text
+# components that opens with a picture's block (the Sputnik sites' shape), is read as the story's first paragraph.
+def test_a_standfirst_closing_the_headline_s_block_over_text_components_is_kept():
+    standfirst = "The kok-boru federation has approved the calendar of next year's national championship."
+    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
+                     for paragraph in STORY_PARAGRAPHS[:4])
+    html = ("<html><body><div class='article'><div class='article__header'>"
+            "<div class='article__info'>19:40, 5 December 2026</div><h1>Kok-boru: sixteen teams</h1>"
+            f"<div class='article__announce-text'>{standfirst}</div></div><div class='article__body'>"
+            "<div class='article__block'><div class='media'><img src='/a.jpg'>"
+            "<div class='media__copyright'>© Photo / Federation</div></div></div>"
+            f"{blocks}</div></div><div class='footer'>© 2026 Ala-Too Sport</div></body></html>")
+    body = extract_article(html).body
+    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])

@@ -200,11 +200,11 @@ def is_paragraph(text: str) -> bool:
 def near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
     story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
-    (`is_prose_div`), alone or in a page builder's component (`_is_text_component`). The empty breaks of the blank
+    (`is_prose_div`), alone or in a page builder's component (`is_text_component`). The empty breaks of the blank
     lines between such lines are not counted: a table of the story's figures over a box, after two breaks, leaves the
     sentence before them out of reach otherwise."""
     return any(sibling.tag == "p" or is_paragraph(sibling.tail or "")
-               or is_prose_div(sibling, held) or _is_text_component(sibling, held)
+               or is_prose_div(sibling, held) or is_text_component(sibling, held)
                for sibling in near_siblings(siblings))
 
 
@@ -214,7 +214,7 @@ def near_siblings(siblings: Iterator[HtmlElement]) -> Iterator[HtmlElement]:
     return islice(lines, PARAGRAPH_NEAR_SIBLINGS)
 
 
-def _is_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+def is_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A page builder's text component: a `div` whose one child is a `div` written as a paragraph (`is_prose_div`)."""
     return element.tag == "div" and len(element) == 1 and not own_text(element) \
         and is_prose_div(element[0], held)
