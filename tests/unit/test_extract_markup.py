@@ -913,9 +913,14 @@ def test_a_short_closing_line_among_lines_made_paragraphs_is_made_one_too():
     html = (f"<html><body><h1>Buses</h1><div class='tv-story'>{STORY_PARAGRAPHS[0]}<br><br>{STORY_PARAGRAPHS[1]}"
             f"<br><br>{STORY_PARAGRAPHS[2]}<br><br>{closing}<br></div>"
             f"<div class='share'>Share: <a href='#'>Telegram</a></div>{LONG_FOOTER}</body></html>")
-    assert closing in _paragraph_texts(html)
+    _assert_made_a_paragraph_and_kept(html, closing, STORY_PARAGRAPHS[:3])
+
+
+def _assert_made_a_paragraph_and_kept(html: str, line: str, story: list[str]) -> None:
+    """The line is made a `p` of its own, and the body holds it with the story's paragraphs."""
+    assert line in _paragraph_texts(html)
     body = extract_article(html).body
-    assert closing in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+    assert line in body and all(paragraph in body for paragraph in story)
 
 
 # The thirty-sixth international batch: a quote written as a `div` of its own text among the story's `p`s, its
@@ -1205,9 +1210,7 @@ def test_a_short_lead_before_the_first_break_of_lines_made_paragraphs_is_made_a_
             f"Density was highest in the two southern districts, where spraying begins in April.<br><br>"
             f"{STORY_PARAGRAPHS[1]}<br><br>{STORY_PARAGRAPHS[2]}</div>"
             f"{LONG_FOOTER}</body></html>")
-    assert lead in _paragraph_texts(html)
-    body = extract_article(html).body
-    assert lead in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+    _assert_made_a_paragraph_and_kept(html, lead, STORY_PARAGRAPHS[:3])
 
 
 def test_a_block_s_opening_line_is_not_made_a_paragraph_when_no_line_of_it_was():
