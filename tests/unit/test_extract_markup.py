@@ -913,9 +913,14 @@ def test_a_short_closing_line_among_lines_made_paragraphs_is_made_one_too():
     html = (f"<html><body><h1>Buses</h1><div class='tv-story'>{STORY_PARAGRAPHS[0]}<br><br>{STORY_PARAGRAPHS[1]}"
             f"<br><br>{STORY_PARAGRAPHS[2]}<br><br>{closing}<br></div>"
             f"<div class='share'>Share: <a href='#'>Telegram</a></div>{LONG_FOOTER}</body></html>")
-    assert closing in _paragraph_texts(html)
+    _assert_made_a_paragraph_and_kept(html, closing, STORY_PARAGRAPHS[:3])
+
+
+def _assert_made_a_paragraph_and_kept(html: str, line: str, story: list[str]) -> None:
+    """The line is made a `p` of its own, and the body holds it with the story's paragraphs."""
+    assert line in _paragraph_texts(html)
     body = extract_article(html).body
-    assert closing in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:3])
+    assert line in body and all(paragraph in body for paragraph in story)
 
 
 # The thirty-sixth international batch: a quote written as a `div` of its own text among the story's `p`s, its
@@ -1192,3 +1197,62 @@ def test_a_box_before_a_table_of_the_story_s_figures_among_div_paragraphs_is_dro
     # A box before a table of the page's layout (its cells holding blocks) is left as it was.
     layout = html.replace("<td>B</td>", "<td><div>B</div></td>")
     assert prune_furniture(fromstring(layout)).find(".//div[@class='app']") is not None
+
+
+# The fifty-eighth regional batch: a lead shorter than a paragraph before the first `<br>`, in a block whose other lines
+# between breaks were made paragraphs (after a box, after a table), is made a paragraph with them.
+def test_a_short_lead_before_the_first_break_of_lines_made_paragraphs_is_made_a_paragraph():
+    lead = "Surveyors have counted locust eggs in the pastures."
+    html = (f"<html><body><h1>Survey</h1><div class='full-text'>{lead}<br><br>{STORY_PARAGRAPHS[0]}<br><br>"
+            f"<div class='hotline'><b>Seen locusts?</b><br>Call the hotline: 1155</div>"
+            f"The figures by district:<br><table><tr><th>District</th><th>Hectares</th></tr>"
+            f"<tr><td>Sherobod</td><td>11 200</td></tr><tr><td>Muzrabot</td><td>9 800</td></tr></table>"
+            f"Density was highest in the two southern districts, where spraying begins in April.<br><br>"
+            f"{STORY_PARAGRAPHS[1]}<br><br>{STORY_PARAGRAPHS[2]}</div>"
+            f"{LONG_FOOTER}</body></html>")
+    _assert_made_a_paragraph_and_kept(html, lead, STORY_PARAGRAPHS[:3])
+
+
+def test_a_block_s_opening_line_is_not_made_a_paragraph_when_no_line_of_it_was():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:3])
+    html = ("<html><body><h1>Notices</h1><div class='board'>Notices of the week.<br>Short line<br>Another line</div>"
+            f"<div class='post'>{story}</div>{LONG_FOOTER}</body></html>")
+    assert "Notices of the week." not in _paragraph_texts(html)
+
+
+# The fifty-eighth regional batch: a story of short `p`s under a standfirst `div`, or over a footer's line, longer than
+# each of them is still the story's container, and a service's box between its blocks is read as one.
+def test_a_box_between_blocks_of_short_paragraphs_is_dropped_beside_a_longer_standfirst_or_footer_line():
+    short = ["Forty works came from nine cities this year.",
+             "The jury met for three days in December and heard every work.",
+             "The winners' works will be played in the great hall in the spring.",
+             "The contest becomes international next year."]
+    standfirst = ("<div class='summary'>The conservatory has announced the results of its contest for young "
+                  "composers.</div>")
+    footer = ("<footer>© 2026 The Kurmangazy Kazakh National Conservatory, Almaty; reprinting is allowed with a link "
+              "to the source.</footer>")
+    box = "<div class='poster'><h5>Concert posters</h5><a href='/concerts/'>The concerts of December</a></div>"
+    story = (f"<div class='content'><div class='group'><p>{short[0]}</p><p>{short[1]}</p></div>{box}"
+             f"<div class='group'><p>{short[2]}</p><p>{short[3]}</p></div></div>")
+    for html in (f"<html><body><h1>Contest</h1><article>{standfirst}{story}</article></body></html>",
+                 f"<html><body><h1>Contest</h1><article>{story}</article>{footer}</body></html>"):
+        tree = prune_furniture(fromstring(html))
+        assert tree.find(".//div[@class='poster']") is None
+        assert all(sentence in tree.text_content() for sentence in short)
+
+
+# The fifty-eighth regional batch: a standfirst closing the article's header, under the headline, over a story in text
+# components that opens with a picture's block (the Sputnik sites' shape), is read as the story's first paragraph.
+def test_a_standfirst_closing_the_headline_s_block_over_text_components_is_kept():
+    standfirst = "The kok-boru federation has approved the calendar of next year's national championship."
+    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
+                     for paragraph in STORY_PARAGRAPHS[:4])
+    html = ("<html><body><div class='article'><div class='article__header'>"
+            "<div class='article__info'>19:40, 5 December 2026</div><h1>Kok-boru: sixteen teams</h1>"
+            f"<div class='article__announce-text'>{standfirst}</div></div><div class='article__body'>"
+            "<div class='article__block'><div class='media'><img src='/a.jpg'>"
+            "<div class='media__copyright'>© Photo / Federation</div></div></div>"
+            f"{blocks}</div></div><div class='footer'>© 2026 Ala-Too Sport</div></body></html>")
+    body = extract_article(html).body
+    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])

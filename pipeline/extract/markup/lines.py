@@ -8,8 +8,9 @@
   between), when it is a sentence, becomes a `p`: trafilatura takes the lines before the box and after the next
   `<br>`, and loses that one; a table's note may open its line with an inline element;
 - in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
-  a sentence, however short, becomes one too, and so does a `div` written as a paragraph among them or a table's
-  note of one sentence in a `div`: beside paragraphs, the precise extractor leaves loose lines and `div`s out;
+  a sentence, however short, becomes one too (the lead before its first `<br>` among them), and so does a `div`
+  written as a paragraph among them or a table's note of one sentence in a `div`: beside paragraphs, the precise
+  extractor leaves loose lines and `div`s out;
 - the lead written under a picture set at a block's head (an image in its link, its caption or credit inline)
   becomes a `p` apart from the picture's lines;
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
@@ -113,6 +114,18 @@ def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlE
             inline = _sentence_after(br, _is_sentence_line)
             if inline is not None:
                 yield br, inline
+
+
+def _short_leads(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """In those blocks, the block's own text before its first `<br>`, when it is a sentence however short, with its
+    inline elements: the lead over the lines made paragraphs, shorter than a paragraph (eight words of an
+    agglutinative language), is the story's too, and left loose beside them it is lost."""
+    for block in blocks:
+        if not (block.text or "").strip():
+            continue
+        inline, end = _inline_run(islice(block, PROSE_BLOCK_MAX_ELEMENTS + 1))
+        if end is not None and end.tag == "br" and _is_sentence_line(_line(block.text, inline)):
+            yield block, inline
 
 
 def _paragraph_divs(blocks: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
@@ -249,12 +262,17 @@ def drop_empties_opening_lines(tree: HtmlElement) -> None:
         empty.drop_tag()
 
 
+def _lead_as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
+    """The block's own opening text, with its inline elements, made a `p` of its own at the block's head."""
+    block.insert(0, paragraph_of(block.text, inline, block))
+    block.text = None
+
+
 def leads_as_paragraphs(tree: HtmlElement) -> dict[HtmlElement, None]:
     """The leads written as their blocks' own text made `p`s (`_opening_lines`); the blocks, in order."""
     made: dict[HtmlElement, None] = {}
     for block, inline in list(_opening_lines(tree)):
-        block.insert(0, paragraph_of(block.text, inline, block))
-        block.text = None
+        _lead_as_paragraph(block, inline)
         made[block] = None
     return made
 
@@ -272,6 +290,8 @@ def lines_as_paragraphs(tree: HtmlElement, made: dict[HtmlElement, None]) -> Non
     # paragraphs too.
     for br, inline in list(_lines_between_breaks(made)):
         _tail_as_paragraph(br, inline)
+    for block, inline in list(_short_leads(made)):
+        _lead_as_paragraph(block, inline)
     for div in list(_paragraph_divs(made)):
         div.tag = "p"
     for last, inline in list(_lines_after_pictures(tree)):

@@ -147,25 +147,33 @@ def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlE
     has of its own for the fullest (a system writing each paragraph as a `div`; a board of notices, each a sentence,
     beside a story of lines between breaks is not the story)."""
     longest = max(tree.iter("p"), key=lambda p: held.get(p, NOTHING).text, default=None)
-    paragraphs: Iterable[HtmlElement] = tree.iter("p")
-    paragraph_text: dict[HtmlElement, int] = {}
+    paragraph_text = _text_by_block(tree.iter("p"), held)
     # A page whose `p`s hold no sentence (a footer's address and copyright) has no `p` of the story either; nor does
-    # one whose longest `p` holds less than a block's own text (a box's pitch beside a story of lines between breaks).
+    # one whose longest `p` holds less than a block's own text (a box's pitch beside a story of lines between breaks),
+    # unless a block's `p`s hold more than that text and the `div`s written as paragraphs beside it: a story of short
+    # `p`s under a standfirst `div`, or over a footer's copyright line, longer than each of them.
     no_sentence = not any(is_paragraph(p.text_content()) for p in tree.iter("p"))
     longest_text = 0 if longest is None or no_sentence else held.get(longest, NOTHING).text
     own = _most_own_text(tree, held, longest_text)
     if longest is None or no_sentence or (own is not None and own_text(own) > longest_text):
-        longest = own
-        if longest is None:
+        if own is None:
             return set()
-        paragraphs = (div for div in tree.iter("div") if is_prose_div(div, held))
-        paragraph_text[longest] = own_text(longest)
+        div_text = _text_by_block((div for div in tree.iter("div") if is_prose_div(div, held)), held)
+        div_text[own] = div_text.get(own, 0) + own_text(own)
+        if longest is None or no_sentence or max(div_text.values()) > max(paragraph_text.values()):
+            longest, paragraph_text = own, div_text
+    fullest = max(paragraph_text, key=paragraph_text.__getitem__, default=longest)
+    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors()}
+
+
+def _text_by_block(paragraphs: Iterable[HtmlElement], held: dict[HtmlElement, Held]) -> dict[HtmlElement, int]:
+    """Characters of text each block holds in the given paragraphs among its children."""
+    text: dict[HtmlElement, int] = {}
     for paragraph in paragraphs:
         parent = paragraph.getparent()
         if parent is not None:
-            paragraph_text[parent] = paragraph_text.get(parent, 0) + held.get(paragraph, NOTHING).text
-    fullest = max(paragraph_text, key=paragraph_text.__getitem__, default=longest)
-    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors()}
+            text[parent] = text.get(parent, 0) + held.get(paragraph, NOTHING).text
+    return text
 
 
 def is_empty_break(element: HtmlElement | None) -> bool:
@@ -192,11 +200,11 @@ def is_paragraph(text: str) -> bool:
 def near_paragraph(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A paragraph among the next few siblings: a `p`, a `<br>` or a box whose line after it is a sentence of the
     story (a body written as lines between breaks, another box set among them), or a `div` written as a paragraph
-    (`is_prose_div`), alone or in a page builder's component (`_is_text_component`). The empty breaks of the blank
+    (`is_prose_div`), alone or in a page builder's component (`is_text_component`). The empty breaks of the blank
     lines between such lines are not counted: a table of the story's figures over a box, after two breaks, leaves the
     sentence before them out of reach otherwise."""
     return any(sibling.tag == "p" or is_paragraph(sibling.tail or "")
-               or is_prose_div(sibling, held) or _is_text_component(sibling, held)
+               or is_prose_div(sibling, held) or is_text_component(sibling, held)
                for sibling in near_siblings(siblings))
 
 
@@ -206,7 +214,7 @@ def near_siblings(siblings: Iterator[HtmlElement]) -> Iterator[HtmlElement]:
     return islice(lines, PARAGRAPH_NEAR_SIBLINGS)
 
 
-def _is_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+def is_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A page builder's text component: a `div` whose one child is a `div` written as a paragraph (`is_prose_div`)."""
     return element.tag == "div" and len(element) == 1 and not own_text(element) \
         and is_prose_div(element[0], held)

@@ -9,8 +9,9 @@
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
-  and the block may open with a sub-heading or a picture's `figure`) is moved into that block as its first
-  paragraph, where the precise extractor reads it with the story;
+  it may close the block holding the headline, and the block may open with a sub-heading, a picture's `figure` or a
+  picture's block over text components) is moved into that block as its first paragraph, where the precise
+  extractor reads it with the story;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -50,6 +51,7 @@ from pipeline.extract.markup.page import (
     is_paragraph,
     is_prose_div,
     is_sentence,
+    is_text_component,
     near_paragraph,
     own_text,
     written_as_paragraph,
@@ -138,9 +140,18 @@ def _standfirsts(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
         before = block.getprevious()
         if before is not None and _is_picture_block(before, held):
             before = before.getprevious()
+        if before is not None and _is_headline_block(before):
+            before = before[-1]
         if len(block) and before is not None and not (before.tail or "").strip() and _is_standfirst(before, held) \
                 and held.get(block, NOTHING).text > held[before].text and _opens_with_story(block, held):
             yield before, block
+
+
+def _is_headline_block(element: HtmlElement) -> bool:
+    """A block holding the headline (an `h1` among its children) that closes with another block, the standfirst it
+    may hold under the headline and the date line (the Sputnik sites' article header)."""
+    return element.tag in ("div", "header") and len(element) > 1 and element[-1].tag == "div" \
+        and next(element.iterchildren("h1"), None) is not None
 
 
 def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -175,7 +186,11 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool
     if block[0].tag == "figure" and not _is_picture_block(block[0], held):
         return False
     first = _first_paragraph(block)
-    return is_prose_div(first, held) or (first.tag == "p" and is_paragraph(first.text_content()))
+    # A story in text components may open with a picture's block over the first of them.
+    if _is_picture_block(first, held) and first.getnext() is not None:
+        first = first.getnext()
+    return is_prose_div(first, held) or is_text_component(first, held) \
+        or (first.tag == "p" and is_paragraph(first.text_content()))
 
 
 def _story_lists(page: Page) -> Iterator[HtmlElement]:
@@ -269,6 +284,12 @@ def find_story_text(page: Page) -> StoryText:
     return StoryText(list(prose), standfirsts, list(_story_lists(page)))
 
 
+def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
+    """Neither dropped: the standfirst, or the headline's block closing with it, is still the block's sibling."""
+    parent, holder = block.getparent(), standfirst.getparent()
+    return parent is not None and holder is not None and (holder is parent or holder.getparent() is parent)
+
+
 def write_story_text(page: Page, found: StoryText) -> None:
     """The story's text written as paragraphs, once the furniture is pruned: what `find_story_text` found, and the
     leads and lines the pruned tree shows (`lines`; no element taken out is put back into a line)."""
@@ -280,7 +301,7 @@ def write_story_text(page: Page, found: StoryText) -> None:
     made = leads_as_paragraphs(tree)
     # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
     for standfirst, block in found.standfirsts:
-        if standfirst.getparent() is not None and standfirst.getparent() is block.getparent():  # neither dropped
+        if _still_beside(standfirst, block):
             if (block.text or "").strip() or (len(block) and _first_paragraph(block).tag == "p"):
                 standfirst.tag = "p"
             standfirst.tail, block.text = block.text, None
