@@ -524,6 +524,13 @@ def test_a_box_before_the_story_s_short_closing_line_between_breaks_and_the_line
     assert ("12 stops" in body) if gone is None else (gone not in body)
 
 
+def test_a_georgian_newsletter_box_between_the_story_s_paragraphs_goes_with_its_promise_and_button():
+    box = ('<div class="subscribe"><div>გამოიწერეთ ჩვენი ყოველკვირეული სიახლეები</div>'
+           '<div>ბაზრის მთავარი ამბები ყოველ პარასკევს თქვენს ელფოსტაზე.</div><button>გამოწერა</button></div>')
+    text = _pruned_text(f"{box}{STORY}")
+    assert "ელფოსტაზე" not in text and "გამოწერა" not in text and "Syr Darya" in text
+
+
 def test_a_pull_quote_repeating_the_story_goes_with_its_attribution_and_a_quote_of_other_words_stays():
     pull = ('<blockquote class="pq"><p>“a new agreement on the shared use of water from the Syr Darya”</p>'
             "<cite>— the ministry's spokesman</cite></blockquote>")
