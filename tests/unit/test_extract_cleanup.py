@@ -1262,6 +1262,11 @@ FURNITURE_BY_BATCH = {
         "Cet article vous est offert",
         "This story is free for all readers.",
     ],
+    "the forty-fourth international batchs furniture lines": [
+        "რეკლამა",
+        "გამოიწერეთ ჩვენი ყოველკვირეული სიახლეები",
+        "გამოიწერეთ ბიულეტენი",
+    ],
 }
 
 
@@ -1646,6 +1651,10 @@ NEWS_BY_BATCH = {
         "Reporters could not view the original release of the decree, which the ministry took down on Monday.",
         "Cet article du code des douanes est appliqué depuis janvier aux camions venant du Kazakhstan.",
         "This story is about the farmers of the Fergana Valley and the water they lost last summer.",
+    ],
+    "news with the words of the forty-fourth international batchs lines": [
+        "რეკლამა ავტობუსის გაჩერებებზე იანვრიდან აიკრძალება, განაცხადა მერიამ.",
+        "გამოიწერეთ ჩვენი ყოველკვირეული სიახლეები, მოუწოდა მინისტრმა ფერმერებს, რომ ფასების შესახებ დროულად შეიტყონ.",
     ],
 }
 

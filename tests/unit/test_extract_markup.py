@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import fromstring
 
 from pipeline.extract import extract_article
@@ -498,6 +499,36 @@ def test_a_box_among_the_story_s_lines_between_breaks_goes_and_the_line_after_it
             "</div></body></html>")
     body = extract_article(html).body
     assert lines[2] in body and "driving licence" not in body
+
+
+# A story between breaks whose closing line, shorter than a paragraph, is glued to a box's end: nothing after the box
+# told it was set among the story's lines.
+_CLOSING_LINE_STORY = [
+    "The regional council approved a new bus route between the airport and the old town on Monday.",
+    "Buses will leave every twenty minutes from six in the morning until midnight, the council said.",
+    "Officials said that the drivers had already been trained for the route.",
+    "Tickets will cost the same as elsewhere."]
+
+
+@pytest.mark.parametrize(("box", "gone"), [
+    ('<div class="promo">\n<div class="promo-title">Follow our transport news on Telegram</div>\n'
+     '<a class="promo-btn">Open channel</a>\n</div>\n', "Open channel"),
+    ('<div><div>The route in figures</div><div>12 stops</div><div>31 km</div></div>', None),
+], ids=["a call box goes", "a fact box stays"])
+def test_a_box_before_the_story_s_short_closing_line_between_breaks_and_the_line_stays(box, gone):
+    *lines, closing = _CLOSING_LINE_STORY
+    text = "".join(f"{line}<br><br>\n" for line in lines)
+    html = f"<html><body><div class='txt'>\n{text}{box}{closing}\n</div></body></html>"
+    body = extract_article(html).body
+    assert all(line in body for line in _CLOSING_LINE_STORY)
+    assert ("12 stops" in body) if gone is None else (gone not in body)
+
+
+def test_a_georgian_newsletter_box_between_the_story_s_paragraphs_goes_with_its_promise_and_button():
+    box = ('<div class="subscribe"><div>გამოიწერეთ ჩვენი ყოველკვირეული სიახლეები</div>'
+           '<div>ბაზრის მთავარი ამბები ყოველ პარასკევს თქვენს ელფოსტაზე.</div><button>გამოწერა</button></div>')
+    text = _pruned_text(f"{box}{STORY}")
+    assert "ელფოსტაზე" not in text and "გამოწერა" not in text and "Syr Darya" in text
 
 
 def test_a_pull_quote_repeating_the_story_goes_with_its_attribution_and_a_quote_of_other_words_stays():

@@ -159,6 +159,10 @@ FORTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check42"
 # container shipping line's customer advisory, a volcano observatory's field blog, a veterinary journal's news, a
 # textile brand's sourcing story and a philharmonic orchestra's tour news.
 FORTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check43"))
+# The forty-fourth: an Azerbaijani technology portal and a Georgian wine news portal, and English pages of a university
+# alumni magazine's profile, a wind turbine maker's company announcement, an adventure tour operator's trip report, a
+# money transfer app's product news and a river basin water council's communiqué.
+FORTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check44"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -183,7 +187,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international37": THIRTY_SEVENTH_BATCH, "international38": THIRTY_EIGHTH_BATCH,
            "international39": THIRTY_NINTH_BATCH,
            "international40": FORTIETH_BATCH, "international41": FORTY_FIRST_BATCH,
-           "international42": FORTY_SECOND_BATCH, "international43": FORTY_THIRD_BATCH}
+           "international42": FORTY_SECOND_BATCH, "international43": FORTY_THIRD_BATCH,
+           "international44": FORTY_FOURTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -251,6 +256,7 @@ MIXED_BATCHES = [
     pytest.param(FORTY_FIRST_BATCH, {"cs", "sk"}, 5, 5, id="forty-first"),
     pytest.param(FORTY_SECOND_BATCH, {"fr", "hu"}, 5, 5, id="forty-second"),
     pytest.param(FORTY_THIRD_BATCH, {"nl", "pt"}, 5, 5, id="forty-third"),
+    pytest.param(FORTY_FOURTH_BATCH, {"az", "ka"}, 5, 5, id="forty-fourth"),
 ]
 
 
@@ -341,7 +347,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international35", "international36", "international37", "international38",
                "international39",
                "international40", "international41", "international42",
-               "international43"}
+               "international43", "international44"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

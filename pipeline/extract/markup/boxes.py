@@ -1,17 +1,17 @@
 """Boxes set in the story's own container, told from its passages by their shape:
 
 - service boxes set in the story's own block, between its paragraphs (`p`s, a page builder's text components holding
-  them, or on an old portal the story's lines between `<br>`s, the line after the box being its own tail): a short block
-  of short lines, none a sentence, with a link or a control to press (a draw's results and its buy button, free slots
-  and a booking link, cards with prices), whatever its words, or one opening with a call or a note's heading (a board of
-  lost documents); also three lines or more of which those the text rules know as furniture (a live reading's time
-  stamp) count as short, and a widget of three such lines or more with one short sentence of advice or call among them
-  and no table (an air-quality card's "stay indoors", a contest's "send your photo"); a call's box of three lines by its
-  shape, whatever its words (a heading, one short line of pitch, a button of a few words that is all link: a quote
-  request, a subscription offer), also written between `<br>`s with its heading in bold; a box with a line of two or
-  more links that are sums of money alone (a gift's amounts); a contact desk's box, which may hold one short line of
-  pitch among three lines or more; a fact box of figures with nothing to press stays with the story, and so do a heading
-  over a sentence and a link and a table with its note;
+  them, or on an old portal the story's lines between `<br>`s, the line after the box being its own tail, a sentence
+  however short when it closes the story): a short block of short lines, none a sentence, with a link or a control to
+  press (a draw's results and its buy button, free slots and a booking link, cards with prices), whatever its words, or
+  one opening with a call or a note's heading (a board of lost documents); also three lines or more of which those the
+  text rules know as furniture (a live reading's time stamp) count as short, and a widget of three such lines or more
+  with one short sentence of advice or call among them and no table (an air-quality card's "stay indoors", a contest's
+  "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
+  a button of a few words that is all link: a quote request, a subscription offer), also written between `<br>`s with
+  its heading in bold; a box with a line of two or more links that are sums of money alone (a gift's amounts); a contact
+  desk's box, which may hold one short line of pitch among three lines or more; a fact box of figures with nothing to
+  press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -39,6 +39,7 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
+    holds_breaks,
     is_paragraph,
     is_sentence,
     near_paragraph,
@@ -130,7 +131,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if parent not in page.story or box in page.story or held.get(box, NOTHING).text > BOX_MAX_CHARS \
                 or not (_near_story(box.itersiblings(preceding=True), held) or _soon_after_opening_text(box)) \
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)
-                        or _figures_follow(box, held)):
+                        or _figures_follow(box, held) or _closing_line_after(box)):
             continue
         lines = _box_lines(box, held)
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call
@@ -152,6 +153,14 @@ def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) 
     return near_paragraph(iter(near), held) \
         or any(sibling.tag == "div" and _holds_story_paragraphs(sibling, held)
                for sibling in near[:PARAGRAPH_NEAR_SIBLINGS])
+
+
+def _closing_line_after(box: HtmlElement) -> bool:
+    """The box stands among lines written between `<br>`s and its tail is a line of the story, a sentence however
+    short: the story's closing line glued to the box's end ("The cable is to open at the end of 2028."), with no
+    paragraph after it to tell the box is among the story's."""
+    parent = box.getparent()
+    return parent is not None and holds_breaks(parent) and is_sentence(" ".join((box.tail or "").split()))
 
 
 def _figures_follow(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

@@ -7,10 +7,10 @@
 - the line glued to the end of a box, a table or a list set among lines between `<br>`s (its tail, with no `<br>`
   between), when it is a sentence, becomes a `p`: trafilatura takes the lines before the box and after the next
   `<br>`, and loses that one; a table's note may open its line with an inline element;
-- in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is
-  a sentence, however short, becomes one too (the lead before its first `<br>` among them), and so does a `div`
-  written as a paragraph among them or a table's note of one sentence in a `div`: beside paragraphs, the precise
-  extractor leaves loose lines and `div`s out;
+- in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is a
+  sentence, however short, after a `<br>` or glued to a box's end, becomes one too (the lead before its first `<br>`
+  among them), and so does a `div` written as a paragraph among them or a table's note of one sentence in a `div`:
+  beside paragraphs, the precise extractor leaves loose lines and `div`s out;
 - the lead written under a picture set at a block's head (an image in its link, its caption or credit inline)
   becomes a `p` apart from the picture's lines;
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
@@ -34,6 +34,7 @@ from pipeline.extract.markup.page import (
     PARAGRAPH_NEAR_SIBLINGS,
     PROSE_BLOCK_MAX_ELEMENTS,
     block_text,
+    holds_breaks,
     holds_inline_only,
     is_paragraph,
     is_sentence,
@@ -66,7 +67,7 @@ def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Blocks that may hold a story written as their own text between `<br>`s: those with a `<br>` among their
     children."""
     for block in tree.iter(*OPENING_TEXT_BLOCKS):
-        if next(block.iterchildren("br"), None) is not None:
+        if holds_breaks(block):
             yield block
 
 
@@ -106,14 +107,14 @@ def _is_sentence_line(line: str) -> bool:
 
 def _lines_between_breaks(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """In blocks of lines written between `<br>`s where a lead or a line after a box was made a paragraph, the `<br>`s
-    whose tail opens a line that is a sentence, however short, each with the inline elements of that line: the block
-    is the story's, and a loose line left beside its paragraphs is lost (a closing line of six words, "Works are to end
-    by the summer of 2027.")."""
+    and the boxes whose tail opens a line that is a sentence, however short, each with the inline elements of that
+    line: the block is the story's, and a loose line left beside its paragraphs is lost (a closing line of six words,
+    "Works are to end by the summer of 2027.", after a break or glued to a box's end)."""
     for block in blocks:
-        for br in block.iterchildren("br"):
-            inline = _sentence_after(br, _is_sentence_line)
+        for line_end in block.iterchildren("br", *AMONG_PARAGRAPHS_TAGS):
+            inline = _sentence_after(line_end, _is_sentence_line)
             if inline is not None:
-                yield br, inline
+                yield line_end, inline
 
 
 def _short_leads(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -288,8 +289,8 @@ def lines_as_paragraphs(tree: HtmlElement, made: dict[HtmlElement, None]) -> Non
     # A block of lines between breaks some of whose lines were just made paragraphs: its other lines, left as the
     # breaks' tails beside those paragraphs, are read as the block's loose text and left out; they are made
     # paragraphs too.
-    for br, inline in list(_lines_between_breaks(made)):
-        _tail_as_paragraph(br, inline)
+    for line_end, inline in list(_lines_between_breaks(made)):
+        _tail_as_paragraph(line_end, inline)
     for block, inline in list(_short_leads(made)):
         _lead_as_paragraph(block, inline)
     for div in list(_paragraph_divs(made)):

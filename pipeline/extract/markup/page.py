@@ -121,6 +121,11 @@ def is_image_only(element: HtmlElement | None, held: dict[HtmlElement, Held]) ->
     return inside.image and not inside.text and not (element.tail or "").strip()
 
 
+def holds_breaks(block: HtmlElement) -> bool:
+    """A block with a `<br>` among its children: one that may hold a story written as its own lines between breaks."""
+    return next(block.iterchildren("br"), None) is not None
+
+
 def is_sentence(text: str) -> bool:
     """A sentence, or a line leading into what follows it (a table, a list), is the story's."""
     return ends_a_sentence(text) or text.rstrip().endswith(":")
