@@ -1256,3 +1256,21 @@ def test_a_standfirst_closing_the_headline_s_block_over_text_components_is_kept(
     body = extract_article(html).body
     assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
     assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
+
+
+# The fifty-ninth regional batch: the article's header closes with the announce's picture under the standfirst (a
+# Sputnik site's header holding the photo); the standfirst is read over the story all the same.
+def test_a_standfirst_over_the_picture_closing_the_headline_s_block_is_kept():
+    standfirst = "The city's taxi service is raising the lowest fare for a ride from the first of January."
+    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
+                     for paragraph in STORY_PARAGRAPHS[:4])
+    html = ("<html><body><div class='article'><div class='article__header'>"
+            "<div class='article__info'>14:10, 4 December 2026</div><h1>Taxi fares go up</h1>"
+            f"<div class='article__announce-text'>{standfirst}</div><div class='article__announce'>"
+            "<div class='media'><img src='/a.jpg'><div class='media__copyright'>© Photo / City News</div></div>"
+            "<div class='media__title'>Taxis on Rudaki Avenue</div></div></div>"
+            f"<div class='article__body'>{blocks}</div></div><div class='footer'>© 2026 City News</div></body></html>")
+    body = extract_article(html).body
+    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
+    assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
+    assert "Taxis on Rudaki Avenue" not in body

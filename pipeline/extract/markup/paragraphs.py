@@ -9,9 +9,9 @@
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
-  it may close the block holding the headline, and the block may open with a sub-heading, a picture's `figure` or a
-  picture's block over text components) is moved into that block as its first paragraph, where the precise
-  extractor reads it with the story;
+  it may close the block holding the headline or stand over the picture closing it, and the block may open with a
+  sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
+  paragraph, where the precise extractor reads it with the story;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -137,14 +137,21 @@ def _standfirsts(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     for block in _story_blocks(page):
         if block is None:
             continue
-        before = block.getprevious()
-        if before is not None and _is_picture_block(before, held):
-            before = before.getprevious()
+        before = _past_picture(block.getprevious(), held)
         if before is not None and _is_headline_block(before):
-            before = before[-1]
+            before = _past_picture(before[-1], held)
         if len(block) and before is not None and not (before.tail or "").strip() and _is_standfirst(before, held) \
                 and held.get(block, NOTHING).text > held[before].text and _opens_with_story(block, held):
             yield before, block
+
+
+def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The element, or the one before it when it is a picture's block: a picture may stand between a standfirst and
+    the story, or close the headline's block under its standfirst (the announce's photo in a Sputnik site's header).
+    A headline's block holding a picture and little text is no picture's block: the standfirst is looked for in it."""
+    if element is None or _is_headline_block(element) or not _is_picture_block(element, held):
+        return element
+    return element.getprevious()
 
 
 def _is_headline_block(element: HtmlElement) -> bool:
