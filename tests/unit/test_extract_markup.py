@@ -1274,3 +1274,24 @@ def test_a_standfirst_over_the_picture_closing_the_headline_s_block_is_kept():
     assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
     assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
     assert "Taxis on Rudaki Avenue" not in body
+
+
+# The fifty-ninth regional batch: a lead wrapped in a `div` of its own over the cover picture (Pangea's `intro`), the
+# story in blocks of `p`s after the picture, is read as the story's first paragraph (in the page's Kyrgyz: the
+# extractor took the first block alone there).
+def test_an_intro_wrapped_over_the_cover_picture_opens_a_story_in_blocks_of_paragraphs():
+    intro = ("Кыргыз илимпоздору Ала-Арча капчыгайындагы Адыгене мөңгүсү акыркы он жылда 300 метрге"
+             " чегингенин билдиришти.")
+    story = ["Мөңгүгө быйыл жайында орнотулган автоматтык станция маалыматтарды ар бир саат сайын жөнөтүп турат.",
+             "Мөңгү таануучу Айгерим Токтосунова эрүү жылдан жылга тездеп жатканын айтты.",
+             "Бул мөңгүдөн агып чыккан суу Бишкек шаарын суу менен камсыз кылган Ала-Арча дарыясына куят.",
+             "Изилдөө Швейцариянын илимий фонду менен биргеликте жүргүзүлүүдө."]
+    html = ("<html><body><div class='row'><div class='col-article'><h1>Адыгене мөңгүсү чегинди</h1>"
+            f"<div class='intro'><p>{intro}</p></div>"
+            "<div class='cover-media'><figure><img src='/a.jpg'><figcaption>Адыгене мөңгүсү</figcaption></figure></div>"
+            "<div class='body-container'><div class='wsw' id='article-content'>"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in story[:3])
+            + f"</div><div class='wsw'><p>{story[3]}</p></div></div></div></div></body></html>")
+    body = extract_article(html).body
+    assert intro in body and all(paragraph in body for paragraph in story)
+    assert body.index(intro) < body.index(story[0])
