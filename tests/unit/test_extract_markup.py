@@ -1295,3 +1295,19 @@ def test_an_intro_wrapped_over_the_cover_picture_opens_a_story_in_blocks_of_para
     body = extract_article(html).body
     assert intro in body and all(paragraph in body for paragraph in story)
     assert body.index(intro) < body.index(story[0])
+
+
+# The fifty-ninth regional batch: a service's offer of two lines, a short question over a button, between the story's
+# paragraphs or among its lines between breaks, is dropped whole (its button went before, its question stayed); a
+# question answered by the paragraph after it stays.
+def test_a_question_over_a_button_between_the_story_s_paragraphs_is_dropped():
+    offer = ("<div class='consult'><div class='consult__title'>Need a lawyer's advice?</div>"
+             "<a href='/consult/' class='btn'>Leave a request</a></div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{offer}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "Need a lawyer's advice?" not in text and "Leave a request" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    lines = (f"<div class='text'>{STORY_PARAGRAPHS[2]}<br><br><div class='join'><b>Ready to run?</b><br>"
+             f"<a href='/register/'>Sign up</a></div>{STORY_PARAGRAPHS[3]}<br><br>{STORY_PARAGRAPHS[4]}</div>")
+    assert "Ready to run?" not in _pruned_text(lines)
+    question = "<div class='q'><h4>Who pays for the buses?</h4><p>" + STORY_PARAGRAPHS[5] + "</p></div>"
+    assert "Who pays for the buses?" in _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{question}")
