@@ -1311,3 +1311,12 @@ def test_a_question_over_a_button_between_the_story_s_paragraphs_is_dropped():
     assert "Ready to run?" not in _pruned_text(lines)
     question = "<div class='q'><h4>Who pays for the buses?</h4><p>" + STORY_PARAGRAPHS[5] + "</p></div>"
     assert "Who pays for the buses?" in _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{question}")
+
+
+# The fifty-ninth regional batch: a contact desk's box written between `<br>`s, its name in bold over its phone
+# number, set between the story's paragraphs, is dropped whole (its number went before, its name stayed).
+def test_a_contact_desk_written_between_breaks_among_the_paragraphs_is_dropped():
+    desk = "<div class='contact'><strong>Contact the hatchery</strong><br>Tel.: +993 322 4-12-30</div>"
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{desk}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "Contact the hatchery" not in text and "4-12-30" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text

@@ -11,8 +11,8 @@
   request, a subscription offer), also written between `<br>`s with its heading in bold; a service's offer of two
   lines, a short question over a button of a few words ("Need a lawyer's advice?" over "Leave a request"); a box with
   a line of two or more links that are sums of money alone (a gift's amounts); a contact desk's box, which may hold
-  one short line of pitch among three lines or more; a fact box of figures with nothing to press stays with the story,
-  and so do a heading over a sentence and a link and a table with its note;
+  one short line of pitch among three lines or more, also written between `<br>`s; a fact box of figures with nothing
+  to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -134,8 +134,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                         or _figures_follow(box, held)):
             continue
         lines = _box_lines(box, held)
-        if lines is None:  # text loose in it: a box written between `<br>`s may still be a call
-            if _is_call_between_breaks(box, held):
+        if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
+            if _is_call_between_breaks(box, held) or _is_desk_between_breaks(box, held):
                 yield box
             continue
         if len(lines) < 2:
@@ -235,6 +235,14 @@ def _is_call_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> 
     if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
         return False
     return _is_pitch_and_button(button, [_line_text(line) for line in lines], held)
+
+
+def _is_desk_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A contact desk's box written between `<br>`s, two lines or more with nothing to press (`_contact_box`: its name,
+    a number to call or opening hours), as an old system sets one among the story's lines or paragraphs."""
+    lines = _lines_between_breaks(box, held)
+    return lines is not None and len(lines) >= 2 and not _holds_control(box, held) \
+        and _contact_box([_line_text(line) for line in lines])
 
 
 def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
