@@ -1241,39 +1241,43 @@ def test_a_box_between_blocks_of_short_paragraphs_is_dropped_beside_a_longer_sta
         assert all(sentence in tree.text_content() for sentence in short)
 
 
+def _sputnik_body(header: str, body_opening: str, footer: str) -> str:
+    """The body extracted from a Sputnik-shaped article: its header, then its body of text components holding the
+    first four story paragraphs, `body_opening` before them."""
+    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
+                     for paragraph in STORY_PARAGRAPHS[:4])
+    return extract_article(f"<html><body><div class='article'><div class='article__header'>{header}</div>"
+                           f"<div class='article__body'>{body_opening}{blocks}</div></div>"
+                           f"<div class='footer'>{footer}</div></body></html>").body
+
+
+def _read_first(standfirst: str, body: str) -> bool:
+    """The standfirst and the story's four paragraphs in the body, the standfirst first."""
+    return standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4]) \
+        and body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
+
+
 # The fifty-eighth regional batch: a standfirst closing the article's header, under the headline, over a story in text
 # components that opens with a picture's block (the Sputnik sites' shape), is read as the story's first paragraph.
 def test_a_standfirst_closing_the_headline_s_block_over_text_components_is_kept():
     standfirst = "The kok-boru federation has approved the calendar of next year's national championship."
-    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
-                     for paragraph in STORY_PARAGRAPHS[:4])
-    html = ("<html><body><div class='article'><div class='article__header'>"
-            "<div class='article__info'>19:40, 5 December 2026</div><h1>Kok-boru: sixteen teams</h1>"
-            f"<div class='article__announce-text'>{standfirst}</div></div><div class='article__body'>"
-            "<div class='article__block'><div class='media'><img src='/a.jpg'>"
-            "<div class='media__copyright'>© Photo / Federation</div></div></div>"
-            f"{blocks}</div></div><div class='footer'>© 2026 Ala-Too Sport</div></body></html>")
-    body = extract_article(html).body
-    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
-    assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
+    header = ("<div class='article__info'>19:40, 5 December 2026</div><h1>Kok-boru: sixteen teams</h1>"
+              f"<div class='article__announce-text'>{standfirst}</div>")
+    picture = ("<div class='article__block'><div class='media'><img src='/a.jpg'>"
+               "<div class='media__copyright'>© Photo / Federation</div></div></div>")
+    assert _read_first(standfirst, _sputnik_body(header, picture, "© 2026 Ala-Too Sport"))
 
 
 # The fifty-ninth regional batch: the article's header closes with the announce's picture under the standfirst (a
 # Sputnik site's header holding the photo); the standfirst is read over the story all the same.
 def test_a_standfirst_over_the_picture_closing_the_headline_s_block_is_kept():
     standfirst = "The city's taxi service is raising the lowest fare for a ride from the first of January."
-    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
-                     for paragraph in STORY_PARAGRAPHS[:4])
-    html = ("<html><body><div class='article'><div class='article__header'>"
-            "<div class='article__info'>14:10, 4 December 2026</div><h1>Taxi fares go up</h1>"
-            f"<div class='article__announce-text'>{standfirst}</div><div class='article__announce'>"
-            "<div class='media'><img src='/a.jpg'><div class='media__copyright'>© Photo / City News</div></div>"
-            "<div class='media__title'>Taxis on Rudaki Avenue</div></div></div>"
-            f"<div class='article__body'>{blocks}</div></div><div class='footer'>© 2026 City News</div></body></html>")
-    body = extract_article(html).body
-    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
-    assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
-    assert "Taxis on Rudaki Avenue" not in body
+    header = ("<div class='article__info'>14:10, 4 December 2026</div><h1>Taxi fares go up</h1>"
+              f"<div class='article__announce-text'>{standfirst}</div><div class='article__announce'>"
+              "<div class='media'><img src='/a.jpg'><div class='media__copyright'>© Photo / City News</div></div>"
+              "<div class='media__title'>Taxis on Rudaki Avenue</div></div>")
+    body = _sputnik_body(header, "", "© 2026 City News")
+    assert _read_first(standfirst, body) and "Taxis on Rudaki Avenue" not in body
 
 
 # The fifty-ninth regional batch: a lead wrapped in a `div` of its own over the cover picture (Pangea's `intro`), the
