@@ -1272,18 +1272,86 @@ def test_a_box_between_blocks_of_short_paragraphs_is_dropped_beside_a_longer_sta
         assert all(sentence in tree.text_content() for sentence in short)
 
 
+def _sputnik_body(header: str, body_opening: str, footer: str) -> str:
+    """The body extracted from a Sputnik-shaped article: its header, then its body of text components holding the
+    first four story paragraphs, `body_opening` before them."""
+    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
+                     for paragraph in STORY_PARAGRAPHS[:4])
+    return extract_article(f"<html><body><div class='article'><div class='article__header'>{header}</div>"
+                           f"<div class='article__body'>{body_opening}{blocks}</div></div>"
+                           f"<div class='footer'>{footer}</div></body></html>").body
+
+
+def _read_first(standfirst: str, body: str) -> bool:
+    """The standfirst and the story's four paragraphs in the body, the standfirst first."""
+    return standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4]) \
+        and body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
+
+
 # The fifty-eighth regional batch: a standfirst closing the article's header, under the headline, over a story in text
 # components that opens with a picture's block (the Sputnik sites' shape), is read as the story's first paragraph.
 def test_a_standfirst_closing_the_headline_s_block_over_text_components_is_kept():
     standfirst = "The kok-boru federation has approved the calendar of next year's national championship."
-    blocks = "".join(f"<div class='article__block'><div class='article__text'>{paragraph}</div></div>"
-                     for paragraph in STORY_PARAGRAPHS[:4])
-    html = ("<html><body><div class='article'><div class='article__header'>"
-            "<div class='article__info'>19:40, 5 December 2026</div><h1>Kok-boru: sixteen teams</h1>"
-            f"<div class='article__announce-text'>{standfirst}</div></div><div class='article__body'>"
-            "<div class='article__block'><div class='media'><img src='/a.jpg'>"
-            "<div class='media__copyright'>© Photo / Federation</div></div></div>"
-            f"{blocks}</div></div><div class='footer'>© 2026 Ala-Too Sport</div></body></html>")
+    header = ("<div class='article__info'>19:40, 5 December 2026</div><h1>Kok-boru: sixteen teams</h1>"
+              f"<div class='article__announce-text'>{standfirst}</div>")
+    picture = ("<div class='article__block'><div class='media'><img src='/a.jpg'>"
+               "<div class='media__copyright'>© Photo / Federation</div></div></div>")
+    assert _read_first(standfirst, _sputnik_body(header, picture, "© 2026 Ala-Too Sport"))
+
+
+# The fifty-ninth regional batch: the article's header closes with the announce's picture under the standfirst (a
+# Sputnik site's header holding the photo); the standfirst is read over the story all the same.
+def test_a_standfirst_over_the_picture_closing_the_headline_s_block_is_kept():
+    standfirst = "The city's taxi service is raising the lowest fare for a ride from the first of January."
+    header = ("<div class='article__info'>14:10, 4 December 2026</div><h1>Taxi fares go up</h1>"
+              f"<div class='article__announce-text'>{standfirst}</div><div class='article__announce'>"
+              "<div class='media'><img src='/a.jpg'><div class='media__copyright'>© Photo / City News</div></div>"
+              "<div class='media__title'>Taxis on Rudaki Avenue</div></div>")
+    body = _sputnik_body(header, "", "© 2026 City News")
+    assert _read_first(standfirst, body) and "Taxis on Rudaki Avenue" not in body
+
+
+# The fifty-ninth regional batch: a lead wrapped in a `div` of its own over the cover picture (Pangea's `intro`), the
+# story in blocks of `p`s after the picture, is read as the story's first paragraph (in the page's Kyrgyz: the
+# extractor took the first block alone there).
+def test_an_intro_wrapped_over_the_cover_picture_opens_a_story_in_blocks_of_paragraphs():
+    intro = ("Кыргыз илимпоздору Ала-Арча капчыгайындагы Адыгене мөңгүсү акыркы он жылда 300 метрге"
+             " чегингенин билдиришти.")
+    story = ["Мөңгүгө быйыл жайында орнотулган автоматтык станция маалыматтарды ар бир саат сайын жөнөтүп турат.",
+             "Мөңгү таануучу Айгерим Токтосунова эрүү жылдан жылга тездеп жатканын айтты.",
+             "Бул мөңгүдөн агып чыккан суу Бишкек шаарын суу менен камсыз кылган Ала-Арча дарыясына куят.",
+             "Изилдөө Швейцариянын илимий фонду менен биргеликте жүргүзүлүүдө."]
+    html = ("<html><body><div class='row'><div class='col-article'><h1>Адыгене мөңгүсү чегинди</h1>"
+            f"<div class='intro'><p>{intro}</p></div>"
+            "<div class='cover-media'><figure><img src='/a.jpg'><figcaption>Адыгене мөңгүсү</figcaption></figure></div>"
+            "<div class='body-container'><div class='wsw' id='article-content'>"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in story[:3])
+            + f"</div><div class='wsw'><p>{story[3]}</p></div></div></div></div></body></html>")
     body = extract_article(html).body
-    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS[:4])
-    assert body.index(standfirst) < body.index(STORY_PARAGRAPHS[0])
+    assert intro in body and all(paragraph in body for paragraph in story)
+    assert body.index(intro) < body.index(story[0])
+
+
+# The fifty-ninth regional batch: a service's offer of two lines, a short question over a button, between the story's
+# paragraphs or among its lines between breaks, is dropped whole (its button went before, its question stayed); a
+# question answered by the paragraph after it stays.
+def test_a_question_over_a_button_between_the_story_s_paragraphs_is_dropped():
+    offer = ("<div class='consult'><div class='consult__title'>Need a lawyer's advice?</div>"
+             "<a href='/consult/' class='btn'>Leave a request</a></div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{offer}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "Need a lawyer's advice?" not in text and "Leave a request" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    lines = (f"<div class='text'>{STORY_PARAGRAPHS[2]}<br><br><div class='join'><b>Ready to run?</b><br>"
+             f"<a href='/register/'>Sign up</a></div>{STORY_PARAGRAPHS[3]}<br><br>{STORY_PARAGRAPHS[4]}</div>")
+    assert "Ready to run?" not in _pruned_text(lines)
+    question = "<div class='q'><h4>Who pays for the buses?</h4><p>" + STORY_PARAGRAPHS[5] + "</p></div>"
+    assert "Who pays for the buses?" in _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{question}")
+
+
+# The fifty-ninth regional batch: a contact desk's box written between `<br>`s, its name in bold over its phone
+# number, set between the story's paragraphs, is dropped whole (its number went before, its name stayed).
+def test_a_contact_desk_written_between_breaks_among_the_paragraphs_is_dropped():
+    desk = "<div class='contact'><strong>Contact the hatchery</strong><br>Tel.: +993 322 4-12-30</div>"
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{desk}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "Contact the hatchery" not in text and "4-12-30" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text

@@ -9,9 +9,11 @@
   with one short sentence of advice or call among them and no table (an air-quality card's "stay indoors", a contest's
   "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
   a button of a few words that is all link: a quote request, a subscription offer), also written between `<br>`s with
-  its heading in bold; a box with a line of two or more links that are sums of money alone (a gift's amounts); a contact
-  desk's box, which may hold one short line of pitch among three lines or more; a fact box of figures with nothing to
-  press stays with the story, and so do a heading over a sentence and a link and a table with its note;
+  its heading in bold; a service's offer of two lines, a short question over a button of a few words ("Need a
+  lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
+  gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
+  between `<br>`s; a fact box of figures with nothing to press stays with the story, and so do a heading over a
+  sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -134,15 +136,15 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                         or _figures_follow(box, held) or _closing_line_after(box)):
             continue
         lines = _box_lines(box, held)
-        if lines is None:  # text loose in it: a box written between `<br>`s may still be a call
-            if _is_call_between_breaks(box, held):
+        if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
+            if _is_call_between_breaks(box, held) or _is_desk_between_breaks(box, held):
                 yield box
             continue
         if len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
         if _is_service_box(box, held, texts) or _is_call_shaped(lines, texts, held) \
-                or _repeats_the_story(parent, texts, stories):
+                or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
 
 
@@ -193,6 +195,16 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
         and _is_pitch_and_button(lines[-1], texts, held)
 
 
+def _is_question_over_button(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
+    """Two lines: a short question with no link in it, then a button of a few words that is all link, no sentence: a
+    service's offer to the reader ("Need a lawyer's advice?" over "Leave a request", "Ready to run?" over "Sign up"),
+    whatever its words. A poll offers two answers or more; a story's question is answered by a paragraph, not a link."""
+    return len(lines) == 2 and not held.get(lines[0], NOTHING).links \
+        and len(texts[0]) <= LINK_ITEM_MAX_CHARS and texts[0].rstrip().endswith(_QUESTION_MARKS) \
+        and held.get(lines[1], NOTHING).is_one_link and word_count(texts[1]) <= _BUTTON_MAX_WORDS \
+        and not is_sentence(texts[1])
+
+
 def _is_pitch_and_button(button: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
     """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words and no sentence."""
     return (held.get(button, NOTHING).is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
@@ -233,6 +245,14 @@ def _is_call_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> 
     if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
         return False
     return _is_pitch_and_button(button, [_line_text(line) for line in lines], held)
+
+
+def _is_desk_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A contact desk's box written between `<br>`s, two lines or more with nothing to press (`_contact_box`: its name,
+    a number to call or opening hours), as an old system sets one among the story's lines or paragraphs."""
+    lines = _lines_between_breaks(box, held)
+    return lines is not None and len(lines) >= 2 and not _holds_control(box, held) \
+        and _contact_box([_line_text(line) for line in lines])
 
 
 def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

@@ -9,9 +9,9 @@
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
-  it may close the block holding the headline, and the block may open with a sub-heading, a picture's `figure` or a
-  picture's block over text components) is moved into that block as its first paragraph, where the precise
-  extractor reads it with the story;
+  it may close the block holding the headline or stand over the picture closing it, and the block may open with a
+  sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
+  paragraph, where the precise extractor reads it with the story;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -135,16 +135,35 @@ def _standfirsts(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it."""
     held = page.held
     for block in _story_blocks(page):
-        if block is None:
-            continue
-        before = block.getprevious()
-        if before is not None and _is_picture_block(before, held):
-            before = before.getprevious()
-        if before is not None and _is_headline_block(before):
-            before = before[-1]
-        if len(block) and before is not None and not (before.tail or "").strip() and _is_standfirst(before, held) \
-                and held.get(block, NOTHING).text > held[before].text and _opens_with_story(block, held):
-            yield before, block
+        standfirst = _standfirst_over(block, held) if block is not None and len(block) else None
+        if standfirst is not None and held.get(block, NOTHING).text > held[standfirst].text \
+                and _opens_with_story(block, held):
+            yield standfirst, block
+
+
+def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The standfirst right before the block, a picture's block between them or not, or closing the headline's block:
+    a `div` written as a paragraph (`_is_standfirst`), or the `p` of an intro's wrapper over a picture (`_is_intro`).
+    A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
+    their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story."""
+    before = _past_picture(block.getprevious(), held)
+    if before is not None and _is_headline_block(before):
+        before = _past_picture(before[-1], held)
+    if before is None or (before.tail or "").strip():
+        return None
+    if _is_standfirst(before, held):
+        return before
+    # The wrapper is left behind: the extractors read its `p` as a paragraph of the block's own.
+    return before[0] if _is_intro(before, held) and before.getnext() is not block else None
+
+
+def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The element, or the one before it when it is a picture's block: a picture may stand between a standfirst and
+    the story, or close the headline's block under its standfirst (the announce's photo in a Sputnik site's header).
+    A headline's block holding a picture and little text is no picture's block: the standfirst is looked for in it."""
+    if element is None or _is_headline_block(element) or not _is_picture_block(element, held):
+        return element
+    return element.getprevious()
 
 
 def _is_headline_block(element: HtmlElement) -> bool:
@@ -160,6 +179,15 @@ def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     before = element.getprevious()
     return is_prose_div(element, held) and 2 * held[element].link_text < held[element].text \
         and (before is None or not is_prose_div(before, held))
+
+
+def _is_intro(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of no text of its own wrapping one `p` of a sentence, a paragraph's length at most (Pangea's `intro`
+    over the cover picture): the standfirst written as a paragraph inside a wrapper of its own."""
+    inside = held.get(element, NOTHING)
+    return element.tag == "div" and len(element) == 1 and element[0].tag == "p" and not own_text(element) \
+        and 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
+        and written_as_paragraph(element[0])
 
 
 def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -189,6 +217,9 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool
     # A story in text components may open with a picture's block over the first of them.
     if _is_picture_block(first, held) and first.getnext() is not None:
         first = first.getnext()
+    # A story split in blocks of `p`s (Pangea's `wsw` blocks) opens with the first block's first `p`.
+    if first.tag == "div" and _opens_paragraphs(first):
+        first = first[0]
     return is_prose_div(first, held) or is_text_component(first, held) \
         or (first.tag == "p" and is_paragraph(first.text_content()))
 
