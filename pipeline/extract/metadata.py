@@ -326,16 +326,17 @@ def _first_date(dates: Iterable[datetime | None]) -> datetime | None:
 
 
 def _first_of_lines(read: Iterator[datetime | None], zone: tzinfo) -> datetime | None:
-    """The first date the lines give; but where it is a bare day and the next line gives that day with its time, the
-    next: a top bar prints the day the page is read, "Saturday, December 5, 2026", above the story's "Dec 5, 2026
-    04:30 AM"."""
+    """The first date the lines give; but where it is a bare day and the next line gives that day or an earlier one
+    with its time, the next: a top bar prints the day the page is read, "Saturday, December 5, 2026" or "Chủ nhật,
+    06/12/2026", above the story's "Dec 5, 2026 04:30 AM" or "Thứ năm, 03/12/2026 09:45". A story is not published
+    after the day its page is read; a line of a later day (a comment's) leaves the bare day standing."""
     dates = (d for d in read if d)
     first = next(dates, None)
     if first is None or first.time() != time():
         return first
     following = next(dates, None)
     local = following.astimezone(zone) if following is not None else None
-    return following if local is not None and local.time() != time() and local.date() == first.date() else first
+    return following if local is not None and local.time() != time() and local.date() <= first.date() else first
 
 
 def _read_lines(lines: Iterable[str], zone: tzinfo) -> Iterator[datetime | None]:

@@ -1267,6 +1267,10 @@ FURNITURE_BY_BATCH = {
         "გამოიწერეთ ჩვენი ყოველკვირეული სიახლეები",
         "გამოიწერეთ ბიულეტენი",
     ],
+    "the forty-fifth international batchs furniture lines": [
+        "Contact the communications team on 0300 000 0001 or press@riverside.example",
+        "Call our press office at +44 20 0000 0000 and write to media@agency.example",
+    ],
 }
 
 
@@ -1655,6 +1659,10 @@ NEWS_BY_BATCH = {
     "news with the words of the forty-fourth international batchs lines": [
         "რეკლამა ავტობუსის გაჩერებებზე იანვრიდან აიკრძალება, განაცხადა მერიამ.",
         "გამოიწერეთ ჩვენი ყოველკვირეული სიახლეები, მოუწოდა მინისტრმა ფერმერებს, რომ ფასების შესახებ დროულად შეიტყონ.",
+    ],
+    "news with the words of the forty-fifth international batchs lines": [
+        "Readers can call the helpline on 0800 123 456 or write to help@charity.example, the charity said.",
+        "Parents may contact the ward on 0300 000 0003 or ward7@hospital.example to book a visit.",
     ],
 }
 

@@ -247,6 +247,13 @@ def test_a_top_bar_s_bare_day_gives_way_to_the_story_s_line_of_that_day_with_its
     assert extract_article(html, zone=dhaka).published_at == datetime(2026, 12, 4, 22, 30, tzinfo=UTC)
 
 
+def test_a_top_bar_s_bare_day_gives_way_to_the_story_s_line_of_an_earlier_day_with_its_time():
+    html = ("<html><body><div class='top-bar'><span class='top-date'>Chủ nhật, 06/12/2026</span></div>"
+            f"<h1>Cà phê cho Almaty</h1><span class='nn-time'>Thứ năm, 03/12/2026 09:45 (GMT+7)</span>{_STORY}"
+            "</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 3, 9, 45, tzinfo=UTC)
+
+
 def test_an_update_line_printed_above_the_first_published_one_is_read_after_it():
     html = ("<html><body><h1>Rigs for Aktau</h1><div class='timestamps'><p class='updated'>Updated Dec. 4, 2026, "
             f"8:12am CST</p><p class='published'>Published Dec. 3, 2026, 5:45pm CST</p></div>{_STORY}</body></html>")

@@ -501,6 +501,25 @@ def test_a_box_among_the_story_s_lines_between_breaks_goes_and_the_line_after_it
     assert lines[2] in body and "driving licence" not in body
 
 
+# An old editor writes the story as lines between breaks inside one `p`, and sets a box in it: the parser closes the
+# `p` at the box, so the line after the box is left glued to the `p`'s end once the box is dropped.
+_LINES_IN_ONE_P = [
+    "The town's orchard growers met the visiting apple experts from Almaty on Saturday morning.",
+    "They walked the rows together and compared the way each country prunes its older trees.",
+    "One of the visitors said her family had kept the same wild apple stock for five generations.",
+    "The growers plan to graft some of that stock onto their own trees next spring."]
+
+
+def test_the_line_after_a_box_that_closed_the_p_of_the_story_s_lines_stays():
+    first, second, third, fourth = _LINES_IN_ONE_P
+    box = '<div class="join"><h3>Not a member yet?</h3><p>Members get a discount on every course we run.</p></div>'
+    html = (f"<html><body><div class='txt'><p>{first}<br>\n{second}<br>\n<br>\n{box}\n{third}<br>\n{fourth}</p>"
+            "</div></body></html>")
+    body = extract_article(html).body
+    assert all(line in body for line in _LINES_IN_ONE_P)
+    assert "discount" not in body
+
+
 # A story between breaks whose closing line, shorter than a paragraph, is glued to a box's end: nothing after the box
 # told it was set among the story's lines.
 _CLOSING_LINE_STORY = [

@@ -6,7 +6,9 @@
   each `<br>` and each `p`;
 - the line glued to the end of a box, a table or a list set among lines between `<br>`s (its tail, with no `<br>`
   between), when it is a sentence, becomes a `p`: trafilatura takes the lines before the box and after the next
-  `<br>`, and loses that one; a table's note may open its line with an inline element;
+  `<br>`, and loses that one; a table's note may open its line with an inline element; and so does the line glued
+  to the end of a `p` among such lines (an old editor's story between `<br>`s in one `p` with a box set in it, which
+  the parser closes at the box: the line after the box is left as the `p`'s tail once the box is dropped);
 - in a block of lines between `<br>`s whose lead or line after a box was so made a paragraph, every other line that is a
   sentence, however short, after a `<br>` or glued to a box's end, becomes one too (the lead before its first `<br>`
   among them), and so does a `div` written as a paragraph among them or a table's note of one sentence in a `div`:
@@ -90,9 +92,10 @@ def _lines_after_boxes(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[Ht
     of the line its tail opens, when that line is a sentence: trafilatura takes the lines before the box and after the
     next `<br>`, and loses the one glued to the box's end. A table of the story's figures among such lines is read
     so too: a box dropped right after it leaves the line that followed the box glued to the table's end; and so is a
-    list of the story's, whose end the line after it follows with no `<br>` between them."""
+    list of the story's, whose end the line after it follows with no `<br>` between them, and a `p` that a box set in
+    it closed, the line after the box left glued to the `p`'s end once the box is dropped."""
     for block in _blocks_of_lines(tree):
-        for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", *_LIST_TAGS):
+        for box in block.iterchildren(*AMONG_PARAGRAPHS_TAGS, "table", *_LIST_TAGS, "p"):
             # A table's note may open its line with an inline element (a `span`), the table's tail blank; after a
             # list of the story's, any sentence, however short, goes on the story (a play's length after its cast).
             inline = _sentence_after(box, _is_sentence_line if box.tag in _LIST_TAGS else is_paragraph,
