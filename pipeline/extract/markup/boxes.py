@@ -137,7 +137,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             continue
         lines = _box_lines(box, held)
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
-            if _is_call_between_breaks(box, held) or _is_desk_between_breaks(box, held):
+            if _is_box_between_breaks(box, held):
                 yield box
             continue
         if len(lines) < 2:
@@ -234,25 +234,29 @@ def _line_text(line: list[HtmlElement | str]) -> str:
     return " ".join(part if isinstance(part, str) else block_text(part) for part in line)
 
 
-def _is_call_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
-    """A call's box written between `<br>`s, as an old system sets one among the story's lines: a title in bold, one
-    short line of pitch and a button of a few words that is all link, three lines (`_is_call_shaped`'s shape, its
-    heading a bold line). A story's bold sub-heading over its paragraph has no button under it."""
+def _is_box_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A box written between `<br>`s, as an old system sets one among the story's lines or paragraphs, its lines read
+    once for both shapes: a call's box (`_is_call_between_breaks`) or a contact desk's box, two lines or more with
+    nothing to press (`_contact_box`: its name, a number to call or opening hours)."""
     lines = _lines_between_breaks(box, held)
-    if lines is None or len(lines) != _CALL_BOX_LINES or len(lines[0]) != 1 or len(lines[-1]) != 1:
+    if lines is None:
+        return False
+    texts = [_line_text(line) for line in lines]
+    return _is_call_between_breaks(lines, texts, held) \
+        or (len(lines) >= 2 and not _holds_control(box, held) and _contact_box(texts))
+
+
+def _is_call_between_breaks(lines: list[list[HtmlElement | str]], texts: list[str],
+                            held: dict[HtmlElement, Held]) -> bool:
+    """A call's box of lines between `<br>`s: a title in bold, one short line of pitch and a button of a few words
+    that is all link, three lines (`_is_call_shaped`'s shape, its heading a bold line). A story's bold sub-heading
+    over its paragraph has no button under it."""
+    if len(lines) != _CALL_BOX_LINES or len(lines[0]) != 1 or len(lines[-1]) != 1:
         return False
     title, button = lines[0][0], lines[-1][0]
     if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
         return False
-    return _is_pitch_and_button(button, [_line_text(line) for line in lines], held)
-
-
-def _is_desk_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
-    """A contact desk's box written between `<br>`s, two lines or more with nothing to press (`_contact_box`: its name,
-    a number to call or opening hours), as an old system sets one among the story's lines or paragraphs."""
-    lines = _lines_between_breaks(box, held)
-    return lines is not None and len(lines) >= 2 and not _holds_control(box, held) \
-        and _contact_box([_line_text(line) for line in lines])
+    return _is_pitch_and_button(button, texts, held)
 
 
 def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

@@ -23,7 +23,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import islice
 
 from lxml.html import HtmlElement
@@ -58,11 +58,18 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
     picture's `figure` set between the lead and the paragraphs or a sub-heading (the story's lead over its lines, its
     paragraphs or its first numbered section, as a government's release writes it), each with those elements."""
     for block in tree.iter(*OPENING_TEXT_BLOCKS):
-        if not (block.text or "").strip():
-            continue
-        inline, end = _inline_run(islice(block, PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if end is not None and end.tag in _LEAD_ENDS and is_paragraph(_line(block.text, inline)):
+        inline = _lead(block, _LEAD_ENDS, is_paragraph)
+        if inline is not None:
             yield block, inline
+
+
+def _lead(block: HtmlElement, ends: Collection[str], qualifies: Callable[[str], bool]) -> list[HtmlElement] | None:
+    """The inline elements of the line the block opens with in its own text, when an element of `ends` closes that
+    line and the line qualifies."""
+    if not (block.text or "").strip():
+        return None
+    inline, end = _inline_run(islice(block, PROSE_BLOCK_MAX_ELEMENTS + 1))
+    return inline if end is not None and end.tag in ends and qualifies(_line(block.text, inline)) else None
 
 
 def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -125,10 +132,8 @@ def _short_leads(blocks: Iterable[HtmlElement]) -> Iterator[tuple[HtmlElement, l
     inline elements: the lead over the lines made paragraphs, shorter than a paragraph (eight words of an
     agglutinative language), is the story's too, and left loose beside them it is lost."""
     for block in blocks:
-        if not (block.text or "").strip():
-            continue
-        inline, end = _inline_run(islice(block, PROSE_BLOCK_MAX_ELEMENTS + 1))
-        if end is not None and end.tag == "br" and _is_sentence_line(_line(block.text, inline)):
+        inline = _lead(block, ("br",), _is_sentence_line)
+        if inline is not None:
             yield block, inline
 
 
