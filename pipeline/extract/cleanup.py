@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -161,6 +161,25 @@ def _top_level_branches(pattern: str) -> list[str]:
     return [pattern[start + 1:end] for start, end in pairwise([-1, *cuts, len(pattern)])]
 
 
+class _Folded:
+    """A line as the patterns written in lower case read it (`literals.folded`), and its openings, found once for all
+    the lists of patterns that ask (`literals.openings`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = literals.folded(text)
+
+    @cached_property
+    def openings(self) -> set[str]:
+        return literals.openings(self.text)
+
+
+def _lower_case(patterns: Sequence[str]) -> Sequence[str]:
+    for pattern in patterns:
+        if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
+            raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
+    return [literals.fold_letters(pattern) for pattern in patterns]
+
+
 class _PatternList:
     """Lower-case patterns looked for anywhere in a line, searched as fast as Python's engine allows: `matching`
     names those that `re.search` would find.
@@ -173,21 +192,50 @@ class _PatternList:
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
-        for pattern in patterns:
-            if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
-                raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
         self.branches = [(number, re.compile(branch), re.compile(branch[2:]) if branch.startswith(r"\b") else None)
-                         for number, pattern in enumerate(patterns)
+                         for number, pattern in enumerate(_lower_case(patterns))
                          for branch in _top_level_branches(_uncaptured(pattern))]
         self.index = literals.Index([whole.pattern for _, whole, _ in self.branches])
 
-    def matching(self, text: str) -> set[int]:
+    def matching(self, line: _Folded) -> set[int]:
         found = set()
-        for branch in self.index.candidates(literals.openings(text)):
+        for branch in self.index.candidates(line.openings):
             number, whole, loose = self.branches[branch]
-            if number not in found and _branch_matches(text, whole, loose):
+            if number not in found and _branch_matches(line.text, whole, loose):
                 found.add(number)
         return found
+
+
+class _WholeLines:
+    """Patterns each of which may match a whole line (an interface line: "Share this article"): `match` says whether
+    one does, as one alternation under IGNORECASE would.
+
+    Most are written in lower case and matched on the folded line without the flag, so that the engine passes over a
+    branch whose first letter differs; the few that need a letter's case ("(?-i:SOURCE)") keep the flag and the
+    line as written. And they are grouped by the longest line each can match: a line of two hundred characters is
+    not tried against "share this" and its like.
+    """
+
+    _GROUP_WIDTHS = (24, 48, 96, 160, 256)
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        cased = [pattern for pattern in patterns if "(?-i" in pattern]
+        self.cased = re.compile(_uncaptured(_alternatives([rf"^(?:{p})$" for p in cased])), re.IGNORECASE) \
+            if cased else None
+        groups: dict[float, list[str]] = {}
+        for pattern in _lower_case([pattern for pattern in patterns if pattern not in cased]):
+            whole = rf"^(?:{pattern})$"
+            widest = literals.widest(whole)
+            width = next((width for width in self._GROUP_WIDTHS if widest <= width), widest)
+            groups.setdefault(width, []).append(whole)
+        self.groups = [(width, re.compile(_uncaptured(_alternatives(group))))
+                       for width, group in sorted(groups.items())]
+
+    def match(self, text: str, line: _Folded) -> bool:
+        # "$" also matches before a last line break.
+        length = len(line.text.removesuffix("\n"))
+        return any(width >= length and pattern.match(line.text) for width, pattern in self.groups) \
+            or (self.cased is not None and self.cased.match(text) is not None)
 
 
 def _branch_matches(text: str, whole: re.Pattern, loose: re.Pattern | None) -> bool:
@@ -213,7 +261,7 @@ class _Rules:
         pointer = rf"(?:{read_also})(?:\s*[:：|—–→/՝-]|(?-i:[{_CAPITALS}]))"
         # Or, with only a space between, a headline: "Leggi anche Gas dall'Asia centrale, la rotta del Caspio".
         self.headline_pointer = any_of([rf"^(?:{read_also})\s(?-i:[{_CAPITALS}])"])
-        self.ui_line = any_of([rf"^(?:{p})$" for p in data["ui_lines"]])
+        self.ui_line = _WholeLines(data["ui_lines"])
         self.pointer = any_of([rf"^(?:{p})" for p in [*data["pointer_prefixes"], pointer]])
         # Calls are tried on every short paragraph against long lists of words: they run on lower-cased text,
         # where matching without IGNORECASE is several times faster (their patterns are written in lower case).
@@ -229,12 +277,11 @@ class _Rules:
         self.note_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["note_headings"]])
         self.contact_heading = any_of([rf"^(?:{p})[.:!…]*$" for p in data["contact_headings"]])
 
-    def is_call_to_action(self, text: str) -> bool:
-        text = text.replace("İ", "i").lower()  # Turkish İ lower-cases to i and a combining dot
-        if self.calls.matching(text):
+    def is_call_to_action(self, line: _Folded) -> bool:
+        if self.calls.matching(line):
             return True
-        firsts = self.first_parts.matching(text)
-        return bool(firsts) and any(self.first_part_of[pair] in firsts for pair in self.second_parts.matching(text))
+        firsts = self.first_parts.matching(line)
+        return bool(firsts) and any(self.first_part_of[pair] in firsts for pair in self.second_parts.matching(line))
 
 
 @lru_cache(maxsize=1)
@@ -289,12 +336,12 @@ def _is_furniture(paragraph: str) -> bool:
 # answers for short lines are kept (a few megabytes at most) rather than matched against every rule again.
 @lru_cache(maxsize=4096)
 def _is_short_furniture(text: str) -> bool:
-    rules = _rules()
-    if rules.ui_line.match(text):
+    rules, line = _rules(), _Folded(text)
+    if rules.ui_line.match(text, line):
         return True
     if _is_meta_row(text):
         return True
-    if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(text)):
+    if len(text) <= _POINTER_MAX_CHARS and (rules.pointer.match(text) or rules.is_call_to_action(line)):
         return True
     if rules.headline_pointer.match(text) and _is_headline(text):
         return True
@@ -338,7 +385,7 @@ def is_furniture_line(text: str) -> bool:
 
 def is_call_line(text: str) -> bool:
     """A short line the rules know as a call to the reader: to subscribe, to follow, to support the editors."""
-    return len(text) <= _POINTER_MAX_CHARS and _rules().is_call_to_action(text)
+    return len(text) <= _POINTER_MAX_CHARS and _rules().is_call_to_action(_Folded(text))
 
 
 def is_note_heading(text: str) -> bool:
@@ -502,7 +549,7 @@ def _drop_tail(paragraphs: list[str], rules: _Rules) -> list[str]:
         end -= 1
     while end > 1:
         paragraph = paragraphs[end - 1]
-        if len(paragraph) <= _TAIL_MAX_CHARS and rules.is_call_to_action(paragraph):
+        if len(paragraph) <= _TAIL_MAX_CHARS and rules.is_call_to_action(_Folded(paragraph)):
             end -= 1
             continue
         run = end

@@ -10,12 +10,14 @@ is always run. The answer is the one the full search gives, only sooner.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from itertools import product
 
-# The re module's own parser reads a pattern exactly as the engine does; typeshed leaves it out.
+# The re module's own parser reads a pattern exactly as the engine does, and its table of the letters IGNORECASE
+# takes for one another is the engine's; typeshed leaves them out.
+from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
 # A branch is filed under the first letters of a needed word; words shorter than this file nothing.
 _KEY_CHARS = 3
@@ -98,6 +100,38 @@ def needed_words(pattern: str) -> _Words | None:
     """Words one of which every match of the case-sensitive pattern holds; None when no such set is known."""
     parsed = _parser.parse(pattern)
     return None if parsed.state.flags & re.IGNORECASE else _needed(list(parsed))
+
+
+def _folds() -> dict[int, str]:
+    """The letters that IGNORECASE takes for one another beyond their lower case ("ı" and "i", "ſ" and "s", "ς" and
+    "σ"), each mapped to the first lower-case letter of its kind."""
+    folds: dict[int, str] = {}
+    for code, others in _casefix._EXTRA_CASES.items():
+        kind = sorted(char for char in {chr(code), *map(chr, others)} if unicodedata.category(char) == "Ll")
+        folds.update({ord(char): kind[0] for char in {chr(code), *map(chr, others)} if kind and char != kind[0]})
+    return folds
+
+
+_FOLDS = _folds()
+
+
+def folded(text: str) -> str:
+    """The text as IGNORECASE reads it, in lower case: a pattern written in lower case, its letters folded
+    (`fold_letters`), matches the folded text without the flag as it matches the text with it, and the engine passes
+    over branches by their first letter only without the flag. ("İ" is lower-cased to "i" alone, as the engine does,
+    not to "i" and a combining dot.)"""
+    return fold_letters(text.replace("İ", "i").lower())
+
+
+def fold_letters(text: str) -> str:
+    """The letters that IGNORECASE takes for one another beyond their lower case written as one (`_folds`)."""
+    return text.translate(_FOLDS)
+
+
+def widest(pattern: str) -> float:
+    """The most characters a match of the pattern can span; infinite for an unbounded repeat."""
+    most = _parser.parse(pattern).getwidth()[1]
+    return float("inf") if most >= sre.MAXREPEAT else most
 
 
 def openings(text: str) -> set[str]:

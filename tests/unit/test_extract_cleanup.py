@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from pipeline.extract import cleanup
-from pipeline.extract.cleanup import _PatternList, _uncaptured, clean_paragraphs
+from pipeline.extract.cleanup import _Folded, _PatternList, _uncaptured, _WholeLines, clean_paragraphs
 
 ARTICLE = [
     "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
@@ -139,7 +139,16 @@ def test_calls_in_capitals_are_dropped_and_rules_with_capitals_are_refused():
     assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
     with pytest.raises(ValueError, match="lower case"):
         _PatternList([r"\bsubscribe\W", r"\bSubscribe to our \w+ channel"])
-    assert _PatternList([r"\bsubscribe\W"]).matching("subscribe!") == {0}
+    assert _PatternList([r"\bsubscribe\W"]).matching(_Folded("SUBSCRIBE!")) == {0}
+
+
+def test_a_call_in_the_capitals_of_a_turkic_latin_alphabet_is_found_as_ignorecase_finds_it():
+    """Such an alphabet's capital "I" is a dotless "ı" lower-cased; the engine's IGNORECASE takes "ı" and "i" for one
+    letter, and the calls, matched on lower-cased text without the flag, fold them to one so as to do the same."""
+    written = "App Store va Google Play’dan júklep alıń"
+    assert cleanup.is_call_line(written)
+    assert cleanup.is_call_line(written.upper())
+    assert not cleanup.is_call_line("Fermerler júklerin App Store arqalı emes, temir jol arqalı jiberdi.")
 
 
 def test_read_also_pointers_in_kazakh_latin_and_with_a_full_width_colon_are_dropped():
@@ -547,21 +556,42 @@ def test_rule_groups_are_compiled_non_capturing_and_classes_and_escapes_kept(wri
     (r"(a|\bb)c|\bd", "x bc", True),
 ])
 def test_a_search_rule_finds_what_the_whole_pattern_finds(pattern, line, found):
-    assert _PatternList([pattern]).matching(line) == ({0} if found else set())
+    assert _PatternList([pattern]).matching(_Folded(line)) == ({0} if found else set())
     assert (re.search(pattern, line) is not None) is found
 
 
-def test_every_call_rule_answers_as_its_pattern_does_on_the_labelled_lines():
+def _rules_and_labelled_lines() -> tuple[dict, list[str]]:
     data = yaml.safe_load((Path(cleanup.__file__).with_name("boilerplate.yaml")).read_text(encoding="utf-8"))
-    patterns = [*data["calls_to_action"], *(part for pair in data["calls_in_two_parts"] for part in pair)]
     labels = [yaml.safe_load(page.read_text(encoding="utf-8")) or {}
               for page in Path(__file__).parents[1].glob("fixtures/extract/**/*.yaml")]
-    lines = [str(line).lower() for label in labels for key in ("keep", "drop") for line in label.get(key, [])]
+    lines = [str(line) for label in labels for key in ("keep", "drop") for line in label.get(key, [])]
     assert len(lines) > 3000
+    return data, lines
+
+
+def test_every_call_rule_answers_as_its_pattern_does_on_the_labelled_lines():
+    data, lines = _rules_and_labelled_lines()
+    patterns = [*data["calls_to_action"], *(part for pair in data["calls_in_two_parts"] for part in pair)]
     rules = _PatternList(patterns)
-    plain = [re.compile(pattern) for pattern in patterns]
+    ignoring_case = [re.compile(pattern, re.IGNORECASE) for pattern in patterns]
     for line in lines:
-        assert rules.matching(line) == {number for number, pattern in enumerate(plain) if pattern.search(line)}, line
+        assert rules.matching(_Folded(line)) == {number for number, pattern in enumerate(ignoring_case)
+                                                 if pattern.search(line)}, line
+
+
+def test_the_interface_line_rules_answer_as_one_alternation_ignoring_case_on_the_labelled_lines():
+    """Grouped by the longest line each can match and matched on folded text, they still find what the whole
+    alternation finds, a line that ends in a line break included."""
+    data, lines = _rules_and_labelled_lines()
+    rules = _WholeLines(data["ui_lines"])
+    alternation = re.compile("|".join(rf"^(?:{pattern})$" for pattern in data["ui_lines"]), re.IGNORECASE)
+    assert len(rules.groups) > 1
+    found = 0
+    for line in [*lines, "SHARE THIS ARTICLE", "Share this article\n", "SOURCE Steppe Freight Group", "Source: AP"]:
+        expected = alternation.match(line) is not None
+        assert rules.match(line, _Folded(line)) is expected, line
+        found += expected
+    assert found > 200
 
 
 def test_a_date_row_without_bars_is_cut_at_its_labels_and_dropped_at_the_top():

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from pipeline.extract.literals import Index, needed_words, openings
+from pipeline.extract.literals import Index, fold_letters, folded, needed_words, openings, widest
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
@@ -36,3 +36,22 @@ def test_the_index_names_every_pattern_a_line_matches_and_passes_over_the_others
         assert {number for number, pattern in enumerate(patterns) if re.search(pattern, line)} <= candidates
         assert 3 not in candidates  # "subscribe" is named only where its opening letters stand
     assert index.candidates(openings("a line of the story")) == {1}
+
+
+@pytest.mark.parametrize(("written", "lower"), [
+    ("JÚKLEP ALIŃ", "júklep alıń"),  # a Turkic capital I is a dotless ı lower-cased
+    ("İNSTAGRAM", "instagram"),  # İ lower-cased to one letter, as the engine reads it
+    ("ΟΔΟΣ ΣΟΦΙΑΣ", "οδοσ σοφιασ"),  # a final sigma is the sigma IGNORECASE takes it for
+])
+def test_a_folded_text_matches_a_folded_pattern_where_ignorecase_matches_the_text(written, lower):
+    assert re.fullmatch(lower, written, re.IGNORECASE)
+    assert re.fullmatch(fold_letters(lower), folded(written))
+
+
+@pytest.mark.parametrize(("pattern", "most"), [
+    (r"^(?:share|share this)$", 10),
+    (r"[^.]{1,80}\.", 81),
+    (r"source\s*:\s*.{0,60}", float("inf")),
+])
+def test_the_widest_match_of_a_pattern_is_measured(pattern, most):
+    assert widest(pattern) == most
