@@ -1374,3 +1374,24 @@ def test_a_contact_desk_written_between_breaks_among_the_paragraphs_is_dropped()
     text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{desk}<p>{STORY_PARAGRAPHS[1]}</p>")
     assert "Contact the hatchery" not in text and "4-12-30" not in text
     assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+
+
+def _story_with_aside(aside: str) -> str:
+    """The body extracted from an article of the story's seven paragraphs, `aside` after the second."""
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    return extract_article("<html><body><article><h1>Khujand's new bus depot</h1><div class='post__content'>"
+                           + "".join(paragraphs[:2]) + aside + "".join(paragraphs[2:])
+                           + "</div></article><footer>© 2026 City News</footer></body></html>").body
+
+
+# The sixtieth regional batch: a quote of the story's set apart in an `aside` between its paragraphs, the quoted
+# words with who spoke them, is read with the story (the precise extractor left it out with the page's asides); a pull
+# quote of the quoted words alone, which the story holds already in other words, is not read twice.
+def test_a_quote_with_its_speaker_set_apart_in_an_aside_is_kept_and_a_pull_quote_alone_is_not():
+    quote = ("“The old depot flooded every spring, so moving was never in doubt,” said the department's head,"
+             " Anvar Saidov.")
+    body = _story_with_aside(f"<aside class='pullquote'><p>{quote}</p></aside>")
+    assert quote in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert body.index(STORY_PARAGRAPHS[1]) < body.index(quote) < body.index(STORY_PARAGRAPHS[2])
+    pull = "“Passengers will pay the same fare as on the diesel buses.”"
+    assert pull not in _story_with_aside(f"<aside class='pullquote'><p>{pull}</p></aside>")

@@ -16,6 +16,8 @@
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
   lists out; where it knows it, the items are still read as a list's;
+- a quote of the story's set apart in an `aside` among its paragraphs, the quoted words with who spoke them, is made
+  a `blockquote`: the precise extractor leaves the page's asides out, and the quote with them;
 - the story's lines written as a block's own text (its lead, the lines between its `<br>`s and after its boxes) are
   set as paragraphs by `lines`, between the standfirsts and the lists.
 """
@@ -57,6 +59,9 @@ from pipeline.extract.markup.page import (
     written_as_paragraph,
 )
 
+# A quote set apart opens with one of these marks and closes with one of the others before who spoke it.
+_OPENING_QUOTE_MARKS = ("«", "“", "„", '"', "‘", "‹", "「")
+_CLOSING_QUOTE_MARKS = ("»", "”", "“", '"', "’", "›", "」")
 # An embedded video's player, which a standfirst may stand over as over a picture.
 _PLAYER_TAGS = ("iframe", "video")
 # A story written wholly in `div` lines holds at least so many of them.
@@ -265,6 +270,30 @@ class StoryText(NamedTuple):
     prose: list[HtmlElement]
     standfirsts: list[tuple[HtmlElement, HtmlElement]]
     lists: list[HtmlElement]
+    quotes: list[HtmlElement]
+
+
+def _quote_with_speaker(text: str) -> bool:
+    """Words in quotation marks, then who spoke them («…», — said the director.): not the quoted words alone."""
+    return text.startswith(_OPENING_QUOTE_MARKS) and not text.rstrip(" .!?…").endswith(_CLOSING_QUOTE_MARKS)
+
+
+def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
+    """`aside`s among the story's paragraphs (children of its holders, a `p` right before or after them) holding one
+    `p` written as a paragraph, a quote with who spoke it (`_quote_with_speaker`), and no link: a quote of the story's
+    set apart, which the precise extractor leaves out with the page's asides; made a `blockquote`, it is read. A pull
+    quote, the quoted words alone catching the eye, is left to the rules: the story holds it already, however
+    reworded, and one repeating the story's words is furniture and dropped (`boxes`)."""
+    held = page.held
+    for holder in page.story:
+        for aside in holder.iterchildren("aside"):
+            inside = held.get(aside, NOTHING)
+            if len(aside) == 1 and aside[0].tag == "p" and not own_text(aside) and not inside.links \
+                    and 0 < inside.text <= PROSE_DIV_MAX_CHARS and written_as_paragraph(aside[0]) \
+                    and _quote_with_speaker(block_text(aside[0])) \
+                    and any(sibling is not None and sibling.tag == "p"
+                            for sibling in (aside.getprevious(), aside.getnext())):
+                yield aside
 
 
 def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
@@ -312,7 +341,7 @@ def find_story_text(page: Page) -> StoryText:
     prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
-    return StoryText(list(prose), standfirsts, list(_story_lists(page)))
+    return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)))
 
 
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
@@ -327,6 +356,9 @@ def write_story_text(page: Page, found: StoryText) -> None:
     tree, held = page.tree, page.held
     for div in found.prose:
         div.tag = "p"
+    for aside in found.quotes:
+        if aside.getparent() is not None:
+            aside.tag = "blockquote"
     drop_empties_opening_lines(tree)
     # Found after the drops, so that no element taken out is put back into the line.
     made = leads_as_paragraphs(tree)
