@@ -1395,3 +1395,33 @@ def test_a_quote_with_its_speaker_set_apart_in_an_aside_is_kept_and_a_pull_quote
     assert body.index(STORY_PARAGRAPHS[1]) < body.index(quote) < body.index(STORY_PARAGRAPHS[2])
     pull = "“Passengers will pay the same fare as on the diesel buses.”"
     assert pull not in _story_with_aside(f"<aside class='pullquote'><p>{pull}</p></aside>")
+
+
+def _story_under_header(header: str, first_block: str = "div") -> str:
+    """The body extracted from an article whose header (`header`) stands over the story's block of its seven
+    paragraphs, the first four in a block of `first_block`."""
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    return extract_article(f"<html><body><article>{header}<div class='post-content'><{first_block}>"
+                           + "".join(paragraphs[:4]) + f"</{first_block}>" + "".join(paragraphs[4:])
+                           + "</div></article><footer>© 2026 City News</footer></body></html>").body
+
+
+# The sixtieth regional batch: the headline's sub-title, the first `p` after the `h1` in its block written as a
+# paragraph, is read as the story's first paragraph, whether a WordPress theme prints it over the date line inside a
+# `header` wrapped with the category list, or a portal closes its article's `header` with it over a story in
+# `section`s; a byline after the headline stays out.
+def test_the_headline_s_sub_title_over_the_date_line_or_closing_the_header_is_kept():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    theme = ("<div class='td-post-header'><ul class='td-category'><li><a href='/news/'>News</a></li></ul>"
+             "<header class='td-post-title'><h1>A depot for electric buses</h1>"
+             f"<p class='td-post-sub-title'>{sub_title}</p>"
+             "<div class='td-module-meta-info'><time>5 December 2026</time></div></header></div>")
+    assert _read_first(sub_title, _story_under_header(theme))
+    portal = ("<header class='post__header'><div class='post__rubric'><a href='/news/'>News</a></div>"
+              "<h1>A depot for electric buses</h1><div class='post__meta'><time>2 December 2026</time></div>"
+              f"<p class='post__excerpt'>{sub_title}</p></header>")
+    assert _read_first(sub_title, _story_under_header(portal, "section"))
+    byline = ("<header class='post__header'><h1>A depot for electric buses</h1>"
+              "<p class='byline'>By Anvar Saidov, transport reporter</p>"
+              "<div class='post__meta'>2 December</div></header>")
+    assert "Anvar Saidov" not in _story_under_header(byline)

@@ -11,7 +11,9 @@
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
   it may close the block holding the headline or stand over the picture closing it, and the block may open with a
   sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
-  paragraph, where the precise extractor reads it with the story;
+  paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
+  the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
+  article's `header`), and the story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -152,7 +154,13 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
     their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story."""
     before = _past_picture(block.getprevious(), held)
+    # A theme's header may wrap the headline's block with its category list: the headline's block closes it.
+    if before is not None and len(before) and not _is_headline_block(before) and _is_headline_block(before[-1]):
+        before = before[-1]
     if before is not None and _is_headline_block(before):
+        sub_title = _sub_title(before, held)
+        if sub_title is not None:
+            return sub_title
         before = _past_picture(before[-1], held)
     if before is None or (before.tail or "").strip():
         return None
@@ -172,10 +180,24 @@ def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) ->
 
 
 def _is_headline_block(element: HtmlElement) -> bool:
-    """A block holding the headline (an `h1` among its children) that closes with another block, the standfirst it
-    may hold under the headline and the date line (the Sputnik sites' article header)."""
-    return element.tag in ("div", "header") and len(element) > 1 and element[-1].tag == "div" \
+    """A block holding the headline (an `h1` among its children) that closes with another block or a `p`, the
+    standfirst it may hold under the headline and the date line (the Sputnik sites' article header, a portal's
+    `header` closing with its excerpt)."""
+    return element.tag in ("div", "header") and len(element) > 1 and element[-1].tag in ("div", "p") \
         and next(element.iterchildren("h1"), None) is not None
+
+
+def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The first `p` after the headline in its block, written as a paragraph of a sentence, little of it in links:
+    the standfirst a theme prints as the headline's sub-title over the date line, or a portal as the excerpt closing
+    its article's `header`. Only the block's few children after the `h1` are read."""
+    headline = next(headline_block.iterchildren("h1"))
+    sub_title = next(headline.itersiblings("p"), None)
+    if sub_title is None or (sub_title.tail or "").strip():
+        return None
+    inside = held.get(sub_title, NOTHING)
+    return sub_title if 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
+        and written_as_paragraph(sub_title) else None
 
 
 def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -223,7 +245,7 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool
     if _is_picture_block(first, held) and first.getnext() is not None:
         first = first.getnext()
     # A story split in blocks of `p`s (Pangea's `wsw` blocks) opens with the first block's first `p`.
-    if first.tag == "div" and _opens_paragraphs(first):
+    if first.tag in ("div", "section") and _opens_paragraphs(first):
         first = first[0]
     return is_prose_div(first, held) or is_text_component(first, held) \
         or (first.tag == "p" and is_paragraph(first.text_content()))
@@ -347,7 +369,9 @@ def find_story_text(page: Page) -> StoryText:
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
     """Neither dropped: the standfirst, or the headline's block closing with it, is still the block's sibling."""
     parent, holder = block.getparent(), standfirst.getparent()
-    return parent is not None and holder is not None and (holder is parent or holder.getparent() is parent)
+    # The headline's block may be wrapped by a theme's header with its category list.
+    holders = (holder, *(holder.iterancestors() if holder is not None else ()))[:3]
+    return parent is not None and holder is not None and parent in holders
 
 
 def write_story_text(page: Page, found: StoryText) -> None:
