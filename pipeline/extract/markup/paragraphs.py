@@ -190,10 +190,12 @@ def _is_headline_block(element: HtmlElement) -> bool:
 def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
     """The first `p` after the headline in its block, written as a paragraph of a sentence, little of it in links:
     the standfirst a theme prints as the headline's sub-title over the date line, or a portal as the excerpt closing
-    its article's `header`. Only the block's few children after the `h1` are read."""
+    its article's `header`; the block's only `p` after the headline (a block holding the headline over the story's
+    paragraphs is the story's own). Only the block's few children after the `h1` are read."""
     headline = next(headline_block.iterchildren("h1"))
     sub_title = next(headline.itersiblings("p"), None)
-    if sub_title is None or (sub_title.tail or "").strip():
+    # The block's only `p` after the headline: a block holding the headline over the story's paragraphs is the story's.
+    if sub_title is None or (sub_title.tail or "").strip() or next(sub_title.itersiblings("p"), None) is not None:
         return None
     inside = held.get(sub_title, NOTHING)
     return sub_title if 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
