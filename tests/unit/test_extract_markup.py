@@ -1374,3 +1374,54 @@ def test_a_contact_desk_written_between_breaks_among_the_paragraphs_is_dropped()
     text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{desk}<p>{STORY_PARAGRAPHS[1]}</p>")
     assert "Contact the hatchery" not in text and "4-12-30" not in text
     assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+
+
+def _story_with_aside(aside: str) -> str:
+    """The body extracted from an article of the story's seven paragraphs, `aside` after the second."""
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    return extract_article("<html><body><article><h1>Khujand's new bus depot</h1><div class='post__content'>"
+                           + "".join(paragraphs[:2]) + aside + "".join(paragraphs[2:])
+                           + "</div></article><footer>© 2026 City News</footer></body></html>").body
+
+
+# The sixtieth regional batch: a quote of the story's set apart in an `aside` between its paragraphs, the quoted
+# words with who spoke them, is read with the story (the precise extractor left it out with the page's asides); a pull
+# quote of the quoted words alone, which the story holds already in other words, is not read twice.
+def test_a_quote_with_its_speaker_set_apart_in_an_aside_is_kept_and_a_pull_quote_alone_is_not():
+    quote = ("“The old depot flooded every spring, so moving was never in doubt,” said the department's head,"
+             " Anvar Saidov.")
+    body = _story_with_aside(f"<aside class='pullquote'><p>{quote}</p></aside>")
+    assert quote in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert body.index(STORY_PARAGRAPHS[1]) < body.index(quote) < body.index(STORY_PARAGRAPHS[2])
+    pull = "“Passengers will pay the same fare as on the diesel buses.”"
+    assert pull not in _story_with_aside(f"<aside class='pullquote'><p>{pull}</p></aside>")
+
+
+def _story_under_header(header: str, first_block: str = "div") -> str:
+    """The body extracted from an article whose header (`header`) stands over the story's block of its seven
+    paragraphs, the first four in a block of `first_block`."""
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    return extract_article(f"<html><body><article>{header}<div class='post-content'><{first_block}>"
+                           + "".join(paragraphs[:4]) + f"</{first_block}>" + "".join(paragraphs[4:])
+                           + "</div></article><footer>© 2026 City News</footer></body></html>").body
+
+
+# The sixtieth regional batch: the headline's sub-title, the first `p` after the `h1` in its block written as a
+# paragraph, is read as the story's first paragraph, whether a WordPress theme prints it over the date line inside a
+# `header` wrapped with the category list, or a portal closes its article's `header` with it over a story in
+# `section`s; a byline after the headline stays out.
+def test_the_headline_s_sub_title_over_the_date_line_or_closing_the_header_is_kept():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    theme = ("<div class='td-post-header'><ul class='td-category'><li><a href='/news/'>News</a></li></ul>"
+             "<header class='td-post-title'><h1>A depot for electric buses</h1>"
+             f"<p class='td-post-sub-title'>{sub_title}</p>"
+             "<div class='td-module-meta-info'><time>5 December 2026</time></div></header></div>")
+    assert _read_first(sub_title, _story_under_header(theme))
+    portal = ("<header class='post__header'><div class='post__rubric'><a href='/news/'>News</a></div>"
+              "<h1>A depot for electric buses</h1><div class='post__meta'><time>2 December 2026</time></div>"
+              f"<p class='post__excerpt'>{sub_title}</p></header>")
+    assert _read_first(sub_title, _story_under_header(portal, "section"))
+    byline = ("<header class='post__header'><h1>A depot for electric buses</h1>"
+              "<p class='byline'>By Anvar Saidov, transport reporter</p>"
+              "<div class='post__meta'>2 December</div></header>")
+    assert "Anvar Saidov" not in _story_under_header(byline)

@@ -11,11 +11,15 @@
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
   it may close the block holding the headline or stand over the picture closing it, and the block may open with a
   sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
-  paragraph, where the precise extractor reads it with the story;
+  paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
+  the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
+  article's `header`), and the story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
   lists out; where it knows it, the items are still read as a list's;
+- a quote of the story's set apart in an `aside` among its paragraphs, the quoted words with who spoke them, is made
+  a `blockquote`: the precise extractor leaves the page's asides out, and the quote with them;
 - the story's lines written as a block's own text (its lead, the lines between its `<br>`s and after its boxes) are
   set as paragraphs by `lines`, between the standfirsts and the lists.
 """
@@ -57,6 +61,9 @@ from pipeline.extract.markup.page import (
     written_as_paragraph,
 )
 
+# A quote set apart opens with one of these marks and closes with one of the others before who spoke it.
+_OPENING_QUOTE_MARKS = ("«", "“", "„", '"', "‘", "‹", "「")
+_CLOSING_QUOTE_MARKS = ("»", "”", "“", '"', "’", "›", "」")
 # An embedded video's player, which a standfirst may stand over as over a picture.
 _PLAYER_TAGS = ("iframe", "video")
 # A story written wholly in `div` lines holds at least so many of them.
@@ -147,7 +154,13 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
     their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story."""
     before = _past_picture(block.getprevious(), held)
+    # A theme's header may wrap the headline's block with its category list: the headline's block closes it.
+    if before is not None and len(before) and not _is_headline_block(before) and _is_headline_block(before[-1]):
+        before = before[-1]
     if before is not None and _is_headline_block(before):
+        sub_title = _sub_title(before, held)
+        if sub_title is not None:
+            return sub_title
         before = _past_picture(before[-1], held)
     if before is None or (before.tail or "").strip():
         return None
@@ -167,10 +180,26 @@ def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) ->
 
 
 def _is_headline_block(element: HtmlElement) -> bool:
-    """A block holding the headline (an `h1` among its children) that closes with another block, the standfirst it
-    may hold under the headline and the date line (the Sputnik sites' article header)."""
-    return element.tag in ("div", "header") and len(element) > 1 and element[-1].tag == "div" \
+    """A block holding the headline (an `h1` among its children) that closes with another block or a `p`, the
+    standfirst it may hold under the headline and the date line (the Sputnik sites' article header, a portal's
+    `header` closing with its excerpt)."""
+    return element.tag in ("div", "header") and len(element) > 1 and element[-1].tag in ("div", "p") \
         and next(element.iterchildren("h1"), None) is not None
+
+
+def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The first `p` after the headline in its block, written as a paragraph of a sentence, little of it in links:
+    the standfirst a theme prints as the headline's sub-title over the date line, or a portal as the excerpt closing
+    its article's `header`; the block's only `p` after the headline (a block holding the headline over the story's
+    paragraphs is the story's own). Only the block's few children after the `h1` are read."""
+    headline = next(headline_block.iterchildren("h1"))
+    sub_title = next(headline.itersiblings("p"), None)
+    # The block's only `p` after the headline: a block holding the headline over the story's paragraphs is the story's.
+    if sub_title is None or (sub_title.tail or "").strip() or next(sub_title.itersiblings("p"), None) is not None:
+        return None
+    inside = held.get(sub_title, NOTHING)
+    return sub_title if 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
+        and written_as_paragraph(sub_title) else None
 
 
 def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -218,7 +247,7 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool
     if _is_picture_block(first, held) and first.getnext() is not None:
         first = first.getnext()
     # A story split in blocks of `p`s (Pangea's `wsw` blocks) opens with the first block's first `p`.
-    if first.tag == "div" and _opens_paragraphs(first):
+    if first.tag in ("div", "section") and _opens_paragraphs(first):
         first = first[0]
     return is_prose_div(first, held) or is_text_component(first, held) \
         or (first.tag == "p" and is_paragraph(first.text_content()))
@@ -265,6 +294,30 @@ class StoryText(NamedTuple):
     prose: list[HtmlElement]
     standfirsts: list[tuple[HtmlElement, HtmlElement]]
     lists: list[HtmlElement]
+    quotes: list[HtmlElement]
+
+
+def _quote_with_speaker(text: str) -> bool:
+    """Words in quotation marks, then who spoke them («…», — said the director.): not the quoted words alone."""
+    return text.startswith(_OPENING_QUOTE_MARKS) and not text.rstrip(" .!?…").endswith(_CLOSING_QUOTE_MARKS)
+
+
+def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
+    """`aside`s among the story's paragraphs (children of its holders, a `p` right before or after them) holding one
+    `p` written as a paragraph, a quote with who spoke it (`_quote_with_speaker`), and no link: a quote of the story's
+    set apart, which the precise extractor leaves out with the page's asides; made a `blockquote`, it is read. A pull
+    quote, the quoted words alone catching the eye, is left to the rules: the story holds it already, however
+    reworded, and one repeating the story's words is furniture and dropped (`boxes`)."""
+    held = page.held
+    for holder in page.story:
+        for aside in holder.iterchildren("aside"):
+            inside = held.get(aside, NOTHING)
+            if len(aside) == 1 and aside[0].tag == "p" and not own_text(aside) and not inside.links \
+                    and 0 < inside.text <= PROSE_DIV_MAX_CHARS and written_as_paragraph(aside[0]) \
+                    and _quote_with_speaker(block_text(aside[0])) \
+                    and any(sibling is not None and sibling.tag == "p"
+                            for sibling in (aside.getprevious(), aside.getnext())):
+                yield aside
 
 
 def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
@@ -312,13 +365,15 @@ def find_story_text(page: Page) -> StoryText:
     prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
-    return StoryText(list(prose), standfirsts, list(_story_lists(page)))
+    return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)))
 
 
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
     """Neither dropped: the standfirst, or the headline's block closing with it, is still the block's sibling."""
     parent, holder = block.getparent(), standfirst.getparent()
-    return parent is not None and holder is not None and (holder is parent or holder.getparent() is parent)
+    # The headline's block may be wrapped by a theme's header with its category list.
+    holders = (holder, *(holder.iterancestors() if holder is not None else ()))[:3]
+    return parent is not None and holder is not None and parent in holders
 
 
 def write_story_text(page: Page, found: StoryText) -> None:
@@ -327,6 +382,9 @@ def write_story_text(page: Page, found: StoryText) -> None:
     tree, held = page.tree, page.held
     for div in found.prose:
         div.tag = "p"
+    for aside in found.quotes:
+        if aside.getparent() is not None:
+            aside.tag = "blockquote"
     drop_empties_opening_lines(tree)
     # Found after the drops, so that no element taken out is put back into the line.
     made = leads_as_paragraphs(tree)
