@@ -1374,3 +1374,20 @@ def test_a_contact_desk_written_between_breaks_among_the_paragraphs_is_dropped()
     text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{desk}<p>{STORY_PARAGRAPHS[1]}</p>")
     assert "Contact the hatchery" not in text and "4-12-30" not in text
     assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+
+
+# The forty-sixth international batch: a call's box wrapped by the block editor in one inner container (WordPress's
+# group block: its heading, one line of pitch and a button inside "inner-container"), set between the story's
+# paragraphs, is read through its wrapper and dropped whole (its button went before, its heading and line stayed).
+def test_a_call_s_box_wrapped_in_one_inner_container_among_the_paragraphs_is_dropped():
+    group = ("<div class='wp-block-group'><div class='wp-block-group__inner-container'><h4>Next club ride</h4>"
+             "<p>Sunday 13 December, 9.30, from the sports centre.</p><div class='wp-block-buttons'>"
+             "<div class='wp-block-button'><a class='wp-block-button__link'>Sign up here</a></div></div></div></div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{group}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "Next club ride" not in text and "from the sports centre" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    # A section of the story wrapped the same way, its heading over paragraphs and no button, stays.
+    section = (f"<div class='wp-block-group'><div class='wp-block-group__inner-container'><h4>On the pass</h4>"
+               f"<p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p></div></div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{section}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "On the pass" in text and STORY_PARAGRAPHS[2] in text and STORY_PARAGRAPHS[3] in text

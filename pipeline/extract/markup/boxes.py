@@ -107,6 +107,10 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
     (between its children) or it holds more lines than a box does."""
     if own_text(box):
         return None
+    # A block editor may wrap the box's lines in one inner container (WordPress's group block over its
+    # "inner-container"): its lines are read through it.
+    if len(box) == 1 and box[0].tag == "div" and not own_text(box[0]):
+        box = box[0]
     lines: list[HtmlElement] = []
     for child in islice(box, _BOX_MAX_LINES + 1):
         if child.tag in ("ul", "ol"):
