@@ -1391,3 +1391,19 @@ def test_a_call_s_box_wrapped_in_one_inner_container_among_the_paragraphs_is_dro
                f"<p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p></div></div>")
     text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{section}<p>{STORY_PARAGRAPHS[1]}</p>")
     assert "On the pass" in text and STORY_PARAGRAPHS[2] in text and STORY_PARAGRAPHS[3] in text
+
+
+# The forty-sixth international batch: a call's box whose title is a `p` of a few words rather than a heading (a static
+# site's shortcode box: "Find of the week" over one line and a link) is dropped whole among the story's paragraphs.
+def test_a_call_s_box_titled_by_a_short_p_among_the_paragraphs_is_dropped():
+    find = ("<div class='find-box'><p class='find-box__label'>Find of the week</p>"
+            "<p>A bronze buckle found under the courtyard's floor.</p><p><a href='/finds/17/'>Read the find record</a></p>"
+            "</div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{find}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "Find of the week" not in text and "bronze buckle" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    # A short sentence of the story set the same way, over a paragraph and its source's link, stays.
+    passage = (f"<div class='passage'><p>The dig closed early.</p><p>{STORY_PARAGRAPHS[2]}</p>"
+               "<p><a href='/report/'>Read the report</a></p></div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{passage}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "The dig closed early." in text and STORY_PARAGRAPHS[2] in text

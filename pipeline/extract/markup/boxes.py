@@ -66,6 +66,8 @@ _CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
 _BUTTON_MAX_WORDS = 5
+# Or its title is a `p` of a few words.
+_TITLE_MAX_WORDS = 6
 # A box written between `<br>`s sets its title in bold.
 _BOLD_TAGS = ("b", "strong")
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
@@ -195,8 +197,16 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     scheme, a subscription offer, in any language). A fact box's heading over its sentences has no button under them; a
     pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
     box of its own, and a paragraph is longer than a pitch."""
-    return len(lines) == _CALL_BOX_LINES and lines[0].tag in HEADING_TAGS \
+    return len(lines) == _CALL_BOX_LINES \
+        and (lines[0].tag in HEADING_TAGS or _is_label_title(lines[0], texts, held)) \
         and _is_pitch_and_button(lines[-1], texts, held)
+
+
+def _is_label_title(title: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
+    """A call's box's title set as a `p` of its own rather than a heading (a static site's shortcode box, its label
+    "Find of the week" in a classed `p`): a few words, no link and no sentence."""
+    return title.tag == "p" and not held.get(title, NOTHING).links and word_count(texts[0]) <= _TITLE_MAX_WORDS \
+        and not is_sentence(texts[0])
 
 
 def _is_question_over_button(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
