@@ -1407,3 +1407,23 @@ def test_a_call_s_box_titled_by_a_short_p_among_the_paragraphs_is_dropped():
                "<p><a href='/report/'>Read the report</a></p></div>")
     text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{passage}<p>{STORY_PARAGRAPHS[1]}</p>")
     assert "The dig closed early." in text and STORY_PARAGRAPHS[2] in text
+
+
+# The forty-sixth international batch: a site builder's product block set between the story's text blocks, its title,
+# price and a line of pitch over an "Add To Cart" button written as a plain `div` (pressed through its script, no link),
+# is a box with something to press and is dropped whole (its pitch, a short sentence, stayed).
+def test_a_product_block_whose_button_is_plain_text_between_the_story_s_blocks_is_dropped():
+    product = ("<div class='sqs-block product-block'><div class='sqs-block-content'>"
+               "<div class='product-block-title'>The Steppe Atlas, by Daniyar Sadykov</div>"
+               "<div class='product-price'>Paperback, 240 pages · $19.00</div>"
+               "<div class='product-excerpt'><p>A few signed copies are left.</p></div>"
+               "<div class='sqs-add-to-cart-button'><div class='sqs-add-to-cart-button-inner'>Add To Cart</div></div>"
+               "</div></div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{product}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "signed copies" not in text and "The Steppe Atlas" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    # A short passage of the story, its lines ending in a short sentence with no button under them, stays.
+    passage = (f"<div class='note'><div>Khujand, Tajikistan</div><div>{STORY_PARAGRAPHS[2]}</div>"
+               "<div>A few buses are left.</div></div>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{passage}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "A few buses are left." in text and STORY_PARAGRAPHS[2] in text
