@@ -1425,3 +1425,60 @@ def test_the_headline_s_sub_title_over_the_date_line_or_closing_the_header_is_ke
               "<p class='byline'>By Anvar Saidov, transport reporter</p>"
               "<div class='post__meta'>2 December</div></header>")
     assert "Anvar Saidov" not in _story_under_header(byline)
+
+
+def _box_goes_and_passage_stays(box: str, gone: list[str], passage: str, stays: list[str]) -> None:
+    """`box` set between the story's paragraphs is dropped whole (none of `gone` is left) and the paragraphs around it
+    stay; `passage`, a look-alike of the story's own set the same way, stays (all of `stays`)."""
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{box}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert not [line for line in gone if line in text]
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{passage}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert [line for line in stays if line not in text] == []
+
+
+# The forty-sixth international batch: a call's box wrapped by the block editor in one inner container (WordPress's
+# group block: its heading, one line of pitch and a button inside "inner-container"), set between the story's
+# paragraphs, is read through its wrapper and dropped whole (its button went before, its heading and line stayed); a
+# section of the story wrapped the same way, its heading over paragraphs and no button, stays.
+def test_a_call_s_box_wrapped_in_one_inner_container_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<div class='wp-block-group'><div class='wp-block-group__inner-container'><h4>Next club ride</h4>"
+        "<p>Sunday 13 December, 9.30, from the sports centre.</p><div class='wp-block-buttons'>"
+        "<div class='wp-block-button'><a class='wp-block-button__link'>Sign up here</a></div></div></div></div>",
+        ["Next club ride", "from the sports centre"],
+        f"<div class='wp-block-group'><div class='wp-block-group__inner-container'><h4>On the pass</h4>"
+        f"<p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p></div></div>",
+        ["On the pass", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+
+
+# The forty-sixth international batch: a call's box whose title is a `p` of a few words rather than a heading (a static
+# site's shortcode box: "Find of the week" over one line and a link) is dropped whole among the story's paragraphs; a
+# short sentence of the story set the same way, over a paragraph and its source's link, stays.
+def test_a_call_s_box_titled_by_a_short_p_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<div class='find-box'><p class='find-box__label'>Find of the week</p>"
+        "<p>A bronze buckle found under the courtyard's floor.</p><p><a href='/finds/17/'>Read the find record</a></p>"
+        "</div>",
+        ["Find of the week", "bronze buckle"],
+        f"<div class='passage'><p>The dig closed early.</p><p>{STORY_PARAGRAPHS[2]}</p>"
+        "<p><a href='/report/'>Read the report</a></p></div>",
+        ["The dig closed early.", STORY_PARAGRAPHS[2]])
+
+
+# The forty-sixth international batch: a site builder's product block set between the story's text blocks, its title,
+# price and a line of pitch over an "Add To Cart" button written as a plain `div` (pressed through its script, no link),
+# is a box with something to press and is dropped whole (its pitch, a short sentence, stayed); a short passage of the
+# story, its lines ending in a short sentence with no button under them, stays.
+def test_a_product_block_whose_button_is_plain_text_between_the_story_s_blocks_is_dropped():
+    _box_goes_and_passage_stays(
+        "<div class='sqs-block product-block'><div class='sqs-block-content'>"
+        "<div class='product-block-title'>The Steppe Atlas, by Daniyar Sadykov</div>"
+        "<div class='product-price'>Paperback, 240 pages · $19.00</div>"
+        "<div class='product-excerpt'><p>A few signed copies are left.</p></div>"
+        "<div class='sqs-add-to-cart-button'><div class='sqs-add-to-cart-button-inner'>Add To Cart</div></div>"
+        "</div></div>",
+        ["signed copies", "The Steppe Atlas"],
+        f"<div class='note'><div>Khujand, Tajikistan</div><div>{STORY_PARAGRAPHS[2]}</div>"
+        "<div>A few buses are left.</div></div>",
+        ["A few buses are left.", STORY_PARAGRAPHS[2]])

@@ -66,6 +66,10 @@ _CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
 _BUTTON_MAX_WORDS = 5
+# A button a site builder writes as a block of plain text.
+_WRITTEN_BUTTON_TAGS = ("div", "p")
+# Or its title is a `p` of a few words.
+_TITLE_MAX_WORDS = 6
 # A box written between `<br>`s sets its title in bold.
 _BOLD_TAGS = ("b", "strong")
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
@@ -107,6 +111,10 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
     (between its children) or it holds more lines than a box does."""
     if own_text(box):
         return None
+    # A block editor may wrap the box's lines in one inner container (WordPress's group block over its
+    # "inner-container"): its lines are read through it.
+    if len(box) == 1 and box[0].tag == "div" and not own_text(box[0]):
+        box = box[0]
     lines: list[HtmlElement] = []
     for child in islice(box, _BOX_MAX_LINES + 1):
         if child.tag in ("ul", "ol"):
@@ -143,7 +151,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
-        if _is_service_box(box, held, texts) or _is_call_shaped(lines, texts, held) \
+        if _is_service_box(box, held, lines, texts) or _is_call_shaped(lines, texts, held) \
                 or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
 
@@ -191,8 +199,16 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     scheme, a subscription offer, in any language). A fact box's heading over its sentences has no button under them; a
     pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
     box of its own, and a paragraph is longer than a pitch."""
-    return len(lines) == _CALL_BOX_LINES and lines[0].tag in HEADING_TAGS \
+    return len(lines) == _CALL_BOX_LINES \
+        and (lines[0].tag in HEADING_TAGS or _is_label_title(lines[0], texts, held)) \
         and _is_pitch_and_button(lines[-1], texts, held)
+
+
+def _is_label_title(title: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
+    """A call's box's title set as a `p` of its own rather than a heading (a static site's shortcode box, its label
+    "Find of the week" in a classed `p`): a few words, no link and no sentence."""
+    return title.tag == "p" and not held.get(title, NOTHING).links and word_count(texts[0]) <= _TITLE_MAX_WORDS \
+        and not is_sentence(texts[0])
 
 
 def _is_question_over_button(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
@@ -325,7 +341,8 @@ def _figures_with_a_note(box: HtmlElement, texts: list[str]) -> bool:
             and len(texts) - 1 >= _WIDGET_MIN_LINES and next(box.iter("table"), None) is None)
 
 
-def _is_service_box(box: HtmlElement, held: dict[HtmlElement, Held], texts: list[str]) -> bool:
+def _is_service_box(box: HtmlElement, held: dict[HtmlElement, Held], lines: list[HtmlElement],
+                    texts: list[str]) -> bool:
     """Every line short and none a sentence, and a link or a control in it (a job offer's wage lines and "Apply", a
     bracket's rows and "Full bracket", a draw's numbers and "Buy a ticket", tour cards with their prices and booking
     links, free slots and a button), whatever their words; or a first line the rules know as a call (an appeal to
@@ -334,13 +351,21 @@ def _is_service_box(box: HtmlElement, held: dict[HtmlElement, Held], texts: list
     interest"); or a poll's question over its answers' buttons or, closed, over their shares; or a timetable with a link
     to the rest of it; or a gift's amounts to choose from (`_amount_choices`). A fact box of sentences or a lead-in
     closed by a colon is none, and nor is one of figures with nothing to press."""
-    pressed = _holds_control(box, held)
+    pressed = _holds_control(box, held) or _is_written_button(lines[-1], texts[-1])
     return (is_call_line(texts[0]) or is_note_heading(texts[0])
             or (pressed and (all(map(_is_box_line, texts)) or is_call_line(texts[-1])
                              or _widget_lines(texts) or _figures_with_a_note(box, texts)))
             or (not pressed and _contact_box(texts))
             or _open_poll(box, texts) or _poll_results(texts) or _timetable_with_link(box, held)
             or (pressed and _amount_choices(box)))
+
+
+def _is_written_button(line: HtmlElement, text: str) -> bool:
+    """A box's last line, a block of its own, that is a button written as plain text, a few words the text rules know
+    as a control's ("Add To Cart" in a site builder's product block, pressed through its script rather than a link):
+    something to press. A meta line's last inline part (a reading time) is none."""
+    return line.tag in _WRITTEN_BUTTON_TAGS and word_count(text) <= _BUTTON_MAX_WORDS and not is_sentence(text) \
+        and is_furniture_line(text)
 
 
 def _amount_choices(box: HtmlElement) -> bool:
