@@ -69,7 +69,8 @@ Ambiguity
     - A name or demonym right before or after a currency word ("US dollar", "доллар США") names the
       currency.
     - A dateline ("BEIJING, July 10 (Xinhua) --") names the outlet's filing place: places inside it
-      are ignored; the country still counts when the text names it again.
+      are ignored; the country still counts when the text names it again, or when nothing else in
+      the text stands for a country (a home story happens where it was filed).
     - Countries enumerated (three or more) in a sentence with a membership cue ("member states",
       "brings together", "входят") are in `countries` but never primary.
     - A state body right after a city ("Kazan Kremlin") is a landmark, not the state speaking.

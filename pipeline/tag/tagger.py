@@ -7,6 +7,7 @@ import re
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 
 from pipeline.records import Tags
 from pipeline.tag.features import Reading, Sentences, country_features, topic_features
@@ -119,11 +120,21 @@ class Tagger:
 
     # -- context rules ------------------------------------------------------------------------
 
-    def _in_context(self, mentions: list[Mention], text: str):
-        """The mentions that the context rules (see the package docs, "Ambiguity") keep."""
+    def _in_context(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """The mentions that the context rules (see the package docs, "Ambiguity") keep. A dateline's place counts
+        where nothing else in the text stands for a country: a home story ("TOSHKENT – The election commission ...")
+        happens where it was filed."""
+        dateline = _dateline_span(text, mentions)
+        kept = list(self._kept_in_context(mentions, text, dateline))
+        if any(m.entry.country for m in kept):
+            return kept
+        filed_from = [m for m in mentions if m.entry.kind == "place" and dateline[0] <= m.start < dateline[1]]
+        return sorted(kept + filed_from, key=lambda m: m.start) if filed_from else kept
+
+    def _kept_in_context(self, mentions: list[Mention], text: str, dateline: tuple[int, int]) -> Iterator[Mention]:
         targets = {m.entry.target for m in mentions if m.entry.kind in ("place", "name")}
         starts = {m.start for m in mentions}
-        dateline_start, dateline_end = _dateline_span(text, mentions)
+        dateline_start, dateline_end = dateline
         runs = self._demonym_runs(mentions, text)
         # Most texts name no currency: only where one does is the word beside each name looked at.
         folded = text.casefold()

@@ -290,6 +290,14 @@ def test_a_dateline_place_named_again_counts():
     assert tags.countries == ["BY", "KZ"]
 
 
+def test_a_home_story_that_names_no_country_happens_where_it_was_filed():
+    """The guidelines count an outlet's place where events happen there: a home story naming no other country."""
+    tags = tag_article("TOSHKENT – Markaziy saylov komissiyasi viloyat kengashlariga saylovlarga tayyorgarlik "
+                       "boshlanganini e'lon qildi. Saylovlarda ikki yangi partiya qatnashadi.")
+    assert tags.countries == ["UZ"] and tags.primary_countries == ["UZ"] and tags.central_asia
+    assert countries("ASTANA – The central bank raised its base rate to 16.5 percent on Friday.") == ["KZ"]
+
+
 def test_a_later_paragraph_shaped_like_a_dateline_is_text():
     text = "Kyrgyzstan and Tajikistan talk.\nThey met on Monday.\nMoscow, meanwhile, - as before - watched."
     assert countries(text) == ["KG", "RU", "TJ"]
