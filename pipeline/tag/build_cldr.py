@@ -17,9 +17,10 @@ import pycountry
 from babel import Locale
 
 # Languages of the region's press first (their names win a clash), then the languages that write
-# about it most. Locales with a script suffix give the second alphabet (Uzbek Cyrillic).
+# about it most. Locales with a script suffix give the second alphabet (Uzbek Cyrillic); CLDR has no Kazakh in the
+# Latin alphabet, so `kk_Latn` spells its Kazakh names by the alphabet's table (`kazakh_latin`).
 LANGUAGES = (
-    "en ru kk ky uz uz_Cyrl tg tk tr zh zh_Hant az hy ka mn tt ba ug fa ps ur hi mr bn ar he "
+    "en ru kk kk_Latn ky uz uz_Cyrl tg tk tr zh zh_Hant az hy ka mn tt ba ug fa ps ur hi mr bn ar he "
     "uk be bg sr sr_Latn mk de fr es it pt nl pl cs sk sl hr bs hu ro el fi sv da nb et lv lt "
     "ja ko id ms vi th sw ca"
 ).split()
@@ -28,6 +29,15 @@ EXTRA_CODES = {"XK"}  # Kosovo: user-assigned in ISO, named by CLDR, required by
 MIN_ALPHABETIC_NAME = 4
 MIN_IDEOGRAPHIC_NAME = 2
 TARGET = Path(__file__).parent / "data" / "cldr_countries.json"
+# The Kazakh Latin alphabet of 2018 (acute accents, "sh" and "ch"), which part of the press writes: Өзбекстан is
+# Ózbekstan, Ресей Reseı, Қытай Qytaı. Its table writes я and ю with a dotless i (Түркия, Túrkııa); writers often dot
+# it (Túrkıia), and both are spelled.
+_KAZAKH_LATIN = str.maketrans({
+    "а": "a", "ә": "á", "б": "b", "в": "v", "г": "g", "ғ": "ǵ", "д": "d", "е": "e", "ё": "ıo", "ж": "j", "з": "z",
+    "и": "ı", "й": "ı", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ń", "о": "o", "ө": "ó", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "ý", "ұ": "u", "ү": "ú", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "ıý", "я": "ıa",
+})
 
 
 def country_codes() -> set[str]:
@@ -39,6 +49,25 @@ def _min_length(name: str) -> int:
     return MIN_IDEOGRAPHIC_NAME if ideographic else MIN_ALPHABETIC_NAME
 
 
+def kazakh_latin(name: str) -> list[str]:
+    """A Kazakh Cyrillic name in the Latin alphabet of 2018, by its table and with the glide of я and ю dotted."""
+    words = []
+    for word in name.split():
+        latin = word.lower().translate(_KAZAKH_LATIN)
+        words.append(latin[:1].upper() + latin[1:] if word[:1].isupper() and not word.isupper() else latin.upper()
+                     if word.isupper() else latin)
+    spelled = " ".join(words)
+    dotted = spelled.replace("ıa", "ia").replace("ıý", "iý")
+    return [spelled, dotted] if dotted != spelled else [spelled]
+
+
+def territory_names(language: str) -> list[tuple[str, str]]:
+    """(code, name) for each territory CLDR names in the language; Kazakh Latin spelled from Kazakh."""
+    if language == "kk_Latn":
+        return [(code, latin) for code, name in Locale.parse("kk").territories.items() for latin in kazakh_latin(name)]
+    return list(Locale.parse(language).territories.items())
+
+
 def collect() -> dict[str, list[str]]:
     """Code -> names; a name two countries share (in different languages) is dropped as ambiguous."""
     codes = country_codes()
@@ -46,7 +75,7 @@ def collect() -> dict[str, list[str]]:
     clashes: set[str] = set()
     names: dict[str, list[str]] = {code: [] for code in sorted(codes)}
     for language in LANGUAGES:
-        for code, name in Locale.parse(language).territories.items():
+        for code, name in territory_names(language):
             if code not in codes or len(name) < _min_length(name):
                 continue
             key = name.casefold()

@@ -290,6 +290,12 @@ def test_a_dateline_place_named_again_counts():
     assert tags.countries == ["BY", "KZ"]
 
 
+def test_a_kazakh_text_in_the_latin_alphabet_names_its_neighbours():
+    text = ("Qytaıdyń elshisi Astanada Ózbekstan men Qyrǵyzstannyń ókilderimen kezdesti. Reseıge baratyn "
+            "júkterdiń kólemi ósti, al Túrkıiadan kelgen týrıster sany 40 paıyzǵa artty.")
+    assert countries(text) == ["CN", "KG", "KZ", "RU", "TR", "UZ"]
+
+
 def test_a_home_story_that_names_no_country_happens_where_it_was_filed():
     """The guidelines count an outlet's place where events happen there: a home story naming no other country."""
     tags = tag_article("TOSHKENT – Markaziy saylov komissiyasi viloyat kengashlariga saylovlarga tayyorgarlik "
