@@ -296,6 +296,13 @@ def test_a_kazakh_text_in_the_latin_alphabet_names_its_neighbours():
     assert countries(text) == ["CN", "KG", "KZ", "RU", "TR", "UZ"]
 
 
+def test_polish_locatives_of_the_region_s_cities_are_read_in_polish_text_only():
+    text = "Rozmowy w Taszkencie i w Astanie poprzedziły szczyt w Aszchabadzie, a delegacja spędziła noc w Moskwie."
+    assert countries(text, lang="pl") == ["KZ", "RU", "TM", "UZ"]
+    assert countries("Spotkanie w Moskwie zakończyło się podpisaniem umowy.", lang="pl") == ["RU"]
+    assert countries("Astanie is not a word of this text, nor Moskwie.", lang="en") == []
+
+
 def test_a_home_story_that_names_no_country_happens_where_it_was_filed():
     """The guidelines count an outlet's place where events happen there: a home story naming no other country."""
     tags = tag_article("TOSHKENT – Markaziy saylov komissiyasi viloyat kengashlariga saylovlarga tayyorgarlik "
