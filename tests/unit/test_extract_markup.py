@@ -1482,3 +1482,26 @@ def test_a_product_block_whose_button_is_plain_text_between_the_story_s_blocks_i
         f"<div class='note'><div>Khujand, Tajikistan</div><div>{STORY_PARAGRAPHS[2]}</div>"
         "<div>A few buses are left.</div></div>",
         ["A few buses are left.", STORY_PARAGRAPHS[2]])
+
+
+# The sixty-first regional batch: boxes written in the elements HTML makes boxes of, set between the story's
+# paragraphs, are read as its `div` boxes are: a disclosure (`details`, its `summary` the box's title over one line
+# of pitch and a link to press: "how to get onto the courts" over "Enrol a child") and a description list (`dl`, a
+# consultation card's `dt` over a `dd` holding a number to call) are dropped whole (they stayed whole, or the `dt` did);
+# a `details` of the story's own (its summary over paragraphs, nothing to press) and a `dl` of its figures (terms over
+# sentences, no number to call) stay.
+def test_a_details_box_or_a_dl_card_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<details class='news-spoiler'><summary>How to get onto the academy's courts</summary>"
+        "<p>Children from six are enrolled all year round on weekdays.</p><a href='/academy/signup/'>Enrol a child</a>"
+        "</details>",
+        ["academy's courts", "enrolled all year round", "Enrol a child"],
+        f"<details><summary>The final in full</summary><p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p>"
+        "</details>",
+        ["The final in full", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+    _box_goes_and_passage_stays(
+        "<dl class='contact-card'><dt>Free advice for growers</dt>"
+        "<dd>Send your questions on WhatsApp: +992 00 000 0000</dd></dl>",
+        ["Free advice for growers", "+992 00 000 0000"],
+        f"<dl><dt>Frost-hardy</dt><dd>{STORY_PARAGRAPHS[2]}</dd><dt>Early</dt><dd>{STORY_PARAGRAPHS[3]}</dd></dl>",
+        ["Frost-hardy", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
