@@ -1330,6 +1330,22 @@ def test_a_standfirst_over_the_picture_closing_the_headline_s_block_is_kept():
     assert _read_first(standfirst, body) and "Taxis on Rudaki Avenue" not in body
 
 
+# The sixty-first regional batch: the announce under the header's cover picture (the picture's block between the
+# headline and the announce), over a story whose first text block is one sentence shorter than a paragraph, is read as
+# the story's first paragraph (the extractor left it out: the story's block did not open with a paragraph's length);
+# the short first line stays, after the announce.
+def test_a_standfirst_under_the_header_s_picture_over_a_short_first_text_block_is_kept():
+    standfirst = "The ferry terminal at Kuryk has moved its crossings to Baku and Turkmenbashi to the winter timetable."
+    short = "Storms make winter crossings rarer."
+    header = ("<div class='article__info'>09:45, 3 December 2026</div><h1>Ferries on winter timetable</h1>"
+              "<div class='article__main-photo'><div class='media'><img src='/a.jpg'>"
+              "<div class='media__copyright'>© Photo / Caspian News</div></div></div>"
+              f"<div class='article__announce-text'>{standfirst}</div>")
+    opening = f"<div class='article__block'><div class='article__text'>{short}</div></div>"
+    body = _sputnik_body(header, opening, "© 2026 Caspian News")
+    assert _read_first(standfirst, body) and short in body and body.index(standfirst) < body.index(short)
+
+
 # The fifty-ninth regional batch: a lead wrapped in a `div` of its own over the cover picture (Pangea's `intro`), the
 # story in blocks of `p`s after the picture, is read as the story's first paragraph (in the page's Kyrgyz: the
 # extractor took the first block alone there).
