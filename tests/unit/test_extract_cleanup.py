@@ -1971,4 +1971,4 @@ def test_an_infographic_s_credit_is_furniture_and_a_sentence_about_one_stays():
     assert cleanup.is_furniture_line("Infografika: UzA")
     assert cleanup.is_furniture_line("Инфографикасы: Дала Ақпарат")
     assert not cleanup.is_furniture_line("Инфографика, которую подготовил порт, показывает рост перевалки за год.")
-    assert not cleanup.is_furniture_line("Infografikada yil davomida yuk tashish hajmi ikki barobar oshgani ko‘rsatilgan.")
+    assert not cleanup.is_furniture_line("Infografikada yuk tashish hajmi ikki barobar oshgani ko‘rsatilgan.")
