@@ -1961,3 +1961,14 @@ def test_a_sponsor_s_credit_line_of_the_forty_second_international_batch_is_drop
 ])
 def test_sentences_about_who_presented_or_sponsored_something_stay(line):
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The sixty-first regional batch: an infographic's source is credited as a photo's is ("Инфографика: Каспий Хабар",
+# "Infografika: UzA"), a line of furniture, and the infographic's title closing its block with the picture goes with
+# it (markup's caption rule reads a credit the text rules know); a sentence of the story about an infographic stays.
+def test_an_infographic_s_credit_is_furniture_and_a_sentence_about_one_stays():
+    assert cleanup.is_furniture_line("Инфографика: Каспий Хабар")
+    assert cleanup.is_furniture_line("Infografika: UzA")
+    assert cleanup.is_furniture_line("Инфографикасы: Дала Ақпарат")
+    assert not cleanup.is_furniture_line("Инфографика, которую подготовил порт, показывает рост перевалки за год.")
+    assert not cleanup.is_furniture_line("Infografikada yuk tashish hajmi ikki barobar oshgani ko‘rsatilgan.")

@@ -1330,6 +1330,22 @@ def test_a_standfirst_over_the_picture_closing_the_headline_s_block_is_kept():
     assert _read_first(standfirst, body) and "Taxis on Rudaki Avenue" not in body
 
 
+# The sixty-first regional batch: the announce under the header's cover picture (the picture's block between the
+# headline and the announce), over a story whose first text block is one sentence shorter than a paragraph, is read as
+# the story's first paragraph (the extractor left it out: the story's block did not open with a paragraph's length);
+# the short first line stays, after the announce.
+def test_a_standfirst_under_the_header_s_picture_over_a_short_first_text_block_is_kept():
+    standfirst = "The ferry terminal at Kuryk has moved its crossings to Baku and Turkmenbashi to the winter timetable."
+    short = "Storms make winter crossings rarer."
+    header = ("<div class='article__info'>09:45, 3 December 2026</div><h1>Ferries on winter timetable</h1>"
+              "<div class='article__main-photo'><div class='media'><img src='/a.jpg'>"
+              "<div class='media__copyright'>© Photo / Caspian News</div></div></div>"
+              f"<div class='article__announce-text'>{standfirst}</div>")
+    opening = f"<div class='article__block'><div class='article__text'>{short}</div></div>"
+    body = _sputnik_body(header, opening, "© 2026 Caspian News")
+    assert _read_first(standfirst, body) and short in body and body.index(standfirst) < body.index(short)
+
+
 # The fifty-ninth regional batch: a lead wrapped in a `div` of its own over the cover picture (Pangea's `intro`), the
 # story in blocks of `p`s after the picture, is read as the story's first paragraph (in the page's Kyrgyz: the
 # extractor took the first block alone there).
@@ -1482,3 +1498,26 @@ def test_a_product_block_whose_button_is_plain_text_between_the_story_s_blocks_i
         f"<div class='note'><div>Khujand, Tajikistan</div><div>{STORY_PARAGRAPHS[2]}</div>"
         "<div>A few buses are left.</div></div>",
         ["A few buses are left.", STORY_PARAGRAPHS[2]])
+
+
+# The sixty-first regional batch: boxes written in the elements HTML makes boxes of, set between the story's
+# paragraphs, are read as its `div` boxes are: a disclosure (`details`, its `summary` the box's title over one line
+# of pitch and a link to press: "how to get onto the courts" over "Enrol a child") and a description list (`dl`, a
+# consultation card's `dt` over a `dd` holding a number to call) are dropped whole (they stayed whole, or the `dt` did);
+# a `details` of the story's own (its summary over paragraphs, nothing to press) and a `dl` of its figures (terms over
+# sentences, no number to call) stay.
+def test_a_details_box_or_a_dl_card_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<details class='news-spoiler'><summary>How to get onto the academy's courts</summary>"
+        "<p>Children from six are enrolled all year round on weekdays.</p><a href='/academy/signup/'>Enrol a child</a>"
+        "</details>",
+        ["academy's courts", "enrolled all year round", "Enrol a child"],
+        f"<details><summary>The final in full</summary><p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p>"
+        "</details>",
+        ["The final in full", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+    _box_goes_and_passage_stays(
+        "<dl class='contact-card'><dt>Free advice for growers</dt>"
+        "<dd>Send your questions on WhatsApp: +992 00 000 0000</dd></dl>",
+        ["Free advice for growers", "+992 00 000 0000"],
+        f"<dl><dt>Frost-hardy</dt><dd>{STORY_PARAGRAPHS[2]}</dd><dt>Early</dt><dd>{STORY_PARAGRAPHS[3]}</dd></dl>",
+        ["Frost-hardy", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])

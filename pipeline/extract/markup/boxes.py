@@ -104,6 +104,12 @@ _TIMETABLE_CELLS = 60
 # A table of the story's figures: a header row and a row of figures at least, no block in its cells.
 _FIGURES_MIN_ROWS = 2
 _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form")
+# Besides blocks, figures and quotes, the elements HTML makes boxes of by their nature, read among the story's
+# paragraphs as its `div`s are: a disclosure (`details`, opened by pressing its `summary`, the box's title) and a
+# description list (`dl`, a card's `dt` over its `dd`s).
+_BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
+# A disclosure's `summary` titles its box as a heading does.
+_SUMMARY_TAGS = ("summary",)
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -136,7 +142,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     story."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
-    for box in page.tree.iter(*AMONG_PARAGRAPHS_TAGS):
+    for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
         parent = box.getparent()
         if parent not in page.story or box in page.story or held.get(box, NOTHING).text > BOX_MAX_CHARS \
                 or not (_near_story(box.itersiblings(preceding=True), held) or _soon_after_opening_text(box)) \
@@ -200,7 +206,7 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
     box of its own, and a paragraph is longer than a pitch."""
     return len(lines) == _CALL_BOX_LINES \
-        and (lines[0].tag in HEADING_TAGS or _is_label_title(lines[0], texts, held)) \
+        and (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or _is_label_title(lines[0], texts, held)) \
         and _is_pitch_and_button(lines[-1], texts, held)
 
 

@@ -250,7 +250,18 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool
     if first.tag in ("div", "section") and _opens_paragraphs(first):
         first = first[0]
     return is_prose_div(first, held) or is_text_component(first, held) \
-        or (first.tag == "p" and is_paragraph(first.text_content()))
+        or (first.tag == "p" and is_paragraph(first.text_content())) or _is_short_text_component(first, held)
+
+
+def _is_short_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A page builder's text component holding one sentence shorter than a paragraph (a Sputnik-shaped body's first
+    text block, "Қыста Каспийде дауыл жиілейтіндіктен рейстер аптасына екі рет азайды."): a `div` whose one child is a
+    `div` of text and inline elements only, a sentence. A block opening with it opens with the story."""
+    if element.tag != "div" or len(element) != 1 or own_text(element):
+        return False
+    text = element[0]
+    return text.tag == "div" and 0 < held.get(text, NOTHING).text <= PROSE_DIV_MAX_CHARS and holds_inline_only(text) \
+        and is_sentence(" ".join(text.text_content().split()))
 
 
 def _story_lists(page: Page) -> Iterator[HtmlElement]:
