@@ -344,3 +344,12 @@ def test_a_post_footer_s_abbr_states_the_moment_its_printed_time_of_day_stands_f
     assert extract_article(html).published_at == datetime(2026, 12, 2, 20, 20, tzinfo=UTC)
     plain = html.replace(footer, "<p>Camp time is <abbr title='Coordinated Universal Time plus five'>UTC+5</abbr>.</p>")
     assert extract_article(plain).published_at == datetime(2026, 12, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publikigita la 2-an de decembro 2026", datetime(2026, 12, 2)),  # the accusative ordinal, "on the 2nd"
+    ("la 2-a de decembro 2026, 14:05", datetime(2026, 12, 2, 14, 5)),  # the nominative
+    ("de 2 a 4 de dezembro de 2026", datetime(2026, 12, 4)),  # a Portuguese span still gives its last day
+])
+def test_esperanto_s_ordinal_endings_stand_between_a_date_s_day_and_its_month(text, expected):
+    assert read_date(text) == expected
