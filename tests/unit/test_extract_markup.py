@@ -42,6 +42,19 @@ def test_lines_after_an_image_that_are_not_set_apart_or_are_sentences_stay():
         assert kept in text
 
 
+def test_an_italic_sentence_under_a_break_after_the_image_in_its_own_p_is_a_caption():
+    """A rich text editor's picture with its caption: the image, a break and the caption in italics, all one `p`
+    holds; a caption even when written as a sentence. A sentence in italics after a picture in a `p` of its own stays,
+    and so does one in a span (pasted text wraps its sentences in spans) or sharing its `p` with more of the text."""
+    text = _pruned_text('<p><img src="/pallet.jpg"><br><em>Bagged and palletised at our roastery on 9 November.</em>'
+                        '</p><p><img src="/b.jpg"></p><p><em>The talks went on until late at night.</em></p>'
+                        '<p><img src="/c.jpg"><br><span>The ferry left Baku on a calm morning.</span></p>'
+                        '<p><img src="/d.jpg"><br><i>The train reached Aktau a day late.</i> It was met by the '
+                        'agent.</p>')
+    assert "palletised" not in text
+    assert "until late at night" in text and "calm morning" in text and "a day late" in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
