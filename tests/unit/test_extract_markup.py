@@ -1465,6 +1465,33 @@ def test_a_call_s_box_wrapped_in_one_inner_container_among_the_paragraphs_is_dro
         ["On the pass", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
 
 
+# The forty-seventh international batch: a page builder's saved section template set inside the post content between
+# the story's paragraphs (Elementor: a container over its "e-con-inner" over three widgets, each a `div` over its
+# "widget-container" over the heading, the text's `p` and the button's wrapper) is read through its wrappers and
+# dropped whole as a call's box (its button went before, its heading and line stayed); a section of the story built
+# the same way, its heading over two text widgets and no button, stays.
+def _elementor_widget(kind: str, inner: str) -> str:
+    return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>")
+
+
+def test_a_page_builder_s_template_of_widgets_among_the_paragraphs_is_read_through_its_wrappers_and_dropped():
+    def template(*widgets: str) -> str:
+        return ("<div data-elementor-type='section' class='elementor elementor-2105'><div class='e-con e-parent'>"
+                f"<div class='e-con-inner'>{''.join(widgets)}</div></div></div>")
+
+    _box_goes_and_passage_stays(
+        template(_elementor_widget("heading", "<h3 class='elementor-heading-title'>Talk on 18 December</h3>"),
+                 _elementor_widget("text-editor", "<p>The climbers show their photographs at the club, 19:30.</p>"),
+                 _elementor_widget("button", "<div class='elementor-button-wrapper'><a class='elementor-button'>"
+                                   "<span class='elementor-button-text'>Sign up</span></a></div>")),
+        ["Talk on 18 December", "show their photographs"],
+        template(_elementor_widget("heading", "<h3 class='elementor-heading-title'>On the summit ridge</h3>"),
+                 _elementor_widget("text-editor", f"<p>{STORY_PARAGRAPHS[2]}</p>"),
+                 _elementor_widget("text-editor", f"<p>{STORY_PARAGRAPHS[3]}</p>")),
+        ["On the summit ridge", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+
+
 # The forty-sixth international batch: a call's box whose title is a `p` of a few words rather than a heading (a static
 # site's shortcode box: "Find of the week" over one line and a link) is dropped whole among the story's paragraphs; a
 # short sentence of the story set the same way, over a paragraph and its source's link, stays.
