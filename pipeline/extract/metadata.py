@@ -85,8 +85,6 @@ _UNDER_HEADLINE = 2
 # An h2 stands for the headline only when it is this long at least: a section's "News" opens no title.
 _MIN_HEADLINE_CHARS = 15
 _ABOVE_HEADLINE = 1
-# The attribute holding an element's stated moment, by tag.
-_STAMP_ATTRIBUTES = {"time": "datetime", "abbr": "title"}
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -231,9 +229,9 @@ def _date(tree: HtmlElement, metas: dict[str, str], articles: list[dict], zone: 
     candidates = [_text(value)] if value else []
     candidates.append(_meta(metas, *meta_names))
     # A `time` element states its moment in `datetime`; an `abbr` (Blogger's post footer, the hAtom themes) in its
-    # `title`, under the time of day it prints ("01:20").
-    candidates += (element.get(_STAMP_ATTRIBUTES[element.tag], "")
-                   for element in tree.xpath(f'//*[@itemprop="{schema_key}"]') if element.tag in _STAMP_ATTRIBUTES)
+    # `title`, under the time of day it prints ("01:20"). Each is looked for by its tag: testing every element's
+    # itemprop costs three times as long.
+    candidates += tree.xpath(f'//time[@itemprop="{schema_key}"]/@datetime | //abbr[@itemprop="{schema_key}"]/@title')
     return _first_date(parse_datetime(c, zone) for c in candidates if c)
 
 
