@@ -331,3 +331,25 @@ def test_karakalpak_s_latin_word_for_the_year_stands_between_a_date_s_parts(text
 ])
 def test_a_date_line_is_read_with_its_blocks_apart_and_without_its_comments(line, text):
     assert metadata._date_line(lxml.html.fromstring(line)) == text
+
+
+def test_a_post_footer_s_abbr_states_the_moment_its_printed_time_of_day_stands_for():
+    """Blogger (and the hAtom themes) print the day in a date header over the post and only the time of day in the
+    post footer, the whole moment with its offset in the `abbr`'s title: after midnight at UTC+5 it is the evening
+    before in UTC. An `abbr` naming something else ("UTC+5" spelled out) gives no date."""
+    footer = ("<div class='post-footer'>Posted by Ruth at <abbr class='published' itemprop='datePublished' "
+              "title='2026-12-03T01:20:00+05:00'>01:20</abbr></div>")
+    html = (f"<html><body><h2 class='date-header'><span>Thursday, 3 December 2026</span></h2><h3>Through the sump"
+            f"</h3>{_STORY}{footer}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 2, 20, 20, tzinfo=UTC)
+    plain = html.replace(footer, "<p>Camp time is <abbr title='Coordinated Universal Time plus five'>UTC+5</abbr>.</p>")
+    assert extract_article(plain).published_at == datetime(2026, 12, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publikigita la 2-an de decembro 2026", datetime(2026, 12, 2)),  # the accusative ordinal, "on the 2nd"
+    ("la 2-a de decembro 2026, 14:05", datetime(2026, 12, 2, 14, 5)),  # the nominative
+    ("de 2 a 4 de dezembro de 2026", datetime(2026, 12, 4)),  # a Portuguese span still gives its last day
+])
+def test_esperanto_s_ordinal_endings_stand_between_a_date_s_day_and_its_month(text, expected):
+    assert read_date(text) == expected

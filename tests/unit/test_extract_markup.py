@@ -42,6 +42,19 @@ def test_lines_after_an_image_that_are_not_set_apart_or_are_sentences_stay():
         assert kept in text
 
 
+def test_an_italic_sentence_under_a_break_after_the_image_in_its_own_p_is_a_caption():
+    """A rich text editor's picture with its caption: the image, a break and the caption in italics, all one `p`
+    holds; a caption even when written as a sentence. A sentence in italics after a picture in a `p` of its own stays,
+    and so does one in a span (pasted text wraps its sentences in spans) or sharing its `p` with more of the text."""
+    text = _pruned_text('<p><img src="/pallet.jpg"><br><em>Bagged and palletised at our roastery on 9 November.</em>'
+                        '</p><p><img src="/b.jpg"></p><p><em>The talks went on until late at night.</em></p>'
+                        '<p><img src="/c.jpg"><br><span>The ferry left Baku on a calm morning.</span></p>'
+                        '<p><img src="/d.jpg"><br><i>The train reached Aktau a day late.</i> It was met by the '
+                        'agent.</p>')
+    assert "palletised" not in text
+    assert "until late at night" in text and "calm morning" in text and "a day late" in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
@@ -1466,6 +1479,33 @@ def test_a_call_s_box_wrapped_in_one_inner_container_among_the_paragraphs_is_dro
         f"<div class='wp-block-group'><div class='wp-block-group__inner-container'><h4>On the pass</h4>"
         f"<p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p></div></div>",
         ["On the pass", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+
+
+# The forty-seventh international batch: a page builder's saved section template set inside the post content between
+# the story's paragraphs (Elementor: a container over its "e-con-inner" over three widgets, each a `div` over its
+# "widget-container" over the heading, the text's `p` and the button's wrapper) is read through its wrappers and
+# dropped whole as a call's box (its button went before, its heading and line stayed); a section of the story built
+# the same way, its heading over two text widgets and no button, stays.
+def _elementor_widget(kind: str, inner: str) -> str:
+    return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>")
+
+
+def test_a_page_builder_s_template_of_widgets_among_the_paragraphs_is_read_through_its_wrappers_and_dropped():
+    def template(*widgets: str) -> str:
+        return ("<div data-elementor-type='section' class='elementor elementor-2105'><div class='e-con e-parent'>"
+                f"<div class='e-con-inner'>{''.join(widgets)}</div></div></div>")
+
+    _box_goes_and_passage_stays(
+        template(_elementor_widget("heading", "<h3 class='elementor-heading-title'>Talk on 18 December</h3>"),
+                 _elementor_widget("text-editor", "<p>The climbers show their photographs at the club, 19:30.</p>"),
+                 _elementor_widget("button", "<div class='elementor-button-wrapper'><a class='elementor-button'>"
+                                   "<span class='elementor-button-text'>Sign up</span></a></div>")),
+        ["Talk on 18 December", "show their photographs"],
+        template(_elementor_widget("heading", "<h3 class='elementor-heading-title'>On the summit ridge</h3>"),
+                 _elementor_widget("text-editor", f"<p>{STORY_PARAGRAPHS[2]}</p>"),
+                 _elementor_widget("text-editor", f"<p>{STORY_PARAGRAPHS[3]}</p>")),
+        ["On the summit ridge", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
 
 
 # The forty-sixth international batch: a call's box whose title is a `p` of a few words rather than a heading (a static

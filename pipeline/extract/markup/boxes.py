@@ -54,6 +54,10 @@ from pipeline.extract.markup.page import (
 _AFTER_STORY_SIBLINGS = 2 * PARAGRAPH_NEAR_SIBLINGS
 # A box's lines are read one by one, at most so many: a service's box holds a few.
 _BOX_MAX_LINES = 12
+# Containers a box's lines, or a line's own block, are read through at most.
+_BOX_WRAPPER_LEVELS = 2
+# The blocks a page builder's widget wraps round one line.
+_WIDGET_BLOCK_TAGS = frozenset({"div", "p", *HEADING_TAGS})
 # A pull quote repeats words of the story this long or longer, its quotation marks aside; the story's paragraphs
 # beside it are read up to so many.
 _REPEAT_MIN_CHARS = 30
@@ -117,17 +121,29 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
     (between its children) or it holds more lines than a box does."""
     if own_text(box):
         return None
-    # A block editor may wrap the box's lines in one inner container (WordPress's group block over its
-    # "inner-container"): its lines are read through it.
-    if len(box) == 1 and box[0].tag == "div" and not own_text(box[0]):
-        box = box[0]
+    # A block editor may wrap the box's lines in an inner container (WordPress's group block over its
+    # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"): its lines are read
+    # through them.
+    for _ in range(_BOX_WRAPPER_LEVELS):
+        if len(box) == 1 and box[0].tag == "div" and not own_text(box[0]):
+            box = box[0]
     lines: list[HtmlElement] = []
     for child in islice(box, _BOX_MAX_LINES + 1):
         if child.tag in ("ul", "ol"):
             lines.extend(islice(child, _BOX_MAX_LINES + 1))
         elif held.get(child, NOTHING).text:
-            lines.append(child)
+            lines.append(_widget_content(child))
     return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
+
+
+def _widget_content(line: HtmlElement) -> HtmlElement:
+    """The line a page builder's widget wraps: its `div`s that hold nothing but one block each are stepped through
+    (Elementor's widget over its "widget-container" over the heading, the text's `p` or the button's wrapper)."""
+    for _ in range(_BOX_WRAPPER_LEVELS):
+        if line.tag != "div" or len(line) != 1 or line[0].tag not in _WIDGET_BLOCK_TAGS or own_text(line):
+            break
+        line = line[0]
+    return line
 
 
 def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

@@ -1,6 +1,7 @@
 """Captions and credits beside images, found by their markup:
 
-- captions without `figcaption`: a short line, not a sentence, standing right after a block that
+- captions without `figcaption`: a short line, not a sentence (or a sentence in small or italic type that, with the
+  image and a break, is all its `p` holds), standing right after a block that
   holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type,
   a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only the image
   and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
@@ -42,6 +43,8 @@ _GREY_SPREAD = 0x18
 _STYLE_MAX_CHARS = 300
 # Site builders nest each block of a page in rows, containers and columns that hold only it.
 _WRAPPER_MAX_LEVELS = 6
+# Small or italic type (not a span, which pasted text wraps round its sentences).
+_CAPTION_TYPE = frozenset({"small", "em", "i"})
 # Elements read at most to tell a caption: a line in one or two inline elements.
 _CAPTION_MAX_ELEMENTS = 4
 
@@ -72,6 +75,14 @@ def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:
     parent = element.getparent()
     return (element.getnext() is None and image.getprevious() is None
             and parent is not None and not (parent.text or "").strip())
+
+
+def _italic_rest_of_image_block(element: HtmlElement, line: HtmlElement, image: HtmlElement) -> bool:
+    """The element is in small or italic type and it and the image are all their block holds: a rich text editor's
+    picture with its caption under a break, both in one `p` ("<p><img><br><em>Bagged at our roastery.</em></p>"),
+    a caption even when written as a sentence."""
+    return (element.tag in _CAPTION_TYPE and line is element and not (element.tail or "").strip()
+            and _closes_image_wrapper(element, image))
 
 
 def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -107,7 +118,8 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         before = line.getprevious()
         while is_empty_break(before):
             before = before.getprevious()
-        if not is_image_only(before, held) or is_sentence(element.text_content()):
+        if not is_image_only(before, held) or is_sentence(element.text_content()) \
+                and not _italic_rest_of_image_block(element, line, before):
             continue
         if _is_set_apart(element) or _closes_image_wrapper(line, before) \
                 or _credit_closes_image_wrapper(line, before, held):
