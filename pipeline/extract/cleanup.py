@@ -31,6 +31,7 @@ here say where in the text each kind of furniture may stand:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property, lru_cache
@@ -226,7 +227,7 @@ class _WholeLines:
         for pattern in _lower_case([pattern for pattern in patterns if pattern not in cased]):
             whole = rf"^(?:{pattern})$"
             widest = literals.widest(whole)
-            width = next((width for width in self._GROUP_WIDTHS if widest <= width), widest)
+            width = next((width for width in self._GROUP_WIDTHS if widest <= width), math.inf)
             groups.setdefault(width, []).append(whole)
         self.groups = [(width, re.compile(_uncaptured(_alternatives(group))))
                        for width, group in sorted(groups.items())]
