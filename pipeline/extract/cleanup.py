@@ -174,7 +174,9 @@ class _Folded:
         return literals.openings(self.text)
 
 
-def _lower_case(patterns: Sequence[str]) -> Sequence[str]:
+def _folded_patterns(patterns: Sequence[str]) -> Sequence[str]:
+    """Patterns written in lower case, their letters folded as the lines they are matched on (`_Folded`); one
+    holding a capital is refused."""
     for pattern in patterns:
         if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
             raise ValueError(f"boilerplate patterns matched on lower-cased text must be lower case: {pattern}")
@@ -194,7 +196,7 @@ class _PatternList:
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.branches = [(number, re.compile(branch), re.compile(branch[2:]) if branch.startswith(r"\b") else None)
-                         for number, pattern in enumerate(_lower_case(patterns))
+                         for number, pattern in enumerate(_folded_patterns(patterns))
                          for branch in _top_level_branches(_uncaptured(pattern))]
         self.index = literals.Index([whole.pattern for _, whole, _ in self.branches])
 
@@ -224,7 +226,7 @@ class _WholeLines:
         self.cased = re.compile(_uncaptured(_alternatives([rf"^(?:{p})$" for p in cased])), re.IGNORECASE) \
             if cased else None
         groups: dict[float, list[str]] = {}
-        for pattern in _lower_case([pattern for pattern in patterns if pattern not in cased]):
+        for pattern in _folded_patterns([pattern for pattern in patterns if pattern not in cased]):
             whole = rf"^(?:{pattern})$"
             widest = literals.widest(whole)
             width = next((width for width in self._GROUP_WIDTHS if widest <= width), math.inf)
