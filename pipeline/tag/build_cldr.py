@@ -54,8 +54,11 @@ def kazakh_latin(name: str) -> list[str]:
     words = []
     for word in name.split():
         latin = word.lower().translate(_KAZAKH_LATIN)
-        words.append(latin[:1].upper() + latin[1:] if word[:1].isupper() and not word.isupper() else latin.upper()
-                     if word.isupper() else latin)
+        if word.isupper():  # an abbreviation: АҚШ, AQSH
+            latin = latin.upper()
+        elif word[:1].isupper():
+            latin = latin[:1].upper() + latin[1:]
+        words.append(latin)
     spelled = " ".join(words)
     dotted = spelled.replace("ıa", "ia").replace("ıý", "iý")
     return [spelled, dotted] if dotted != spelled else [spelled]

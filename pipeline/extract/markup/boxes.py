@@ -125,8 +125,9 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
     # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"): its lines are read
     # through them.
     for _ in range(_BOX_WRAPPER_LEVELS):
-        if len(box) == 1 and box[0].tag == "div" and not own_text(box[0]):
-            box = box[0]
+        if len(box) != 1 or box[0].tag != "div" or own_text(box[0]):
+            break
+        box = box[0]
     lines: list[HtmlElement] = []
     for child in islice(box, _BOX_MAX_LINES + 1):
         if child.tag in ("ul", "ol"):

@@ -118,8 +118,8 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         before = line.getprevious()
         while is_empty_break(before):
             before = before.getprevious()
-        if not is_image_only(before, held) or is_sentence(element.text_content()) \
-                and not _italic_rest_of_image_block(element, line, before):
+        if not is_image_only(before, held) \
+                or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)):
             continue
         if _is_set_apart(element) or _closes_image_wrapper(line, before) \
                 or _credit_closes_image_wrapper(line, before, held):

@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
@@ -382,9 +383,10 @@ def find_story_text(page: Page) -> StoryText:
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
     """Neither dropped: the standfirst, or the headline's block closing with it, is still the block's sibling."""
     parent, holder = block.getparent(), standfirst.getparent()
-    # The headline's block may be wrapped by a theme's header with its category list.
-    holders = (holder, *(holder.iterancestors() if holder is not None else ()))[:3]
-    return parent is not None and holder is not None and parent in holders
+    if parent is None or holder is None:
+        return False
+    # The headline's block may be wrapped by a theme's header with its category list: two levels up at most.
+    return parent is holder or parent in islice(holder.iterancestors(), 2)
 
 
 def write_story_text(page: Page, found: StoryText) -> None:
