@@ -6,9 +6,11 @@ Elasticsearch nodes, Airflow with the CeleryExecutor and one or more workers) in
 stopped and removed afterwards. Faults, when asked for, strike while the run is under way:
 
 - `worker`: SIGKILL worker 2 and its task processes while it runs a task, once polling has archived its
-  first pages. The scheduler fails the orphaned tasks when their heartbeats stop; their retries run on
-  worker 1. A poll task killed after archiving its pages but before returning their files is retried
-  with the same `now`, reads its feeds again in full and announces those files again (pipeline.fetch.run).
+  first pages. The worker is stopped (SIGSTOP) before the kill and its tasks' states read, so that a task
+  cannot end between the look and the kill: the kill strikes only when one of them is still running.
+  The scheduler fails the orphaned tasks when their heartbeats stop; their retries run on worker 1. A
+  poll task killed after archiving its pages but before returning their files is retried with the same
+  `now`, reads its feeds again in full and announces those files again (pipeline.fetch.run).
 - `es-node`: stop Elasticsearch node 2 while articles are being written (some searchable, not all). The
   pipeline talks to node 1, so node 2 is made to hold the article index's primary: new shards are kept
   off node 1 until the article index exists, then its replica goes to node 1. Stopping node 2 promotes
@@ -26,7 +28,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from pathlib import Path
 from unittest.mock import patch
@@ -40,6 +42,7 @@ from elasticsearch import exceptions as elasticsearch_errors
 from pipeline.bench import chaos, e2e
 from pipeline.local import cluster, daemon, elasticsearch
 from pipeline.local.airflow import ApiClient, api_url
+from pipeline.local.airflow.process import started_by
 from pipeline.local.paths import state_dir
 
 FAULTS = ("worker", "es-node")
@@ -58,16 +61,35 @@ def published_articles(feeds_file: Path) -> list[chaos.PublishedArticle]:
     return published
 
 
-def worker_busy(layout: cluster.Layout, number: int) -> bool:
-    """True while worker `number` runs a task: Airflow titles each task's process `airflow worker -- <id>`
-    (under a pool process titled `airflow supervisor: <id>`)."""
+def worker_tasks(layout: cluster.Layout, number: int) -> dict[str, psutil.Process]:
+    """The task processes worker `number` runs, by task instance id: Airflow titles each one
+    `airflow worker -- <id>` (under a pool process titled `airflow task supervisor: ...`)."""
     pid = daemon.running_pid(layout.worker_pid_file(number))
-    if pid is None:
-        return False
-    try:
-        return any(process.name().startswith("airflow worker") for process in psutil.Process(pid).children(True))
-    except psutil.NoSuchProcess:
-        return False
+    found = {}
+    for process in started_by(pid) if pid else []:
+        with suppress(psutil.NoSuchProcess):
+            title = " ".join(process.cmdline()).strip()
+            if title.startswith("airflow worker -- "):
+                found[title.removeprefix("airflow worker -- ").split()[0]] = process
+    return found
+
+
+def suspend_tree(pid: int) -> list[psutil.Process]:
+    """SIGSTOP `pid` and every process under it, again until no new one appears (a pool process may fork a
+    task while its siblings are being stopped)."""
+    stopped: dict[int, psutil.Process] = {}
+    while new := [process for process in started_by(pid) if process.pid not in stopped]:
+        for process in new:
+            with suppress(psutil.NoSuchProcess):
+                process.suspend()
+            stopped[process.pid] = process
+    return list(stopped.values())
+
+
+def resume(processes: list[psutil.Process]) -> None:
+    for process in processes:
+        with suppress(psutil.NoSuchProcess):
+            process.resume()
 
 
 class FaultInjector(threading.Thread):
@@ -91,13 +113,31 @@ class FaultInjector(threading.Thread):
                 self.log["article_index_at_s"] = self._now()
                 self._keep_new_shards_off(None)  # its replica may go to node 1 now
             if "worker" in self.pending and self._seen("polling", self._polling_started()) and self._seen(
-                    "worker_busy", worker_busy(self.layout, VICTIM_WORKER)):
+                    "worker_busy", bool(worker_tasks(self.layout, VICTIM_WORKER))) and self._kill_worker_mid_task():
                 self.pending.remove("worker")
-                killed = cluster.kill_worker(self.layout, VICTIM_WORKER)
-                self.log["worker_killed_at_s"] = self._now() if killed else None
             if "es-node" in self.pending and 0 < self._searchable() < self.expected and self._replicated():
                 self.pending.remove("es-node")
                 self._stop_node()
+
+    def _kill_worker_mid_task(self) -> bool:
+        """SIGKILL the victim worker if, once stopped, it holds a task still running; otherwise let it go on
+        and return False. The pause lets a task's end already sent to the API server land first."""
+        pid = daemon.running_pid(self.layout.worker_pid_file(VICTIM_WORKER))
+        if pid is None:
+            return False
+        stopped = suspend_tree(pid)
+        time.sleep(1)
+        held = worker_tasks(self.layout, VICTIM_WORKER)
+        running = self.api.request("GET", "/dags/~/dagRuns/~/taskInstances",
+                                   params={"state": "running", "limit": 1000})["task_instances"]
+        # A task instance takes a new id for each try: what was struck is named by its run, task and map index.
+        struck = [_task_key(ti) for ti in running if ti["id"] in held]
+        if not struck:
+            resume(stopped)
+            return False
+        cluster.kill_worker(self.layout, VICTIM_WORKER)
+        self.log["worker_killed_at_s"], self.log["tasks_struck"] = self._now(), struck
+        return True
 
     def _keep_new_shards_off(self, node_name: str | None) -> None:
         self.es.cluster.put_settings(persistent={"cluster.routing.allocation.exclude._name": node_name})
@@ -158,15 +198,20 @@ def tasks_by_worker(layout: cluster.Layout) -> dict[str, int]:
     return counts
 
 
-def task_outcomes(api: ApiClient, since: str) -> dict[str, list[dict]]:
-    """Task instances of the run's DAGs that took more than one try ("retried") and those that did not end in
-    success or skipped ("not_succeeded"), each with its final state."""
+def task_outcomes(api: ApiClient, since: str, struck: list[dict]) -> dict[str, list[dict]]:
+    """Task instances of the run's DAGs that took more than one try ("retried"), those that did not end in
+    success or skipped ("not_succeeded") and those a fault struck ("struck"), each with its final state."""
     found = api.request("GET", "/dags/~/dagRuns/~/taskInstances",
                         params={"limit": 1000, "start_date_gte": since})["task_instances"]
-    described = [{"dag": ti["dag_id"], "task": ti["task_id"], "map_index": ti["map_index"], "tries": ti["try_number"],
-                  "state": ti["state"]} for ti in found]
+    described = [_task_key(ti) | {"tries": ti["try_number"], "state": ti["state"]} for ti in found]
     return {"retried": [task for task in described if task["tries"] > 1],
-            "not_succeeded": [task for task in described if task["state"] not in ("success", "skipped")]}
+            "not_succeeded": [task for task in described if task["state"] not in ("success", "skipped")],
+            "struck": [task for task in described
+                       if {key: task[key] for key in ("dag", "run", "task", "map_index")} in struck]}
+
+
+def _task_key(ti: dict) -> dict:
+    return {"dag": ti["dag_id"], "run": ti["dag_run_id"], "task": ti["task_id"], "map_index": ti["map_index"]}
 
 
 def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, findings: dict) -> Callable:
@@ -187,8 +232,9 @@ def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, find
             findings["faults"] = injector.stop()
             findings["shards_after"] = injector.shards()
             findings["tasks_received"] = tasks_by_worker(layout)
-            outcomes = task_outcomes(api, started)
+            outcomes = task_outcomes(api, started, findings["faults"].get("tasks_struck", []))
             findings["retried_tasks"], findings["tasks_not_succeeded"] = outcomes["retried"], outcomes["not_succeeded"]
+            findings["struck_tasks"] = outcomes["struck"]
             run = chaos.Run(prefix=settings["NEWS_INDEX"].removesuffix("-articles"), es_url=layout.es_url,
                             feeds=Path(settings["NEWS_FEEDS"]), archive=Path(settings["NEWS_ARCHIVE"]))
             findings["reconciliation"] = asdict(chaos.reconcile(es, run, published))
