@@ -138,17 +138,28 @@ def _with_split_body(tree: HtmlElement, text: str | None) -> str:
     if container is None or not container.get("class"):
         return text
     # The parts that follow: a box of the same class before the story is a summary, not the story.
-    twins = [container, *container.xpath("following::*[@class=$name]", name=container.get("class"))]
+    twins = [container, *container.xpath("following::*[@class=$name or starts-with(@class, concat($name, ' '))]",
+                                         name=container.get("class"))]
     twins = [twin for twin in twins if twin.tag == container.tag]
     if len(twins) < 2:
         return text
+    parts = [_blocks(twin) for twin in twins]
     # A block repeated (a pull quote) is kept once.
-    blocks = list(dict.fromkeys(block for twin in twins for block in _blocks(twin)))
+    blocks = list(dict.fromkeys(block for part in parts for block in part))
     found = set(blocks)
-    # Use the containers only when they hold what the extractor found, and more.
-    if sum(line in found for line in lines) < _SPLIT_BODY_COVERAGE * len(lines) or len(blocks) <= len(lines):
+    # Use the containers only when they hold what the extractor found, and more, and when no part holds text of its
+    # own outside its blocks (answers written as `div`s under their questions), which the extractors read and they
+    # don't.
+    if sum(line in found for line in lines) < _SPLIT_BODY_COVERAGE * len(lines) or len(blocks) <= len(lines) \
+            or not all(_holds_its_text_in_blocks(twin, part) for twin, part in zip(twins[1:], parts[1:], strict=True)):
         return text
     return "\n".join(blocks)
+
+
+def _holds_its_text_in_blocks(container: HtmlElement, blocks: list[str]) -> bool:
+    """Its blocks hold its text outside links, but for a little (`_SPLIT_BODY_COVERAGE`): a loose line of links (a
+    channel's call) may stand between them."""
+    return _chars(blocks) >= _SPLIT_BODY_COVERAGE * _chars(container.xpath(".//text()[not(ancestor::a)]"))
 
 
 def _passes(tree: HtmlElement, url: str, body: list[str]) -> list[tuple[str, Callable[[], str]]]:

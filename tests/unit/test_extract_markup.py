@@ -1561,3 +1561,53 @@ def test_a_details_box_or_a_dl_card_among_the_paragraphs_is_dropped():
         ["Free advice for growers", "+992 00 000 0000"],
         f"<dl><dt>Frost-hardy</dt><dd>{STORY_PARAGRAPHS[2]}</dd><dt>Early</dt><dd>{STORY_PARAGRAPHS[3]}</dd></dl>",
         ["Frost-hardy", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+
+
+# The sixty-first regional batch's bailiff service: a story of lines between breaks whose lead is set in bold, with a
+# desk's `address` box among its lines, cut in two by an advertisement, the second part's class the first's with a
+# modifier added ("article-body article-body--more"). The lead is a paragraph, the desk goes, and both parts are the
+# story's.
+SPLIT_LINES_PAGE = (
+    "<html><body><div class='article'><h1>The water utility moves its bills online</h1>"
+    "<div class='article-body'><strong>From January the city's water utility will send its bills only by e-mail and "
+    "through its mobile application, its director said.</strong><br><br>"
+    "Paper bills will still be posted to pensioners who ask for them at any of the utility's offices.<br><br>"
+    "<address class='infobox'><b>Customer desk</b><br>Monday to Friday, 9:00 to 17:00<br>Tel.: +996 312 00-00-00"
+    "</address>Customers can pay the bill in the application with a card from any bank in the country.<br><br>"
+    "The utility expects to save about four million som a year on paper and postage.</div>"
+    "<div class='adv-inline'><span>Advertising</span></div>"
+    "<div class='article-body article-body--more'>The change was agreed by the city council in November after a "
+    "trial in two districts of the city.<br><br>Meters read by the customers themselves can be sent through the same "
+    "application from February.</div>"
+    "<div class='share'>Share: <a href='#'>VK</a> <a href='#'>OK</a></div></div></body></html>")
+
+
+def test_a_lead_set_in_bold_over_lines_between_breaks_becomes_a_paragraph():
+    tree = prune_furniture(fromstring(SPLIT_LINES_PAGE))
+    lead = tree.find(".//div[@class='article-body']/p")
+    assert lead is not None and lead.text_content().startswith("From January the city's water utility")
+    assert lead.find("strong") is not None
+    # A bold title over a box's lines, or a bold link, opens no lead.
+    for opening in ("<b>Customer desk</b><br>Monday to Friday", "<b><a href='/news/1'>The utility moves its bills "
+                    "online and will post paper ones to pensioners who ask</a></b><br>Next line"):
+        div = prune_furniture(fromstring(f"<html><body><div>{opening}</div></body></html>")).find(".//div")
+        assert div.find("p") is None
+
+
+def test_a_desk_s_address_box_among_lines_between_breaks_goes_and_the_line_after_it_stays():
+    body = extract_article(SPLIT_LINES_PAGE).body
+    assert "Customer desk" not in body and "9:00 to 17:00" not in body and "00-00-00" not in body
+    assert "Customers can pay the bill in the application with a card from any bank in the country." in body.split(
+        "\n\n")
+
+
+def test_both_parts_of_a_story_s_block_cut_by_an_advertisement_are_its_holders_and_its_text():
+    tree = fromstring(SPLIT_LINES_PAGE)
+    held = measured(tree)
+    holders = story_holders(tree, held)
+    assert {"article-body", "article-body article-body--more"} <= {element.get("class") for element in holders}
+    assert "adv-inline" not in {element.get("class") for element in holders}
+    body = extract_article(SPLIT_LINES_PAGE).body.split("\n\n")
+    assert body[0].startswith("From January") and body[-1].startswith("Meters read by the customers")
+    assert "The change was agreed by the city council in November after a trial in two districts of the city." in body
+    assert "Advertising" not in body and "Share:" not in " ".join(body)

@@ -325,11 +325,6 @@ STILL_LEAKING = {
     # press, read by the precision pass as the story's first paragraph (BENCHMARKS.md).
     "eo-esperanto-asocio-novajxoj-drupal-olivero-paragraphs-aligxu-highlight-box-bildo-komentoj-lastaj-novajxoj-"
     "bulteno-side-column-almato-junulara-renkontigxo": ["Kotizoj por 2027 nun pageblas rete aŭ per via UEA-konto."],
-    # A page builder's side column whose posts list and call's line go, leaving its two headings, and its footer
-    # location of plain `div`s holding the club's address (BENCHMARKS.md).
-    "eu-mendi-elkartea-albisteak-wordpress-elementor-template-hitzaldia-box-argazkia-aurrekoa-iruzkinak-azken-"
-    "albisteak-bazkide-side-column-lenin-gailurra": ["Azken albisteak", "Egin zaitez bazkide",
-                                                     "Gorosti Mendi Elkartea · Kale Nagusia 12, 20400 Tolosa"],
 }
 
 

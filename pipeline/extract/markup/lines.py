@@ -51,6 +51,8 @@ OPENING_TEXT_BLOCKS = ("div", "section", "article")
 _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 # A list set among lines between `<br>`s: the line glued to its end goes on the story.
 _LIST_TAGS = ("ul", "ol")
+# A lead set in bold may open a block with no text of its own before it.
+_BOLD_TAGS = ("b", "strong")
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -66,10 +68,17 @@ def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
 def _lead(block: HtmlElement, ends: Collection[str], qualifies: Callable[[str], bool]) -> list[HtmlElement] | None:
     """The inline elements of the line the block opens with in its own text, when an element of `ends` closes that
     line and the line qualifies."""
-    if not (block.text or "").strip():
+    if not (block.text or "").strip() and not _opens_in_bold(block):
         return None
     inline, end = _inline_run(islice(block, PROSE_BLOCK_MAX_ELEMENTS + 1))
     return inline if end is not None and end.tag in ends and qualifies(_line(block.text, inline)) else None
+
+
+def _opens_in_bold(block: HtmlElement) -> bool:
+    """The block's line opens with a bold element of text and no link: a lead set in bold, as many editors write it."""
+    first = block[0] if len(block) else None
+    return first is not None and first.tag in _BOLD_TAGS and bool((first.text or "").strip()) \
+        and next(first.iter("a"), None) is None
 
 
 def _blocks_of_lines(tree: HtmlElement) -> Iterator[HtmlElement]:

@@ -35,7 +35,8 @@ BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "dl", "table")
 # its question, the answers, the button and the count of votes; an advertiser's slot; a service's box among the story's
 # paragraphs.
 BOX_MAX_CHARS = 400
-BOX_TAGS = ("div", "aside", "section")
+# An `address` is a desk's contact lines (its hours, a telephone) set as a box of its own.
+BOX_TAGS = ("div", "aside", "section", "address")
 # Sub-headings: a box's, a comment area's, the story's sections'.
 HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 # Only the start of a class or id attribute is read: a hostile page may make them as long as it likes.
@@ -168,7 +169,22 @@ def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlE
         if longest is None or no_sentence or max(div_text.values()) > max(paragraph_text.values()):
             longest, paragraph_text = own, div_text
     fullest = max(paragraph_text, key=paragraph_text.__getitem__, default=longest)
-    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors()}
+    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors(), *_other_parts(longest),
+            *_other_parts(fullest)}
+
+
+def _other_parts(block: HtmlElement) -> Iterator[HtmlElement]:
+    """The other parts of a story's block that an advertisement or a box cuts in two: its near siblings of its tag
+    whose class is its own, or its own with a modifier added ("article-body" and "article-body article-body--more"),
+    or the other way round."""
+    name = (block.get("class") or "").split()
+    if not name:
+        return
+    for sibling in (*islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS),
+                    *islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS)):
+        other = (sibling.get("class") or "").split()
+        if sibling.tag == block.tag and other and (other[:len(name)] == name or name[:len(other)] == other):
+            yield sibling
 
 
 def _text_by_block(paragraphs: Iterable[HtmlElement], held: dict[HtmlElement, Held]) -> dict[HtmlElement, int]:
