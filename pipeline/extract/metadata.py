@@ -68,6 +68,10 @@ _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class
 _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
                     re.IGNORECASE)
 _MAX_DATE_LINES = 20
+# A comment's time is when a reader wrote, not when the story was published: under a story whose page prints only
+# its day, the first comment's `time` would stand for it. Elements in a block whose id or a class opens with "comment"
+# ("comment-meta", "commentlist", "comments") are passed over.
+_COMMENTS_NAME = "comment"
 # The tags that open a block or a cell of their own, whose edges part a date line's words.
 _BLOCK_EDGES = frozenset({"dt", "dd", "li", "p", "div", "br", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An update line gives a later day than the story's, and business and chain sites print it above the first-published
@@ -310,8 +314,9 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
     """
-    stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
-    texts = [_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES]]
+    stamped = (_plausible(parse_datetime(element.get("datetime"), zone))
+               for element in _outside_comments(tree.xpath("//time[@datetime]")))
+    texts = [_date_line(element) for element in _outside_comments(tree.xpath(_DATE_LINES))]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title), zone))
@@ -322,6 +327,30 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     if found:
         return parse_datetime(found, zone)
     return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+
+
+def _outside_comments(elements: list[HtmlElement]) -> Iterator[HtmlElement]:
+    """The first of `elements` (`_MAX_DATE_LINES` at most) that stand outside the page's comments. Each ancestor's
+    answer is kept, so that elements by the thousand deep in one thread read each block once."""
+    in_comments: dict[HtmlElement, bool] = {}
+
+    def outside(element: HtmlElement) -> bool:
+        unread, node = [], element
+        while node is not None and node not in in_comments:
+            unread.append(node)
+            node = node.getparent()
+        inside = node is not None and in_comments[node]
+        for block in reversed(unread):
+            inside = inside or _names_comments(block)
+            in_comments[block] = inside
+        return not inside
+
+    return islice(filter(outside, elements), _MAX_DATE_LINES)
+
+
+def _names_comments(element: HtmlElement) -> bool:
+    return (element.get("id") or "").startswith(_COMMENTS_NAME) or any(
+        name.startswith(_COMMENTS_NAME) for name in (element.get("class") or "")[:NAME_MAX_CHARS].split())
 
 
 def _first_date(dates: Iterable[datetime | None]) -> datetime | None:

@@ -271,6 +271,22 @@ def test_a_bare_day_stands_when_the_next_line_is_another_day():
     assert extract_article(html).published_at == datetime(2026, 12, 3, tzinfo=UTC)
 
 
+def test_a_comment_s_time_is_not_the_story_s_under_a_page_that_prints_only_its_day():
+    """A WordPress comment list's `time` elements, and a comment's date line on the story's own day, say when readers
+    wrote: the story keeps its bare day. A `time` in the story's meta bar, classed for its comment count beside it,
+    is the story's."""
+    comments = ("<ol class='commentlist'><li class='comment'><footer class='comment-meta'><time "
+                "datetime='2026-12-03T12:41:00+05:00'>3 December 2026, 12:41</time></footer><p>Well done.</p></li></ol>"
+                "<div class='comments'><div class='comment-date'>03.12.2026 14:05</div></div>")
+    html = (f"<html><body><h1>Interpreters for the deaf</h1><div class='post-date'>3 December 2026</div>{_STORY}"
+            f"{comments}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 3, tzinfo=UTC)
+    meta = ("<div class='entry-meta has-comments'><time datetime='2026-12-03T09:15:00+05:00'>9:15</time> "
+            "<a class='comments-link' href='#comments'>2</a></div>")
+    assert extract_article(html.replace("<div class='post-date'>3 December 2026</div>", meta)).published_at \
+        == datetime(2026, 12, 3, 4, 15, tzinfo=UTC)
+
+
 def test_a_wix_time_hook_gives_its_date():
     html = (f"<html><body><h1>Якшәмбе мәктәбе</h1><span data-hook='time-ago'>2 декабрь, 2025</span>{_STORY}"
             "</body></html>")
