@@ -365,3 +365,16 @@ def test_esperanto_s_ordinal_endings_stand_between_a_date_s_day_and_its_month(te
 ])
 def test_slashes_month_first_are_read_so_where_day_first_names_no_month(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diardaoin, 3 Dùbhlachd 2026", datetime(2026, 12, 3)),  # CLDR's "dhen Dùbhlachd": the month is its last word
+    ("21 Màrt 2027, 19:30", datetime(2027, 3, 21, 19, 30)),
+    ("12 Sultain 2026", datetime(2026, 9, 12)),  # "An t-Sultain": the word after the hyphen
+    ("Thig iad sa Mhàrt 2027", None),  # a month and a year are no day
+])
+def test_scottish_gaelic_months_are_read_from_cldr_s_names_after_their_article(text, expected):
+    assert read_date(text) == expected
+    assert build_months._month_word("dhen Dùbhlachd") == "dùbhlachd"
+    assert build_months._month_word("An t-Sultain") == "sultain"
+    assert build_months._month_word("desember") == "desember"
