@@ -305,16 +305,22 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     running head).
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
-    classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others.
+    classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others. A
+    `time` element in an `aside` dates a side column's pointer: it is read only when nothing of the page's own is.
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
     """
-    stamped = (_plausible(parse_datetime(value, zone)) for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES])
+    own: list[str] = []
+    aside: list[str] = []
+    for value in tree.xpath("//time/@datetime")[:_MAX_DATE_LINES]:
+        (aside if _in_aside(value.getparent()) else own).append(value)
+    stamped = (_plausible(parse_datetime(value, zone)) for value in own)
     texts = [_date_line(element) for element in tree.xpath(_DATE_LINES)[:_MAX_DATE_LINES]]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
-        or _first_date(_read_lines(_beside_headline(tree, title), zone))
+        or _first_date(_read_lines(_beside_headline(tree, title), zone)) \
+        or _first_date(_plausible(parse_datetime(value, zone)) for value in aside)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
@@ -322,6 +328,12 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     if found:
         return parse_datetime(found, zone)
     return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+
+
+def _in_aside(element: HtmlElement) -> bool:
+    """The element stands in an `aside`: a side column's list of other news or events, whose `time` elements date
+    the pointers, not the story (a festival's "Naidheachdan eile" beside a story dated only in words)."""
+    return next(element.iterancestors("aside"), None) is not None
 
 
 def _first_date(dates: Iterable[datetime | None]) -> datetime | None:
