@@ -18,12 +18,20 @@ from babel import Locale
 from pipeline.tag.build_cldr import LANGUAGES, write_snapshot
 
 # Beside the tagger's press languages, those of other outlets whose pages print a date worth reading: South and
-# South-East Asia's scripts, the Horn of Africa, Europe's smaller languages, the Kurdish and Sindhi press.
-MORE_LANGUAGES = ("ta te kn ml gu pa si ne or as my km lo am sq is ga cy eu gl af fil mt lb ha yo so uz_Arab ku ckb "
-                  "sd").split()
+# South-East Asia's scripts, the Horn of Africa, Europe's smaller languages (Scottish Gaelic among them), the Kurdish
+# and Sindhi press.
+MORE_LANGUAGES = ("ta te kn ml gu pa si ne or as my km lo am sq is ga gd cy eu gl af fil mt lb ha yo so uz_Arab ku "
+                  "ckb sd").split()
 TARGET = Path(__file__).with_name("month_names_cldr.json")
 # A form is one word of letters ("tháng 12" and "12月" are no word the reader sees) of at least so many.
 MIN_FORM_CHARS = 3
+
+
+def _month_word(name: str) -> str:
+    """The word of a month's name a date line prints: CLDR writes some months with the article or preposition a day
+    number takes before them (Scottish Gaelic "dhen Dùbhlachd", "An t-Sultain"; Yoruba "Oṣù Ọ̀pẹ̀"), which the
+    reader, matching one word, would never see; the name's last word, after a space or hyphen, is the month's."""
+    return name.replace("-", " ").split()[-1].rstrip(".").casefold() if name.strip() else ""
 
 
 def _forms(language: str) -> dict[int, set[str]]:
@@ -32,7 +40,7 @@ def _forms(language: str) -> dict[int, set[str]]:
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in months[context][width].items():
-                form = name.rstrip(".").casefold()
+                form = _month_word(name)
                 if len(form) >= MIN_FORM_CHARS and not any(char.isdigit() or char.isspace() for char in form):
                     forms[number].add(form)
     return forms

@@ -309,17 +309,22 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     running head).
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
-    classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others.
+    classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others. A
+    `time` element in an `aside` dates a side column's pointer: it is read only when nothing of the page's own is.
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
     """
-    stamped = (_plausible(parse_datetime(element.get("datetime"), zone))
-               for element in _outside_comments(tree.xpath("//time[@datetime]")))
+    own: list[HtmlElement] = []
+    aside: list[HtmlElement] = []
+    for element in _outside_comments(tree.xpath("//time[@datetime]")):
+        (aside if _in_aside(element) else own).append(element)
+    stamped = (_plausible(parse_datetime(element.get("datetime"), zone)) for element in own)
     texts = [_date_line(element) for element in _outside_comments(tree.xpath(_DATE_LINES))]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
-        or _first_date(_read_lines(_beside_headline(tree, title), zone))
+        or _first_date(_read_lines(_beside_headline(tree, title), zone)) \
+        or _first_date(_plausible(parse_datetime(element.get("datetime"), zone)) for element in aside)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
@@ -351,6 +356,12 @@ def _outside_comments(elements: list[HtmlElement]) -> Iterator[HtmlElement]:
 def _names_comments(element: HtmlElement) -> bool:
     return (element.get("id") or "").startswith(_COMMENTS_NAME) or any(
         name.startswith(_COMMENTS_NAME) for name in (element.get("class") or "")[:NAME_MAX_CHARS].split())
+
+
+def _in_aside(element: HtmlElement) -> bool:
+    """The element stands in an `aside`: a side column's list of other news or events, whose `time` elements date
+    the pointers, not the story (a festival's "Naidheachdan eile" beside a story dated only in words)."""
+    return next(element.iterancestors("aside"), None) is not None
 
 
 def _first_date(dates: Iterable[datetime | None]) -> datetime | None:

@@ -369,3 +369,31 @@ def test_a_post_footer_s_abbr_states_the_moment_its_printed_time_of_day_stands_f
 ])
 def test_esperanto_s_ordinal_endings_stand_between_a_date_s_day_and_its_month(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diardaoin, 3 Dùbhlachd 2026", datetime(2026, 12, 3)),  # CLDR's "dhen Dùbhlachd": the month is its last word
+    ("21 Màrt 2027, 19:30", datetime(2027, 3, 21, 19, 30)),
+    ("12 Sultain 2026", datetime(2026, 9, 12)),  # "An t-Sultain": the word after the hyphen
+    ("Thig iad sa Mhàrt 2027", None),  # a month and a year are no day
+])
+def test_scottish_gaelic_months_are_read_from_cldr_s_names_after_their_article(text, expected):
+    assert read_date(text) == expected
+    assert build_months._month_word("dhen Dùbhlachd") == "dùbhlachd"
+    assert build_months._month_word("An t-Sultain") == "sultain"
+    assert build_months._month_word("desember") == "desember"
+
+
+def test_a_side_column_s_time_elements_date_its_pointers_not_a_story_dated_in_words():
+    """A story dated only in words, beside an `aside` listing other news each under a `time`: the story's line is its
+    date. Where the page gives nothing else, the aside's `time` still dates it; a `time` in the story's own header
+    still comes before any line."""
+    aside = ("<aside class='sidebar'><h2>Other news</h2><ul><li><a href='/a'>Summer schools open</a>"
+             "<time datetime='2026-11-25'>25 November 2026</time></li></ul></aside>")
+    html = (f"<html><body><article><h1>Musicians from Bishkek coming in spring</h1><p class='entry__date'>Thursday, "
+            f"3 December 2026</p>{_STORY}</article>{aside}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 3, tzinfo=UTC)
+    undated = html.replace("<p class='entry__date'>Thursday, 3 December 2026</p>", "")
+    assert extract_article(undated).published_at == datetime(2026, 11, 25, tzinfo=UTC)
+    stamped = html.replace("<h1>", "<time datetime='2026-12-02'>2 Dec</time><h1>")
+    assert extract_article(stamped).published_at == datetime(2026, 12, 2, tzinfo=UTC)

@@ -55,6 +55,24 @@ def test_an_italic_sentence_under_a_break_after_the_image_in_its_own_p_is_a_capt
     assert "until late at night" in text and "calm morning" in text and "a day late" in text
 
 
+def test_a_sentence_in_a_small_font_on_the_line_after_the_image_s_own_p_is_a_caption():
+    """A rich text editor's picture in a `p` of its own and its caption typed on the next line and made small by the
+    editor's size control, in a span or on the `p` over an `em`: a caption even when written as a sentence. A
+    sentence in the text's size or in italics after a picture stays, and so does a story whose every paragraph is set
+    in the same small size."""
+    text = _pruned_text('<p><img src="/cover.jpg"></p><p><span style="font-size: 12px; color: #666666;">The 1879 '
+                        'cover from Tashkent to Perth, with its transit marks.</span></p><p>The jury met in Almaty.</p>'
+                        '<p><img src="/r.jpg"></p><p style="font-size: 13px; text-align: center;"><em>The Registan '
+                        'in Samarkand, where the walk will end.</em></p><p>Afternoons are free for visits.</p>'
+                        '<p><img src="/b.jpg"></p><p style="font-size: 16px;">The talks went on until late.</p>'
+                        '<p><img src="/c.jpg"></p><p><em>The ferry left Baku on a calm morning.</em></p>'
+                        '<p><img src="/d.jpg"></p><p style="font-size: 12px;">The train reached Aktau a day late.</p>'
+                        '<p style="font-size: 12px;">It was met by the agent at the port.</p>')
+    assert "transit marks" not in text and "walk will end" not in text
+    for kept in ("jury met", "free for visits", "until late", "calm morning", "a day late", "met by the agent"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

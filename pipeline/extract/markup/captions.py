@@ -1,7 +1,8 @@
 """Captions and credits beside images, found by their markup:
 
 - captions without `figcaption`: a short line, not a sentence (or a sentence in small or italic type that, with the
-  image and a break, is all its `p` holds), standing right after a block that
+  image and a break, is all its `p` holds, or one set in a small font size in its own style on the line after the
+  image's block), standing right after a block that
   holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type,
   a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only the image
   and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
@@ -47,6 +48,12 @@ _WRAPPER_MAX_LEVELS = 6
 _CAPTION_TYPE = frozenset({"small", "em", "i"})
 # Elements read at most to tell a caption: a line in one or two inline elements.
 _CAPTION_MAX_ELEMENTS = 4
+# A font size set in an element's own style ("font-size: 12px", "font-size:.8em", "font-size: small"): the number and
+# its unit, or a keyword.
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*"
+                        r"(?:(\d{0,3}(?:\.\d{1,3})?)\s*(px|pt|em|rem|%)|((?:xx?-)?small(?:er)?)\b)", re.IGNORECASE)
+# The largest size of each unit that is smaller than a page's text (16px, 12pt, 1em): 13px, 10pt, 0.875em, 87.5%.
+_SMALL_FONT_MAX = {"px": 13.0, "pt": 10.0, "em": 0.875, "rem": 0.875, "%": 87.5}
 
 
 def _is_muted(element: HtmlElement) -> bool:
@@ -85,6 +92,39 @@ def _italic_rest_of_image_block(element: HtmlElement, line: HtmlElement, image: 
             and _closes_image_wrapper(element, image))
 
 
+def _small_font(element: HtmlElement) -> str:
+    """The element's own style's font size where it is smaller than a page's text ("12px", "small"), else ""."""
+    match = _FONT_SIZE.search((element.get("style") or "")[:_STYLE_MAX_CHARS])
+    if match is None:
+        return ""
+    number, unit, keyword = match.groups()
+    if keyword:
+        return keyword.lower()
+    if not number.strip("."):
+        return ""
+    return f"{number}{unit.lower()}" if float(number) <= _SMALL_FONT_MAX[unit.lower()] else ""
+
+
+def _small_sentence_under_image(element: HtmlElement, line: HtmlElement) -> bool:
+    """The element, or a block holding only it up to the line's own block, sets its text in a font size smaller than a
+    page's text, and the block after the line does not set the same size: a rich text editor's picture in a `p` of its
+    own and its caption typed on the next line and made small ("<p><img></p><p><span style='font-size: 12px'>The 1879
+    cover from Tashkent ...</span></p>"), a caption even when written as a sentence. A story whose every paragraph is
+    set in that size is no caption's."""
+    node: HtmlElement | None = element
+    for _ in range(_WRAPPER_MAX_LEVELS):
+        if node is None:
+            return False
+        size = _small_font(node)
+        if size:
+            following = line.getnext()
+            return following is None or not any(_small_font(block) == size for block in (following, *following[:1]))
+        if node is line:
+            return False
+        node = node.getparent()
+    return False
+
+
 def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A short line the text rules know as furniture ("Снимка: Архив ...") follows the element and closes the wrapper
     that opens with the image: a figure of plain blocks holding the image, its caption and its credit."""
@@ -119,7 +159,8 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         while is_empty_break(before):
             before = before.getprevious()
         if not is_image_only(before, held) \
-                or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)):
+                or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)
+                    and not _small_sentence_under_image(element, line)):
             continue
         if _is_set_apart(element) or _closes_image_wrapper(line, before) \
                 or _credit_closes_image_wrapper(line, before, held):
