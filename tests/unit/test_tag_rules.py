@@ -303,6 +303,24 @@ def test_polish_locatives_of_the_region_s_cities_are_read_in_polish_text_only():
     assert countries("Astanie is not a word of this text, nor Moskwie.", lang="en") == []
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("AQSh Davlat kotibi Toshkentda O‘zbekiston tashqi ishlar vaziri bilan uchrashdi.", "uz", ["US", "UZ"]),
+    ("AQShning elchisi yangi loyihalarni taqdim etdi.", "uz", ["US"]),
+    ("ABŞ-nyň Döwlet sekretary Aşgabatda HHR-iň wekilleri bilen duşuşdy.", "tk", ["CN", "TM", "US"]),
+    ("ABŞ və ÇXR nümayəndələri BƏƏ-də görüşdü.", "az", ["AE", "CN", "US"]),
+    ("Сафири ИМА дар Душанбе бо вазири корҳои хориҷӣ мулоқот кард.", "tg", ["TJ", "US"]),
+    ("ÇHC ve BAE heyetleri Ankara'da bir araya geldi.", "tr", ["AE", "CN", "TR"]),
+])
+def test_the_region_s_acronyms_of_the_united_states_china_and_the_emirates_name_them(text, lang, expected):
+    assert countries(text, lang=lang) == expected
+
+
+def test_an_acronym_read_in_one_language_only_names_nothing_in_another():
+    assert countries("BAE Systems will deliver the radars by the spring.", lang="en") == []
+    assert countries("Отчёт ИМА за год опубликован на сайте.", lang="ru") == []
+    assert countries("The HHR line was closed for repairs.", lang="en") == []
+
+
 def test_a_home_story_that_names_no_country_happens_where_it_was_filed():
     """The guidelines count an outlet's place where events happen there: a home story naming no other country."""
     tags = tag_article("TOSHKENT – Markaziy saylov komissiyasi viloyat kengashlariga saylovlarga tayyorgarlik "
