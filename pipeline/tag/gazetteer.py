@@ -239,21 +239,24 @@ class Gazetteer:
 
     def _load_people_and_bodies(self) -> None:
         for person in read_yaml("persons.yaml")["persons"]:
-            for alias in [person["name"], *person["aliases"]]:
-                self.add(alias, Entry("person", person["name"], country=person["country"]))
-            for lang, aliases in person.get("read_only_in", {}).items():
-                for alias in aliases:
-                    self.add(alias, Entry("person", person["name"], country=person["country"], lang=lang))
+            self._add_named(person, Entry("person", person["name"], country=person["country"]))
         organisations = read_yaml("organizations.yaml")
         for org in organisations["organizations"]:
-            for alias in [org["name"], *org["aliases"]]:
-                self.add(alias, Entry("org", org["name"]))
+            self._add_named(org, Entry("org", org["name"]))
         for cue in organisations["membership_cues"]:
             self.add(cue, Entry("cue", "membership"))
         self.regions = read_yaml("regions.yaml")["regions"]
         for region, spec in self.regions.items():
             for alias in spec["aliases"]:
                 self.add(alias, Entry("region", region))
+
+    def _add_named(self, named: dict, entry: Entry) -> None:
+        """A person's or an organisation's name and aliases, and the spellings it has in one language's text only."""
+        for alias in [named["name"], *named["aliases"]]:
+            self.add(alias, entry)
+        for lang, aliases in named.get("read_only_in", {}).items():
+            for alias in aliases:
+                self.add(alias, replace(entry, lang=lang))
 
     def _load_topics(self) -> None:
         self.concepts: dict[str, list[str]] = {}  # topic -> its concepts, in lexicon order

@@ -140,5 +140,6 @@ def test_aliases_read_in_one_language_name_known_countries_and_languages(gazette
     for lang, countries in read_yaml("gazetteer.yaml")["read_only_in"].items():
         assert lang in gazetteer.topic_languages, lang
         assert set(countries) <= KNOWN_CODES, lang
-    for person in read_yaml("persons.yaml")["persons"]:
-        assert set(person.get("read_only_in", {})) <= gazetteer.topic_languages, person["name"]
+    named = [*read_yaml("persons.yaml")["persons"], *read_yaml("organizations.yaml")["organizations"]]
+    for person_or_body in named:
+        assert set(person_or_body.get("read_only_in", {})) <= gazetteer.topic_languages, person_or_body["name"]

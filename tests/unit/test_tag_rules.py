@@ -321,6 +321,43 @@ def test_an_acronym_read_in_one_language_only_names_nothing_in_another():
     assert countries("The HHR line was closed for repairs.", lang="en") == []
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Министр иностранных дел РК провёл переговоры.", "ru", ["KZ"]),
+    ("Президент КР подписал закон о бюджете, сообщил МИД РУз.", "ru", ["KG", "UZ"]),
+    ("ҚР Сыртқы істер министрлігі мәлімдеме жасады.", "kk", ["KZ"]),
+    ("КР Президенти мыйзамга кол койду.", "ky", ["KG"]),
+    ("Ҳукумати ҶТ барномаи навро тасдиқ кард.", "tg", ["TJ"]),
+    ("O‘zR Prezidenti farmon imzoladi.", "uz", ["UZ"]),
+    ("ЎзР Вазирлар Маҳкамаси қарор қабул қилди.", "uz", ["UZ"]),
+])
+def test_the_state_abbreviations_of_the_region_s_press_name_their_state(text, lang, expected):
+    assert countries(text, lang=lang) == expected
+
+
+def test_rk_is_korea_s_in_a_text_that_names_korea_and_karakalpakstan_s_republic_is_not_kazakhstan():
+    assert countries("Президент РК встретился в Сеуле с делегацией, переговоры о Корее продолжатся.",
+                     lang="ru") == ["KR"]
+    assert countries("ҚР Жўқорғи Кенгеси мажлиси бўлиб ўтди.", lang="uz") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "body"), [
+    ("ShHT sammiti Toshkentda boʻlib oʻtdi.", "uz", "Shanghai Cooperation Organisation"),
+    ("Саммити СҲШ дар Душанбе баргузор шуд.", "tg", "Shanghai Cooperation Organisation"),
+    ("СААД машқҳои муштарак гузаронд.", "tg", "Collective Security Treaty Organization"),
+    ("GDA ýurtlarynyň baştutanlary duşuşdy.", "tk", "Commonwealth of Independent States"),
+    ("MDB ölkələrinin başçıları görüşdü.", "az", "Commonwealth of Independent States"),
+    ("КМШ өлкөлөрүнүн башчылары жолугушту.", "ky", "Commonwealth of Independent States"),
+    ("YeOII a’zolari yig‘ildi.", "uz", "Eurasian Economic Union"),
+])
+def test_the_region_s_acronyms_of_its_organisations_name_them(text, lang, body):
+    assert tag_article(text, lang=lang).organizations == [body]
+
+
+def test_an_organisation_s_acronym_read_in_one_language_only_names_nothing_in_another():
+    assert tag_article("СПАД ПРОДАЖ АВТОМОБИЛЕЙ ПРОДОЛЖИЛСЯ", lang="ru").organizations == []
+    assert tag_article("Multilateral development banks (MDBs) lent more this year.", lang="en").organizations == []
+
+
 def test_a_home_story_that_names_no_country_happens_where_it_was_filed():
     """The guidelines count an outlet's place where events happen there: a home story naming no other country."""
     tags = tag_article("TOSHKENT – Markaziy saylov komissiyasi viloyat kengashlariga saylovlarga tayyorgarlik "
