@@ -358,6 +358,14 @@ def test_an_organisation_s_acronym_read_in_one_language_only_names_nothing_in_an
     assert tag_article("Multilateral development banks (MDBs) lent more this year.", lang="en").organizations == []
 
 
+def test_the_turkmen_press_s_titles_name_its_president_and_its_national_leader():
+    tags = tag_article("Arkadagly Gahryman Serdarymyz Ministrler Kabinetiniň mejlisini geçirdi. Gahryman "
+                       "Arkadagymyz hem mejlise gatnaşdy.", lang="tk")
+    assert tags.countries == ["TM"]
+    assert set(tags.persons) == {"Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"}
+    assert tag_article("Prezident Serdar Berdimuhamedowyň permany", lang="tk").persons == ["Serdar Berdimuhamedov"]
+
+
 def test_a_home_story_that_names_no_country_happens_where_it_was_filed():
     """The guidelines count an outlet's place where events happen there: a home story naming no other country."""
     tags = tag_article("TOSHKENT – Markaziy saylov komissiyasi viloyat kengashlariga saylovlarga tayyorgarlik "
