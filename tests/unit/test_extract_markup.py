@@ -1611,3 +1611,23 @@ def test_both_parts_of_a_story_s_block_cut_by_an_advertisement_are_its_holders_a
     assert body[0].startswith("From January") and body[-1].startswith("Meters read by the customers")
     assert "The change was agreed by the city council in November after a trial in two districts of the city." in body
     assert "Advertising" not in body and "Share:" not in " ".join(body)
+
+
+# The sixty-third regional batch's weightlifting federation: a DLE picture's centred line holds its caption in an `em`
+# and, after a slash, its credit in a `span` whose class names it; the credit pruned by its class leaves the caption
+# with the slash, a caption still. A line after a picture whose italic words are followed by words of its own stays.
+def test_a_caption_in_italics_left_with_the_slash_of_its_pruned_credit_is_a_caption():
+    lines = ("Тараздағы спорт сарайында жасөспірімдер арасындағы ауыр атлетикадан ел чемпионаты аяқталды.<br><br>"
+             "Жарысқа он жеті өңірден жүз қырық спортшы, оның ішінде алпыс қыз қатысты.<br><br>"
+             "Командалық есепте бірінші орынды Жамбыл облысы алды, Шымкент екінші болды.<br><br>"
+             "Чемпионат нәтижесі бойынша он екі спортшы ұлттық жасөспірімдер құрамасына іріктелді.")
+    page = ('<html><body><div class="fstory"><div id="news-id-1">'
+            '<div style="text-align:center;"><img src="/a.jpg"></div>'
+            '<div style="text-align:center;">{line}</div><br>{lines}</div></div></body></html>')
+    body = extract_article(page.format(line='<em>Жамбыл облысының құрамасы марапаттауда</em> / '
+                                            '<span class="copyright">Сурет: федерация</span>', lines=lines)).body
+    assert "Жамбыл облысының құрамасы" not in body and "Сурет" not in body
+    assert "Тараздағы спорт сарайында" in body and "іріктелді." in body
+    # Italic words with words of their own after them are no caption.
+    kept = _pruned_text('<div><img src="/b.jpg"></div><div><em>Жамбыл облысы</em> бірінші орын алды</div>')
+    assert "Жамбыл облысы бірінші орын алды" in kept
