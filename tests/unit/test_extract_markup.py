@@ -9,6 +9,7 @@ from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.markup.asides import side_columns
 from pipeline.extract.markup.page import Page, measured, story_holders
+from pipeline.extract.markup.paragraphs import bodies_under_headlines
 
 STORY = (
     "<p>The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss a new "
@@ -1631,3 +1632,41 @@ def test_a_caption_in_italics_left_with_the_slash_of_its_pruned_credit_is_a_capt
     # Italic words with words of their own after them are no caption.
     kept = _pruned_text('<div><img src="/b.jpg"></div><div><em>Жамбыл облысы</em> бірінші орын алды</div>')
     assert "Жамбыл облысы бірінші орын алды" in kept
+
+
+# The sixty-third regional batch's manaschi centre: a Sputnik-shaped article whose standfirst, closing the header under
+# the headline, holds more text than any of the body's text blocks, each wrapped apart, so that the header stands for
+# the story among its holders. The body under the header is a holder too: the standfirst is read over it and a note
+# box among its text blocks goes. A header whose last block is no standfirst adds nothing (a blog post's subscription
+# box after it stays out of the story's holders).
+def test_the_body_under_a_header_whose_standfirst_is_the_longest_text_is_the_story_s():
+    standfirst = ("The national contest of young tellers of the Manas epic ended in Naryn, and the first place went to "
+                  "a fourteen-year-old boy from the At-Bashy district of the region.")
+    lines = ["Thirty-two young tellers from seven regions took part, nine of them girls.",
+             "Each had to recite at least twenty minutes of any chapter of the epic.",
+             "The jury was made of well-known tellers and scholars of the academy.",
+             "The winner will study for two years with a master teller of the epic.",
+             "All the recitals were recorded for the centre's archive and will be published."]
+    blocks = [f"<div class='article__block'><div class='article__text'>{line}</div></div>" for line in lines]
+    note = ("<div class='article__block'><div class='article__note'><div class='article__note-title'>Next contest"
+            "</div><div class='article__note-text'>Entries are taken until the first of March.</div>"
+            "<div class='article__note-text'>Tel.: +996 312 00-00-00</div></div></div>")
+    page = ("<html><body><div class='article'><div class='article__header'><div class='article__info'>11:05 "
+            f"01.12.2026</div><h1>Young tellers in Naryn</h1><div class='article__announce-text'>{standfirst}</div>"
+            f"</div><div class='article__body'><div class='article__block'><div class='photo'><img src='/a.jpg'>"
+            f"</div></div>{''.join(blocks[:3])}{note}{''.join(blocks[3:])}</div></div>"
+            "<div class='footer'>© 2026 Manas Centre</div></body></html>")
+    tree = fromstring(page)
+    held = measured(tree)
+    story = story_holders(tree, held)
+    assert "article__body" not in {element.get("class") for element in story}
+    assert "article__body" in {element.get("class") for element in bodies_under_headlines(story, held)}
+    body = extract_article(page).body
+    assert body.startswith(standfirst) and all(line in body for line in lines)
+    assert "Next contest" not in body and "Entries are taken" not in body
+    blog = ("<html><body><div class='blog-post'><h1>Warehouse news</h1><p>" + " ".join(lines) + "</p><div>"
+            "<p>" + standfirst + "</p></div></div><div class='blog-subscribe'><h3>Subscribe to our blog</h3><p>Get "
+            "updates once a month.</p><a href='/s'>Subscribe</a></div></body></html>")
+    tree = fromstring(blog)
+    held = measured(tree)
+    assert not bodies_under_headlines(story_holders(tree, held), held)

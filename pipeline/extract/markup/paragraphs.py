@@ -128,6 +128,22 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
     return element is not None and (element.tag == "p" or (len(element) > 0 and element[0].tag == "p"))
 
 
+def bodies_under_headlines(story: set[HtmlElement], held: dict[HtmlElement, Held]) -> set[HtmlElement]:
+    """The blocks right after the headline's blocks among the story's holders whose standfirst, closing the block, is
+    a holder itself (`_is_standfirst`): where the standfirst holds more text than any other block of the story (a
+    Sputnik-shaped body, each of its text blocks wrapped apart), it stands for the story's paragraph among the holders,
+    and the body under the header, holding more text than it, is one of them too. Only the holders' next siblings
+    are read."""
+    bodies = set()
+    for holder in story:
+        if _is_headline_block(holder) and holder[-1] in story and _is_standfirst(holder[-1], held):
+            body = holder.getnext()
+            if body is not None and body.tag in OPENING_TEXT_BLOCKS \
+                    and held.get(body, NOTHING).text > held[holder[-1]].text:
+                bodies.add(body)
+    return bodies
+
+
 def _story_blocks(page: Page) -> set[HtmlElement | None]:
     """The story's holders, and the block of the longest `p`: where a standfirst holds more text than any `p`, it
     stands for the story's paragraph among the holders, and the block of the story's paragraphs is not one of them."""
