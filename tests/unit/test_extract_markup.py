@@ -1670,3 +1670,29 @@ def test_the_body_under_a_header_whose_standfirst_is_the_longest_text_is_the_sto
     tree = fromstring(blog)
     held = measured(tree)
     assert not bodies_under_headlines(story_holders(tree, held), held)
+
+
+# The sixty-third regional batch's union of architects: a quote of the story's in WordPress's pullquote block between
+# its paragraphs (a `figure` over a `blockquote` of the quoted words and a `cite` naming who spoke them), words the
+# story does not hold elsewhere, is read: the precise extractor leaves every `figure` out. A pull quote repeating the
+# story's words, and quoted words with no one named, stay out as before.
+def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeating_pull_quote_is_not():
+    paragraphs = ["The union's jury chose a design for the city's new bus shelters out of forty-three entries.",
+                  "The winners proposed a pavilion with a larch roof, stone benches and a glass wall against the wind.",
+                  "The city hall promised to put up the first ten shelters on Chui Avenue by the end of spring.",
+                  "All forty-three designs will be shown at the House of Architects from the tenth of December."]
+    quote = "«We wanted people not to be ashamed to wait for a bus in January at such a shelter»."
+
+    def page(figure: str) -> str:
+        before = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[:3])
+        return (f"<html><body><article><h1>Bus shelters</h1><div class='td-post-content'>{before}{figure}"
+                f"<p>{paragraphs[3]}</p></div></article></body></html>")
+
+    pullquote = ("<figure class='wp-block-pullquote'><blockquote><p>{}</p><cite>Nurbek Osmonaliev, head of the "
+                 "design team</cite></blockquote></figure>")
+    body = extract_article(page(pullquote.format(quote))).body.split("\n\n")
+    assert quote in body and all(paragraph in body for paragraph in paragraphs)
+    repeated = "«The winners proposed a pavilion with a larch roof, stone benches and a glass wall against the wind»"
+    assert repeated not in extract_article(page(pullquote.format(repeated))).body.split("\n\n")
+    unnamed = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p></blockquote></figure>"
+    assert quote not in extract_article(page(unnamed)).body

@@ -20,6 +20,10 @@
   lists out; where it knows it, the items are still read as a list's;
 - a quote of the story's set apart in an `aside` among its paragraphs, the quoted words with who spoke them, is made
   a `blockquote`: the precise extractor leaves the page's asides out, and the quote with them;
+- a quote of the story's in a block editor's `figure` among its paragraphs (WordPress's pullquote block: a
+  `blockquote` of the quoted words in quotation marks and a `cite` naming who spoke them), words the story's
+  paragraphs do not hold, has its `figure` taken away round the `blockquote`: the precise extractor leaves every
+  `figure` out, and the quote with it; a pull quote repeating the story's words is left as it is;
 - the story's lines written as a block's own text (its lead, the lines between its `<br>`s and after its boxes) are
   set as paragraphs by `lines`, between the standfirsts and the lists.
 """
@@ -71,6 +75,8 @@ _PLAYER_TAGS = ("iframe", "video")
 _DIV_LINES_MIN = 3
 # A box set among a story's `div` lines holds at least so many parts (a title, a line of pitch, a button).
 _BOX_PARTS = 3
+# A quote in a figure is looked for in the story's paragraphs beside it, so many at most.
+_STORY_PARAGRAPHS_READ = 200
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -323,6 +329,7 @@ class StoryText(NamedTuple):
     standfirsts: list[tuple[HtmlElement, HtmlElement]]
     lists: list[HtmlElement]
     quotes: list[HtmlElement]
+    quote_figures: list[HtmlElement]
 
 
 def _quote_with_speaker(text: str) -> bool:
@@ -346,6 +353,38 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
                     and any(sibling is not None and sibling.tag == "p"
                             for sibling in (aside.getprevious(), aside.getnext())):
                 yield aside
+
+
+def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
+    """`figure`s among the story's paragraphs (children of its holders, a `p` right before or after them) holding
+    one `blockquote` and nothing else, the `blockquote` holding the quoted words in quotation marks in its `p`s and who
+    spoke them in a `cite`, no link, and the words not in the story's paragraphs beside it: a quote of the story's set
+    in a block editor's pullquote block, which the precise extractor leaves out with every `figure`. A pull quote
+    repeating the story's words, or the quoted words with no one named, is left to the rules."""
+    held = page.held
+    for holder in page.story:
+        story: str | None = None  # the holder's paragraphs, read once and only for a figure that may be a quote
+        for figure in holder.iterchildren("figure"):
+            quote = figure[0] if len(figure) == 1 and figure[0].tag == "blockquote" else None
+            inside = held.get(figure, NOTHING)
+            if quote is None or own_text(figure) or inside.links or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
+                    or not any(sibling is not None and sibling.tag == "p"
+                               for sibling in (figure.getprevious(), figure.getnext())):
+                continue
+            words = [block_text(child) for child in quote.iterchildren("p")]
+            if not words or next(quote.iterchildren("cite"), None) is None or own_text(quote) \
+                    or not all(text.startswith(_OPENING_QUOTE_MARKS) for text in words):
+                continue
+            if story is None:
+                story = "\n".join(block_text(paragraph)
+                                   for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
+            if not any(_quoted(text) in story for text in words):
+                yield figure
+
+
+def _quoted(text: str) -> str:
+    """The quoted words without their quotation marks and the stop after them, as a story's paragraph may hold them."""
+    return text.rstrip(" .").strip("".join(_OPENING_QUOTE_MARKS + _CLOSING_QUOTE_MARKS) + " ")
 
 
 def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
@@ -393,7 +432,8 @@ def find_story_text(page: Page) -> StoryText:
     prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
-    return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)))
+    return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)),
+                     list(_quotes_in_figures(page)))
 
 
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
@@ -414,6 +454,9 @@ def write_story_text(page: Page, found: StoryText) -> None:
     for aside in found.quotes:
         if aside.getparent() is not None:
             aside.tag = "blockquote"
+    for figure in found.quote_figures:
+        if figure.getparent() is not None:
+            figure.drop_tag()
     drop_empties_opening_lines(tree)
     # Found after the drops, so that no element taken out is put back into the line.
     made = leads_as_paragraphs(tree)
