@@ -1696,3 +1696,30 @@ def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeatin
     assert repeated not in extract_article(page(pullquote.format(repeated))).body.split("\n\n")
     unnamed = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p></blockquote></figure>"
     assert quote not in extract_article(page(unnamed)).body
+
+
+# The sixty-third regional batch's cable car operator: a Bitrix story of lines between breaks cut in two by an
+# advertisement, the first part the page's `articleBody`, the second a sibling whose class extends the first's name
+# ("news-detail__text-continue"). The second part's lines are read after the first's; a sibling so named that opens
+# with no sentence of the story (a share row) is not joined.
+def test_a_story_s_second_part_in_a_sibling_whose_class_extends_the_first_s_is_read_after_it():
+    first = ["<b>From the first of December twenty-eight new cabins for eight people run on the cable car from Dostyk "
+             "Avenue to the top of Kok-Tobe.</b>", "The cabins were made in Austria and came to Almaty by rail.",
+             "The work took six weeks, and only a bus went up the hill all that time.",
+             "The line now carries up to twelve hundred people an hour, almost twice as many as before.",
+             "The company says the queues at the lower station should be much shorter at weekends this winter.",
+             "Ticket prices did not change after the cabins were replaced, and pensioners keep their discount."]
+    second = ["Each cabin has heated seats and a rack for skis and snowboards on its door.",
+              "Two of the twenty-eight cabins have a glass floor and carry a sign of their own.",
+              "The old cabins will go to the transport museum, and two will stand by the lower station."]
+    page = ("<html><body><div class='news-detail'><h1>New cabins on the cable car</h1>"
+            "<div class='news-detail__text' itemprop='articleBody'>{}</div>"
+            "<div class='bx-banner'><span class='bx-banner__label'>Advertising</span><a href='/rk.php?id=1'>"
+            "<img src='/b.jpg'><span>Ski passes at a discount for our card's holders</span></a></div>"
+            "<div class='news-detail__text-continue'>{}</div>"
+            "<div class='news-detail__text-share'><span>Share:</span> <a href='#'>VK</a> <a href='#'>Telegram</a></div>"
+            "</div></body></html>").format("<br><br>".join(first), "<br><br>".join(second))
+    body = extract_article(page).body.split("\n\n")
+    assert body[0].startswith("From the first of December") and body[-1] == second[-1]
+    assert all(line in body for line in [*first[1:], *second])
+    assert "Share:" not in " ".join(body) and "Ski passes" not in " ".join(body)

@@ -24,6 +24,10 @@
   `blockquote` of the quoted words in quotation marks and a `cite` naming who spoke them), words the story's
   paragraphs do not hold, has its `figure` taken away round the `blockquote`: the precise extractor leaves every
   `figure` out, and the quote with it; a pull quote repeating the story's words is left as it is;
+- a story's block cut in two by an advertisement or a box, its second part a near sibling whose class extends the
+  first's name ("news-detail__text" and "news-detail__text-continue") and opens with the story's text, has that part's
+  text moved to the first part's end once the furniture between them is pruned: the precise extractor takes the
+  first part alone (its `articleBody`), and the split body's twins are read only where the classes are one;
 - the story's lines written as a block's own text (its lead, the lines between its `<br>`s and after its boxes) are
   set as paragraphs by `lines`, between the standfirsts and the lists.
 """
@@ -50,8 +54,10 @@ from pipeline.extract.markup.page import (
     CAPTION_MAX_CHARS,
     HEADING_TAGS,
     INLINE_TAGS,
+    NAME_MAX_CHARS,
     NOTHING,
     PARAGRAPH_MIN_WORDS,
+    PARAGRAPH_NEAR_SIBLINGS,
     PROSE_DIV_MAX_CHARS,
     Held,
     Page,
@@ -330,6 +336,7 @@ class StoryText(NamedTuple):
     lists: list[HtmlElement]
     quotes: list[HtmlElement]
     quote_figures: list[HtmlElement]
+    continued: list[tuple[HtmlElement, HtmlElement]]
 
 
 def _quote_with_speaker(text: str) -> bool:
@@ -380,6 +387,53 @@ def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
                                    for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
             if not any(_quoted(text) in story for text in words):
                 yield figure
+
+
+def _continued_blocks(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
+    """Pairs of a story's block and its second part after a box or an advertisement: of the story's holders and their
+    near siblings of their tag (`PARAGRAPH_NEAR_SIBLINGS` each side), the earlier part and the later one, whose first
+    class name is the earlier one's with a suffix after a hyphen or an underscore ("news-detail__text" and
+    "news-detail__text-continue"), the later one opening with the story's text (`_opens_with_story`)."""
+    held = page.held
+    pairs: dict[tuple[HtmlElement, HtmlElement], None] = {}
+    for block in page.story:
+        name = _first_class(block)
+        if not name:
+            continue
+        for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS):
+            if sibling.tag == block.tag and _extends(_first_class(sibling), name):
+                pairs[block, sibling] = None
+        for sibling in islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS):
+            if sibling.tag == block.tag and _extends(name, _first_class(sibling)):
+                pairs[sibling, block] = None
+    for first, second in pairs:
+        # A part with neither text nor children opens with nothing.
+        if (len(second) or (second.text or "").strip()) and _opens_with_story(second, held):
+            yield first, second
+
+
+def _first_class(element: HtmlElement) -> str:
+    names = (element.get("class") or "")[:NAME_MAX_CHARS].split()
+    return names[0] if names else ""
+
+
+def _extends(name: str, base: str) -> bool:
+    """The class name is the base's with a suffix after a hyphen or an underscore: a part of the same block."""
+    return bool(base) and len(name) > len(base) + 1 and name.startswith(base) and name[len(base)] in "-_"
+
+
+def _join_parts(first: HtmlElement, second: HtmlElement) -> None:
+    """The second part's text and elements moved to the first part's end, the emptied second part taken out."""
+    if first.getparent() is None or second.getparent() is None:
+        return
+    if (second.text or "").strip():
+        if len(first):
+            first[-1].tail = (first[-1].tail or "") + second.text
+        else:
+            first.text = (first.text or "") + second.text
+    second.text = None
+    first.extend(list(second))
+    second.drop_tree()
 
 
 def _quoted(text: str) -> str:
@@ -433,7 +487,7 @@ def find_story_text(page: Page) -> StoryText:
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
     return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)),
-                     list(_quotes_in_figures(page)))
+                     list(_quotes_in_figures(page)), list(_continued_blocks(page)))
 
 
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
@@ -469,6 +523,9 @@ def write_story_text(page: Page, found: StoryText) -> None:
             block.insert(0, standfirst)
     lines_as_paragraphs(tree, made)
     drop_empty_formatting(tree)
+    # The story's block and its second part after a pruned box, joined once both are written as paragraphs.
+    for first, second in found.continued:
+        _join_parts(first, second)
     # Last, beside the paragraphs made above: the story's own lists, their items written as paragraphs.
     for listing in found.lists:
         if listing.getparent() is not None:
