@@ -1723,3 +1723,20 @@ def test_a_story_s_second_part_in_a_sibling_whose_class_extends_the_first_s_is_r
     assert body[0].startswith("From the first of December") and body[-1] == second[-1]
     assert all(line in body for line in [*first[1:], *second])
     assert "Share:" not in " ".join(body) and "Ski passes" not in " ".join(body)
+
+
+# The sixty-third regional batch's jewellers' union: a note marker in a paragraph ("<sup><a href='#fn1'>1</a></sup>")
+# and, closing the story's block, the notes it points to (a source line "1. Maglumat: ..."): the notes go. A block
+# after the story that no marker points to (a list of the story's sentences) stays, and so does the paragraph.
+def test_the_notes_a_story_s_markers_point_to_go_and_a_block_no_marker_points_to_stays():
+    paragraphs = ["The union opened a free school in Dashoguz that teaches young people to make silver jewellery.",
+                  "Twenty pupils between sixteen and twenty-five will study there for two years with four masters.",
+                  "The union bought the tools and the silver for the school out of its own funds this autumn."]
+    marked = paragraphs[2][:-1] + "<sup><a href='#fn1'>1</a></sup>."
+    notes = "<div class='footnotes'><p id='fn1'>1. Maglumat: birleşigiň 2026-njy ýyl üçin hasabaty</p></div>"
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[:2])
+    text = _pruned_text(f"<div class='news-text'>{story}<p>{marked}</p>{notes}</div>")
+    assert "Maglumat" not in text and "out of its own funds this autumn" in text
+    unmarked = _pruned_text(f"<div class='news-text'>{story}<p>{paragraphs[2]}</p><div class='footnotes'>"
+                            "<p id='fn1'>The pupils will show their work in Ashgabat in the spring.</p></div></div>")
+    assert "show their work in Ashgabat" in unmarked

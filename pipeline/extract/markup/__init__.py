@@ -31,6 +31,7 @@ from pipeline.extract.markup.asides import (
     form_boxes,
     italic_signatures,
     side_columns,
+    story_notes,
 )
 from pipeline.extract.markup.boxes import boxes_among_paragraphs, calls_after_the_story
 from pipeline.extract.markup.captions import bare_image_captions, image_captions
@@ -41,7 +42,7 @@ from pipeline.extract.markup.tables import as_blocks, layout_tables, picture_tab
 
 RULES = (image_captions, picture_table_captions, link_lists, link_blocks, comment_threads, edit_links,
          form_boxes, link_lines, italic_signatures, author_cards, ad_boxes, boxes_among_paragraphs,
-         calls_after_the_story, pointer_lines, post_links, side_columns)
+         calls_after_the_story, pointer_lines, post_links, side_columns, story_notes)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
