@@ -1972,3 +1972,13 @@ def test_an_infographic_s_credit_is_furniture_and_a_sentence_about_one_stays():
     assert cleanup.is_furniture_line("Инфографикасы: Дала Ақпарат")
     assert not cleanup.is_furniture_line("Инфографика, которую подготовил порт, показывает рост перевалки за год.")
     assert not cleanup.is_furniture_line("Infografikada yuk tashish hajmi ikki barobar oshgani ko‘rsatilgan.")
+
+
+# The sixty-third regional batch: the Turkmen disclaimer may say its mismatch with the negative converb ("gabat gelmän
+# biler", may not coincide), as well as "gabat gelmeýär"; a sentence of the story with "gabat gelmän" and no editorial
+# word stays.
+def test_a_turkmen_disclaimer_with_the_negative_converb_is_furniture_and_a_sentence_with_the_verb_stays():
+    assert cleanup.is_furniture_line("Redaksiýanyň pikiri teswir ýazanlaryň pikiri bilen gabat gelmän biler.")
+    assert cleanup.is_furniture_line("Redaksiýanyň pikiri awtoryň pikiri bilen gabat gelmän hem biler")
+    assert not cleanup.is_furniture_line(
+        "Täze düzgünler öňki kararlar bilen gabat gelmän, ussalar okuw meýilnamasyny üýtgetmeli boldular.")

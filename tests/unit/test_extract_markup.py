@@ -9,6 +9,7 @@ from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.markup.asides import side_columns
 from pipeline.extract.markup.page import Page, measured, story_holders
+from pipeline.extract.markup.paragraphs import bodies_under_headlines
 
 STORY = (
     "<p>The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss a new "
@@ -1629,3 +1630,131 @@ def test_both_parts_of_a_story_s_block_cut_by_an_advertisement_are_its_holders_a
     assert body[0].startswith("From January") and body[-1].startswith("Meters read by the customers")
     assert "The change was agreed by the city council in November after a trial in two districts of the city." in body
     assert "Advertising" not in body and "Share:" not in " ".join(body)
+
+
+# The sixty-third regional batch's weightlifting federation: a DLE picture's centred line holds its caption in an `em`
+# and, after a slash, its credit in a `span` whose class names it; the credit pruned by its class leaves the caption
+# with the slash, a caption still. A line after a picture whose italic words are followed by words of its own stays.
+def test_a_caption_in_italics_left_with_the_slash_of_its_pruned_credit_is_a_caption():
+    lines = ("Тараздағы спорт сарайында жасөспірімдер арасындағы ауыр атлетикадан ел чемпионаты аяқталды.<br><br>"
+             "Жарысқа он жеті өңірден жүз қырық спортшы, оның ішінде алпыс қыз қатысты.<br><br>"
+             "Командалық есепте бірінші орынды Жамбыл облысы алды, Шымкент екінші болды.<br><br>"
+             "Чемпионат нәтижесі бойынша он екі спортшы ұлттық жасөспірімдер құрамасына іріктелді.")
+    page = ('<html><body><div class="fstory"><div id="news-id-1">'
+            '<div style="text-align:center;"><img src="/a.jpg"></div>'
+            '<div style="text-align:center;">{line}</div><br>{lines}</div></div></body></html>')
+    body = extract_article(page.format(line='<em>Жамбыл облысының құрамасы марапаттауда</em> / '
+                                            '<span class="copyright">Сурет: федерация</span>', lines=lines)).body
+    assert "Жамбыл облысының құрамасы" not in body and "Сурет" not in body
+    assert "Тараздағы спорт сарайында" in body and "іріктелді." in body
+    # Italic words with words of their own after them are no caption.
+    kept = _pruned_text('<div><img src="/b.jpg"></div><div><em>Жамбыл облысы</em> бірінші орын алды</div>')
+    assert "Жамбыл облысы бірінші орын алды" in kept
+
+
+# The sixty-third regional batch's manaschi centre: a Sputnik-shaped article whose standfirst, closing the header under
+# the headline, holds more text than any of the body's text blocks, each wrapped apart, so that the header stands for
+# the story among its holders. The body under the header is a holder too: the standfirst is read over it and a note
+# box among its text blocks goes. A header whose last block is no standfirst adds nothing (a blog post's subscription
+# box after it stays out of the story's holders).
+def test_the_body_under_a_header_whose_standfirst_is_the_longest_text_is_the_story_s():
+    standfirst = ("The national contest of young tellers of the Manas epic ended in Naryn, and the first place went to "
+                  "a fourteen-year-old boy from the At-Bashy district of the region.")
+    lines = ["Thirty-two young tellers from seven regions took part, nine of them girls.",
+             "Each had to recite at least twenty minutes of any chapter of the epic.",
+             "The jury was made of well-known tellers and scholars of the academy.",
+             "The winner will study for two years with a master teller of the epic.",
+             "All the recitals were recorded for the centre's archive and will be published."]
+    blocks = [f"<div class='article__block'><div class='article__text'>{line}</div></div>" for line in lines]
+    note = ("<div class='article__block'><div class='article__note'><div class='article__note-title'>Next contest"
+            "</div><div class='article__note-text'>Entries are taken until the first of March.</div>"
+            "<div class='article__note-text'>Tel.: +996 312 00-00-00</div></div></div>")
+    page = ("<html><body><div class='article'><div class='article__header'><div class='article__info'>11:05 "
+            f"01.12.2026</div><h1>Young tellers in Naryn</h1><div class='article__announce-text'>{standfirst}</div>"
+            f"</div><div class='article__body'><div class='article__block'><div class='photo'><img src='/a.jpg'>"
+            f"</div></div>{''.join(blocks[:3])}{note}{''.join(blocks[3:])}</div></div>"
+            "<div class='footer'>© 2026 Manas Centre</div></body></html>")
+    tree = fromstring(page)
+    held = measured(tree)
+    story = story_holders(tree, held)
+    assert "article__body" not in {element.get("class") for element in story}
+    assert "article__body" in {element.get("class") for element in bodies_under_headlines(story, held)}
+    body = extract_article(page).body
+    assert body.startswith(standfirst) and all(line in body for line in lines)
+    assert "Next contest" not in body and "Entries are taken" not in body
+    blog = ("<html><body><div class='blog-post'><h1>Warehouse news</h1><p>" + " ".join(lines) + "</p><div>"
+            "<p>" + standfirst + "</p></div></div><div class='blog-subscribe'><h3>Subscribe to our blog</h3><p>Get "
+            "updates once a month.</p><a href='/s'>Subscribe</a></div></body></html>")
+    tree = fromstring(blog)
+    held = measured(tree)
+    assert not bodies_under_headlines(story_holders(tree, held), held)
+
+
+# The sixty-third regional batch's union of architects: a quote of the story's in WordPress's pullquote block between
+# its paragraphs (a `figure` over a `blockquote` of the quoted words and a `cite` naming who spoke them), words the
+# story does not hold elsewhere, is read: the precise extractor leaves every `figure` out. A pull quote repeating the
+# story's words, and quoted words with no one named, stay out as before.
+def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeating_pull_quote_is_not():
+    paragraphs = ["The union's jury chose a design for the city's new bus shelters out of forty-three entries.",
+                  "The winners proposed a pavilion with a larch roof, stone benches and a glass wall against the wind.",
+                  "The city hall promised to put up the first ten shelters on Chui Avenue by the end of spring.",
+                  "All forty-three designs will be shown at the House of Architects from the tenth of December."]
+    quote = "«We wanted people not to be ashamed to wait for a bus in January at such a shelter»."
+
+    def page(figure: str) -> str:
+        before = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[:3])
+        return (f"<html><body><article><h1>Bus shelters</h1><div class='td-post-content'>{before}{figure}"
+                f"<p>{paragraphs[3]}</p></div></article></body></html>")
+
+    pullquote = ("<figure class='wp-block-pullquote'><blockquote><p>{}</p><cite>Nurbek Osmonaliev, head of the "
+                 "design team</cite></blockquote></figure>")
+    body = extract_article(page(pullquote.format(quote))).body.split("\n\n")
+    assert quote in body and all(paragraph in body for paragraph in paragraphs)
+    repeated = "«The winners proposed a pavilion with a larch roof, stone benches and a glass wall against the wind»"
+    assert repeated not in extract_article(page(pullquote.format(repeated))).body.split("\n\n")
+    unnamed = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p></blockquote></figure>"
+    assert quote not in extract_article(page(unnamed)).body
+
+
+# The sixty-third regional batch's cable car operator: a Bitrix story of lines between breaks cut in two by an
+# advertisement, the first part the page's `articleBody`, the second a sibling whose class extends the first's name
+# ("news-detail__text-continue"). The second part's lines are read after the first's; a sibling so named that opens
+# with no sentence of the story (a share row) is not joined.
+def test_a_story_s_second_part_in_a_sibling_whose_class_extends_the_first_s_is_read_after_it():
+    first = ["<b>From the first of December twenty-eight new cabins for eight people run on the cable car from Dostyk "
+             "Avenue to the top of Kok-Tobe.</b>", "The cabins were made in Austria and came to Almaty by rail.",
+             "The work took six weeks, and only a bus went up the hill all that time.",
+             "The line now carries up to twelve hundred people an hour, almost twice as many as before.",
+             "The company says the queues at the lower station should be much shorter at weekends this winter.",
+             "Ticket prices did not change after the cabins were replaced, and pensioners keep their discount."]
+    second = ["Each cabin has heated seats and a rack for skis and snowboards on its door.",
+              "Two of the twenty-eight cabins have a glass floor and carry a sign of their own.",
+              "The old cabins will go to the transport museum, and two will stand by the lower station."]
+    page = ("<html><body><div class='news-detail'><h1>New cabins on the cable car</h1>"
+            "<div class='news-detail__text' itemprop='articleBody'>{}</div>"
+            "<div class='bx-banner'><span class='bx-banner__label'>Advertising</span><a href='/rk.php?id=1'>"
+            "<img src='/b.jpg'><span>Ski passes at a discount for our card's holders</span></a></div>"
+            "<div class='news-detail__text-continue'>{}</div>"
+            "<div class='news-detail__text-share'><span>Share:</span> <a href='#'>VK</a> <a href='#'>Telegram</a></div>"
+            "</div></body></html>").format("<br><br>".join(first), "<br><br>".join(second))
+    body = extract_article(page).body.split("\n\n")
+    assert body[0].startswith("From the first of December") and body[-1] == second[-1]
+    assert all(line in body for line in [*first[1:], *second])
+    assert "Share:" not in " ".join(body) and "Ski passes" not in " ".join(body)
+
+
+# The sixty-third regional batch's jewellers' union: a note marker in a paragraph ("<sup><a href='#fn1'>1</a></sup>")
+# and, closing the story's block, the notes it points to (a source line "1. Maglumat: ..."): the notes go. A block
+# after the story that no marker points to (a list of the story's sentences) stays, and so does the paragraph.
+def test_the_notes_a_story_s_markers_point_to_go_and_a_block_no_marker_points_to_stays():
+    paragraphs = ["The union opened a free school in Dashoguz that teaches young people to make silver jewellery.",
+                  "Twenty pupils between sixteen and twenty-five will study there for two years with four masters.",
+                  "The union bought the tools and the silver for the school out of its own funds this autumn."]
+    marked = paragraphs[2][:-1] + "<sup><a href='#fn1'>1</a></sup>."
+    notes = "<div class='footnotes'><p id='fn1'>1. Maglumat: birleşigiň 2026-njy ýyl üçin hasabaty</p></div>"
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[:2])
+    text = _pruned_text(f"<div class='news-text'>{story}<p>{marked}</p>{notes}</div>")
+    assert "Maglumat" not in text and "out of its own funds this autumn" in text
+    unmarked = _pruned_text(f"<div class='news-text'>{story}<p>{paragraphs[2]}</p><div class='footnotes'>"
+                            "<p id='fn1'>The pupils will show their work in Ashgabat in the spring.</p></div></div>")
+    assert "show their work in Ashgabat" in unmarked

@@ -31,24 +31,27 @@ from pipeline.extract.markup.asides import (
     form_boxes,
     italic_signatures,
     side_columns,
+    story_notes,
 )
 from pipeline.extract.markup.boxes import boxes_among_paragraphs, calls_after_the_story
 from pipeline.extract.markup.captions import bare_image_captions, image_captions
 from pipeline.extract.markup.links import edit_links, link_blocks, link_lines, link_lists, pointer_lines, post_links
 from pipeline.extract.markup.page import Page, measured, story_holders
-from pipeline.extract.markup.paragraphs import find_story_text, write_story_text
+from pipeline.extract.markup.paragraphs import bodies_under_headlines, find_story_text, write_story_text
 from pipeline.extract.markup.tables import as_blocks, layout_tables, picture_table_captions
 
 RULES = (image_captions, picture_table_captions, link_lists, link_blocks, comment_threads, edit_links,
          form_boxes, link_lines, italic_signatures, author_cards, ad_boxes, boxes_among_paragraphs,
-         calls_after_the_story, pointer_lines, post_links, side_columns)
+         calls_after_the_story, pointer_lines, post_links, side_columns, story_notes)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
     """The tree without the elements its markup marks as furniture."""
     held = measured(tree)
-    # The story's holders are found once: the rules that spare them read the same set.
-    page = Page(tree, held, story_holders(tree, held))
+    # The story's holders are found once: the rules that spare them read the same set. The body under a headline's
+    # block that holds the story's standfirst is one of them.
+    story = story_holders(tree, held)
+    page = Page(tree, held, story | bodies_under_headlines(story, held))
     found = [element for rule in RULES for element in rule(page)]
     bare_captions = list(bare_image_captions(page))
     layout = list(layout_tables(page))

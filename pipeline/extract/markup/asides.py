@@ -16,6 +16,10 @@
 - advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
   paragraph once the label, a `div` or a `span` of its own, is left out;
+- the story's notes: a short block closing the story's block, or among the few blocks after it, whose text is all in
+  the elements that the story's note markers point to (a number in a link to "#fn1" in its paragraphs) but for a
+  heading over them: the sources and remarks under a story that a reader reaches by its markers ("1. Maglumat:
+  birleşigiň hasabaty");
 - a side column beside the story's column, of nothing but short boxes each a heading over one or two short lines
   (a service page's reception hours and hotline), or such a box beside a heading over a list of links (a daily's most
   read headlines over its subscription box), which an extractor taking the page's row reads as the story's opening or
@@ -45,6 +49,12 @@ from pipeline.extract.markup.page import (
     own_text,
 )
 
+# A story's notes: the markers in so many of its paragraphs are read, a note's number has so many digits at most, the
+# notes are looked for among so many blocks after the story's and so many of their elements are read.
+_NOTES_PARAGRAPHS = 200
+_NOTE_NUMBER_MAX_DIGITS = 3
+_NOTES_NEAR_SIBLINGS = 3
+_NOTES_MAX_ELEMENTS = 40
 # Whole words of a class or id name that mark a comment thread; "commentary" is a column of the story's.
 # German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
 # ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
@@ -195,6 +205,50 @@ def ad_boxes(page: Page) -> Iterator[HtmlElement]:
         if 0 < page.held.get(label, NOTHING).text <= _AD_LABEL_MAX_CHARS \
                 and block_text(label).rstrip(".:").casefold() in _AD_LABELS:
             yield block
+
+
+def story_notes(page: Page) -> Iterator[HtmlElement]:
+    """Blocks closing a story's holder, or among its next few siblings, short, whose text is all in the elements its
+    paragraphs' note markers point to, but for a heading over them. Only the holders' `p`s' links are read for the
+    markers, and the few blocks after them for the notes."""
+    held = page.held
+    for holder in page.story:
+        targets = _note_targets(holder)
+        if not targets:
+            continue
+        last = holder[-1] if len(holder) else None
+        for block in (last, *islice(holder.itersiblings(), _NOTES_NEAR_SIBLINGS)):
+            if block is not None and block not in page.story and block.tag in (*BOX_TAGS, "ol", "ul") \
+                    and _holds_only_notes(block, targets, held):
+                yield block
+
+
+def _note_targets(holder: HtmlElement) -> set[str]:
+    """The ids the note markers in the holder's paragraphs point to: a link to "#id" whose text is a note's number."""
+    targets = set()
+    for paragraph in islice(holder.iterchildren("p"), _NOTES_PARAGRAPHS):
+        for anchor in paragraph.iter("a"):
+            href = (anchor.get("href") or "")[:NAME_MAX_CHARS]
+            number = (anchor.text or "").strip("[] ")
+            if href.startswith("#") and len(anchor) == 0 and 0 < len(number) <= _NOTE_NUMBER_MAX_DIGITS \
+                    and number.isdigit():
+                targets.add(href[1:])
+    return targets
+
+
+def _holds_only_notes(block: HtmlElement, targets: set[str], held: dict[HtmlElement, Held]) -> bool:
+    """A short block whose text is all in elements of the given ids (each counted once, not inside another) and a
+    heading's."""
+    text = held.get(block, NOTHING).text
+    if not 0 < text <= BOX_MAX_CHARS:
+        return False
+    notes = 0
+    for element in islice(block.iterdescendants(), _NOTES_MAX_ELEMENTS):
+        if element.get("id") in targets or element.tag in HEADING_TAGS:
+            if not any(ancestor.get("id") in targets for ancestor in islice(element.iterancestors(), 2)):
+                notes += held.get(element, NOTHING).text
+    return notes >= text and any(element.get("id") in targets
+                                 for element in islice(block.iterdescendants(), _NOTES_MAX_ELEMENTS))
 
 
 def author_cards(page: Page) -> Iterator[HtmlElement]:

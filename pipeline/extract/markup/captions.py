@@ -70,11 +70,18 @@ def _is_muted(element: HtmlElement) -> bool:
 
 
 def _is_set_apart(element: HtmlElement) -> bool:
-    """Small, italic or muted grey type, or a span: the element itself, or its one child holding all its text."""
+    """Small, italic or muted grey type, or a span: the element itself, or its one child holding all its text but a
+    separator's marks after it (a DLE picture's centred line "<em>caption</em> / <span class="copyright">credit</span>",
+    the credit pruned by its class, leaves the slash)."""
     if element.tag in CAPTION_TAGS or _is_muted(element):
         return True
     return (len(element) == 1 and element[0].tag in CAPTION_TAGS and not (element.text or "").strip()
-            and not (element[0].tail or "").strip())
+            and not _holds_words(element[0].tail))
+
+
+def _holds_words(text: str | None) -> bool:
+    """A letter or a digit in the text: more than a separator's marks ("/", "|", "—")."""
+    return text is not None and any(character.isalnum() for character in text)
 
 
 def _closes_image_wrapper(element: HtmlElement, image: HtmlElement) -> bool:

@@ -20,6 +20,14 @@
   lists out; where it knows it, the items are still read as a list's;
 - a quote of the story's set apart in an `aside` among its paragraphs, the quoted words with who spoke them, is made
   a `blockquote`: the precise extractor leaves the page's asides out, and the quote with them;
+- a quote of the story's in a block editor's `figure` among its paragraphs (WordPress's pullquote block: a
+  `blockquote` of the quoted words in quotation marks and a `cite` naming who spoke them), words the story's
+  paragraphs do not hold, has its `figure` taken away round the `blockquote`: the precise extractor leaves every
+  `figure` out, and the quote with it; a pull quote repeating the story's words is left as it is;
+- a story's block cut in two by an advertisement or a box, its second part a near sibling whose class extends the
+  first's name ("news-detail__text" and "news-detail__text-continue") and opens with the story's text, has that part's
+  text moved to the first part's end once the furniture between them is pruned: the precise extractor takes the
+  first part alone (its `articleBody`), and the split body's twins are read only where the classes are one;
 - the story's lines written as a block's own text (its lead, the lines between its `<br>`s and after its boxes) are
   set as paragraphs by `lines`, between the standfirsts and the lists.
 """
@@ -46,8 +54,10 @@ from pipeline.extract.markup.page import (
     CAPTION_MAX_CHARS,
     HEADING_TAGS,
     INLINE_TAGS,
+    NAME_MAX_CHARS,
     NOTHING,
     PARAGRAPH_MIN_WORDS,
+    PARAGRAPH_NEAR_SIBLINGS,
     PROSE_DIV_MAX_CHARS,
     Held,
     Page,
@@ -71,6 +81,8 @@ _PLAYER_TAGS = ("iframe", "video")
 _DIV_LINES_MIN = 3
 # A box set among a story's `div` lines holds at least so many parts (a title, a line of pitch, a button).
 _BOX_PARTS = 3
+# A quote in a figure is looked for in the story's paragraphs beside it, so many at most.
+_STORY_PARAGRAPHS_READ = 200
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -126,6 +138,22 @@ def _is_short_unlinked_line(element: HtmlElement, held: dict[HtmlElement, Held])
 
 def _opens_paragraphs(element: HtmlElement | None) -> bool:
     return element is not None and (element.tag == "p" or (len(element) > 0 and element[0].tag == "p"))
+
+
+def bodies_under_headlines(story: set[HtmlElement], held: dict[HtmlElement, Held]) -> set[HtmlElement]:
+    """The blocks right after the headline's blocks among the story's holders whose standfirst, closing the block, is
+    a holder itself (`_is_standfirst`): where the standfirst holds more text than any other block of the story (a
+    Sputnik-shaped body, each of its text blocks wrapped apart), it stands for the story's paragraph among the holders,
+    and the body under the header, holding more text than it, is one of them too. Only the holders' next siblings
+    are read."""
+    bodies = set()
+    for holder in story:
+        if _is_headline_block(holder) and holder[-1] in story and _is_standfirst(holder[-1], held):
+            body = holder.getnext()
+            if body is not None and body.tag in OPENING_TEXT_BLOCKS \
+                    and held.get(body, NOTHING).text > held[holder[-1]].text:
+                bodies.add(body)
+    return bodies
 
 
 def _story_blocks(page: Page) -> set[HtmlElement | None]:
@@ -307,6 +335,8 @@ class StoryText(NamedTuple):
     standfirsts: list[tuple[HtmlElement, HtmlElement]]
     lists: list[HtmlElement]
     quotes: list[HtmlElement]
+    quote_figures: list[HtmlElement]
+    continued: list[tuple[HtmlElement, HtmlElement]]
 
 
 def _quote_with_speaker(text: str) -> bool:
@@ -330,6 +360,85 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
                     and any(sibling is not None and sibling.tag == "p"
                             for sibling in (aside.getprevious(), aside.getnext())):
                 yield aside
+
+
+def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
+    """`figure`s among the story's paragraphs (children of its holders, a `p` right before or after them) holding
+    one `blockquote` and nothing else, the `blockquote` holding the quoted words in quotation marks in its `p`s and who
+    spoke them in a `cite`, no link, and the words not in the story's paragraphs beside it: a quote of the story's set
+    in a block editor's pullquote block, which the precise extractor leaves out with every `figure`. A pull quote
+    repeating the story's words, or the quoted words with no one named, is left to the rules."""
+    held = page.held
+    for holder in page.story:
+        story: str | None = None  # the holder's paragraphs, read once and only for a figure that may be a quote
+        for figure in holder.iterchildren("figure"):
+            quote = figure[0] if len(figure) == 1 and figure[0].tag == "blockquote" else None
+            inside = held.get(figure, NOTHING)
+            if quote is None or own_text(figure) or inside.links or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
+                    or not any(sibling is not None and sibling.tag == "p"
+                               for sibling in (figure.getprevious(), figure.getnext())):
+                continue
+            words = [block_text(child) for child in quote.iterchildren("p")]
+            if not words or next(quote.iterchildren("cite"), None) is None or own_text(quote) \
+                    or not all(text.startswith(_OPENING_QUOTE_MARKS) for text in words):
+                continue
+            if story is None:
+                story = "\n".join(block_text(paragraph)
+                                   for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
+            if not any(_quoted(text) in story for text in words):
+                yield figure
+
+
+def _continued_blocks(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
+    """Pairs of a story's block and its second part after a box or an advertisement: of the story's holders and their
+    near siblings of their tag (`PARAGRAPH_NEAR_SIBLINGS` each side), the earlier part and the later one, whose first
+    class name is the earlier one's with a suffix after a hyphen or an underscore ("news-detail__text" and
+    "news-detail__text-continue"), the later one opening with the story's text (`_opens_with_story`)."""
+    held = page.held
+    pairs: dict[tuple[HtmlElement, HtmlElement], None] = {}
+    for block in page.story:
+        name = _first_class(block)
+        if not name:
+            continue
+        for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS):
+            if sibling.tag == block.tag and _extends(_first_class(sibling), name):
+                pairs[block, sibling] = None
+        for sibling in islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS):
+            if sibling.tag == block.tag and _extends(name, _first_class(sibling)):
+                pairs[sibling, block] = None
+    for first, second in pairs:
+        # A part with neither text nor children opens with nothing.
+        if (len(second) or (second.text or "").strip()) and _opens_with_story(second, held):
+            yield first, second
+
+
+def _first_class(element: HtmlElement) -> str:
+    names = (element.get("class") or "")[:NAME_MAX_CHARS].split()
+    return names[0] if names else ""
+
+
+def _extends(name: str, base: str) -> bool:
+    """The class name is the base's with a suffix after a hyphen or an underscore: a part of the same block."""
+    return bool(base) and len(name) > len(base) + 1 and name.startswith(base) and name[len(base)] in "-_"
+
+
+def _join_parts(first: HtmlElement, second: HtmlElement) -> None:
+    """The second part's text and elements moved to the first part's end, the emptied second part taken out."""
+    if first.getparent() is None or second.getparent() is None:
+        return
+    if (second.text or "").strip():
+        if len(first):
+            first[-1].tail = (first[-1].tail or "") + second.text
+        else:
+            first.text = (first.text or "") + second.text
+    second.text = None
+    first.extend(list(second))
+    second.drop_tree()
+
+
+def _quoted(text: str) -> str:
+    """The quoted words without their quotation marks and the stop after them, as a story's paragraph may hold them."""
+    return text.rstrip(" .").strip("".join(_OPENING_QUOTE_MARKS + _CLOSING_QUOTE_MARKS) + " ")
 
 
 def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
@@ -377,7 +486,8 @@ def find_story_text(page: Page) -> StoryText:
     prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
-    return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)))
+    return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)),
+                     list(_quotes_in_figures(page)), list(_continued_blocks(page)))
 
 
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
@@ -398,6 +508,9 @@ def write_story_text(page: Page, found: StoryText) -> None:
     for aside in found.quotes:
         if aside.getparent() is not None:
             aside.tag = "blockquote"
+    for figure in found.quote_figures:
+        if figure.getparent() is not None:
+            figure.drop_tag()
     drop_empties_opening_lines(tree)
     # Found after the drops, so that no element taken out is put back into the line.
     made = leads_as_paragraphs(tree)
@@ -410,6 +523,9 @@ def write_story_text(page: Page, found: StoryText) -> None:
             block.insert(0, standfirst)
     lines_as_paragraphs(tree, made)
     drop_empty_formatting(tree)
+    # The story's block and its second part after a pruned box, joined once both are written as paragraphs.
+    for first, second in found.continued:
+        _join_parts(first, second)
     # Last, beside the paragraphs made above: the story's own lists, their items written as paragraphs.
     for listing in found.lists:
         if listing.getparent() is not None:
