@@ -125,8 +125,7 @@ def _site_rule_text(tree: HtmlElement, body_xpaths: list[str]) -> str:
 
 
 def _with_split_body(tree: HtmlElement, text: str | None) -> str:
-    """The whole body, when the page cuts it into containers of one class (or one class and its modifier) and the
-    text holds one of them.
+    """The whole body, when the page cuts it into containers of one class and the text holds one of them.
 
     News sites put advertising or newsletter boxes between parts of a story by
     closing the body container and opening an identical one; extractors then
@@ -138,11 +137,10 @@ def _with_split_body(tree: HtmlElement, text: str | None) -> str:
     container = first.getparent() if first is not None else None
     if container is None or not container.get("class"):
         return text
-    # The parts that follow (a box of the same class before the story is a summary, not the story) carry its class,
-    # or its class with a modifier added ("article-body article-body--more").
-    name = container.get("class")
-    twins = [container, *(twin for twin in container.xpath("following::*[starts-with(@class, $name)]", name=name)
-                          if twin.tag == container.tag and (twin.get("class") + " ").startswith(name + " "))]
+    # The parts that follow: a box of the same class before the story is a summary, not the story. (Parts whose class
+    # continues the first's are joined to it with the furniture pruned: `markup.paragraphs`.)
+    twins = [container, *container.xpath("following::*[@class=$name]", name=container.get("class"))]
+    twins = [twin for twin in twins if twin.tag == container.tag]
     if len(twins) < 2:
         return text
     parts = [_blocks(twin) for twin in twins]

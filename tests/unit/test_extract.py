@@ -138,18 +138,19 @@ def test_a_summary_box_before_the_story_is_not_taken_for_a_part_of_it():
     assert _with_split_body(tree, None) == ""
 
 
-def test_a_split_body_s_next_part_may_add_a_modifier_to_its_class_and_one_with_loose_text_is_left_alone():
+def test_a_split_body_s_part_with_loose_text_of_its_own_is_left_to_the_extractors():
     from lxml.html import fromstring
 
     from pipeline.extract.core import _with_split_body
 
     found = "First part of the story.\nStill the first part."
     first = '<div class="story-part"><p>First part of the story.</p><p>Still the first part.</p></div>'
-    tree = fromstring("<html><body>" + first + '<div class="ad">Advert</div><div class="story-part story-part--more">'
+    # A loose line of links (a channel's call) may stand between a part's blocks.
+    tree = fromstring("<html><body>" + first + '<div class="ad">Advert</div><div class="story-part">'
                       "<p>Second part of the story.</p> <a href='https://t.me/example'>Our channel</a></div>"
                       "</body></html>")
     assert _with_split_body(tree, found) == found + "\nSecond part of the story."
-    # Answers written as `div`s under their questions are text the part's blocks don't hold, whatever its class.
+    # Answers written as `div`s under their questions are text the part's blocks don't hold.
     tree = fromstring("<html><body>" + first + '<div class="story-part"><h4>Who pays?</h4>'
                       "<div>The operators pay for the checks out of their own licence fees.</div></div></body></html>")
     assert _with_split_body(tree, found) == found

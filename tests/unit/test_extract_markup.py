@@ -1758,3 +1758,18 @@ def test_the_notes_a_story_s_markers_point_to_go_and_a_block_no_marker_points_to
     unmarked = _pruned_text(f"<div class='news-text'>{story}<p>{paragraphs[2]}</p><div class='footnotes'>"
                             "<p id='fn1'>The pupils will show their work in Ashgabat in the spring.</p></div></div>")
     assert "show their work in Ashgabat" in unmarked
+
+
+@pytest.mark.parametrize(("first", "later", "continues"), [
+    ("article-body", "article-body article-body--more", True),
+    ("news-detail__text", "news-detail__text-continue", True),
+    ("story-part", "story-part", True),
+    ("article-body article-body--more", "article-body", False),
+    ("col col-8", "col col-4", False),
+    ("text", "textarea", False),
+    ("", "article-body", False),
+])
+def test_a_later_part_s_class_continues_the_first_s_with_a_modifier_or_a_suffix(first, later, continues):
+    from pipeline.extract.markup.page import continues_class
+
+    assert continues_class(first, later) is continues

@@ -175,16 +175,28 @@ def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlE
 
 def _other_parts(block: HtmlElement) -> Iterator[HtmlElement]:
     """The other parts of a story's block that an advertisement or a box cuts in two: its near siblings of its tag
-    whose class is its own, or its own with a modifier added ("article-body" and "article-body article-body--more"),
-    or the other way round."""
-    name = (block.get("class") or "").split()
+    whose class continues its own (`continues_class`), or its own continues theirs."""
+    name = block.get("class")
     if not name:
         return
-    for sibling in (*islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS),
-                    *islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS)):
-        other = (sibling.get("class") or "").split()
-        if sibling.tag == block.tag and other and (other[:len(name)] == name or name[:len(other)] == other):
+    for sibling in islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS):
+        if sibling.tag == block.tag and continues_class(sibling.get("class"), name):
             yield sibling
+    for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS):
+        if sibling.tag == block.tag and continues_class(name, sibling.get("class")):
+            yield sibling
+
+
+def continues_class(first: str | None, later: str | None) -> bool:
+    """The `later` class names a later part of the block the `first` names: the same class names, or with a
+    modifier added ("article-body" and "article-body article-body--more"), or the first name with a suffix after a
+    hyphen or an underscore ("news-detail__text" and "news-detail__text-continue")."""
+    names, later_names = (first or "")[:NAME_MAX_CHARS].split(), (later or "")[:NAME_MAX_CHARS].split()
+    if not names or not later_names:
+        return False
+    base, name = names[0], later_names[0]
+    return later_names[:len(names)] == names or (
+        len(name) > len(base) + 1 and name.startswith(base) and name[len(base)] in "-_")
 
 
 def _text_by_block(paragraphs: Iterable[HtmlElement], held: dict[HtmlElement, Held]) -> dict[HtmlElement, int]:

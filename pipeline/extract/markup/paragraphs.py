@@ -54,7 +54,6 @@ from pipeline.extract.markup.page import (
     CAPTION_MAX_CHARS,
     HEADING_TAGS,
     INLINE_TAGS,
-    NAME_MAX_CHARS,
     NOTHING,
     PARAGRAPH_MIN_WORDS,
     PARAGRAPH_NEAR_SIBLINGS,
@@ -62,6 +61,7 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
+    continues_class,
     holds_inline_only,
     is_paragraph,
     is_prose_div,
@@ -391,35 +391,28 @@ def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
 
 def _continued_blocks(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     """Pairs of a story's block and its second part after a box or an advertisement: of the story's holders and their
-    near siblings of their tag (`PARAGRAPH_NEAR_SIBLINGS` each side), the earlier part and the later one, whose first
-    class name is the earlier one's with a suffix after a hyphen or an underscore ("news-detail__text" and
-    "news-detail__text-continue"), the later one opening with the story's text (`_opens_with_story`)."""
+    near siblings of their tag (`PARAGRAPH_NEAR_SIBLINGS` each side), the earlier part and the later one, whose class
+    continues the earlier one's (`continues_class`: "news-detail__text" and "news-detail__text-continue", "article-body"
+    and "article-body article-body--more"; parts of one class are the split body's twins), the later one opening with
+    the story's text (`_opens_with_story`)."""
     held = page.held
     pairs: dict[tuple[HtmlElement, HtmlElement], None] = {}
     for block in page.story:
-        name = _first_class(block)
+        name = block.get("class")
         if not name:
             continue
         for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS):
-            if sibling.tag == block.tag and _extends(_first_class(sibling), name):
+            other = sibling.get("class")
+            if sibling.tag == block.tag and other != name and continues_class(name, other):
                 pairs[block, sibling] = None
         for sibling in islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS):
-            if sibling.tag == block.tag and _extends(name, _first_class(sibling)):
+            other = sibling.get("class")
+            if sibling.tag == block.tag and other != name and continues_class(other, name):
                 pairs[sibling, block] = None
     for first, second in pairs:
         # A part with neither text nor children opens with nothing.
         if (len(second) or (second.text or "").strip()) and _opens_with_story(second, held):
             yield first, second
-
-
-def _first_class(element: HtmlElement) -> str:
-    names = (element.get("class") or "")[:NAME_MAX_CHARS].split()
-    return names[0] if names else ""
-
-
-def _extends(name: str, base: str) -> bool:
-    """The class name is the base's with a suffix after a hyphen or an underscore: a part of the same block."""
-    return bool(base) and len(name) > len(base) + 1 and name.startswith(base) and name[len(base)] in "-_"
 
 
 def _join_parts(first: HtmlElement, second: HtmlElement) -> None:
