@@ -5,7 +5,8 @@ A date is read only when the text gives its day, month and year: a year alone, a
 or a word such as "today" or "вчера" gives None, never a guessed day. Numbers follow the region's
 day-first order (03.12.2026 is the 3rd of December) unless the year comes first (2026-12-03,
 2026/12/03) or slashes stand beside a US time zone, as US sites print them month first
-("12/04/2026 10:00 AM EST" is the 4th of December). The month names of each language are data
+("12/04/2026 10:00 AM EST" is the 4th of December), or read day first would name a month past the twelfth
+("11/28/2026" is the 28th of November). The month names of each language are data
 (`month_names.yaml`), Persian Solar Hijri months included, their dates converted to the Gregorian
 calendar, and beside them the Gregorian months of every press language CLDR names (`month_names_cldr.json`,
 written by `python -m pipeline.extract.build_months`). A time of day ("10:15", "2:30 pm") in the same text is
@@ -35,6 +36,7 @@ MAX_CHARS = 200
 # 03.12.2026, 3/12/2026, 2026-12-03, 2026/12/03: one separator, used twice, a space after it at most, as the
 # Bosnian, Croatian and Serbian press print it ("4. 12. 2026.").
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
+_MONTHS_IN_YEAR = 12
 # A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 # Japanese pages of offices and schools count the year in the Reiwa era ("令和8年12月3日" is 2026; its first year is
@@ -119,7 +121,9 @@ def _numeric(text: str) -> tuple[int, date | None] | None:
         if len(first) == 4:
             return match.start(), _gregorian(int(first), int(middle), int(last))
         if len(last) == 4 and len(first) <= 2:
-            if separator == "/" and _US_ZONE.search(text):
+            # Slashes read day first give no day where the middle number is no month ("11/28/2026"): a US site's
+            # date, month first, with no zone beside it (Weebly's blog date).
+            if separator == "/" and (_US_ZONE.search(text) or int(middle) > _MONTHS_IN_YEAR >= int(first)):
                 return match.start(), _gregorian(int(last), int(first), int(middle))
             return match.start(), _gregorian(int(last), int(middle), int(first))
     return None

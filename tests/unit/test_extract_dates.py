@@ -131,7 +131,7 @@ def test_a_time_written_with_an_h_between_hours_and_minutes(text, expected):
 @pytest.mark.parametrize("text", [
     "декабрь 2025", "December 2025", "2025", "2025 жыл", "12.2025", "2025-12",
     "сегодня, 14:30", "вчера", "today", "yesterday", "bugun", "кеше", "дирӯз",
-    "31 ноября 2025", "29.02.2025", "12/31/2025", "3 Smarch 2025", "",
+    "31 ноября 2025", "29.02.2025", "12/32/2025", "3 Smarch 2025", "",
 ])
 def test_a_date_not_given_whole_is_none_never_a_default_day(text):
     assert read_date(text) is None
@@ -397,3 +397,15 @@ def test_a_side_column_s_time_elements_date_its_pointers_not_a_story_dated_in_wo
     assert extract_article(undated).published_at == datetime(2026, 11, 25, tzinfo=UTC)
     stamped = html.replace("<h1>", "<time datetime='2026-12-02'>2 Dec</time><h1>")
     assert extract_article(stamped).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("11/28/2026 | 2 Comments", datetime(2026, 11, 28)),  # Weebly's blog date: read day first it names no month
+    ("12/31/2026 09:15 am", datetime(2026, 12, 31, 9, 15)),
+    ("03/12/2026", datetime(2026, 12, 3)),  # both readings name a day: day first, as the region prints it
+    ("28/11/2026", datetime(2026, 11, 28)),
+    ("11.28.2026", None),  # dots are never month first
+    ("13/28/2026", None),
+])
+def test_slashes_month_first_are_read_so_where_day_first_names_no_month(text, expected):
+    assert read_date(text) == expected

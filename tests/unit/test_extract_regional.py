@@ -388,12 +388,7 @@ def test_every_folder_states_the_dates_of_its_pages():
 # of its ID block in the page's header, in no dated class, beside no heading that reads as the title, with no `time`
 # element or metadata (BENCHMARKS.md). Nothing is read for it, rather than a wrong day.
 DATES_NOT_READ = {
-    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results",
-    # A blog's date written month first ("11/28/2026") with no US time zone beside it: slashes are read day first, as
-    # the region prints them, and a date that names no month so is none (BENCHMARKS.md, the forty-eighth
-    # international batch: reading it month first was tried and dropped, as the day-first decision is pinned).
-    "international48/en-genealogysociety-blog-weebly-paragraph-br-lines-multicol-help-desk-box-wsite-image-caption-"
-    "comments-upcoming-meetings-about-side-column-karaganda-deportation-records"}
+    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results"}
 
 
 def test_every_page_gives_the_same_date_when_read_a_year_and_a_half_later(monkeypatch):
