@@ -18,7 +18,8 @@ Gazetteer as data
     - `persons.yaml`: leaders and officials with every spelling (Tokayev, Toqaev, Токаев, Тоқаев) under
       one canonical name, each linked to the country they speak for.
     - `organizations.yaml`: EAEU, CSTO, SCO, CIS, OTS, CICA, C5+1, EU, UN, OSCE ... in the region's
-      languages, and the cue words of membership lists.
+      languages (their acronyms too: ШЫҰ, ShHT, СҲШ, GDA; under `read_only_in` those that other languages
+      write for something else), and the cue words of membership lists.
     - `regions.yaml`: Central Asia, South Caucasus, ...: member countries and names.
     - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish,
       and (`only_in`) the endings read in one language's text only (Kazakh Latin -men, -nde, the
@@ -111,9 +112,10 @@ Decisions
     figures per field, topic and language, and the figures on a separate set.
 
 Extending
-    New person: add to `persons.yaml` with the country code and spellings. New place or demonym: add
-    to the country's group in `gazetteer.yaml` (under `read_only_in` if other languages write it for
-    something else). In scripts matched anywhere (Arabic, Hebrew, Armenian, Georgian, Devanagari), a
+    New person: add to `persons.yaml` with the country code and spellings. New place, demonym or
+    abbreviation (the press's РК, AQSh, ИМА): add to the country's group in `gazetteer.yaml` (under
+    `read_only_in` if other languages write it for something else, and under `ambiguous` if it names
+    another country too, as РК does Korea). In scripts matched anywhere (Arabic, Hebrew, Armenian, Georgian, Devanagari), a
     short name that also sits inside other words is given with the word after it (Arabic مصر و) or as
     a longer case stem (Georgian რუსეთ), and a CLDR name that is a common word goes under
     `not_names`. New ending: `inflection.yaml`. New words for a topic: add them to the concept in
