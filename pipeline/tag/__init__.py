@@ -115,10 +115,10 @@ Extending
     New person: add to `persons.yaml` with the country code and spellings. New place, demonym or
     abbreviation (the press's РК, AQSh, ИМА): add to the country's group in `gazetteer.yaml` (under
     `read_only_in` if other languages write it for something else, and under `ambiguous` if it names
-    another country too, as РК does Korea). In scripts matched anywhere (Arabic, Hebrew, Armenian, Georgian, Devanagari), a
-    short name that also sits inside other words is given with the word after it (Arabic مصر و) or as
-    a longer case stem (Georgian რუსეთ), and a CLDR name that is a common word goes under
-    `not_names`. New ending: `inflection.yaml`. New words for a topic: add them to the concept in
+    another country too, as РК does Korea). In scripts matched anywhere (Arabic, Hebrew, Armenian,
+    Georgian, Devanagari), a short name that also sits inside other words is given with the word after it
+    (Arabic مصر و) or as a longer case stem (Georgian რუსეთ), and a CLDR name that is a common word goes
+    under `not_names`. New ending: `inflection.yaml`. New words for a topic: add them to the concept in
     `topics.yaml` under their language, and a word that only begins like one of them to `not_terms`
     (a new concept or language is inert until the model is retrained: retrain with `tag-train` and
     check with `eval tagging --cv`). The data-file test checks codes exist, that no alias names two
