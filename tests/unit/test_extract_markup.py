@@ -613,6 +613,27 @@ def test_a_pointer_to_another_story_goes_whatever_the_language_of_its_label():
     assert "The talks went on." in text and "They ended." in text
 
 
+def test_a_pointer_in_a_span_closing_a_story_s_paragraph_goes_and_the_paragraph_stays():
+    pointers = ['<p>Most medals went to the capital\'s team, Lebap came second. <span class="inline-read">Okaň: '
+                '<a href="/a">Federasiýa Balkanabatda täze sport zalyny açdy</a></span></p>',
+                '<p>The talks went on until the evening. <span><strong>Read also:</strong> '
+                '<a href="/b">Ministers agree on the spring water quotas</a></span></p>']
+    text = _pruned_text("".join(pointers))
+    for headline in ("Balkanabatda", "spring water quotas", "Okaň", "Read also"):
+        assert headline not in text
+    assert "Lebap came second." in text and "until the evening." in text
+
+
+def test_a_span_of_a_link_inside_a_story_s_sentence_or_after_no_sentence_stays():
+    kept = ['<p>The ministry put the figures online. <span>The full report is on <a href="/a">the statistics '
+            'committee\'s site</a>.</span></p>',
+            '<p>The quotas agreed by the ministers <span>listed here: <a href="/b">the quotas for the spring '
+            'season</a></span></p>']
+    text = _pruned_text("".join(kept))
+    for words in ("the statistics committee's site", "the quotas for the spring season"):
+        assert words in text
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',
