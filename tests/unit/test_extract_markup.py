@@ -759,6 +759,35 @@ def test_a_standfirst_over_a_block_opening_with_a_picture_s_figure_is_kept():
     assert "The depot at dawn" not in body and "Photo: City Daily" not in body
 
 
+def test_a_standfirst_closing_the_header_over_a_block_opening_with_a_picture_and_its_caption_ps_is_kept():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    picture = ("<div class='news__fig'><img src='depot.jpg'><p class='news__fig-text'>The depot at dawn</p>"
+               "<p class='news__fig-author'><i>Photo: City Daily</i></p></div>")
+    html = (f"<html><body><div class='news'><div class='news__head'><div class='news__date'>4 December 2026</div>"
+            f"<h1>Buses for Khujand</h1><div class='news__lead'>{standfirst}</div></div><div class='news__body'>"
+            f"{picture}{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</div></div>{LONG_FOOTER}</body></html>")
+    # Moved in over the picture and made a paragraph, as the block's first `p` after the picture is.
+    moved = prune_furniture(fromstring(html)).find(".//div[@class='news__body']")[0]
+    assert moved.tag == "p" and " ".join(moved.text.split()) == standfirst
+    body = extract_article(html).body
+    assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+
+
+def test_a_picture_s_block_whose_p_is_a_paragraph_is_no_picture_block_under_a_standfirst():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    # The block's `p` after the image is a sentence of the story's: the block opens with the story, not a picture.
+    story_p = "The drivers met the mayor on Monday and asked for shorter shifts on the new routes, the union said."
+    picture = f"<div class='news__fig'><img src='depot.jpg'><p>{story_p}</p></div>"
+    html = (f"<html><body><div class='news'><div class='news__head'><h1>Buses for Khujand</h1>"
+            f"<div class='news__lead'>{standfirst}</div></div><div class='news__body'>{picture}"
+            f"{''.join(f'<p>{p}</p>' for p in STORY_PARAGRAPHS)}</div></div>{LONG_FOOTER}</body></html>")
+    from pipeline.extract.markup.page import measured
+    from pipeline.extract.markup.paragraphs import _is_picture_block
+    tree = fromstring(html)
+    assert not _is_picture_block(tree.find(".//div[@class='news__fig']"), measured(tree))
+    assert story_p in extract_article(html).body
+
+
 def test_an_author_s_card_of_a_portrait_a_name_and_a_role_is_left_out():
     card = ("<div class='card'><img src='author.jpg'><div class='card-name'>Nodira Yusupova</div>"
             "<div class='card-role'>Economist, writes on city transport</div></div>")
