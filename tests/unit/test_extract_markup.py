@@ -1632,6 +1632,22 @@ def test_a_details_box_or_a_dl_card_among_the_paragraphs_is_dropped():
         ["Frost-hardy", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
 
 
+# The sixty-fourth regional batch's chamber orchestra: a disclosure among the story's paragraphs over a programme's
+# short items (WordPress's details block) has its `summary`, the toggle's label, dropped; the items are left as they
+# are read. A summary over a list of the story's sentences stays, as one over its paragraphs does (above).
+def test_a_details_summary_over_short_items_goes_and_one_over_the_story_s_sentences_stays():
+    programme = ("<details class='wp-block-details'><summary>The evening's programme</summary><ul>"
+                 "<li>Morning in Khorezm, by Nodira Ismailova</li><li>Two Banks, by Ulugbek Khasanov</li></ul>"
+                 "</details>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{programme}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "The evening's programme" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    sentences = (f"<details><summary>The depot's plan</summary><ul><li>{STORY_PARAGRAPHS[2]}</li>"
+                 f"<li>{STORY_PARAGRAPHS[3]}</li></ul></details>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{sentences}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "The depot's plan" in text and STORY_PARAGRAPHS[2] in text
+
+
 # The sixty-first regional batch's bailiff service: a story of lines between breaks whose lead is set in bold, with a
 # desk's `address` box among its lines, cut in two by an advertisement, the second part's class the first's with a
 # modifier added ("article-body article-body--more"). The lead is a paragraph, the desk goes, and both parts are the
