@@ -9,7 +9,7 @@ from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.markup.asides import side_columns
 from pipeline.extract.markup.page import Page, measured, story_holders
-from pipeline.extract.markup.paragraphs import bodies_under_headlines
+from pipeline.extract.markup.paragraphs import _is_picture_block, bodies_under_headlines
 
 STORY = (
     "<p>The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss a new "
@@ -613,6 +613,29 @@ def test_a_pointer_to_another_story_goes_whatever_the_language_of_its_label():
     assert "The talks went on." in text and "They ended." in text
 
 
+# The sixty-fourth regional batch's fencing federation: (a story's paragraph, words that go, words that stay). A pointer
+# in a `span` closing the paragraph after its last sentence goes and the paragraph stays; a `span` holding a link
+# inside a sentence, or after words that end no sentence, stays whole.
+_CLOSING_SPANS = [
+    ("<p>Most medals went to the capital's team, Lebap came second. <span class='inline-read'>Okaň: "
+     "<a href='/a'>Federasiýa Balkanabatda täze sport zalyny açdy</a></span></p>", "Balkanabatda",
+     "Lebap came second."),
+    ("<p>The talks went on until the evening. <span><strong>Read also:</strong> <a href='/b'>Ministers agree on the "
+     "spring water quotas</a></span></p>", "spring water quotas", "until the evening."),
+    ("<p>The ministry put the figures online. <span>The full report is on <a href='/a'>the statistics committee's "
+     "site</a>.</span></p>", None, "the statistics committee's site"),
+    ("<p>The quotas agreed by the ministers <span>listed here: <a href='/b'>the quotas for the spring season</a>"
+     "</span></p>", None, "the quotas for the spring season"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "gone", "kept"), _CLOSING_SPANS)
+def test_a_pointer_in_a_span_closing_a_story_s_paragraph_goes_and_the_paragraph_stays(
+        paragraph: str, gone: str | None, kept: str) -> None:
+    text = _pruned_text(paragraph)
+    assert kept in text and (gone is None or gone not in text)
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',
@@ -736,6 +759,37 @@ def test_a_standfirst_over_a_block_opening_with_a_picture_s_figure_is_kept():
     body = extract_article(html).body
     assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
     assert "The depot at dawn" not in body and "Photo: City Daily" not in body
+
+
+# The sixty-fourth regional batch's fencing federation: the lead closes the news' header, and the body under it opens
+# with the picture's `div`, its caption and credit two `p`s of its own.
+_BUS_LEAD = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+
+
+def _under_a_header(picture: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+    return (f"<html><body><div class='news'><div class='news__head'><h1>Buses for Khujand</h1><div class='news__lead'>"
+            f"{_BUS_LEAD}</div></div><div class='news__body'>{picture}{paragraphs}</div></div>{LONG_FOOTER}</body>"
+            "</html>")
+
+
+def test_a_standfirst_closing_the_header_over_a_block_opening_with_a_picture_and_its_caption_ps_is_kept():
+    html = _under_a_header("<div class='news__fig'><img src='depot.jpg'><p class='news__fig-text'>The depot at dawn"
+                           "</p><p class='news__fig-author'><i>Photo: City Daily</i></p></div>")
+    # Moved in over the picture and made a paragraph, as the block's first `p` after the picture is.
+    first = prune_furniture(fromstring(html)).find(".//div[@class='news__body']")[0]
+    assert first.tag == "p" and " ".join(first.text.split()) == _BUS_LEAD
+    body = extract_article(html).body
+    assert _BUS_LEAD in body and STORY_PARAGRAPHS[0] in body and "The depot at dawn" not in body
+
+
+def test_a_picture_s_block_whose_p_is_a_paragraph_is_no_picture_block_under_a_standfirst():
+    # The block's `p` after the image is a sentence of the story's: the block opens with the story, not a picture.
+    story_p = "The drivers met the mayor on Monday and asked for shorter shifts on the new routes, the union said."
+    html = _under_a_header(f"<div class='news__fig'><img src='depot.jpg'><p>{story_p}</p></div>")
+    tree = fromstring(html)
+    assert not _is_picture_block(tree.find(".//div[@class='news__fig']"), measured(tree))
+    assert story_p in extract_article(html).body
 
 
 def test_an_author_s_card_of_a_portrait_a_name_and_a_role_is_left_out():
@@ -1580,6 +1634,22 @@ def test_a_details_box_or_a_dl_card_among_the_paragraphs_is_dropped():
         ["Free advice for growers", "+992 00 000 0000"],
         f"<dl><dt>Frost-hardy</dt><dd>{STORY_PARAGRAPHS[2]}</dd><dt>Early</dt><dd>{STORY_PARAGRAPHS[3]}</dd></dl>",
         ["Frost-hardy", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+
+
+# The sixty-fourth regional batch's chamber orchestra: a disclosure among the story's paragraphs over a programme's
+# short items (WordPress's details block) has its `summary`, the toggle's label, dropped; the items are left as they
+# are read. A summary over a list of the story's sentences stays, as one over its paragraphs does (above).
+def test_a_details_summary_over_short_items_goes_and_one_over_the_story_s_sentences_stays():
+    programme = ("<details class='wp-block-details'><summary>The evening's programme</summary><ul>"
+                 "<li>Morning in Khorezm, by Nodira Ismailova</li><li>Two Banks, by Ulugbek Khasanov</li></ul>"
+                 "</details>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{programme}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "The evening's programme" not in text
+    assert STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    sentences = (f"<details><summary>The depot's plan</summary><ul><li>{STORY_PARAGRAPHS[2]}</li>"
+                 f"<li>{STORY_PARAGRAPHS[3]}</li></ul></details>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{sentences}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "The depot's plan" in text and STORY_PARAGRAPHS[2] in text
 
 
 # The sixty-first regional batch's bailiff service: a story of lines between breaks whose lead is set in bold, with a

@@ -156,7 +156,7 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
-    story."""
+    story; and the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
@@ -166,6 +166,12 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)
                         or _figures_follow(box, held) or _closing_line_after(box)):
             continue
+        # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
+        # to open it, not a line of the story: it goes, its lines left as they are read. One over the story's own
+        # paragraphs titles them, as a sub-heading does, and stays.
+        summary = next(box.iterchildren(*_SUMMARY_TAGS), None) if box.tag == "details" else None
+        if summary is not None and not any(is_paragraph(block_text(child)) for child in box if child is not summary):
+            yield summary
         lines = _box_lines(box, held)
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
             if _is_box_between_breaks(box, held):

@@ -24,12 +24,14 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from pipeline.extract.cleanup import ends_a_sentence
 from pipeline.extract.markup.page import (
     BLOCK_TAGS,
     INLINE_TAGS,
     LINK_ITEM_MAX_CHARS,
     NAME_MAX_CHARS,
     NOTHING,
+    Held,
     Page,
     block_text,
     is_empty_break,
@@ -145,22 +147,41 @@ def _pointer_label(paragraph: HtmlElement) -> str | None:
     return f"{label.text or ''}{label.tail or ''}"
 
 
+def _is_pointer(element: HtmlElement) -> bool:
+    """A short label closed by a separator, then the one link, a headline not closing on a full stop."""
+    words = (_pointer_label(element) or "").split()
+    return bool(words) and len(words) <= _POINTER_LABEL_MAX_WORDS and words[-1][-1] in _POINTER_SEPARATORS \
+        and not _HEADLINE_CLOSE.search(block_text(element))
+
+
+def _closing_pointer(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The `span` closing the paragraph, nothing after it, holding the paragraph's one link as a pointer (its label
+    closed by a separator, then the headline), where the words before it end a sentence: a portal's "Okaň: ..." set
+    inside the story's `p` after its last sentence."""
+    last = paragraph[-1]
+    if last.tag != "span" or (last.tail or "").strip() or not len(last) or held.get(last, NOTHING).links != 1 \
+            or not _is_pointer(last):
+        return None
+    before = block_text(paragraph)[:-len(block_text(last))]
+    return last if ends_a_sentence(before) else None
+
+
 def pointer_lines(page: Page) -> Iterator[HtmlElement]:
     """Paragraphs that point to another story, whatever their language: a short label closed by a separator and the
     story's headline as the one link after it ("Read also: ...", "Կարդացեք նաև՝ ...", "இதையும் படியுங்கள்: ...").
     A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
-    exclamation is none."""
+    exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone."""
     held = page.held
     for paragraph in page.tree.iter("p"):
         inside = held.get(paragraph, NOTHING)
-        if inside.links != 1 or not 0 < inside.text <= LINK_ITEM_MAX_CHARS or not len(paragraph) \
-                or inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
+        if inside.links != 1 or not len(paragraph) or inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
             continue
-        label = _pointer_label(paragraph)
-        words = (label or "").split()
-        if words and len(words) <= _POINTER_LABEL_MAX_WORDS and words[-1][-1] in _POINTER_SEPARATORS \
-                and not _HEADLINE_CLOSE.search(block_text(paragraph)):
+        if inside.text <= LINK_ITEM_MAX_CHARS and _is_pointer(paragraph):
             yield paragraph
+            continue
+        closing = _closing_pointer(paragraph, held)
+        if closing is not None:
+            yield closing
 
 
 def _is_post_address(href: str) -> bool:

@@ -250,11 +250,22 @@ def _is_intro(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 
 def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A `figure` or `div` holding an image or an embedded player (a video's `iframe` or `video`) and at most a
-    caption and a credit: no paragraph, no loose text after it."""
+    caption and a credit: no paragraph, no loose text after it. The caption and the credit may be `p`s of the
+    block's own after the image, neither written as a paragraph (a portal's picture `div` over the story)."""
     inside = held.get(element, NOTHING)
     return element.tag in ("figure", "div") and inside.text <= 2 * CAPTION_MAX_CHARS \
-        and not (element.tail or "").strip() and not own_text(element) and next(element.iter("p"), None) is None \
+        and not (element.tail or "").strip() and not own_text(element) and _no_paragraph(element, held) \
         and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
+
+
+def _no_paragraph(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """No `p` in the block, or only its own children's after its first, an image, none a paragraph: a caption and a
+    credit set as `p`s under the picture."""
+    paragraphs = list(islice(element.iter("p"), 3))
+    if not paragraphs:
+        return True
+    return len(paragraphs) <= 2 and held.get(element[0], NOTHING).image and all(
+        p.getparent() is element and p is not element[0] and not is_paragraph(p.text_content()) for p in paragraphs)
 
 
 def _first_paragraph(block: HtmlElement) -> HtmlElement:
@@ -262,6 +273,14 @@ def _first_paragraph(block: HtmlElement) -> HtmlElement:
     question or chapter's title) or a `figure` (a photo story opening with its first picture)."""
     first = block[0]
     return block[1] if first.tag in (*HEADING_TAGS, "figure") and len(block) > 1 else first
+
+
+def _opening_paragraph(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement:
+    """The block's first paragraph (`_first_paragraph`), or the element after it when it is a picture's block: a
+    portal's picture `div` over the story's first `p`."""
+    first = _first_paragraph(block)
+    after = first.getnext()
+    return after if after is not None and _is_picture_block(first, held) else first
 
 
 def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -510,7 +529,7 @@ def write_story_text(page: Page, found: StoryText) -> None:
     # After the leads are made paragraphs: a standfirst goes in before the block's first one, its tag theirs.
     for standfirst, block in found.standfirsts:
         if _still_beside(standfirst, block):
-            if (block.text or "").strip() or (len(block) and _first_paragraph(block).tag == "p"):
+            if (block.text or "").strip() or (len(block) and _opening_paragraph(block, held).tag == "p"):
                 standfirst.tag = "p"
             standfirst.tail, block.text = block.text, None
             block.insert(0, standfirst)
