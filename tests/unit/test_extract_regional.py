@@ -179,6 +179,10 @@ FORTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check47
 # Gaelic, and English pages of a philatelic society's blog, a Rotary club's story, a rugby union club's news, a language
 # school's blog and a genealogy society's blog.
 FORTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check48"))
+# The forty-ninth: a cumin exporters' association's news in Gujarati and a speed skating club's news in West Frisian,
+# and English pages of a falconry club's news, a quilting guild's blog, a racecourse's news, a geographical society's
+# lecture report and a sailing club's news.
+FORTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check49"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -206,7 +210,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international42": FORTY_SECOND_BATCH, "international43": FORTY_THIRD_BATCH,
            "international44": FORTY_FOURTH_BATCH, "international45": FORTY_FIFTH_BATCH,
            "international46": FORTY_SIXTH_BATCH, "international47": FORTY_SEVENTH_BATCH,
-           "international48": FORTY_EIGHTH_BATCH}
+           "international48": FORTY_EIGHTH_BATCH, "international49": FORTY_NINTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -279,6 +283,7 @@ MIXED_BATCHES = [
     pytest.param(FORTY_SIXTH_BATCH, {"lb", "ga"}, 5, 5, id="forty-sixth"),
     pytest.param(FORTY_SEVENTH_BATCH, {"eo", "eu"}, 5, 5, id="forty-seventh"),
     pytest.param(FORTY_EIGHTH_BATCH, {"mr", "gd"}, 5, 5, id="forty-eighth"),
+    pytest.param(FORTY_NINTH_BATCH, {"gu", "fy"}, 5, 5, id="forty-ninth"),
 ]
 
 
@@ -379,7 +384,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international39",
                "international40", "international41", "international42",
                "international43", "international44", "international45",
-               "international46", "international47", "international48"}
+               "international46", "international47", "international48", "international49"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
