@@ -1196,6 +1196,29 @@ def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out()
         assert list(side_columns(Page(tree, held, story_holders(tree, held)))) == []
 
 
+def test_a_site_builder_s_side_column_of_heading_and_text_modules_in_a_wrapper_is_left_out():
+    """A column written as a flat run of modules (Jimdo's `j-header` and `j-text`), a heading's module and the one or
+    two text modules after it making a box, in one wrapper of its own beside the story's column."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+    modules = ("<div class='mod head'><h2>Club diary</h2></div><div class='mod text'><p><b>Sat 12 Dec</b> - Meet at the"
+               " village green at 10 am</p><p><b>Thu 14 Jan</b> - Winter talk on the first season</p></div>"
+               "<div class='mod head'><h2>Become a member</h2></div><div class='mod text'><p>Membership is 45 pounds"
+               " a year with insurance.</p></div><div class='mod text'><p>The club belongs to a regional network."
+               "</p></div>")
+    html = (f"<html><body><div class='content'><div class='main'><h1>Eagles over the hills</h1>{story}</div>"
+            f"<div class='sidebar'><div class='inner'>{modules}</div></div></div>{LONG_FOOTER}</body></html>")
+    assert prune_furniture(fromstring(html)).find(".//div[@class='inner']") is None
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert "Winter talk" not in body and "45 pounds" not in body and "regional network" not in body
+    # A heading's module over a text module of the story's sentences is a section of a story, not a box: it stays.
+    long = html.replace("The club belongs to a regional network.", STORY_PARAGRAPHS[0])
+    assert prune_furniture(fromstring(long)).find(".//div[@class='inner']") is not None
+    # Three text modules under one heading are more than a box holds.
+    three = html.replace("<div class='mod head'><h2>Become a member</h2></div>", "")
+    assert prune_furniture(fromstring(three)).find(".//div[@class='inner']") is not None
+
+
 # The fifty-sixth regional batch: a line between breaks opening with an icon that is a sentence shorter than a
 # paragraph (a notice's advice under its table) is made a paragraph as the other lines of its block are.
 def test_a_short_line_between_breaks_opening_with_an_icon_is_made_a_paragraph():
