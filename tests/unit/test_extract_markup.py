@@ -74,6 +74,22 @@ def test_a_sentence_in_a_small_font_on_the_line_after_the_image_s_own_p_is_a_cap
         assert kept in text
 
 
+def test_a_text_module_of_a_caption_and_its_credit_after_the_picture_module_is_a_caption():
+    """A page builder's picture module and, under it, a text module holding a caption and a credit the text rules know
+    ("Photo: ..."): the caption goes even written as a sentence. A module of two sentences of the story after a
+    picture, or of a sentence and a line that is no credit, stays."""
+    image = '<div class="module image"><span class="wrap"><img src="/a.jpg"></span></div>'
+    module = '<div class="module text"><div class="inner">'
+    text = _pruned_text(image + module + '<p>The two skaters at a training session in Heerenveen with their coach.'
+                        '</p><p>Photo: Anna Visser</p></div></div>'
+                        + image + module + '<p>The ferry left Baku on a calm morning.</p><p>It reached Aktau a day '
+                        'later than planned.</p></div></div>'
+                        + image + module + '<p>The talks went on until late.</p><p>Both sides signed.</p></div></div>')
+    assert "training session in Heerenveen" not in text  # its credit is the text rules' to drop
+    for kept in ("calm morning", "a day later", "until late", "Both sides signed"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
