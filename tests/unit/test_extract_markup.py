@@ -1173,16 +1173,21 @@ def test_a_call_s_box_written_between_breaks_among_a_story_s_lines_is_left_out()
     assert prune_furniture(fromstring(plain)).find(".//div[@class='inset']") is not None
 
 
+def _assert_column_left_out(html: str, path: str, *gone: str) -> None:
+    """The column at `path` is pruned, the story's paragraphs all stay and none of the column's lines is in the body."""
+    assert prune_furniture(fromstring(html)).find(path) is None
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert not any(line in body for line in gone)
+
+
 def test_a_side_column_of_heading_boxes_beside_the_story_s_column_is_left_out():
     story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
     rail = ("<div class='rail'><div class='box'><h3>Opening hours</h3><p>Weekdays from 8:00 to 17:00, closed at noon."
             "</p></div><div class='box'><h3>Lost property</h3><p>Call 0800 555 210, weekdays only</p></div></div>")
     html = (f"<html><body><div class='row'>{rail}<div class='main'><h1>Buses for Khujand</h1>{story}</div></div>"
             f"{LONG_FOOTER}</body></html>")
-    assert prune_furniture(fromstring(html)).find(".//div[@class='rail']") is None
-    body = extract_article(html).body
-    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
-    assert "Weekdays from" not in body and "0800 555 210" not in body
+    _assert_column_left_out(html, ".//div[@class='rail']", "Weekdays from", "0800 555 210")
     # One box is no column of them, and a box whose line is a long sentence holds text of a story: both stay.
     one = html.replace("<div class='box'><h3>Lost property</h3><p>Call 0800 555 210, weekdays only</p></div>", "")
     assert prune_furniture(fromstring(one)).find(".//div[@class='rail']") is not None
@@ -1198,10 +1203,7 @@ def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out()
             "</div>")
     html = (f"<html><body><div class='row'><div class='main'><h1>Buses for Khujand</h1>{story}</div>{rail}</div>"
             f"{LONG_FOOTER}</body></html>")
-    assert prune_furniture(fromstring(html)).find(".//div[@class='rail']") is None
-    body = extract_article(html).body
-    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
-    assert "two euros a month" not in body
+    _assert_column_left_out(html, ".//div[@class='rail']", "two euros a month")
     # Without a heading box it is no column of boxes, and a list with an item that is not all link is no rail's list.
     alone = html.replace("<div class='offer'><h4>Subscribe</h4><p>Every story and the archive for two euros a month."
                          "</p></div>", "<h3>Weather</h3><ul><li><a>Khujand</a></li></ul>")
@@ -1223,10 +1225,7 @@ def test_a_site_builder_s_side_column_of_heading_and_text_modules_in_a_wrapper_i
                "</p></div>")
     html = (f"<html><body><div class='content'><div class='main'><h1>Eagles over the hills</h1>{story}</div>"
             f"<div class='sidebar'><div class='inner'>{modules}</div></div></div>{LONG_FOOTER}</body></html>")
-    assert prune_furniture(fromstring(html)).find(".//div[@class='inner']") is None
-    body = extract_article(html).body
-    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
-    assert "Winter talk" not in body and "45 pounds" not in body and "regional network" not in body
+    _assert_column_left_out(html, ".//div[@class='inner']", "Winter talk", "45 pounds", "regional network")
     # A heading's module over a text module of the story's sentences is a section of a story, not a box: it stays.
     long = html.replace("The club belongs to a regional network.", STORY_PARAGRAPHS[0])
     assert prune_furniture(fromstring(long)).find(".//div[@class='inner']") is not None
