@@ -336,6 +336,32 @@ STILL_LEAKING = {
     # press, read by the precision pass as the story's first paragraph (BENCHMARKS.md).
     "eo-esperanto-asocio-novajxoj-drupal-olivero-paragraphs-aligxu-highlight-box-bildo-komentoj-lastaj-novajxoj-"
     "bulteno-side-column-almato-junulara-renkontigxo": ["Kotizoj por 2027 nun pageblas rete aŭ per via UEA-konto."],
+    # The forty-ninth international batch's boxes among the paragraphs: lines of two sentences of a story's shape
+    # beside a heading or a bold line (a Jimdo two-column module, a TYPO3 framed element, a Tumblr blockquote notice, a
+    # Concrete CMS feature block, a Divi blurb), their buttons, where they have one, in a sibling block; and a
+    # picture's title, a plain sentence in a div after the picture (BENCHMARKS.md).
+    "en-falconryclub-news-jimdo-modules-flying-display-box-hgrid-image-subtitle-comments-club-diary-membership-side-"
+    "column-almaty-berkutchi-visit": [
+        "Members who want to help on the club stand in July should put their names down with the secretary before the "
+        "end of January."],
+    "en-quiltersguild-blog-tumblr-text-post-blockquote-workshop-box-npf-figure-caption-notes-reblogs-ask-archive-side-"
+    "column-nzdt-morning-bukhara-suzani-exchange": [
+        "Suzani workshop in February",
+        "We will run the couched stitch again on two Saturdays in February for members who missed the visit. Put your "
+        "name on the list at the guild table or email the programme secretary."],
+    "en-racecourse-news-typo3-frame-content-elements-raceday-tickets-box-textmedia-caption-copyright-related-news-next-"
+    "fixtures-side-column-akhal-teke-parade": [
+        "Gates open at 10.30am and the first race is off at 12.15pm. Children under 18 go free with a paying adult."],
+    "en-sailingclub-news-concrete-cms-blocks-crew-wanted-feature-box-image-block-title-results-table-club-calendar-"
+    "tides-side-column-ast-late-evening-aktau-caspian-regatta": [
+        "Boats cross the start line off Aktau's marina on the second day of racing.",
+        "Crew wanted for Aktau 2027",
+        "The Mangystau club has asked us back next October with three boats. Members interested in crewing should tell "
+        "the racing secretary by 31 January."],
+    "fy-reedriidferiening-nijs-wordpress-divi-modules-iistiden-blurb-box-image-module-foto-leste-nijs-lid-wurde-side-"
+    "column-cet-midnight-kazachske-hurdriders-thialf": [
+        "Iistiden foar leden",
+        "Us leden kinne alle tiisdeitejûnen fan 19.00 oant 20.30 oere op it iis yn Thialf. Nim jo ledenpas mei."],
 }
 
 
