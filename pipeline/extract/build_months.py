@@ -18,9 +18,10 @@ from babel import Locale
 from pipeline.tag.build_cldr import LANGUAGES, write_snapshot
 
 # Beside the tagger's press languages, those of other outlets whose pages print a date worth reading: South and
-# South-East Asia's scripts, the Horn of Africa, Europe's smaller languages (Scottish Gaelic among them), the Kurdish
-# and Sindhi press.
-MORE_LANGUAGES = ("ta te kn ml gu pa si ne or as my km lo am sq is ga gd cy eu gl af fil mt lb ha yo so uz_Arab ku "
+# South-East Asia's scripts, the Horn of Africa, Europe's smaller languages (Scottish Gaelic and West Frisian among
+# them; Frisian's own forms are six words no other language uses, "desimber", "novimber"), the Kurdish and Sindhi
+# press.
+MORE_LANGUAGES = ("ta te kn ml gu pa si ne or as my km lo am sq is ga gd fy cy eu gl af fil mt lb ha yo so uz_Arab ku "
                   "ckb sd").split()
 TARGET = Path(__file__).with_name("month_names_cldr.json")
 # A form is one word of letters ("tháng 12" and "12月" are no word the reader sees) of at least so many.

@@ -384,6 +384,17 @@ def test_scottish_gaelic_months_are_read_from_cldr_s_names_after_their_article(t
     assert build_months._month_word("desember") == "desember"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1 desimber 2026 om 00:30", datetime(2026, 12, 1, 0, 30)),  # a Frisian club's post meta, time after "om"
+    ("tiisdei 17 novimber 2026", datetime(2026, 11, 17)),
+    ("freed 5 febrewaris 2027", datetime(2027, 2, 5)),
+    ("Yn septimber 2027 komme se werom", None),  # a month and a year are no day
+])
+def test_west_frisian_months_are_read_from_cldr(text, expected):
+    assert read_date(text) == expected
+    assert "desimber" in build_months.collect()["12"]
+
+
 def test_a_side_column_s_time_elements_date_its_pointers_not_a_story_dated_in_words():
     """A story dated only in words, beside an `aside` listing other news each under a `time`: the story's line is its
     date. Where the page gives nothing else, the aside's `time` still dates it; a `time` in the story's own header

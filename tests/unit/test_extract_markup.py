@@ -74,6 +74,22 @@ def test_a_sentence_in_a_small_font_on_the_line_after_the_image_s_own_p_is_a_cap
         assert kept in text
 
 
+def test_a_text_module_of_a_caption_and_its_credit_after_the_picture_module_is_a_caption():
+    """A page builder's picture module and, under it, a text module holding a caption and a credit the text rules know
+    ("Photo: ..."): the caption goes even written as a sentence. A module of two sentences of the story after a
+    picture, or of a sentence and a line that is no credit, stays."""
+    image = '<div class="module image"><span class="wrap"><img src="/a.jpg"></span></div>'
+    module = '<div class="module text"><div class="inner">'
+    text = _pruned_text(image + module + '<p>The two skaters at a training session in Heerenveen with their coach.'
+                        '</p><p>Photo: Anna Visser</p></div></div>'
+                        + image + module + '<p>The ferry left Baku on a calm morning.</p><p>It reached Aktau a day '
+                        'later than planned.</p></div></div>'
+                        + image + module + '<p>The talks went on until late.</p><p>Both sides signed.</p></div></div>')
+    assert "training session in Heerenveen" not in text  # its credit is the text rules' to drop
+    for kept in ("calm morning", "a day later", "until late", "Both sides signed"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
@@ -1211,16 +1227,21 @@ def test_a_call_s_box_written_between_breaks_among_a_story_s_lines_is_left_out()
     assert prune_furniture(fromstring(plain)).find(".//div[@class='inset']") is not None
 
 
+def _assert_column_left_out(html: str, path: str, *gone: str) -> None:
+    """The column at `path` is pruned, the story's paragraphs all stay and none of the column's lines is in the body."""
+    assert prune_furniture(fromstring(html)).find(path) is None
+    body = extract_article(html).body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert not any(line in body for line in gone)
+
+
 def test_a_side_column_of_heading_boxes_beside_the_story_s_column_is_left_out():
     story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
     rail = ("<div class='rail'><div class='box'><h3>Opening hours</h3><p>Weekdays from 8:00 to 17:00, closed at noon."
             "</p></div><div class='box'><h3>Lost property</h3><p>Call 0800 555 210, weekdays only</p></div></div>")
     html = (f"<html><body><div class='row'>{rail}<div class='main'><h1>Buses for Khujand</h1>{story}</div></div>"
             f"{LONG_FOOTER}</body></html>")
-    assert prune_furniture(fromstring(html)).find(".//div[@class='rail']") is None
-    body = extract_article(html).body
-    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
-    assert "Weekdays from" not in body and "0800 555 210" not in body
+    _assert_column_left_out(html, ".//div[@class='rail']", "Weekdays from", "0800 555 210")
     # One box is no column of them, and a box whose line is a long sentence holds text of a story: both stay.
     one = html.replace("<div class='box'><h3>Lost property</h3><p>Call 0800 555 210, weekdays only</p></div>", "")
     assert prune_furniture(fromstring(one)).find(".//div[@class='rail']") is not None
@@ -1236,10 +1257,7 @@ def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out()
             "</div>")
     html = (f"<html><body><div class='row'><div class='main'><h1>Buses for Khujand</h1>{story}</div>{rail}</div>"
             f"{LONG_FOOTER}</body></html>")
-    assert prune_furniture(fromstring(html)).find(".//div[@class='rail']") is None
-    body = extract_article(html).body
-    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS)
-    assert "two euros a month" not in body
+    _assert_column_left_out(html, ".//div[@class='rail']", "two euros a month")
     # Without a heading box it is no column of boxes, and a list with an item that is not all link is no rail's list.
     alone = html.replace("<div class='offer'><h4>Subscribe</h4><p>Every story and the archive for two euros a month."
                          "</p></div>", "<h3>Weather</h3><ul><li><a>Khujand</a></li></ul>")
@@ -1248,6 +1266,26 @@ def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out()
         tree = fromstring(page)
         held = measured(tree)
         assert list(side_columns(Page(tree, held, story_holders(tree, held)))) == []
+
+
+def test_a_site_builder_s_side_column_of_heading_and_text_modules_in_a_wrapper_is_left_out():
+    """A column written as a flat run of modules (Jimdo's `j-header` and `j-text`), a heading's module and the one or
+    two text modules after it making a box, in one wrapper of its own beside the story's column."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+    modules = ("<div class='mod head'><h2>Club diary</h2></div><div class='mod text'><p><b>Sat 12 Dec</b> - Meet at the"
+               " village green at 10 am</p><p><b>Thu 14 Jan</b> - Winter talk on the first season</p></div>"
+               "<div class='mod head'><h2>Become a member</h2></div><div class='mod text'><p>Membership is 45 pounds"
+               " a year with insurance.</p></div><div class='mod text'><p>The club belongs to a regional network."
+               "</p></div>")
+    html = (f"<html><body><div class='content'><div class='main'><h1>Eagles over the hills</h1>{story}</div>"
+            f"<div class='sidebar'><div class='inner'>{modules}</div></div></div>{LONG_FOOTER}</body></html>")
+    _assert_column_left_out(html, ".//div[@class='inner']", "Winter talk", "45 pounds", "regional network")
+    # A heading's module over a text module of the story's sentences is a section of a story, not a box: it stays.
+    long = html.replace("The club belongs to a regional network.", STORY_PARAGRAPHS[0])
+    assert prune_furniture(fromstring(long)).find(".//div[@class='inner']") is not None
+    # Three text modules under one heading are more than a box holds.
+    three = html.replace("<div class='mod head'><h2>Become a member</h2></div>", "")
+    assert prune_furniture(fromstring(three)).find(".//div[@class='inner']") is not None
 
 
 # The fifty-sixth regional batch: a line between breaks opening with an icon that is a sentence shorter than a

@@ -23,7 +23,8 @@
 - a side column beside the story's column, of nothing but short boxes each a heading over one or two short lines
   (a service page's reception hours and hotline), or such a box beside a heading over a list of links (a daily's most
   read headlines over its subscription box), which an extractor taking the page's row reads as the story's opening or
-  closing lines.
+  closing lines; a site builder's column is a flat run of modules, a heading's own module and the one or two text
+  modules after it making a box (Jimdo's `j-header` and `j-text` modules), and may stand in one wrapper of its own.
 """
 
 from __future__ import annotations
@@ -289,14 +290,41 @@ def _is_headed_link_list(heading: HtmlElement, listing: HtmlElement | None, held
     return all(item.links and item.link_text == item.text > 0 for item in items)
 
 
+def _is_heading_module(block: HtmlElement) -> bool:
+    """A site builder's module holding nothing but a heading."""
+    return block.tag in BOX_TAGS and len(block) == 1 and block[0].tag in HEADING_TAGS and not own_text(block)
+
+
+def _heading_module_box(children: list[HtmlElement], at: int) -> int:
+    """How many of a flat column's modules from `at` make one heading box, 0 where they make none: a heading's own
+    module and the one or two text modules after it (up to the next heading's module or the column's end), their
+    lines, each a module's element or the module's text, one or two short lines (`_SIDE_BOX_PARTS`)."""
+    if not _is_heading_module(children[at]):
+        return 0
+    end, lines = at + 1, 0
+    while end < len(children) and not _is_heading_module(children[end]) and end - at < _SIDE_BOX_PARTS[1]:
+        module = children[end]
+        if module.tag not in BOX_TAGS or own_text(module) and len(module) or (module.tail or "").strip():
+            return 0
+        texts = [block_text(line) for line in module] or [block_text(module)]
+        if not all(0 < len(text) <= _SIDE_LINE_MAX_CHARS for text in texts):
+            return 0
+        end, lines = end + 1, lines + len(texts)
+    at_next = end >= len(children) or _is_heading_module(children[end])
+    return end - at if at_next and 1 <= lines <= _SIDE_BOX_PARTS[1] - 1 else 0
+
+
 def _side_column_boxes(column: HtmlElement, held: dict[HtmlElement, Held]) -> int:
     """How many boxes a column holds when it holds nothing else, 0 when it does or none is a heading box: heading boxes
-    (`_is_heading_box`), and a heading over a list of links (`_is_headed_link_list`) counted as one box."""
+    (`_is_heading_box`, or a flat run's `_heading_module_box`), and a heading over a list of links
+    (`_is_headed_link_list`) counted as one box."""
     children, boxes, heading_boxes, at = list(column), 0, 0, 0
     while at < len(children):
         child = children[at]
         if _is_heading_box(child, held):
             heading_boxes, at = heading_boxes + 1, at + 1
+        elif span := _heading_module_box(children, at):
+            heading_boxes, at = heading_boxes + 1, at + span
         elif _is_headed_link_list(child, children[at + 1] if at + 1 < len(children) else None, held) \
                 and not (children[at + 1].tail or "").strip():
             at += 2
@@ -316,6 +344,8 @@ def side_columns(page: Page) -> Iterator[HtmlElement]:
     heads a paragraph, a standfirst has none."""
     for holder in page.story:
         for column in holder:
+            if len(column) == 1 and column.tag in BOX_TAGS and not own_text(column):
+                column = column[0]  # a column's one wrapper of its own
             if column in page.story or column.tag not in BOX_TAGS or len(column) < _SIDE_COLUMN_MIN_BOXES \
                     or len(column) > 2 * _SIDE_COLUMN_MAX_BOXES or (column.text or "").strip():
                 continue

@@ -7,7 +7,8 @@
   a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only the image
   and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
   sit in blocks that hold only it (a site builder's row, container and column), the image block being the one
-  before the outermost of them;
+  before the outermost of them; or a line, even a sentence, opening the block after the image's whose only other
+  line is such a credit (a page builder's text module of a caption and a credit under its picture module);
 - bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
   sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
   the image and its caption make one paragraph (a list of items under images has no blank line, and an
@@ -141,6 +142,21 @@ def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held:
             and is_furniture_line(block_text(credit)))
 
 
+def _caption_block_after_image(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The line opens a block of two, the other a short line the text rules know as a credit ("Foto: ..."), and that
+    block (or the wrappers holding only it) stands right after a block holding only the image: a page builder's
+    picture module and a text module of its caption and credit under it, the caption even when written as a sentence."""
+    credit, block = line.getnext(), line.getparent()
+    if block is None or line.getprevious() is not None or credit is None or credit.getnext() is not None \
+            or (block.text or "").strip() or (line.tail or "").strip() \
+            or not 0 < held.get(credit, NOTHING).text <= CAPTION_MAX_CHARS:
+        return False
+    before = _outermost_wrapper(block).getprevious()
+    while is_empty_break(before):
+        before = before.getprevious()
+    return is_image_only(before, held) and is_furniture_line(block_text(credit))
+
+
 def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
     """The element, or the outermost of the blocks round it that hold nothing else (a builder's row, column, cell)."""
     for _ in range(_WRAPPER_MAX_LEVELS):
@@ -165,6 +181,9 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         before = line.getprevious()
         while is_empty_break(before):
             before = before.getprevious()
+        if before is None and _caption_block_after_image(line, held):
+            yield element
+            continue
         if not is_image_only(before, held) \
                 or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)
                     and not _small_sentence_under_image(element, line)):
