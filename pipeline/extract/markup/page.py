@@ -169,22 +169,24 @@ def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlE
         if longest is None or no_sentence or max(div_text.values()) > max(paragraph_text.values()):
             longest, paragraph_text = own, div_text
     fullest = max(paragraph_text, key=paragraph_text.__getitem__, default=longest)
-    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors(), *_other_parts(longest),
-            *_other_parts(fullest)}
+    # The other parts of the story's block, where an advertisement or a box cuts it in two, hold the story too.
+    parts = {part for block in (longest, fullest) for pair in split_parts(block) for part in pair}
+    return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors(), *parts}
 
 
-def _other_parts(block: HtmlElement) -> Iterator[HtmlElement]:
-    """The other parts of a story's block that an advertisement or a box cuts in two: its near siblings of its tag
-    whose class continues its own (`continues_class`), or its own continues theirs."""
+def split_parts(block: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement]]:
+    """The block and the other parts of it that an advertisement or a box cuts apart, as pairs of the earlier part and
+    the later one: its near siblings of its tag (`PARAGRAPH_NEAR_SIBLINGS` each side) whose class continues its own
+    (`continues_class`), or whose own it continues."""
     name = block.get("class")
     if not name:
         return
     for sibling in islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS):
         if sibling.tag == block.tag and continues_class(sibling.get("class"), name):
-            yield sibling
+            yield sibling, block
     for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS):
         if sibling.tag == block.tag and continues_class(name, sibling.get("class")):
-            yield sibling
+            yield block, sibling
 
 
 def continues_class(first: str | None, later: str | None) -> bool:

@@ -24,10 +24,11 @@
   `blockquote` of the quoted words in quotation marks and a `cite` naming who spoke them), words the story's
   paragraphs do not hold, has its `figure` taken away round the `blockquote`: the precise extractor leaves every
   `figure` out, and the quote with it; a pull quote repeating the story's words is left as it is;
-- a story's block cut in two by an advertisement or a box, its second part a near sibling whose class extends the
-  first's name ("news-detail__text" and "news-detail__text-continue") and opens with the story's text, has that part's
-  text moved to the first part's end once the furniture between them is pruned: the precise extractor takes the
-  first part alone (its `articleBody`), and the split body's twins are read only where the classes are one;
+- a story's block cut in two by an advertisement or a box, its second part a near sibling whose class continues the
+  first's ("news-detail__text" and "news-detail__text-continue", "article-body" and "article-body article-body--more")
+  and opens with the story's text, has that part's text moved to the first part's end once the furniture between them
+  is pruned: the precise extractor takes the first part alone (its `articleBody`), and the split body's twins are read
+  only where the classes are one;
 - the story's lines written as a block's own text (its lead, the lines between its `<br>`s and after its boxes) are
   set as paragraphs by `lines`, between the standfirsts and the lists.
 """
@@ -56,12 +57,10 @@ from pipeline.extract.markup.page import (
     INLINE_TAGS,
     NOTHING,
     PARAGRAPH_MIN_WORDS,
-    PARAGRAPH_NEAR_SIBLINGS,
     PROSE_DIV_MAX_CHARS,
     Held,
     Page,
     block_text,
-    continues_class,
     holds_inline_only,
     is_paragraph,
     is_prose_div,
@@ -69,6 +68,7 @@ from pipeline.extract.markup.page import (
     is_text_component,
     near_paragraph,
     own_text,
+    split_parts,
     written_as_paragraph,
 )
 
@@ -409,25 +409,13 @@ def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
 
 
 def _continued_blocks(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
-    """Pairs of a story's block and its second part after a box or an advertisement: of the story's holders and their
-    near siblings of their tag (`PARAGRAPH_NEAR_SIBLINGS` each side), the earlier part and the later one, whose class
-    continues the earlier one's (`continues_class`: "news-detail__text" and "news-detail__text-continue", "article-body"
-    and "article-body article-body--more"; parts of one class are the split body's twins), the later one opening with
-    the story's text (`_opens_with_story`)."""
+    """Pairs of a story's block and its second part after a box or an advertisement: of the story's holders' parts
+    (`split_parts`: "news-detail__text" and "news-detail__text-continue", "article-body" and "article-body
+    article-body--more"; parts of one class are the split body's twins), the earlier part and the later one, the later
+    one opening with the story's text (`_opens_with_story`)."""
     held = page.held
-    pairs: dict[tuple[HtmlElement, HtmlElement], None] = {}
-    for block in page.story:
-        name = block.get("class")
-        if not name:
-            continue
-        for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS):
-            other = sibling.get("class")
-            if sibling.tag == block.tag and other != name and continues_class(name, other):
-                pairs[block, sibling] = None
-        for sibling in islice(block.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS):
-            other = sibling.get("class")
-            if sibling.tag == block.tag and other != name and continues_class(other, name):
-                pairs[sibling, block] = None
+    pairs = dict.fromkeys(pair for block in page.story for pair in split_parts(block)
+                          if pair[0].get("class") != pair[1].get("class"))
     for first, second in pairs:
         # A part with neither text nor children opens with nothing.
         if (len(second) or (second.text or "").strip()) and _opens_with_story(second, held):
