@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from itertools import chain, islice
@@ -315,12 +315,13 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
     """
+    outside = _outside_comments()  # one answer per block for the times and the date lines alike
     own: list[HtmlElement] = []
     aside: list[HtmlElement] = []
-    for element in _outside_comments(tree.xpath("//time[@datetime]")):
+    for element in islice(filter(outside, tree.xpath("//time[@datetime]")), _MAX_DATE_LINES):
         (aside if _in_aside(element) else own).append(element)
     stamped = (_plausible(parse_datetime(element.get("datetime"), zone)) for element in own)
-    texts = [_date_line(element) for element in _outside_comments(tree.xpath(_DATE_LINES))]
+    texts = [_date_line(element) for element in islice(filter(outside, tree.xpath(_DATE_LINES)), _MAX_DATE_LINES)]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title), zone)) \
@@ -334,9 +335,9 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
 
 
-def _outside_comments(elements: list[HtmlElement]) -> Iterator[HtmlElement]:
-    """The first of `elements` (`_MAX_DATE_LINES` at most) that stand outside the page's comments. Each ancestor's
-    answer is kept, so that elements by the thousand deep in one thread read each block once."""
+def _outside_comments() -> Callable[[HtmlElement], bool]:
+    """A test of whether an element stands outside the page's comments. Each ancestor's answer is kept, so that
+    elements by the thousand deep in one thread read each block once."""
     in_comments: dict[HtmlElement, bool] = {}
 
     def outside(element: HtmlElement) -> bool:
@@ -350,7 +351,7 @@ def _outside_comments(elements: list[HtmlElement]) -> Iterator[HtmlElement]:
             in_comments[block] = inside
         return not inside
 
-    return islice(filter(outside, elements), _MAX_DATE_LINES)
+    return outside
 
 
 def _names_comments(element: HtmlElement) -> bool:

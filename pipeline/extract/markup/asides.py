@@ -243,13 +243,14 @@ def _holds_only_notes(block: HtmlElement, targets: set[str], held: dict[HtmlElem
     text = held.get(block, NOTHING).text
     if not 0 < text <= BOX_MAX_CHARS:
         return False
-    notes = 0
+    notes, a_note = 0, False
     for element in islice(block.iterdescendants(), _NOTES_MAX_ELEMENTS):
-        if element.get("id") in targets or element.tag in HEADING_TAGS:
-            if not any(ancestor.get("id") in targets for ancestor in islice(element.iterancestors(), 2)):
-                notes += held.get(element, NOTHING).text
-    return notes >= text and any(element.get("id") in targets
-                                 for element in islice(block.iterdescendants(), _NOTES_MAX_ELEMENTS))
+        is_note = element.get("id") in targets
+        a_note = a_note or is_note
+        if (is_note or element.tag in HEADING_TAGS) \
+                and not any(ancestor.get("id") in targets for ancestor in islice(element.iterancestors(), 2)):
+            notes += held.get(element, NOTHING).text
+    return a_note and notes >= text
 
 
 def author_cards(page: Page) -> Iterator[HtmlElement]:
