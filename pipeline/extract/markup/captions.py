@@ -151,10 +151,7 @@ def _caption_block_after_image(line: HtmlElement, held: dict[HtmlElement, Held])
             or (block.text or "").strip() or (line.tail or "").strip() \
             or not 0 < held.get(credit, NOTHING).text <= CAPTION_MAX_CHARS:
         return False
-    before = _outermost_wrapper(block).getprevious()
-    while is_empty_break(before):
-        before = before.getprevious()
-    return is_image_only(before, held) and is_furniture_line(block_text(credit))
+    return is_image_only(_block_before(_outermost_wrapper(block)), held) and is_furniture_line(block_text(credit))
 
 
 def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
@@ -168,6 +165,14 @@ def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
     return element
 
 
+def _block_before(element: HtmlElement) -> HtmlElement | None:
+    """The element's previous sibling past any empty breaks."""
+    before = element.getprevious()
+    while is_empty_break(before):
+        before = before.getprevious()
+    return before
+
+
 def image_captions(page: Page) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image (the line itself or the wrappers
     that hold only it)."""
@@ -178,9 +183,7 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
             continue
         line = _outermost_wrapper(element)
-        before = line.getprevious()
-        while is_empty_break(before):
-            before = before.getprevious()
+        before = _block_before(line)
         if before is None and _caption_block_after_image(line, held):
             yield element
             continue
