@@ -17,8 +17,8 @@ Gazetteer as data
       and the words that make a demonym a language or an outlet's home.
     - `persons.yaml`: leaders and officials with every spelling (Tokayev, Toqaev, Токаев, Тоқаев) under
       one canonical name, each linked to the country they speak for.
-    - `organizations.yaml`: EAEU, CSTO, SCO, CIS, OTS, CICA, C5+1, EU, UN, OSCE ... in the region's
-      languages (their acronyms too: ШЫҰ, ShHT, СҲШ, GDA; under `read_only_in` those that other languages
+    - `organizations.yaml`: EAEU, CSTO, SCO, CIS, OTS, CICA, C5+1, EU, UN, OSCE, GCC ... in the region's
+      languages (their acronyms too: ШЫҰ, ShHT, СҲШ, GDA, ÝB, BMG, KİK; under `read_only_in` those that other languages
       write for something else), and the cue words of membership lists.
     - `regions.yaml`: Central Asia, South Caucasus, ...: member countries and names.
     - `inflection.yaml`: the endings names take in Russian, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik, Turkish,

@@ -310,6 +310,7 @@ def test_polish_locatives_of_the_region_s_cities_are_read_in_polish_text_only():
     ("ABŞ və ÇXR nümayəndələri BƏƏ-də görüşdü.", "az", ["AE", "CN", "US"]),
     ("Сафири ИМА дар Душанбе бо вазири корҳои хориҷӣ мулоқот кард.", "tg", ["TJ", "US"]),
     ("ÇHC ve BAE heyetleri Ankara'da bir araya geldi.", "tr", ["AE", "CN", "TR"]),
+    ("КЭРдин Төрагасы Бишкекке мамлекеттик сапар менен келди.", "ky", ["CN", "KG"]),
 ])
 def test_the_region_s_acronyms_of_the_united_states_china_and_the_emirates_name_them(text, lang, expected):
     assert countries(text, lang=lang) == expected
@@ -348,6 +349,14 @@ def test_rk_is_korea_s_in_a_text_that_names_korea_and_karakalpakstan_s_republic_
     ("MDB ölkələrinin başçıları görüşdü.", "az", "Commonwealth of Independent States"),
     ("КМШ өлкөлөрүнүн башчылары жолугушту.", "ky", "Commonwealth of Independent States"),
     ("YeOII a’zolari yig‘ildi.", "uz", "Eurasian Economic Union"),
+    ("ÝB-niň wekiliýeti Aşgabada geldi.", "tk", "European Union"),
+    ("AB heyeti Brüksel'den geldi.", "tr", "European Union"),
+    ("BMG-niň Baş sekretary çykyş etdi.", "tk", "United Nations"),
+    ("Котиби генералии СММ суханронӣ кард.", "tg", "United Nations"),
+    ("Toplantıya BM temsilcisi de katıldı.", "tr", "United Nations"),
+    ("KİK zirvesi toplandı.", "tr", "Gulf Cooperation Council"),
+    ("Саммит ССАГПЗ завершился.", "ru", "Gulf Cooperation Council"),
+    ("ÝHHG-niň merkezi maslahat geçirdi.", "tk", "Organization for Security and Co-operation in Europe"),
 ])
 def test_the_region_s_acronyms_of_its_organisations_name_them(text, lang, body):
     assert tag_article(text, lang=lang).organizations == [body]
@@ -356,6 +365,9 @@ def test_the_region_s_acronyms_of_its_organisations_name_them(text, lang, body):
 def test_an_organisation_s_acronym_read_in_one_language_only_names_nothing_in_another():
     assert tag_article("СПАД ПРОДАЖ АВТОМОБИЛЕЙ ПРОДОЛЖИЛСЯ", lang="ru").organizations == []
     assert tag_article("Multilateral development banks (MDBs) lent more this year.", lang="en").organizations == []
+    assert tag_article("СММ ОБСЕ завершила работу.", lang="ru").organizations == [
+        "Organization for Security and Co-operation in Europe"]
+    assert tag_article("AB InBev and BM Holdings reported sales.", lang="en").organizations == []
 
 
 def test_the_turkmen_press_s_titles_name_its_president_and_its_national_leader():
