@@ -662,6 +662,22 @@ def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclama
         assert words in text
 
 
+def test_a_paragraph_of_two_headlines_as_links_goes_and_a_sentence_with_two_links_stays():
+    # The fiftieth international batch's ceramics studio: the theme's previous and next posts, two button links in one
+    # `p` after the story's last paragraph, and nothing else.
+    pair = ('<p class="prev-next"><a class="btn" href="/a"><i class="fa"></i> Our winter firing schedule is out</a>\n'
+            '<a class="btn" href="/b">We rebuilt the soda kiln, brick by brick <i class="fa"></i></a></p>')
+    text = _pruned_text(pair)
+    assert "winter firing schedule" not in text and "soda kiln" not in text
+    kept = ['<p>The report by <a href="/a">the Aral Sea basin commission</a> and <a href="/b">the ministry of water '
+            'resources</a> came out on Monday.</p>',
+            '<p><a href="/c">Read the full agreement here.</a> <a href="/d">Read the ministers\' statement here.</a>'
+            '</p>']
+    text = _pruned_text("".join(kept))
+    for words in ("the Aral Sea basin commission", "Read the full agreement here.", "ministers' statement"):
+        assert words in text
+
+
 # A body written as lines between <br>s, its lead the div's own text. With a paragraph of some length anywhere on the
 # page (here the footer's), the precise extractor reads no div: it keeps each line after a <br> and discards the lead.
 LINES_BODY_LEAD = ("The Syr Darya water council plans to open a second pumping station on the lower canal before the "
