@@ -441,6 +441,32 @@ def _between_paragraphs(box: str) -> str:
     return _pruned_text(f"{box}<p>Engineers will check the canals before the spring floods arrive.</p>")
 
 
+# The fiftieth international batch's ceramics studio and shepherds' association: a notice in a `div` of its own
+# between the story's bare `p`s, a title over one line (a notices plugin's bold title closed by a `<br>`, a SPIP
+# `encart`'s heading over its `p`).
+_NOTICE_LINE = "Farmers can book a place at the district office until the end of February, and the course is free."
+
+
+@pytest.mark.parametrize("notice", [
+    f'<div class="notices yellow"><p><strong>Open day at the canal museum, 14 March</strong><br>{_NOTICE_LINE}</p>'
+    "</div>",
+    f'<div class="encart"><h3 class="spip">A course on drip irrigation</h3><p>{_NOTICE_LINE}</p></div>',
+])
+def test_a_notice_of_a_title_over_one_line_in_its_own_div_between_the_story_s_paragraphs_goes(notice: str) -> None:
+    text = _between_paragraphs(notice)
+    assert "district office" not in text and "spring floods" in text and "irrigation season" in text
+
+
+@pytest.mark.parametrize("section", [
+    f"<h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p>",
+    f"<div><h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p><p>{_NOTICE_LINE.replace('free', 'full')}</p>"
+    "</div>",
+    f"<div><p><strong>A course on drip irrigation</strong> {_NOTICE_LINE}</p></div>",
+])
+def test_a_story_s_sub_heading_over_its_paragraph_and_a_section_of_two_paragraphs_stay(section: str) -> None:
+    assert "district office" in _between_paragraphs(section)
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')
@@ -659,6 +685,22 @@ def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclama
             '<p>The new quotas, the ministers said on Monday: <a href="/d">the full list of the quotas</a></p>']
     text = _pruned_text("".join(kept))
     for words in ("full text of the water agreement", "Kabar", "more recipes", "the full list of the quotas"):
+        assert words in text
+
+
+def test_a_paragraph_of_two_headlines_as_links_goes_and_a_sentence_with_two_links_stays():
+    # The fiftieth international batch's ceramics studio: the theme's previous and next posts, two button links in one
+    # `p` after the story's last paragraph, and nothing else.
+    pair = ('<p class="prev-next"><a class="btn" href="/a"><i class="fa"></i> Our winter firing schedule is out</a>\n'
+            '<a class="btn" href="/b">We rebuilt the soda kiln, brick by brick <i class="fa"></i></a></p>')
+    text = _pruned_text(pair)
+    assert "winter firing schedule" not in text and "soda kiln" not in text
+    kept = ['<p>The report by <a href="/a">the Aral Sea basin commission</a> and <a href="/b">the ministry of water '
+            'resources</a> came out on Monday.</p>',
+            '<p><a href="/c">Read the full agreement here.</a> <a href="/d">Read the ministers\' statement here.</a>'
+            '</p>']
+    text = _pruned_text("".join(kept))
+    for words in ("the Aral Sea basin commission", "Read the full agreement here.", "ministers' statement"):
         assert words in text
 
 

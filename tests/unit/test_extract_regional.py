@@ -183,6 +183,10 @@ FORTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check48"
 # and English pages of a falconry club's news, a quilting guild's blog, a racecourse's news, a geographical society's
 # lecture report and a sailing club's news.
 FORTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check49"))
+# The fiftieth: a shepherds' association's news in Occitan and a film society's news in Telugu, and English pages of a
+# lifeboat station's news, a tea merchant's blog, a scout group's news, a cricket club's news and a ceramics studio's
+# journal.
+FIFTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check50"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -210,7 +214,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international42": FORTY_SECOND_BATCH, "international43": FORTY_THIRD_BATCH,
            "international44": FORTY_FOURTH_BATCH, "international45": FORTY_FIFTH_BATCH,
            "international46": FORTY_SIXTH_BATCH, "international47": FORTY_SEVENTH_BATCH,
-           "international48": FORTY_EIGHTH_BATCH, "international49": FORTY_NINTH_BATCH}
+           "international48": FORTY_EIGHTH_BATCH, "international49": FORTY_NINTH_BATCH,
+           "international50": FIFTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -284,6 +289,7 @@ MIXED_BATCHES = [
     pytest.param(FORTY_SEVENTH_BATCH, {"eo", "eu"}, 5, 5, id="forty-seventh"),
     pytest.param(FORTY_EIGHTH_BATCH, {"mr", "gd"}, 5, 5, id="forty-eighth"),
     pytest.param(FORTY_NINTH_BATCH, {"gu", "fy"}, 5, 5, id="forty-ninth"),
+    pytest.param(FIFTIETH_BATCH, {"oc", "te"}, 5, 5, id="fiftieth"),
 ]
 
 
@@ -410,7 +416,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international39",
                "international40", "international41", "international42",
                "international43", "international44", "international45",
-               "international46", "international47", "international48", "international49"}
+               "international46", "international47", "international48", "international49",
+               "international50"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

@@ -12,8 +12,10 @@
   its heading in bold; a service's offer of two lines, a short question over a button of a few words ("Need a
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
-  between `<br>`s; a fact box of figures with nothing to press stays with the story, and so do a heading over a
-  sentence and a link and a table with its note;
+  between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s, a title (a heading, or a bold
+  line closed by a `<br>`) over one line and nothing to press (a notices plugin's box, an article's `encart`); a fact
+  box of figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a
+  table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -177,12 +179,36 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             if _is_box_between_breaks(box, held):
                 yield box
             continue
+        if _is_titled_notice(box, lines, held):
+            yield box
+            continue
         if len(lines) < 2:
             continue
         texts = [block_text(line) for line in lines]
         if _is_service_box(box, held, lines, texts) or _is_call_shaped(lines, texts, held) \
                 or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
+
+
+def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A `div` standing between two of the story's bare `p`s, holding a title and one line under it and nothing else:
+    a heading over one `p`, or one `p` opening with a bold title closed by a `<br>` (a notices plugin's box, an
+    article's `encart`). The story's own paragraphs are `p`s of the container; a notice set among them in a block of
+    its own, a title over a line, is the site's (an open day, a workshop), not a section of the story."""
+    if box.tag != "div" or not 1 <= len(lines) <= 2 or held.get(box, NOTHING).links:
+        return False
+    before, after = box.getprevious(), box.getnext()
+    if before is None or after is None or before.tag != "p" or after.tag != "p" \
+            or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
+        return False
+    if len(lines) == 2:
+        title, line = lines
+        return title.tag in HEADING_TAGS and line.tag == "p" and _is_box_line(block_text(title))
+    line = lines[0]
+    if line.tag != "p" or (line.text or "").strip() or len(line) < 2 or line[0].tag not in _BOLD_TAGS \
+            or line[1].tag != "br" or (line[0].tail or "").strip():
+        return False
+    return _is_box_line(block_text(line[0]))
 
 
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:

@@ -9,7 +9,8 @@
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
-  ("Read also: ...", in any language);
+  ("Read also: ...", in any language); and a paragraph of two links and nothing else, each a headline (a blog theme's
+  previous and next posts as two buttons in one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
@@ -53,6 +54,8 @@ _POINTER_LABEL_MAX_WORDS = 4
 _POINTER_SEPARATORS = ":：՝—–→»|"
 _POINTER_HEADLINE_MIN_CHARS = 15
 _LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
+# A pair of pointers: a paragraph of two links and no text of its own (the previous and the next post).
+_POINTER_PAIR_LINKS = 2
 # The link closing an embedded post: a few words ("View in Telegram"); the parts of a post's address read.
 _POST_LINK_MAX_CHARS = 60
 _POST_PATH_MAX_PARTS = 6
@@ -166,15 +169,30 @@ def _closing_pointer(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> H
     return last if ends_a_sentence(before) else None
 
 
+def _is_pointer_pair(paragraph: HtmlElement, inside: Held, held: dict[HtmlElement, Held]) -> bool:
+    """Two links and no text of their own beside them, each a headline (long enough, not closing on a full stop):
+    a blog theme's previous and next posts, written as two buttons in one `p`."""
+    if inside.links != _POINTER_PAIR_LINKS or inside.link_text != inside.text \
+            or inside.text > _POINTER_PAIR_LINKS * LINK_ITEM_MAX_CHARS:
+        return False
+    links = [child for child in paragraph if child.tag == "a"]
+    return len(links) == _POINTER_PAIR_LINKS and all(
+        held.get(link, NOTHING).text >= _POINTER_HEADLINE_MIN_CHARS
+        and not _HEADLINE_CLOSE.search(block_text(link)) for link in links)
+
+
 def pointer_lines(page: Page) -> Iterator[HtmlElement]:
     """Paragraphs that point to another story, whatever their language: a short label closed by a separator and the
     story's headline as the one link after it ("Read also: ...", "Կարդացեք նաև՝ ...", "இதையும் படியுங்கள்: ...").
     A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
-    exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone."""
+    exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone. A
+    paragraph of two such headlines as links and nothing else (the previous and the next post) points twice."""
     held = page.held
     for paragraph in page.tree.iter("p"):
         inside = held.get(paragraph, NOTHING)
         if inside.links != 1 or not len(paragraph) or inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
+            if _is_pointer_pair(paragraph, inside, held):
+                yield paragraph
             continue
         if inside.text <= LINK_ITEM_MAX_CHARS and _is_pointer(paragraph):
             yield paragraph
