@@ -1982,3 +1982,27 @@ def test_a_turkmen_disclaimer_with_the_negative_converb_is_furniture_and_a_sente
     assert cleanup.is_furniture_line("Redaksiýanyň pikiri awtoryň pikiri bilen gabat gelmän hem biler")
     assert not cleanup.is_furniture_line(
         "Täze düzgünler öňki kararlar bilen gabat gelmän, ussalar okuw meýilnamasyny üýtgetmeli boldular.")
+
+
+# The sixty-fifth regional batch: a call to read or learn the results on a channel, the verb said to the reader
+# ("you can learn", "read") rather than "subscribe" or "follow", in the region's languages, is furniture; a sentence
+# of the story naming the channel where an office reported something stays.
+@pytest.mark.parametrize("line", [
+    "Кубоктың толық нәтижелерін клубтың Telegram арнасынан біле аласыздар.",
+    "Жыйынтыктарды клубдун WhatsApp каналынан окуңуз",
+    "Barcha natijalarni Telegram kanalidan bilib olishingiz mumkin.",
+    "Natijalary Instagram sahypasyndan okap bilersiňiz.",
+    "Подробности турнира читайте в Telegram-канале клуба",
+])
+def test_a_call_to_read_or_learn_the_results_on_a_channel_is_furniture(line):
+    assert cleanup.is_call_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "Министрлік бұл туралы Telegram арнасында хабарлады.",
+    "Клуб жаңа кубоктын жыйынтыктарын Telegram каналына жарыялады.",
+])
+def test_a_story_s_sentence_naming_the_channel_an_office_reported_on_stays(line):
+    assert not cleanup.is_call_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
