@@ -652,6 +652,24 @@ def test_a_pointer_in_a_span_closing_a_story_s_paragraph_goes_and_the_paragraph_
     assert kept in text and (gone is None or gone not in text)
 
 
+# The sixty-fifth regional batch's cardiology centre: a button of a few words, the paragraph's one link, set inside a
+# story's paragraph after its last sentence goes and the paragraph stays; a sentence whose last words are its link,
+# and a hashtag or a footnote's number closing a paragraph, stay.
+def test_a_button_closing_a_story_s_paragraph_goes_and_links_ending_a_sentence_or_of_one_word_stay():
+    page = ("<p>The surgeons closed the defects of forty children through a vein in November. "
+            "<a class='btn' href='/appointment'>Book a consultation</a></p>"
+            "<p>Most of the children went home on the third day after the operation, the clinic said "
+            "<a href='/report'>in its monthly report</a>.</p>"
+            "<p>The centre plans to use the same method for premature babies from next year. "
+            "<a href='/tag'>#HeartWeek</a></p>"
+            "<p>The ministers left the quota system that has governed the rivers since 1992 unchanged. "
+            "<a href='#fn1'>1</a></p>")
+    text = _pruned_text(page)
+    assert "Book a consultation" not in text and "through a vein in November." in text
+    for words in ("in its monthly report", "#HeartWeek", "since 1992 unchanged. 1"):
+        assert words in text
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',
