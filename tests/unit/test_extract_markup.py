@@ -670,6 +670,23 @@ def test_a_button_closing_a_story_s_paragraph_goes_and_links_ending_a_sentence_o
         assert words in text
 
 
+# The sixty-fifth regional batch's figure skating school: a note in small type on a line of its own after a `<br>`,
+# closing a story's paragraph under its last sentence, goes and the paragraph stays; a `small` within the sentence's
+# line, or under words that are no paragraph's sentence (a box's label), stays.
+@pytest.mark.parametrize(("paragraph", "gone", "kept"), [
+    ("<p>Judges from Russia and Kazakhstan marked the short and free programmes of the young skaters.<br>"
+     "<small class='note'>Note: only the school's own pupils could enter the competition.</small></p>",
+     "only the school's own pupils", "the young skaters."),
+    ("<p>The skaters performed their programmes <small>(short and free)</small> before judges from two "
+     "countries.</p>", None, "(short and free)"),
+    ("<p>Opening hours<br><small>Tuesday to Sunday, from ten in the morning</small></p>", None, "Tuesday to Sunday"),
+])
+def test_a_note_in_small_type_under_a_story_s_paragraph_goes_and_a_small_within_a_line_stays(
+        paragraph: str, gone: str | None, kept: str) -> None:
+    text = _pruned_text(paragraph)
+    assert kept in text and (gone is None or gone not in text)
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',

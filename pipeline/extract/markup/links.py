@@ -10,7 +10,7 @@
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language), and a pointer or a button of a few words closing a story's paragraph after its
-  last sentence;
+  last sentence, or a note in small type under it after a `<br>`;
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from pipeline.extract.cleanup import ends_a_sentence
 from pipeline.extract.markup.page import (
     BLOCK_TAGS,
+    CAPTION_MAX_CHARS,
     INLINE_TAGS,
     LINK_ITEM_MAX_CHARS,
     NAME_MAX_CHARS,
@@ -192,15 +193,37 @@ def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     return last if is_paragraph(block_text(paragraph)[:-len(words)]) else None
 
 
+def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """A `small` closing the paragraph on a line of its own after a `<br>`, nothing after it, a short line without a
+    link, where the words before it are a sentence of a paragraph's length: a note in small type set inside the
+    story's `p` under its last sentence (a portal's "Bellik: ...", "Примечание: ...")."""
+    last = paragraph[-1]
+    if last.tag != "small" or (last.tail or "").strip():
+        return None
+    inside = held.get(last, NOTHING)
+    if inside.links or not inside.text or inside.text > CAPTION_MAX_CHARS:
+        return None
+    br = last.getprevious()
+    if br is None or br.tag != "br" or (br.tail or "").strip():
+        return None
+    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+
+
 def pointer_lines(page: Page) -> Iterator[HtmlElement]:
     """Paragraphs that point to another story, whatever their language: a short label closed by a separator and the
     story's headline as the one link after it ("Read also: ...", "Կարդացեք նաև՝ ...", "இதையும் படியுங்கள்: ...").
     A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
     exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone, as does a
-    button of a few words, the paragraph's one link, closing it after its last sentence."""
+    button of a few words, the paragraph's one link, closing it after its last sentence, and a note in small type on a
+    line of its own closing a paragraph of no link."""
     held = page.held
     for paragraph in page.tree.iter("p"):
         inside = held.get(paragraph, NOTHING)
+        if not inside.links and len(paragraph):
+            note = _closing_small_note(paragraph, held)
+            if note is not None:
+                yield note
+            continue
         if inside.links != 1 or not len(paragraph):
             continue
         if inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
