@@ -687,6 +687,22 @@ def test_a_note_in_small_type_under_a_story_s_paragraph_goes_and_a_small_within_
     assert kept in text and (gone is None or gone not in text)
 
 
+# The sixty-fifth regional batch's animation studio: a tip in a `span` opening with its label, closing a story's
+# paragraph after its last sentence, goes and the paragraph stays; a `span` of the story's words after a sentence,
+# and a labelled `span` after words that are no paragraph's sentence, stay.
+def test_a_labelled_note_in_a_span_closing_a_story_s_paragraph_goes_and_spans_of_the_story_stay():
+    gone = ("<p>More than seventy artists worked on the film, half of them graduates of the studio's own courses. "
+            "<span class='info-tip'><span>For reference:</span> <span>The studio has made over three hundred "
+            "cartoons since 1965.</span></span></p>")
+    kept = ["<p>The film runs for seventy-two minutes and nine songs are heard in it. <span class='hl'><b>Its "
+            "music</b> was recorded by the Tashkent symphony orchestra.</span></p>",
+            "<p>Premiere <span><b>Tickets:</b> on sale at the fourteen cinemas from Monday</span></p>"]
+    text = _pruned_text(gone + "".join(kept))
+    assert "three hundred cartoons" not in text and "the studio's own courses." in text
+    for words in ("was recorded by the Tashkent symphony orchestra.", "on sale at the fourteen cinemas"):
+        assert words in text
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',

@@ -10,7 +10,7 @@
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language), and a pointer or a button of a few words closing a story's paragraph after its
-  last sentence, or a note in small type under it after a `<br>`;
+  last sentence, or a note in small type under it after a `<br>` or a `span` of a note opening with its label;
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from pipeline.extract.cleanup import ends_a_sentence
 from pipeline.extract.markup.page import (
     BLOCK_TAGS,
+    BOX_MAX_CHARS,
     CAPTION_MAX_CHARS,
     INLINE_TAGS,
     LINK_ITEM_MAX_CHARS,
@@ -209,18 +210,38 @@ def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -
     return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
 
 
+def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """A `span` closing the paragraph, nothing after it and no link in it, opening with a label element of a few words
+    closed by a colon and then the note, where the words before it are a sentence of a paragraph's length: a tip set
+    inside the story's `p` after its last sentence (a portal's "<span><span>Маълумот учун:</span> ...</span>")."""
+    last = paragraph[-1]
+    if last.tag != "span" or (last.tail or "").strip() or not len(last) or (last.text or "").strip():
+        return None
+    inside = held.get(last, NOTHING)
+    label = last[0]
+    if inside.links or inside.text > BOX_MAX_CHARS or label.tag not in _LABEL_TAGS or len(label):
+        return None
+    words = (label.text or "").split()
+    if not words or len(words) > _POINTER_LABEL_MAX_WORDS or not words[-1].endswith((":", "：")) \
+            or len(block_text(last)) <= len(" ".join(words)):
+        return None
+    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+
+
 def pointer_lines(page: Page) -> Iterator[HtmlElement]:
     """Paragraphs that point to another story, whatever their language: a short label closed by a separator and the
     story's headline as the one link after it ("Read also: ...", "Կարդացեք նաև՝ ...", "இதையும் படியுங்கள்: ...").
     A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
     exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone, as does a
     button of a few words, the paragraph's one link, closing it after its last sentence, and a note in small type on a
-    line of its own closing a paragraph of no link."""
+    line of its own or a `span` of a note under its label closing a paragraph of no link."""
     held = page.held
     for paragraph in page.tree.iter("p"):
         inside = held.get(paragraph, NOTHING)
         if not inside.links and len(paragraph):
             note = _closing_small_note(paragraph, held)
+            if note is None:
+                note = _closing_labelled_note(paragraph, held)
             if note is not None:
                 yield note
             continue
