@@ -2006,3 +2006,16 @@ def test_a_call_to_read_or_learn_the_results_on_a_channel_is_furniture(line):
 def test_a_story_s_sentence_naming_the_channel_an_office_reported_on_stays(line):
     assert not cleanup.is_call_line(line)
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The sixty-fifth regional batch: a trivia box's heading ("Did you know?") in the region's languages heads the one
+# fact under it, both furniture; a story's sentence asking the same question with more words stays.
+@pytest.mark.parametrize("heading", ["Bilasizmi?", "Знаете ли вы?", "Білесіз бе?", "Оё медонед?", "Did you know?"])
+def test_a_did_you_know_heading_goes_with_its_one_fact(heading):
+    fact = "Green sea turtles may live for a hundred years and eat only plants."
+    assert clean_paragraphs([ARTICLE[0], heading, fact, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_story_s_question_opening_with_did_you_know_stays():
+    line = "Bilasizmi, nega toshbaqalar dengizga qaytarilmadi? Ular to‘rga ilinib jarohatlangan edi."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
