@@ -2019,3 +2019,20 @@ def test_a_did_you_know_heading_goes_with_its_one_fact(heading):
 def test_a_story_s_question_opening_with_did_you_know_stays():
     line = "Bilasizmi, nega toshbaqalar dengizga qaytarilmadi? Ular to‘rga ilinib jarohatlangan edi."
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The sixty-fifth regional batch: DataLife Engine's notice to a guest over the story, in the region's languages, is a
+# call to register; a story's sentence about unregistered users or guests of a site stays.
+@pytest.mark.parametrize("line", [
+    "Уважаемый посетитель, Вы зашли на сайт как незарегистрированный пользователь. Мы рекомендуем Вам "
+    "зарегистрироваться либо войти на сайт под своим именем.",
+    "Құрметті келуші, сіз сайтқа тіркелмеген пайдаланушы ретінде кірдіңіз. Тіркелуді ұсынамыз.",
+    "Hurmatli mehmon, siz saytga ro‘yxatdan o‘tmagan foydalanuvchi sifatida kirdingiz.",
+])
+def test_datalife_engine_s_guest_notice_is_furniture(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_story_s_sentence_about_unregistered_users_of_a_site_stays():
+    line = "Министерство сообщило, что незарегистрированный пользователь сможет зайти на сайт госуслуг как гость."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
