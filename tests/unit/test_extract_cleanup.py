@@ -1982,3 +1982,57 @@ def test_a_turkmen_disclaimer_with_the_negative_converb_is_furniture_and_a_sente
     assert cleanup.is_furniture_line("Redaksiýanyň pikiri awtoryň pikiri bilen gabat gelmän hem biler")
     assert not cleanup.is_furniture_line(
         "Täze düzgünler öňki kararlar bilen gabat gelmän, ussalar okuw meýilnamasyny üýtgetmeli boldular.")
+
+
+# The sixty-fifth regional batch: a call to read or learn the results on a channel, the verb said to the reader
+# ("you can learn", "read") rather than "subscribe" or "follow", in the region's languages, is furniture; a sentence
+# of the story naming the channel where an office reported something stays.
+@pytest.mark.parametrize("line", [
+    "Кубоктың толық нәтижелерін клубтың Telegram арнасынан біле аласыздар.",
+    "Жыйынтыктарды клубдун WhatsApp каналынан окуңуз",
+    "Barcha natijalarni Telegram kanalidan bilib olishingiz mumkin.",
+    "Natijalary Instagram sahypasyndan okap bilersiňiz.",
+    "Подробности турнира читайте в Telegram-канале клуба",
+])
+def test_a_call_to_read_or_learn_the_results_on_a_channel_is_furniture(line):
+    assert cleanup.is_call_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+@pytest.mark.parametrize("line", [
+    "Министрлік бұл туралы Telegram арнасында хабарлады.",
+    "Клуб жаңа кубоктын жыйынтыктарын Telegram каналына жарыялады.",
+])
+def test_a_story_s_sentence_naming_the_channel_an_office_reported_on_stays(line):
+    assert not cleanup.is_call_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The sixty-fifth regional batch: a trivia box's heading ("Did you know?") in the region's languages heads the one
+# fact under it, both furniture; a story's sentence asking the same question with more words stays.
+@pytest.mark.parametrize("heading", ["Bilasizmi?", "Знаете ли вы?", "Білесіз бе?", "Оё медонед?", "Did you know?"])
+def test_a_did_you_know_heading_goes_with_its_one_fact(heading):
+    fact = "Green sea turtles may live for a hundred years and eat only plants."
+    assert clean_paragraphs([ARTICLE[0], heading, fact, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_story_s_question_opening_with_did_you_know_stays():
+    line = "Bilasizmi, nega toshbaqalar dengizga qaytarilmadi? Ular to‘rga ilinib jarohatlangan edi."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The sixty-fifth regional batch: DataLife Engine's notice to a guest over the story, in the region's languages, is a
+# call to register; a story's sentence about unregistered users or guests of a site stays.
+@pytest.mark.parametrize("line", [
+    "Уважаемый посетитель, Вы зашли на сайт как незарегистрированный пользователь. Мы рекомендуем Вам "
+    "зарегистрироваться либо войти на сайт под своим именем.",
+    "Құрметті келуші, сіз сайтқа тіркелмеген пайдаланушы ретінде кірдіңіз. Тіркелуді ұсынамыз.",
+    "Hurmatli mehmon, siz saytga ro‘yxatdan o‘tmagan foydalanuvchi sifatida kirdingiz.",
+])
+def test_datalife_engine_s_guest_notice_is_furniture(line):
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_story_s_sentence_about_unregistered_users_of_a_site_stays():
+    line = "Министерство сообщило, что незарегистрированный пользователь сможет зайти на сайт госуслуг как гость."
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]

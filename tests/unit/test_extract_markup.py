@@ -678,6 +678,54 @@ def test_a_pointer_in_a_span_closing_a_story_s_paragraph_goes_and_the_paragraph_
     assert kept in text and (gone is None or gone not in text)
 
 
+# The sixty-fifth regional batch's cardiology centre: a button of a few words, the paragraph's one link, set inside a
+# story's paragraph after its last sentence goes and the paragraph stays; a sentence whose last words are its link,
+# and a hashtag or a footnote's number closing a paragraph, stay.
+def test_a_button_closing_a_story_s_paragraph_goes_and_links_ending_a_sentence_or_of_one_word_stay():
+    page = ("<p>The surgeons closed the defects of forty children through a vein in November. "
+            "<a class='btn' href='/appointment'>Book a consultation</a></p>"
+            "<p>Most of the children went home on the third day after the operation, the clinic said "
+            "<a href='/report'>in its monthly report</a>.</p>"
+            "<p>The centre plans to use the same method for premature babies from next year. "
+            "<a href='/tag'>#HeartWeek</a></p>"
+            "<p>The ministers left the quota system that has governed the rivers since 1992 unchanged. "
+            "<a href='#fn1'>1</a></p>")
+    text = _pruned_text(page)
+    assert "Book a consultation" not in text and "through a vein in November." in text
+    for words in ("in its monthly report", "#HeartWeek", "since 1992 unchanged. 1"):
+        assert words in text
+
+
+# The sixty-fifth regional batch's figure skating school: a note in small type on a line of its own after a `<br>`,
+# closing a story's paragraph under its last sentence, goes and the paragraph stays; a `small` within the sentence's
+# line, or under words that are no paragraph's sentence (a box's label), stays.
+def test_a_note_in_small_type_under_a_story_s_paragraph_goes_and_a_small_within_a_line_stays():
+    note = ("<p>Judges from Russia and Kazakhstan marked the short and free programmes of the young skaters.<br>"
+            "<small class='note'>Note: only the school's own pupils could enter the competition.</small></p>")
+    within = ("<p>The skaters performed their programmes <small>(short and free)</small> before judges from two "
+              "countries.</p>")
+    under_label = "<p>Opening hours<br><small>Tuesday to Sunday, from ten in the morning</small></p>"
+    text = _pruned_text(note + within + under_label)
+    assert "only the school's own pupils" not in text and "the young skaters." in text
+    assert "(short and free)" in text and "Tuesday to Sunday" in text
+
+
+# The sixty-fifth regional batch's animation studio: a tip in a `span` opening with its label, closing a story's
+# paragraph after its last sentence, goes and the paragraph stays; a `span` of the story's words after a sentence,
+# and a labelled `span` after words that are no paragraph's sentence, stay.
+def test_a_labelled_note_in_a_span_closing_a_story_s_paragraph_goes_and_spans_of_the_story_stay():
+    gone = ("<p>More than seventy artists worked on the film, half of them graduates of the studio's own courses. "
+            "<span class='info-tip'><span>For reference:</span> <span>The studio has made over three hundred "
+            "cartoons since 1965.</span></span></p>")
+    kept = ["<p>The film runs for seventy-two minutes and nine songs are heard in it. <span class='hl'><b>Its "
+            "music</b> was recorded by the Tashkent symphony orchestra.</span></p>",
+            "<p>Premiere <span><b>Tickets:</b> on sale at the fourteen cinemas from Monday</span></p>"]
+    text = _pruned_text(gone + "".join(kept))
+    assert "three hundred cartoons" not in text and "the studio's own courses." in text
+    for words in ("was recorded by the Tashkent symphony orchestra.", "on sale at the fourteen cinemas"):
+        assert words in text
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',

@@ -9,8 +9,10 @@
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
-  ("Read also: ...", in any language); and a paragraph of two links and nothing else, each a headline (a blog theme's
-  previous and next posts as two buttons in one `p`);
+  ("Read also: ...", in any language), and a pointer or a button of a few words closing a story's paragraph after its
+  last sentence, or a note in small type under it after a `<br>` or a `span` of a note opening with its label; and a
+  paragraph of two links and nothing else, each a headline (a blog theme's previous and next posts as two buttons in
+  one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
@@ -28,6 +30,8 @@ from lxml.html import HtmlElement
 from pipeline.extract.cleanup import ends_a_sentence
 from pipeline.extract.markup.page import (
     BLOCK_TAGS,
+    BOX_MAX_CHARS,
+    CAPTION_MAX_CHARS,
     INLINE_TAGS,
     LINK_ITEM_MAX_CHARS,
     NAME_MAX_CHARS,
@@ -36,6 +40,7 @@ from pipeline.extract.markup.page import (
     Page,
     block_text,
     is_empty_break,
+    is_paragraph,
     is_sentence,
 )
 
@@ -53,6 +58,10 @@ _EDIT_SECTION = "editsection"
 _POINTER_LABEL_MAX_WORDS = 4
 _POINTER_SEPARATORS = ":：՝—–→»|"
 _POINTER_HEADLINE_MIN_CHARS = 15
+# A button set in a paragraph after its last sentence: a link of a few words. A link of one word after a sentence is
+# a hashtag, an address, a footnote's number or a tweet's link, which a story's paragraph keeps.
+_BUTTON_MIN_WORDS = 2
+_BUTTON_MAX_WORDS = 4
 _LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
 # A pair of pointers: a paragraph of two links and no text of its own (the previous and the next post).
 _POINTER_PAIR_LINKS = 2
@@ -165,8 +174,62 @@ def _closing_pointer(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> H
     if last.tag != "span" or (last.tail or "").strip() or not len(last) or held.get(last, NOTHING).links != 1 \
             or not _is_pointer(last):
         return None
+    return last if _after_a_sentence(paragraph, last) else None
+
+
+def _after_a_sentence(paragraph: HtmlElement, last: HtmlElement) -> bool:
+    """The paragraph's words before its last element end a sentence."""
     before = block_text(paragraph)[:-len(block_text(last))]
-    return last if ends_a_sentence(before) else None
+    return ends_a_sentence(before)
+
+
+def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The paragraph's one link closing it, nothing after it, a few words that end no sentence, where the words before
+    it are a sentence of a paragraph's length: a button set inside the story's `p` after its last sentence (a clinic's
+    "Записаться на консультацию"). A sentence's last words as a link end in its stop or have no sentence before them;
+    a box's short question over its button ("Found a mistake? Report it") is no story's paragraph; a hashtag, an
+    address or a footnote's number closing a paragraph is one word."""
+    last = paragraph[-1]
+    if last.tag != "a" or (last.tail or "").strip() or held.get(last, NOTHING).links != 1:
+        return None
+    words = block_text(last)
+    if not _BUTTON_MIN_WORDS <= len(words.split()) <= _BUTTON_MAX_WORDS or ends_a_sentence(words):
+        return None
+    return last if is_paragraph(block_text(paragraph)[:-len(words)]) else None
+
+
+def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """A `small` closing the paragraph on a line of its own after a `<br>`, nothing after it, a short line without a
+    link, where the words before it are a sentence of a paragraph's length: a note in small type set inside the
+    story's `p` under its last sentence (a portal's "Bellik: ...", "Примечание: ...")."""
+    last = paragraph[-1]
+    if last.tag != "small" or (last.tail or "").strip():
+        return None
+    inside = held.get(last, NOTHING)
+    if inside.links or not inside.text or inside.text > CAPTION_MAX_CHARS:
+        return None
+    br = last.getprevious()
+    if br is None or br.tag != "br" or (br.tail or "").strip():
+        return None
+    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+
+
+def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """A `span` closing the paragraph, nothing after it and no link in it, opening with a label element of a few words
+    closed by a colon and then the note, where the words before it are a sentence of a paragraph's length: a tip set
+    inside the story's `p` after its last sentence (a portal's "<span><span>Маълумот учун:</span> ...</span>")."""
+    last = paragraph[-1]
+    if last.tag != "span" or (last.tail or "").strip() or not len(last) or (last.text or "").strip():
+        return None
+    inside = held.get(last, NOTHING)
+    label = last[0]
+    if inside.links or inside.text > BOX_MAX_CHARS or label.tag not in _LABEL_TAGS or len(label):
+        return None
+    words = (label.text or "").split()
+    if not words or len(words) > _POINTER_LABEL_MAX_WORDS or not words[-1].endswith((":", "：")) \
+            or len(block_text(last)) <= len(" ".join(words)):
+        return None
+    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
 
 
 def _is_pointer_pair(paragraph: HtmlElement, inside: Held, held: dict[HtmlElement, Held]) -> bool:
@@ -185,19 +248,35 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
     """Paragraphs that point to another story, whatever their language: a short label closed by a separator and the
     story's headline as the one link after it ("Read also: ...", "Կարդացեք նաև՝ ...", "இதையும் படியுங்கள்: ...").
     A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
-    exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone. A
-    paragraph of two such headlines as links and nothing else (the previous and the next post) points twice."""
+    exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone, as does a
+    button of a few words, the paragraph's one link, closing it after its last sentence, and a note in small type on a
+    line of its own or a `span` of a note under its label closing a paragraph of no link. A paragraph of two such
+    headlines as links and nothing else (the previous and the next post) points twice."""
     held = page.held
     for paragraph in page.tree.iter("p"):
         inside = held.get(paragraph, NOTHING)
-        if inside.links != 1 or not len(paragraph) or inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
+        if not inside.links and len(paragraph):
+            note = _closing_small_note(paragraph, held)
+            if note is None:
+                note = _closing_labelled_note(paragraph, held)
+            if note is not None:
+                yield note
+            continue
+        if inside.links != 1 or not len(paragraph):
             if _is_pointer_pair(paragraph, inside, held):
                 yield paragraph
+            continue
+        if inside.link_text < _POINTER_HEADLINE_MIN_CHARS:
+            button = _closing_button(paragraph, held)
+            if button is not None:
+                yield button
             continue
         if inside.text <= LINK_ITEM_MAX_CHARS and _is_pointer(paragraph):
             yield paragraph
             continue
         closing = _closing_pointer(paragraph, held)
+        if closing is None:
+            closing = _closing_button(paragraph, held)
         if closing is not None:
             yield closing
 
