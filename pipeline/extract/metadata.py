@@ -56,9 +56,11 @@ _FUTURE_SKEW = timedelta(hours=14)
 # Dutch, Czech and Serbian ones theirs ("datum"), Italian ones the word for published ("data-pubblicazione",
 # "pubblicato"), Portuguese ones the word for date as a class of its own or a class's last part ("data", "jca-data";
 # not "metadata" nor "data-table"). Sites whose class names are generated hashes ("css-16c7hvc") name their parts for
-# testing in a `data-qa` attribute ("ArticleDate-Published").
+# testing in a `data-qa` attribute ("ArticleDate-Published"). Class names written in camel case name the published
+# day with a capital after their first word (Plone's byline "documentPublished").
 _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class, 'time') or "
-               "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info') or "
+               "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'Published') or "
+               "contains(@class, 'info') or "
                "contains(@class, 'created') or contains(@class, 'details') or contains(@class, 'Details') or "
                "contains(@class, 'fecha') or contains(@class, 'datum') or contains(@class, 'pubblica') or "
                "contains(concat(' ', @class, ' '), ' data ') or contains(concat(@class, ' '), '-data ')]"
