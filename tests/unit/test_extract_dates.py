@@ -436,3 +436,18 @@ def test_a_byline_s_camel_case_published_class_dates_the_story_before_a_portlet_
     assert extract_article(html).published_at == datetime(2026, 11, 27, 14, 5, tzinfo=UTC)
     unclassed = html.replace(" class='documentPublished'", "").replace(" class='documentModified'", "")
     assert extract_article(unclassed).published_at == datetime(2026, 11, 25, tzinfo=UTC)
+
+
+def test_a_cover_s_title_block_over_its_subtitle_leads_to_the_date_under_it_on_a_page_without_an_h1():
+    """Odoo's blog cover prints no `h1`: the title and the subtitle stand in `div`s of one title block, the author
+    over the day in the block after it, in no dated class. The block opening with the whole title is the headline
+    whose next lines are read; a side column's title block that does not open with the title leads nowhere."""
+    cover = ("<div class='o_wblog_post_title'><div id='o_wblog_post_name'>Masu saƙa daga Uzbekistan sun ziyarci "
+             "Kano</div><div id='o_wblog_post_subtitle'>Baƙi daga Marg'ilon sun koyi rini</div></div>"
+             "<div class='text-white'><span>Hauwa Abdullahi</span> <small>28 Nuwamba, 2026</small></div>")
+    side = ("<div class='sidebar'><h6 class='block-title'>Sabbin labarai</h6><p>Farashin shuni ya tashi, "
+            "20 Nuwamba, 2026</p></div>")
+    html = ("<html><head><meta property='og:title' content='Masu saƙa daga Uzbekistan sun ziyarci Kano'></head>"
+            f"<body>{cover}{_STORY}{side}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 11, 28, tzinfo=UTC)
+    assert extract_article(html.replace(cover, "")).published_at is None
