@@ -467,6 +467,33 @@ def test_a_story_s_sub_heading_over_its_paragraph_and_a_section_of_two_paragraph
     assert "district office" in _between_paragraphs(section)
 
 
+# The fifty-first international batch's dyers' association: a notice in a `div` of its own between the story's bare
+# `p`s, a bold line of its own over a line in a `div` beside a textless icon (Odoo's alert snippet).
+@pytest.mark.parametrize("notice", [
+    '<div class="s_alert alert-info"><i class="fa fa-info-circle s_alert_icon"></i><div class="s_alert_content">'
+    f"<p><b>Open day at the canal museum, 14 March</b></p><p>{_NOTICE_LINE}</p></div></div>",
+])
+def test_a_bold_line_over_a_line_beside_an_icon_between_the_paragraphs_goes(notice: str) -> None:
+    text = _between_paragraphs(notice)
+    assert "district office" not in text and "Pumps and filters" not in text
+    assert "spring floods" in text and "irrigation season" in text
+
+
+@pytest.mark.parametrize("section", [
+    f"<div><p><b>A course on drip irrigation</b></p><p>{_NOTICE_LINE}</p><p>{_NOTICE_LINE.replace('free', 'full')}"
+    "</p></div>",
+    "<div><p>What the farmers at the district office said</p><ul><li>The water came two weeks late this year, and "
+    "the wheat suffered.</li><li>The new pumps save us a day of work every week.</li></ul></div>",
+    "<div><p>The course at the district office covers:</p><ul><li>drip lines</li><li>pumps and filters</li></ul>"
+    "</div>",
+    '<div class="callout"><h3>Key takeaways</h3><ul><li>A new district office for water permits</li><li>Drip lines '
+    "subsidised by half</li></ul></div>",
+])
+def test_a_bold_sub_heading_over_two_paragraphs_a_title_over_the_story_s_sentences_and_its_takeaways_stay(
+        section: str) -> None:
+    assert "district office" in _between_paragraphs(section)
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

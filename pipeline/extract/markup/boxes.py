@@ -12,8 +12,9 @@
   its heading in bold; a service's offer of two lines, a short question over a button of a few words ("Need a
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
-  between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s, a title (a heading, or a bold
-  line closed by a `<br>`) over one line and nothing to press (a notices plugin's box, an article's `encart`); a fact
+  between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s, a title (a heading, a bold
+  line of its own, or a bold line closed by a `<br>`) over one line and nothing to press, read through the one `div`
+  that holds them beside a textless icon (a notices plugin's box, an article's `encart`, a site builder's alert); a fact
   box of figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a
   table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
@@ -192,23 +193,35 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
 
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A `div` standing between two of the story's bare `p`s, holding a title and one line under it and nothing else:
-    a heading over one `p`, or one `p` opening with a bold title closed by a `<br>` (a notices plugin's box, an
-    article's `encart`). The story's own paragraphs are `p`s of the container; a notice set among them in a block of
-    its own, a title over a line, is the site's (an open day, a workshop), not a section of the story."""
-    if box.tag != "div" or not 1 <= len(lines) <= 2 or held.get(box, NOTHING).links:
+    a heading or a bold line of its own over one `p`, or one `p` opening with a bold title closed by a `<br>` (a
+    notices plugin's box, an article's `encart`, a site builder's alert of a bold line over a line). The lines may
+    stand in one `div` beside a textless icon (Odoo's alert). The story's own paragraphs are `p`s of the container; a
+    notice set among them in a block of its own, a title over a line, is the site's (an open day, a workshop), not a
+    section of the story."""
+    if box.tag != "div" or not lines or held.get(box, NOTHING).links:
         return False
     before, after = box.getprevious(), box.getnext()
     if before is None or after is None or before.tag != "p" or after.tag != "p" \
             or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
         return False
+    if len(lines) == 1 and lines[0].tag == "div" and not own_text(lines[0]):
+        lines = [child for child in islice(lines[0], _BOX_MAX_LINES + 1) if held.get(child, NOTHING).text]
+    if len(lines) > 2:
+        return False
     if len(lines) == 2:
         title, line = lines
-        return title.tag in HEADING_TAGS and line.tag == "p" and _is_box_line(block_text(title))
+        return (title.tag in HEADING_TAGS or _is_bold_line(title)) and line.tag == "p" \
+            and _is_box_line(block_text(title))
     line = lines[0]
     if line.tag != "p" or (line.text or "").strip() or len(line) < 2 or line[0].tag not in _BOLD_TAGS \
             or line[1].tag != "br" or (line[0].tail or "").strip():
         return False
     return _is_box_line(block_text(line[0]))
+
+
+def _is_bold_line(line: HtmlElement) -> bool:
+    """A `p` all of whose text is one bold element: a title set in bold on a line of its own."""
+    return line.tag == "p" and len(line) == 1 and line[0].tag in _BOLD_TAGS and not own_text(line)
 
 
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
