@@ -467,13 +467,18 @@ def test_a_story_s_sub_heading_over_its_paragraph_and_a_section_of_two_paragraph
     assert "district office" in _between_paragraphs(section)
 
 
-# The fifty-first international batch's dyers' association: a notice in a `div` of its own between the story's bare
-# `p`s, a bold line of its own over a line in a `div` beside a textless icon (Odoo's alert snippet).
+# The fifty-first international batch's dyers' association and dance school: a notice in a `div` of its own between
+# the story's bare `p`s, a bold line of its own over a line in a `div` beside a textless icon (Odoo's alert snippet), a
+# title over a short list of items none a sentence (a Statamic set of term dates).
 @pytest.mark.parametrize("notice", [
     '<div class="s_alert alert-info"><i class="fa fa-info-circle s_alert_icon"></i><div class="s_alert_content">'
     f"<p><b>Open day at the canal museum, 14 March</b></p><p>{_NOTICE_LINE}</p></div></div>",
+    '<div class="not-prose rounded-xl"><p class="font-semibold">Spring course dates</p><ul><li>Drip irrigation at '
+    "the district office on Tuesdays from 12 January, 6 to 8 pm</li><li>Pumps and filters on Thursdays from 14 "
+    "January</li></ul></div>",
 ])
-def test_a_bold_line_over_a_line_beside_an_icon_between_the_paragraphs_goes(notice: str) -> None:
+def test_a_bold_line_over_a_line_beside_an_icon_or_a_title_over_short_items_between_the_paragraphs_goes(
+        notice: str) -> None:
     text = _between_paragraphs(notice)
     assert "district office" not in text and "Pumps and filters" not in text
     assert "spring floods" in text and "irrigation season" in text

@@ -13,8 +13,9 @@
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s, a title (a heading, a bold
-  line of its own, or a bold line closed by a `<br>`) over one line and nothing to press, read through the one `div`
-  that holds them beside a textless icon (a notices plugin's box, an article's `encart`, a site builder's alert); a fact
+  line of its own, or a bold line closed by a `<br>`) over one line and nothing to press, or a title `p` of a few
+  words over a short list none of whose items is a sentence, read through the one `div` that holds them beside a
+  textless icon (a notices plugin's box, an article's `encart`, a site builder's alert, a blog's term dates); a fact
   box of figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a
   table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
@@ -194,10 +195,11 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A `div` standing between two of the story's bare `p`s, holding a title and one line under it and nothing else:
     a heading or a bold line of its own over one `p`, or one `p` opening with a bold title closed by a `<br>` (a
-    notices plugin's box, an article's `encart`, a site builder's alert of a bold line over a line). The lines may
-    stand in one `div` beside a textless icon (Odoo's alert). The story's own paragraphs are `p`s of the container; a
-    notice set among them in a block of its own, a title over a line, is the site's (an open day, a workshop), not a
-    section of the story."""
+    notices plugin's box, an article's `encart`, a site builder's alert of a bold line over a line); or a title `p`
+    over a short list, none of whose items is a sentence (a blog's set of term dates, `_is_title_over_items`). The
+    lines may stand in one `div` beside a textless icon (Odoo's alert). The story's own paragraphs are `p`s of the
+    container; a notice set among them in a block of its own, a title over a line, is the site's (an open day, a
+    workshop), not a section of the story."""
     if box.tag != "div" or not lines or held.get(box, NOTHING).links:
         return False
     before, after = box.getprevious(), box.getnext()
@@ -207,7 +209,7 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
     if len(lines) == 1 and lines[0].tag == "div" and not own_text(lines[0]):
         lines = [child for child in islice(lines[0], _BOX_MAX_LINES + 1) if held.get(child, NOTHING).text]
     if len(lines) > 2:
-        return False
+        return _is_title_over_items(lines, held)
     if len(lines) == 2:
         title, line = lines
         return (title.tag in HEADING_TAGS or _is_bold_line(title)) and line.tag == "p" \
@@ -222,6 +224,19 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
 def _is_bold_line(line: HtmlElement) -> bool:
     """A `p` all of whose text is one bold element: a title set in bold on a line of its own."""
     return line.tag == "p" and len(line) == 1 and line[0].tag in _BOLD_TAGS and not own_text(line)
+
+
+def _is_title_over_items(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A title set as a `p` of a few words, no link and no sentence, over the items of one list, each a box's line:
+    short and no sentence (a set of term dates). A heading over short items is how an article sets its own summary (a
+    client alert's "Key takeaways", which the public reference keeps); a story's list of its sentences, or a line
+    leading into it, is the story's."""
+    title, items = lines[0], lines[1:]
+    text = block_text(title)
+    parent = items[0].getparent()
+    return title.tag == "p" and not held.get(title, NOTHING).links and word_count(text) <= _TITLE_MAX_WORDS \
+        and _is_box_line(text) and all(item.tag == "li" and item.getparent() is parent for item in items) \
+        and all(_is_box_line(block_text(item)) for item in items)
 
 
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
