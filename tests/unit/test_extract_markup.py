@@ -499,6 +499,23 @@ def test_a_bold_sub_heading_over_two_paragraphs_a_title_over_the_story_s_sentenc
     assert "district office" in _between_paragraphs(section)
 
 
+def _between_components(box: str) -> str:
+    """The box set between two of a page builder's text components holding the story's paragraphs."""
+    part = ('<div class="ce_text block"><p>Engineers will check the canals before the spring floods arrive.</p>'
+            "<p>The district will pay for the repairs out of this year's water fees, its council said.</p></div>")
+    return _pruned_text(f"{part}{box}{part.replace('spring floods', 'autumn rains')}")
+
+
+# The fifty-first international batch's fire brigade: Contao's text element styled as a box (a class of its own
+# besides the kind's), a heading over one line, between two text elements holding the story's paragraphs.
+def test_a_text_component_with_a_class_of_its_own_between_the_story_s_components_goes_and_a_section_stays():
+    notice = f'<div class="ce_text fire-season block"><h2>A course on drip irrigation</h2><p>{_NOTICE_LINE}</p></div>'
+    text = _between_components(notice)
+    assert "district office" not in text and "spring floods" in text and "autumn rains" in text
+    section = notice.replace(" fire-season", "")
+    assert "district office" in _between_components(section)
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

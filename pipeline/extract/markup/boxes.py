@@ -12,10 +12,11 @@
   its heading in bold; a service's offer of two lines, a short question over a button of a few words ("Need a
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
-  between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s, a title (a heading, a bold
-  line of its own, or a bold line closed by a `<br>`) over one line and nothing to press, or a title `p` of a few
-  words over a short list none of whose items is a sentence, read through the one `div` that holds them beside a
-  textless icon (a notices plugin's box, an article's `encart`, a site builder's alert, a blog's term dates); a fact
+  between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
+  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, or a bold line
+  closed by a `<br>`) over one line and nothing to press, or a title `p` of a few words over a short list none of
+  whose items is a sentence, read through the one `div` that holds them beside a textless icon (a notices plugin's
+  box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box); a fact
   box of figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a
   table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
@@ -39,6 +40,7 @@ from pipeline.extract.markup.page import (
     HEADING_TAGS,
     INLINE_TAGS,
     LINK_ITEM_MAX_CHARS,
+    NAME_MAX_CHARS,
     NEAR_SIBLINGS_WITH_BREAKS,
     NOTHING,
     PARAGRAPH_NEAR_SIBLINGS,
@@ -203,8 +205,7 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
     if box.tag != "div" or not lines or held.get(box, NOTHING).links:
         return False
     before, after = box.getprevious(), box.getnext()
-    if before is None or after is None or before.tag != "p" or after.tag != "p" \
-            or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
+    if before is None or after is None or not _between_story_parts(box, before, after, held):
         return False
     if len(lines) == 1 and lines[0].tag == "div" and not own_text(lines[0]):
         lines = [child for child in islice(lines[0], _BOX_MAX_LINES + 1) if held.get(child, NOTHING).text]
@@ -219,6 +220,26 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
             or line[1].tag != "br" or (line[0].tail or "").strip():
         return False
     return _is_box_line(block_text(line[0]))
+
+
+def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlElement,
+                         held: dict[HtmlElement, Held]) -> bool:
+    """The box stands between two of the story's bare `p`s, or between two of a page builder's text components holding
+    the story's paragraphs, a component of the same kind as theirs given a class of its own besides (Contao's text
+    element styled as a box: "ce_text fire-season block" between two "ce_text block"): the site's box set in the
+    story's run of components, where a section of the story is a component like the others."""
+    if before.tag == "p" and after.tag == "p":
+        return is_paragraph(block_text(before)) and is_paragraph(block_text(after))
+    if before.tag != "div" or after.tag != "div":
+        return False
+    shared = _class_names(before) & _class_names(after)
+    names = _class_names(box)
+    return bool(shared) and shared < names and not names <= _class_names(before) | _class_names(after) \
+        and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
+
+
+def _class_names(element: HtmlElement) -> set[str]:
+    return set(element.get("class", "")[:NAME_MAX_CHARS].split())
 
 
 def _is_bold_line(line: HtmlElement) -> bool:
