@@ -516,6 +516,18 @@ def test_a_text_component_with_a_class_of_its_own_between_the_story_s_components
     assert "district office" in _between_components(section)
 
 
+# The fifty-first international batch's bird club: Plone's TinyMCE "callout", a `p` given a class between the story's
+# bare `p`s, a bold title closed by a `<br>` over one line.
+def test_a_classed_p_of_a_bold_title_over_a_line_between_bare_paragraphs_goes_and_a_bold_sub_heading_stays():
+    callout = f'<p class="callout"><strong>Open day at the canal museum, 14 March</strong><br>{_NOTICE_LINE}</p>'
+    text = _between_paragraphs(callout)
+    assert "district office" not in text and "spring floods" in text and "irrigation season" in text
+    assert "district office" in _between_paragraphs(callout.replace(' class="callout"', ""))
+    about = callout.replace("callout", "release-about")
+    assert "district office" in _pruned_text(f'{about}<p class="release-note">Engineers will check the canals '
+                                             "before the spring floods arrive.</p>")
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

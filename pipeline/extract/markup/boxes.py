@@ -162,7 +162,8 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
-    story; and the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label."""
+    story; the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label; and a notice set as
+    a classed `p` between the story's bare `p`s (`_classed_notices`)."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
@@ -192,6 +193,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if _is_service_box(box, held, lines, texts) or _is_call_shaped(lines, texts, held) \
                 or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
+    yield from _classed_notices(page)
 
 
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
@@ -215,11 +217,36 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         title, line = lines
         return (title.tag in HEADING_TAGS or _is_bold_line(title)) and line.tag == "p" \
             and _is_box_line(block_text(title))
-    line = lines[0]
+    return _opens_with_bold_title(lines[0])
+
+
+def _opens_with_bold_title(line: HtmlElement) -> bool:
+    """A `p` opening with a bold title, a box's line, closed by a `<br>`."""
     if line.tag != "p" or (line.text or "").strip() or len(line) < 2 or line[0].tag not in _BOLD_TAGS \
             or line[1].tag != "br" or (line[0].tail or "").strip():
         return False
     return _is_box_line(block_text(line[0]))
+
+
+def _classed_notices(page: Page) -> Iterator[HtmlElement]:
+    """A `p` of the story's container given a class between two bare `p`s (the story's paragraphs, with no class), a
+    bold title closed by a `<br>` over one line and nothing to press: an editor's styled notice (Plone's TinyMCE
+    "callout") set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its paragraph
+    is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
+    statements closes the release among classed `p`s, and stays as the public reference keeps it."""
+    held = page.held
+    for container in page.story:
+        for line in container.iterchildren("p"):
+            names = _class_names(line)
+            if not names or held.get(line, NOTHING).links or held.get(line, NOTHING).text > BOX_MAX_CHARS:
+                continue
+            before, after = line.getprevious(), line.getnext()
+            if before is None or after is None or before.tag != "p" or after.tag != "p" \
+                    or _class_names(before) or _class_names(after) \
+                    or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
+                continue
+            if _opens_with_bold_title(line) and sum(1 for child in line if child.tag == "br") == 1:
+                yield line
 
 
 def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlElement,
