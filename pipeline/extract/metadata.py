@@ -56,9 +56,11 @@ _FUTURE_SKEW = timedelta(hours=14)
 # Dutch, Czech and Serbian ones theirs ("datum"), Italian ones the word for published ("data-pubblicazione",
 # "pubblicato"), Portuguese ones the word for date as a class of its own or a class's last part ("data", "jca-data";
 # not "metadata" nor "data-table"). Sites whose class names are generated hashes ("css-16c7hvc") name their parts for
-# testing in a `data-qa` attribute ("ArticleDate-Published").
+# testing in a `data-qa` attribute ("ArticleDate-Published"). Class names written in camel case name the published
+# day with a capital after their first word (Plone's byline "documentPublished").
 _DATE_LINES = ("//time | //*[@class][contains(@class, 'date') or contains(@class, 'time') or "
-               "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'info') or "
+               "contains(@class, 'posted') or contains(@class, 'publish') or contains(@class, 'Published') or "
+               "contains(@class, 'info') or "
                "contains(@class, 'created') or contains(@class, 'details') or contains(@class, 'Details') or "
                "contains(@class, 'fecha') or contains(@class, 'datum') or contains(@class, 'pubblica') or "
                "contains(concat(' ', @class, ' '), ' data ') or contains(concat(@class, ' '), '-data ')]"
@@ -280,13 +282,22 @@ def _opens_title(heading: HtmlElement, title: str) -> bool:
     return len(text) >= _MIN_HEADLINE_CHARS and " ".join(title.split()).startswith(text)
 
 
+def _opens_with_title(block: HtmlElement, title: str) -> bool:
+    """The block's text opens with the whole title, a headline's length at least: a title block holding the title and
+    the subtitle under it, each in a `div` of its own (Odoo's blog cover, no `h1`)."""
+    title = " ".join(title.split())
+    return len(title) >= _MIN_HEADLINE_CHARS and _heading_text(block).startswith(title)
+
+
 def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
     """The texts of the elements right after the headline, then right before it: where a page without a dated
     class prints its date.
 
     The headline is the one that reads as the title; failing that, the page's first h1 (a newsletter's archive
     heads its issue with the letter's name, "Steppe Brief", and the issue's date under it); on a page without an h1,
-    an h2 the title opens with (an old portal heads its story with an h2, its `title` adding the paper's name).
+    an h2 the title opens with (an old portal heads its story with an h2, its `title` adding the paper's name), and
+    failing that a block classed as a title that opens with the whole title (a cover's title block, the title over
+    its subtitle, the author and date in the block after it).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
     titled = (h for h in headlines if title and _heading_text(h) == title)
@@ -295,6 +306,8 @@ def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
         headline = next((h for h in headlines if h.tag == "h1"), None)
     if headline is None and title and not tree.xpath("//h1"):
         headline = next((h for h in tree.xpath("//h2")[:_MAX_DATE_LINES] if _opens_title(h, title)), None)
+        if headline is None:
+            headline = next((h for h in headlines if _opens_with_title(h, title)), None)
     if headline is not None:
         beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))

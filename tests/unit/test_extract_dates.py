@@ -420,3 +420,34 @@ def test_a_side_column_s_time_elements_date_its_pointers_not_a_story_dated_in_wo
 ])
 def test_slashes_month_first_are_read_so_where_day_first_names_no_month(text, expected):
     assert read_date(text) == expected
+
+
+def test_a_byline_s_camel_case_published_class_dates_the_story_before_a_portlet_s_dated_list():
+    """Plone's byline prints the published day in a `span.documentPublished`, a class naming it with a capital, and
+    the last modified day after it; a portlet beside the story lists other news each with its date in a class of
+    details. The byline's published day is the story's; a story's own sentence naming a day is no date line."""
+    byline = ("<div class='documentByLine'><span class='documentAuthor'>by Gill Hartley</span> — <span "
+              "class='documentPublished'><span>published</span> Nov 27, 2026 02:05 PM</span>, <span "
+              "class='documentModified'><span>last modified</span> Nov 28, 2026 10:12 AM</span></div>")
+    portlet = ("<aside class='portlet portletNews'><ul><li><a href='/s'>Glossy ibis at the lake<span "
+               "class='portletItemDetails'>Nov 25, 2026</span></a></li></ul></aside>")
+    html = (f"<html><body><h1>Counting lapwings</h1>{byline}<p>The survey was published on 20 November 2026 by the "
+            f"reserve.</p>{_STORY}{portlet}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 11, 27, 14, 5, tzinfo=UTC)
+    unclassed = html.replace(" class='documentPublished'", "").replace(" class='documentModified'", "")
+    assert extract_article(unclassed).published_at == datetime(2026, 11, 25, tzinfo=UTC)
+
+
+def test_a_cover_s_title_block_over_its_subtitle_leads_to_the_date_under_it_on_a_page_without_an_h1():
+    """Odoo's blog cover prints no `h1`: the title and the subtitle stand in `div`s of one title block, the author
+    over the day in the block after it, in no dated class. The block opening with the whole title is the headline
+    whose next lines are read; a side column's title block that does not open with the title leads nowhere."""
+    cover = ("<div class='o_wblog_post_title'><div id='o_wblog_post_name'>Masu saƙa daga Uzbekistan sun ziyarci "
+             "Kano</div><div id='o_wblog_post_subtitle'>Baƙi daga Marg'ilon sun koyi rini</div></div>"
+             "<div class='text-white'><span>Hauwa Abdullahi</span> <small>28 Nuwamba, 2026</small></div>")
+    side = ("<div class='sidebar'><h6 class='block-title'>Sabbin labarai</h6><p>Farashin shuni ya tashi, "
+            "20 Nuwamba, 2026</p></div>")
+    html = ("<html><head><meta property='og:title' content='Masu saƙa daga Uzbekistan sun ziyarci Kano'></head>"
+            f"<body>{cover}{_STORY}{side}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 11, 28, tzinfo=UTC)
+    assert extract_article(html.replace(cover, "")).published_at is None

@@ -467,6 +467,67 @@ def test_a_story_s_sub_heading_over_its_paragraph_and_a_section_of_two_paragraph
     assert "district office" in _between_paragraphs(section)
 
 
+# The fifty-first international batch's dyers' association and dance school: a notice in a `div` of its own between
+# the story's bare `p`s, a bold line of its own over a line in a `div` beside a textless icon (Odoo's alert snippet), a
+# title over a short list of items none a sentence (a Statamic set of term dates).
+@pytest.mark.parametrize("notice", [
+    '<div class="s_alert alert-info"><i class="fa fa-info-circle s_alert_icon"></i><div class="s_alert_content">'
+    f"<p><b>Open day at the canal museum, 14 March</b></p><p>{_NOTICE_LINE}</p></div></div>",
+    '<div class="not-prose rounded-xl"><p class="font-semibold">Spring course dates</p><ul><li>Drip irrigation at '
+    "the district office on Tuesdays from 12 January, 6 to 8 pm</li><li>Pumps and filters on Thursdays from 14 "
+    "January</li></ul></div>",
+])
+def test_a_bold_line_over_a_line_beside_an_icon_or_a_title_over_short_items_between_the_paragraphs_goes(
+        notice: str) -> None:
+    text = _between_paragraphs(notice)
+    assert "district office" not in text and "Pumps and filters" not in text
+    assert "spring floods" in text and "irrigation season" in text
+
+
+@pytest.mark.parametrize("section", [
+    f"<div><p><b>A course on drip irrigation</b></p><p>{_NOTICE_LINE}</p><p>{_NOTICE_LINE.replace('free', 'full')}"
+    "</p></div>",
+    "<div><p>What the farmers at the district office said</p><ul><li>The water came two weeks late this year, and "
+    "the wheat suffered.</li><li>The new pumps save us a day of work every week.</li></ul></div>",
+    "<div><p>The course at the district office covers:</p><ul><li>drip lines</li><li>pumps and filters</li></ul>"
+    "</div>",
+    '<div class="callout"><h3>Key takeaways</h3><ul><li>A new district office for water permits</li><li>Drip lines '
+    "subsidised by half</li></ul></div>",
+])
+def test_a_bold_sub_heading_over_two_paragraphs_a_title_over_the_story_s_sentences_and_its_takeaways_stay(
+        section: str) -> None:
+    assert "district office" in _between_paragraphs(section)
+
+
+def _between_components(box: str) -> str:
+    """The box set between two of a page builder's text components holding the story's paragraphs."""
+    part = ('<div class="ce_text block"><p>Engineers will check the canals before the spring floods arrive.</p>'
+            "<p>The district will pay for the repairs out of this year's water fees, its council said.</p></div>")
+    return _pruned_text(f"{part}{box}{part.replace('spring floods', 'autumn rains')}")
+
+
+# The fifty-first international batch's fire brigade: Contao's text element styled as a box (a class of its own
+# besides the kind's), a heading over one line, between two text elements holding the story's paragraphs.
+def test_a_text_component_with_a_class_of_its_own_between_the_story_s_components_goes_and_a_section_stays():
+    notice = f'<div class="ce_text fire-season block"><h2>A course on drip irrigation</h2><p>{_NOTICE_LINE}</p></div>'
+    text = _between_components(notice)
+    assert "district office" not in text and "spring floods" in text and "autumn rains" in text
+    section = notice.replace(" fire-season", "")
+    assert "district office" in _between_components(section)
+
+
+# The fifty-first international batch's bird club: Plone's TinyMCE "callout", a `p` given a class between the story's
+# bare `p`s, a bold title closed by a `<br>` over one line.
+def test_a_classed_p_of_a_bold_title_over_a_line_between_bare_paragraphs_goes_and_a_bold_sub_heading_stays():
+    callout = f'<p class="callout"><strong>Open day at the canal museum, 14 March</strong><br>{_NOTICE_LINE}</p>'
+    text = _between_paragraphs(callout)
+    assert "district office" not in text and "spring floods" in text and "irrigation season" in text
+    assert "district office" in _between_paragraphs(callout.replace(' class="callout"', ""))
+    about = callout.replace("callout", "release-about")
+    assert "district office" in _pruned_text(f'{about}<p class="release-note">Engineers will check the canals '
+                                             "before the spring floods arrive.</p>")
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

@@ -12,8 +12,11 @@
   its heading in bold; a service's offer of two lines, a short question over a button of a few words ("Need a
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
-  between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s, a title (a heading, or a bold
-  line closed by a `<br>`) over one line and nothing to press (a notices plugin's box, an article's `encart`); a fact
+  between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
+  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, or a bold line
+  closed by a `<br>`) over one line and nothing to press, or a title `p` of a few words over a short list none of
+  whose items is a sentence, read through the one `div` that holds them beside a textless icon (a notices plugin's
+  box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box); a fact
   box of figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a
   table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
@@ -37,6 +40,7 @@ from pipeline.extract.markup.page import (
     HEADING_TAGS,
     INLINE_TAGS,
     LINK_ITEM_MAX_CHARS,
+    NAME_MAX_CHARS,
     NEAR_SIBLINGS_WITH_BREAKS,
     NOTHING,
     PARAGRAPH_NEAR_SIBLINGS,
@@ -158,7 +162,8 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
-    story; and the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label."""
+    story; the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label; and a notice set as
+    a classed `p` between the story's bare `p`s (`_classed_notices`)."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
@@ -188,27 +193,98 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if _is_service_box(box, held, lines, texts) or _is_call_shaped(lines, texts, held) \
                 or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
+    yield from _classed_notices(page)
 
 
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A `div` standing between two of the story's bare `p`s, holding a title and one line under it and nothing else:
-    a heading over one `p`, or one `p` opening with a bold title closed by a `<br>` (a notices plugin's box, an
-    article's `encart`). The story's own paragraphs are `p`s of the container; a notice set among them in a block of
-    its own, a title over a line, is the site's (an open day, a workshop), not a section of the story."""
-    if box.tag != "div" or not 1 <= len(lines) <= 2 or held.get(box, NOTHING).links:
+    a heading or a bold line of its own over one `p`, or one `p` opening with a bold title closed by a `<br>` (a
+    notices plugin's box, an article's `encart`, a site builder's alert of a bold line over a line); or a title `p`
+    over a short list, none of whose items is a sentence (a blog's set of term dates, `_is_title_over_items`). The
+    lines may stand in one `div` beside a textless icon (Odoo's alert). The story's own paragraphs are `p`s of the
+    container; a notice set among them in a block of its own, a title over a line, is the site's (an open day, a
+    workshop), not a section of the story."""
+    if box.tag != "div" or not lines or held.get(box, NOTHING).links:
         return False
     before, after = box.getprevious(), box.getnext()
-    if before is None or after is None or before.tag != "p" or after.tag != "p" \
-            or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
+    if before is None or after is None or not _between_story_parts(box, before, after, held):
         return False
+    if len(lines) == 1 and lines[0].tag == "div" and not own_text(lines[0]):
+        lines = [child for child in islice(lines[0], _BOX_MAX_LINES + 1) if held.get(child, NOTHING).text]
+    if len(lines) > 2:
+        return _is_title_over_items(lines, held)
     if len(lines) == 2:
         title, line = lines
-        return title.tag in HEADING_TAGS and line.tag == "p" and _is_box_line(block_text(title))
-    line = lines[0]
+        return (title.tag in HEADING_TAGS or _is_bold_line(title)) and line.tag == "p" \
+            and _is_box_line(block_text(title))
+    return _opens_with_bold_title(lines[0])
+
+
+def _opens_with_bold_title(line: HtmlElement) -> bool:
+    """A `p` opening with a bold title, a box's line, closed by a `<br>`."""
     if line.tag != "p" or (line.text or "").strip() or len(line) < 2 or line[0].tag not in _BOLD_TAGS \
             or line[1].tag != "br" or (line[0].tail or "").strip():
         return False
     return _is_box_line(block_text(line[0]))
+
+
+def _classed_notices(page: Page) -> Iterator[HtmlElement]:
+    """A `p` of the story's container given a class between two bare `p`s (the story's paragraphs, with no class), a
+    bold title closed by a `<br>` over one line and nothing to press: an editor's styled notice (Plone's TinyMCE
+    "callout") set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its paragraph
+    is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
+    statements closes the release among classed `p`s, and stays as the public reference keeps it."""
+    held = page.held
+    for container in page.story:
+        for line in container.iterchildren("p"):
+            names = _class_names(line)
+            if not names or held.get(line, NOTHING).links or held.get(line, NOTHING).text > BOX_MAX_CHARS:
+                continue
+            before, after = line.getprevious(), line.getnext()
+            if before is None or after is None or before.tag != "p" or after.tag != "p" \
+                    or _class_names(before) or _class_names(after) \
+                    or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
+                continue
+            if _opens_with_bold_title(line) and sum(1 for child in line if child.tag == "br") == 1:
+                yield line
+
+
+def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlElement,
+                         held: dict[HtmlElement, Held]) -> bool:
+    """The box stands between two of the story's bare `p`s, or between two of a page builder's text components holding
+    the story's paragraphs, a component of the same kind as theirs given a class of its own besides (Contao's text
+    element styled as a box: "ce_text fire-season block" between two "ce_text block"): the site's box set in the
+    story's run of components, where a section of the story is a component like the others."""
+    if before.tag == "p" and after.tag == "p":
+        return is_paragraph(block_text(before)) and is_paragraph(block_text(after))
+    if before.tag != "div" or after.tag != "div":
+        return False
+    shared = _class_names(before) & _class_names(after)
+    names = _class_names(box)
+    return bool(shared) and shared < names and not names <= _class_names(before) | _class_names(after) \
+        and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
+
+
+def _class_names(element: HtmlElement) -> set[str]:
+    return set(element.get("class", "")[:NAME_MAX_CHARS].split())
+
+
+def _is_bold_line(line: HtmlElement) -> bool:
+    """A `p` all of whose text is one bold element: a title set in bold on a line of its own."""
+    return line.tag == "p" and len(line) == 1 and line[0].tag in _BOLD_TAGS and not own_text(line)
+
+
+def _is_title_over_items(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A title set as a `p` of a few words, no link and no sentence, over the items of one list, each a box's line:
+    short and no sentence (a set of term dates). A heading over short items is how an article sets its own summary (a
+    client alert's "Key takeaways", which the public reference keeps); a story's list of its sentences, or a line
+    leading into it, is the story's."""
+    title, items = lines[0], lines[1:]
+    text = block_text(title)
+    parent = items[0].getparent()
+    return title.tag == "p" and not held.get(title, NOTHING).links and word_count(text) <= _TITLE_MAX_WORDS \
+        and _is_box_line(text) and all(item.tag == "li" and item.getparent() is parent for item in items) \
+        and all(_is_box_line(block_text(item)) for item in items)
 
 
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
