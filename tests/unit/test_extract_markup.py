@@ -726,6 +726,19 @@ def test_a_labelled_note_in_a_span_closing_a_story_s_paragraph_goes_and_spans_of
         assert words in text
 
 
+# The sixty-sixth regional batch's handball federation: a note in a `span` opening with an icon (an empty `i` a font
+# draws) in place of its label, closing a story's paragraph after its last sentence, goes and the paragraph stays; a
+# `span` opening with an icon that closes words no paragraph's sentence (a venue's line) stays.
+def test_a_note_opening_with_an_icon_in_a_span_closing_a_story_s_paragraph_goes():
+    gone = ("<p>The teams were drawn into two groups, and the four strongest of each go through to the quarter-finals. "
+            "<span class='inline-note'><i class='icon-info-circle'></i> The championship's rules are on the "
+            "federation's website in its documents section.</span></p>")
+    kept = "<p>Arena <span class='venue'><i class='icon-pin'></i> Namangan, the new sports complex</span></p>"
+    text = _pruned_text(gone + kept)
+    assert "The championship's rules" not in text and "go through to the quarter-finals." in text
+    assert "Namangan, the new sports complex" in text
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',
