@@ -1777,6 +1777,20 @@ def test_a_details_box_or_a_dl_card_among_the_paragraphs_is_dropped():
         ["Frost-hardy", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
 
 
+# The sixty-sixth regional batch's karate federation: a disclosure among the story's paragraphs whose `summary` opens
+# one line only (WordPress's details block: a question over its one answer, folded away) is dropped whole, as a spoiler
+# box is; a disclosure over two of the story's paragraphs stays (above).
+def test_a_details_block_of_a_summary_over_one_line_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<details class='wp-block-details'><summary>What is a kata in karate?</summary>"
+        "<p>A kata is a set of moves performed without an opponent, its technique, power and balance marked by the "
+        "judges.</p></details>",
+        ["What is a kata in karate?", "performed without an opponent"],
+        f"<details><summary>The final in full</summary><p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p>"
+        "</details>",
+        ["The final in full", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+
+
 # The sixty-fourth regional batch's chamber orchestra: a disclosure among the story's paragraphs over a programme's
 # short items (WordPress's details block) has its `summary`, the toggle's label, dropped; the items are left as they
 # are read. A summary over a list of the story's sentences stays, as one over its paragraphs does (above).

@@ -158,7 +158,8 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
-    story; and the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label."""
+    story; and the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label, or the whole
+    disclosure when its summary opens one line only."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
@@ -175,6 +176,12 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if summary is not None and not any(is_paragraph(block_text(child)) for child in box if child is not summary):
             yield summary
         lines = _box_lines(box, held)
+        # A disclosure whose `summary` opens one line only (a spoiler's one fact, a question over its answer) is a box
+        # folded away from the story, as a site's spoiler of a title over one line is: it goes whole. One over two
+        # lines or more (the story's paragraphs, a programme's items) is read as above.
+        if summary is not None and lines is not None and len(lines) == 2 and lines[0] is summary:
+            yield box
+            continue
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
             if _is_box_between_breaks(box, held):
                 yield box
