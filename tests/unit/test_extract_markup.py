@@ -467,6 +467,20 @@ def test_a_story_s_sub_heading_over_its_paragraph_and_a_section_of_two_paragraph
     assert "district office" in _between_paragraphs(section)
 
 
+# The sixty-sixth regional batch's hospice: a help box between the story's bare `p`s, an icon's block of no text beside
+# a body of a title `div` over one `p`, is read through the body and is a notice of a title over one line; a block of a
+# picture beside one of the story's paragraphs, no title over it, stays.
+def test_a_help_box_of_an_icon_beside_a_title_div_over_one_line_between_the_story_s_paragraphs_goes() -> None:
+    icon = "<div class='help-inline__icon'><img src='/img/heart.svg' alt=''></div>"
+    text = _between_paragraphs(f"<div class='help-inline'>{icon}<div class='help-inline__body'>"
+                               "<div class='help-inline__title'>How to help the course</div>"
+                               f"<p>{_NOTICE_LINE}</p></div></div>")
+    assert "How to help" not in text and "district office" not in text and "spring floods" in text
+    text = _between_paragraphs(f"<div class='media-text'>{icon}<div class='media-text__body'><p>{_NOTICE_LINE}</p>"
+                               "</div></div>")
+    assert "district office" in text
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

@@ -125,11 +125,12 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
         return None
     # A block editor may wrap the box's lines in an inner container (WordPress's group block over its
     # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"): its lines are read
-    # through them.
+    # through them. So are they through a body set beside an icon's block of no text (a help box's picture).
     for _ in range(_BOX_WRAPPER_LEVELS):
-        if len(box) != 1 or box[0].tag != "div" or own_text(box[0]):
+        inner = _only_text_block(box, held)
+        if inner is None or inner.tag != "div" or own_text(inner):
             break
-        box = box[0]
+        box = inner
     lines: list[HtmlElement] = []
     for child in islice(box, _BOX_MAX_LINES + 1):
         if child.tag in ("ul", "ol"):
@@ -137,6 +138,18 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
         elif held.get(child, NOTHING).text:
             lines.append(_widget_content(child))
     return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
+
+
+def _only_text_block(box: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The box's one child, or its one child holding text beside one block of none (an icon's `div`, a picture)."""
+    if len(box) == 1:
+        return box[0]
+    if len(box) != 2:  # noqa: PLR2004 - the body and the icon beside it
+        return None
+    first, second = box
+    if not held.get(first, NOTHING).text:
+        return second
+    return first if not held.get(second, NOTHING).text else None
 
 
 def _widget_content(line: HtmlElement) -> HtmlElement:
@@ -210,7 +223,9 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         return False
     if len(lines) == 2:
         title, line = lines
-        return title.tag in HEADING_TAGS and line.tag == "p" and _is_box_line(block_text(title))
+        # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help").
+        return (title.tag in HEADING_TAGS or (title.tag == "div" and not len(title))) and line.tag == "p" \
+            and _is_box_line(block_text(title))
     line = lines[0]
     if line.tag != "p" or (line.text or "").strip() or len(line) < 2 or line[0].tag not in _BOLD_TAGS \
             or line[1].tag != "br" or (line[0].tail or "").strip():
