@@ -528,6 +528,20 @@ def test_a_classed_p_of_a_bold_title_over_a_line_between_bare_paragraphs_goes_an
                                              "before the spring floods arrive.</p>")
 
 
+# The sixty-sixth regional batch's hospice: a help box between the story's bare `p`s, an icon's block of no text beside
+# a body of a title `div` over one `p`, is read through the body and is a notice of a title over one line; a block of a
+# picture beside one of the story's paragraphs, no title over it, stays.
+def test_a_help_box_of_an_icon_beside_a_title_div_over_one_line_between_the_story_s_paragraphs_goes() -> None:
+    icon = "<div class='help-inline__icon'><img src='/img/heart.svg' alt=''></div>"
+    text = _between_paragraphs(f"<div class='help-inline'>{icon}<div class='help-inline__body'>"
+                               "<div class='help-inline__title'>How to help the course</div>"
+                               f"<p>{_NOTICE_LINE}</p></div></div>")
+    assert "How to help" not in text and "district office" not in text and "spring floods" in text
+    text = _between_paragraphs(f"<div class='media-text'>{icon}<div class='media-text__body'><p>{_NOTICE_LINE}</p>"
+                               "</div></div>")
+    assert "district office" in text
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')
@@ -785,6 +799,19 @@ def test_a_labelled_note_in_a_span_closing_a_story_s_paragraph_goes_and_spans_of
     assert "three hundred cartoons" not in text and "the studio's own courses." in text
     for words in ("was recorded by the Tashkent symphony orchestra.", "on sale at the fourteen cinemas"):
         assert words in text
+
+
+# The sixty-sixth regional batch's handball federation: a note in a `span` opening with an icon (an empty `i` a font
+# draws) in place of its label, closing a story's paragraph after its last sentence, goes and the paragraph stays; a
+# `span` opening with an icon that closes words no paragraph's sentence (a venue's line) stays.
+def test_a_note_opening_with_an_icon_in_a_span_closing_a_story_s_paragraph_goes():
+    gone = ("<p>The teams were drawn into two groups, and the four strongest of each go through to the quarter-finals. "
+            "<span class='inline-note'><i class='icon-info-circle'></i> The championship's rules are on the "
+            "federation's website in its documents section.</span></p>")
+    kept = "<p>Arena <span class='venue'><i class='icon-pin'></i> Namangan, the new sports complex</span></p>"
+    text = _pruned_text(gone + kept)
+    assert "The championship's rules" not in text and "go through to the quarter-finals." in text
+    assert "Namangan, the new sports complex" in text
 
 
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
@@ -1823,6 +1850,20 @@ def test_a_details_box_or_a_dl_card_among_the_paragraphs_is_dropped():
         ["Free advice for growers", "+992 00 000 0000"],
         f"<dl><dt>Frost-hardy</dt><dd>{STORY_PARAGRAPHS[2]}</dd><dt>Early</dt><dd>{STORY_PARAGRAPHS[3]}</dd></dl>",
         ["Frost-hardy", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
+
+
+# The sixty-sixth regional batch's karate federation: a disclosure among the story's paragraphs whose `summary` opens
+# one line only (WordPress's details block: a question over its one answer, folded away) is dropped whole, as a spoiler
+# box is; a disclosure over two of the story's paragraphs stays (above).
+def test_a_details_block_of_a_summary_over_one_line_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<details class='wp-block-details'><summary>What is a kata in karate?</summary>"
+        "<p>A kata is a set of moves performed without an opponent, its technique, power and balance marked by the "
+        "judges.</p></details>",
+        ["What is a kata in karate?", "performed without an opponent"],
+        f"<details><summary>The final in full</summary><p>{STORY_PARAGRAPHS[2]}</p><p>{STORY_PARAGRAPHS[3]}</p>"
+        "</details>",
+        ["The final in full", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
 
 
 # The sixty-fourth regional batch's chamber orchestra: a disclosure among the story's paragraphs over a programme's

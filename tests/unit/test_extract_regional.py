@@ -348,13 +348,10 @@ STILL_LEAKING = {
     "eo-esperanto-asocio-novajxoj-drupal-olivero-paragraphs-aligxu-highlight-box-bildo-komentoj-lastaj-novajxoj-"
     "bulteno-side-column-almato-junulara-renkontigxo": ["Kotizoj por 2027 nun pageblas rete aŭ per via UEA-konto."],
     # The forty-ninth international batch's boxes among the paragraphs: lines of two sentences of a story's shape
-    # beside a heading or a bold line (a Jimdo two-column module, a TYPO3 framed element, a Tumblr blockquote notice, a
-    # Concrete CMS feature block, a Divi blurb), their buttons, where they have one, in a sibling block; and a
-    # picture's title, a plain sentence in a div after the picture (BENCHMARKS.md).
-    "en-falconryclub-news-jimdo-modules-flying-display-box-hgrid-image-subtitle-comments-club-diary-membership-side-"
-    "column-almaty-berkutchi-visit": [
-        "Members who want to help on the club stand in July should put their names down with the secretary before the "
-        "end of January."],
+    # beside a heading or a bold line (a TYPO3 framed element, a Tumblr blockquote notice, a Concrete CMS feature
+    # block, a Divi blurb), their buttons, where they have one, in a sibling block; and a picture's title, a plain
+    # sentence in a div after the picture (BENCHMARKS.md). The Jimdo two-column module's line goes since the
+    # sixty-sixth regional batch's rule reading a box's body beside an icon's block.
     "en-quiltersguild-blog-tumblr-text-post-blockquote-workshop-box-npf-figure-caption-notes-reblogs-ask-archive-side-"
     "column-nzdt-morning-bukhara-suzani-exchange": [
         "Suzani workshop in February",

@@ -129,11 +129,12 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
         return None
     # A block editor may wrap the box's lines in an inner container (WordPress's group block over its
     # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"): its lines are read
-    # through them.
+    # through them. So are they through a body set beside an icon's block of no text (a help box's picture).
     for _ in range(_BOX_WRAPPER_LEVELS):
-        if len(box) != 1 or box[0].tag != "div" or own_text(box[0]):
+        inner = _only_text_block(box, held)
+        if inner is None or inner.tag != "div" or own_text(inner):
             break
-        box = box[0]
+        box = inner
     lines: list[HtmlElement] = []
     for child in islice(box, _BOX_MAX_LINES + 1):
         if child.tag in ("ul", "ol"):
@@ -141,6 +142,18 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
         elif held.get(child, NOTHING).text:
             lines.append(_widget_content(child))
     return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
+
+
+def _only_text_block(box: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The box's one child, or its one child holding text beside one block of none (an icon's `div`, a picture)."""
+    if len(box) == 1:
+        return box[0]
+    if len(box) != 2:  # noqa: PLR2004 - the body and the icon beside it
+        return None
+    first, second = box
+    if not held.get(first, NOTHING).text:
+        return second
+    return first if not held.get(second, NOTHING).text else None
 
 
 def _widget_content(line: HtmlElement) -> HtmlElement:
@@ -162,8 +175,9 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
-    story; the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label; and a notice set as
-    a classed `p` between the story's bare `p`s (`_classed_notices`)."""
+    story; the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label, or the whole
+    disclosure when its summary opens one line only; and a notice set as a classed `p` between the story's bare `p`s
+    (`_classed_notices`)."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
@@ -180,6 +194,12 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if summary is not None and not any(is_paragraph(block_text(child)) for child in box if child is not summary):
             yield summary
         lines = _box_lines(box, held)
+        # A disclosure whose `summary` opens one line only (a spoiler's one fact, a question over its answer) is a box
+        # folded away from the story, as a site's spoiler of a title over one line is: it goes whole. One over two
+        # lines or more (the story's paragraphs, a programme's items) is read as above.
+        if summary is not None and lines is not None and len(lines) == 2 and lines[0] is summary:
+            yield box
+            continue
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
             if _is_box_between_breaks(box, held):
                 yield box
@@ -215,8 +235,9 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         return _is_title_over_items(lines, held)
     if len(lines) == 2:
         title, line = lines
-        return (title.tag in HEADING_TAGS or _is_bold_line(title)) and line.tag == "p" \
-            and _is_box_line(block_text(title))
+        # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help").
+        return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))) \
+            and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0])
 
 

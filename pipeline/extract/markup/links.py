@@ -10,9 +10,9 @@
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language), and a pointer or a button of a few words closing a story's paragraph after its
-  last sentence, or a note in small type under it after a `<br>` or a `span` of a note opening with its label; and a
-  paragraph of two links and nothing else, each a headline (a blog theme's previous and next posts as two buttons in
-  one `p`);
+  last sentence, or a note in small type under it after a `<br>` or a `span` of a note opening with its label or an
+  icon; and a paragraph of two links and nothing else, each a headline (a blog theme's previous and next posts as two
+  buttons in one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
@@ -63,6 +63,8 @@ _POINTER_HEADLINE_MIN_CHARS = 15
 _BUTTON_MIN_WORDS = 2
 _BUTTON_MAX_WORDS = 4
 _LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
+# An icon set before a note in place of its label: an empty `i` or `span` that a font draws as a glyph.
+_ICON_TAGS = frozenset({"i", "span"})
 # A pair of pointers: a paragraph of two links and no text of its own (the previous and the next post).
 _POINTER_PAIR_LINKS = 2
 # The link closing an embedded post: a few words ("View in Telegram"); the parts of a post's address read.
@@ -216,8 +218,9 @@ def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -
 
 def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
     """A `span` closing the paragraph, nothing after it and no link in it, opening with a label element of a few words
-    closed by a colon and then the note, where the words before it are a sentence of a paragraph's length: a tip set
-    inside the story's `p` after its last sentence (a portal's "<span><span>Маълумот учун:</span> ...</span>")."""
+    closed by a colon, or with an icon (an empty `i` or `span`, a font's glyph), and then the note, where the words
+    before it are a sentence of a paragraph's length: a tip set inside the story's `p` after its last sentence (a
+    portal's "<span><span>Маълумот учун:</span> ...</span>", "<span><i class='icon-info'></i> ...</span>")."""
     last = paragraph[-1]
     if last.tag != "span" or (last.tail or "").strip() or not len(last) or (last.text or "").strip():
         return None
@@ -226,6 +229,8 @@ def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]
     if inside.links or inside.text > BOX_MAX_CHARS or label.tag not in _LABEL_TAGS or len(label):
         return None
     words = (label.text or "").split()
+    if not words and label.tag in _ICON_TAGS and (label.tail or "").strip():
+        return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
     if not words or len(words) > _POINTER_LABEL_MAX_WORDS or not words[-1].endswith((":", "：")) \
             or len(block_text(last)) <= len(" ".join(words)):
         return None
