@@ -221,16 +221,14 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
     a heading or a bold line of its own over one `p`, or one `p` opening with a bold title closed by a `<br>` (a
     notices plugin's box, an article's `encart`, a site builder's alert of a bold line over a line); or a title `p`
     over a short list, none of whose items is a sentence (a blog's set of term dates, `_is_title_over_items`). The
-    lines may stand in one `div` beside a textless icon (Odoo's alert). The story's own paragraphs are `p`s of the
-    container; a notice set among them in a block of its own, a title over a line, is the site's (an open day, a
-    workshop), not a section of the story."""
+    lines may stand in a `div` beside a textless icon (Odoo's alert), which `_box_lines` reads through. The story's
+    own paragraphs are `p`s of the container; a notice set among them in a block of its own, a title over a line, is
+    the site's (an open day, a workshop), not a section of the story."""
     if box.tag != "div" or not lines or held.get(box, NOTHING).links:
         return False
     before, after = box.getprevious(), box.getnext()
     if before is None or after is None or not _between_story_parts(box, before, after, held):
         return False
-    if len(lines) == 1 and lines[0].tag == "div" and not own_text(lines[0]):
-        lines = [child for child in islice(lines[0], _BOX_MAX_LINES + 1) if held.get(child, NOTHING).text]
     if len(lines) > 2:
         return _is_title_over_items(lines, held)
     if len(lines) == 2:
