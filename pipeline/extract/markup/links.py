@@ -185,6 +185,11 @@ def _after_a_sentence(paragraph: HtmlElement, last: HtmlElement) -> bool:
     return ends_a_sentence(before)
 
 
+def _closing_a_sentence(paragraph: HtmlElement, last: HtmlElement) -> HtmlElement | None:
+    """`last`, the paragraph's closing element, if the words before it are a sentence of a paragraph's length."""
+    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+
+
 def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
     """The paragraph's one link closing it, nothing after it, a few words that end no sentence, where the words before
     it are a sentence of a paragraph's length: a button set inside the story's `p` after its last sentence (a clinic's
@@ -197,7 +202,7 @@ def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     words = block_text(last)
     if not _BUTTON_MIN_WORDS <= len(words.split()) <= _BUTTON_MAX_WORDS or ends_a_sentence(words):
         return None
-    return last if is_paragraph(block_text(paragraph)[:-len(words)]) else None
+    return _closing_a_sentence(paragraph, last)
 
 
 def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
@@ -213,7 +218,7 @@ def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -
     br = last.getprevious()
     if br is None or br.tag != "br" or (br.tail or "").strip():
         return None
-    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+    return _closing_a_sentence(paragraph, last)
 
 
 def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
@@ -230,11 +235,11 @@ def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]
         return None
     words = (label.text or "").split()
     if not words and label.tag in _ICON_TAGS and (label.tail or "").strip():
-        return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+        return _closing_a_sentence(paragraph, last)
     if not words or len(words) > _POINTER_LABEL_MAX_WORDS or not words[-1].endswith((":", "：")) \
             or len(block_text(last)) <= len(" ".join(words)):
         return None
-    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+    return _closing_a_sentence(paragraph, last)
 
 
 def _is_pointer_pair(paragraph: HtmlElement, inside: Held, held: dict[HtmlElement, Held]) -> bool:
