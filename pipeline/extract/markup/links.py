@@ -176,18 +176,17 @@ def _closing_pointer(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> H
     if last.tag != "span" or (last.tail or "").strip() or not len(last) or held.get(last, NOTHING).links != 1 \
             or not _is_pointer(last):
         return None
-    return last if _after_a_sentence(paragraph, last) else None
+    return last if ends_a_sentence(_text_before(paragraph, last)) else None
 
 
-def _after_a_sentence(paragraph: HtmlElement, last: HtmlElement) -> bool:
-    """The paragraph's words before its last element end a sentence."""
-    before = block_text(paragraph)[:-len(block_text(last))]
-    return ends_a_sentence(before)
+def _text_before(paragraph: HtmlElement, last: HtmlElement) -> str:
+    """The paragraph's words before its closing element (which holds text)."""
+    return block_text(paragraph)[:-len(block_text(last))]
 
 
 def _closing_a_sentence(paragraph: HtmlElement, last: HtmlElement) -> HtmlElement | None:
     """`last`, the paragraph's closing element, if the words before it are a sentence of a paragraph's length."""
-    return last if is_paragraph(block_text(paragraph)[:-len(block_text(last))]) else None
+    return last if is_paragraph(_text_before(paragraph, last)) else None
 
 
 def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
