@@ -20,9 +20,10 @@ NEGATED = re.compile(r'(?:^|\s)(?:-|NOT\s+)("[^"]*"|\S+)')
 # about the country.
 FIELD_OF_KIND = {"person": "persons", "org": "organizations", "name": "countries"}
 # What a query is about, as tags: these kinds say so in any language ("Turkmen gas": TM, energy); a
-# topic through any term of the tagger's concept lexicon.
+# topic through any term of the tagger's concept lexicon; a region ("India Central Asia") as the tagger
+# writes it for the articles about it.
 CONCEPT_FIELD_OF_KIND = {**FIELD_OF_KIND, "demonym": "countries", "place": "countries", "body": "countries",
-                         "topic": "topics"}
+                         "topic": "topics", "region": "regions"}
 
 
 def resolve_entities(query: str) -> QueryEntities:

@@ -23,11 +23,17 @@ TEXT_FIELDS = ["title^3", "title.en^3", "title.ru^3", "body", "body.en", "body.r
 STEM_FIELDS = ["stems.title^3", "stems.body"]
 ENTITY_BOOST = 2.0
 # Inflected forms (stems) rank below the words as typed; articles that only share the query's concepts
-# (the countries they are about, their topics, persons and organisations, as tags, in any language)
-# rank below both. Measured on the judged set (BENCHMARKS.md): requiring most rather than all words
+# (the countries they are about, their topics, persons, organisations and regions, as tags, in any
+# language) rank below both. Measured on the judged set (BENCHMARKS.md): requiring most rather than all words
 # let partial matches crowd out the articles about the query's subject, so every word is required.
 STEM_BOOST = 0.6
 CONCEPT_BOOST = 1.0
+# A query of three or more concepts also finds the articles tagged with all but one of them, below those
+# with all: a tagger's miss on unseen text (one primary country, a secondary topic) costs one tag.
+CONCEPTS_TO_SPARE_ONE = 3
+# Among the articles of one set of tags, those holding more of the query's words come first; scaled this
+# small (a word score of 50 adds 0.5), they do not lift an article over one that has all the tags.
+WORDS_AMONG_CONCEPTS = 0.01
 # A query's countries are matched as what an article is about, not every country it mentions.
 CONCEPT_FIELDS = {"countries": "primary_countries"}
 HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries", "primary_countries",
@@ -110,11 +116,17 @@ def _terms(values_by_field: dict[str, list[str]]) -> list[dict]:
     return [{"term": {name: value}} for name, values in values_by_field.items() for value in values]
 
 
-def concept_query(entities: QueryEntities) -> dict | None:
-    """Articles tagged with every concept the query names, whatever their language; None without any."""
+def concept_query(entities: QueryEntities, words: list[dict]) -> dict | None:
+    """Articles tagged with the concepts the query names, whatever their language, ordered by how many of
+    the query's `words` (any of them) they hold; None without any concept."""
     tags = [{"term": {CONCEPT_FIELDS.get(name, name): value}}
             for name, values in entities.concepts.items() for value in values]
-    return {"constant_score": {"filter": {"bool": {"filter": tags}}, "boost": CONCEPT_BOOST}} if tags else None
+    if not tags:
+        return None
+    required = len(tags) - 1 if len(tags) >= CONCEPTS_TO_SPARE_ONE else len(tags)
+    every = {"constant_score": {"filter": {"bool": {"filter": tags}}, "boost": CONCEPT_BOOST}}
+    return {"bool": {"filter": [{"bool": {"should": tags, "minimum_should_match": required}}],
+                     "should": [every, *words]}}
 
 
 def split_negated(query: str) -> tuple[str, list[str]]:
@@ -150,7 +162,10 @@ def relevance_query(query: str, entities: QueryEntities) -> dict:
             if WORD.search(rest):
                 alternative["must"] = [_text_query(rest, "and")]
         alternatives.append({"bool": alternative})
-    concepts = concept_query(entities)
+    any_word = [_text_query(wanted, "or", boost=WORDS_AMONG_CONCEPTS)]
+    if WORD.search(stemmed):
+        any_word.append(_text_query(stemmed, "or", STEM_FIELDS, boost=STEM_BOOST * WORDS_AMONG_CONCEPTS))
+    concepts = concept_query(entities, any_word)
     # Syntax or a negation says exactly what the analyst wants, which tags can't honour in every language.
     if concepts and not SYNTAX.search(wanted) and not negated:
         alternatives.append(concepts)

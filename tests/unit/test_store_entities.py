@@ -49,3 +49,9 @@ def test_inflected_forms_resolve_like_the_tagger_reads_them():
 
 def test_places_and_demonyms_stay_words():
     assert nothing_named("Astana Kazakh Kremlin")
+
+
+def test_a_region_is_a_concept_as_the_tagger_writes_it():
+    entities = resolve_entities("India Central Asia")
+    assert entities.concepts["regions"] == ["Central Asia"]
+    assert entities.concepts["countries"] == ["IN"]

@@ -111,12 +111,38 @@ def test_excluded_entities_and_negated_words_are_excluded_from_every_alternative
     assert query["bool"]["should"][0]["simple_query_string"]["query"] == "gas"
 
 
+def _concept_parts(concept):
+    [tagged] = concept["bool"]["filter"]
+    every, *words = concept["bool"]["should"]
+    return tagged["bool"], every["constant_score"], words
+
+
 def test_concepts_match_as_tags_in_any_language_below_the_words():
     entities = QueryEntities(concepts={"countries": ["TM"], "topics": ["energy"]})
     [*_, concept] = _alternatives(build_search(SearchRequest(query="Turkmen gas"), entities))
-    assert concept["constant_score"]["filter"]["bool"]["filter"] == [{"term": {"primary_countries": "TM"}},
-                                                                    {"term": {"topics": "energy"}}]
-    assert concept["constant_score"]["boost"] <= 1
+    tagged, every, _ = _concept_parts(concept)
+    tags = [{"term": {"primary_countries": "TM"}}, {"term": {"topics": "energy"}}]
+    assert tagged == {"should": tags, "minimum_should_match": 2}
+    assert every["filter"]["bool"]["filter"] == tags
+    assert every["boost"] <= 1
+
+
+def test_three_concepts_also_find_articles_with_two_of_them_below_those_with_all():
+    entities = QueryEntities(concepts={"countries": ["RU", "UZ"], "topics": ["energy"]})
+    [*_, concept] = _alternatives(build_search(SearchRequest(query="российский газ в Узбекистан"), entities))
+    tagged, every, _ = _concept_parts(concept)
+    assert tagged["minimum_should_match"] == 2 and len(tagged["should"]) == 3
+    assert len(every["filter"]["bool"]["filter"]) == 3
+
+
+def test_the_query_s_words_order_articles_of_the_same_tags_without_outweighing_a_tag():
+    entities = QueryEntities(concepts={"topics": ["water_environment"]})
+    [*_, concept] = _alternatives(build_search(SearchRequest(query="air pollution smog"), entities))
+    _, every, words = _concept_parts(concept)
+    [as_typed, stems] = [clause["simple_query_string"] for clause in words]
+    assert as_typed["query"] == "air pollution smog" and as_typed["default_operator"] == "or"
+    assert stems["default_operator"] == "or"
+    assert max(as_typed["boost"], stems["boost"]) * 50 < every["boost"]
 
 
 def test_filters_are_terms_and_ranges_never_parsed_text():
