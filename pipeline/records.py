@@ -97,6 +97,9 @@ class Tags:
     persons: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
+    # The lexicon's concepts the text names, as "topic.concept" ("energy.nuclear_power"): one value for the
+    # words of every language, so that search can find the article in any of them.
+    topic_concepts: list[str] = field(default_factory=list)
     central_asia: bool = False
 
 

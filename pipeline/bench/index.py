@@ -19,6 +19,7 @@ from pipeline.records import Article, Tags
 from pipeline.store import index
 from pipeline.store.bulk import write_articles
 from pipeline.store.document import to_source
+from pipeline.tag.gazetteer import Gazetteer
 
 COUNTRIES = ["KZ", "KG", "TJ", "TM", "UZ", "RU", "CN", "US", "TR", "AZ", "AF", "IR", "IN", "DE", "JP"]
 CENTRAL_ASIA = {"KZ", "KG", "TJ", "TM", "UZ"}
@@ -78,6 +79,8 @@ def realistic_articles(count: int, seed: int = 7, start: datetime = datetime(202
     """Articles shaped like the real feeds: a Central Asian country with partners, two to four topics,
     leaders named in the article's language, a few paragraphs, and syndicated copies sharing a cluster."""
     rng = random.Random(seed)
+    # The lexicon's concepts each topic names, drawn apart so that the other fields stay as they were.
+    lexicon, concept_rng = Gazetteer().concepts, random.Random(seed + 1)
     for number in range(count):
         name, domain, home, language = rng.choice(SOURCES)
         c1 = rng.choice(sorted(CENTRAL_ASIA))
@@ -102,6 +105,8 @@ def realistic_articles(count: int, seed: int = 7, start: datetime = datetime(202
             title=f"{p1}, {p2}: {subjects[topics[0]]}"[:200], body="\n\n".join(paragraphs), language=language,
             published_at=published, fetched_at=published + timedelta(minutes=rng.randint(5, 300)),
             tags=Tags(countries=sorted({c1, c2}), primary_countries=[c1], topics=topics, persons=persons,
+                      topic_concepts=[f"{topic}.{concept}" for topic in topics
+                                      for concept in concept_rng.sample(lexicon[topic], 2)],
                       central_asia=True),
             cluster_id=cluster,
             pipeline={"extractor": "trafilatura", "extractor_version": "2.3.1", "tagger_version": "1"},

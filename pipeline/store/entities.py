@@ -37,6 +37,7 @@ def resolve_entities(query: str) -> QueryEntities:
     concepts: dict[str, list[str]] = {field: [] for field in CONCEPT_FIELD_OF_KIND.values()}
     negated = [match.span(1) for match in NEGATED.finditer(query)]
     rest = list(query)
+    topic_concepts: list[str] = []
     for mention in Tagger.load().gazetteer.find(query):
         entry = mention.entry
         if entry.person_like:
@@ -45,13 +46,15 @@ def resolve_entities(query: str) -> QueryEntities:
         concept_field = CONCEPT_FIELD_OF_KIND.get(entry.kind)
         if concept_field and not is_negated:
             _add(concepts[concept_field], entry.country if entry.kind == "place" else entry.target)
+            if entry.kind == "topic":
+                _add(topic_concepts, entry.topic_concept)
         field = FIELD_OF_KIND.get(entry.kind)
         if not field:
             continue
         _add((excluded if is_negated else named)[field], entry.target)
         if not is_negated:
             rest[mention.start:mention.end] = " " * (mention.end - mention.start)
-    return QueryEntities(named, excluded, "".join(rest), {k: v for k, v in concepts.items() if v})
+    return QueryEntities(named, excluded, "".join(rest), {k: v for k, v in concepts.items() if v}, topic_concepts)
 
 
 def _add(values: list[str], value: str) -> None:

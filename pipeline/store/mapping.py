@@ -16,10 +16,10 @@ from elasticsearch import BadRequestError, Elasticsearch
 
 from pipeline.store import INDEX_SETTINGS
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Sub-field name -> built-in analyzer; only the ones the cluster has end up in the mapping.
 LANGUAGE_ANALYZERS = {"en": "english", "ru": "russian"}
-TAG_FIELDS = ("countries", "primary_countries", "topics", "persons", "organizations", "regions")
+TAG_FIELDS = ("countries", "primary_countries", "topics", "persons", "organizations", "regions", "topic_concepts")
 TITLE_KEYWORD_MAX = 512
 
 KEYWORD = {"type": "keyword"}

@@ -34,6 +34,11 @@ CONCEPTS_TO_SPARE_ONE = 3
 # Among the articles of one set of tags, those holding more of the query's words come first; scaled this
 # small (a word score of 50 adds 0.5), they do not lift an article over one that has all the tags.
 WORDS_AMONG_CONCEPTS = 0.01
+# Each of the lexicon's concepts a query names ("nuclear power plant": energy.nuclear_power) that an article
+# names too, in any language, orders the articles of one set of tags with the words (as much as a word score
+# of 10), and finds, low in the list, the articles that name the concept without its topic's tag (a word in
+# passing, for the tagger, may be what the analyst asks for).
+TOPIC_CONCEPT_BOOST = 0.1
 # A query's countries are matched as what an article is about, not every country it mentions.
 CONCEPT_FIELDS = {"countries": "primary_countries"}
 HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries", "primary_countries",
@@ -104,21 +109,24 @@ class QueryEntities:
     """What a query names, by keyword field ("persons", "organizations", "countries"): the canonical values
     of its terms, those of its negated terms (-x, NOT x), and the query with the named terms cut out.
     `concepts` adds what it is about, by tag field: countries also from demonyms and places, topics from
-    their strong terms, in any language ("Turkmen gas exports": TM, energy, trade_investment)."""
+    their strong terms, in any language ("Turkmen gas exports": TM, energy, trade_investment).
+    `topic_concepts` are the lexicon's concepts its terms name ("nuclear power plant": energy.nuclear_power)."""
 
     named: dict[str, list[str]] = field(default_factory=dict)
     excluded: dict[str, list[str]] = field(default_factory=dict)
     rest: str = ""
     concepts: dict[str, list[str]] = field(default_factory=dict)
+    topic_concepts: list[str] = field(default_factory=list)
 
 
 def _terms(values_by_field: dict[str, list[str]]) -> list[dict]:
     return [{"term": {name: value}} for name, values in values_by_field.items() for value in values]
 
 
-def concept_query(entities: QueryEntities, words: list[dict]) -> dict | None:
-    """Articles tagged with the concepts the query names, whatever their language, ordered by how many of
-    the query's `words` (any of them) they hold; None without any concept."""
+def concept_query(entities: QueryEntities, ordering: list[dict]) -> dict | None:
+    """Articles tagged with the concepts the query names, whatever their language, ordered among themselves
+    by the `ordering` clauses they match (the lexicon's concepts and the words of the query); None without
+    any concept."""
     tags = [{"term": {CONCEPT_FIELDS.get(name, name): value}}
             for name, values in entities.concepts.items() for value in values]
     if not tags:
@@ -126,7 +134,7 @@ def concept_query(entities: QueryEntities, words: list[dict]) -> dict | None:
     required = len(tags) - 1 if len(tags) >= CONCEPTS_TO_SPARE_ONE else len(tags)
     every = {"constant_score": {"filter": {"bool": {"filter": tags}}, "boost": CONCEPT_BOOST}}
     return {"bool": {"filter": [{"bool": {"should": tags, "minimum_should_match": required}}],
-                     "should": [every, *words]}}
+                     "should": [every, *ordering]}}
 
 
 def split_negated(query: str) -> tuple[str, list[str]]:
@@ -162,13 +170,17 @@ def relevance_query(query: str, entities: QueryEntities) -> dict:
             if WORD.search(rest):
                 alternative["must"] = [_text_query(rest, "and")]
         alternatives.append({"bool": alternative})
+    named_concepts = [{"constant_score": {"filter": {"term": {"topic_concepts": concept}},
+                                          "boost": TOPIC_CONCEPT_BOOST}} for concept in entities.topic_concepts]
     any_word = [_text_query(wanted, "or", boost=WORDS_AMONG_CONCEPTS)]
     if WORD.search(stemmed):
         any_word.append(_text_query(stemmed, "or", STEM_FIELDS, boost=STEM_BOOST * WORDS_AMONG_CONCEPTS))
-    concepts = concept_query(entities, any_word)
+    concepts = concept_query(entities, named_concepts + any_word)
     # Syntax or a negation says exactly what the analyst wants, which tags can't honour in every language.
     if concepts and not SYNTAX.search(wanted) and not negated:
         alternatives.append(concepts)
+        if named_concepts:
+            alternatives.append({"bool": {"should": named_concepts, "minimum_should_match": 1}})
     excluded = _terms(entities.excluded)
     if negated:
         excluded.append(_text_query(" | ".join(negated), "or"))

@@ -90,6 +90,11 @@ class Entry:
     # these are the words that must follow it, one space apart, each a stem (any word it starts) or not.
     phrase: tuple[tuple[str, bool], ...] = ()
 
+    @property
+    def topic_concept(self) -> str:
+        """A topic term's concept as one value for every language: "energy.nuclear_power"."""
+        return f"{self.target}.{self.concept}"
+
 
 # Not frozen: a text has a hundred mentions or more, and a frozen dataclass is built four times slower.
 @dataclass(slots=True)

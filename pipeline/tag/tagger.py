@@ -87,6 +87,7 @@ class Tagger:
             persons=_distinct(m.entry.target for m in by_kind["person"]),
             organizations=_distinct(m.entry.target for m in by_kind["org"]),
             regions=regions,
+            topic_concepts=_distinct(m.entry.topic_concept for m in by_kind["topic"]),
             central_asia=central_asia,
         )
 

@@ -24,6 +24,12 @@ RECORDS = [
              "Новая плотина на границе будет работать по общему графику в летний сезон полива."},
     {"id": "en-football", "lang": "en", "title": "Astana club wins the cup",
      "text": "A football club from Astana won the national cup final on Sunday in front of a full stadium."},
+    {"id": "ru-nuclear", "lang": "ru", "title": "Казахстан выбрал площадку для АЭС",
+     "text": "Правительство Казахстана утвердило площадку у озера Балхаш для первой атомной электростанции. "
+             "Строительство двух энергоблоков начнётся через два года."},
+    {"id": "en-coal", "lang": "en", "title": "Ekibastuz coal power plant gets a new unit",
+     "text": "A new 500-megawatt unit started work at the coal-fired power plant in Ekibastuz, adding electricity "
+             "for the northern grid of Kazakhstan this winter."},
 ]
 
 
@@ -47,15 +53,15 @@ def _record_ids(alias: str, query: str) -> list[str]:
 def test_good_records_are_indexed_and_bad_lines_reported(loaded):
     _, _, result = loaded
     assert result.exit_code == 0, result.output
-    assert "4 articles from 6 lines, 2 bad" in result.stdout
-    assert "line 5: not JSON" in result.stderr and "line 6: `text`" in result.stderr
+    assert "6 articles from 8 lines, 2 bad" in result.stdout
+    assert "line 7: not JSON" in result.stderr and "line 8: `text`" in result.stderr
 
 
 def test_loading_again_changes_nothing(es, loaded):
     alias, path, _ = loaded
     again = CliRunner().invoke(main_app(), ["index", "load", str(path), "--alias", alias])
-    assert "unchanged 4" in again.stdout
-    assert es.count(index=alias)["count"] == 4
+    assert "unchanged 6" in again.stdout
+    assert es.count(index=alias)["count"] == 6
 
 
 def test_an_inflected_word_finds_the_form_the_article_used(loaded):
@@ -67,3 +73,10 @@ def test_an_inflected_word_finds_the_form_the_article_used(loaded):
 def test_a_subject_in_english_reaches_articles_in_other_languages(loaded):
     alias, _, _ = loaded
     assert _record_ids(alias, "water sharing") == ["ru-water"]  # tagged water_environment
+
+
+def test_the_query_s_topic_concept_ranks_the_article_naming_it_in_any_language_first(loaded):
+    alias, _, _ = loaded
+    # Both power plants are tagged energy and only the English one shares the query's words; the Russian
+    # one names the concept itself ("атомной электростанции": energy.nuclear_power).
+    assert _record_ids(alias, "nuclear power plant")[:2] == ["ru-nuclear", "en-coal"]

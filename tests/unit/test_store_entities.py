@@ -55,3 +55,8 @@ def test_a_region_is_a_concept_as_the_tagger_writes_it():
     entities = resolve_entities("India Central Asia")
     assert entities.concepts["regions"] == ["Central Asia"]
     assert entities.concepts["countries"] == ["IN"]
+
+
+def test_a_query_s_topic_terms_name_their_concepts_in_every_language_and_negated_ones_none():
+    assert "energy.nuclear_power" in resolve_entities("атомная электростанция").topic_concepts
+    assert resolve_entities("nuclear power plant -uranium").topic_concepts == ["energy.nuclear_power"]

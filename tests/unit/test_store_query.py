@@ -1,3 +1,4 @@
+import json
 from datetime import date
 
 import pytest
@@ -113,8 +114,8 @@ def test_excluded_entities_and_negated_words_are_excluded_from_every_alternative
 
 def _concept_parts(concept):
     [tagged] = concept["bool"]["filter"]
-    every, *words = concept["bool"]["should"]
-    return tagged["bool"], every["constant_score"], words
+    every, *ordering = concept["bool"]["should"]
+    return tagged["bool"], every["constant_score"], ordering
 
 
 def test_concepts_match_as_tags_in_any_language_below_the_words():
@@ -143,6 +144,21 @@ def test_the_query_s_words_order_articles_of_the_same_tags_without_outweighing_a
     assert as_typed["query"] == "air pollution smog" and as_typed["default_operator"] == "or"
     assert stems["default_operator"] == "or"
     assert max(as_typed["boost"], stems["boost"]) * 50 < every["boost"]
+
+
+def test_the_query_s_topic_concepts_order_articles_before_its_words_and_find_the_untagged_ones_last():
+    entities = QueryEntities(concepts={"topics": ["energy"]}, topic_concepts=["energy.nuclear_power"])
+    *_, concept, named_concept = _alternatives(build_search(SearchRequest(query="nuclear power plant"), entities))
+    _, every, [by_concept, *words] = _concept_parts(concept)
+    assert by_concept["constant_score"]["filter"] == {"term": {"topic_concepts": "energy.nuclear_power"}}
+    assert words[0]["simple_query_string"]["boost"] < by_concept["constant_score"]["boost"] < every["boost"]
+    assert named_concept == {"bool": {"should": [by_concept], "minimum_should_match": 1}}
+
+
+def test_a_query_of_syntax_takes_no_concept_alternative():
+    entities = QueryEntities(concepts={"topics": ["energy"]}, topic_concepts=["energy.nuclear_power"])
+    alternatives = _alternatives(build_search(SearchRequest(query='"nuclear power"'), entities))
+    assert not any("topic_concepts" in json.dumps(alternative) for alternative in alternatives)
 
 
 def test_filters_are_terms_and_ranges_never_parsed_text():

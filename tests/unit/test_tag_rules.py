@@ -508,3 +508,10 @@ def test_never_raises(text, title, lang):
     tags = tag_article(text, title, lang)
     assert set(tags.primary_countries) <= set(tags.countries)
     assert len(tags.primary_countries) <= 3
+
+
+def test_the_concepts_a_text_names_are_kept_as_one_value_for_every_language():
+    english = tag_article("Kazakhstan picks a site for its first nuclear power plant near Lake Balkhash.")
+    russian = tag_article("Казахстан выбрал площадку для первой атомной электростанции у озера Балхаш.")
+    assert "energy.nuclear_power" in english.topic_concepts
+    assert "energy.nuclear_power" in russian.topic_concepts
