@@ -542,6 +542,21 @@ def test_a_help_box_of_an_icon_beside_a_title_div_over_one_line_between_the_stor
     assert "district office" in text
 
 
+# The fifty-second international batch's kennel association and city council: a notice of one line opening with a bold
+# label closed by a colon, in a `div` of its own between the story's bare `p`s, written in a `p` (EasyDNNNews's info
+# box) or as the `div`'s own line (a Bootstrap alert); the same line as a `p` of the story's run, a label over a
+# paragraph of the story's length in a `div` of its own, or a line leading into a list, stays.
+def test_a_notice_of_a_bold_label_and_its_line_in_its_own_div_between_the_story_s_paragraphs_goes() -> None:
+    for notice in (f'<div class="edn_infobox"><p><strong>Course dates:</strong> {_NOTICE_LINE}</p></div>',
+                   f'<div class="alert alert-info" role="alert"><strong>Notice:</strong> {_NOTICE_LINE}</div>'):
+        text = _between_paragraphs(notice)
+        assert "district office" not in text and "spring floods" in text and "irrigation season" in text
+    assert "district office" in _between_paragraphs(f"<p><strong>Course dates:</strong> {_NOTICE_LINE}</p>")
+    assert "district office" in _between_paragraphs(
+        f'<div class="lead-in"><strong>The ministry said in its statement on Tuesday afternoon:</strong> '
+        f"{_NOTICE_LINE}</div>")
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')
