@@ -557,6 +557,20 @@ def test_a_notice_of_a_bold_label_and_its_line_in_its_own_div_between_the_story_
         f"{_NOTICE_LINE}</div>")
 
 
+# The fifty-second international batch's credit union: a rate panel between the story's bare `p`s, a heading over
+# short items (fees) closed by a `p` of small print, nothing to press, goes; a heading over short items alone (an
+# article's "Key takeaways") and a fact box of figures closed by its source line stay.
+def test_a_heading_over_short_items_and_a_line_of_small_print_between_the_paragraphs_goes() -> None:
+    items = "<ul><li>Osh: 120 som a night</li><li>Jalal-Abad: 150 som a night</li></ul>"
+    text = _between_paragraphs(f'<div class="rate-panel"><h3>Hostel rates for members</h3>{items}'
+                               "<p>Prices include breakfast and are paid at the desk.</p></div>")
+    assert "Hostel rates" not in text and "Osh: 120" not in text and "include breakfast" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    assert "Osh: 120" in _between_paragraphs(f"<div class='callout'><h3>Key takeaways</h3>{items}</div>")
+    assert "Osh: 120" in _between_paragraphs(f"<div class='factbox'><h3>Hostels in figures</h3>{items}"
+                                             "<p>Source: National Statistics Committee, 2025.</p></div>")
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

@@ -17,7 +17,8 @@
   closed by a `<br>`) over one line and nothing to press, or a title `p` of a few words over a short list none of
   whose items is a sentence, read through the one `div` that holds them beside a textless icon (a notices plugin's
   box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box), or one
-  line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert); a fact
+  line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
+  heading over short items closed by one line of small print (a rate panel); a fact
   box of figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a
   table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
@@ -230,7 +231,7 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
     if not lines or not _set_as_notice(box, held):
         return False
     if len(lines) > 2:
-        return _is_title_over_items(lines, held)
+        return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines)
     if len(lines) == 2:
         title, line = lines
         # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help").
@@ -332,6 +333,21 @@ def _is_title_over_items(lines: list[HtmlElement], held: dict[HtmlElement, Held]
     return title.tag == "p" and not held.get(title, NOTHING).links and word_count(text) <= _TITLE_MAX_WORDS \
         and _is_box_line(text) and all(item.tag == "li" and item.getparent() is parent for item in items) \
         and all(_is_box_line(block_text(item)) for item in items)
+
+
+def _is_heading_over_items_and_small_print(lines: list[HtmlElement]) -> bool:
+    """A heading over the items of one list, two or more, each a box's line (short, no sentence), closed by a `p` of
+    one short sentence, its small print (a rate panel's "Exchange rates are set daily ..." under its fees), nothing to
+    press. A heading over short items alone is an article's own summary (a client alert's "Key takeaways", which the
+    public reference keeps), and one closed by a line the text rules know (a fact box's "Source: ...") the story's
+    figures; a story's list of its sentences is the story's."""
+    title, items, note = lines[0], lines[1:-1], lines[-1]
+    text = block_text(note)
+    parent = items[0].getparent()
+    return title.tag in HEADING_TAGS and len(items) >= 2 and note.tag == "p" and note.getparent() is not parent \
+        and len(text) <= LINK_ITEM_MAX_CHARS and is_sentence(text) and not is_furniture_line(text) \
+        and _is_box_line(block_text(title)) \
+        and all(item.tag == "li" and item.getparent() is parent and _is_box_line(block_text(item)) for item in items)
 
 
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
