@@ -20,9 +20,10 @@ from pipeline.tag.build_cldr import LANGUAGES, write_snapshot
 # Beside the tagger's press languages, those of other outlets whose pages print a date worth reading: South and
 # South-East Asia's scripts, the Horn of Africa, Europe's smaller languages (Scottish Gaelic and West Frisian among
 # them; Frisian's own forms are six words no other language uses, "desimber", "novimber"), the Kurdish and Sindhi
-# press.
+# press, and South Africa's Nguni press, Zulu and Xhosa ("1 Disemba 2026"; their forms add to the list and take none
+# from it, where adding Northern Sotho, Sotho and Tswana too took "jan" and "kol" from it by clashes).
 MORE_LANGUAGES = ("ta te kn ml gu pa si ne or as my km lo am sq is ga gd fy cy eu gl af fil mt lb ha yo so uz_Arab ku "
-                  "ckb sd").split()
+                  "ckb sd zu xh").split()
 TARGET = Path(__file__).with_name("month_names_cldr.json")
 # A form is one word of letters ("tháng 12" and "12月" are no word the reader sees) of at least so many.
 MIN_FORM_CHARS = 3

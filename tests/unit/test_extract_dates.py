@@ -395,6 +395,24 @@ def test_west_frisian_months_are_read_from_cldr(text, expected):
     assert "desimber" in build_months.collect()["12"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1 Disemba 2026", datetime(2026, 12, 1)),  # the fifty-second batch's Zulu council news, a publish date span
+    ("ngoLwesithathu, 14 Januwari 2027", datetime(2027, 1, 14)),
+    ("3 Matshi 2027, 09:15", datetime(2027, 3, 3, 9, 15)),  # Xhosa
+])
+def test_zulu_and_xhosa_months_are_read_from_cldr(text, expected):
+    assert read_date(text) == expected
+    assert "disemba" in build_months.collect()["12"]
+
+
+def test_a_zulu_story_s_sentence_naming_a_month_and_a_year_is_no_date():
+    # The story's words round a month, "ngoDisemba" with its prefix, a month and a year with no day, are read as none.
+    for text in ("Umkhandlu uzohlangana ngoFebhuwari 2027 ukuze ubike ngenqubekela phambili.",
+                 "Izinhlangothi zombili zihlangane ngoDisemba 2026 eThekwini.", "Bahlangane ngo-Disemba"):
+        assert read_date(text) is None
+    assert not dates.is_date_line("Umkhandlu uzobika emhlanganweni wawo ngo-Agasti 2027.")
+
+
 def test_a_side_column_s_time_elements_date_its_pointers_not_a_story_dated_in_words():
     """A story dated only in words, beside an `aside` listing other news each under a `time`: the story's line is its
     date. Where the page gives nothing else, the aside's `time` still dates it; a `time` in the story's own header

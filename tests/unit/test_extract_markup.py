@@ -542,6 +542,35 @@ def test_a_help_box_of_an_icon_beside_a_title_div_over_one_line_between_the_stor
     assert "district office" in text
 
 
+# The fifty-second international batch's kennel association and city council: a notice of one line opening with a bold
+# label closed by a colon, in a `div` of its own between the story's bare `p`s, written in a `p` (EasyDNNNews's info
+# box) or as the `div`'s own line (a Bootstrap alert); the same line as a `p` of the story's run, a label over a
+# paragraph of the story's length in a `div` of its own, or a line leading into a list, stays.
+def test_a_notice_of_a_bold_label_and_its_line_in_its_own_div_between_the_story_s_paragraphs_goes() -> None:
+    for notice in (f'<div class="edn_infobox"><p><strong>Course dates:</strong> {_NOTICE_LINE}</p></div>',
+                   f'<div class="alert alert-info" role="alert"><strong>Notice:</strong> {_NOTICE_LINE}</div>'):
+        text = _between_paragraphs(notice)
+        assert "district office" not in text and "spring floods" in text and "irrigation season" in text
+    assert "district office" in _between_paragraphs(f"<p><strong>Course dates:</strong> {_NOTICE_LINE}</p>")
+    assert "district office" in _between_paragraphs(
+        f'<div class="lead-in"><strong>The ministry said in its statement on Tuesday afternoon:</strong> '
+        f"{_NOTICE_LINE}</div>")
+
+
+# The fifty-second international batch's credit union: a rate panel between the story's bare `p`s, a heading over
+# short items (fees) closed by a `p` of small print, nothing to press, goes; a heading over short items alone (an
+# article's "Key takeaways") and a fact box of figures closed by its source line stay.
+def test_a_heading_over_short_items_and_a_line_of_small_print_between_the_paragraphs_goes() -> None:
+    items = "<ul><li>Osh: 120 som a night</li><li>Jalal-Abad: 150 som a night</li></ul>"
+    text = _between_paragraphs(f'<div class="rate-panel"><h3>Hostel rates for members</h3>{items}'
+                               "<p>Prices include breakfast and are paid at the desk.</p></div>")
+    assert "Hostel rates" not in text and "Osh: 120" not in text and "include breakfast" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    assert "Osh: 120" in _between_paragraphs(f"<div class='callout'><h3>Key takeaways</h3>{items}</div>")
+    assert "Osh: 120" in _between_paragraphs(f"<div class='factbox'><h3>Hostels in figures</h3>{items}"
+                                             "<p>Source: National Statistics Committee, 2025.</p></div>")
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

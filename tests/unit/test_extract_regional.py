@@ -191,6 +191,10 @@ FIFTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check50"))
 # and English pages of a rowing club's news, an astronomical society's notes, a volunteer fire brigade's news, a folk
 # dance school's blog and a bird club's news.
 FIFTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check51"))
+# The fifty-second: a basmati exporters' association's news in Punjabi and a city council's news in Zulu, and English
+# pages of a cheesemonger's journal, a kennel association's news, a credit union's news, a jazz club's blog and a golf
+# club's news.
+FIFTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check52"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -219,7 +223,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international44": FORTY_FOURTH_BATCH, "international45": FORTY_FIFTH_BATCH,
            "international46": FORTY_SIXTH_BATCH, "international47": FORTY_SEVENTH_BATCH,
            "international48": FORTY_EIGHTH_BATCH, "international49": FORTY_NINTH_BATCH,
-           "international50": FIFTIETH_BATCH, "international51": FIFTY_FIRST_BATCH}
+           "international50": FIFTIETH_BATCH, "international51": FIFTY_FIRST_BATCH,
+           "international52": FIFTY_SECOND_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -295,6 +300,7 @@ MIXED_BATCHES = [
     pytest.param(FORTY_NINTH_BATCH, {"gu", "fy"}, 5, 5, id="forty-ninth"),
     pytest.param(FIFTIETH_BATCH, {"oc", "te"}, 5, 5, id="fiftieth"),
     pytest.param(FIFTY_FIRST_BATCH, {"ml", "ha"}, 5, 5, id="fifty-first"),
+    pytest.param(FIFTY_SECOND_BATCH, {"pa", "zu"}, 5, 5, id="fifty-second"),
 ]
 
 
@@ -419,7 +425,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international40", "international41", "international42",
                "international43", "international44", "international45",
                "international46", "international47", "international48", "international49",
-               "international50", "international51"}
+               "international50", "international51", "international52"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

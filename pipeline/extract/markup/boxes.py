@@ -16,9 +16,10 @@
   the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, or a bold line
   closed by a `<br>`) over one line and nothing to press, or a title `p` of a few words over a short list none of
   whose items is a sentence, read through the one `div` that holds them beside a textless icon (a notices plugin's
-  box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box); a fact
-  box of figures with nothing to press stays with the story, and so do a heading over a sentence and a link and a
-  table with its note;
+  box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box), or one
+  line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
+  heading over short items closed by one line of small print (a rate panel); a fact box of figures with nothing to
+  press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -82,6 +83,8 @@ _WRITTEN_BUTTON_TAGS = ("div", "p")
 _TITLE_MAX_WORDS = 6
 # A box written between `<br>`s sets its title in bold.
 _BOLD_TAGS = ("b", "strong")
+# A notice's label in bold before its line closes with a colon ("Breed facts:", "Isaziso:").
+_LABEL_ENDS = (":", "：")
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
 # make up the whole give or take a point or two.
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
@@ -201,7 +204,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             yield box
             continue
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
-            if _is_box_between_breaks(box, held):
+            if _is_box_between_breaks(box, held) or _is_labelled_notice(box, held):
                 yield box
             continue
         if _is_titled_notice(box, lines, held):
@@ -224,19 +227,44 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
     lines may stand in a `div` beside a textless icon (Odoo's alert), which `_box_lines` reads through. The story's
     own paragraphs are `p`s of the container; a notice set among them in a block of its own, a title over a line, is
     the site's (an open day, a workshop), not a section of the story."""
-    if box.tag != "div" or not lines or held.get(box, NOTHING).links:
-        return False
-    before, after = box.getprevious(), box.getnext()
-    if before is None or after is None or not _between_story_parts(box, before, after, held):
+    if not lines or not _set_as_notice(box, held):
         return False
     if len(lines) > 2:
-        return _is_title_over_items(lines, held)
+        return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines)
     if len(lines) == 2:
         title, line = lines
         # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help").
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))) \
             and line.tag == "p" and _is_box_line(block_text(title))
-    return _opens_with_bold_title(lines[0])
+    return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _set_as_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` with nothing to press standing between two of the story's bare `p`s or text components, as a notice is
+    set in the story's run (`_between_story_parts`)."""
+    if box.tag != "div" or held.get(box, NOTHING).links:
+        return False
+    before, after = box.getprevious(), box.getnext()
+    return before is not None and after is not None and _between_story_parts(box, before, after, held)
+
+
+def _is_labelled_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A notice written as the `div`'s own line rather than in a `p`: a bold label closed by a colon and its line after
+    it (a Bootstrap alert of Liferay's web content, "<strong>Isaziso:</strong> Amanzi azovalwa ..."), set as a notice
+    between the story's paragraphs (`_set_as_notice`)."""
+    return _opens_with_bold_label(box) and _set_as_notice(box, held)
+
+
+def _opens_with_bold_label(line: HtmlElement) -> bool:
+    """A block of one line, inline elements and text alone, opening with a bold label closed by a colon, a box's line
+    ("Breed facts:", "Notice:"), and its text after it: an info box's one line. A story's paragraph is a `p` of the
+    story's run, not a `div` set between two of them (`_set_as_notice`)."""
+    if (line.text or "").strip() or not len(line) or line[0].tag not in _BOLD_TAGS \
+            or not (line[0].tail or "").strip() or any(child.tag not in INLINE_TAGS for child in line):
+        return False
+    label = block_text(line[0])
+    # The colon aside, the label is a box's line of a few words (a line leading into a list ends with one too).
+    return label.endswith(_LABEL_ENDS) and word_count(label) <= _TITLE_MAX_WORDS and _is_box_line(label[:-1])
 
 
 def _opens_with_bold_title(line: HtmlElement) -> bool:
@@ -304,6 +332,21 @@ def _is_title_over_items(lines: list[HtmlElement], held: dict[HtmlElement, Held]
     return title.tag == "p" and not held.get(title, NOTHING).links and word_count(text) <= _TITLE_MAX_WORDS \
         and _is_box_line(text) and all(item.tag == "li" and item.getparent() is parent for item in items) \
         and all(_is_box_line(block_text(item)) for item in items)
+
+
+def _is_heading_over_items_and_small_print(lines: list[HtmlElement]) -> bool:
+    """A heading over the items of one list, two or more, each a box's line (short, no sentence), closed by a `p` of
+    one short sentence, its small print (a rate panel's "Exchange rates are set daily ..." under its fees), nothing to
+    press. A heading over short items alone is an article's own summary (a client alert's "Key takeaways", which the
+    public reference keeps), and one closed by a line the text rules know (a fact box's "Source: ...") the story's
+    figures; a story's list of its sentences is the story's."""
+    title, items, note = lines[0], lines[1:-1], lines[-1]
+    text = block_text(note)
+    parent = items[0].getparent()
+    return title.tag in HEADING_TAGS and len(items) >= 2 and note.tag == "p" and note.getparent() is not parent \
+        and len(text) <= LINK_ITEM_MAX_CHARS and is_sentence(text) and not is_furniture_line(text) \
+        and _is_box_line(block_text(title)) \
+        and all(item.tag == "li" and item.getparent() is parent and _is_box_line(block_text(item)) for item in items)
 
 
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
