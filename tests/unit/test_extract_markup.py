@@ -1866,6 +1866,19 @@ def test_a_details_block_of_a_summary_over_one_line_among_the_paragraphs_is_drop
         ["The final in full", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
 
 
+# The sixty-seventh regional batch's rehabilitation centre: a description list of one question over its answer set
+# among the story's paragraphs (a FAQ's item, `dl.faq`) goes whole, as a disclosure of a summary over one line does; a
+# term over its meaning, no question, stays.
+def test_a_description_list_of_one_question_over_its_answer_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<dl class='faq'><dt>How long does a course of treatment last?</dt>"
+        "<dd>A course usually lasts ten days, each session forty minutes.</dd></dl>",
+        ["How long does a course", "each session forty minutes"],
+        "<dl><dt>Hydrotherapy</dt><dd>Exercises done in warm water, which take the weight off the joints and the "
+        "spine.</dd></dl>",
+        ["Hydrotherapy", "take the weight off the joints"])
+
+
 # The sixty-fourth regional batch's chamber orchestra: a disclosure among the story's paragraphs over a programme's
 # short items (WordPress's details block) has its `summary`, the toggle's label, dropped; the items are left as they
 # are read. A summary over a list of the story's sentences stays, as one over its paragraphs does (above).
