@@ -2008,6 +2008,24 @@ def test_a_story_s_sentence_naming_the_channel_an_office_reported_on_stays(line)
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
 
 
+# The sixty-seventh regional batch: a line opening with all the news and saying where it is after a dash, the channel
+# named and no verb said to the reader, is a call; a story's sentence of who posts all the news on a channel stays.
+@pytest.mark.parametrize("line", [
+    "Бардык жаңылыктар жана беттештердин видеолору — федерациянын Telegram-каналында",
+    "Все новости — в Telegram-канале федерации",
+    "Barcha yangiliklar va videolar — litseyning Telegram kanalida",
+])
+def test_a_line_of_where_all_the_news_is_on_a_channel_is_a_call(line):
+    assert cleanup.is_call_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+
+
+def test_a_story_s_sentence_of_all_the_news_posted_on_a_channel_stays():
+    line = "Министрлик бардык жаңылыктарды расмий Telegram-каналында жана сайтында жарыялап турат."
+    assert not cleanup.is_call_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
 # The sixty-fifth regional batch: a trivia box's heading ("Did you know?") in the region's languages heads the one
 # fact under it, both furniture; a story's sentence asking the same question with more words stays.
 @pytest.mark.parametrize("heading", ["Bilasizmi?", "Знаете ли вы?", "Білесіз бе?", "Оё медонед?", "Did you know?"])
