@@ -2026,6 +2026,17 @@ def test_a_story_s_sentence_of_all_the_news_posted_on_a_channel_stays():
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
 
 
+# The sixty-seventh regional batch: a pointer labelled "Бул тууралуу окуңуз" (read about this) over a headline is
+# furniture, as "Ошондой эле окуңуз" is; a story's sentence of reading about something stays.
+def test_a_pointer_labelled_read_about_this_is_furniture():
+    line = "Бул тууралуу окуңуз: Бишкекте самбо боюнча жаштар мектеби ачылды"
+    assert cleanup.is_furniture_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    story = "Машыктыруучу балдарга бул тууралуу окуп, андан кийин суроолорун жазып келүүнү тапшырды."
+    assert not cleanup.is_furniture_line(story)
+    assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
 # The sixty-fifth regional batch: a trivia box's heading ("Did you know?") in the region's languages heads the one
 # fact under it, both furniture; a story's sentence asking the same question with more words stays.
 @pytest.mark.parametrize("heading", ["Bilasizmi?", "Знаете ли вы?", "Білесіз бе?", "Оё медонед?", "Did you know?"])
