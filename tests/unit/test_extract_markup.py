@@ -2029,6 +2029,31 @@ def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeatin
     assert quote not in extract_article(page(unnamed)).body
 
 
+# The sixty-seventh regional batch's tram depot: a quote of the story's in a `figure` of a `blockquote` over a
+# `figcaption` naming who spoke (HTML's own shape of a quote with its source) is read as the pullquote block is, the
+# caption made its `cite`; a picture's caption in a `figure` still goes, and a pull quote so set that repeats the
+# story's words stays out.
+def test_a_quote_in_a_figure_over_a_figcaption_naming_its_speaker_is_kept_and_a_picture_s_caption_is_not():
+    paragraphs = ["Six low-floor trams reached the city's depot by rail from the plant where they were built.",
+                  "Each carries up to a hundred and ninety passengers and has room for two prams and a wheelchair.",
+                  "Old trams that have run in the city since the eighties will be written off as the new ones arrive.",
+                  "The city hopes to buy six more next year if the budget allows it, the depot's director said."]
+    quote = "«This is our first large delivery in fifteen years, and the drivers are already learning the new cars»."
+
+    def page(figure: str) -> str:
+        before = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[:3])
+        return (f"<html><body><article><h1>New trams</h1><div class='post__text'>{before}{figure}"
+                f"<p>{paragraphs[3]}</p></div></article></body></html>")
+
+    figure = "<figure class='quote'><blockquote><p>{}</p></blockquote><figcaption>{}</figcaption></figure>"
+    body = extract_article(page(figure.format(quote, "Serik Nurgaliev, director of the depot"))).body
+    assert quote in body.split("\n\n") and all(paragraph in body for paragraph in paragraphs)
+    repeated = "«Each carries up to a hundred and ninety passengers and has room for two prams and a wheelchair»"
+    assert repeated not in extract_article(page(figure.format(repeated, "The depot's director"))).body.split("\n\n")
+    picture = "<figure><img src='/tram.jpg'><figcaption>The new trams at the depot</figcaption></figure>"
+    assert "The new trams at the depot" not in extract_article(page(picture)).body
+
+
 # The sixty-third regional batch's cable car operator: a Bitrix story of lines between breaks cut in two by an
 # advertisement, the first part the page's `articleBody`, the second a sibling whose class extends the first's name
 # ("news-detail__text-continue"). The second part's lines are read after the first's; a sibling so named that opens
