@@ -814,6 +814,22 @@ def test_a_note_opening_with_an_icon_in_a_span_closing_a_story_s_paragraph_goes(
     assert "Namangan, the new sports complex" in text
 
 
+# The sixty-seventh regional batch's tram depot: a glossary popup, a `span` of its own sentence closing a `span` round
+# the word it explains in the middle of a story's sentence, goes and the story's words around the word stay; a
+# sentence of the story set in a `span` of its own, and a word in a `span` over a `span` of no sentence, stay.
+def test_a_glossary_popup_inside_a_word_of_a_story_s_sentence_goes():
+    gone = ("<p>All six cars are <span class='term'>low-floor<span class='term__popup'>A low-floor car is one a "
+            "passenger can step into from the stop without stairs.</span></span>, with air conditioning and room for "
+            "prams. Each carries up to a hundred and ninety passengers.</p>")
+    kept = ("<p>The depot tested the cars for a month. <span class='hl'>Each must run a thousand kilometres empty "
+            "before it takes passengers.</span></p><p>The line runs to the <span class='place'>station<span> "
+            "(north exit)</span></span>, the depot said on Tuesday.</p>")
+    text = _pruned_text(gone + kept)
+    assert "can step into from the stop" not in text
+    assert "All six cars are low-floor, with air conditioning" in text
+    assert "Each must run a thousand kilometres empty" in text and "station (north exit)" in text
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',
