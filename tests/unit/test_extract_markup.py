@@ -2050,24 +2050,19 @@ def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeatin
 # caption made its `cite`; a picture's caption in a `figure` still goes, and a pull quote so set that repeats the
 # story's words stays out.
 def test_a_quote_in_a_figure_over_a_figcaption_naming_its_speaker_is_kept_and_a_picture_s_caption_is_not():
-    paragraphs = ["Six low-floor trams reached the city's depot by rail from the plant where they were built.",
-                  "Each carries up to a hundred and ninety passengers and has room for two prams and a wheelchair.",
-                  "Old trams that have run in the city since the eighties will be written off as the new ones arrive.",
-                  "The city hopes to buy six more next year if the budget allows it, the depot's director said."]
-    quote = "«This is our first large delivery in fifteen years, and the drivers are already learning the new cars»."
-
-    def page(figure: str) -> str:
-        before = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[:3])
-        return (f"<html><body><article><h1>New trams</h1><div class='post__text'>{before}{figure}"
-                f"<p>{paragraphs[3]}</p></div></article></body></html>")
-
-    figure = "<figure class='quote'><blockquote><p>{}</p></blockquote><figcaption>{}</figcaption></figure>"
-    body = extract_article(page(figure.format(quote, "Serik Nurgaliev, director of the depot"))).body
-    assert quote in body.split("\n\n") and all(paragraph in body for paragraph in paragraphs)
-    repeated = "«Each carries up to a hundred and ninety passengers and has room for two prams and a wheelchair»"
-    assert repeated not in extract_article(page(figure.format(repeated, "The depot's director"))).body.split("\n\n")
-    picture = "<figure><img src='/tram.jpg'><figcaption>The new trams at the depot</figcaption></figure>"
-    assert "The new trams at the depot" not in extract_article(page(picture)).body
+    quote = "«This is our first large delivery in fifteen years, and the drivers are already learning the new buses»."
+    repeated = f"«{STORY_PARAGRAPHS[1].rstrip('.')}»"
+    speaker = "<figcaption>Serik Nurgaliev, director of the depot</figcaption>"
+    figures = {"quote": f"<figure class='quote'><blockquote><p>{quote}</p></blockquote>{speaker}</figure>",
+               "repeated": f"<figure class='quote'><blockquote><p>{repeated}</p></blockquote>{speaker}</figure>",
+               "picture": "<figure><img src='/bus.jpg'><figcaption>The new buses at the depot</figcaption></figure>"}
+    opening = "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS[:3])
+    bodies = {name: extract_article(f"<html><body><article><h1>New buses</h1><div class='post__text'>{opening}{figure}"
+                                    f"<p>{STORY_PARAGRAPHS[3]}</p></div></article></body></html>").body.split("\n\n")
+              for name, figure in figures.items()}
+    assert quote in bodies["quote"] and all(text in bodies["quote"] for text in STORY_PARAGRAPHS[:4])
+    assert repeated not in bodies["repeated"]
+    assert "The new buses at the depot" not in " ".join(bodies["picture"])
 
 
 # The sixty-third regional batch's cable car operator: a Bitrix story of lines between breaks cut in two by an
