@@ -2008,6 +2008,30 @@ def test_a_story_s_sentence_naming_the_channel_an_office_reported_on_stays(line)
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
 
 
+# The sixty-seventh regional batch: a line opening with all the news and saying where it is after a dash, the channel
+# named and no verb said to the reader, is a call; a story's sentence of who posts all the news on a channel stays.
+def test_a_line_of_where_all_the_news_is_on_a_channel_is_a_call_and_a_sentence_of_posting_it_stays():
+    calls = ["Бардык жаңылыктар жана беттештердин видеолору — федерациянын Telegram-каналында",
+             "Все новости — в Telegram-канале федерации",
+             "Barcha yangiliklar va videolar — litseyning Telegram kanalida"]
+    assert all(map(cleanup.is_call_line, calls))
+    assert clean_paragraphs([ARTICLE[0], *calls, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    story = "Министрлик бардык жаңылыктарды расмий Telegram-каналында жана сайтында жарыялап турат."
+    assert not cleanup.is_call_line(story)
+    assert clean_paragraphs([*ARTICLE[:2], story, *ARTICLE[2:]], [TITLE]) == [*ARTICLE[:2], story, *ARTICLE[2:]]
+
+
+# The sixty-seventh regional batch: a pointer labelled "Бул тууралуу окуңуз" (read about this) over a headline is
+# furniture, as "Ошондой эле окуңуз" is; a story's sentence of reading about something stays.
+def test_a_pointer_labelled_read_about_this_is_furniture():
+    line = "Бул тууралуу окуңуз: Бишкекте самбо боюнча жаштар мектеби ачылды"
+    assert cleanup.is_furniture_line(line)
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    story = "Машыктыруучу балдарга бул тууралуу окуп, андан кийин суроолорун жазып келүүнү тапшырды."
+    assert not cleanup.is_furniture_line(story)
+    assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
 # The sixty-fifth regional batch: a trivia box's heading ("Did you know?") in the region's languages heads the one
 # fact under it, both furniture; a story's sentence asking the same question with more words stays.
 @pytest.mark.parametrize("heading", ["Bilasizmi?", "Знаете ли вы?", "Білесіз бе?", "Оё медонед?", "Did you know?"])

@@ -843,6 +843,22 @@ def test_a_note_opening_with_an_icon_in_a_span_closing_a_story_s_paragraph_goes(
     assert "Namangan, the new sports complex" in text
 
 
+# The sixty-seventh regional batch's tram depot: a glossary popup, a `span` of its own sentence closing a `span` round
+# the word it explains in the middle of a story's sentence, goes and the story's words around the word stay; a
+# sentence of the story set in a `span` of its own, and a word in a `span` over a `span` of no sentence, stay.
+def test_a_glossary_popup_inside_a_word_of_a_story_s_sentence_goes():
+    gone = ("<p>All six cars are <span class='term'>low-floor<span class='term__popup'>A low-floor car is one a "
+            "passenger can step into from the stop without stairs.</span></span>, with air conditioning and room for "
+            "prams. Each carries up to a hundred and ninety passengers.</p>")
+    kept = ("<p>The depot tested the cars for a month. <span class='hl'>Each must run a thousand kilometres empty "
+            "before it takes passengers.</span></p><p>The line runs to the <span class='place'>station<span> "
+            "(north exit)</span></span>, the depot said on Tuesday.</p>")
+    text = _pruned_text(gone + kept)
+    assert "can step into from the stop" not in text
+    assert "All six cars are low-floor, with air conditioning" in text
+    assert "Each must run a thousand kilometres empty" in text and "station (north exit)" in text
+
+
 def test_a_sentence_with_a_link_a_linked_source_and_advice_closing_on_an_exclamation_stay():
     kept = ['<p>The ministry published <a href="/a">the full text of the water agreement</a> on Monday.</p>',
             '<p>Source: <a href="/b">Kabar</a></p>',
@@ -1895,6 +1911,19 @@ def test_a_details_block_of_a_summary_over_one_line_among_the_paragraphs_is_drop
         ["The final in full", STORY_PARAGRAPHS[2], STORY_PARAGRAPHS[3]])
 
 
+# The sixty-seventh regional batch's rehabilitation centre: a description list of one question over its answer set
+# among the story's paragraphs (a FAQ's item, `dl.faq`) goes whole, as a disclosure of a summary over one line does; a
+# term over its meaning, no question, stays.
+def test_a_description_list_of_one_question_over_its_answer_among_the_paragraphs_is_dropped():
+    _box_goes_and_passage_stays(
+        "<dl class='faq'><dt>How long does a course of treatment last?</dt>"
+        "<dd>A course usually lasts ten days, each session forty minutes.</dd></dl>",
+        ["How long does a course", "each session forty minutes"],
+        "<dl><dt>Hydrotherapy</dt><dd>Exercises done in warm water, which take the weight off the joints and the "
+        "spine.</dd></dl>",
+        ["Hydrotherapy", "take the weight off the joints"])
+
+
 # The sixty-fourth regional batch's chamber orchestra: a disclosure among the story's paragraphs over a programme's
 # short items (WordPress's details block) has its `summary`, the toggle's label, dropped; the items are left as they
 # are read. A summary over a list of the story's sentences stays, as one over its paragraphs does (above).
@@ -2043,6 +2072,26 @@ def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeatin
     assert repeated not in extract_article(page(pullquote.format(repeated))).body.split("\n\n")
     unnamed = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p></blockquote></figure>"
     assert quote not in extract_article(page(unnamed)).body
+
+
+# The sixty-seventh regional batch's tram depot: a quote of the story's in a `figure` of a `blockquote` over a
+# `figcaption` naming who spoke (HTML's own shape of a quote with its source) is read as the pullquote block is, the
+# caption made its `cite`; a picture's caption in a `figure` still goes, and a pull quote so set that repeats the
+# story's words stays out.
+def test_a_quote_in_a_figure_over_a_figcaption_naming_its_speaker_is_kept_and_a_picture_s_caption_is_not():
+    quote = "«This is our first large delivery in fifteen years, and the drivers are already learning the new buses»."
+    repeated = f"«{STORY_PARAGRAPHS[1].rstrip('.')}»"
+    speaker = "<figcaption>Serik Nurgaliev, director of the depot</figcaption>"
+    figures = {"quote": f"<figure class='quote'><blockquote><p>{quote}</p></blockquote>{speaker}</figure>",
+               "repeated": f"<figure class='quote'><blockquote><p>{repeated}</p></blockquote>{speaker}</figure>",
+               "picture": "<figure><img src='/bus.jpg'><figcaption>The new buses at the depot</figcaption></figure>"}
+    opening = "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS[:3])
+    bodies = {name: extract_article(f"<html><body><article><h1>New buses</h1><div class='post__text'>{opening}{figure}"
+                                    f"<p>{STORY_PARAGRAPHS[3]}</p></div></article></body></html>").body.split("\n\n")
+              for name, figure in figures.items()}
+    assert quote in bodies["quote"] and all(text in bodies["quote"] for text in STORY_PARAGRAPHS[:4])
+    assert repeated not in bodies["repeated"]
+    assert "The new buses at the depot" not in " ".join(bodies["picture"])
 
 
 # The sixty-third regional batch's cable car operator: a Bitrix story of lines between breaks cut in two by an

@@ -179,8 +179,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
     story; the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label, or the whole
-    disclosure when its summary opens one line only; and a notice set as a classed `p` between the story's bare `p`s
-    (`_classed_notices`)."""
+    disclosure when its summary opens one line only, as a description list of one question over its answer is; and a
+    notice set as a classed `p` between the story's bare `p`s (`_classed_notices`)."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
@@ -203,6 +203,11 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if summary is not None and lines is not None and len(lines) == 2 and lines[0] is summary:
             yield box
             continue
+        # A description list of one question over its answer (a FAQ's item set among the story's paragraphs) is the
+        # same box unfolded: it goes whole, as the disclosure does.
+        if box.tag == "dl" and lines is not None and _is_question_over_its_answer(lines, held):
+            yield box
+            continue
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
             if _is_box_between_breaks(box, held) or _is_labelled_notice(box, held):
                 yield box
@@ -217,6 +222,15 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
+
+
+def _is_question_over_its_answer(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """One `dt`, a short question with no link, over one `dd`: a reader's question and the site's answer to it. An
+    interview's questions come many to a list; a term over its meaning is no question."""
+    if len(lines) != 2 or lines[0].tag != "dt" or lines[1].tag != "dd" or held.get(lines[0], NOTHING).links:
+        return False
+    question = block_text(lines[0])
+    return len(question) <= LINK_ITEM_MAX_CHARS and question.rstrip().endswith(_QUESTION_MARKS)
 
 
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:

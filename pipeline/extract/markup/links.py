@@ -58,6 +58,8 @@ _EDIT_SECTION = "editsection"
 _POINTER_LABEL_MAX_WORDS = 4
 _POINTER_SEPARATORS = ":：՝—–→»|"
 _POINTER_HEADLINE_MIN_CHARS = 15
+# A glossary popup explains a word or two of the story, set in a `span` round them.
+_POPUP_WORD_MAX_WORDS = 2
 # A button set in a paragraph after its last sentence: a link of a few words. A link of one word after a sentence is
 # a hashtag, an address, a footnote's number or a tweet's link, which a story's paragraph keeps.
 _BUTTON_MIN_WORDS = 2
@@ -241,6 +243,21 @@ def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]
     return _closing_a_sentence(paragraph, last)
 
 
+def _word_popups(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> Iterator[HtmlElement]:
+    """A `span` closing a `span` of the paragraph that holds a word or two of its own before it, the inner `span` a
+    sentence of its own and no link, the paragraph's words going on after the word: a glossary's popup set inside the
+    word it explains (a portal's "<span class='term'>низкопольные<span class='term__popup'>...</span></span>"), its
+    sentence read glued into the middle of the story's. A sentence set in a `span` of its own is the story's."""
+    for word in paragraph.iterchildren("span"):
+        words = (word.text or "").split()
+        if not 0 < len(words) <= _POPUP_WORD_MAX_WORDS or len(word) != 1 or not (word.tail or "").strip():
+            continue
+        popup = word[0]
+        if popup.tag == "span" and not (popup.tail or "").strip() and not held.get(popup, NOTHING).links \
+                and held.get(popup, NOTHING).text <= CAPTION_MAX_CHARS and is_sentence(block_text(popup)):
+            yield popup
+
+
 def _is_pointer_pair(paragraph: HtmlElement, inside: Held, held: dict[HtmlElement, Held]) -> bool:
     """Two links and no text of their own beside them, each a headline (long enough, not closing on a full stop):
     a blog theme's previous and next posts, written as two buttons in one `p`."""
@@ -259,8 +276,9 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
     A sentence with a link in it, a source named by a link ("Source: Reuters") or advice closing on a full stop or an
     exclamation is none. Such a pointer in a `span` closing a paragraph after its last sentence goes alone, as does a
     button of a few words, the paragraph's one link, closing it after its last sentence, and a note in small type on a
-    line of its own or a `span` of a note under its label closing a paragraph of no link. A paragraph of two such
-    headlines as links and nothing else (the previous and the next post) points twice."""
+    line of its own or a `span` of a note under its label closing a paragraph of no link, and a glossary's popup set
+    inside a word of such a paragraph (`_word_popups`). A paragraph of two such headlines as links and nothing else (the
+    previous and the next post) points twice."""
     held = page.held
     for paragraph in page.tree.iter("p"):
         inside = held.get(paragraph, NOTHING)
@@ -270,6 +288,8 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
                 note = _closing_labelled_note(paragraph, held)
             if note is not None:
                 yield note
+            else:
+                yield from _word_popups(paragraph, held)
             continue
         if inside.links != 1 or not len(paragraph):
             if _is_pointer_pair(paragraph, inside, held):
