@@ -3,8 +3,9 @@
 A search for "Tokayev" must also find the Russian article that writes "Токаев": the tagger stored the
 canonical name in `persons`, so the query is expanded with that keyword; "-Putin" likewise excludes the
 articles tagged with him, "Путин" included. The tagging stage's gazetteer knows every spelling and ending
-(Токаеву, Tokayevning), so the query is read with the very matcher that tagged the articles;
-`resolve_entities` is the only integration point with it.
+(Токаеву, Tokayevning), so the query is read with the very matcher and context rules that tagged the
+articles ("Kazakh language" names no country there either); `resolve_entities` is the only integration
+point with it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def resolve_entities(query: str) -> QueryEntities:
     negated = [match.span(1) for match in NEGATED.finditer(query)]
     rest = list(query)
     topic_concepts: list[str] = []
-    for mention in Tagger.load().gazetteer.find(query):
+    for mention in Tagger.load().mentions(query):
         entry = mention.entry
         if entry.person_like:
             continue

@@ -91,6 +91,11 @@ class Tagger:
             central_asia=central_asia,
         )
 
+    def mentions(self, text: str, lang: str | None = None) -> list[Mention]:
+        """The gazetteer's hits in `text` that the context rules keep: "Kazakh" in "in Kazakh" names a
+        language, not the country; "US" in "US dollar" a currency."""
+        return self._in_context(self.gazetteer.find(text, lang), text)
+
     def read(self, text: str, title: str = "", lang: str | None = None) -> Reading:
         """The features of one text, before any decision (what the models are trained on)."""
         return self._read(text, title, lang)[0]
@@ -105,7 +110,7 @@ class Tagger:
         actors: list[Mention] = []  # mentions that stand for a country, and membership cues
         # Topic terms count in the text's own language (and those it borrows from): the gazetteer
         # reads only those, or all when the lexicon lacks the language.
-        for m in self._in_context(gazetteer.find(document, lang), document):
+        for m in self.mentions(document, lang):
             by_kind[m.entry.kind].append(m)
             if m.entry.country or m.entry.kind == "cue":
                 actors.append(m)

@@ -60,3 +60,9 @@ def test_a_region_is_a_concept_as_the_tagger_writes_it():
 def test_a_query_s_topic_terms_name_their_concepts_in_every_language_and_negated_ones_none():
     assert "energy.nuclear_power" in resolve_entities("атомная электростанция").topic_concepts
     assert resolve_entities("nuclear power plant -uranium").topic_concepts == ["energy.nuclear_power"]
+
+
+def test_a_query_is_read_with_the_tagger_s_context_rules_a_language_or_a_currency_names_no_country():
+    assert "countries" not in resolve_entities("Kazakh language schools").concepts
+    assert "countries" not in resolve_entities("курс доллара США").concepts
+    assert resolve_entities("Kazakh schools").concepts["countries"] == ["KZ"]
