@@ -333,7 +333,7 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     aside: list[HtmlElement] = []
     for element in islice(filter(outside, tree.xpath("//time[@datetime]")), _MAX_DATE_LINES):
         (aside if _in_aside(element) else own).append(element)
-    stamped = (_plausible(parse_datetime(element.get("datetime"), zone)) for element in own)
+    stamped = (_stamped(element, zone) for element in own)
     texts = [_date_line(element) for element in islice(filter(outside, tree.xpath(_DATE_LINES)), _MAX_DATE_LINES)]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
@@ -346,6 +346,27 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     if found:
         return parse_datetime(found, zone)
     return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+
+
+def _stamped(element: HtmlElement, zone: tzinfo) -> datetime | None:
+    """A `time` element's `datetime`, a time without a zone read on the outlet's clock, unless it is UTC's.
+
+    Some content systems write the post's instant there in UTC with no zone (HubSpot's publish date,
+    "2026-12-01 03:40:00" under the printed "Nov 30, 2026 10:40:00 PM" of a Toronto page): where the stamp read on the
+    outlet's clock falls on another day than the one the element prints, and read as UTC falls on the printed day, it
+    is UTC's. Only the element's own text is read, and only when the two readings of its stamp differ.
+    """
+    value = element.get("datetime") or ""
+    stamped = _plausible(parse_datetime(value, zone))
+    if stamped is None:
+        return None
+    in_utc = _plausible(parse_datetime(value, UTC))
+    if in_utc is None or in_utc == stamped:
+        return stamped
+    printed = read_date(element.text_content()[:_MAX_DATE_CHARS])
+    if printed is not None and stamped.astimezone(zone).date() != printed.date() == in_utc.astimezone(zone).date():
+        return in_utc
+    return stamped
 
 
 def _outside_comments() -> Callable[[HtmlElement], bool]:

@@ -75,3 +75,20 @@ def test_a_local_time_printed_minutes_ago_is_that_moment_not_a_future_one():
     moment = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=10)
     printed = moment.astimezone(ALMATY).replace(tzinfo=None).isoformat()
     assert parse_datetime(printed, ALMATY) == moment
+
+
+TORONTO = ZoneInfo("America/Toronto")
+
+
+def test_a_time_element_s_zoneless_stamp_in_utc_under_the_day_it_prints_is_read_as_utc():
+    # HubSpot writes the post's instant in UTC with no zone under the time it prints on the outlet's clock: read on
+    # Toronto's clock the stamp falls on the next day, read as UTC on the printed one.
+    late = news_page(date_line='<time datetime="2026-12-01 03:40:00">Nov 30, 2026 10:40:00 PM</time>')
+    assert extract_article(late, zone=TORONTO).published_at == datetime(2026, 12, 1, 3, 40, tzinfo=UTC)
+    # A stamp on the outlet's clock under its own printed day, and one under no printed day, stay on that clock.
+    local = news_page(date_line='<time datetime="2026-11-30 22:40:00">Nov 30, 2026 10:40:00 PM</time>')
+    assert extract_article(local, zone=TORONTO).published_at == datetime(2026, 12, 1, 3, 40, tzinfo=UTC)
+    bare = news_page(date_line='<time datetime="2026-12-01 03:40:00">Monday night</time>')
+    assert extract_article(bare, zone=TORONTO).published_at == datetime(2026, 12, 1, 8, 40, tzinfo=UTC)
+    morning = news_page(date_line='<time datetime="2026-11-30T15:10:00">30 ноября 2026, 15:10</time>')
+    assert extract_article(morning, zone=ALMATY).published_at == datetime(2026, 11, 30, 10, 10, tzinfo=UTC)

@@ -516,6 +516,18 @@ def test_a_text_component_with_a_class_of_its_own_between_the_story_s_components
     assert "district office" in _between_components(section)
 
 
+# The fifty-third international batch's canal trust: Craft's Matrix fact block, a big figure over its label, no
+# sentence, in a block of its own kind between two text blocks (sharing their kind's class, "block") goes; a figure
+# over a sentence of the story stays.
+def test_a_fact_block_of_a_big_figure_over_its_label_between_the_story_s_components_goes_and_a_sentence_stays():
+    fact = ('<div class="block fact-block"><div class="fact"><span class="fact__figure">{figure}</span>'
+            '<p class="fact__label">{label}</p></div></div>')
+    text = _between_components(fact.format(figure="412", label="kilometres of canals cleared in the valley"))
+    assert "kilometres of canals" not in text and "spring floods" in text and "autumn rains" in text
+    sentence = "The district will finish the last of the canal repairs by the end of the next season."
+    assert "last of the canal repairs" in _between_components(fact.format(figure="2027", label=sentence))
+
+
 # The fifty-first international batch's bird club: Plone's TinyMCE "callout", a `p` given a class between the story's
 # bare `p`s, a bold title closed by a `<br>` over one line.
 def test_a_classed_p_of_a_bold_title_over_a_line_between_bare_paragraphs_goes_and_a_bold_sub_heading_stays():

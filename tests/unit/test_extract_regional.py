@@ -195,6 +195,10 @@ FIFTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check51")
 # pages of a cheesemonger's journal, a kennel association's news, a credit union's news, a jazz club's blog and a golf
 # club's news.
 FIFTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check52"))
+# The fifty-third: a silk reelers' association's news in Kannada and a livestock exporters' association's news in
+# Somali, and English pages of a trade union's news, a canal restoration trust's news, a male voice choir's blog, a
+# winter half marathon's news and an outdoor shop's blog.
+FIFTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check53"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -224,7 +228,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international46": FORTY_SIXTH_BATCH, "international47": FORTY_SEVENTH_BATCH,
            "international48": FORTY_EIGHTH_BATCH, "international49": FORTY_NINTH_BATCH,
            "international50": FIFTIETH_BATCH, "international51": FIFTY_FIRST_BATCH,
-           "international52": FIFTY_SECOND_BATCH}
+           "international52": FIFTY_SECOND_BATCH, "international53": FIFTY_THIRD_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -301,6 +305,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTIETH_BATCH, {"oc", "te"}, 5, 5, id="fiftieth"),
     pytest.param(FIFTY_FIRST_BATCH, {"ml", "ha"}, 5, 5, id="fifty-first"),
     pytest.param(FIFTY_SECOND_BATCH, {"pa", "zu"}, 5, 5, id="fifty-second"),
+    pytest.param(FIFTY_THIRD_BATCH, {"kn", "so"}, 5, 5, id="fifty-third"),
 ]
 
 
@@ -425,7 +430,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international40", "international41", "international42",
                "international43", "international44", "international45",
                "international46", "international47", "international48", "international49",
-               "international50", "international51", "international52"}
+               "international50", "international51", "international52",
+               "international53"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

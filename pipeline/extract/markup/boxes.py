@@ -18,8 +18,9 @@
   whose items is a sentence, read through the one `div` that holds them beside a textless icon (a notices plugin's
   box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box), or one
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
-  heading over short items closed by one line of small print (a rate panel); a fact box of figures with nothing to
-  press stays with the story, and so do a heading over a sentence and a link and a table with its note;
+  heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
+  sentence (a fact block); a fact box of figures with nothing to press stays with the story, and so do a heading
+  over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -85,6 +86,8 @@ _TITLE_MAX_WORDS = 6
 _BOLD_TAGS = ("b", "strong")
 # A notice's label in bold before its line closes with a colon ("Breed facts:", "Isaziso:").
 _LABEL_ENDS = (":", "：")
+# How long a fact block's big figure is at most ("39", "1,200", "87%", "£4.5m" is no figure of digits alone).
+_FIGURE_MAX_CHARS = 12
 # A poll's results: an answer's share of the votes ("71%", "12,5 %", Arabic-script "٪"), the shares rounded, so they
 # make up the whole give or take a point or two.
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?) ?[%٪]")
@@ -247,10 +250,21 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines)
     if len(lines) == 2:
         title, line = lines
+        # A fact block's big figure over its label, no sentence (Craft's "39" over "locks between the Firth of Forth
+        # and the River Clyde") is the site's, set as the notice is.
+        if _is_big_figure(title):
+            return line.tag == "p" and _is_box_line(block_text(line))
         # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help").
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_big_figure(line: HtmlElement) -> bool:
+    """A line of no child holding a figure alone: digits and the signs about them, no letter ("39", "1,200", "87%")."""
+    text = (line.text or "").strip()
+    return not len(line) and 0 < len(text) <= _FIGURE_MAX_CHARS and any(char.isdigit() for char in text) \
+        and not any(char.isalpha() for char in text)
 
 
 def _set_as_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -313,16 +327,17 @@ def _classed_notices(page: Page) -> Iterator[HtmlElement]:
 def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlElement,
                          held: dict[HtmlElement, Held]) -> bool:
     """The box stands between two of the story's bare `p`s, or between two of a page builder's text components holding
-    the story's paragraphs, a component of the same kind as theirs given a class of its own besides (Contao's text
-    element styled as a box: "ce_text fire-season block" between two "ce_text block"): the site's box set in the
-    story's run of components, where a section of the story is a component like the others."""
+    the story's paragraphs, a component sharing a class of theirs and given a class of its own besides (Contao's text
+    element styled as a box: "ce_text fire-season block" between two "ce_text block"; Craft's Matrix block of another
+    kind: "block block--fact" between two "block block--text"): the site's box set in the story's run of components,
+    where a section of the story is a component like the others."""
     if before.tag == "p" and after.tag == "p":
         return is_paragraph(block_text(before)) and is_paragraph(block_text(after))
     if before.tag != "div" or after.tag != "div":
         return False
     shared = _class_names(before) & _class_names(after)
     names = _class_names(box)
-    return bool(shared) and shared < names and not names <= _class_names(before) | _class_names(after) \
+    return bool(shared & names) and not names <= _class_names(before) | _class_names(after) \
         and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
 
 
