@@ -2071,3 +2071,15 @@ def test_a_link_back_to_the_news_list_is_furniture_and_a_sentence_of_a_return_to
     story = "Возврат к списку из двадцати приоритетных строек намечен на весну, сообщили в хокимияте."
     assert not cleanup.is_furniture_line(story)
     assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
+# The sixty-eighth regional batch: a reviews block's note that only registered users may leave reviews (1C-Bitrix's
+# "Отзывы" under a news item) wants a log-in as a comment prompt does; a story's sentence of a licence's revocation
+# ("отзыв лицензии") from a registered company stays.
+def test_a_reviews_note_wanting_a_log_in_is_furniture_and_a_licence_s_revocation_stays():
+    for line in ("Оставлять отзывы могут только зарегистрированные пользователи.", "Чтобы оставить отзыв, авторизуйтесь."):
+        assert cleanup.is_furniture_line(line)
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    story = "Отзыв лицензии у зарегистрированной в Ташкенте страховой компании вступит в силу с января."
+    assert not cleanup.is_furniture_line(story)
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
