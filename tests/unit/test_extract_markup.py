@@ -1790,6 +1790,18 @@ def test_the_headline_s_sub_title_over_the_date_line_or_closing_the_header_is_ke
     assert "Anvar Saidov" not in _story_under_header(byline)
 
 
+# The sixty-eighth regional batch: a theme that prints the headline's sub-title as the `h2` right under the `h1`
+# (JNews's `jeg_post_subtitle` over the date line), written as a paragraph of a sentence, has it read as the story's
+# first paragraph; an `h2` under the headline that is a short title, no sentence, stays out of the story.
+def test_the_headline_s_sub_title_printed_as_an_h2_under_it_is_kept_and_a_short_title_is_not():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    header = ("<div class='entry-header'><h1 class='jeg_post_title'>A depot for electric buses</h1>"
+              "<h2 class='jeg_post_subtitle'>{}</h2>"
+              "<div class='jeg_meta_container'><div class='jeg_meta_date'>5 December 2026</div></div></div>")
+    assert _read_first(sub_title, _story_under_header(header.format(sub_title)))
+    assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
+
+
 def _box_goes_and_passage_stays(box: str, gone: list[str], passage: str, stays: list[str]) -> None:
     """`box` set between the story's paragraphs is dropped whole (none of `gone` is left) and the paragraphs around it
     stay; `passage`, a look-alike of the story's own set the same way, stays (all of `stays`)."""
