@@ -2060,3 +2060,28 @@ def test_datalife_engine_s_guest_notice_is_furniture(line):
 def test_a_story_s_sentence_about_unregistered_users_of_a_site_stays():
     line = "Министерство сообщило, что незарегистрированный пользователь сможет зайти на сайт госуслуг как гость."
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], line, *ARTICLE[1:]]
+
+
+# The sixty-eighth regional batch: a news list's link back from the story (1C-Bitrix's "Возврат к списку" under a news
+# item's detail text) is a line of furniture in the region's languages; a story's sentence of a return to a list stays.
+def test_a_link_back_to_the_news_list_is_furniture_and_a_sentence_of_a_return_to_a_list_stays():
+    for line in ("Возврат к списку новостей", "Вернуться к списку", "Ro‘yxatga qaytish", "Тізімге оралу",
+                 "Back to the list"):
+        assert cleanup.is_furniture_line(line)
+    assert clean_paragraphs([ARTICLE[0], "Возврат к списку новостей", *ARTICLE[1:]], [TITLE]) == ARTICLE
+    story = "Возврат к списку из двадцати приоритетных строек намечен на весну, сообщили в хокимияте."
+    assert not cleanup.is_furniture_line(story)
+    assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
+# The sixty-eighth regional batch: a reviews block's note that only registered users may leave reviews (1C-Bitrix's
+# "Отзывы" under a news item) wants a log-in as a comment prompt does; a story's sentence of a licence's revocation
+# ("отзыв лицензии") from a registered company stays.
+def test_a_reviews_note_wanting_a_log_in_is_furniture_and_a_licence_s_revocation_stays():
+    for line in ("Оставлять отзывы могут только зарегистрированные пользователи.",
+                 "Чтобы оставить отзыв, авторизуйтесь."):
+        assert cleanup.is_furniture_line(line)
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    story = "Отзыв лицензии у зарегистрированной в Ташкенте страховой компании вступит в силу с января."
+    assert not cleanup.is_furniture_line(story)
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

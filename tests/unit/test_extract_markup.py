@@ -855,6 +855,27 @@ def test_a_note_opening_with_an_icon_in_a_span_closing_a_story_s_paragraph_goes(
     assert "Namangan, the new sports complex" in text
 
 
+# The sixty-eighth regional batch's printing house: an advertising slot set as a line among a story's lines between
+# `<br>`s (DLE), its label alone in a `span` right after a `<br>` and the ad's link closing the line, goes whole, the
+# story's lines around it staying; a story's line opening with the same word in bold, a link and its words after it, a
+# sentence, stays.
+def test_an_advertising_slot_s_label_and_link_as_a_line_between_breaks_goes_and_a_story_s_line_so_opened_stays():
+    def body(line: str) -> str:
+        return extract_article(
+            "<html><body><article><h1>A new offset press</h1><div class='fullstory'><div>"
+            "<b>The regional printing house has started a four-colour offset press that prints fifteen thousand sheets"
+            " an hour.</b><br><br>The press was made in Germany and bought with the region's investment fund.<br><br>"
+            f"{line}<br><br>Before the new year the house must deliver 120,000 textbooks to the region's schools."
+            "<br><br>It plans to renew its binding shop next year as well.</div></div></article></body></html>").body
+    ad = "Business cards and booklets printed in a day – prices on the page"
+    text = body(f"<span class='reklama'>Reklama</span> <a href='/services/cards/'>{ad}</a>")
+    assert ad not in text and "Reklama" not in text
+    assert "120,000 textbooks" in text and "made in Germany" in text
+    story = body("<b>Reklama</b> <a href='/law/'>to‘g‘risidagi qonunga</a> kiritilgan o‘zgartirishlar bosmaxonalarga"
+                 " ham taalluqli.")
+    assert "to‘g‘risidagi qonunga kiritilgan o‘zgartirishlar bosmaxonalarga ham taalluqli." in story
+
+
 # The sixty-seventh regional batch's tram depot: a glossary popup, a `span` of its own sentence closing a `span` round
 # the word it explains in the middle of a story's sentence, goes and the story's words around the word stay; a
 # sentence of the story set in a `span` of its own, and a word in a `span` over a `span` of no sentence, stay.
@@ -1800,6 +1821,18 @@ def test_the_headline_s_sub_title_over_the_date_line_or_closing_the_header_is_ke
               "<p class='byline'>By Anvar Saidov, transport reporter</p>"
               "<div class='post__meta'>2 December</div></header>")
     assert "Anvar Saidov" not in _story_under_header(byline)
+
+
+# The sixty-eighth regional batch: a theme that prints the headline's sub-title as the `h2` right under the `h1`
+# (JNews's `jeg_post_subtitle` over the date line), written as a paragraph of a sentence, has it read as the story's
+# first paragraph; an `h2` under the headline that is a short title, no sentence, stays out of the story.
+def test_the_headline_s_sub_title_printed_as_an_h2_under_it_is_kept_and_a_short_title_is_not():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    header = ("<div class='entry-header'><h1 class='jeg_post_title'>A depot for electric buses</h1>"
+              "<h2 class='jeg_post_subtitle'>{}</h2>"
+              "<div class='jeg_meta_container'><div class='jeg_meta_date'>5 December 2026</div></div></div>")
+    assert _read_first(sub_title, _story_under_header(header.format(sub_title)))
+    assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
 
 def _box_goes_and_passage_stays(box: str, gone: list[str], passage: str, stays: list[str]) -> None:

@@ -18,7 +18,10 @@
 - empty formatting elements (an icon's `<i class="fa ...">`, WordPress's "more" anchor `<span id="more-...">`) are
   taken out, their tails left in place: one of them drops the whole paragraph holding it from the precise text; one
   that opens a line between `<br>`s or after a box (an icon before a quote) goes first, so that the line is read as
-  the `<br>`'s or the box's.
+  the `<br>`'s or the box's;
+- an advertising slot set as a line between `<br>`s, its label alone in a `span` or bold ("Reklama", "Реклама", a
+  note's heading the text rules know) right after the `<br>` and the ad's link closing the line, goes: read as one
+  line, the label run into the ad's words is known by no text rule.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
+from pipeline.extract.cleanup import is_note_heading
 from pipeline.extract.markup.page import (
     AMONG_PARAGRAPHS_TAGS,
     CAPTION_MAX_CHARS,
@@ -169,6 +173,20 @@ def is_empty(element: HtmlElement) -> bool:
     return not len(element) and not (element.text or "").strip()
 
 
+def _labelled_ad(label: HtmlElement, before: HtmlElement | None) -> HtmlElement | None:
+    """The link of an advertising slot set as a line between `<br>`s: a `span` or bold of a note's heading alone
+    ("Reklama", "Реклама", "Жарнама") right after a `<br>`, then a link of no sentence closing the line, nothing else
+    on it. None for any other element."""
+    if label.tag not in ("span", *_BOLD_TAGS) or len(label) or before is None or before.tag != "br" \
+            or (before.tail or "").strip() or not is_note_heading(block_text(label)):
+        return None
+    link = label.getnext()
+    if link is None or link.tag != "a" or (label.tail or "").strip() or (link.tail or "").strip():
+        return None
+    after = link.getnext()
+    return link if (after is None or after.tag == "br") and not is_sentence(block_text(link)) else None
+
+
 def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Empty anchors and formatting elements (an icon) that open a sentence written as the block's own text: first in
     a block with `<br>`s, or right after a `<br>`, a list or a box in it. Right after a `<br>` or a list, an icon opens
@@ -177,6 +195,10 @@ def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
     for block in _blocks_of_lines(tree):
         for empty in block.iterchildren("a", *_EMPTY_INLINE_TAGS):
             before = empty.getprevious()
+            ad = _labelled_ad(empty, before)
+            if ad is not None:
+                yield ad
+                continue
             if not is_empty(empty) or not (is_paragraph(empty.tail or "") or (
                     empty.tag != "a" and before is not None and before.tag in ("br", *_LIST_TAGS)
                     and _is_sentence_line(empty.tail or ""))):
@@ -275,8 +297,15 @@ def _tail_as_paragraph(element: HtmlElement, inline: list[HtmlElement]) -> None:
 def drop_empties_opening_lines(tree: HtmlElement) -> None:
     """An empty anchor (a line's target for links, "<a id="p3"></a>") or icon ("<i class="fa-quote-left"></i>") at the
     head of a line written between breaks or after a box hides the line's start from the passes below: its tail is
-    made the text before it."""
+    made the text before it. An advertising slot's line between breaks, its label and its link, goes whole."""
     for empty in list(_empties_opening_lines(tree)):
+        # An advertising slot's link (`_labelled_ad`) goes with its label, the line left blank.
+        if empty.tag == "a" and not is_empty(empty):
+            label = empty.getprevious()
+            empty.drop_tree()
+            if label is not None:
+                label.drop_tree()
+            continue
         empty.drop_tag()
 
 

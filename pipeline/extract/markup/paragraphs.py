@@ -223,6 +223,11 @@ def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     paragraphs is the story's own). Only the block's few children after the `h1` are read."""
     headline = next(headline_block.iterchildren("h1"))
     sub_title = next(headline.itersiblings("p"), None)
+    # A theme may print the sub-title as the `h2` right under the headline (JNews's `jeg_post_subtitle`): a heading
+    # written as a paragraph of a sentence, where the block holds no `p`.
+    after = headline.getnext()
+    if sub_title is None and after is not None and after.tag == "h2":
+        sub_title = after
     # The block's only `p` after the headline: a block holding the headline over the story's paragraphs is the story's.
     if sub_title is None or (sub_title.tail or "").strip() or next(sub_title.itersiblings("p"), None) is not None:
         return None
