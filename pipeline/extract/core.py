@@ -67,6 +67,7 @@ _CAPTION_CLASS_WORDS = ("caption", "Caption", "credit", "Credit", "copyright")
 _CAPTIONS = ("self::figcaption or (" + " or ".join(f"contains(@class, '{word}')" for word in _CAPTION_CLASS_WORDS)
              + ") and string-length(normalize-space()) < 300 and not(.//p)")
 _HIDDEN_OR_CAPTION = etree.XPath(f"boolean(self::*[{_HIDDEN} or {_CAPTIONS}])")
+_IS_HIDDEN = etree.XPath(f"boolean(self::*[{_HIDDEN}])")
 _CAPTION_CLASS = re.compile("|".join(_CAPTION_CLASS_WORDS))
 _BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 _OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
@@ -226,10 +227,11 @@ def _pruned(tree: HtmlElement, remove_xpaths: list[str]) -> HtmlElement:
                 or (style is not None and "display:none" in style.replace(" ", ""))
                 or (names is not None and _CAPTION_CLASS.search(names))) and _HIDDEN_OR_CAPTION(element):
             found.append(element)
-    if remove_xpaths:
-        found += tree.xpath(" | ".join(remove_xpaths))
-    for element in dict.fromkeys(found):  # an element both hidden and the rule's is dropped once
-        if _names_who_spoke(element):
+    ruled = tree.xpath(" | ".join(remove_xpaths)) if remove_xpaths else []
+    by_rule = set(ruled)
+    for element in dict.fromkeys(found + ruled):  # an element both hidden and the rule's is dropped once
+        # The outlet's rule is taken as written: only a caption found as a caption may be a quote's source.
+        if element not in by_rule and _names_who_spoke(element):
             # Who spoke, named in the caption of a quote's figure: made the quote's `cite`, as a pullquote sets it.
             element.tag = "cite"
             element.getprevious().append(element)
@@ -239,12 +241,11 @@ def _pruned(tree: HtmlElement, remove_xpaths: list[str]) -> HtmlElement:
 
 
 def _names_who_spoke(element: HtmlElement) -> bool:
-    """A `figcaption` under a `blockquote`, the two a `figure`'s only children, no class hiding it: HTML's own shape of
-    a quote with its source (a portal's `figure.quote` of the quoted words over the speaker's name and role)."""
+    """A `figcaption` under a `blockquote`, the two a `figure`'s only children, not hidden: HTML's own shape of a quote
+    with its source (a portal's `figure.quote` of the quoted words over the speaker's name and role)."""
     figure = element.getparent()
     return element.tag == "figcaption" and figure is not None and figure.tag == "figure" and len(figure) == 2 \
-        and figure[0].tag == "blockquote" and figure[1] is element and element.get("hidden") is None \
-        and "display:none" not in (element.get("style") or "").replace(" ", "")
+        and figure[0].tag == "blockquote" and figure[1] is element and not _IS_HIDDEN(element)
 
 
 def extract_article(

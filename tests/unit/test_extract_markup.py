@@ -2139,6 +2139,20 @@ def test_a_quote_in_a_figure_over_a_figcaption_naming_its_speaker_is_kept_and_a_
     assert "The new buses at the depot" not in " ".join(bodies["picture"])
 
 
+# An outlet's rule is taken as written: a quote's figcaption its rule removes goes, where found as a caption alone it is
+# made the quote's `cite`.
+def test_a_quote_s_figcaption_an_outlet_s_rule_removes_goes_and_one_found_as_a_caption_is_its_cite():
+    from lxml.html import fromstring
+
+    from pipeline.extract.core import _pruned
+
+    html = ("<div><figure class='quote'><blockquote><p>We ran the new cars all week.</p></blockquote>"
+            "<figcaption>The depot's director</figcaption></figure></div>")
+    assert _pruned(fromstring(html), []).xpath("//blockquote/cite/text()") == ["The depot's director"]
+    ruled = _pruned(fromstring(html), ["//figure[@class='quote']/figcaption"])
+    assert not ruled.xpath("//cite | //figcaption") and "director" not in ruled.text_content()
+
+
 # The sixty-third regional batch's cable car operator: a Bitrix story of lines between breaks cut in two by an
 # advertisement, the first part the page's `articleBody`, the second a sibling whose class extends the first's name
 # ("news-detail__text-continue"). The second part's lines are read after the first's; a sibling so named that opens
