@@ -187,17 +187,19 @@ def _labelled_ad(label: HtmlElement, before: HtmlElement | None) -> HtmlElement 
     return link if (after is None or after.tag == "br") and not is_sentence(block_text(link)) else None
 
 
-def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+def _empties_opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
     """Empty anchors and formatting elements (an icon) that open a sentence written as the block's own text: first in
     a block with `<br>`s, or right after a `<br>`, a list or a box in it. Right after a `<br>` or a list, an icon opens
     any sentence, however short (a notice's advice of nine words under its table, a play's length under its cast):
-    the lines between breaks and after lists are read so."""
+    the lines between breaks and after lists are read so. Each comes with False; an advertising slot's label and link
+    (`_labelled_ad`) come with True, to go whole."""
     for block in _blocks_of_lines(tree):
         for empty in block.iterchildren("a", *_EMPTY_INLINE_TAGS):
             before = empty.getprevious()
             ad = _labelled_ad(empty, before)
             if ad is not None:
-                yield ad
+                yield empty, True
+                yield ad, True
                 continue
             if not is_empty(empty) or not (is_paragraph(empty.tail or "") or (
                     empty.tag != "a" and before is not None and before.tag in ("br", *_LIST_TAGS)
@@ -206,7 +208,7 @@ def _empties_opening_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
             if (before is None and not (block.text or "").strip()) or (
                     before is not None and not (before.tail or "").strip()
                     and before.tag in ("br", *_LIST_TAGS, *AMONG_PARAGRAPHS_TAGS)):
-                yield empty
+                yield empty, False
 
 
 def _is_picture_part(element: HtmlElement) -> bool:
@@ -298,15 +300,11 @@ def drop_empties_opening_lines(tree: HtmlElement) -> None:
     """An empty anchor (a line's target for links, "<a id="p3"></a>") or icon ("<i class="fa-quote-left"></i>") at the
     head of a line written between breaks or after a box hides the line's start from the passes below: its tail is
     made the text before it. An advertising slot's line between breaks, its label and its link, goes whole."""
-    for empty in list(_empties_opening_lines(tree)):
-        # An advertising slot's link (`_labelled_ad`) goes with its label, the line left blank.
-        if empty.tag == "a" and not is_empty(empty):
-            label = empty.getprevious()
-            empty.drop_tree()
-            if label is not None:
-                label.drop_tree()
-            continue
-        empty.drop_tag()
+    for element, whole in list(_empties_opening_lines(tree)):
+        if whole:  # an advertising slot's label and link: the line is left blank
+            element.drop_tree()
+        else:
+            element.drop_tag()
 
 
 def _lead_as_paragraph(block: HtmlElement, inline: list[HtmlElement]) -> None:
