@@ -89,6 +89,14 @@ def _text_query(query: str, operator: str, fields: list[str] = TEXT_FIELDS, boos
     return {"simple_query_string": clause}
 
 
+def _words_and_stems(words: str, stemmed: str, operator: str, boost: float = 1.0) -> list[dict]:
+    """The query's words as typed, and their stems (`stem_query`) where any are left, ranked below them."""
+    clauses = [_text_query(words, operator, boost=boost)]
+    if WORD.search(stemmed):
+        clauses.append(_text_query(stemmed, operator, STEM_FIELDS, boost=STEM_BOOST * boost))
+    return clauses
+
+
 def _word_forms(match: re.Match) -> str:
     word = match.group()
     if word.endswith("*"):
@@ -155,10 +163,8 @@ def relevance_query(query: str, entities: QueryEntities) -> dict:
     """
     wanted, negated = split_negated(query)
     wanted = wanted if WORD.search(wanted) else query
-    alternatives = [_text_query(wanted, "and")]
     stemmed = stem_query(wanted)
-    if WORD.search(stemmed):
-        alternatives.append(_text_query(stemmed, "and", STEM_FIELDS, boost=STEM_BOOST))
+    alternatives = _words_and_stems(wanted, stemmed, "and")
     named = _terms(entities.named)
     if named:
         rest, _ = split_negated(clean_query(entities.rest))
@@ -172,9 +178,7 @@ def relevance_query(query: str, entities: QueryEntities) -> dict:
         alternatives.append({"bool": alternative})
     named_concepts = [{"constant_score": {"filter": {"term": {"topic_concepts": concept}},
                                           "boost": TOPIC_CONCEPT_BOOST}} for concept in entities.topic_concepts]
-    any_word = [_text_query(wanted, "or", boost=WORDS_AMONG_CONCEPTS)]
-    if WORD.search(stemmed):
-        any_word.append(_text_query(stemmed, "or", STEM_FIELDS, boost=STEM_BOOST * WORDS_AMONG_CONCEPTS))
+    any_word = _words_and_stems(wanted, stemmed, "or", boost=WORDS_AMONG_CONCEPTS)
     concepts = concept_query(entities, named_concepts + any_word)
     # Syntax or a negation says exactly what the analyst wants, which tags can't honour in every language.
     if concepts and not SYNTAX.search(wanted) and not negated:
