@@ -19,7 +19,7 @@ from pipeline.records import Article, Tags
 from pipeline.store import index
 from pipeline.store.bulk import write_articles
 from pipeline.store.document import to_source
-from pipeline.tag.gazetteer import Gazetteer
+from pipeline.tag.gazetteer import Gazetteer, topic_concept
 
 COUNTRIES = ["KZ", "KG", "TJ", "TM", "UZ", "RU", "CN", "US", "TR", "AZ", "AF", "IR", "IN", "DE", "JP"]
 CENTRAL_ASIA = {"KZ", "KG", "TJ", "TM", "UZ"}
@@ -105,7 +105,7 @@ def realistic_articles(count: int, seed: int = 7, start: datetime = datetime(202
             title=f"{p1}, {p2}: {subjects[topics[0]]}"[:200], body="\n\n".join(paragraphs), language=language,
             published_at=published, fetched_at=published + timedelta(minutes=rng.randint(5, 300)),
             tags=Tags(countries=sorted({c1, c2}), primary_countries=[c1], topics=topics, persons=persons,
-                      topic_concepts=[f"{topic}.{concept}" for topic in topics
+                      topic_concepts=[topic_concept(topic, concept) for topic in topics
                                       for concept in concept_rng.sample(lexicon[topic], 2)],
                       central_asia=True),
             cluster_id=cluster,

@@ -93,7 +93,12 @@ class Entry:
     @property
     def topic_concept(self) -> str:
         """A topic term's concept as one value for every language: "energy.nuclear_power"."""
-        return f"{self.target}.{self.concept}"
+        return topic_concept(self.target, self.concept)
+
+
+def topic_concept(topic: str, concept: str) -> str:
+    """How a concept of the topic lexicon is written in tags and queries: "energy.nuclear_power"."""
+    return f"{topic}.{concept}"
 
 
 # Not frozen: a text has a hundred mentions or more, and a frozen dataclass is built four times slower.
