@@ -39,6 +39,7 @@ def resolve_entities(query: str) -> QueryEntities:
     negated = [match.span(1) for match in NEGATED.finditer(query)]
     rest = list(query)
     topic_concepts: list[str] = []
+    stands_for: dict[str, str] = {}
     for mention in Tagger.load().mentions(query):
         entry = mention.entry
         if entry.person_like:
@@ -49,13 +50,16 @@ def resolve_entities(query: str) -> QueryEntities:
             _add(concepts[concept_field], entry.country if entry.kind == "place" else entry.target)
             if entry.kind == "topic":
                 _add(topic_concepts, entry.topic_concept)
+            if entry.kind == "person" and entry.country:
+                stands_for[entry.target] = entry.country
         field = FIELD_OF_KIND.get(entry.kind)
         if not field:
             continue
         _add((excluded if is_negated else named)[field], entry.target)
         if not is_negated:
             rest[mention.start:mention.end] = " " * (mention.end - mention.start)
-    return QueryEntities(named, excluded, "".join(rest), {k: v for k, v in concepts.items() if v}, topic_concepts)
+    return QueryEntities(named, excluded, "".join(rest), {k: v for k, v in concepts.items() if v}, topic_concepts,
+                         stands_for)
 
 
 def _add(values: list[str], value: str) -> None:

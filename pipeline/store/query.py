@@ -39,6 +39,11 @@ WORDS_AMONG_CONCEPTS = 0.01
 # of 10), and finds, low in the list, the articles that name the concept without its topic's tag (a word in
 # passing, for the tagger, may be what the analyst asks for).
 TOPIC_CONCEPT_BOOST = 0.1
+# Among articles that share only some of a query's concepts, those sharing its rarer ones come first: each
+# concept an article has adds its keyword score (its inverse document frequency, one to five or so) scaled by
+# this, so Uzbekistan and Turkmenistan together outrank Uzbekistan and diplomacy. Articles with every concept
+# keep the lead that CONCEPT_BOOST gives them.
+CONCEPT_RARITY_BOOST = 0.2
 # A query's countries are matched as what an article is about, not every country it mentions.
 CONCEPT_FIELDS = {"countries": "primary_countries"}
 HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries", "primary_countries",
@@ -118,31 +123,48 @@ class QueryEntities:
     of its terms, those of its negated terms (-x, NOT x), and the query with the named terms cut out.
     `concepts` adds what it is about, by tag field: countries also from demonyms and places, topics from
     their strong terms, in any language ("Turkmen gas exports": TM, energy, trade_investment).
-    `topic_concepts` are the lexicon's concepts its terms name ("nuclear power plant": energy.nuclear_power)."""
+    `topic_concepts` are the lexicon's concepts its terms name ("nuclear power plant": energy.nuclear_power).
+    `stands_for` is the country each named person speaks for ("Japarov": KG)."""
 
     named: dict[str, list[str]] = field(default_factory=dict)
     excluded: dict[str, list[str]] = field(default_factory=dict)
     rest: str = ""
     concepts: dict[str, list[str]] = field(default_factory=dict)
     topic_concepts: list[str] = field(default_factory=list)
+    stands_for: dict[str, str] = field(default_factory=dict)
 
 
 def _terms(values_by_field: dict[str, list[str]]) -> list[dict]:
     return [{"term": {name: value}} for name, values in values_by_field.items() for value in values]
 
 
+def _tag(name: str, value: str) -> dict:
+    return {"term": {CONCEPT_FIELDS.get(name, name): value}}
+
+
+def _concept_match(name: str, value: str, entities: QueryEntities) -> dict:
+    """What answers one concept: its tag; for a person who speaks for a country, also that country as what
+    the article is about ("Tokayev Japarov": the Kazakh-Kyrgyz talks of their ministers), below him."""
+    country = entities.stands_for.get(value) if name == "persons" else None
+    if not country:
+        return _tag(name, value)
+    return {"bool": {"should": [_tag(name, value), _tag("countries", country)]}}
+
+
 def concept_query(entities: QueryEntities, ordering: list[dict]) -> dict | None:
     """Articles tagged with the concepts the query names, whatever their language, ordered among themselves
-    by the `ordering` clauses they match (the lexicon's concepts and the words of the query); None without
-    any concept."""
-    tags = [{"term": {CONCEPT_FIELDS.get(name, name): value}}
-            for name, values in entities.concepts.items() for value in values]
-    if not tags:
+    by how rare the concepts they share are and by the `ordering` clauses they match (the lexicon's
+    concepts and the words of the query); None without any concept."""
+    named = [(name, value) for name, values in entities.concepts.items() for value in values]
+    if not named:
         return None
+    tags = [_tag(name, value) for name, value in named]
+    matches = [_concept_match(name, value, entities) for name, value in named]
     required = len(tags) - 1 if len(tags) >= CONCEPTS_TO_SPARE_ONE else len(tags)
     every = {"constant_score": {"filter": {"bool": {"filter": tags}}, "boost": CONCEPT_BOOST}}
-    return {"bool": {"filter": [{"bool": {"should": tags, "minimum_should_match": required}}],
-                     "should": [every, *ordering]}}
+    rarity = {"bool": {"should": matches, "boost": CONCEPT_RARITY_BOOST}}
+    return {"bool": {"filter": [{"bool": {"should": matches, "minimum_should_match": required}}],
+                     "should": [every, rarity, *ordering]}}
 
 
 def split_negated(query: str) -> tuple[str, list[str]]:

@@ -80,3 +80,16 @@ def test_the_query_s_topic_concept_ranks_the_article_naming_it_in_any_language_f
     # Both power plants are tagged energy and only the English one shares the query's words; the Russian
     # one names the concept itself ("атомной электростанции": energy.nuclear_power).
     assert _record_ids(alias, "nuclear power plant")[:2] == ["ru-nuclear", "en-coal"]
+
+
+def test_two_leaders_find_their_countries_talks_where_neither_is_named(loaded):
+    alias, _, _ = loaded
+    # The water agreement names Bishkek and Dushanbe, not Japarov or Rahmon.
+    assert _record_ids(alias, "Japarov Rahmon") == ["ru-water"]
+
+
+def test_articles_sharing_the_query_s_rarer_concepts_come_first(loaded):
+    alias, _, _ = loaded
+    # No article has all three; the visit shares the two countries, the power plants Kazakhstan and energy,
+    # which most articles here are tagged with.
+    assert _record_ids(alias, "Kazakhstan Uzbekistan energy")[0] == "kk-visit"

@@ -66,3 +66,8 @@ def test_a_query_is_read_with_the_tagger_s_context_rules_a_language_or_a_currenc
     assert "countries" not in resolve_entities("Kazakh language schools").concepts
     assert "countries" not in resolve_entities("курс доллара США").concepts
     assert resolve_entities("Kazakh schools").concepts["countries"] == ["KZ"]
+
+
+def test_a_named_person_speaks_for_a_country_an_official_of_an_international_body_for_none():
+    assert resolve_entities("Тоқаев Жапаров").stands_for == {"Kassym-Jomart Tokayev": "KZ", "Sadyr Japarov": "KG"}
+    assert resolve_entities("Guterres").stands_for == {}

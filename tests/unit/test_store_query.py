@@ -114,7 +114,7 @@ def test_excluded_entities_and_negated_words_are_excluded_from_every_alternative
 
 def _concept_parts(concept):
     [tagged] = concept["bool"]["filter"]
-    every, *ordering = concept["bool"]["should"]
+    every, _rarity, *ordering = concept["bool"]["should"]
     return tagged["bool"], every["constant_score"], ordering
 
 
@@ -134,6 +134,29 @@ def test_three_concepts_also_find_articles_with_two_of_them_below_those_with_all
     tagged, every, _ = _concept_parts(concept)
     assert tagged["minimum_should_match"] == 2 and len(tagged["should"]) == 3
     assert len(every["filter"]["bool"]["filter"]) == 3
+
+
+def test_articles_sharing_the_query_s_rarer_concepts_come_first_below_those_with_all():
+    entities = QueryEntities(concepts={"countries": ["UZ", "TM"], "topics": ["diplomacy"]})
+    [*_, concept] = _alternatives(build_search(SearchRequest(query="O'zbekiston Turkmaniston munosabatlari"),
+                                               entities))
+    [tagged] = concept["bool"]["filter"]
+    every, rarity, *_ = concept["bool"]["should"]
+    # Each concept an article has scores as a keyword term does (its inverse document frequency), scaled down.
+    assert rarity["bool"]["should"] == tagged["bool"]["should"]
+    assert all(set(tag) == {"term"} for tag in rarity["bool"]["should"])
+    assert rarity["bool"]["boost"] < every["constant_score"]["boost"]
+
+
+def test_a_named_person_is_also_answered_by_the_country_he_speaks_for_and_all_concepts_by_him():
+    entities = QueryEntities(concepts={"persons": ["Kassym-Jomart Tokayev", "Emomali Rahmon"]},
+                             stands_for={"Kassym-Jomart Tokayev": "KZ", "Emomali Rahmon": "TJ"})
+    [*_, concept] = _alternatives(build_search(SearchRequest(query="Tokayev Rahmon"), entities))
+    tagged, every, _ = _concept_parts(concept)
+    tokayev = {"term": {"persons": "Kassym-Jomart Tokayev"}}
+    assert tagged["should"][0] == {"bool": {"should": [tokayev, {"term": {"primary_countries": "KZ"}}]}}
+    assert tagged["minimum_should_match"] == 2
+    assert every["filter"]["bool"]["filter"] == [tokayev, {"term": {"persons": "Emomali Rahmon"}}]
 
 
 def test_the_query_s_words_order_articles_of_the_same_tags_without_outweighing_a_tag():
