@@ -3,9 +3,9 @@
 A set of inputs (a YAML file, see tests/fixtures/hostile/README.md) names, for each input, the function
 it is fed to and the patterns it aims at; each input is text made of parts repeated many times, the
 shapes that make backtracking patterns and rescanning parsers blow up. Each input runs through its
-function three times, its fastest run timed in CPU seconds of this thread with the garbage collector
-paused (as timeit does), once at full size and once with its parts repeated a quarter as often. Two
-figures judge it:
+function at full size and with its parts repeated a quarter as often, timed in CPU seconds of this
+thread with the garbage collector paused (as timeit does), its fastest run counted. Two figures judge
+it:
 
 - growth: the exponent of time in size between the two runs, about 1 for linear code and 2 for a
   quadratic operation, whatever the machine's speed and however much work each character costs;
@@ -43,7 +43,9 @@ QUARTER = 4
 # the next at 4.8 ms), and a yardstick measured once, at the start, moved every ratio with it.
 NORMAL_PAGE_RUNS = 3
 # Each input runs this many times and counts its fastest: a garbage collection or a busy neighbour core
-# only ever adds time (a CI run once measured one input at twice its usual CPU time).
+# only ever adds time (a CI run once measured one input at twice its usual CPU time). At full size, where
+# the time goes, one run within the bounds is enough: its fastest can only be within them too, since a
+# shorter time lowers both figures. The quarter always runs this many times: a slow quarter would hide growth.
 INPUT_RUNS = 3
 WARM_UP = "<html><body><article><p>Talks in Astana.</p></article></body></html>"
 
@@ -155,6 +157,10 @@ class Timing:
         return self.ratio / max(1.0, self.chars / self.normal_page_chars)
 
     @property
+    def ok(self) -> bool:
+        return self.cost_per_char <= COST_PER_CHAR_BOUND and (self.growth or 0.0) <= GROWTH_BOUND
+
+    @property
     def growth(self) -> float | None:
         """The exponent of time in size from the quarter to the full input; None where it can't be told."""
         if self.seconds < GROWTH_FLOOR_SECONDS or self.quarter_chars >= self.chars or self.quarter_seconds <= 0:
@@ -182,14 +188,13 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        steepest = self.steepest
-        return (self.costliest.cost_per_char <= COST_PER_CHAR_BOUND
-                and (steepest is None or (steepest.growth or 0.0) <= GROWTH_BOUND))
+        return all(timing.ok for timing in self.timings)
 
 
 def measure(inputs: list[HostileInput]) -> Report:
-    """Each input through its function, at full and at a quarter size, its fastest of INPUT_RUNS each,
-    against the median of a normal page's extraction timed right before it."""
+    """Each input through its function, at full and at a quarter size, its fastest of INPUT_RUNS each (of
+    one at full size where that one is within the bounds), against the median of a normal page's extraction
+    timed right before it."""
     functions = targets()
     page = normal_page()
     # Models, gazetteer and every extraction pass (a short page takes them all) loaded before timing.
@@ -220,8 +225,11 @@ def _timed(functions: dict[str, Callable[[str], object]], page: bytes, inputs: l
     for item in inputs:
         normal = statistics.median(cpu_times(extract_article, page, NORMAL_PAGE_RUNS))
         function = functions[item.target]
-        seconds = min(cpu_times(function, item.text, INPUT_RUNS))
+        seconds = min(cpu_times(function, item.text, 1))
         quarter_seconds = min(cpu_times(function, item.quarter, INPUT_RUNS))
-        timings.append(Timing(item.name, item.target, len(item.text), seconds, len(item.quarter),
-                              quarter_seconds, page_chars, normal))
+        timing = Timing(item.name, item.target, len(item.text), seconds, len(item.quarter), quarter_seconds,
+                        page_chars, normal)
+        if not timing.ok:
+            timing.seconds = min([seconds, *cpu_times(function, item.text, INPUT_RUNS - 1)])
+        timings.append(timing)
     return Report(len(page), timings)

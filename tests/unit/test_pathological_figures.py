@@ -1,8 +1,12 @@
 """The two figures that judge a hostile input: growth of time in size, and cost per character."""
 
+import time
+from unittest.mock import patch
+
 import pytest
 
-from pipeline.bench.pathological import GROWTH_BOUND, Report, Timing
+from pipeline.bench import pathological
+from pipeline.bench.pathological import GROWTH_BOUND, HostileInput, Report, Timing
 
 
 def timing(seconds: float, quarter_seconds: float, chars: int = 400_000, name: str = "input") -> Timing:
@@ -37,3 +41,33 @@ def test_a_quadratic_input_fails_the_report_however_cheap_per_character():
 def test_an_input_costly_per_character_fails_the_report():
     costly = timing(0.004 * 200 * 25, 0.004 * 50 * 25)  # 25 times a page's cost per character, linear
     assert not Report(2_000, [costly]).ok
+
+
+def _calls_of(first_full_run_seconds: float) -> tuple[list[str], Report]:
+    """`measure` over one short input whose function burns CPU on its first call at full size only, as a
+    busy neighbour core would make it seem to."""
+    calls = []
+    item = HostileInput("probe", "probe", (), "ab" * 100, "ab" * 25)
+
+    def function(text: str) -> None:
+        calls.append(text)
+        if text == item.text and calls.count(text) == 1:
+            started = time.thread_time()
+            while time.thread_time() - started < first_full_run_seconds:
+                pass
+
+    with patch.object(pathological, "targets", return_value={"probe": function}):
+        return calls, pathological.measure([item])
+
+
+def test_an_input_within_the_bounds_runs_once_at_full_size_and_the_quarter_always_three_times():
+    calls, report = _calls_of(0.0)
+    assert calls.count("ab" * 100) == 1
+    assert calls.count("ab" * 25) == pathological.INPUT_RUNS
+    assert report.ok
+
+
+def test_a_full_run_over_a_bound_is_run_again_and_its_fastest_counted():
+    calls, report = _calls_of(0.5)  # a hundred normal pages' time for a page's length of text
+    assert calls.count("ab" * 100) == pathological.INPUT_RUNS
+    assert report.ok and report.timings[0].seconds < 0.5
