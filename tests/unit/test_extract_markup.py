@@ -812,6 +812,24 @@ def test_a_button_closing_a_story_s_paragraph_goes_and_links_ending_a_sentence_o
         assert words in text
 
 
+# The sixty-ninth regional batch's salt works: a button to a messenger closing a story's paragraph after its last
+# sentence may say in five words or more what it is for (Jannah's "WhatsApp арқылы көтерме тапсырыс беру" to a wa.me
+# chat) and goes, the paragraph staying; as long a link to the outlet's own page, or one to a network of more words
+# than a button's, stays with the paragraph.
+def test_a_messenger_button_of_several_words_closing_a_paragraph_goes_and_as_long_a_link_elsewhere_stays():
+    page = ("<p>The works now packs its salt in paper bags of one kilogram as well as in sacks of twenty-five. "
+            "<a class='shortcode-button' href='https://wa.me/77243300000'>Order wholesale through WhatsApp with us</a>"
+            "</p>"
+            "<p>The new line was brought from Turkey and cost the works more than two million dollars to install. "
+            "<a href='/about/history-of-the-works'>The full history of the works since 1958</a></p>"
+            "<p>Forty-five people were hired on the new line, most of them from the town of Aral itself. "
+            "<a href='https://t.me/aral_salt'>the whole list of the new workers and their jobs in our channel</a></p>")
+    text = _pruned_text(page)
+    assert "Order wholesale through WhatsApp" not in text and "sacks of twenty-five." in text
+    assert "The full history of the works since 1958" in text
+    assert "the whole list of the new workers and their jobs in our channel" in text
+
+
 # The sixty-fifth regional batch's figure skating school: a note in small type on a line of its own after a `<br>`,
 # closing a story's paragraph under its last sentence, goes and the paragraph stays; a `small` within the sentence's
 # line, or under words that are no paragraph's sentence (a box's label), stays.
