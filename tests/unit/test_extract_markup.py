@@ -9,7 +9,7 @@ from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.markup.asides import side_columns
 from pipeline.extract.markup.page import Page, measured, story_holders
-from pipeline.extract.markup.paragraphs import _is_picture_block, bodies_under_headlines
+from pipeline.extract.markup.paragraphs import _bare_picture, _is_picture_block, bodies_under_headlines
 
 STORY = (
     "<p>The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss a new "
@@ -812,6 +812,24 @@ def test_a_button_closing_a_story_s_paragraph_goes_and_links_ending_a_sentence_o
         assert words in text
 
 
+# The sixty-ninth regional batch's salt works: a button to a messenger closing a story's paragraph after its last
+# sentence may say in five words or more what it is for (Jannah's "WhatsApp арқылы көтерме тапсырыс беру" to a wa.me
+# chat) and goes, the paragraph staying; as long a link to the outlet's own page, or one to a network of more words
+# than a button's, stays with the paragraph.
+def test_a_messenger_button_of_several_words_closing_a_paragraph_goes_and_as_long_a_link_elsewhere_stays():
+    page = ("<p>The works now packs its salt in paper bags of one kilogram as well as in sacks of twenty-five. "
+            "<a class='shortcode-button' href='https://wa.me/77243300000'>Order wholesale through WhatsApp with us</a>"
+            "</p>"
+            "<p>The new line was brought from Turkey and cost the works more than two million dollars to install. "
+            "<a href='/about/history-of-the-works'>The full history of the works since 1958</a></p>"
+            "<p>Forty-five people were hired on the new line, most of them from the town of Aral itself. "
+            "<a href='https://t.me/aral_salt'>the whole list of the new workers and their jobs in our channel</a></p>")
+    text = _pruned_text(page)
+    assert "Order wholesale through WhatsApp" not in text and "sacks of twenty-five." in text
+    assert "The full history of the works since 1958" in text
+    assert "the whole list of the new workers and their jobs in our channel" in text
+
+
 # The sixty-fifth regional batch's figure skating school: a note in small type on a line of its own after a `<br>`,
 # closing a story's paragraph under its last sentence, goes and the paragraph stays; a `small` within the sentence's
 # line, or under words that are no paragraph's sentence (a box's label), stays.
@@ -1062,6 +1080,30 @@ def test_a_picture_s_block_whose_p_is_a_paragraph_is_no_picture_block_under_a_st
     tree = fromstring(html)
     assert not _is_picture_block(tree.find(".//div[@class='news__fig']"), measured(tree))
     assert story_p in extract_article(html).body
+
+
+# The sixty-ninth regional batch's parking operator: 1C-Bitrix prints the news item's picture bare, an `img` with no
+# block round it and its description in a `div` beside it (a caption and a credit `span`), between the preview text and
+# the detail text of lines between `<br>`s: the preview is moved in as the story's first paragraph. A `div` of a
+# sentence of the story's after an image is no description, and the standfirst is not moved over it.
+def _over_a_bare_picture(after_image: str) -> str:
+    lines = "<br><br>".join(STORY_PARAGRAPHS)
+    return (f"<html><body><h1>Buses for Khujand</h1><div class='news-detail'><span class='news-date'>03.12.2026</span>"
+            f"<div class='news-detail__preview'>{_BUS_LEAD}</div><img class='detail_picture' src='depot.jpg'>"
+            f"{after_image}<div class='news-detail__text'>{lines}</div></div>{LONG_FOOTER}</body></html>")
+
+
+def test_a_standfirst_over_a_bare_picture_and_its_description_is_kept_and_a_story_s_div_after_an_image_is_none():
+    html = _over_a_bare_picture("<div class='detail_picture_desc'>The depot at dawn <span class='photo-author'>"
+                                "Photo: City Daily</span></div>")
+    body = extract_article(html).body
+    assert _BUS_LEAD in body and STORY_PARAGRAPHS[0] in body and "The depot at dawn" not in body
+    assert body.index(_BUS_LEAD) < body.index(STORY_PARAGRAPHS[0])
+    story_div = "The drivers met the mayor on Monday and asked for shorter shifts on the new routes, the union said."
+    tree = fromstring(_over_a_bare_picture(f"<div class='news-detail__more'>{story_div}</div>"))
+    held = measured(tree)
+    assert _bare_picture(tree.find(".//div[@class='news-detail__more']"), held) is None
+    assert _bare_picture(tree.find(".//img"), held) is not None
 
 
 def test_an_author_s_card_of_a_portrait_a_name_and_a_role_is_left_out():

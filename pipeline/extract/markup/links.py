@@ -9,10 +9,10 @@
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
-  ("Read also: ...", in any language), and a pointer or a button of a few words closing a story's paragraph after its
-  last sentence, or a note in small type under it after a `<br>` or a `span` of a note opening with its label or an
-  icon; and a paragraph of two links and nothing else, each a headline (a blog theme's previous and next posts as two
-  buttons in one `p`);
+  ("Read also: ...", in any language), and a pointer or a button of a few words (a few more for a messenger's or a
+  network's address) closing a story's paragraph after its last sentence, or a note in small type under it after a
+  `<br>` or a `span` of a note opening with its label or an icon; and a paragraph of two links and nothing else, each
+  a headline (a blog theme's previous and next posts as two buttons in one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
@@ -64,6 +64,13 @@ _POPUP_WORD_MAX_WORDS = 2
 # a hashtag, an address, a footnote's number or a tweet's link, which a story's paragraph keeps.
 _BUTTON_MIN_WORDS = 2
 _BUTTON_MAX_WORDS = 4
+# A button to a messenger or a network (a chat's "wa.me" link, a channel's "t.me") says what it is for in a few more
+# words ("WhatsApp арқылы көтерме тапсырыс беру"): so many at most.
+_NETWORK_BUTTON_MAX_WORDS = 8
+_NETWORK_HOSTS = frozenset({
+    "wa.me", "api.whatsapp.com", "chat.whatsapp.com", "whatsapp.com", "t.me", "telegram.me", "instagram.com",
+    "youtube.com", "youtu.be", "facebook.com", "tiktok.com", "vk.com", "ok.ru", "x.com", "twitter.com",
+})
 _LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})
 # An icon set before a note in place of its label: an empty `i` or `span` that a font draws as a glyph.
 _ICON_TAGS = frozenset({"i", "span"})
@@ -194,16 +201,30 @@ def _closing_a_sentence(paragraph: HtmlElement, last: HtmlElement) -> HtmlElemen
 def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
     """The paragraph's one link closing it, nothing after it, a few words that end no sentence, where the words before
     it are a sentence of a paragraph's length: a button set inside the story's `p` after its last sentence (a clinic's
-    "Записаться на консультацию"). A sentence's last words as a link end in its stop or have no sentence before them;
-    a box's short question over its button ("Found a mistake? Report it") is no story's paragraph; a hashtag, an
-    address or a footnote's number closing a paragraph is one word."""
+    "Записаться на консультацию"); a button to a messenger or a network (`_is_network_address`) may run to a few more
+    words ("WhatsApp арқылы көтерме тапсырыс беру"). A sentence's last words as a link end in its stop or have no
+    sentence before them; a box's short question over its button ("Found a mistake? Report it") is no story's
+    paragraph; a hashtag, an address or a footnote's number closing a paragraph is one word."""
     last = paragraph[-1]
     if last.tag != "a" or (last.tail or "").strip() or held.get(last, NOTHING).links != 1:
         return None
     words = block_text(last)
-    if not _BUTTON_MIN_WORDS <= len(words.split()) <= _BUTTON_MAX_WORDS or ends_a_sentence(words):
+    count = len(words.split())
+    if count < _BUTTON_MIN_WORDS or ends_a_sentence(words):
+        return None
+    # A button to a messenger or a network may say in a few more words what it is for.
+    if count > _BUTTON_MAX_WORDS and (count > _NETWORK_BUTTON_MAX_WORDS or not _is_network_address(last.get("href"))):
         return None
     return _closing_a_sentence(paragraph, last)
+
+
+def _is_network_address(href: str | None) -> bool:
+    """An address on a messenger or a network: a chat to write to, a channel, a page or a profile."""
+    try:
+        host = (urlsplit((href or "").strip()).hostname or "").removeprefix("www.").removeprefix("m.")
+    except ValueError:
+        return False
+    return host in _NETWORK_HOSTS
 
 
 def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:

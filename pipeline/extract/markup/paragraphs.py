@@ -9,11 +9,12 @@
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
-  it may close the block holding the headline or stand over the picture closing it, and the block may open with a
-  sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
-  paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
-  the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
-  article's `header`), and the story's block may open with a `section` of `p`s;
+  or a picture printed bare, an image and its description's `div` beside it; it may close the block holding the
+  headline or stand over the picture closing it, and the block may open with a sub-heading, a picture's `figure` or a
+  picture's block over text components) is moved into that block as its first paragraph, where the precise extractor
+  reads it with the story; so is the headline's sub-title, the first `p` after the `h1` in its block written as a
+  paragraph (a theme's sub-title over the date line, a portal's excerpt closing its article's `header`), and the
+  story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -54,6 +55,7 @@ from pipeline.extract.markup.page import (
     BOX_MAX_CHARS,
     CAPTION_MAX_CHARS,
     HEADING_TAGS,
+    IMAGE_TAGS,
     INLINE_TAGS,
     NOTHING,
     PARAGRAPH_MIN_WORDS,
@@ -202,10 +204,32 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
 def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
     """The element, or the one before it when it is a picture's block: a picture may stand between a standfirst and
     the story, or close the headline's block under its standfirst (the announce's photo in a Sputnik site's header).
-    A headline's block holding a picture and little text is no picture's block: the standfirst is looked for in it."""
-    if element is None or _is_headline_block(element) or not _is_picture_block(element, held):
+    A headline's block holding a picture and little text is no picture's block: the standfirst is looked for in it.
+    A picture printed bare (`_bare_picture`) is stepped over as its block would be."""
+    if element is None or _is_headline_block(element):
         return element
-    return element.getprevious()
+    if _is_picture_block(element, held):
+        return element.getprevious()
+    image = _bare_picture(element, held)
+    return element if image is None else image.getprevious()
+
+
+def _bare_picture(element: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The image, where the element is an image with no block round it, or a `div` of its description right after
+    one: a short line or two (a caption and a credit) in text and inline elements, no image, no sentence of a
+    paragraph's length, nothing loose after either (1C-Bitrix's news template prints `img.detail_picture` bare, its
+    description in a `div` beside it, between the preview text and the detail text). Only the element and the one
+    before it are read."""
+    if (element.tail or "").strip():
+        return None
+    if element.tag in IMAGE_TAGS:
+        return element
+    image = element.getprevious()
+    if element.tag != "div" or image is None or image.tag not in IMAGE_TAGS or (image.tail or "").strip():
+        return None
+    inside = held.get(element, NOTHING)
+    return image if 0 < inside.text <= 2 * CAPTION_MAX_CHARS and not inside.image and holds_inline_only(element) \
+        and not is_paragraph(element.text_content()) else None
 
 
 def _is_headline_block(element: HtmlElement) -> bool:
