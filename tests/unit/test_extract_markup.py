@@ -2210,3 +2210,21 @@ def test_a_later_part_s_class_continues_the_first_s_with_a_modifier_or_a_suffix(
     from pipeline.extract.markup.page import continues_class
 
     assert continues_class(first, later) is continues
+
+
+# The fifty-fourth international batch's makerspace: Eleventy's pager after the story, a list of two items, each a label
+# of a word ("Previous", "Next") over the post's headline as a link after a `<br>`, goes; a list of sources, each a
+# label closed by a colon over a link, and a list of the story's own lines ending in a link stay.
+def test_a_pager_list_of_a_label_over_a_headline_s_link_in_each_item_goes_and_the_story_s_lists_stay() -> None:
+    pager = ('<ul class="links-nextprev"><li>Previous<br> <a href="/blog/a/">The district library reopens its reading '
+             'room</a></li><li>Next<br> <a href="/blog/b/">New pumps arrive for the canal stations</a></li></ul>')
+    text = _pruned_text(pager)
+    assert "reading room" not in text and "New pumps" not in text and "irrigation season" in text
+    text = _pruned_text(pager.replace("<li>Next<br> ", "<li>Newer post<br> "))
+    assert "reading room" not in text and "New pumps" not in text
+    sources = ('<ul><li>Source: <a href="/r1">The ministry of water resources report</a></li>'
+               '<li>Data: <a href="/r2">The basin authority quotas for the season</a></li></ul>')
+    assert "ministry of water resources report" in _pruned_text(sources)
+    lines = ('<ul><li>The talks will resume in Almaty, said <a href="/p">the Kazakh deputy minister</a></li>'
+             '<li>Both sides agreed on <a href="/q">the quotas for the summer months</a></li></ul>')
+    assert "deputy minister" in _pruned_text(lines) and "summer months" in _pruned_text(lines)
