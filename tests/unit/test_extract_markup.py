@@ -2228,3 +2228,19 @@ def test_a_pager_list_of_a_label_over_a_headline_s_link_in_each_item_goes_and_th
     lines = ('<ul><li>The talks will resume in Almaty, said <a href="/p">the Kazakh deputy minister</a></li>'
              '<li>Both sides agreed on <a href="/q">the quotas for the summer months</a></li></ul>')
     assert "deputy minister" in _pruned_text(lines) and "summer months" in _pruned_text(lines)
+
+
+# The fifty-fourth international batch's heritage railway: a data table among the story's paragraphs (a loco file of
+# rows of a `th` and a `td`) keeps its cells as the story's data, but its `caption`, the table's title, goes; a
+# paragraph of the story after the table, and a table's note of how to read it, stay, and so does the caption of a
+# table that lays out the page.
+def test_a_data_table_s_caption_goes_and_its_cells_and_the_story_s_paragraph_after_it_stay() -> None:
+    table = ('<table class="quota-table"><caption>Water quotas by country</caption><tbody>'
+             '<tr><th>Kazakhstan</th><td>42 per cent</td></tr><tr><th>Uzbekistan</th><td>51 per cent</td></tr>'
+             '</tbody></table>')
+    text = _between_paragraphs(f'{table}<p class="quota-table-note">Figures are shares of the summer flow.</p>')
+    assert "Water quotas by country" not in text
+    assert "42 per cent" in text and "summer flow" in text and "spring floods" in text and "irrigation season" in text
+    layout = _pruned_text('<table><caption>Regional news</caption><tr><td><p>The talks on water quotas went on until '
+                          'late on Tuesday night in the ministry building.</p></td></tr></table>')
+    assert "Regional news" in layout
