@@ -2085,3 +2085,14 @@ def test_a_reviews_note_wanting_a_log_in_is_furniture_and_a_licence_s_revocation
     story = "Отзыв лицензии у зарегистрированной в Ташкенте страховой компании вступит в силу с января."
     assert not cleanup.is_furniture_line(story)
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+def test_a_note_asking_for_replies_on_the_fediverse_is_furniture_and_a_story_of_such_replies_stays():
+    for line in ("Reply to this post on Mastodon and your reply will show up here.",
+                 "Replies from Bluesky appear below."):
+        assert cleanup.is_furniture_line(line)
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    story = ("Hundreds of users sent replies on Mastodon to the ministry's post, and some of them appeared in "
+             "Bishkek's papers the next day.")
+    assert not cleanup.is_furniture_line(story)
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

@@ -2252,3 +2252,37 @@ def test_a_later_part_s_class_continues_the_first_s_with_a_modifier_or_a_suffix(
     from pipeline.extract.markup.page import continues_class
 
     assert continues_class(first, later) is continues
+
+
+# The fifty-fourth international batch's makerspace: Eleventy's pager after the story, a list of two items, each a label
+# of a word ("Previous", "Next") over the post's headline as a link after a `<br>`, goes; a list of sources, each a
+# label closed by a colon over a link, and a list of the story's own lines ending in a link stay.
+def test_a_pager_list_of_a_label_over_a_headline_s_link_in_each_item_goes_and_the_story_s_lists_stay() -> None:
+    pager = ('<ul class="links-nextprev"><li>Previous<br> <a href="/blog/a/">The district library reopens its reading '
+             'room</a></li><li>Next<br> <a href="/blog/b/">New pumps arrive for the canal stations</a></li></ul>')
+    text = _pruned_text(pager)
+    assert "reading room" not in text and "New pumps" not in text and "irrigation season" in text
+    text = _pruned_text(pager.replace("<li>Next<br> ", "<li>Newer post<br> "))
+    assert "reading room" not in text and "New pumps" not in text
+    sources = ('<ul><li>Source: <a href="/r1">The ministry of water resources report</a></li>'
+               '<li>Data: <a href="/r2">The basin authority quotas for the season</a></li></ul>')
+    assert "ministry of water resources report" in _pruned_text(sources)
+    lines = ('<ul><li>The talks will resume in Almaty, said <a href="/p">the Kazakh deputy minister</a></li>'
+             '<li>Both sides agreed on <a href="/q">the quotas for the summer months</a></li></ul>')
+    assert "deputy minister" in _pruned_text(lines) and "summer months" in _pruned_text(lines)
+
+
+# The fifty-fourth international batch's heritage railway: a data table among the story's paragraphs (a loco file of
+# rows of a `th` and a `td`) keeps its cells as the story's data, but its `caption`, the table's title, goes; a
+# paragraph of the story after the table, and a table's note of how to read it, stay, and so does the caption of a
+# table that lays out the page.
+def test_a_data_table_s_caption_goes_and_its_cells_and_the_story_s_paragraph_after_it_stay() -> None:
+    table = ('<table class="quota-table"><caption>Water quotas by country</caption><tbody>'
+             '<tr><th>Kazakhstan</th><td>42 per cent</td></tr><tr><th>Uzbekistan</th><td>51 per cent</td></tr>'
+             '</tbody></table>')
+    text = _between_paragraphs(f'{table}<p class="quota-table-note">Figures are shares of the summer flow.</p>')
+    assert "Water quotas by country" not in text
+    assert "42 per cent" in text and "summer flow" in text and "spring floods" in text and "irrigation season" in text
+    layout = _pruned_text('<table><caption>Regional news</caption><tr><td><p>The talks on water quotas went on until '
+                          'late on Tuesday night in the ministry building.</p></td></tr></table>')
+    assert "Regional news" in layout

@@ -199,6 +199,10 @@ FIFTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check52"
 # Somali, and English pages of a trade union's news, a canal restoration trust's news, a male voice choir's blog, a
 # winter half marathon's news and an outdoor shop's blog.
 FIFTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check53"))
+# The fifty-fourth: a bakers' association's news in Yoruba and a honey producers' association's news in Amharic, and
+# English pages of a planetarium's news, a translators' association's news, a heritage railway's news, a piano
+# competition's news and a makerspace's blog.
+FIFTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check54"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -228,7 +232,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international46": FORTY_SIXTH_BATCH, "international47": FORTY_SEVENTH_BATCH,
            "international48": FORTY_EIGHTH_BATCH, "international49": FORTY_NINTH_BATCH,
            "international50": FIFTIETH_BATCH, "international51": FIFTY_FIRST_BATCH,
-           "international52": FIFTY_SECOND_BATCH, "international53": FIFTY_THIRD_BATCH}
+           "international52": FIFTY_SECOND_BATCH, "international53": FIFTY_THIRD_BATCH,
+           "international54": FIFTY_FOURTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -306,6 +311,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_FIRST_BATCH, {"ml", "ha"}, 5, 5, id="fifty-first"),
     pytest.param(FIFTY_SECOND_BATCH, {"pa", "zu"}, 5, 5, id="fifty-second"),
     pytest.param(FIFTY_THIRD_BATCH, {"kn", "so"}, 5, 5, id="fifty-third"),
+    pytest.param(FIFTY_FOURTH_BATCH, {"yo", "am"}, 5, 5, id="fifty-fourth"),
 ]
 
 
@@ -381,6 +387,11 @@ STILL_LEAKING = {
     "column-cet-midnight-kazachske-hurdriders-thialf": [
         "Iistiden foar leden",
         "Us leden kinne alle tiisdeitejûnen fan 19.00 oant 20.30 oere op it iis yn Thialf. Nim jo ledenpas mei."],
+    # The fifty-fourth international batch's heritage railway: the note under its loco file table, a classed `p` named
+    # after the table, of where the figures come from; the team's earlier pages keep a table's note of how to read it
+    # as the story's, and no markup tells the two apart (BENCHMARKS.md).
+    "en-heritagerailway-news-expressionengine-loco-file-table-box-caption-register-note-figure-caption-plan-your-visit-"
+    "side-column-kazakh-apprentices-dysynni": ["Figures from the society's locomotive register, kept since 1951."],
 }
 
 
@@ -431,7 +442,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international43", "international44", "international45",
                "international46", "international47", "international48", "international49",
                "international50", "international51", "international52",
-               "international53"}
+               "international53", "international54"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

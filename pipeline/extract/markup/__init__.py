@@ -10,7 +10,8 @@ markup still says what they are. Each kind has its module:
 - `asides`: what stands beside the story and names itself: comment threads, rosters, sign-up and poll forms,
   advertising boxes, a reporter's signature in italics, an author's card and a side column of service boxes;
 - `boxes`: service boxes and calls set in the story's own container, between or after its paragraphs;
-- `tables`: tables that lay out the page, made plain blocks, and the captions row of a table of pictures;
+- `tables`: tables that lay out the page, made plain blocks, the captions row of a table of pictures, and a data
+  table's title;
 - `paragraphs`: the story's own text in `div`s, standfirsts and lists, set as paragraphs;
 - `lines`: the story's lines written as a block's own text (leads, lines between breaks and after boxes), set as
   paragraphs;
@@ -38,9 +39,9 @@ from pipeline.extract.markup.captions import bare_image_captions, image_captions
 from pipeline.extract.markup.links import edit_links, link_blocks, link_lines, link_lists, pointer_lines, post_links
 from pipeline.extract.markup.page import Page, measured, story_holders
 from pipeline.extract.markup.paragraphs import bodies_under_headlines, find_story_text, write_story_text
-from pipeline.extract.markup.tables import as_blocks, layout_tables, picture_table_captions
+from pipeline.extract.markup.tables import as_blocks, layout_tables, table_captions
 
-RULES = (image_captions, picture_table_captions, link_lists, link_blocks, comment_threads, edit_links,
+RULES = (image_captions, table_captions, link_lists, link_blocks, comment_threads, edit_links,
          form_boxes, link_lines, italic_signatures, author_cards, ad_boxes, boxes_among_paragraphs,
          calls_after_the_story, pointer_lines, post_links, side_columns, story_notes)
 

@@ -2,7 +2,8 @@
 
 - lists of other stories: three or more items, each a short line with a link, most of them
   ending in it (a headline pointing to its story; the story's own lists of steps or sources
-  link words inside their sentences);
+  link words inside their sentences); and a pager of one or two items, each a label of a word or two over a
+  headline's link (a blog theme's previous and next posts as a list);
 - blocks of links: three or more links carrying almost all of a block's text (menus, teaser boxes),
   unless the block holds the story;
 - a wiki's edit links: the span MediaWiki names "mw-editsection" beside each section heading ("[edit]");
@@ -45,6 +46,9 @@ from pipeline.extract.markup.page import (
 )
 
 _LINK_LIST_MIN_ITEMS = 3
+# A pager set as a list: one or two items ("Previous", "Next"), each a label of a word or two, then the headline's link.
+_PAGER_MAX_ITEMS = 2
+_PAGER_LABEL_MAX_WORDS = 2
 # How deep the last link of an item is looked for: "<li><h4><a>Headline</a></h4></li>".
 _LAST_LINK_MAX_DEPTH = 4
 _LINK_ENDED_SHARE = 2 / 3
@@ -96,11 +100,30 @@ def _ends_in_link(item: HtmlElement) -> bool:
     return False
 
 
+def _is_labelled_headline(item: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The item is a label of a word or two, no separator closing it, then one link ending the item, a headline (long
+    enough, not closing on a full stop): "Previous<br> <a>The big laser cutter is back in service</a>"."""
+    if held.get(item, NOTHING).links != 1 or not _ends_in_link(item):
+        return False
+    link = next(item.iter("a"))
+    words, headline = block_text(item).split(), block_text(link).split()
+    label = words[:-len(headline)] if headline and words[-len(headline):] == headline else []
+    return 0 < len(label) <= _PAGER_LABEL_MAX_WORDS and label[-1][-1] not in _POINTER_SEPARATORS \
+        and held.get(link, NOTHING).text >= _POINTER_HEADLINE_MIN_CHARS \
+        and not _HEADLINE_CLOSE.search(" ".join(headline))
+
+
 def link_lists(page: Page) -> Iterator[HtmlElement]:
-    """Lists whose every item is a short line ending in a link: other stories, not the story's own list."""
+    """Lists whose every item is a short line ending in a link: other stories, not the story's own list. A list of one
+    or two items, each a label of a word or two over a headline's link, is a pager (Eleventy's previous and next posts,
+    "Previous" and "Next" each over the post's headline after a `<br>`)."""
     held = page.held
     for listing in page.tree.iter("ul", "ol"):
         items = [child for child in listing if child.tag == "li"]
+        if 0 < len(items) <= _PAGER_MAX_ITEMS and len(items) == len(listing) \
+                and all(_is_labelled_headline(item, held) for item in items):
+            yield listing
+            continue
         if len(items) < _LINK_LIST_MIN_ITEMS or not all(
                 0 < held.get(item, NOTHING).text <= LINK_ITEM_MAX_CHARS and held.get(item, NOTHING).links
                 for item in items):

@@ -1,7 +1,10 @@
-"""Tables of the page's layout and of pictures:
+"""Tables of the page's layout and of pictures, and a data table's title:
 
 - captions in a table setting pictures side by side: the row of short lines under a row whose every cell is a
-  picture alone.
+  picture alone;
+- a data table's title: its `caption`, a short line. A data table set among the story's paragraphs (a fact file, a
+  list of prices) is kept as the story's data, each row a line; its title would be read as the table's first row. (A
+  note under the table is the story's: the team's pages keep a table's note of how to read it.)
 
 Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
 them) become plain blocks: a table holding the story or another table, or a table of
@@ -25,11 +28,12 @@ _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", *_CELL_TAGS)
 _PICTURE_TABLE_PARTS = 60
 
 
-def picture_table_captions(page: Page) -> Iterator[HtmlElement]:
+def table_captions(page: Page) -> Iterator[HtmlElement]:
     """In a table that sets pictures side by side, the row under a row whose every cell is a picture alone (an image,
-    no text): the pictures' captions, each cell a short line."""
+    no text): the pictures' captions, each cell a short line. In a table of data, its title (`_data_table_title`)."""
     held = page.held
     for table in page.tree.iter("table"):
+        yield from _data_table_title(table, page)
         if not held.get(table, NOTHING).image:
             continue
         # The walk gives each level's rows last first: turned round, they are in the page's order.
@@ -39,6 +43,17 @@ def picture_table_captions(page: Page) -> Iterator[HtmlElement]:
             if pictures and captions and all(cell.image and not cell.text for cell in pictures) \
                     and all(0 < cell.text <= CAPTION_MAX_CHARS and not cell.image for cell in captions):
                 yield below
+
+
+def _data_table_title(table: HtmlElement, page: Page) -> Iterator[HtmlElement]:
+    """The `caption` opening a table of data, a short line: the table's title. Only the table's first child is read,
+    and only for a table that is not the page's layout (`layout_tables`: it holds the story or another table, or is one
+    cell)."""
+    caption = table[0] if len(table) else None
+    if caption is None or caption.tag != "caption" or not 0 < page.held.get(caption, NOTHING).text <= CAPTION_MAX_CHARS:
+        return
+    if table not in page.story and not _one_cell(table) and next(table.iterdescendants("table"), None) is None:
+        yield caption
 
 
 def _cells_held(row: HtmlElement, held: dict[HtmlElement, Held]) -> list[Held]:
