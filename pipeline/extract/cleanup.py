@@ -484,10 +484,15 @@ def _drop_headline_lists(paragraphs: list[str], rules: _Rules) -> list[str]:
     return _drop_headed_runs(paragraphs, rules.list_heading, is_item, len(paragraphs))
 
 
+def _is_table_row(paragraph: str) -> bool:
+    return paragraph.startswith("| ")
+
+
 def _drop_notes(paragraphs: list[str], rules: _Rules) -> list[str]:
     """Drop an "About the author" or "Cite this" heading with the short note under it."""
     def is_note(paragraph: str) -> bool:
-        return len(paragraph) <= _TAIL_MAX_CHARS
+        # A table's row is the story's figures, never a note (an empty advertising slot's label set over a table).
+        return len(paragraph) <= _TAIL_MAX_CHARS and not _is_table_row(paragraph)
 
     return _drop_headed_runs(paragraphs, rules.note_heading, is_note, 1)
 
@@ -497,7 +502,7 @@ def _drop_contact_blocks(paragraphs: list[str], rules: _Rules) -> list[str]:
     def is_contact_line(paragraph: str) -> bool:
         # A table's row is the story's figures, never a contact (an enquiry desk's box set over a timetable).
         return len(paragraph) <= _CONTACT_LINE_MAX_CHARS and not ends_a_sentence(paragraph) \
-            and not paragraph.startswith("| ")
+            and not _is_table_row(paragraph)
 
     return _drop_headed_runs(paragraphs, rules.contact_heading, is_contact_line, _CONTACT_BLOCK_MAX_LINES)
 

@@ -191,6 +191,15 @@ def test_an_edit_history_or_a_board_of_lost_documents_under_its_heading_is_dropp
     assert clean_paragraphs([*ARTICLE[:2], heading, entry, ARTICLE[2]], [TITLE]) == ARTICLE
 
 
+def test_an_empty_advertising_slot_s_label_over_a_table_takes_none_of_its_rows():
+    table = ["| Кишвар | 2025 | 2026 |", "| Ӯзбекистон | 1 620 | 1 910 |", "| Афғонистон | 840 | 960 |"]
+    assert clean_paragraphs([*ARTICLE[:2], "Реклама", *table, ARTICLE[2]], [TITLE]) == [*ARTICLE[:2], *table,
+                                                                                          ARTICLE[2]]
+    # The label over the ad's own line still takes it.
+    assert clean_paragraphs([*ARTICLE[:2], "Реклама", "Новые квартиры в центре Душанбе", ARTICLE[2]],
+                            [TITLE]) == ARTICLE
+
+
 def test_a_long_paragraph_after_an_author_heading_is_kept():
     long_paragraph = " ".join([ARTICLE[1]] * 6)
     assert clean_paragraphs([ARTICLE[0], "Об авторе", long_paragraph], [TITLE]) == [ARTICLE[0], long_paragraph]
