@@ -830,6 +830,21 @@ def test_a_messenger_button_of_several_words_closing_a_paragraph_goes_and_as_lon
     assert "the whole list of the new workers and their jobs in our channel" in text
 
 
+# The seventieth regional batch's ropeway operator: a headline's link on a line of its own after a `<br>`, closing a
+# story's paragraph under its last sentence, goes and the paragraph stays; a link on its own line that closes on a full
+# stop (the story's own line), and a link within the sentence's line, stay.
+def test_a_headline_s_link_on_its_own_line_closing_a_paragraph_goes_and_a_sentence_s_link_stays():
+    pointer = ("<p>The chief engineer said the cabins now carry racks for skis, as most winter riders go up to the "
+               "plateau's track.<br><a class='inline-more' href='/news/plateau-track'>More on the plateau's track: "
+               "seven kilometres open</a></p>")
+    sentence = ("<p>The operator will publish the winter timetable for every station on its own website.<br>"
+                "<a href='/timetable'>The timetable for the whole season is printed at both stations.</a></p>")
+    within = ("<p>Riders can read <a href='/rules/wind-limits-for-cabins'>the rules on wind limits for the cabins"
+              "</a> before they buy a ticket at the lower station.</p>")
+    text = _pruned_text(pointer + sentence + within)
+    assert "seven kilometres open" not in text and "plateau's track." in text
+    assert "is printed at both stations." in text and "the rules on wind limits for the cabins" in text
+
 # The sixty-fifth regional batch's figure skating school: a note in small type on a line of its own after a `<br>`,
 # closing a story's paragraph under its last sentence, goes and the paragraph stays; a `small` within the sentence's
 # line, or under words that are no paragraph's sentence (a box's label), stays.
