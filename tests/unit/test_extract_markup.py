@@ -569,6 +569,21 @@ def test_a_notice_of_a_bold_label_and_its_line_in_its_own_div_between_the_story_
         f"{_NOTICE_LINE}</div>")
 
 
+# The seventieth regional batch's tyre retreading plant: the same notice as the `div`'s own line before the story's
+# closing line, a short sentence in the last `p` of the block, goes and the closing line stays; a `div` of the story's
+# words under the same label before a short `p` that is not the block's last, or before a line that is no sentence,
+# stays.
+def test_a_notice_of_a_bold_label_before_the_story_s_short_closing_line_goes_and_the_line_stays() -> None:
+    story = ("<p>The director said the new line had given work to twenty-five people from the town and the villages "
+             "around it.</p>")
+    notice = f'<div class="news-page__box"><strong>Notice:</strong> {_NOTICE_LINE}</div>'
+    text = _pruned_text(f"{story}{notice}<p>Next year the plant will also retread bus tyres.</p>")
+    assert "district office" not in text and "will also retread bus tyres." in text
+    text = _pruned_text(f"{story}{notice}<p>Next year the plant will also retread bus tyres.</p><p>Contacts</p>")
+    assert "district office" in text
+    text = _pruned_text(f"{story}{notice}<p>Next year: buses</p>")
+    assert "district office" in text
+
 # The fifty-second international batch's credit union: a rate panel between the story's bare `p`s, a heading over
 # short items (fees) closed by a `p` of small print, nothing to press, goes; a heading over short items alone (an
 # article's "Key takeaways") and a fact box of figures closed by its source line stay.
