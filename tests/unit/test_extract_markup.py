@@ -569,6 +569,21 @@ def test_a_notice_of_a_bold_label_and_its_line_in_its_own_div_between_the_story_
         f"{_NOTICE_LINE}</div>")
 
 
+# The seventieth regional batch's tyre retreading plant: the same notice as the `div`'s own line before the story's
+# closing line, a short sentence in the last `p` of the block, goes and the closing line stays; a `div` of the story's
+# words under the same label before a short `p` that is not the block's last, or before a line that is no sentence,
+# stays.
+def test_a_notice_of_a_bold_label_before_the_story_s_short_closing_line_goes_and_the_line_stays() -> None:
+    story = ("<p>The director said the new line had given work to twenty-five people from the town and the villages "
+             "around it.</p>")
+    notice = f'<div class="news-page__box"><strong>Notice:</strong> {_NOTICE_LINE}</div>'
+    text = _pruned_text(f"{story}{notice}<p>Next year the plant will also retread bus tyres.</p>")
+    assert "district office" not in text and "will also retread bus tyres." in text
+    text = _pruned_text(f"{story}{notice}<p>Next year the plant will also retread bus tyres.</p><p>Contacts</p>")
+    assert "district office" in text
+    text = _pruned_text(f"{story}{notice}<p>Next year: buses</p>")
+    assert "district office" in text
+
 # The fifty-second international batch's credit union: a rate panel between the story's bare `p`s, a heading over
 # short items (fees) closed by a `p` of small print, nothing to press, goes; a heading over short items alone (an
 # article's "Key takeaways") and a fact box of figures closed by its source line stay.
@@ -829,6 +844,21 @@ def test_a_messenger_button_of_several_words_closing_a_paragraph_goes_and_as_lon
     assert "The full history of the works since 1958" in text
     assert "the whole list of the new workers and their jobs in our channel" in text
 
+
+# The seventieth regional batch's ropeway operator: a headline's link on a line of its own after a `<br>`, closing a
+# story's paragraph under its last sentence, goes and the paragraph stays; a link on its own line that closes on a full
+# stop (the story's own line), and a link within the sentence's line, stay.
+def test_a_headline_s_link_on_its_own_line_closing_a_paragraph_goes_and_a_sentence_s_link_stays():
+    pointer = ("<p>The chief engineer said the cabins now carry racks for skis, as most winter riders go up to the "
+               "plateau's track.<br><a class='inline-more' href='/news/plateau-track'>More on the plateau's track: "
+               "seven kilometres open</a></p>")
+    sentence = ("<p>The operator will publish the winter timetable for every station on its own website.<br>"
+                "<a href='/timetable'>The timetable for the whole season is printed at both stations.</a></p>")
+    within = ("<p>Riders can read <a href='/rules/wind-limits-for-cabins'>the rules on wind limits for the cabins"
+              "</a> before they buy a ticket at the lower station.</p>")
+    text = _pruned_text(pointer + sentence + within)
+    assert "seven kilometres open" not in text and "plateau's track." in text
+    assert "is printed at both stations." in text and "the rules on wind limits for the cabins" in text
 
 # The sixty-fifth regional batch's figure skating school: a note in small type on a line of its own after a `<br>`,
 # closing a story's paragraph under its last sentence, goes and the paragraph stays; a `small` within the sentence's

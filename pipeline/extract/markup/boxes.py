@@ -330,15 +330,23 @@ def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlEleme
     the story's paragraphs, a component sharing a class of theirs and given a class of its own besides (Contao's text
     element styled as a box: "ce_text fire-season block" between two "ce_text block"; Craft's Matrix block of another
     kind: "block block--fact" between two "block block--text"): the site's box set in the story's run of components,
-    where a section of the story is a component like the others."""
+    where a section of the story is a component like the others. The `p` after the box may be the story's closing line,
+    a sentence however short, the last of its block (`_closes_the_story`)."""
     if before.tag == "p" and after.tag == "p":
-        return is_paragraph(block_text(before)) and is_paragraph(block_text(after))
+        return is_paragraph(block_text(before)) and (is_paragraph(block_text(after)) or _closes_the_story(after))
     if before.tag != "div" or after.tag != "div":
         return False
     shared = _class_names(before) & _class_names(after)
     names = _class_names(box)
     return bool(shared & names) and not names <= _class_names(before) | _class_names(after) \
         and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
+
+
+def _closes_the_story(line: HtmlElement) -> bool:
+    """The `p` is the last of its block, nothing after it, and a sentence however short: the story's closing line under
+    a notice set before it ("Indiki ýyl kärhana ... meýilleşdirýär."), as a box's tail may be among lines between
+    `<br>`s (`_closing_line_after`)."""
+    return line.getnext() is None and not (line.tail or "").strip() and is_sentence(block_text(line))
 
 
 def _class_names(element: HtmlElement) -> set[str]:

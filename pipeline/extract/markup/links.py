@@ -11,7 +11,8 @@
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language), and a pointer or a button of a few words (a few more for a messenger's or a
-  network's address) closing a story's paragraph after its last sentence, or a note in small type under it after a
+  network's address) closing a story's paragraph after its last sentence, or a headline's link on a line of its own
+  after a `<br>` closing it, or a note in small type under it after a
   `<br>` or a `span` of a note opening with its label or an icon; and a paragraph of two links and nothing else, each
   a headline (a blog theme's previous and next posts as two buttons in one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
@@ -241,6 +242,24 @@ def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     return _closing_a_sentence(paragraph, last)
 
 
+def _closing_line_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The paragraph's one link closing it on a line of its own after a `<br>`, nothing after it, a headline's length
+    not closing on a full stop, where the words before the `<br>` are a sentence of a paragraph's length: a pointer to
+    another story set inside the story's `p` under its last sentence (a site's "<br><a class='inline-more'>Подробнее
+    о ...: ...</a>"). A link inside the sentence, or a line closing on a full stop, is the story's."""
+    last = paragraph[-1]
+    if last.tag != "a" or (last.tail or "").strip() or held.get(last, NOTHING).links != 1:
+        return None
+    br = last.getprevious()
+    if br is None or br.tag != "br" or (br.tail or "").strip():
+        return None
+    words = block_text(last)
+    if len(words) < _POINTER_HEADLINE_MIN_CHARS or _HEADLINE_CLOSE.search(words):
+        return None
+    return last if ends_a_sentence(_text_before(paragraph, last)) and is_paragraph(_text_before(paragraph, last)) \
+        else None
+
+
 def _is_network_address(href: str | None) -> bool:
     """An address on a messenger or a network: a chat to write to, a channel, a page or a profile."""
     try:
@@ -350,6 +369,8 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
         closing = _closing_pointer(paragraph, held)
         if closing is None:
             closing = _closing_button(paragraph, held)
+        if closing is None:
+            closing = _closing_line_link(paragraph, held)
         if closing is not None:
             yield closing
 
