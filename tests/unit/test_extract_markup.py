@@ -583,6 +583,24 @@ def test_a_heading_over_short_items_and_a_line_of_small_print_between_the_paragr
                                              "<p>Source: National Statistics Committee, 2025.</p></div>")
 
 
+# The fifty-fifth international batch's lighthouse society: a Kadence info box between the story's bare `p`s, two
+# wrapping `div`s around an `h3` title, a `p` line and a learn-more label in a `span` of a few words (the box's link
+# wrap holds no link), nothing to press, goes; a story's section whose last line is a `p`, and a section closing on a
+# `span` that is a sentence, stay.
+def test_a_title_over_a_line_and_a_learn_more_span_between_the_paragraphs_goes_and_a_story_s_section_stays() -> None:
+    box = ('<div class="wp-block-kadence-infobox"><div class="kt-blocks-info-box-link-wrap"><div class="kt-infobox-'
+           f'textcontent"><h3 class="kt-blocks-info-box-title">Join a drip irrigation course</h3><p>{_NOTICE_LINE}</p>'
+           '<span class="kt-blocks-info-box-learnmore">Book your place today</span></div></div></div>')
+    text = _between_paragraphs(box)
+    assert "Join a drip" not in text and "district office" not in text and "Book your place" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    assert "district office" in _between_paragraphs(
+        f"<div><h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p><p>Book your place today</p></div>")
+    assert "district office" in _between_paragraphs(
+        f"<div><h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p>"
+        "<span>The first farmers booked their places within the hour.</span></div>")
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

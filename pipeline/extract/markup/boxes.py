@@ -247,7 +247,8 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
     if not lines or not _set_as_notice(box, held):
         return False
     if len(lines) > 2:
-        return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines)
+        return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines) \
+            or _is_title_over_line_and_learn_more(lines)
     if len(lines) == 2:
         title, line = lines
         # A fact block's big figure over its label, no sentence (Craft's "39" over "locks between the Firth of Forth
@@ -258,6 +259,21 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
+    """A title (a heading or a bold line of its own, a box's line) over one `p` and, last, an inline element of a few
+    words and no sentence, written as a line of its own: a learn-more label drawn as a button where the whole box is
+    the link or none is (Kadence's info box, its `h3` and text over "Become a lights volunteer today" in a `span`).
+    The notice stands between the story's bare `p`s with nothing to press (`_set_as_notice`); a story's section sets
+    its words in `p`s, not a loose `span` under a paragraph."""
+    if len(lines) != _CALL_BOX_LINES:
+        return False
+    title, line, label = lines
+    text = block_text(label)
+    return (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) \
+        and line.tag == "p" and label.tag in INLINE_TAGS and label.tag != "a" \
+        and word_count(text) <= _BUTTON_MAX_WORDS and not is_sentence(text)
 
 
 def _is_big_figure(line: HtmlElement) -> bool:
