@@ -601,6 +601,22 @@ def test_a_title_over_a_line_and_a_learn_more_span_between_the_paragraphs_goes_a
         "<span>The first farmers booked their places within the hour.</span></div>")
 
 
+# The fifty-fifth international batch's bell ringers: a Joomla record box between the story's bare `p`s, a bold title
+# `p` over the record's line and a footnote `p` set apart by its own class, nothing to press, goes; a story's section
+# of a bold sub-heading over two bare paragraphs, and a fact box closed by its source line in a classed `p`, stay.
+def test_a_title_over_a_line_and_a_classed_footnote_between_the_paragraphs_goes_and_a_story_s_section_stays() -> None:
+    footnote = "Courses are run with the regional water authority."
+    text = _between_paragraphs(f'<div class="record alert alert-info"><p><strong>Drip irrigation course, '
+                               f'14 March</strong></p><p>{_NOTICE_LINE}</p><p class="footnote">{footnote}</p></div>')
+    assert "Drip irrigation course" not in text and "district office" not in text and "regional water" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    assert "district office" in _between_paragraphs(
+        f"<div><p><strong>A course on drip irrigation</strong></p><p>{_NOTICE_LINE}</p><p>{footnote}</p></div>")
+    assert "district office" in _between_paragraphs(
+        f"<div><h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p>"
+        '<p class="source">Source: National Statistics Committee, 2025.</p></div>')
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

@@ -248,7 +248,7 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         return False
     if len(lines) > 2:
         return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines) \
-            or _is_title_over_line_and_learn_more(lines)
+            or _is_title_over_line_and_learn_more(lines) or _is_title_over_line_and_footnote(lines)
     if len(lines) == 2:
         title, line = lines
         # A fact block's big figure over its label, no sentence (Craft's "39" over "locks between the Firth of Forth
@@ -274,6 +274,22 @@ def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
     return (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) \
         and line.tag == "p" and label.tag in INLINE_TAGS and label.tag != "a" \
         and word_count(text) <= _BUTTON_MAX_WORDS and not is_sentence(text)
+
+
+def _is_title_over_line_and_footnote(lines: list[HtmlElement]) -> bool:
+    """A title (a heading or a bold line of its own, a box's line) over one `p` and, last, a `p` of one short sentence
+    set apart by a class the line above it lacks: the notice's footnote (a Joomla article's record box, its bold
+    "Quarter peal at ..." over the peal's line and "Rung as a welcome to ..." in a `p` classed "footnote"), nothing to
+    press.
+    A story's section sets its paragraphs alike; one closed by a line the text rules know (a source line) is a fact
+    box, the story's."""
+    if len(lines) != _CALL_BOX_LINES:
+        return False
+    title, line, note = lines
+    text = block_text(note)
+    return (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) \
+        and line.tag == "p" and note.tag == "p" and bool(_class_names(note) - _class_names(line)) \
+        and len(text) <= LINK_ITEM_MAX_CHARS and is_sentence(text) and not is_furniture_line(text)
 
 
 def _is_big_figure(line: HtmlElement) -> bool:
