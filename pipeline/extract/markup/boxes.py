@@ -19,8 +19,9 @@
   box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box), or one
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
-  sentence (a fact block); a fact box of figures with nothing to press stays with the story, and so do a heading
-  over a sentence and a link and a table with its note;
+  sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
+  whose link wraps it) or by a footnote `p` set apart by its own class (a record box); a fact box of figures with
+  nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
