@@ -598,6 +598,37 @@ def test_a_heading_over_short_items_and_a_line_of_small_print_between_the_paragr
                                              "<p>Source: National Statistics Committee, 2025.</p></div>")
 
 
+# The fifty-fifth international batch's lighthouse society and bell ringers: a notice between the story's bare `p`s, a
+# title over one `p` line and nothing to press, closed by a learn-more label in a `span` of a few words (a Kadence
+# info box, its lines two wrapping `div`s deep, the box's link wrap holding no link) or by a footnote `p` set apart by
+# its own class (a Joomla record box under a bold title `p`), goes; a story's section whose last line is a bare `p`, one
+# closing on a `span` that is a sentence, and a fact box closed by its source line in a classed `p`, stay.
+_FOOTNOTE = "Courses are run with the regional water authority."
+
+
+@pytest.mark.parametrize(("notice", "sections"), [
+    ('<div class="wp-block-kadence-infobox"><div class="kt-blocks-info-box-link-wrap"><div class="kt-infobox-'
+     f'textcontent"><h3 class="kt-blocks-info-box-title">Join a drip irrigation course</h3><p>{_NOTICE_LINE}</p>'
+     '<span class="kt-blocks-info-box-learnmore">Book your place today</span></div></div></div>',
+     [f"<div><h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p><p>Book your place today</p></div>",
+      f"<div><h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p>"
+      "<span>The first farmers booked their places within the hour.</span></div>"]),
+    ('<div class="record alert alert-info"><p><strong>Drip irrigation course, 14 March</strong></p>'
+     f'<p>{_NOTICE_LINE}</p><p class="footnote">{_FOOTNOTE}</p></div>',
+     [f"<div><p><strong>A course on drip irrigation</strong></p><p>{_NOTICE_LINE}</p><p>{_FOOTNOTE}</p></div>",
+      f"<div><h3>A course on drip irrigation</h3><p>{_NOTICE_LINE}</p>"
+      '<p class="source">Source: National Statistics Committee, 2025.</p></div>']),
+], ids=["learn-more-span", "classed-footnote"])
+def test_a_title_over_a_line_closed_by_a_learn_more_span_or_a_classed_footnote_goes_and_a_story_s_section_stays(
+        notice: str, sections: list[str]) -> None:
+    text = _between_paragraphs(notice)
+    assert "rrigation course" not in text and "district office" not in text
+    assert "Book your place" not in text and "regional water" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    for section in sections:
+        assert "district office" in _between_paragraphs(section)
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

@@ -203,6 +203,10 @@ FIFTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check53")
 # English pages of a planetarium's news, a translators' association's news, a heritage railway's news, a piano
 # competition's news and a makerspace's blog.
 FIFTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check54"))
+# The fifty-fifth: a vanilla growers' cooperative's news in Malagasy and a cloth traders' association's blog in Igbo,
+# and English pages of a lighthouse society's news, a type foundry's journal, a bell ringers' association's news, a
+# glass studio's blog and an organ builder's news.
+FIFTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check55"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -233,7 +237,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international48": FORTY_EIGHTH_BATCH, "international49": FORTY_NINTH_BATCH,
            "international50": FIFTIETH_BATCH, "international51": FIFTY_FIRST_BATCH,
            "international52": FIFTY_SECOND_BATCH, "international53": FIFTY_THIRD_BATCH,
-           "international54": FIFTY_FOURTH_BATCH}
+           "international54": FIFTY_FOURTH_BATCH,
+           "international55": FIFTY_FIFTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -312,6 +317,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_SECOND_BATCH, {"pa", "zu"}, 5, 5, id="fifty-second"),
     pytest.param(FIFTY_THIRD_BATCH, {"kn", "so"}, 5, 5, id="fifty-third"),
     pytest.param(FIFTY_FOURTH_BATCH, {"yo", "am"}, 5, 5, id="fifty-fourth"),
+    pytest.param(FIFTY_FIFTH_BATCH, {"mg", "ig"}, 5, 5, id="fifty-fifth"),
 ]
 
 
@@ -442,7 +448,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international43", "international44", "international45",
                "international46", "international47", "international48", "international49",
                "international50", "international51", "international52",
-               "international53", "international54"}
+               "international53", "international54", "international55"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

@@ -19,8 +19,9 @@
   box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box), or one
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
-  sentence (a fact block); a fact box of figures with nothing to press stays with the story, and so do a heading
-  over a sentence and a link and a table with its note;
+  sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
+  whose link wraps it) or by a footnote `p` set apart by its own class (a record box); a fact box of figures with
+  nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -247,7 +248,8 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
     if not lines or not _set_as_notice(box, held):
         return False
     if len(lines) > 2:
-        return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines)
+        return _is_title_over_items(lines, held) or _is_heading_over_items_and_small_print(lines) \
+            or _is_title_over_line_and_learn_more(lines) or _is_title_over_line_and_footnote(lines)
     if len(lines) == 2:
         title, line = lines
         # A fact block's big figure over its label, no sentence (Craft's "39" over "locks between the Firth of Forth
@@ -258,6 +260,37 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
+    """A title (a heading or a bold line of its own, a box's line) over one `p` and, last, an inline element of a few
+    words and no sentence, written as a line of its own: a learn-more label drawn as a button where the whole box is
+    the link or none is (Kadence's info box, its `h3` and text over "Become a lights volunteer today" in a `span`).
+    The notice stands between the story's bare `p`s with nothing to press (`_set_as_notice`); a story's section sets
+    its words in `p`s, not a loose `span` under a paragraph."""
+    if len(lines) != _CALL_BOX_LINES:
+        return False
+    title, line, label = lines
+    text = block_text(label)
+    return (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) \
+        and line.tag == "p" and label.tag in INLINE_TAGS and label.tag != "a" \
+        and word_count(text) <= _BUTTON_MAX_WORDS and not is_sentence(text)
+
+
+def _is_title_over_line_and_footnote(lines: list[HtmlElement]) -> bool:
+    """A title (a heading or a bold line of its own, a box's line) over one `p` and, last, a `p` of one short sentence
+    set apart by a class the line above it lacks: the notice's footnote (a Joomla article's record box, its bold
+    "Quarter peal at ..." over the peal's line and "Rung as a welcome to ..." in a `p` classed "footnote"), nothing to
+    press.
+    A story's section sets its paragraphs alike; one closed by a line the text rules know (a source line) is a fact
+    box, the story's."""
+    if len(lines) != _CALL_BOX_LINES:
+        return False
+    title, line, note = lines
+    text = block_text(note)
+    return (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) \
+        and line.tag == "p" and note.tag == "p" and bool(_class_names(note) - _class_names(line)) \
+        and len(text) <= LINK_ITEM_MAX_CHARS and is_sentence(text) and not is_furniture_line(text)
 
 
 def _is_big_figure(line: HtmlElement) -> bool:
