@@ -268,13 +268,12 @@ def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
     the link or none is (Kadence's info box, its `h3` and text over "Become a lights volunteer today" in a `span`).
     The notice stands between the story's bare `p`s with nothing to press (`_set_as_notice`); a story's section sets
     its words in `p`s, not a loose `span` under a paragraph."""
-    if len(lines) != _CALL_BOX_LINES:
+    label = _closing_a_title_over_a_line(lines)
+    if label is None:
         return False
-    title, line, label = lines
     text = block_text(label)
-    return (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) \
-        and line.tag == "p" and label.tag in INLINE_TAGS and label.tag != "a" \
-        and word_count(text) <= _BUTTON_MAX_WORDS and not is_sentence(text)
+    return label.tag in INLINE_TAGS and label.tag != "a" and word_count(text) <= _BUTTON_MAX_WORDS \
+        and not is_sentence(text)
 
 
 def _is_title_over_line_and_footnote(lines: list[HtmlElement]) -> bool:
@@ -284,13 +283,23 @@ def _is_title_over_line_and_footnote(lines: list[HtmlElement]) -> bool:
     press.
     A story's section sets its paragraphs alike; one closed by a line the text rules know (a source line) is a fact
     box, the story's."""
-    if len(lines) != _CALL_BOX_LINES:
+    note = _closing_a_title_over_a_line(lines)
+    if note is None:
         return False
-    title, line, note = lines
     text = block_text(note)
-    return (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) \
-        and line.tag == "p" and note.tag == "p" and bool(_class_names(note) - _class_names(line)) \
+    return note.tag == "p" and bool(_class_names(note) - _class_names(lines[1])) \
         and len(text) <= LINK_ITEM_MAX_CHARS and is_sentence(text) and not is_furniture_line(text)
+
+
+def _closing_a_title_over_a_line(lines: list[HtmlElement]) -> HtmlElement | None:
+    """The last of three lines, where the first is a title (a heading or a bold line of its own, a box's line) and
+    the second a `p`."""
+    if len(lines) != _CALL_BOX_LINES:
+        return None
+    title, line, last = lines
+    if (title.tag in HEADING_TAGS or _is_bold_line(title)) and _is_box_line(block_text(title)) and line.tag == "p":
+        return last
+    return None
 
 
 def _is_big_figure(line: HtmlElement) -> bool:

@@ -229,8 +229,8 @@ def _closing_button(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     words ("WhatsApp арқылы көтерме тапсырыс беру"). A sentence's last words as a link end in its stop or have no
     sentence before them; a box's short question over its button ("Found a mistake? Report it") is no story's
     paragraph; a hashtag, an address or a footnote's number closing a paragraph is one word."""
-    last = paragraph[-1]
-    if last.tag != "a" or (last.tail or "").strip() or held.get(last, NOTHING).links != 1:
+    last = _closing_link(paragraph, held)
+    if last is None:
         return None
     words = block_text(last)
     count = len(words.split())
@@ -247,26 +247,42 @@ def _closing_line_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) ->
     not closing on a full stop, where the words before the `<br>` are a sentence of a paragraph's length: a pointer to
     another story set inside the story's `p` under its last sentence (a site's "<br><a class='inline-more'>Подробнее
     о ...: ...</a>"). A link inside the sentence, or a line closing on a full stop, is the story's."""
-    last = paragraph[-1]
-    if last.tag != "a" or (last.tail or "").strip() or held.get(last, NOTHING).links != 1:
-        return None
-    br = last.getprevious()
-    if br is None or br.tag != "br" or (br.tail or "").strip():
+    last = _closing_link(paragraph, held)
+    if last is None or not _on_a_line_of_its_own(last):
         return None
     words = block_text(last)
     if len(words) < _POINTER_HEADLINE_MIN_CHARS or _HEADLINE_CLOSE.search(words):
         return None
-    return last if ends_a_sentence(_text_before(paragraph, last)) and is_paragraph(_text_before(paragraph, last)) \
-        else None
+    before = _text_before(paragraph, last)
+    return last if ends_a_sentence(before) and is_paragraph(before) else None
+
+
+def _closing_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The paragraph's last element, if it is its one link and nothing follows it."""
+    last = paragraph[-1]
+    if last.tag != "a" or (last.tail or "").strip() or held.get(last, NOTHING).links != 1:
+        return None
+    return last
+
+
+def _on_a_line_of_its_own(last: HtmlElement) -> bool:
+    """A `<br>` right before the element, no text between them."""
+    br = last.getprevious()
+    return br is not None and br.tag == "br" and not (br.tail or "").strip()
+
+
+def _host_and_path(href: str) -> tuple[str, str]:
+    """An address's host, without "www." or "m.", and its path; both empty where it can't be read."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return "", ""
+    return (parts.hostname or "").removeprefix("www.").removeprefix("m."), parts.path
 
 
 def _is_network_address(href: str | None) -> bool:
     """An address on a messenger or a network: a chat to write to, a channel, a page or a profile."""
-    try:
-        host = (urlsplit((href or "").strip()).hostname or "").removeprefix("www.").removeprefix("m.")
-    except ValueError:
-        return False
-    return host in _NETWORK_HOSTS
+    return _host_and_path(href or "")[0] in _NETWORK_HOSTS
 
 
 def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
@@ -279,8 +295,7 @@ def _closing_small_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -
     inside = held.get(last, NOTHING)
     if inside.links or not inside.text or inside.text > CAPTION_MAX_CHARS:
         return None
-    br = last.getprevious()
-    if br is None or br.tag != "br" or (br.tail or "").strip():
+    if not _on_a_line_of_its_own(last):
         return None
     return _closing_a_sentence(paragraph, last)
 
@@ -378,12 +393,8 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
 def _is_post_address(href: str) -> bool:
     """The address of one post on a network: a Telegram channel's post ("t.me/channel/2291"), an Instagram post or reel
     ("instagram.com/p/..."), a tweet ("x.com/name/status/..."), a Facebook post (".../posts/...") or a TikTok video."""
-    try:
-        parts = urlsplit(href.strip())
-    except ValueError:
-        return False
-    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
-    path = [part for part in parts.path.split("/") if part][:_POST_PATH_MAX_PARTS]
+    host, address_path = _host_and_path(href)
+    path = [part for part in address_path.split("/") if part][:_POST_PATH_MAX_PARTS]
     if host in ("t.me", "telegram.me"):
         return len(path) >= 2 and path[-1].isdigit()
     if host == "instagram.com":

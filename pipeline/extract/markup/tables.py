@@ -52,7 +52,7 @@ def _data_table_title(table: HtmlElement, page: Page) -> Iterator[HtmlElement]:
     caption = table[0] if len(table) else None
     if caption is None or caption.tag != "caption" or not 0 < page.held.get(caption, NOTHING).text <= CAPTION_MAX_CHARS:
         return
-    if table not in page.story and not _one_cell(table) and next(table.iterdescendants("table"), None) is None:
+    if not _lays_out_the_page(table, page):
         yield caption
 
 
@@ -64,8 +64,13 @@ def _cells_held(row: HtmlElement, held: dict[HtmlElement, Held]) -> list[Held]:
 def layout_tables(page: Page) -> Iterator[HtmlElement]:
     """Tables around the story, or around another table, or of one cell: the page's layout, not a table of data."""
     for table in page.tree.iter("table"):
-        if table in page.story or next(table.iterdescendants("table"), None) is not None or _one_cell(table):
+        if _lays_out_the_page(table, page):
             yield table
+
+
+def _lays_out_the_page(table: HtmlElement, page: Page) -> bool:
+    """The table holds the story or another table, or is one cell."""
+    return table in page.story or next(table.iterdescendants("table"), None) is not None or _one_cell(table)
 
 
 def _own_parts(table: HtmlElement) -> Iterator[HtmlElement]:
