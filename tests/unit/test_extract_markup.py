@@ -1938,6 +1938,20 @@ def test_the_headline_s_sub_title_printed_as_an_h2_under_it_is_kept_and_a_short_
     assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
 
+# The seventy-first regional batch: a theme that prints the headline's sub-title as a `p` wrapped alone in an inline
+# element right under the `h1` (ZoxPress's `mvp-post-excerpt` `span` over the author and date line) has it read as
+# the story's first paragraph; a wrapped `p` under the headline that is a short label, no sentence, stays out.
+def test_the_headline_s_sub_title_wrapped_in_a_span_under_it_is_kept_and_a_wrapped_label_is_not():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    header = ("<header id='mvp-post-head'><h3 class='mvp-post-cat'><a href='/news/'>News</a></h3>"
+              "<h1 class='mvp-post-title'>A depot for electric buses</h1>"
+              "<span class='mvp-post-excerpt left'><p>{}</p></span>"
+              "<div class='mvp-author-info-wrap'><span class='author-name'>Anvar Saidov</span>"
+              "<time>5 December 2026</time></div></header>")
+    assert _read_first(sub_title, _story_under_header(header.format(sub_title)))
+    assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
+
+
 def _box_goes_and_passage_stays(box: str, gone: list[str], passage: str, stays: list[str]) -> None:
     """`box` set between the story's paragraphs is dropped whole (none of `gone` is left) and the paragraphs around it
     stay; `passage`, a look-alike of the story's own set the same way, stays (all of `stays`)."""

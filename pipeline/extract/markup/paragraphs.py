@@ -13,7 +13,8 @@
   headline or stand over the picture closing it, and the block may open with a sub-heading, a picture's `figure` or a
   picture's block over text components) is moved into that block as its first paragraph, where the precise extractor
   reads it with the story; so is the headline's sub-title, the first `p` after the `h1` in its block written as a
-  paragraph (a theme's sub-title over the date line, a portal's excerpt closing its article's `header`), and the
+  paragraph (a theme's sub-title over the date line, a portal's excerpt closing its article's `header`, a theme's
+  excerpt `p` wrapped alone in a `span` right under the headline), and the
   story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
@@ -252,12 +253,21 @@ def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     after = headline.getnext()
     if sub_title is None and after is not None and after.tag == "h2":
         sub_title = after
+    # Or as the one `p` of an inline wrapper right under the headline, holding nothing else (ZoxPress's excerpt
+    # `span` over the author and date line).
+    elif sub_title is None and after is not None and _wraps_one_p(after):
+        sub_title = after[0]
     # The block's only `p` after the headline: a block holding the headline over the story's paragraphs is the story's.
     if sub_title is None or (sub_title.tail or "").strip() or next(sub_title.itersiblings("p"), None) is not None:
         return None
     inside = held.get(sub_title, NOTHING)
     return sub_title if 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
         and written_as_paragraph(sub_title) else None
+
+
+def _wraps_one_p(element: HtmlElement) -> bool:
+    """An inline element wrapping one `p` and no text of its own: a theme's excerpt `span` round its paragraph."""
+    return element.tag in INLINE_TAGS and len(element) == 1 and element[0].tag == "p" and not own_text(element)
 
 
 def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
