@@ -2361,3 +2361,20 @@ def test_a_data_table_s_caption_goes_and_its_cells_and_the_story_s_paragraph_aft
     layout = _pruned_text('<table><caption>Regional news</caption><tr><td><p>The talks on water quotas went on until '
                           'late on Tuesday night in the ministry building.</p></td></tr></table>')
     assert "Regional news" in layout
+
+
+# The seventy-first regional batch's waste sorting plant: a Sputnik-shaped table block, a title `div` over the table
+# alone in their wrapper, a short line that is no sentence, is the table's title and goes, the cells staying; a line
+# over the table closed by a colon, leading into it, and a sentence written over it stay as the story's.
+def test_a_data_table_s_title_written_over_it_in_their_wrapper_goes_and_a_line_leading_into_it_stays() -> None:
+    table = ('<table><tr><td>Kazakhstan</td><td>42 per cent</td></tr>'
+             '<tr><td>Uzbekistan</td><td>51 per cent</td></tr></table>')
+    block = '<div class="article__block" data-type="table"><div class="article__table">{}' + table + '</div></div>'
+    title = '<div class="article__table-title">Water quotas by country (per cent)</div>'
+    text = _between_paragraphs(block.format(title))
+    assert "Water quotas by country" not in text
+    assert "42 per cent" in text and "spring floods" in text and "irrigation season" in text
+    leading = _between_paragraphs(block.format("<p>The quotas agreed for the summer, by country:</p>"))
+    assert "The quotas agreed for the summer, by country:" in leading
+    sentence = _between_paragraphs(block.format("<p>The quotas were agreed late on Tuesday night.</p>"))
+    assert "The quotas were agreed late on Tuesday night." in sentence
