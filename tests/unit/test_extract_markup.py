@@ -934,6 +934,22 @@ def test_a_note_opening_with_an_icon_in_a_span_closing_a_story_s_paragraph_goes(
     assert "Namangan, the new sports complex" in text
 
 
+# The seventy-first regional batch's grain elevator: a messenger's number given to the reader in an element of its
+# own (an `ins`) closing a story's paragraph after its last sentence goes, and the paragraph stays; a story's sentence
+# naming a channel and a phone number in the same paragraph, and a closing element that is no call, stay.
+def test_a_messenger_number_call_closing_a_story_s_paragraph_goes_and_the_story_s_words_stay():
+    gone = ("<p>Wet grain cannot go into the silos at once, because without drying it starts to warm within days. "
+            "<ins class='wa-inline'>Вопросы о приёмке зерна задавайте в WhatsApp по номеру +7 701 555 12 34</ins></p>")
+    kept = ["<p>The farmers' union said it had written to the ministry through Telegram and by letter. "
+            "<ins>The reply came within a week.</ins></p>",
+            "<p>The ministry has opened a hotline for the farmers on WhatsApp and says all the calls are answered "
+            "within the day.</p>"]
+    text = _pruned_text(gone + "".join(kept))
+    assert "Вопросы о приёмке" not in text and "it starts to warm within days." in text
+    for words in ("The reply came within a week.", "all the calls are answered within the day."):
+        assert words in text
+
+
 # The sixty-eighth regional batch's printing house: an advertising slot set as a line among a story's lines between
 # `<br>`s (DLE), its label alone in a `span` right after a `<br>` and the ad's link closing the line, goes whole, the
 # story's lines around it staying; a story's line opening with the same word in bold, a link and its words after it, a
