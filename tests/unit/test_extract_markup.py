@@ -1954,6 +1954,22 @@ def test_the_headline_s_sub_title_printed_as_an_h2_under_it_is_kept_and_a_short_
     assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
 
+# The seventy-first regional batch's dialysis centre: the JNews sub-title `h2` is read as the story's first paragraph
+# also where a row of share links stands between the featured picture and the story's block; the story's paragraphs
+# stay, and the share row's links stay out.
+def test_the_headline_s_sub_title_over_a_picture_and_a_share_row_is_kept():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    header = ("<div class='entry-header'><h1 class='jeg_post_title'>A depot for electric buses</h1>"
+              f"<h2 class='jeg_post_subtitle'>{sub_title}</h2>"
+              "<div class='jeg_meta_container'><div class='jeg_meta_date'>5 December 2026</div></div></div>")
+    picture = "<div class='jeg_featured'><img src='/depot.jpg' alt=''><p class='wp-caption-text'>The depot</p></div>"
+    share = ("<div class='jeg_share_top_container'><a href='#'><span>Share</span></a> "
+             "<a href='#'><span>Telegram</span></a></div>")
+    body = _story_under_header(header + picture + share)
+    assert _read_first(sub_title, body)
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS) and "Telegram" not in body
+
+
 # The seventy-first regional batch: a theme that prints the headline's sub-title as a `p` wrapped alone in an inline
 # element right under the `h1` (ZoxPress's `mvp-post-excerpt` `span` over the author and date line) has it read as
 # the story's first paragraph; a wrapped `p` under the headline that is a short label, no sentence, stays out.
