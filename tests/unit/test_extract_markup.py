@@ -934,6 +934,22 @@ def test_a_note_opening_with_an_icon_in_a_span_closing_a_story_s_paragraph_goes(
     assert "Namangan, the new sports complex" in text
 
 
+# The seventy-first regional batch's grain elevator: a messenger's number given to the reader in an element of its
+# own (an `ins`) closing a story's paragraph after its last sentence goes, and the paragraph stays; a story's sentence
+# naming a channel and a phone number in the same paragraph, and a closing element that is no call, stay.
+def test_a_messenger_number_call_closing_a_story_s_paragraph_goes_and_the_story_s_words_stay():
+    gone = ("<p>Wet grain cannot go into the silos at once, because without drying it starts to warm within days. "
+            "<ins class='wa-inline'>Вопросы о приёмке зерна задавайте в WhatsApp по номеру +7 701 555 12 34</ins></p>")
+    kept = ["<p>The farmers' union said it had written to the ministry through Telegram and by letter. "
+            "<ins>The reply came within a week.</ins></p>",
+            "<p>The ministry has opened a hotline for the farmers on WhatsApp and says all the calls are answered "
+            "within the day.</p>"]
+    text = _pruned_text(gone + "".join(kept))
+    assert "Вопросы о приёмке" not in text and "it starts to warm within days." in text
+    for words in ("The reply came within a week.", "all the calls are answered within the day."):
+        assert words in text
+
+
 # The sixty-eighth regional batch's printing house: an advertising slot set as a line among a story's lines between
 # `<br>`s (DLE), its label alone in a `span` right after a `<br>` and the ad's link closing the line, goes whole, the
 # story's lines around it staying; a story's line opening with the same word in bold, a link and its words after it, a
@@ -1938,6 +1954,36 @@ def test_the_headline_s_sub_title_printed_as_an_h2_under_it_is_kept_and_a_short_
     assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
 
+# The seventy-first regional batch's dialysis centre: the JNews sub-title `h2` is read as the story's first paragraph
+# also where a row of share links stands between the featured picture and the story's block; the story's paragraphs
+# stay, and the share row's links stay out.
+def test_the_headline_s_sub_title_over_a_picture_and_a_share_row_is_kept():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    header = ("<div class='entry-header'><h1 class='jeg_post_title'>A depot for electric buses</h1>"
+              f"<h2 class='jeg_post_subtitle'>{sub_title}</h2>"
+              "<div class='jeg_meta_container'><div class='jeg_meta_date'>5 December 2026</div></div></div>")
+    picture = "<div class='jeg_featured'><img src='/depot.jpg' alt=''><p class='wp-caption-text'>The depot</p></div>"
+    share = ("<div class='jeg_share_top_container'><a href='#'><span>Share</span></a> "
+             "<a href='#'><span>Telegram</span></a></div>")
+    body = _story_under_header(header + picture + share)
+    assert _read_first(sub_title, body)
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS) and "Telegram" not in body
+
+
+# The seventy-first regional batch: a theme that prints the headline's sub-title as a `p` wrapped alone in an inline
+# element right under the `h1` (ZoxPress's `mvp-post-excerpt` `span` over the author and date line) has it read as
+# the story's first paragraph; a wrapped `p` under the headline that is a short label, no sentence, stays out.
+def test_the_headline_s_sub_title_wrapped_in_a_span_under_it_is_kept_and_a_wrapped_label_is_not():
+    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
+    header = ("<header id='mvp-post-head'><h3 class='mvp-post-cat'><a href='/news/'>News</a></h3>"
+              "<h1 class='mvp-post-title'>A depot for electric buses</h1>"
+              "<span class='mvp-post-excerpt left'><p>{}</p></span>"
+              "<div class='mvp-author-info-wrap'><span class='author-name'>Anvar Saidov</span>"
+              "<time>5 December 2026</time></div></header>")
+    assert _read_first(sub_title, _story_under_header(header.format(sub_title)))
+    assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
+
+
 def _box_goes_and_passage_stays(box: str, gone: list[str], passage: str, stays: list[str]) -> None:
     """`box` set between the story's paragraphs is dropped whole (none of `gone` is left) and the paragraphs around it
     stay; `passage`, a look-alike of the story's own set the same way, stays (all of `stays`)."""
@@ -2347,3 +2393,20 @@ def test_a_data_table_s_caption_goes_and_its_cells_and_the_story_s_paragraph_aft
     layout = _pruned_text('<table><caption>Regional news</caption><tr><td><p>The talks on water quotas went on until '
                           'late on Tuesday night in the ministry building.</p></td></tr></table>')
     assert "Regional news" in layout
+
+
+# The seventy-first regional batch's waste sorting plant: a Sputnik-shaped table block, a title `div` over the table
+# alone in their wrapper, a short line that is no sentence, is the table's title and goes, the cells staying; a line
+# over the table closed by a colon, leading into it, and a sentence written over it stay as the story's.
+def test_a_data_table_s_title_written_over_it_in_their_wrapper_goes_and_a_line_leading_into_it_stays() -> None:
+    table = ('<table><tr><td>Kazakhstan</td><td>42 per cent</td></tr>'
+             '<tr><td>Uzbekistan</td><td>51 per cent</td></tr></table>')
+    block = '<div class="article__block" data-type="table"><div class="article__table">{}' + table + '</div></div>'
+    title = '<div class="article__table-title">Water quotas by country (per cent)</div>'
+    text = _between_paragraphs(block.format(title))
+    assert "Water quotas by country" not in text
+    assert "42 per cent" in text and "spring floods" in text and "irrigation season" in text
+    leading = _between_paragraphs(block.format("<p>The quotas agreed for the summer, by country:</p>"))
+    assert "The quotas agreed for the summer, by country:" in leading
+    sentence = _between_paragraphs(block.format("<p>The quotas were agreed late on Tuesday night.</p>"))
+    assert "The quotas were agreed late on Tuesday night." in sentence

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import ends_a_sentence
+from pipeline.extract.cleanup import ends_a_sentence, is_call_line
 from pipeline.extract.markup.page import (
     BLOCK_TAGS,
     BOX_MAX_CHARS,
@@ -321,6 +321,17 @@ def _closing_labelled_note(paragraph: HtmlElement, held: dict[HtmlElement, Held]
     return _closing_a_sentence(paragraph, last)
 
 
+def _closing_call(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """An element closing the paragraph, nothing after it and no link in it, a short line the rules know as a call
+    (`is_call_line`), where the words before it are a sentence of a paragraph's length: a call set inside the story's
+    `p` after its last sentence (a portal's "<ins>Записаться на разгрузку можно через WhatsApp по номеру ...</ins>")."""
+    last = paragraph[-1]
+    if (last.tail or "").strip() or not 0 < held.get(last, NOTHING).text <= CAPTION_MAX_CHARS \
+            or not is_call_line(block_text(last)):
+        return None
+    return _closing_a_sentence(paragraph, last)
+
+
 def _word_popups(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> Iterator[HtmlElement]:
     """A `span` closing a `span` of the paragraph that holds a word or two of its own before it, the inner `span` a
     sentence of its own and no link, the paragraph's words going on after the word: a glossary's popup set inside the
@@ -364,6 +375,8 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
             note = _closing_small_note(paragraph, held)
             if note is None:
                 note = _closing_labelled_note(paragraph, held)
+            if note is None:
+                note = _closing_call(paragraph, held)
             if note is not None:
                 yield note
             else:

@@ -8,13 +8,14 @@
 - a story written wholly in `div`s written as paragraphs, three or more in a block of the story's with a quote's
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
-- a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them,
-  or a picture printed bare, an image and its description's `div` beside it; it may close the block holding the
-  headline or stand over the picture closing it, and the block may open with a sub-heading, a picture's `figure` or a
-  picture's block over text components) is moved into that block as its first paragraph, where the precise extractor
-  reads it with the story; so is the headline's sub-title, the first `p` after the `h1` in its block written as a
-  paragraph (a theme's sub-title over the date line, a portal's excerpt closing its article's `header`), and the
-  story's block may open with a `section` of `p`s;
+- a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them, a
+  row of share links under it or not, or a picture printed bare, an image and its description's `div` beside it; it
+  may close the block holding the headline or stand over the picture closing it, and the block may open with a
+  sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
+  paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
+  the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
+  article's `header`, a theme's excerpt `p` wrapped alone in a `span` right under the headline), and the story's block
+  may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -205,13 +206,27 @@ def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) ->
     """The element, or the one before it when it is a picture's block: a picture may stand between a standfirst and
     the story, or close the headline's block under its standfirst (the announce's photo in a Sputnik site's header).
     A headline's block holding a picture and little text is no picture's block: the standfirst is looked for in it.
-    A picture printed bare (`_bare_picture`) is stepped over as its block would be."""
+    A picture printed bare (`_bare_picture`) is stepped over as its block would be, and a picture's block with a row
+    of share links under it (`_is_links_row`) as the block alone."""
     if element is None or _is_headline_block(element):
         return element
+    # A row of share links may stand between the picture and the story (JNews's share bar under the featured image).
+    if _is_links_row(element, held):
+        element = element.getprevious()
+        if element is None or not _is_picture_block(element, held):
+            return None
     if _is_picture_block(element, held):
         return element.getprevious()
     image = _bare_picture(element, held)
     return element if image is None else image.getprevious()
+
+
+def _is_links_row(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of links and nothing else, a short line of a few of them (a share bar's network names): no image, no
+    text of its own, all its text in its links."""
+    inside = held.get(element, NOTHING)
+    return element.tag == "div" and inside.links >= 2 and inside.link_text == inside.text <= CAPTION_MAX_CHARS \
+        and not inside.image and not own_text(element) and not (element.tail or "").strip()
 
 
 def _bare_picture(element: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
@@ -252,12 +267,21 @@ def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     after = headline.getnext()
     if sub_title is None and after is not None and after.tag == "h2":
         sub_title = after
+    # Or as the one `p` of an inline wrapper right under the headline, holding nothing else (ZoxPress's excerpt
+    # `span` over the author and date line).
+    elif sub_title is None and after is not None and _wraps_one_p(after):
+        sub_title = after[0]
     # The block's only `p` after the headline: a block holding the headline over the story's paragraphs is the story's.
     if sub_title is None or (sub_title.tail or "").strip() or next(sub_title.itersiblings("p"), None) is not None:
         return None
     inside = held.get(sub_title, NOTHING)
     return sub_title if 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
         and written_as_paragraph(sub_title) else None
+
+
+def _wraps_one_p(element: HtmlElement) -> bool:
+    """An inline element wrapping one `p` and no text of its own: a theme's excerpt `span` round its paragraph."""
+    return element.tag in INLINE_TAGS and len(element) == 1 and element[0].tag == "p" and not own_text(element)
 
 
 def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

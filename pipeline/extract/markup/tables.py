@@ -2,9 +2,11 @@
 
 - captions in a table setting pictures side by side: the row of short lines under a row whose every cell is a
   picture alone;
-- a data table's title: its `caption`, a short line. A data table set among the story's paragraphs (a fact file, a
-  list of prices) is kept as the story's data, each row a line; its title would be read as the table's first row. (A
-  note under the table is the story's: the team's pages keep a table's note of how to read it.)
+- a data table's title: its `caption`, a short line, or a short line that is no sentence written right over it, the
+  two alone in their wrapper (a Sputnik-shaped table block's title). A data table set among the story's paragraphs (a
+  fact file, a list of prices) is kept as the story's data, each row a line; its title would be read as the table's
+  first row or as a line of the story. (A note under the table is the story's: the team's pages keep a table's note of
+  how to read it; a line closed by a colon leading into the table is the story's too.)
 
 Tables that lay out the page rather than hold data (old portals and uCoz sites set the whole page in
 them) become plain blocks: a table holding the story or another table, or a table of
@@ -20,7 +22,15 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from pipeline.extract.markup.page import CAPTION_MAX_CHARS, NOTHING, Held, Page
+from pipeline.extract.markup.page import (
+    CAPTION_MAX_CHARS,
+    NOTHING,
+    Held,
+    Page,
+    holds_inline_only,
+    is_sentence,
+    own_text,
+)
 
 _CELL_TAGS = ("td", "th")
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", *_CELL_TAGS)
@@ -46,14 +56,28 @@ def table_captions(page: Page) -> Iterator[HtmlElement]:
 
 
 def _data_table_title(table: HtmlElement, page: Page) -> Iterator[HtmlElement]:
-    """The `caption` opening a table of data, a short line: the table's title. Only the table's first child is read,
-    and only for a table that is not the page's layout (`layout_tables`: it holds the story or another table, or is one
-    cell)."""
+    """The `caption` opening a table of data, or the line written right over it (`_title_over`), a short line: the
+    table's title. Only the table's first child and the one before it are read, and only for a table that is not the
+    page's layout (`layout_tables`: it holds the story or another table, or is one cell)."""
     caption = table[0] if len(table) else None
-    if caption is None or caption.tag != "caption" or not 0 < page.held.get(caption, NOTHING).text <= CAPTION_MAX_CHARS:
+    if caption is None or caption.tag != "caption":
+        caption = _title_over(table)
+    if caption is None or not 0 < page.held.get(caption, NOTHING).text <= CAPTION_MAX_CHARS:
         return
     if not _lays_out_the_page(table, page):
         yield caption
+
+
+def _title_over(table: HtmlElement) -> HtmlElement | None:
+    """A data table's title written right over it: the one other child of a wrapper holding the two and no text of its
+    own (a Sputnik-shaped table block's title `div`), a line of text and inline elements that is no sentence and leads
+    into nothing (a line closed by a colon leading into the table is the story's). Only the table's one sibling is
+    read."""
+    wrapper, title = table.getparent(), table.getprevious()
+    if title is None or wrapper is None or len(wrapper) != 2 or title.tag not in ("div", "p") or own_text(wrapper) \
+            or (table.tail or "").strip() or not holds_inline_only(title):
+        return None
+    return None if is_sentence(" ".join(title.text_content().split())) else title
 
 
 def _cells_held(row: HtmlElement, held: dict[HtmlElement, Held]) -> list[Held]:
