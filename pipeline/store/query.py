@@ -46,6 +46,9 @@ TOPIC_CONCEPT_BOOST = 0.1
 CONCEPT_RARITY_BOOST = 0.2
 # A query's countries are matched as what an article is about, not every country it mentions.
 CONCEPT_FIELDS = {"countries": "primary_countries"}
+# Among equals, the newest first, then by address: the same hits in the same order whatever order the
+# articles were indexed in, so that pages of results and repeated measurements agree.
+NEWEST_FIRST = [{"published_at": {"order": "desc", "missing": "_last"}}, {"url": "asc"}]
 HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries", "primary_countries",
               "topics", "persons", "organizations", "cluster_id", "record_id"]
 FACETS = {"countries": "countries", "topics": "topics", "sources": "source.name", "languages": "language"}
@@ -247,7 +250,7 @@ def build_search(request: SearchRequest, entities: QueryEntities | None = None) 
         "query": {"bool": {"must": must, "filter": filters(request)}},
         "size": max(1, min(request.limit, MAX_LIMIT)),
         "_source": HIT_FIELDS,
-        "sort": (["_score"] if query else []) + [{"published_at": {"order": "desc", "missing": "_last"}}],
+        "sort": (["_score"] if query else []) + NEWEST_FIRST,
         "aggs": {
             **{name: {"terms": {"field": path, "size": FACET_SIZE}} for name, path in FACETS.items()},
             "weeks": {"date_histogram": {"field": "published_at", "calendar_interval": "week",

@@ -202,3 +202,21 @@ def test_a_persian_word_spelled_with_the_non_joiner_is_stored_and_found_typed_ei
         assert _ids(es, alias, query="سهشنبه") == {article.id}
     finally:
         index.delete_all(es, unique_name)
+
+
+def test_equal_hits_come_in_the_same_order_whatever_order_they_were_indexed_in(es, unique_name):
+    from tests.fixtures.store.articles import make_article
+
+    articles = [make_article(number, title="Talks in Astana", body="Talks in Astana.") for number in (3, 1, 2)]
+    orders = []
+    try:
+        for turn, batch in enumerate((articles, articles[::-1])):
+            alias = f"{unique_name}-{turn}-articles"
+            index.ensure_index(es, alias, f"{unique_name}-{turn}-quarantine")
+            for article in batch:  # one request each, so each turn keeps its own order
+                bulk.write_articles(es, [article], alias, f"{unique_name}-{turn}-quarantine", refresh=True)
+            hits = search(es, SearchRequest(query="Astana", collapse=False), alias=alias).hits
+            orders.append([hit.url for hit in hits])
+    finally:
+        index.delete_all(es, unique_name)
+    assert orders[0] == orders[1] == sorted(article.url for article in articles)

@@ -199,7 +199,11 @@ def test_filters_are_terms_and_ranges_never_parsed_text():
 def test_empty_query_lists_newest_first_without_relevance():
     body = build_search(SearchRequest())
     assert _must(body) == []
-    assert body["sort"] == [{"published_at": {"order": "desc", "missing": "_last"}}]
+    assert body["sort"] == [{"published_at": {"order": "desc", "missing": "_last"}}, {"url": "asc"}]
+
+
+def test_equal_scores_and_dates_are_ordered_by_address():
+    assert build_search(SearchRequest(query="x"))["sort"][1:] == build_search(SearchRequest())["sort"]
 
 
 def test_collapse_facets_histogram_and_highlight():
