@@ -629,6 +629,21 @@ def test_a_title_over_a_line_closed_by_a_learn_more_span_or_a_classed_footnote_g
         assert "district office" in _between_paragraphs(section)
 
 
+# The fifty-sixth international batch's cider maker: a box that says it is a note (`role="note"`), set between the
+# story's bare `p`s with nothing to press, goes whole, whatever its lines; the same lines in a `div` of no such role
+# stay, as a section of the story.
+_NOTE_LINES = ("<p><em>Canal note:</em> A lateral canal carries water from a main canal to the fields of one farm.</p>"
+               "<p><em>Season:</em> The district opens the gates in April and closes them in late September.</p>")
+
+
+def test_a_box_set_as_a_note_between_the_paragraphs_goes_and_the_same_lines_without_the_role_stay() -> None:
+    text = _between_paragraphs(f'<div class="canal-note" role="note">{_NOTE_LINES}</div>')
+    assert "lateral canal" not in text and "opens the gates" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    kept = _between_paragraphs(f'<div class="canal-note">{_NOTE_LINES}</div>')
+    assert "lateral canal" in kept and "opens the gates" in kept
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

@@ -20,8 +20,9 @@
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
-  whose link wraps it) or by a footnote `p` set apart by its own class (a record box); a fact box of figures with
-  nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
+  whose link wraps it) or by a footnote `p` set apart by its own class (a record box), or a box that says it is a
+  note (`role="note"`), whatever its lines; a fact box of figures with nothing to press stays with the story, and so
+  do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -126,6 +127,8 @@ _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form"
 # description list (`dl`, a card's `dt` over its `dd`s).
 _BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
 # A disclosure's `summary` titles its box as a heading does.
+# The ARIA role a box gives itself when it is a note beside the content, not the content (WAI-ARIA's "note").
+_NOTE_ROLE = "note"
 _SUMMARY_TAGS = ("summary",)
 
 
@@ -210,6 +213,11 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         # A description list of one question over its answer (a FAQ's item set among the story's paragraphs) is the
         # same box unfolded: it goes whole, as the disclosure does.
         if box.tag == "dl" and lines is not None and _is_question_over_its_answer(lines, held):
+            yield box
+            continue
+        # A box that says it is a note (`role="note"`: matter set aside from the story, a cider maker's "Orchard
+        # note:" and "Quarantine:" lines), standing between the story's paragraphs as a notice is, goes whole.
+        if lines is not None and box.get("role") == _NOTE_ROLE and _set_as_notice(box, held):
             yield box
             continue
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
