@@ -629,6 +629,22 @@ def test_a_title_over_a_line_closed_by_a_learn_more_span_or_a_classed_footnote_g
         assert "district office" in _between_paragraphs(section)
 
 
+# The fifty-sixth international batch's violin making school: a notice between the story's bare `p`s whose title is a
+# `p` set apart by a class the line under it lacks (Hugo's notice shortcode, its "notice-title" beside an icon) goes
+# whole; a section whose title `p` is classed as its line is, or has no class, and one whose classed first `p` is a
+# sentence, stay.
+def test_a_title_p_set_apart_by_its_class_over_a_line_between_the_paragraphs_goes_and_a_story_s_section_stays() -> None:
+    text = _between_paragraphs('<div class="notice info"><p class="first notice-title"><span class="icon-notice">'
+                               f'</span>Drip irrigation evenings</p><p>{_NOTICE_LINE}</p></div>')
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    for section in (f'<div><p class="lead">A course on drip irrigation</p><p class="lead">{_NOTICE_LINE}</p></div>',
+                    f"<div><p>A course on drip irrigation</p><p>{_NOTICE_LINE}</p></div>",
+                    '<div><p class="lead">The course on drip irrigation opened in March.</p>'
+                    f"<p>{_NOTICE_LINE}</p></div>"):
+        assert "district office" in _between_paragraphs(section)
+
+
 # The fifty-sixth international batch's cider maker: a box that says it is a note (`role="note"`), set between the
 # story's bare `p`s with nothing to press, goes whole, whatever its lines; the same lines in a `div` of no such role
 # stay, as a section of the story.

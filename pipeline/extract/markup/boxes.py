@@ -13,10 +13,11 @@
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
-  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, or a bold line
-  closed by a `<br>`) over one line and nothing to press, or a title `p` of a few words over a short list none of
-  whose items is a sentence, read through the one `div` that holds them beside a textless icon (a notices plugin's
-  box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box), or one
+  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, a bold line
+  closed by a `<br>`, or a `p` set apart by a class its line lacks) over one line and nothing to press, or a title
+  `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
+  beside a textless icon (a notices plugin's box, an article's `encart`, a site builder's alert, a blog's term dates,
+  a text element styled as a box, a notice shortcode), or one
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
@@ -264,8 +265,11 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         # and the River Clyde") is the site's, set as the notice is.
         if _is_big_figure(title):
             return line.tag == "p" and _is_box_line(block_text(line))
-        # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help").
-        return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))) \
+        # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help"),
+        # or a `p` set apart by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's
+        # large font size).
+        return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))
+                or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
 
