@@ -645,6 +645,23 @@ def test_a_title_p_set_apart_by_its_class_over_a_line_between_the_paragraphs_goe
         assert "district office" in _between_paragraphs(section)
 
 
+# The fifty-sixth international batch's gamelan ensemble: a notice drawn over a background (WordPress's cover block, a
+# background `span` and a picture beside the inner container of a large title `p` over its line) is read through to
+# its lines and goes whole; the same container beside a picture and a story's line of its own stays.
+_COVER_LINES = ('<div class="wp-block-cover__inner-container"><p class="has-large-font-size">Drip irrigation '
+                f'evenings</p><p>{_NOTICE_LINE}</p></div>')
+
+
+def test_a_notice_over_a_background_and_a_picture_is_read_through_and_goes_and_beside_a_story_s_line_stays() -> None:
+    text = _between_paragraphs(f'<div class="wp-block-cover"><span class="wp-block-cover__background"></span>'
+                               f'<img src="/hall.jpg" alt="">{_COVER_LINES}</div>')
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    kept = _between_paragraphs('<div><p>The hall was built by the farmers themselves in 1998.</p>'
+                               f'<img src="/hall.jpg" alt="">{_COVER_LINES}</div>')
+    assert "district office" in kept
+
+
 # The fifty-sixth international batch's cider maker: a box that says it is a note (`role="note"`), set between the
 # story's bare `p`s with nothing to press, goes whole, whatever its lines; the same lines in a `div` of no such role
 # stay, as a section of the story.

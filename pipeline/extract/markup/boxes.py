@@ -16,8 +16,8 @@
   the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, a bold line
   closed by a `<br>`, or a `p` set apart by a class its line lacks) over one line and nothing to press, or a title
   `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
-  beside a textless icon (a notices plugin's box, an article's `encart`, a site builder's alert, a blog's term dates,
-  a text element styled as a box, a notice shortcode), or one
+  beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
+  builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
@@ -128,6 +128,9 @@ _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form"
 # description list (`dl`, a card's `dt` over its `dd`s).
 _BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
 # A disclosure's `summary` titles its box as a heading does.
+# A box drawn over a background (WordPress's cover block): a background's `span` and a picture, neither holding text,
+# beside the container of its lines.
+_BACKGROUND_AND_BODY = 3
 # The ARIA role a box gives itself when it is a note beside the content, not the content (WAI-ARIA's "note").
 _NOTE_ROLE = "note"
 _SUMMARY_TAGS = ("summary",)
@@ -156,15 +159,19 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
 
 
 def _only_text_block(box: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
-    """The box's one child, or its one child holding text beside one block of none (an icon's `div`, a picture)."""
+    """The box's one child, or its one child holding text beside one block of none (an icon's `div`, a picture), or
+    beside two (a cover block's background `span` and its picture, beside its inner container)."""
     if len(box) == 1:
         return box[0]
-    if len(box) != 2:  # noqa: PLR2004 - the body and the icon beside it
+    if len(box) == 2:  # noqa: PLR2004 - the body and the icon beside it
+        first, second = box
+        if not held.get(first, NOTHING).text:
+            return second
+        return first if not held.get(second, NOTHING).text else None
+    if len(box) != _BACKGROUND_AND_BODY:
         return None
-    first, second = box
-    if not held.get(first, NOTHING).text:
-        return second
-    return first if not held.get(second, NOTHING).text else None
+    holding = [child for child in box if held.get(child, NOTHING).text]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _widget_content(line: HtmlElement) -> HtmlElement:
