@@ -662,6 +662,22 @@ def test_a_notice_over_a_background_and_a_picture_is_read_through_and_goes_and_b
     assert "district office" in kept
 
 
+# The fifty-sixth international batch's harbour pilots: a toggle between the story's bare `p`s, a heading beside the
+# button that opens it (an icon, no text) over the line it folds away (Ghost's toggle card), goes whole as a
+# disclosure does; the same question as a heading over its answer, no button, stays as a section of the story.
+_TOGGLE_ANSWER = "<p>The canals silt up every winter, and a silted canal carries half the water it should.</p>"
+
+
+def test_a_toggle_of_a_heading_and_its_button_over_a_line_goes_and_the_same_question_without_the_button_stays() -> None:
+    text = _between_paragraphs('<div class="kg-card kg-toggle-card"><div class="kg-toggle-heading"><h4>Why clean the '
+                               'canals each spring?</h4><button aria-label="Expand"><svg viewBox="0 0 24 24"></svg>'
+                               f'</button></div><div class="kg-toggle-content">{_TOGGLE_ANSWER}</div></div>')
+    assert "clean the canals" not in text and "silt up" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    kept = _between_paragraphs(f"<div><h4>Why clean the canals each spring?</h4>{_TOGGLE_ANSWER}</div>")
+    assert "silt up" in kept
+
+
 # The fifty-sixth international batch's cider maker: a box that says it is a note (`role="note"`), set between the
 # story's bare `p`s with nothing to press, goes whole, whatever its lines; the same lines in a `div` of no such role
 # stay, as a section of the story.

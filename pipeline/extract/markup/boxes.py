@@ -22,7 +22,8 @@
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
   whose link wraps it) or by a footnote `p` set apart by its own class (a record box), or a box that says it is a
-  note (`role="note"`), whatever its lines; a fact box of figures with nothing to press stays with the story, and so
+  note (`role="note"`), whatever its lines, or a toggle, a heading beside the button that opens it over one line (a
+  toggle card); a fact box of figures with nothing to press stays with the story, and so
   do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
@@ -268,6 +269,11 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
             or _is_title_over_line_and_learn_more(lines) or _is_title_over_line_and_footnote(lines)
     if len(lines) == 2:
         title, line = lines
+        # A heading beside the button that opens the box, over one line: a toggle's label over the answer it folds
+        # away (Ghost's toggle card, its `h4` question and icon button over its content), a disclosure drawn in
+        # `div`s, which goes whole as the `details` does.
+        if _is_toggle_label(title, held):
+            return line.tag == "p"
         # A fact block's big figure over its label, no sentence (Craft's "39" over "locks between the Firth of Forth
         # and the River Clyde") is the site's, set as the notice is.
         if _is_big_figure(title):
@@ -279,6 +285,16 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
                 or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_toggle_label(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of two children, a heading of a few words and a `button` holding no text (an icon to press): the label
+    of a toggle, pressed to open the line under it."""
+    if line.tag != "div" or len(line) != 2 or own_text(line):  # noqa: PLR2004 - the heading and its button
+        return False
+    heading, button = line
+    return heading.tag in HEADING_TAGS and button.tag == "button" and not held.get(button, NOTHING).text \
+        and word_count(block_text(heading)) <= _TITLE_MAX_WORDS * 2
 
 
 def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
