@@ -678,6 +678,28 @@ def test_a_toggle_of_a_heading_and_its_button_over_a_line_goes_and_the_same_ques
     assert "silt up" in kept
 
 
+# The fifty-sixth international batch's sheepdog society: a block of another kind of the content system's family
+# (Concrete's "ccm-block-feature" between two "ccm-block-content" holding the story's paragraphs), an icon of no text
+# before a heading, a question, over one line, goes whole; the same block with no icon, or of no class of the family,
+# stays.
+_FEATURE = ('<div class="{kind}"><div class="ccm-block-feature-item">{icon}<h4>Want to learn drip irrigation?</h4>'
+            f"<p>{_NOTICE_LINE}</p></div></div>")
+
+
+def test_a_feature_block_of_the_system_s_family_an_icon_before_its_heading_goes_and_without_either_it_stays() -> None:
+    def between_blocks(box: str) -> str:
+        part = ('<div class="ccm-block-content"><p>Engineers will check the canals before the spring floods arrive.'
+                "</p><p>The district will pay for the repairs out of this year's water fees, its council said.</p>"
+                "</div>")
+        return _pruned_text(f"{part}{box}{part.replace('spring floods', 'autumn rains')}")
+
+    text = between_blocks(_FEATURE.format(kind="ccm-block-feature", icon='<i class="fas fa-tint"></i>'))
+    assert "drip irrigation" not in text and "district office" not in text
+    assert "spring floods" in text and "autumn rains" in text
+    for kind, icon in (("ccm-block-feature", ""), ("feature", '<i class="fas fa-tint"></i>')):
+        assert "district office" in between_blocks(_FEATURE.format(kind=kind, icon=icon))
+
+
 # The fifty-sixth international batch's cider maker: a box that says it is a note (`role="note"`), set between the
 # story's bare `p`s with nothing to press, goes whole, whatever its lines; the same lines in a `div` of no such role
 # stay, as a section of the story.

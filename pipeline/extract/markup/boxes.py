@@ -23,8 +23,9 @@
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
   whose link wraps it) or by a footnote `p` set apart by its own class (a record box), or a box that says it is a
   note (`role="note"`), whatever its lines, or a toggle, a heading beside the button that opens it over one line (a
-  toggle card); a fact box of figures with nothing to press stays with the story, and so
-  do a heading over a sentence and a link and a table with its note;
+  toggle card), or a heading, however it reads, after an icon of no text over one line, in a block of another kind
+  of the system's family of components between two of the story's (a feature block); a fact box of figures with
+  nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -129,6 +130,8 @@ _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form"
 # description list (`dl`, a card's `dt` over its `dd`s).
 _BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
 # A disclosure's `summary` titles its box as a heading does.
+# The elements a box's icon is drawn in, holding no text (a font's `i`, a `span`, an `svg`).
+_ICON_TAGS = ("i", "span", "svg")
 # A box drawn over a background (WordPress's cover block): a background's `span` and a picture, neither holding text,
 # beside the container of its lines.
 _BACKGROUND_AND_BODY = 3
@@ -269,6 +272,10 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
             or _is_title_over_line_and_learn_more(lines) or _is_title_over_line_and_footnote(lines)
     if len(lines) == 2:
         title, line = lines
+        # A heading set after an icon of no text, over one line, a feature's title however it reads (Concrete's
+        # feature block, its `i` icon before "Want to learn to handle a dog?"), is the site's, as a title is.
+        if title.tag in HEADING_TAGS and _after_an_icon(title, held):
+            return line.tag == "p" and word_count(block_text(title)) <= _TITLE_MAX_WORDS * 2
         # A heading beside the button that opens the box, over one line: a toggle's label over the answer it folds
         # away (Ghost's toggle card, its `h4` question and icon button over its content), a disclosure drawn in
         # `div`s, which goes whole as the `details` does.
@@ -285,6 +292,13 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
                 or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _after_an_icon(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The line's block opens with an icon: the one element before it an `i`, a `span` or an `svg` holding no text."""
+    icon = line.getprevious()
+    return icon is not None and icon.getprevious() is None and icon.tag in _ICON_TAGS \
+        and not held.get(icon, NOTHING).text
 
 
 def _is_toggle_label(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -415,8 +429,17 @@ def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlEleme
         return False
     shared = _class_names(before) & _class_names(after)
     names = _class_names(box)
-    return bool(shared & names) and not names <= _class_names(before) | _class_names(after) \
+    # A block of another kind may carry its own name of the system's family alone ("ccm-block-feature" between two
+    # "ccm-block-content", "block-key_facts" between two "block-paragraph"), the family the part before the last
+    # hyphen.
+    return bool(shared & names or _class_stems(shared) & _class_stems(names)) \
+        and not names <= _class_names(before) | _class_names(after) \
         and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
+
+
+def _class_stems(names: set[str]) -> set[str]:
+    """Each hyphenated class name's family: the part before its last hyphen ("ccm-block" of "ccm-block-content")."""
+    return {name.rsplit("-", 1)[0] for name in names if "-" in name.strip("-")}
 
 
 def _closes_the_story(line: HtmlElement) -> bool:
