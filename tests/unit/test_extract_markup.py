@@ -700,6 +700,21 @@ def test_a_feature_block_of_the_system_s_family_an_icon_before_its_heading_goes_
         assert "district office" in between_blocks(_FEATURE.format(kind=kind, icon=icon))
 
 
+# The fifty-sixth international batch's horological society: a key facts block between the story's bare `p`s, a
+# heading over a description list of short terms and values, no sentence (Wagtail's StreamField block), goes whole;
+# the same heading over terms whose values are the story's sentences stays.
+_TERMS = "<dl><dt>Canals</dt><dd>{value}</dd><dt>Season</dt><dd>April to late September</dd></dl>"
+
+
+def test_a_heading_over_short_terms_and_values_goes_and_over_terms_of_sentences_stays() -> None:
+    facts = f'<div class="key-facts"><h3>The district in numbers</h3>{_TERMS}</div>'
+    text = _between_paragraphs(facts.format(value="Four hundred kilometres of lateral canals"))
+    assert "district in numbers" not in text and "lateral canals" not in text and "late September" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    sentence = "The district cleared four hundred kilometres of lateral canals last spring."
+    assert "lateral canals last spring" in _between_paragraphs(facts.format(value=sentence))
+
+
 # The fifty-sixth international batch's cider maker: a box that says it is a note (`role="note"`), set between the
 # story's bare `p`s with nothing to press, goes whole, whatever its lines; the same lines in a `div` of no such role
 # stay, as a section of the story.

@@ -24,7 +24,8 @@
   whose link wraps it) or by a footnote `p` set apart by its own class (a record box), or a box that says it is a
   note (`role="note"`), whatever its lines, or a toggle, a heading beside the button that opens it over one line (a
   toggle card), or a heading, however it reads, after an icon of no text over one line, in a block of another kind
-  of the system's family of components between two of the story's (a feature block); a fact box of figures with
+  of the system's family of components between two of the story's (a feature block), or a heading over a
+  description list of short terms and values, no sentence (a key facts block); a fact box of figures with
   nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
@@ -130,6 +131,8 @@ _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form"
 # description list (`dl`, a card's `dt` over its `dd`s).
 _BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
 # A disclosure's `summary` titles its box as a heading does.
+# A description list's terms and their values.
+_TERM_TAGS = ("dt", "dd")
 # The elements a box's icon is drawn in, holding no text (a font's `i`, a `span`, an `svg`).
 _ICON_TAGS = ("i", "span", "svg")
 # A box drawn over a background (WordPress's cover block): a background's `span` and a picture, neither holding text,
@@ -272,6 +275,10 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
             or _is_title_over_line_and_learn_more(lines) or _is_title_over_line_and_footnote(lines)
     if len(lines) == 2:
         title, line = lines
+        # A heading over a description list of terms and values, each a box's line (a StreamField key facts block,
+        # "The clock in numbers" over its dials, movement and winding), is the site's card of facts.
+        if title.tag in HEADING_TAGS and line.tag == "dl":
+            return _is_box_line(block_text(title)) and _is_terms_and_values(line)
         # A heading set after an icon of no text, over one line, a feature's title however it reads (Concrete's
         # feature block, its `i` icon before "Want to learn to handle a dog?"), is the site's, as a title is.
         if title.tag in HEADING_TAGS and _after_an_icon(title, held):
@@ -292,6 +299,14 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
                 or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_terms_and_values(terms: HtmlElement) -> bool:
+    """A description list of `dt`s and `dd`s alone, a few, each a box's line (short, no sentence): a card of facts. A
+    story's summary is written as a list's items (a client alert's "Key takeaways", kept), its glossary as terms over
+    sentences."""
+    return 0 < len(terms) <= _BOX_MAX_LINES \
+        and all(child.tag in _TERM_TAGS and _is_box_line(block_text(child)) for child in terms)
 
 
 def _after_an_icon(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
