@@ -629,6 +629,107 @@ def test_a_title_over_a_line_closed_by_a_learn_more_span_or_a_classed_footnote_g
         assert "district office" in _between_paragraphs(section)
 
 
+# The fifty-sixth international batch's violin making school: a notice between the story's bare `p`s whose title is a
+# `p` set apart by a class the line under it lacks (Hugo's notice shortcode, its "notice-title" beside an icon) goes
+# whole; a section whose title `p` is classed as its line is, or has no class, and one whose classed first `p` is a
+# sentence, stay.
+def test_a_title_p_set_apart_by_its_class_over_a_line_between_the_paragraphs_goes_and_a_story_s_section_stays() -> None:
+    text = _between_paragraphs('<div class="notice info"><p class="first notice-title"><span class="icon-notice">'
+                               f'</span>Drip irrigation evenings</p><p>{_NOTICE_LINE}</p></div>')
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    for section in (f'<div><p class="lead">A course on drip irrigation</p><p class="lead">{_NOTICE_LINE}</p></div>',
+                    f"<div><p>A course on drip irrigation</p><p>{_NOTICE_LINE}</p></div>",
+                    '<div><p class="lead">The course on drip irrigation opened in March.</p>'
+                    f"<p>{_NOTICE_LINE}</p></div>"):
+        assert "district office" in _between_paragraphs(section)
+
+
+# The fifty-sixth international batch's gamelan ensemble: a notice drawn over a background (WordPress's cover block, a
+# background `span` and a picture beside the inner container of a large title `p` over its line) is read through to
+# its lines and goes whole; the same container beside a picture and a story's line of its own stays.
+_COVER_LINES = ('<div class="wp-block-cover__inner-container"><p class="has-large-font-size">Drip irrigation '
+                f'evenings</p><p>{_NOTICE_LINE}</p></div>')
+
+
+def test_a_notice_over_a_background_and_a_picture_is_read_through_and_goes_and_beside_a_story_s_line_stays() -> None:
+    text = _between_paragraphs(f'<div class="wp-block-cover"><span class="wp-block-cover__background"></span>'
+                               f'<img src="/hall.jpg" alt="">{_COVER_LINES}</div>')
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    kept = _between_paragraphs('<div><p>The hall was built by the farmers themselves in 1998.</p>'
+                               f'<img src="/hall.jpg" alt="">{_COVER_LINES}</div>')
+    assert "district office" in kept
+
+
+# The fifty-sixth international batch's harbour pilots: a toggle between the story's bare `p`s, a heading beside the
+# button that opens it (an icon, no text) over the line it folds away (Ghost's toggle card), goes whole as a
+# disclosure does; the same question as a heading over its answer, no button, stays as a section of the story.
+_TOGGLE_ANSWER = "<p>The canals silt up every winter, and a silted canal carries half the water it should.</p>"
+
+
+def test_a_toggle_of_a_heading_and_its_button_over_a_line_goes_and_the_same_question_without_the_button_stays() -> None:
+    text = _between_paragraphs('<div class="kg-card kg-toggle-card"><div class="kg-toggle-heading"><h4>Why clean the '
+                               'canals each spring?</h4><button aria-label="Expand"><svg viewBox="0 0 24 24"></svg>'
+                               f'</button></div><div class="kg-toggle-content">{_TOGGLE_ANSWER}</div></div>')
+    assert "clean the canals" not in text and "silt up" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    kept = _between_paragraphs(f"<div><h4>Why clean the canals each spring?</h4>{_TOGGLE_ANSWER}</div>")
+    assert "silt up" in kept
+
+
+# The fifty-sixth international batch's sheepdog society: a block of another kind of the content system's family
+# (Concrete's "ccm-block-feature" between two "ccm-block-content" holding the story's paragraphs), an icon of no text
+# before a heading, a question, over one line, goes whole; the same block with no icon, or of no class of the family,
+# stays.
+_FEATURE = ('<div class="{kind}"><div class="ccm-block-feature-item">{icon}<h4>Want to learn drip irrigation?</h4>'
+            f"<p>{_NOTICE_LINE}</p></div></div>")
+
+
+def test_a_feature_block_of_the_system_s_family_an_icon_before_its_heading_goes_and_without_either_it_stays() -> None:
+    def between_blocks(box: str) -> str:
+        part = ('<div class="ccm-block-content"><p>Engineers will check the canals before the spring floods arrive.'
+                "</p><p>The district will pay for the repairs out of this year's water fees, its council said.</p>"
+                "</div>")
+        return _pruned_text(f"{part}{box}{part.replace('spring floods', 'autumn rains')}")
+
+    text = between_blocks(_FEATURE.format(kind="ccm-block-feature", icon='<i class="fas fa-tint"></i>'))
+    assert "drip irrigation" not in text and "district office" not in text
+    assert "spring floods" in text and "autumn rains" in text
+    for kind, icon in (("ccm-block-feature", ""), ("feature", '<i class="fas fa-tint"></i>')):
+        assert "district office" in between_blocks(_FEATURE.format(kind=kind, icon=icon))
+
+
+# The fifty-sixth international batch's horological society: a key facts block between the story's bare `p`s, a
+# heading over a description list of short terms and values, no sentence (Wagtail's StreamField block), goes whole;
+# the same heading over terms whose values are the story's sentences stays.
+_TERMS = "<dl><dt>Canals</dt><dd>{value}</dd><dt>Season</dt><dd>April to late September</dd></dl>"
+
+
+def test_a_heading_over_short_terms_and_values_goes_and_over_terms_of_sentences_stays() -> None:
+    facts = f'<div class="key-facts"><h3>The district in numbers</h3>{_TERMS}</div>'
+    text = _between_paragraphs(facts.format(value="Four hundred kilometres of lateral canals"))
+    assert "district in numbers" not in text and "lateral canals" not in text and "late September" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    sentence = "The district cleared four hundred kilometres of lateral canals last spring."
+    assert "lateral canals last spring" in _between_paragraphs(facts.format(value=sentence))
+
+
+# The fifty-sixth international batch's cider maker: a box that says it is a note (`role="note"`), set between the
+# story's bare `p`s with nothing to press, goes whole, whatever its lines; the same lines in a `div` of no such role
+# stay, as a section of the story.
+_NOTE_LINES = ("<p><em>Canal note:</em> A lateral canal carries water from a main canal to the fields of one farm.</p>"
+               "<p><em>Season:</em> The district opens the gates in April and closes them in late September.</p>")
+
+
+def test_a_box_set_as_a_note_between_the_paragraphs_goes_and_the_same_lines_without_the_role_stay() -> None:
+    text = _between_paragraphs(f'<div class="canal-note" role="note">{_NOTE_LINES}</div>')
+    assert "lateral canal" not in text and "opens the gates" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    kept = _between_paragraphs(f'<div class="canal-note">{_NOTE_LINES}</div>')
+    assert "lateral canal" in kept and "opens the gates" in kept
+
+
 def test_service_boxes_between_the_story_s_paragraphs_are_dropped_in_each_shape():
     draw = ('<div class="draw"><div>Draw No. 88 results</div><div>Winning numbers: 3, 9, 14, 27</div>'
             '<div>Next jackpot: 12 000 000 ₸</div><a class="btn" href="/buy">Buy a ticket</a></div>')

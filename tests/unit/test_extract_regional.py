@@ -207,6 +207,10 @@ FIFTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check54"
 # and English pages of a lighthouse society's news, a type foundry's journal, a bell ringers' association's news, a
 # glass studio's blog and an organ builder's news.
 FIFTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check55"))
+# The fifty-sixth: a kapa haka group's news in Māori and a gamelan ensemble's news in Javanese, and English pages of a
+# cider maker's orchard journal, a horological society's news, a harbour pilots' association's news, a sheepdog
+# society's news and a violin making school's news.
+FIFTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check56"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -238,7 +242,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international50": FIFTIETH_BATCH, "international51": FIFTY_FIRST_BATCH,
            "international52": FIFTY_SECOND_BATCH, "international53": FIFTY_THIRD_BATCH,
            "international54": FIFTY_FOURTH_BATCH,
-           "international55": FIFTY_FIFTH_BATCH}
+           "international55": FIFTY_FIFTH_BATCH, "international56": FIFTY_SIXTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -318,6 +322,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_THIRD_BATCH, {"kn", "so"}, 5, 5, id="fifty-third"),
     pytest.param(FIFTY_FOURTH_BATCH, {"yo", "am"}, 5, 5, id="fifty-fourth"),
     pytest.param(FIFTY_FIFTH_BATCH, {"mg", "ig"}, 5, 5, id="fifty-fifth"),
+    pytest.param(FIFTY_SIXTH_BATCH, {"mi", "jv"}, 5, 5, id="fifty-sixth"),
 ]
 
 
@@ -448,7 +453,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international43", "international44", "international45",
                "international46", "international47", "international48", "international49",
                "international50", "international51", "international52",
-               "international53", "international54", "international55"}
+               "international53", "international54", "international55",
+               "international56"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

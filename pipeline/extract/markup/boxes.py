@@ -13,14 +13,19 @@
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
-  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, or a bold line
-  closed by a `<br>`) over one line and nothing to press, or a title `p` of a few words over a short list none of
-  whose items is a sentence, read through the one `div` that holds them beside a textless icon (a notices plugin's
-  box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box), or one
+  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, a bold line
+  closed by a `<br>`, or a `p` set apart by a class its line lacks) over one line and nothing to press, or a title
+  `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
+  beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
+  builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
-  whose link wraps it) or by a footnote `p` set apart by its own class (a record box); a fact box of figures with
+  whose link wraps it) or by a footnote `p` set apart by its own class (a record box), or a box that says it is a
+  note (`role="note"`), whatever its lines, or a toggle, a heading beside the button that opens it over one line (a
+  toggle card), or a heading, however it reads, after an icon of no text over one line, in a block of another kind
+  of the system's family of components between two of the story's (a feature block), or a heading over a
+  description list of short terms and values, no sentence (a key facts block); a fact box of figures with
   nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
@@ -126,6 +131,15 @@ _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form"
 # description list (`dl`, a card's `dt` over its `dd`s).
 _BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
 # A disclosure's `summary` titles its box as a heading does.
+# A description list's terms and their values.
+_TERM_TAGS = ("dt", "dd")
+# The elements a box's icon is drawn in, holding no text (a font's `i`, a `span`, an `svg`).
+_ICON_TAGS = ("i", "span", "svg")
+# A box drawn over a background (WordPress's cover block): a background's `span` and a picture, neither holding text,
+# beside the container of its lines.
+_BACKGROUND_AND_BODY = 3
+# The ARIA role a box gives itself when it is a note beside the content, not the content (WAI-ARIA's "note").
+_NOTE_ROLE = "note"
 _SUMMARY_TAGS = ("summary",)
 
 
@@ -152,15 +166,19 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
 
 
 def _only_text_block(box: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
-    """The box's one child, or its one child holding text beside one block of none (an icon's `div`, a picture)."""
+    """The box's one child, or its one child holding text beside one block of none (an icon's `div`, a picture), or
+    beside two (a cover block's background `span` and its picture, beside its inner container)."""
     if len(box) == 1:
         return box[0]
-    if len(box) != 2:  # noqa: PLR2004 - the body and the icon beside it
+    if len(box) == 2:  # noqa: PLR2004 - the body and the icon beside it
+        first, second = box
+        if not held.get(first, NOTHING).text:
+            return second
+        return first if not held.get(second, NOTHING).text else None
+    if len(box) != _BACKGROUND_AND_BODY:
         return None
-    first, second = box
-    if not held.get(first, NOTHING).text:
-        return second
-    return first if not held.get(second, NOTHING).text else None
+    holding = [child for child in box if held.get(child, NOTHING).text]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _widget_content(line: HtmlElement) -> HtmlElement:
@@ -212,6 +230,11 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if box.tag == "dl" and lines is not None and _is_question_over_its_answer(lines, held):
             yield box
             continue
+        # A box that says it is a note (`role="note"`: matter set aside from the story, a cider maker's "Orchard
+        # note:" and "Quarantine:" lines), standing between the story's paragraphs as a notice is, goes whole.
+        if lines is not None and box.get("role") == _NOTE_ROLE and _set_as_notice(box, held):
+            yield box
+            continue
         if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
             if _is_box_between_breaks(box, held) or _is_labelled_notice(box, held):
                 yield box
@@ -252,14 +275,55 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
             or _is_title_over_line_and_learn_more(lines) or _is_title_over_line_and_footnote(lines)
     if len(lines) == 2:
         title, line = lines
+        # A heading over a description list of terms and values, each a box's line (a StreamField key facts block,
+        # "The clock in numbers" over its dials, movement and winding), is the site's card of facts.
+        if title.tag in HEADING_TAGS and line.tag == "dl":
+            return _is_box_line(block_text(title)) and _is_terms_and_values(line)
+        # A heading set after an icon of no text, over one line, a feature's title however it reads (Concrete's
+        # feature block, its `i` icon before "Want to learn to handle a dog?"), is the site's, as a title is.
+        if title.tag in HEADING_TAGS and _after_an_icon(title, held):
+            return line.tag == "p" and word_count(block_text(title)) <= _TITLE_MAX_WORDS * 2
+        # A heading beside the button that opens the box, over one line: a toggle's label over the answer it folds
+        # away (Ghost's toggle card, its `h4` question and icon button over its content), a disclosure drawn in
+        # `div`s, which goes whole as the `details` does.
+        if _is_toggle_label(title, held):
+            return line.tag == "p"
         # A fact block's big figure over its label, no sentence (Craft's "39" over "locks between the Firth of Forth
         # and the River Clyde") is the site's, set as the notice is.
         if _is_big_figure(title):
             return line.tag == "p" and _is_box_line(block_text(line))
-        # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help").
-        return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))) \
+        # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help"),
+        # or a `p` set apart by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's
+        # large font size).
+        return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))
+                or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_terms_and_values(terms: HtmlElement) -> bool:
+    """A description list of `dt`s and `dd`s alone, a few, each a box's line (short, no sentence): a card of facts. A
+    story's summary is written as a list's items (a client alert's "Key takeaways", kept), its glossary as terms over
+    sentences."""
+    return 0 < len(terms) <= _BOX_MAX_LINES \
+        and all(child.tag in _TERM_TAGS and _is_box_line(block_text(child)) for child in terms)
+
+
+def _after_an_icon(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The line's block opens with an icon: the one element before it an `i`, a `span` or an `svg` holding no text."""
+    icon = line.getprevious()
+    return icon is not None and icon.getprevious() is None and icon.tag in _ICON_TAGS \
+        and not held.get(icon, NOTHING).text
+
+
+def _is_toggle_label(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of two children, a heading of a few words and a `button` holding no text (an icon to press): the label
+    of a toggle, pressed to open the line under it."""
+    if line.tag != "div" or len(line) != 2 or own_text(line):  # noqa: PLR2004 - the heading and its button
+        return False
+    heading, button = line
+    return heading.tag in HEADING_TAGS and button.tag == "button" and not held.get(button, NOTHING).text \
+        and word_count(block_text(heading)) <= _TITLE_MAX_WORDS * 2
 
 
 def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
@@ -380,8 +444,17 @@ def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlEleme
         return False
     shared = _class_names(before) & _class_names(after)
     names = _class_names(box)
-    return bool(shared & names) and not names <= _class_names(before) | _class_names(after) \
+    # A block of another kind may carry its own name of the system's family alone ("ccm-block-feature" between two
+    # "ccm-block-content", "block-key_facts" between two "block-paragraph"), the family the part before the last
+    # hyphen.
+    return bool(shared & names or _class_stems(shared) & _class_stems(names)) \
+        and not names <= _class_names(before) | _class_names(after) \
         and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
+
+
+def _class_stems(names: set[str]) -> set[str]:
+    """Each hyphenated class name's family: the part before its last hyphen ("ccm-block" of "ccm-block-content")."""
+    return {name.rsplit("-", 1)[0] for name in names if "-" in name.strip("-")}
 
 
 def _closes_the_story(line: HtmlElement) -> bool:
