@@ -2511,3 +2511,20 @@ def test_a_data_table_s_title_written_over_it_in_their_wrapper_goes_and_a_line_l
     assert "The quotas agreed for the summer, by country:" in leading
     sentence = _between_paragraphs(block.format("<p>The quotas were agreed late on Tuesday night.</p>"))
     assert "The quotas were agreed late on Tuesday night." in sentence
+
+
+# The fifty-seventh international batch's Latin society: a notice between the story's bare `p`s whose heading opens
+# with its own permalink, a link of no text to its place on the page (Hexo NexT's note tag, its `h4` over a `p`), has
+# nothing to press and goes whole; the same notice whose empty link points to another page stays.
+_PERMALINK_HEADING = ('<h4 id="drip-evenings"><a href="{}" class="headerlink" title="Drip irrigation evenings"></a>'
+                      "Drip irrigation evenings</h4>")
+
+
+def test_a_notice_whose_heading_holds_its_permalink_goes_and_one_whose_empty_link_leaves_the_page_stays() -> None:
+    text = _between_paragraphs(f'<div class="note info">{_PERMALINK_HEADING.format("#drip-evenings")}'
+                               f"<p>{_NOTICE_LINE}</p></div>")
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    elsewhere = _between_paragraphs(f'<div class="note info">{_PERMALINK_HEADING.format("/courses/drip")}'
+                                    f"<p>{_NOTICE_LINE}</p></div>")
+    assert "district office" in elsewhere

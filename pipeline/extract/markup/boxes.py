@@ -375,11 +375,21 @@ def _is_big_figure(line: HtmlElement) -> bool:
 
 def _set_as_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A `div` with nothing to press standing between two of the story's bare `p`s or text components, as a notice is
-    set in the story's run (`_between_story_parts`)."""
-    if box.tag != "div" or held.get(box, NOTHING).links:
+    set in the story's run (`_between_story_parts`). A heading's permalink, a link of no text to a place on the page
+    itself (Hexo's `headerlink` before a note tag's `h4`), is nothing to press."""
+    if box.tag != "div" or (held.get(box, NOTHING).links and not _only_permalinks(box, held)):
         return False
     before, after = box.getprevious(), box.getnext()
     return before is not None and after is not None and _between_story_parts(box, before, after, held)
+
+
+def _only_permalinks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The box's links hold no text and no picture and point to a place on the page itself (`#...`): a heading's
+    anchor, shown on hover, not a link to press. A button's icon links elsewhere; a picture's link holds the picture."""
+    if held.get(box, NOTHING).link_text:
+        return False
+    return all((link.get("href") or "").startswith("#") and not held.get(link, NOTHING).image
+               for link in box.iter("a"))
 
 
 def _is_labelled_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
