@@ -2528,3 +2528,20 @@ def test_a_notice_whose_heading_holds_its_permalink_goes_and_one_whose_empty_lin
     elsewhere = _between_paragraphs(f'<div class="note info">{_PERMALINK_HEADING.format("/courses/drip")}'
                                     f"<p>{_NOTICE_LINE}</p></div>")
     assert "district office" in elsewhere
+
+
+# The fifty-seventh international batch's tree-ring laboratory: a callout between the story's bare `p`s, a header of
+# an icon's block of no text beside a `div` of its title over a body of one `p` (Quarto's callout), goes whole; the
+# same header beside a block of words of its own (a date over the title) is no title, and its lines stay.
+_CALLOUT = ('<div class="callout callout-note"><div class="callout-header">{}<div class="callout-title-container">'
+            "Drip irrigation evenings</div></div>"
+            f'<div class="callout-body-container callout-body"><p>{_NOTICE_LINE}</p></div></div>')
+
+
+def test_a_callout_s_title_beside_its_icon_over_a_line_goes_and_beside_words_of_its_own_stays() -> None:
+    icon = '<div class="callout-icon-container"><i class="callout-icon"></i></div>'
+    text = _between_paragraphs(_CALLOUT.format(icon))
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    dated = _between_paragraphs(_CALLOUT.format('<div class="callout-date">Tuesday 12 March</div>'))
+    assert "district office" in dated

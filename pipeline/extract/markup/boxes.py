@@ -14,7 +14,8 @@
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
   the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, a bold line
-  closed by a `<br>`, or a `p` set apart by a class its line lacks) over one line and nothing to press, or a title
+  closed by a `<br>`, a `p` set apart by a class its line lacks, or a `div` of its words beside an icon of no text: a
+  callout's header) over one line and nothing to press, or a title
   `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
   beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
   builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
@@ -293,12 +294,23 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         if _is_big_figure(title):
             return line.tag == "p" and _is_box_line(block_text(line))
         # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help"),
-        # or a `p` set apart by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's
-        # large font size).
+        # also beside an icon's block of no text (a callout's header, `_is_title_beside_an_icon`), or a `p` set apart
+        # by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's large font size).
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))
+                or _is_title_beside_an_icon(title, held)
                 or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_title_beside_an_icon(title: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of two children, an icon's block holding no text and a `div` of its own words alone: a callout's header
+    (Quarto's, its icon container beside its title container, "How a core is cross-dated"), the title read through the
+    icon as a box's lines are (`_only_text_block`)."""
+    if title.tag != "div" or len(title) != 2 or own_text(title):  # noqa: PLR2004 - the icon and the words
+        return False
+    words = _only_text_block(title, held)
+    return words is not None and words.tag == "div" and not len(words) and bool(held.get(words, NOTHING).text)
 
 
 def _is_terms_and_values(terms: HtmlElement) -> bool:
