@@ -2545,3 +2545,16 @@ def test_a_callout_s_title_beside_its_icon_over_a_line_goes_and_beside_words_of_
     assert "spring floods" in text and "irrigation season" in text
     dated = _between_paragraphs(_CALLOUT.format('<div class="callout-date">Tuesday 12 March</div>'))
     assert "district office" in dated
+
+
+# The fifty-seventh international batch's orienteering club: a notice written as one `p` given a class between the
+# story's bare `p`s, its line led by a bold label closed by a colon (Minimal Mistakes' "notice--info"), goes; the same
+# line with no class, and a classed question led by its asker's label, stay as the story's.
+def test_a_classed_p_led_by_a_bold_label_between_the_paragraphs_goes_and_a_bare_one_or_a_question_stays() -> None:
+    text = _between_paragraphs(f'<p class="notice--info"><strong>Drip evenings:</strong> {_NOTICE_LINE}</p>')
+    assert "district office" not in text and "spring floods" in text and "irrigation season" in text
+    bare = _between_paragraphs(f"<p><strong>Drip evenings:</strong> {_NOTICE_LINE}</p>")
+    assert "district office" in bare
+    question = _between_paragraphs('<p class="question"><strong>Reporter:</strong> Will the district office open '
+                                   "the gates earlier this year?</p>")
+    assert "open the gates earlier" in question

@@ -19,7 +19,8 @@
   `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
   beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
   builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
-  line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
+  line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), also
+  as one classed `p` between the story's bare ones (a notice class, no question), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
   whose link wraps it) or by a footnote `p` set apart by its own class (a record box), or a box that says it is a
@@ -433,9 +434,10 @@ def _opens_with_bold_title(line: HtmlElement) -> bool:
 
 def _classed_notices(page: Page) -> Iterator[HtmlElement]:
     """A `p` of the story's container given a class between two bare `p`s (the story's paragraphs, with no class), a
-    bold title closed by a `<br>` over one line and nothing to press: an editor's styled notice (Plone's TinyMCE
-    "callout") set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its paragraph
-    is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
+    bold title closed by a `<br>` over one line, or one line led by a bold label closed by a colon
+    (`_is_labelled_line`), and nothing to press: an editor's styled notice (Plone's TinyMCE "callout", a Jekyll
+    theme's notice class) set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its
+    paragraph is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
     statements closes the release among classed `p`s, and stays as the public reference keeps it."""
     held = page.held
     for container in page.story:
@@ -448,8 +450,16 @@ def _classed_notices(page: Page) -> Iterator[HtmlElement]:
                     or _class_names(before) or _class_names(after) \
                     or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
                 continue
-            if _opens_with_bold_title(line) and sum(1 for child in line if child.tag == "br") == 1:
+            if (_opens_with_bold_title(line) and sum(1 for child in line if child.tag == "br") == 1) \
+                    or _is_labelled_line(line):
                 yield line
+
+
+def _is_labelled_line(line: HtmlElement) -> bool:
+    """One line opening with a bold label closed by a colon and its words after it (`_opens_with_bold_label`), no
+    question: a notice written as one classed `p` (Minimal Mistakes' "notice--info", "Night series:" before its line).
+    An interview's question, a classed `p` led by its asker's label among the bare answers, stays as the story's."""
+    return _opens_with_bold_label(line) and not block_text(line).rstrip().endswith(_QUESTION_MARKS)
 
 
 def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlElement,
