@@ -2511,3 +2511,50 @@ def test_a_data_table_s_title_written_over_it_in_their_wrapper_goes_and_a_line_l
     assert "The quotas agreed for the summer, by country:" in leading
     sentence = _between_paragraphs(block.format("<p>The quotas were agreed late on Tuesday night.</p>"))
     assert "The quotas were agreed late on Tuesday night." in sentence
+
+
+# The fifty-seventh international batch's Latin society: a notice between the story's bare `p`s whose heading opens
+# with its own permalink, a link of no text to its place on the page (Hexo NexT's note tag, its `h4` over a `p`), has
+# nothing to press and goes whole; the same notice whose empty link points to another page stays.
+_PERMALINK_HEADING = ('<h4 id="drip-evenings"><a href="{}" class="headerlink" title="Drip irrigation evenings"></a>'
+                      "Drip irrigation evenings</h4>")
+
+
+def test_a_notice_whose_heading_holds_its_permalink_goes_and_one_whose_empty_link_leaves_the_page_stays() -> None:
+    text = _between_paragraphs(f'<div class="note info">{_PERMALINK_HEADING.format("#drip-evenings")}'
+                               f"<p>{_NOTICE_LINE}</p></div>")
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    elsewhere = _between_paragraphs(f'<div class="note info">{_PERMALINK_HEADING.format("/courses/drip")}'
+                                    f"<p>{_NOTICE_LINE}</p></div>")
+    assert "district office" in elsewhere
+
+
+# The fifty-seventh international batch's tree-ring laboratory: a callout between the story's bare `p`s, a header of
+# an icon's block of no text beside a `div` of its title over a body of one `p` (Quarto's callout), goes whole; the
+# same header beside a block of words of its own (a date over the title) is no title, and its lines stay.
+_CALLOUT = ('<div class="callout callout-note"><div class="callout-header">{}<div class="callout-title-container">'
+            "Drip irrigation evenings</div></div>"
+            f'<div class="callout-body-container callout-body"><p>{_NOTICE_LINE}</p></div></div>')
+
+
+def test_a_callout_s_title_beside_its_icon_over_a_line_goes_and_beside_words_of_its_own_stays() -> None:
+    icon = '<div class="callout-icon-container"><i class="callout-icon"></i></div>'
+    text = _between_paragraphs(_CALLOUT.format(icon))
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    dated = _between_paragraphs(_CALLOUT.format('<div class="callout-date">Tuesday 12 March</div>'))
+    assert "district office" in dated
+
+
+# The fifty-seventh international batch's orienteering club: a notice written as one `p` given a class between the
+# story's bare `p`s, its line led by a bold label closed by a colon (Minimal Mistakes' "notice--info"), goes; the same
+# line with no class, and a classed question led by its asker's label, stay as the story's.
+def test_a_classed_p_led_by_a_bold_label_between_the_paragraphs_goes_and_a_bare_one_or_a_question_stays() -> None:
+    text = _between_paragraphs(f'<p class="notice--info"><strong>Drip evenings:</strong> {_NOTICE_LINE}</p>')
+    assert "district office" not in text and "spring floods" in text and "irrigation season" in text
+    bare = _between_paragraphs(f"<p><strong>Drip evenings:</strong> {_NOTICE_LINE}</p>")
+    assert "district office" in bare
+    question = _between_paragraphs('<p class="question"><strong>Reporter:</strong> Will the district office open '
+                                   "the gates earlier this year?</p>")
+    assert "open the gates earlier" in question

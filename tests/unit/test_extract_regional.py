@@ -211,6 +211,10 @@ FIFTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check55")
 # cider maker's orchard journal, a horological society's news, a harbour pilots' association's news, a sheepdog
 # society's news and a violin making school's news.
 FIFTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check56"))
+# The fifty-seventh: a Latin society's news in Latin and a rice farmers' association's news in Haitian Creole, and
+# English pages of an orienteering club's news, a bookbinders' guild's news, a fancy pigeon society's news, a university
+# tree-ring laboratory's blog and a fencing club's news.
+FIFTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check57"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -242,7 +246,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international50": FIFTIETH_BATCH, "international51": FIFTY_FIRST_BATCH,
            "international52": FIFTY_SECOND_BATCH, "international53": FIFTY_THIRD_BATCH,
            "international54": FIFTY_FOURTH_BATCH,
-           "international55": FIFTY_FIFTH_BATCH, "international56": FIFTY_SIXTH_BATCH}
+           "international55": FIFTY_FIFTH_BATCH, "international56": FIFTY_SIXTH_BATCH,
+           "international57": FIFTY_SEVENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -323,6 +328,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_FOURTH_BATCH, {"yo", "am"}, 5, 5, id="fifty-fourth"),
     pytest.param(FIFTY_FIFTH_BATCH, {"mg", "ig"}, 5, 5, id="fifty-fifth"),
     pytest.param(FIFTY_SIXTH_BATCH, {"mi", "jv"}, 5, 5, id="fifty-sixth"),
+    pytest.param(FIFTY_SEVENTH_BATCH, {"la", "ht"}, 5, 5, id="fifty-seventh"),
 ]
 
 
@@ -454,7 +460,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international46", "international47", "international48", "international49",
                "international50", "international51", "international52",
                "international53", "international54", "international55",
-               "international56"}
+               "international56", "international57"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

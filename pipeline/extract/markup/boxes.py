@@ -14,11 +14,13 @@
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
   the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, a bold line
-  closed by a `<br>`, or a `p` set apart by a class its line lacks) over one line and nothing to press, or a title
+  closed by a `<br>`, a `p` set apart by a class its line lacks, or a `div` of its words beside an icon of no text: a
+  callout's header) over one line and nothing to press, or a title
   `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
   beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
   builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
-  line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), or a
+  line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), also
+  as one classed `p` between the story's bare ones (a notice class, no question), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
   sentence (a fact block), or a title over one line closed by a learn-more label in an inline element (an info box
   whose link wraps it) or by a footnote `p` set apart by its own class (a record box), or a box that says it is a
@@ -293,12 +295,23 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         if _is_big_figure(title):
             return line.tag == "p" and _is_box_line(block_text(line))
         # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help"),
-        # or a `p` set apart by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's
-        # large font size).
+        # also beside an icon's block of no text (a callout's header, `_is_title_beside_an_icon`), or a `p` set apart
+        # by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's large font size).
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))
+                or _is_title_beside_an_icon(title, held)
                 or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_title_beside_an_icon(title: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of two children, an icon's block holding no text and a `div` of its own words alone: a callout's header
+    (Quarto's, its icon container beside its title container, "How a core is cross-dated"), the title read through the
+    icon as a box's lines are (`_only_text_block`)."""
+    if title.tag != "div" or len(title) != 2 or own_text(title):  # noqa: PLR2004 - the icon and the words
+        return False
+    words = _only_text_block(title, held)
+    return words is not None and words.tag == "div" and not len(words) and bool(held.get(words, NOTHING).text)
 
 
 def _is_terms_and_values(terms: HtmlElement) -> bool:
@@ -375,11 +388,21 @@ def _is_big_figure(line: HtmlElement) -> bool:
 
 def _set_as_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A `div` with nothing to press standing between two of the story's bare `p`s or text components, as a notice is
-    set in the story's run (`_between_story_parts`)."""
-    if box.tag != "div" or held.get(box, NOTHING).links:
+    set in the story's run (`_between_story_parts`). A heading's permalink, a link of no text to a place on the page
+    itself (Hexo's `headerlink` before a note tag's `h4`), is nothing to press."""
+    if box.tag != "div" or (held.get(box, NOTHING).links and not _only_permalinks(box, held)):
         return False
     before, after = box.getprevious(), box.getnext()
     return before is not None and after is not None and _between_story_parts(box, before, after, held)
+
+
+def _only_permalinks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The box's links hold no text and no picture and point to a place on the page itself (`#...`): a heading's
+    anchor, shown on hover, not a link to press. A button's icon links elsewhere; a picture's link holds the picture."""
+    if held.get(box, NOTHING).link_text:
+        return False
+    return all((link.get("href") or "").startswith("#") and not held.get(link, NOTHING).image
+               for link in box.iter("a"))
 
 
 def _is_labelled_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -411,9 +434,10 @@ def _opens_with_bold_title(line: HtmlElement) -> bool:
 
 def _classed_notices(page: Page) -> Iterator[HtmlElement]:
     """A `p` of the story's container given a class between two bare `p`s (the story's paragraphs, with no class), a
-    bold title closed by a `<br>` over one line and nothing to press: an editor's styled notice (Plone's TinyMCE
-    "callout") set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its paragraph
-    is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
+    bold title closed by a `<br>` over one line, or one line led by a bold label closed by a colon
+    (`_is_labelled_line`), and nothing to press: an editor's styled notice (Plone's TinyMCE "callout", a Jekyll
+    theme's notice class) set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its
+    paragraph is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
     statements closes the release among classed `p`s, and stays as the public reference keeps it."""
     held = page.held
     for container in page.story:
@@ -426,8 +450,16 @@ def _classed_notices(page: Page) -> Iterator[HtmlElement]:
                     or _class_names(before) or _class_names(after) \
                     or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
                 continue
-            if _opens_with_bold_title(line) and sum(1 for child in line if child.tag == "br") == 1:
+            if (_opens_with_bold_title(line) and sum(1 for child in line if child.tag == "br") == 1) \
+                    or _is_labelled_line(line):
                 yield line
+
+
+def _is_labelled_line(line: HtmlElement) -> bool:
+    """One line opening with a bold label closed by a colon and its words after it (`_opens_with_bold_label`), no
+    question: a notice written as one classed `p` (Minimal Mistakes' "notice--info", "Night series:" before its line).
+    An interview's question, a classed `p` led by its asker's label among the bare answers, stays as the story's."""
+    return _opens_with_bold_label(line) and not block_text(line).rstrip().endswith(_QUESTION_MARKS)
 
 
 def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlElement,
