@@ -2085,6 +2085,27 @@ def test_the_headline_s_sub_title_wrapped_in_a_span_under_it_is_kept_and_a_wrapp
     assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
 
+# The seventy-second regional batch: the headline's sub-title written as a `div` of its own right under the `h1`, a
+# paragraph of a sentence, over the author and date line (the Newspaper theme's `td-post-sub-title` in the post's
+# header, wrapped with the category list), is read as the story's first paragraph; a short label in a `div` under the
+# headline, no sentence, stays out.
+def test_the_headline_s_sub_title_as_a_div_under_it_is_kept_and_a_label_div_is_not():
+    sub_title = "Samarkand's tannery has moved one of its three workshops from chromium salts to pomegranate peel."
+    header = ("<div class='td-post-header'><ul class='td-category'><li><a href='/economy/'>Economy</a></li></ul>"
+              "<header class='td-post-title'><h1 class='entry-title'>A tannery's pomegranate peel</h1>"
+              "<div class='td-post-sub-title'>{}</div>"
+              "<div class='td-module-meta-info'><span class='td-post-author-name'>Dilshod Karimov</span>"
+              "<time>5 December 2026</time></div></header></div>")
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+
+    def body(line: str) -> str:
+        return extract_article(f"<html><body><article>{header.format(line)}<div class='td-post-content'>"
+                               f"{paragraphs}</div></article><footer>© 2026 City News</footer></body></html>").body
+
+    assert _read_first(sub_title, body(sub_title))
+    assert "Leather of the year" not in body("Leather of the year")
+
+
 def _box_goes_and_passage_stays(box: str, gone: list[str], passage: str, stays: list[str]) -> None:
     """`box` set between the story's paragraphs is dropped whole (none of `gone` is left) and the paragraphs around it
     stay; `passage`, a look-alike of the story's own set the same way, stays (all of `stays`)."""

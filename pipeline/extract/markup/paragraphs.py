@@ -271,6 +271,10 @@ def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     # `span` over the author and date line).
     elif sub_title is None and after is not None and _wraps_one_p(after):
         sub_title = after[0]
+    # Or as a `div` of its own written as a paragraph right under the headline (the Newspaper theme's
+    # `td-post-sub-title` over the author and date line).
+    elif sub_title is None and after is not None and is_prose_div(after, held):
+        sub_title = after
     # The block's only `p` after the headline: a block holding the headline over the story's paragraphs is the story's.
     if sub_title is None or (sub_title.tail or "").strip() or next(sub_title.itersiblings("p"), None) is not None:
         return None
