@@ -2390,6 +2390,32 @@ def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeatin
     assert quote not in extract_article(page(unnamed)).body
 
 
+# The seventy-second regional batch's fish farm: a pullquote block between a numbered list of the story's sentences and
+# a video embed's `figure`, no `p` beside it, is read as the story's quote as between two paragraphs; the same
+# `figure` between two pictures' `figure`s, no paragraph or list beside it, stays out as before.
+def test_a_pullquote_after_the_story_s_list_is_kept_and_between_two_pictures_is_not():
+    paragraphs = ["The farm near Khiva caught four hundred and twenty tonnes of fish from its ponds this year.",
+                  "The catch is shared out in three ways before the ponds are drained for the winter months:",
+                  "The farm plans to dig new ponds on another twenty hectares next year, its manager said."]
+    items = ["Half of the fish is taken alive to the markets of Urgench and Khiva.",
+             "The rest is frozen and sent to shops in Tashkent by refrigerated lorries."]
+    quote = "«In winter we drain the ponds and clean their beds with lime, so the fish do not fall ill in spring»"
+    pullquote = (f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p><cite>Bahodir Matyoqubov, the "
+                 "farm's manager</cite></blockquote></figure>")
+    video = "<figure class='wp-block-embed'><iframe src='https://www.youtube.com/embed/x'></iframe></figure>"
+    picture = "<figure class='wp-block-image'><img src='/pond.jpg'></figure>"
+
+    def body(middle: str) -> list[str]:
+        return extract_article(f"<html><body><article><h1>Fish ponds</h1><div class='entry-content'>"
+                               f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{middle}<p>{paragraphs[2]}</p>"
+                               "</div></article></body></html>").body.split("\n\n")
+
+    listing = "<ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol>"
+    assert quote in body(f"{listing}{pullquote}{video}")
+    assert all(paragraph in body(f"{listing}{pullquote}{video}") for paragraph in paragraphs)
+    assert quote not in body(f"{picture}{pullquote}{video}")
+
+
 # The sixty-seventh regional batch's tram depot: a quote of the story's in a `figure` of a `blockquote` over a
 # `figcaption` naming who spoke (HTML's own shape of a quote with its source) is read as the pullquote block is, the
 # caption made its `cite`; a picture's caption in a `figure` still goes, and a pull quote so set that repeats the

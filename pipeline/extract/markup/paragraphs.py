@@ -86,6 +86,8 @@ _DIV_LINES_MIN = 3
 _BOX_PARTS = 3
 # A quote in a figure is looked for in the story's paragraphs beside it, so many at most.
 _STORY_PARAGRAPHS_READ = 200
+# A quote in a figure stands among the story's paragraphs: a `p` or a list right before or after it.
+_BESIDE_A_QUOTE = ("p", "ul", "ol")
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -439,7 +441,8 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
 
 
 def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
-    """`figure`s among the story's paragraphs (children of its holders, a `p` right before or after them) holding
+    """`figure`s among the story's paragraphs (children of its holders, a `p` or a list right before or after them,
+    the story's list of sentences closing over the quote as a paragraph does) holding
     one `blockquote` and nothing else, the `blockquote` holding the quoted words in quotation marks in its `p`s and who
     spoke them in a `cite`, no link, and the words not in the story's paragraphs beside it: a quote of the story's set
     in a block editor's pullquote block, which the precise extractor leaves out with every `figure`. A pull quote
@@ -451,7 +454,7 @@ def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
             quote = figure[0] if len(figure) == 1 and figure[0].tag == "blockquote" else None
             inside = held.get(figure, NOTHING)
             if quote is None or own_text(figure) or inside.links or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
-                    or not any(sibling is not None and sibling.tag == "p"
+                    or not any(sibling is not None and sibling.tag in _BESIDE_A_QUOTE
                                for sibling in (figure.getprevious(), figure.getnext())):
                 continue
             words = [block_text(child) for child in quote.iterchildren("p")]
