@@ -941,6 +941,18 @@ def test_a_pointer_in_a_span_closing_a_story_s_paragraph_goes_and_the_paragraph_
     assert kept in text and (gone is None or gone not in text)
 
 
+# The seventy-second regional batch's toll road operator: a pointer closing a story's paragraph after its last sentence,
+# written as a label element and the headline's link side by side (not in one `span`), goes with its label and the
+# paragraph stays; a label and a link after words that end no sentence stay.
+def test_a_label_and_a_headline_s_link_closing_a_story_s_paragraph_go_and_the_paragraph_stays():
+    text = _pruned_text("<p>Queues at the toll booths reached a mile and a half at weekends. <span class='label'>"
+                        "Earlier:</span> <a href='/a'>Toll booths moved closer to Kapshagay</a></p>")
+    assert "Toll booths moved closer" not in text and "Earlier:" not in text and "at weekends." in text
+    text = _pruned_text("<p>The fares are the ones the ministry set in <em>its order:</em> <a href='/b'>the fares "
+                        "for the spring season</a></p>")
+    assert "the fares for the spring season" in text and "its order:" in text
+
+
 # The sixty-fifth regional batch's cardiology centre: a button of a few words, the paragraph's one link, set inside a
 # story's paragraph after its last sentence goes and the paragraph stays; a sentence whose last words are its link,
 # and a hashtag or a footnote's number closing a paragraph, stay.

@@ -10,9 +10,10 @@
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
-  ("Read also: ...", in any language), and a pointer or a button of a few words (a few more for a messenger's or a
-  network's address) closing a story's paragraph after its last sentence, or a headline's link on a line of its own
-  after a `<br>` closing it, or a note in small type under it after a
+  ("Read also: ...", in any language), and a pointer (in one `span`, or a label element and the link side by side)
+  or a button of a few words (a few more for a messenger's or a network's address) closing a story's paragraph after
+  its last sentence, or a headline's link on a line of its own after a `<br>` closing it, or a note in small type
+  under it after a
   `<br>` or a `span` of a note opening with its label or an icon; and a paragraph of two links and nothing else, each
   a headline (a blog theme's previous and next posts as two buttons in one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
@@ -212,6 +213,27 @@ def _closing_pointer(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> H
     return last if ends_a_sentence(_text_before(paragraph, last)) else None
 
 
+def _closing_label_and_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement]:
+    """The paragraph's one link closing it, nothing after it, a headline not closing on a full stop, right after a
+    label element of a few words closed by a separator, nothing between the two but a space, where the words before
+    the label end a sentence: a pointer set inside the story's `p` after its last sentence as the label and the link
+    side by side, not in one `span` (a portal's "<span>Ранее:</span> <a>...</a>"). Both go; none where it is not so."""
+    last = _closing_link(paragraph, held)
+    label = last.getprevious() if last is not None else None
+    if label is None or label.tag not in _LABEL_TAGS or len(label) or (label.tail or "").strip():
+        return []
+    words = (label.text or "").split()
+    headline = block_text(last)
+    if not words or len(words) > _POINTER_LABEL_MAX_WORDS or words[-1][-1] not in _POINTER_SEPARATORS \
+            or len(headline) < _POINTER_HEADLINE_MIN_CHARS or _HEADLINE_CLOSE.search(headline):
+        return []
+    before = _text_before(paragraph, last).rstrip()
+    label_text = " ".join(words)
+    if not before.endswith(label_text) or not ends_a_sentence(before[:-len(label_text)]):
+        return []
+    return [label, last]
+
+
 def _text_before(paragraph: HtmlElement, last: HtmlElement) -> str:
     """The paragraph's words before its closing element (which holds text)."""
     return block_text(paragraph)[:-len(block_text(last))]
@@ -393,6 +415,10 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
             continue
         if inside.text <= LINK_ITEM_MAX_CHARS and _is_pointer(paragraph):
             yield paragraph
+            continue
+        pair = _closing_label_and_link(paragraph, held)
+        if pair:
+            yield from pair
             continue
         closing = _closing_pointer(paragraph, held)
         if closing is None:
