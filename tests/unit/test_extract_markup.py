@@ -953,6 +953,21 @@ def test_a_label_and_a_headline_s_link_closing_a_story_s_paragraph_go_and_the_pa
     assert "the fares for the spring season" in text and "its order:" in text
 
 
+# The seventy-second regional batch's velodrome: a TikTok video embedded in the network's own code, a `blockquote` whose
+# `cite` is the video's address over a `section` of the account's link and the caption, goes whole between the story's
+# paragraphs; a quote in a `blockquote` citing a page that is no post on a network stays.
+def test_an_embedded_post_s_blockquote_citing_its_address_goes_and_a_quote_citing_a_page_stays():
+    embed = ("<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@citysport/video/7311' "
+             "data-video-id='7311'><section><a href='https://www.tiktok.com/@citysport'>@citysport</a>"
+             "<p>First lap on the track: do not fear the slope!</p></section></blockquote>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{embed}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "do not fear the slope" not in text and STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    quote = ("<blockquote cite='https://citysport.example/report'><p>«We teach them to hold their speed first», the "
+             "coach said <a href='https://citysport.example/report'>in the club's report</a>.</p></blockquote>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{quote}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "We teach them to hold their speed first" in text
+
+
 # The sixty-fifth regional batch's cardiology centre: a button of a few words, the paragraph's one link, set inside a
 # story's paragraph after its last sentence goes and the paragraph stays; a sentence whose last words are its link,
 # and a hashtag or a footnote's number closing a paragraph, stay.

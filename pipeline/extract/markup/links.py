@@ -19,13 +19,15 @@
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
-  in any language, which the precise extractor glues to the post's text.
+  in any language, which the precise extractor glues to the post's text; and a post embedded in the network's own
+  code, a `blockquote` whose `cite` is the post's address (TikTok's), whole.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -85,6 +87,8 @@ _POINTER_PAIR_LINKS = 2
 # The link closing an embedded post: a few words ("View in Telegram"); the parts of a post's address read.
 _POST_LINK_MAX_CHARS = 60
 _POST_PATH_MAX_PARTS = 6
+# A link in an embedded post's `blockquote` is its child or in a `section` of it: two levels up at most.
+_EMBED_DEPTH = 2
 # A headline may ask ("?") but does not close on a full stop or an exclamation: "Pro tip: Get more ideas here!" is the
 # story's own advice.
 _HEADLINE_CLOSE = re.compile(r"[.!。！]\W{0,2}$")
@@ -445,12 +449,30 @@ def _is_post_address(href: str) -> bool:
     return host == "facebook.com" and "posts" in path
 
 
+def _embedding_quote(link: HtmlElement) -> HtmlElement | None:
+    """The `blockquote` round the link, its parent or the one above it, whose `cite` is one post's address on a network
+    (`_is_post_address`): a post embedded in the network's own code (TikTok's `blockquote` of the account's link and
+    the video's caption in a `section`), whatever its lines say."""
+    for holder in islice(link.iterancestors(), _EMBED_DEPTH):
+        if holder.tag == "blockquote":
+            return holder if _is_post_address(holder.get("cite") or "") else None
+    return None
+
+
 def post_links(page: Page) -> Iterator[HtmlElement]:
     """The link that closes an embedded post (a `blockquote` or a `div` of the post's lines) with the network's
     invitation to open it there ("View in Telegram", "Telegram’da ko‘rish"): a short line, not a sentence, set on a
     line of its own as the block's last element, pointing to the post's address. The precise extractor reads such a
     block as one run of text, where no line rule sees the link's words."""
+    embeds: set[HtmlElement] = set()
     for link in page.tree.iter("a"):
+        # A post embedded whole in a `blockquote` that names its address goes whole, once.
+        embed = _embedding_quote(link)
+        if embed is not None:
+            if embed not in embeds and embed not in page.story:
+                embeds.add(embed)
+                yield embed
+            continue
         href, parent = link.get("href"), link.getparent()
         if not href or parent is None or parent.tag not in ("blockquote", "div") or parent in page.story \
                 or link.getnext() is not None or (link.tail or "").strip():
