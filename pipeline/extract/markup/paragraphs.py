@@ -14,8 +14,8 @@
   sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
   paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
   the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
-  article's `header`, a theme's excerpt `p` wrapped alone in a `span` right under the headline), and the story's block
-  may open with a `section` of `p`s;
+  article's `header`, a theme's excerpt `p` wrapped alone in a `span` right under the headline, a theme's sub-title
+  `div` of its own right under it), and the story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
