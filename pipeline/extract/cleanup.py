@@ -87,6 +87,9 @@ _SECTION_NAME = re.compile(r"^[^\W\d_]{2,30}( [^\W\d_]{2,30})?$")
 _CELL_LABEL = re.compile(r"\s[^\W\d_]{2,30}(?: [^\W\d_]{2,30})?\s?[:：]")
 _STAMP_ROW_MAX_CHARS = 160
 _HEADER_LABEL_WORDS = 8
+# What a lead may put right after the headline's words it says again, going on with a word in lower case: "<title>:
+# санақшылар ...", "<title>, according to ...".
+_RUN_ON_MARKS = (":", ",", " –", " —")
 _TAIL_MAX_CHARS = 400
 # A contact block's lines are a name, a title, an office, a telephone or an address, each short and none a sentence;
 # a ministry's release may print a name, a title, a telephone and an e-mail address on one line.
@@ -319,8 +322,22 @@ def _is_page_header(paragraph: str, titles: list[str], description: str) -> bool
             labels = len(rest.split())
             sentence = labels > 0 and words.endswith(title_words) and ends_a_sentence(paragraph) \
                 and not ends_a_sentence(title)
-            return labels <= _HEADER_LABEL_WORDS and not sentence
+            return labels <= _HEADER_LABEL_WORDS and not sentence and not _runs_on(paragraph, title)
     return False
+
+
+def _runs_on(paragraph: str, title: str) -> bool:
+    """The lead's sentence that says the title again and goes on after it: right after the title's words a colon, a
+    comma or a dash and a word in lower case, the paragraph closing with a full stop the title lacks ("АСТАНА, 4 жел –
+    Sputnik. <title>: санақшылар 2 мыңнан астам ... шықты."). A title glued with its standfirst goes on with a
+    capital, or with no mark between them. Only the title's one run in the paragraph is read, with `str.find`."""
+    head = title.strip()
+    at = paragraph.find(head) if head else -1
+    if at < 0 or ends_a_sentence(head) or not ends_a_sentence(paragraph):
+        return False
+    rest = paragraph[at + len(head):]
+    mark = next((mark for mark in _RUN_ON_MARKS if rest.startswith(mark)), None)
+    return mark is not None and rest[len(mark):].lstrip()[:1].islower()
 
 
 def _is_headline(paragraph: str) -> bool:

@@ -39,6 +39,20 @@ def test_a_lead_sentence_that_says_the_title_again_after_its_dateline_is_kept():
     assert clean_paragraphs([lead, *ARTICLE], [title]) == [lead, *ARTICLE]
 
 
+def test_a_lead_that_says_the_title_again_and_runs_on_after_a_colon_is_kept_and_a_glued_standfirst_goes():
+    # The seventy-second regional batch's census office: the lead's sentence says the headline and goes on after a
+    # colon with the words of the page's description, in lower case.
+    title = "The first stage of the farm census in the Akmola region is over"
+    description = "counters visited more than two thousand farms"
+    lead = f"{title}: {description} with tablets."
+    assert clean_paragraphs([lead, *ARTICLE], [title], description) == [lead, *ARTICLE]
+    assert clean_paragraphs([f"ASTANA, 4 Dec – Sputnik. {lead}", *ARTICLE], [title], description)[1:] == ARTICLE
+    # The title glued with its standfirst, a capital after it or no mark between them, is still the page's header.
+    standfirst = "Counters visited more than two thousand farms."
+    assert clean_paragraphs([f"{title} {standfirst}", *ARTICLE], [title], standfirst) == ARTICLE
+    assert clean_paragraphs([f"{title}: {standfirst}", *ARTICLE], [title], standfirst) == ARTICLE
+
+
 def test_a_title_alone_is_kept_when_nothing_follows():
     assert clean_paragraphs([TITLE], [TITLE]) == [TITLE]
 

@@ -941,6 +941,33 @@ def test_a_pointer_in_a_span_closing_a_story_s_paragraph_goes_and_the_paragraph_
     assert kept in text and (gone is None or gone not in text)
 
 
+# The seventy-second regional batch's toll road operator: a pointer closing a story's paragraph after its last sentence,
+# written as a label element and the headline's link side by side (not in one `span`), goes with its label and the
+# paragraph stays; a label and a link after words that end no sentence stay.
+def test_a_label_and_a_headline_s_link_closing_a_story_s_paragraph_go_and_the_paragraph_stays():
+    text = _pruned_text("<p>Queues at the toll booths reached a mile and a half at weekends. <span class='label'>"
+                        "Earlier:</span> <a href='/a'>Toll booths moved closer to Kapshagay</a></p>")
+    assert "Toll booths moved closer" not in text and "Earlier:" not in text and "at weekends." in text
+    text = _pruned_text("<p>The fares are the ones the ministry set in <em>its order:</em> <a href='/b'>the fares "
+                        "for the spring season</a></p>")
+    assert "the fares for the spring season" in text and "its order:" in text
+
+
+# The seventy-second regional batch's velodrome: a TikTok video embedded in the network's own code, a `blockquote` whose
+# `cite` is the video's address over a `section` of the account's link and the caption, goes whole between the story's
+# paragraphs; a quote in a `blockquote` citing a page that is no post on a network stays.
+def test_an_embedded_post_s_blockquote_citing_its_address_goes_and_a_quote_citing_a_page_stays():
+    embed = ("<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@citysport/video/7311' "
+             "data-video-id='7311'><section><a href='https://www.tiktok.com/@citysport'>@citysport</a>"
+             "<p>First lap on the track: do not fear the slope!</p></section></blockquote>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{embed}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "do not fear the slope" not in text and STORY_PARAGRAPHS[0] in text and STORY_PARAGRAPHS[1] in text
+    quote = ("<blockquote cite='https://citysport.example/report'><p>«We teach them to hold their speed first», the "
+             "coach said <a href='https://citysport.example/report'>in the club's report</a>.</p></blockquote>")
+    text = _pruned_text(f"<p>{STORY_PARAGRAPHS[0]}</p>{quote}<p>{STORY_PARAGRAPHS[1]}</p>")
+    assert "We teach them to hold their speed first" in text
+
+
 # The sixty-fifth regional batch's cardiology centre: a button of a few words, the paragraph's one link, set inside a
 # story's paragraph after its last sentence goes and the paragraph stays; a sentence whose last words are its link,
 # and a hashtag or a footnote's number closing a paragraph, stay.
@@ -2085,6 +2112,27 @@ def test_the_headline_s_sub_title_wrapped_in_a_span_under_it_is_kept_and_a_wrapp
     assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
 
+# The seventy-second regional batch: the headline's sub-title written as a `div` of its own right under the `h1`, a
+# paragraph of a sentence, over the author and date line (the Newspaper theme's `td-post-sub-title` in the post's
+# header, wrapped with the category list), is read as the story's first paragraph; a short label in a `div` under the
+# headline, no sentence, stays out.
+def test_the_headline_s_sub_title_as_a_div_under_it_is_kept_and_a_label_div_is_not():
+    sub_title = "Samarkand's tannery has moved one of its three workshops from chromium salts to pomegranate peel."
+    header = ("<div class='td-post-header'><ul class='td-category'><li><a href='/economy/'>Economy</a></li></ul>"
+              "<header class='td-post-title'><h1 class='entry-title'>A tannery's pomegranate peel</h1>"
+              "<div class='td-post-sub-title'>{}</div>"
+              "<div class='td-module-meta-info'><span class='td-post-author-name'>Dilshod Karimov</span>"
+              "<time>5 December 2026</time></div></header></div>")
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+
+    def body(line: str) -> str:
+        return extract_article(f"<html><body><article>{header.format(line)}<div class='td-post-content'>"
+                               f"{paragraphs}</div></article><footer>© 2026 City News</footer></body></html>").body
+
+    assert _read_first(sub_title, body(sub_title))
+    assert "Leather of the year" not in body("Leather of the year")
+
+
 def _box_goes_and_passage_stays(box: str, gone: list[str], passage: str, stays: list[str]) -> None:
     """`box` set between the story's paragraphs is dropped whole (none of `gone` is left) and the paragraphs around it
     stay; `passage`, a look-alike of the story's own set the same way, stays (all of `stays`)."""
@@ -2367,6 +2415,32 @@ def test_a_quote_in_a_pullquote_figure_naming_its_speaker_is_kept_and_a_repeatin
     assert repeated not in extract_article(page(pullquote.format(repeated))).body.split("\n\n")
     unnamed = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p></blockquote></figure>"
     assert quote not in extract_article(page(unnamed)).body
+
+
+# The seventy-second regional batch's fish farm: a pullquote block between a numbered list of the story's sentences and
+# a video embed's `figure`, no `p` beside it, is read as the story's quote as between two paragraphs; the same
+# `figure` between two pictures' `figure`s, no paragraph or list beside it, stays out as before.
+def test_a_pullquote_after_the_story_s_list_is_kept_and_between_two_pictures_is_not():
+    paragraphs = ["The farm near Khiva caught four hundred and twenty tonnes of fish from its ponds this year.",
+                  "The catch is shared out in three ways before the ponds are drained for the winter months:",
+                  "The farm plans to dig new ponds on another twenty hectares next year, its manager said."]
+    items = ["Half of the fish is taken alive to the markets of Urgench and Khiva.",
+             "The rest is frozen and sent to shops in Tashkent by refrigerated lorries."]
+    quote = "«In winter we drain the ponds and clean their beds with lime, so the fish do not fall ill in spring»"
+    pullquote = (f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p><cite>Bahodir Matyoqubov, the "
+                 "farm's manager</cite></blockquote></figure>")
+    video = "<figure class='wp-block-embed'><iframe src='https://www.youtube.com/embed/x'></iframe></figure>"
+    picture = "<figure class='wp-block-image'><img src='/pond.jpg'></figure>"
+
+    def body(middle: str) -> list[str]:
+        return extract_article(f"<html><body><article><h1>Fish ponds</h1><div class='entry-content'>"
+                               f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{middle}<p>{paragraphs[2]}</p>"
+                               "</div></article></body></html>").body.split("\n\n")
+
+    listing = "<ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol>"
+    assert quote in body(f"{listing}{pullquote}{video}")
+    assert all(paragraph in body(f"{listing}{pullquote}{video}") for paragraph in paragraphs)
+    assert quote not in body(f"{picture}{pullquote}{video}")
 
 
 # The sixty-seventh regional batch's tram depot: a quote of the story's in a `figure` of a `blockquote` over a

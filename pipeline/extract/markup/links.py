@@ -10,21 +10,24 @@
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
-  ("Read also: ...", in any language), and a pointer or a button of a few words (a few more for a messenger's or a
-  network's address) closing a story's paragraph after its last sentence, or a headline's link on a line of its own
-  after a `<br>` closing it, or a note in small type under it after a
+  ("Read also: ...", in any language), and a pointer (in one `span`, or a label element and the link side by side)
+  or a button of a few words (a few more for a messenger's or a network's address) closing a story's paragraph after
+  its last sentence, or a headline's link on a line of its own after a `<br>` closing it, or a note in small type
+  under it after a
   `<br>` or a `span` of a note opening with its label or an icon; and a paragraph of two links and nothing else, each
   a headline (a blog theme's previous and next posts as two buttons in one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
-  in any language, which the precise extractor glues to the post's text.
+  in any language, which the precise extractor glues to the post's text; and a post embedded in the network's own
+  code, a `blockquote` whose `cite` is the post's address (TikTok's), whole.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -84,6 +87,8 @@ _POINTER_PAIR_LINKS = 2
 # The link closing an embedded post: a few words ("View in Telegram"); the parts of a post's address read.
 _POST_LINK_MAX_CHARS = 60
 _POST_PATH_MAX_PARTS = 6
+# A link in an embedded post's `blockquote` is its child or in a `section` of it: two levels up at most.
+_EMBED_DEPTH = 2
 # A headline may ask ("?") but does not close on a full stop or an exclamation: "Pro tip: Get more ideas here!" is the
 # story's own advice.
 _HEADLINE_CLOSE = re.compile(r"[.!。！]\W{0,2}$")
@@ -210,6 +215,27 @@ def _closing_pointer(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> H
             or not _is_pointer(last):
         return None
     return last if ends_a_sentence(_text_before(paragraph, last)) else None
+
+
+def _closing_label_and_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement]:
+    """The paragraph's one link closing it, nothing after it, a headline not closing on a full stop, right after a
+    label element of a few words closed by a separator, nothing between the two but a space, where the words before
+    the label end a sentence: a pointer set inside the story's `p` after its last sentence as the label and the link
+    side by side, not in one `span` (a portal's "<span>Ранее:</span> <a>...</a>"). Both go; none where it is not so."""
+    last = _closing_link(paragraph, held)
+    label = last.getprevious() if last is not None else None
+    if label is None or label.tag not in _LABEL_TAGS or len(label) or (label.tail or "").strip():
+        return []
+    words = (label.text or "").split()
+    headline = block_text(last)
+    if not words or len(words) > _POINTER_LABEL_MAX_WORDS or words[-1][-1] not in _POINTER_SEPARATORS \
+            or len(headline) < _POINTER_HEADLINE_MIN_CHARS or _HEADLINE_CLOSE.search(headline):
+        return []
+    before = _text_before(paragraph, last).rstrip()
+    label_text = " ".join(words)
+    if not before.endswith(label_text) or not ends_a_sentence(before[:-len(label_text)]):
+        return []
+    return [label, last]
 
 
 def _text_before(paragraph: HtmlElement, last: HtmlElement) -> str:
@@ -394,6 +420,10 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
         if inside.text <= LINK_ITEM_MAX_CHARS and _is_pointer(paragraph):
             yield paragraph
             continue
+        pair = _closing_label_and_link(paragraph, held)
+        if pair:
+            yield from pair
+            continue
         closing = _closing_pointer(paragraph, held)
         if closing is None:
             closing = _closing_button(paragraph, held)
@@ -419,12 +449,30 @@ def _is_post_address(href: str) -> bool:
     return host == "facebook.com" and "posts" in path
 
 
+def _embedding_quote(link: HtmlElement) -> HtmlElement | None:
+    """The `blockquote` round the link, its parent or the one above it, whose `cite` is one post's address on a network
+    (`_is_post_address`): a post embedded in the network's own code (TikTok's `blockquote` of the account's link and
+    the video's caption in a `section`), whatever its lines say."""
+    for holder in islice(link.iterancestors(), _EMBED_DEPTH):
+        if holder.tag == "blockquote":
+            return holder if _is_post_address(holder.get("cite") or "") else None
+    return None
+
+
 def post_links(page: Page) -> Iterator[HtmlElement]:
     """The link that closes an embedded post (a `blockquote` or a `div` of the post's lines) with the network's
     invitation to open it there ("View in Telegram", "Telegram’da ko‘rish"): a short line, not a sentence, set on a
     line of its own as the block's last element, pointing to the post's address. The precise extractor reads such a
     block as one run of text, where no line rule sees the link's words."""
+    embeds: set[HtmlElement] = set()
     for link in page.tree.iter("a"):
+        # A post embedded whole in a `blockquote` that names its address goes whole, once.
+        embed = _embedding_quote(link)
+        if embed is not None:
+            if embed not in embeds and embed not in page.story:
+                embeds.add(embed)
+                yield embed
+            continue
         href, parent = link.get("href"), link.getparent()
         if not href or parent is None or parent.tag not in ("blockquote", "div") or parent in page.story \
                 or link.getnext() is not None or (link.tail or "").strip():

@@ -14,8 +14,8 @@
   sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
   paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
   the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
-  article's `header`, a theme's excerpt `p` wrapped alone in a `span` right under the headline), and the story's block
-  may open with a `section` of `p`s;
+  article's `header`, a theme's excerpt `p` wrapped alone in a `span` right under the headline, a theme's sub-title
+  `div` of its own right under it), and the story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -86,6 +86,8 @@ _DIV_LINES_MIN = 3
 _BOX_PARTS = 3
 # A quote in a figure is looked for in the story's paragraphs beside it, so many at most.
 _STORY_PARAGRAPHS_READ = 200
+# A quote in a figure stands among the story's paragraphs: a `p` or a list right before or after it.
+_BESIDE_A_QUOTE = ("p", "ul", "ol")
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -271,6 +273,10 @@ def _sub_title(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> Ht
     # `span` over the author and date line).
     elif sub_title is None and after is not None and _wraps_one_p(after):
         sub_title = after[0]
+    # Or as a `div` of its own written as a paragraph right under the headline (the Newspaper theme's
+    # `td-post-sub-title` over the author and date line).
+    elif sub_title is None and after is not None and is_prose_div(after, held):
+        sub_title = after
     # The block's only `p` after the headline: a block holding the headline over the story's paragraphs is the story's.
     if sub_title is None or (sub_title.tail or "").strip() or next(sub_title.itersiblings("p"), None) is not None:
         return None
@@ -435,7 +441,8 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
 
 
 def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
-    """`figure`s among the story's paragraphs (children of its holders, a `p` right before or after them) holding
+    """`figure`s among the story's paragraphs (children of its holders, a `p` or a list right before or after them,
+    the story's list of sentences closing over the quote as a paragraph does) holding
     one `blockquote` and nothing else, the `blockquote` holding the quoted words in quotation marks in its `p`s and who
     spoke them in a `cite`, no link, and the words not in the story's paragraphs beside it: a quote of the story's set
     in a block editor's pullquote block, which the precise extractor leaves out with every `figure`. A pull quote
@@ -447,7 +454,7 @@ def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
             quote = figure[0] if len(figure) == 1 and figure[0].tag == "blockquote" else None
             inside = held.get(figure, NOTHING)
             if quote is None or own_text(figure) or inside.links or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
-                    or not any(sibling is not None and sibling.tag == "p"
+                    or not any(sibling is not None and sibling.tag in _BESIDE_A_QUOTE
                                for sibling in (figure.getprevious(), figure.getnext())):
                 continue
             words = [block_text(child) for child in quote.iterchildren("p")]
