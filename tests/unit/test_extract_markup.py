@@ -2070,14 +2070,26 @@ def test_the_headline_s_sub_title_over_the_date_line_or_closing_the_header_is_ke
     assert "Anvar Saidov" not in _story_under_header(byline)
 
 
-# The sixty-eighth regional batch: a theme that prints the headline's sub-title as the `h2` right under the `h1`
-# (JNews's `jeg_post_subtitle` over the date line), written as a paragraph of a sentence, has it read as the story's
-# first paragraph; an `h2` under the headline that is a short title, no sentence, stays out of the story.
-def test_the_headline_s_sub_title_printed_as_an_h2_under_it_is_kept_and_a_short_title_is_not():
+# A theme that prints the headline's sub-title, written as a paragraph of a sentence, right under the `h1` has it
+# read as the story's first paragraph; the same element under the headline holding a short title, no sentence, stays
+# out of the story. The sixty-eighth regional batch: the `h2` of JNews (`jeg_post_subtitle`) over the date line; the
+# seventy-first: a `p` wrapped alone in an inline element (ZoxPress's `mvp-post-excerpt` `span`) over the author and
+# date line.
+SUB_TITLE_UNDER_THE_HEADLINE = {
+    "h2": ("<div class='entry-header'><h1 class='jeg_post_title'>A depot for electric buses</h1>"
+           "<h2 class='jeg_post_subtitle'>{}</h2>"
+           "<div class='jeg_meta_container'><div class='jeg_meta_date'>5 December 2026</div></div></div>"),
+    "p-wrapped-in-a-span": ("<header id='mvp-post-head'><h3 class='mvp-post-cat'><a href='/news/'>News</a></h3>"
+                            "<h1 class='mvp-post-title'>A depot for electric buses</h1>"
+                            "<span class='mvp-post-excerpt left'><p>{}</p></span>"
+                            "<div class='mvp-author-info-wrap'><span class='author-name'>Anvar Saidov</span>"
+                            "<time>5 December 2026</time></div></header>"),
+}
+
+
+@pytest.mark.parametrize("header", SUB_TITLE_UNDER_THE_HEADLINE.values(), ids=SUB_TITLE_UNDER_THE_HEADLINE.keys())
+def test_the_headline_s_sub_title_under_it_is_kept_and_a_short_title_is_not(header):
     sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
-    header = ("<div class='entry-header'><h1 class='jeg_post_title'>A depot for electric buses</h1>"
-              "<h2 class='jeg_post_subtitle'>{}</h2>"
-              "<div class='jeg_meta_container'><div class='jeg_meta_date'>5 December 2026</div></div></div>")
     assert _read_first(sub_title, _story_under_header(header.format(sub_title)))
     assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
@@ -2096,20 +2108,6 @@ def test_the_headline_s_sub_title_over_a_picture_and_a_share_row_is_kept():
     body = _story_under_header(header + picture + share)
     assert _read_first(sub_title, body)
     assert all(paragraph in body for paragraph in STORY_PARAGRAPHS) and "Telegram" not in body
-
-
-# The seventy-first regional batch: a theme that prints the headline's sub-title as a `p` wrapped alone in an inline
-# element right under the `h1` (ZoxPress's `mvp-post-excerpt` `span` over the author and date line) has it read as
-# the story's first paragraph; a wrapped `p` under the headline that is a short label, no sentence, stays out.
-def test_the_headline_s_sub_title_wrapped_in_a_span_under_it_is_kept_and_a_wrapped_label_is_not():
-    sub_title = "Khujand's transport department has opened a depot for sixty electric buses by the river."
-    header = ("<header id='mvp-post-head'><h3 class='mvp-post-cat'><a href='/news/'>News</a></h3>"
-              "<h1 class='mvp-post-title'>A depot for electric buses</h1>"
-              "<span class='mvp-post-excerpt left'><p>{}</p></span>"
-              "<div class='mvp-author-info-wrap'><span class='author-name'>Anvar Saidov</span>"
-              "<time>5 December 2026</time></div></header>")
-    assert _read_first(sub_title, _story_under_header(header.format(sub_title)))
-    assert "Depot of the year" not in _story_under_header(header.format("Depot of the year"))
 
 
 # The seventy-second regional batch: the headline's sub-title written as a `div` of its own right under the `h1`, a
