@@ -90,6 +90,8 @@ _BUTTON_MAX_WORDS = 5
 _WRITTEN_BUTTON_TAGS = ("div", "p")
 # Or its title is a `p` of a few words.
 _TITLE_MAX_WORDS = 6
+# A heading that may ask, over the line it opens (a toggle's question, a feature's "Want to learn to handle a dog?").
+_ASKING_TITLE_MAX_WORDS = _TITLE_MAX_WORDS * 2
 # A box written between `<br>`s sets its title in bold.
 _BOLD_TAGS = ("b", "strong")
 # A notice's label in bold before its line closes with a colon ("Breed facts:", "Isaziso:").
@@ -284,7 +286,7 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         # A heading set after an icon of no text, over one line, a feature's title however it reads (Concrete's
         # feature block, its `i` icon before "Want to learn to handle a dog?"), is the site's, as a title is.
         if title.tag in HEADING_TAGS and _after_an_icon(title, held):
-            return line.tag == "p" and word_count(block_text(title)) <= _TITLE_MAX_WORDS * 2
+            return line.tag == "p" and word_count(block_text(title)) <= _ASKING_TITLE_MAX_WORDS
         # A heading beside the button that opens the box, over one line: a toggle's label over the answer it folds
         # away (Ghost's toggle card, its `h4` question and icon button over its content), a disclosure drawn in
         # `div`s, which goes whole as the `details` does.
@@ -299,7 +301,7 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         # by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's large font size).
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))
                 or _is_title_beside_an_icon(title, held)
-                or (title.tag == "p" and bool(_class_names(title) - _class_names(line)))) \
+                or (title.tag == "p" and _set_apart_by_class(title, line))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
 
@@ -336,7 +338,7 @@ def _is_toggle_label(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
         return False
     heading, button = line
     return heading.tag in HEADING_TAGS and button.tag == "button" and not held.get(button, NOTHING).text \
-        and word_count(block_text(heading)) <= _TITLE_MAX_WORDS * 2
+        and word_count(block_text(heading)) <= _ASKING_TITLE_MAX_WORDS
 
 
 def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
@@ -364,7 +366,7 @@ def _is_title_over_line_and_footnote(lines: list[HtmlElement]) -> bool:
     if note is None:
         return False
     text = block_text(note)
-    return note.tag == "p" and bool(_class_names(note) - _class_names(lines[1])) \
+    return note.tag == "p" and _set_apart_by_class(note, lines[1]) \
         and len(text) <= LINK_ITEM_MAX_CHARS and is_sentence(text) and not is_furniture_line(text)
 
 
@@ -494,6 +496,11 @@ def _closes_the_story(line: HtmlElement) -> bool:
     a notice set before it ("Indiki ýyl kärhana ... meýilleşdirýär."), as a box's tail may be among lines between
     `<br>`s (`_closing_line_after`)."""
     return line.getnext() is None and not (line.tail or "").strip() and is_sentence(block_text(line))
+
+
+def _set_apart_by_class(element: HtmlElement, other: HtmlElement) -> bool:
+    """The element has a class the other lacks: a notice's title or footnote set apart from its line."""
+    return bool(_class_names(element) - _class_names(other))
 
 
 def _class_names(element: HtmlElement) -> set[str]:

@@ -201,9 +201,18 @@ def _pointer_label(paragraph: HtmlElement) -> str | None:
 
 def _is_pointer(element: HtmlElement) -> bool:
     """A short label closed by a separator, then the one link, a headline not closing on a full stop."""
-    words = (_pointer_label(element) or "").split()
-    return bool(words) and len(words) <= _POINTER_LABEL_MAX_WORDS and words[-1][-1] in _POINTER_SEPARATORS \
+    return _is_pointer_label((_pointer_label(element) or "").split()) \
         and not _HEADLINE_CLOSE.search(block_text(element))
+
+
+def _is_pointer_label(words: list[str]) -> bool:
+    """A pointer's label: a few words, the last closed by a separator ("Read also:", "Ранее:")."""
+    return bool(words) and len(words) <= _POINTER_LABEL_MAX_WORDS and words[-1][-1] in _POINTER_SEPARATORS
+
+
+def _reads_as_headline(text: str) -> bool:
+    """A link's words long enough for a headline and not closing on a full stop."""
+    return len(text) >= _POINTER_HEADLINE_MIN_CHARS and not _HEADLINE_CLOSE.search(text)
 
 
 def _closing_pointer(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
@@ -227,9 +236,7 @@ def _closing_label_and_link(paragraph: HtmlElement, held: dict[HtmlElement, Held
     if label is None or label.tag not in _LABEL_TAGS or len(label) or (label.tail or "").strip():
         return []
     words = (label.text or "").split()
-    headline = block_text(last)
-    if not words or len(words) > _POINTER_LABEL_MAX_WORDS or words[-1][-1] not in _POINTER_SEPARATORS \
-            or len(headline) < _POINTER_HEADLINE_MIN_CHARS or _HEADLINE_CLOSE.search(headline):
+    if not _is_pointer_label(words) or not _reads_as_headline(block_text(last)):
         return []
     before = _text_before(paragraph, last).rstrip()
     label_text = " ".join(words)
@@ -276,8 +283,7 @@ def _closing_line_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) ->
     last = _closing_link(paragraph, held)
     if last is None or not _on_a_line_of_its_own(last):
         return None
-    words = block_text(last)
-    if len(words) < _POINTER_HEADLINE_MIN_CHARS or _HEADLINE_CLOSE.search(words):
+    if not _reads_as_headline(block_text(last)):
         return None
     before = _text_before(paragraph, last)
     return last if ends_a_sentence(before) and is_paragraph(before) else None

@@ -368,7 +368,7 @@ def _is_short_text_component(element: HtmlElement, held: dict[HtmlElement, Held]
         return False
     text = element[0]
     return text.tag == "div" and 0 < held.get(text, NOTHING).text <= PROSE_DIV_MAX_CHARS and holds_inline_only(text) \
-        and is_sentence(" ".join(text.text_content().split()))
+        and is_sentence(block_text(text))
 
 
 def _story_lists(page: Page) -> Iterator[HtmlElement]:

@@ -27,6 +27,7 @@ from pipeline.extract.markup.page import (
     NOTHING,
     Held,
     Page,
+    block_text,
     holds_inline_only,
     is_sentence,
     own_text,
@@ -77,7 +78,7 @@ def _title_over(table: HtmlElement) -> HtmlElement | None:
     if title is None or wrapper is None or len(wrapper) != 2 or title.tag not in ("div", "p") or own_text(wrapper) \
             or (table.tail or "").strip() or not holds_inline_only(title):
         return None
-    return None if is_sentence(" ".join(title.text_content().split())) else title
+    return None if is_sentence(block_text(title)) else title
 
 
 def _cells_held(row: HtmlElement, held: dict[HtmlElement, Held]) -> list[Held]:
