@@ -48,7 +48,8 @@ CONCEPT_RARITY_BOOST = 0.2
 CONCEPT_FIELDS = {"countries": "primary_countries"}
 # Among equals, the newest first, then by address: the same hits in the same order whatever order the
 # articles were indexed in, so that pages of results and repeated measurements agree.
-NEWEST_FIRST = [{"published_at": {"order": "desc", "missing": "_last"}}, {"url": "asc"}]
+TIE_BREAK = {"url": "asc"}
+NEWEST_FIRST = [{"published_at": {"order": "desc", "missing": "_last"}}, TIE_BREAK]
 HIT_FIELDS = ["url", "title", "source", "language", "published_at", "countries", "primary_countries",
               "topics", "persons", "organizations", "cluster_id", "record_id"]
 FACETS = {"countries": "countries", "topics": "topics", "sources": "source.name", "languages": "language"}

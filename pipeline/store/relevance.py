@@ -17,6 +17,7 @@ from pathlib import Path
 
 from elasticsearch import Elasticsearch
 
+from pipeline.store.query import TIE_BREAK
 from pipeline.store.search import SearchRequest, search
 
 NDCG_DEPTH = 10
@@ -90,7 +91,7 @@ def ours(es: Elasticsearch, alias: str, query: str) -> list[str]:
 
 def baseline(es: Elasticsearch, alias: str, query: str) -> list[str]:
     result = es.search(index=alias, query={"multi_match": {"query": query, "fields": ["title", "body"]}},
-                       size=RECALL_DEPTH, sort=["_score", {"url": "asc"}], source={"includes": ["record_id"]})
+                       size=RECALL_DEPTH, sort=["_score", TIE_BREAK], source={"includes": ["record_id"]})
     return [hit["_source"].get("record_id", "") for hit in result["hits"]["hits"]]
 
 
