@@ -210,6 +210,15 @@ def task_outcomes(api: ApiClient, since: str, struck: list[dict]) -> dict[str, l
                        if {key: task[key] for key in ("dag", "run", "task", "map_index")} in struck]}
 
 
+def requeued_tasks(api: ApiClient, since: str) -> list[dict]:
+    """Task instances the scheduler sent again after they sat queued past `[scheduler] task_queued_timeout`:
+    what a worker had received but not started when it died. Read from Airflow's event log."""
+    events = api.request("GET", "/eventLogs", params={"event": "stuck in queued reschedule", "after": since,
+                                                       "limit": 1000})["event_logs"]
+    return [{"dag": event["dag_id"], "run": event["run_id"], "task": event["task_id"], "map_index": event["map_index"],
+             "at": event["when"]} for event in events]
+
+
 def _task_key(ti: dict) -> dict:
     return {"dag": ti["dag_id"], "run": ti["dag_run_id"], "task": ti["task_id"], "map_index": ti["map_index"]}
 
@@ -235,6 +244,7 @@ def airflow_on(layout: cluster.Layout, workers: int, faults: list[str], es, find
             outcomes = task_outcomes(api, started, findings["faults"].get("tasks_struck", []))
             findings["retried_tasks"], findings["tasks_not_succeeded"] = outcomes["retried"], outcomes["not_succeeded"]
             findings["struck_tasks"] = outcomes["struck"]
+            findings["requeued_tasks"] = requeued_tasks(api, started)
             run = chaos.Run(prefix=settings["NEWS_INDEX"].removesuffix("-articles"), es_url=layout.es_url,
                             feeds=Path(settings["NEWS_FEEDS"]), archive=Path(settings["NEWS_ARCHIVE"]))
             findings["reconciliation"] = asdict(chaos.reconcile(es, run, published))

@@ -25,6 +25,10 @@ WORKER_CONCURRENCY = 2
 # A killed worker's tasks stop heartbeating; the scheduler fails them after this many seconds and their
 # retries go to a live worker. Airflow's default (300 s) suits real machines that take minutes to replace.
 HEARTBEAT_TIMEOUT_S = 30
+# A task a worker had received but not yet started when it died is still queued, its message unacknowledged in
+# Redis for a day; the scheduler sends it again after it has been queued this long (Airflow's default, 600 s, is
+# longer than a whole run here). The local form's queues are short: a few dozen tasks over the workers' slots.
+QUEUED_TIMEOUT_S = 180
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,8 @@ def celery_environment(cluster: Layout) -> dict[str, str]:
         "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(WORKER_CONCURRENCY),
         "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": str(HEARTBEAT_TIMEOUT_S),
         "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
+        "AIRFLOW__SCHEDULER__TASK_QUEUED_TIMEOUT": str(QUEUED_TIMEOUT_S),
+        "AIRFLOW__SCHEDULER__TASK_QUEUED_TIMEOUT_CHECK_INTERVAL": "15",
         "ES_URL": cluster.es_url,
     }
 
