@@ -24,7 +24,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -71,7 +71,6 @@ class Response:
     headers: dict[str, str]
     body: bytes
     wire_bytes: int  # body bytes as received, before decompression
-    redirects: list[str] = field(default_factory=list)
 
     def header(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
@@ -252,7 +251,7 @@ class HttpClient:
             response = self._get_once(current, kind, headers, deadline)
             location = response.header("location")
             if response.status not in (301, 302, 303, 307, 308) or not location:
-                response.url, response.redirects = url, seen[:-1]
+                response.url = url
                 return response
             current = urljoin(current, location.strip())
             if current in seen:
