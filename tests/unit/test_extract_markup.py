@@ -2630,3 +2630,22 @@ def test_a_classed_p_led_by_a_bold_label_between_the_paragraphs_goes_and_a_bare_
     question = _between_paragraphs('<p class="question"><strong>Reporter:</strong> Will the district office open '
                                    "the gates earlier this year?</p>")
     assert "open the gates earlier" in question
+
+
+# The fifty-eighth international batch's model railway club: a notice closing a section of the story, set after its
+# last paragraph and before the next section's heading over a paragraph (Material for MkDocs' admonition, a title `p`
+# set apart by its class over one `p`, before an `h2`), goes; the same line as the section's own paragraph stays, and
+# so does the box before a heading over no paragraph.
+_ADMONITION = ('<div class="admonition info"><p class="admonition-title">Drip irrigation evenings</p>'
+               f"<p>{_NOTICE_LINE}</p></div>")
+
+
+def test_a_notice_before_the_next_section_s_heading_goes_and_the_section_s_own_line_stays() -> None:
+    heading = "<h2>The spring inspections</h2>"
+    text = _between_paragraphs(_ADMONITION + heading)
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring inspections" in text and "spring floods" in text and "irrigation season" in text
+    own = _between_paragraphs(f"<p>{_NOTICE_LINE}</p>{heading}")
+    assert "district office" in own
+    over_no_paragraph = _pruned_text(f"{_ADMONITION}{heading}<ul><li>Canals</li><li>Gates</li></ul>")
+    assert "district office" in over_no_paragraph

@@ -471,9 +471,13 @@ def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlEleme
     element styled as a box: "ce_text fire-season block" between two "ce_text block"; Craft's Matrix block of another
     kind: "block block--fact" between two "block block--text"): the site's box set in the story's run of components,
     where a section of the story is a component like the others. The `p` after the box may be the story's closing line,
-    a sentence however short, the last of its block (`_closes_the_story`)."""
+    a sentence however short, the last of its block (`_closes_the_story`), or the heading of the story's next section
+    over one of its paragraphs (`_opens_a_section`): a notice set at the close of a section, as a docs-built blog
+    sets its admonition after a section's last paragraph and before the next `h2`."""
     if before.tag == "p" and after.tag == "p":
         return is_paragraph(block_text(before)) and (is_paragraph(block_text(after)) or _closes_the_story(after))
+    if before.tag == "p" and after.tag in HEADING_TAGS:
+        return is_paragraph(block_text(before)) and _opens_a_section(after)
     if before.tag != "div" or after.tag != "div":
         return False
     shared = _class_names(before) & _class_names(after)
@@ -484,6 +488,12 @@ def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlEleme
     return bool(shared & names or _class_stems(shared) & _class_stems(names)) \
         and not names <= _class_names(before) | _class_names(after) \
         and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
+
+
+def _opens_a_section(heading: HtmlElement) -> bool:
+    """The sub-heading stands right over one of the story's paragraphs, a bare `p`: a section of the story begins."""
+    first = heading.getnext()
+    return first is not None and first.tag == "p" and not _class_names(first) and is_paragraph(block_text(first))
 
 
 def _class_stems(names: set[str]) -> set[str]:
