@@ -2649,3 +2649,19 @@ def test_a_notice_before_the_next_section_s_heading_goes_and_the_section_s_own_l
     assert "district office" in own
     over_no_paragraph = _pruned_text(f"{_ADMONITION}{heading}<ul><li>Canals</li><li>Gates</li></ul>")
     assert "district office" in over_no_paragraph
+
+
+# The fifty-eighth international batch's glacier group: an admonition's heading may be a `div` of an icon of no text
+# and the title's words after it (Docusaurus's), over a content `div` of one `p`; the notice goes whole. The same
+# heading whose icon holds words of its own (a date) is no icon, and the line stays.
+_ICON_HEADED = ('<div class="theme-admonition alert alert--info"><div class="admonitionHeading">{}Drip irrigation '
+                f'evenings</div><div class="admonitionContent"><p>{_NOTICE_LINE}</p></div></div>')
+
+
+def test_an_admonition_s_heading_of_an_icon_and_its_words_over_a_line_goes_and_words_in_the_icon_stay() -> None:
+    icon = '<span class="admonitionIcon"><svg viewBox="0 0 14 16"><path d="M7 2.3"></path></svg></span>'
+    text = _between_paragraphs(_ICON_HEADED.format(icon))
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    dated = _between_paragraphs(_ICON_HEADED.format('<span class="admonitionDate">Tuesday 12 March</span>'))
+    assert "district office" in dated

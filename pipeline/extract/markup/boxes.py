@@ -298,9 +298,10 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
             return line.tag == "p" and _is_box_line(block_text(line))
         # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help"),
         # also beside an icon's block of no text (a callout's header, `_is_title_beside_an_icon`), or a `p` set apart
-        # by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's large font size).
+        # by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's large font size),
+        # or a `div` of an icon and its words after it (an admonition's heading, `_is_title_after_an_icon`).
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))
-                or _is_title_beside_an_icon(title, held)
+                or _is_title_beside_an_icon(title, held) or _is_title_after_an_icon(title, held)
                 or (title.tag == "p" and _set_apart_by_class(title, line))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
@@ -314,6 +315,16 @@ def _is_title_beside_an_icon(title: HtmlElement, held: dict[HtmlElement, Held]) 
         return False
     words = _only_text_block(title, held)
     return words is not None and words.tag == "div" and not len(words) and bool(held.get(words, NOTHING).text)
+
+
+def _is_title_after_an_icon(title: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of one child, an icon holding no text (an `i`, a `span`, an `svg`), and the title's words after it in
+    the `div` itself: an admonition's heading (Docusaurus's, its icon `span` before "Join the 2027 field season"), the
+    callout's header of `_is_title_beside_an_icon` with its words set loose beside the icon."""
+    if title.tag != "div" or len(title) != 1 or (title.text or "").strip():
+        return False
+    icon = title[0]
+    return icon.tag in _ICON_TAGS and not held.get(icon, NOTHING).text and bool((icon.tail or "").strip())
 
 
 def _is_terms_and_values(terms: HtmlElement) -> bool:
