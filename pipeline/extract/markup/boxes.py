@@ -13,9 +13,11 @@
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
-  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, a bold line
-  closed by a `<br>`, a `p` set apart by a class its line lacks, or a `div` of its words beside an icon of no text: a
-  callout's header) over one line and nothing to press, or a title
+  the notice one of their kind given a class of its own, or a section's last `p` and the next section's heading over
+  its `p`: an admonition closing a section), a title (a heading, a bold line of its own, a bold line closed by a
+  `<br>`, a `p` set apart by a class its line lacks, a `div` of its words beside an icon of no text: a callout's
+  header, or a `div` of an icon of no text and its words after it: an admonition's heading) over one line and nothing
+  to press, or a title
   `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
   beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
   builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
