@@ -2602,20 +2602,30 @@ def test_a_notice_whose_heading_holds_its_permalink_goes_and_one_whose_empty_lin
     assert "district office" in elsewhere
 
 
-# The fifty-seventh international batch's tree-ring laboratory: a callout between the story's bare `p`s, a header of
-# an icon's block of no text beside a `div` of its title over a body of one `p` (Quarto's callout), goes whole; the
-# same header beside a block of words of its own (a date over the title) is no title, and its lines stay.
+# The fifty-seventh international batch's tree-ring laboratory and the fifty-eighth's glacier group: a callout between
+# the story's bare `p`s, a header of an icon's block of no text beside a `div` of its title over a body of one `p`
+# (Quarto's callout), or an admonition's heading `div` of an icon of no text and the title's words after it
+# (Docusaurus's), goes whole; the same header beside words of its own (a date before the title) is no title, and its
+# lines stay.
 _CALLOUT = ('<div class="callout callout-note"><div class="callout-header">{}<div class="callout-title-container">'
             "Drip irrigation evenings</div></div>"
             f'<div class="callout-body-container callout-body"><p>{_NOTICE_LINE}</p></div></div>')
+_ICON_HEADED = ('<div class="theme-admonition alert alert--info"><div class="admonitionHeading">{}Drip irrigation '
+                f'evenings</div><div class="admonitionContent"><p>{_NOTICE_LINE}</p></div></div>')
 
 
-def test_a_callout_s_title_beside_its_icon_over_a_line_goes_and_beside_words_of_its_own_stays() -> None:
-    icon = '<div class="callout-icon-container"><i class="callout-icon"></i></div>'
-    text = _between_paragraphs(_CALLOUT.format(icon))
+@pytest.mark.parametrize(("box", "icon", "worded"), [
+    pytest.param(_CALLOUT, '<div class="callout-icon-container"><i class="callout-icon"></i></div>',
+                 '<div class="callout-date">Tuesday 12 March</div>', id="icon-beside-title"),
+    pytest.param(_ICON_HEADED, '<span class="admonitionIcon"><svg viewBox="0 0 14 16"><path d="M7 2.3"></path></svg>'
+                 "</span>", '<span class="admonitionDate">Tuesday 12 March</span>', id="icon-before-words"),
+])
+def test_a_callout_s_title_beside_its_icon_over_a_line_goes_and_beside_words_of_its_own_stays(
+        box: str, icon: str, worded: str) -> None:
+    text = _between_paragraphs(box.format(icon))
     assert "irrigation evenings" not in text and "district office" not in text
     assert "spring floods" in text and "irrigation season" in text
-    dated = _between_paragraphs(_CALLOUT.format('<div class="callout-date">Tuesday 12 March</div>'))
+    dated = _between_paragraphs(box.format(worded))
     assert "district office" in dated
 
 
@@ -2630,3 +2640,22 @@ def test_a_classed_p_led_by_a_bold_label_between_the_paragraphs_goes_and_a_bare_
     question = _between_paragraphs('<p class="question"><strong>Reporter:</strong> Will the district office open '
                                    "the gates earlier this year?</p>")
     assert "open the gates earlier" in question
+
+
+# The fifty-eighth international batch's model railway club: a notice closing a section of the story, set after its
+# last paragraph and before the next section's heading over a paragraph (Material for MkDocs' admonition, a title `p`
+# set apart by its class over one `p`, before an `h2`), goes; the same line as the section's own paragraph stays, and
+# so does the box before a heading over no paragraph.
+_ADMONITION = ('<div class="admonition info"><p class="admonition-title">Drip irrigation evenings</p>'
+               f"<p>{_NOTICE_LINE}</p></div>")
+
+
+def test_a_notice_before_the_next_section_s_heading_goes_and_the_section_s_own_line_stays() -> None:
+    heading = "<h2>The spring inspections</h2>"
+    text = _between_paragraphs(_ADMONITION + heading)
+    assert "irrigation evenings" not in text and "district office" not in text
+    assert "spring inspections" in text and "spring floods" in text and "irrigation season" in text
+    own = _between_paragraphs(f"<p>{_NOTICE_LINE}</p>{heading}")
+    assert "district office" in own
+    over_no_paragraph = _pruned_text(f"{_ADMONITION}{heading}<ul><li>Canals</li><li>Gates</li></ul>")
+    assert "district office" in over_no_paragraph

@@ -13,9 +13,11 @@
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
-  the notice one of their kind given a class of its own), a title (a heading, a bold line of its own, a bold line
-  closed by a `<br>`, a `p` set apart by a class its line lacks, or a `div` of its words beside an icon of no text: a
-  callout's header) over one line and nothing to press, or a title
+  the notice one of their kind given a class of its own, or a section's last `p` and the next section's heading over
+  its `p`: an admonition closing a section), a title (a heading, a bold line of its own, a bold line closed by a
+  `<br>`, a `p` set apart by a class its line lacks, a `div` of its words beside an icon of no text: a callout's
+  header, or a `div` of an icon of no text and its words after it: an admonition's heading) over one line and nothing
+  to press, or a title
   `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
   beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
   builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
@@ -298,9 +300,10 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
             return line.tag == "p" and _is_box_line(block_text(line))
         # The title may be a `div` of its own words alone, as a site's box sets its title (a help box's "How to help"),
         # also beside an icon's block of no text (a callout's header, `_is_title_beside_an_icon`), or a `p` set apart
-        # by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's large font size).
+        # by a class the line under it lacks (a notice shortcode's "notice-title", a cover block's large font size),
+        # or a `div` of an icon and its words after it (an admonition's heading, `_is_title_after_an_icon`).
         return (title.tag in HEADING_TAGS or _is_bold_line(title) or (title.tag == "div" and not len(title))
-                or _is_title_beside_an_icon(title, held)
+                or _is_title_beside_an_icon(title, held) or _is_title_after_an_icon(title, held)
                 or (title.tag == "p" and _set_apart_by_class(title, line))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
@@ -314,6 +317,16 @@ def _is_title_beside_an_icon(title: HtmlElement, held: dict[HtmlElement, Held]) 
         return False
     words = _only_text_block(title, held)
     return words is not None and words.tag == "div" and not len(words) and bool(held.get(words, NOTHING).text)
+
+
+def _is_title_after_an_icon(title: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of one child, an icon holding no text (an `i`, a `span`, an `svg`), and the title's words after it in
+    the `div` itself: an admonition's heading (Docusaurus's, its icon `span` before "Join the 2027 field season"), the
+    callout's header of `_is_title_beside_an_icon` with its words set loose beside the icon."""
+    if title.tag != "div" or len(title) != 1 or (title.text or "").strip():
+        return False
+    icon = title[0]
+    return icon.tag in _ICON_TAGS and not held.get(icon, NOTHING).text and bool((icon.tail or "").strip())
 
 
 def _is_terms_and_values(terms: HtmlElement) -> bool:
@@ -471,9 +484,13 @@ def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlEleme
     element styled as a box: "ce_text fire-season block" between two "ce_text block"; Craft's Matrix block of another
     kind: "block block--fact" between two "block block--text"): the site's box set in the story's run of components,
     where a section of the story is a component like the others. The `p` after the box may be the story's closing line,
-    a sentence however short, the last of its block (`_closes_the_story`)."""
+    a sentence however short, the last of its block (`_closes_the_story`), or the heading of the story's next section
+    over one of its paragraphs (`_opens_a_section`): a notice set at the close of a section, as a docs-built blog
+    sets its admonition after a section's last paragraph and before the next `h2`."""
     if before.tag == "p" and after.tag == "p":
         return is_paragraph(block_text(before)) and (is_paragraph(block_text(after)) or _closes_the_story(after))
+    if before.tag == "p" and after.tag in HEADING_TAGS:
+        return is_paragraph(block_text(before)) and _opens_a_section(after)
     if before.tag != "div" or after.tag != "div":
         return False
     shared = _class_names(before) & _class_names(after)
@@ -484,6 +501,12 @@ def _between_story_parts(box: HtmlElement, before: HtmlElement, after: HtmlEleme
     return bool(shared & names or _class_stems(shared) & _class_stems(names)) \
         and not names <= _class_names(before) | _class_names(after) \
         and _holds_story_paragraphs(before, held) and _holds_story_paragraphs(after, held)
+
+
+def _opens_a_section(heading: HtmlElement) -> bool:
+    """The sub-heading stands right over one of the story's paragraphs, a bare `p`: a section of the story begins."""
+    first = heading.getnext()
+    return first is not None and first.tag == "p" and not _class_names(first) and is_paragraph(block_text(first))
 
 
 def _class_stems(names: set[str]) -> set[str]:
