@@ -260,6 +260,20 @@ def test_a_forum_of_postings_is_dropped_as_a_comment_thread():
     assert "Postings" not in text and "Gut gemacht" not in text
 
 
+def test_a_thread_of_readers_reviews_is_dropped_and_a_review_s_own_text_stays():
+    """1C-Bitrix prints readers' comments under a story as reviews ("forum.topic.reviews"): a block named "reviews" is
+    a comment thread. A block named for one review (a critic's text beside the story) is no thread, and a "reviews"
+    wrapper holding the story is the story's."""
+    text = _pruned_text('<div class="reviews"><div class="reviews__item"><span class="reviews__name">Ерлан</span>'
+                        '<span class="reviews__date">04.12.2026, 17:42</span><p class="reviews__text">Хорошо, что '
+                        'наконец ушли из подвала.</p></div></div>'
+                        '<div class="review-text"><p>The new vault keeps the seeds at minus eighteen degrees.</p></div>')
+    assert "ушли из подвала" not in text
+    assert "minus eighteen degrees" in text and "irrigation season" in text
+    tree = prune_furniture(fromstring(f'<html><body><div class="reviews-page">{STORY}</div></body></html>'))
+    assert "irrigation season" in tree.text_content()
+
+
 def test_comment_threads_named_in_romanian_and_hungarian_are_dropped():
     text = _pruned_text('<section class="comentarii"><h3>Comentarii (5)</h3><div class="comentariu">'
                         '<p>Bine că se mișcă.</p></div></section>'
