@@ -2516,6 +2516,29 @@ def test_a_story_s_second_part_in_a_sibling_whose_class_extends_the_first_s_is_r
     assert "Share:" not in " ".join(body) and "Ski passes" not in " ".join(body)
 
 
+# The seventy-third regional batch's kumys farm: Sputnik's announce text (`article__announce-text`) after the cover's
+# block (`article__announce`) in the header is the standfirst moved into the story's block; its class continues the
+# cover's, but once moved it is no longer the cover's later part, and its text is not joined to the cover's block. A
+# later part still beside its first part is joined as before.
+def test_a_standfirst_whose_class_continues_the_cover_s_stays_in_the_story_once_moved_and_parts_still_join():
+    blocks = ["Before this year the farm milked its mares only from May to October and made no kumys in winter.",
+              "The new barn holds forty mares at a time, and the foals stand in a warm stable beside it.",
+              "The farm spent a soft loan from a state programme on the barn and its milking machines.",
+              "A litre of winter kumys costs 1,800 tenge, three hundred more than in the summer."]
+    lead = ("A kumys farm in the Zhambyl district built a warm barn and began milking its mares in winter too, so its "
+            "kumys is now sold all year round.")
+    body = "".join(f"<div class='article__block' data-type='text'><div class='article__text'>{text}</div></div>"
+                   for text in blocks)
+    page = ("<html><body><div class='article'><div class='article__header'><h1>The farm milks its mares in winter"
+            "</h1><div class='article__announce'><div class='media'><img src='/a.jpg'></div></div>"
+            f"<div class='article__announce-text'>{lead}</div></div><div class='article__body'>{body}</div>"
+            "</div></body></html>")
+    tree = prune_furniture(fromstring(page))
+    assert lead in tree.xpath("//div[@class='article__body']")[0].text_content()
+    assert lead not in tree.xpath("//div[@class='article__announce']")[0].text_content()
+    assert extract_article(page).body.startswith(lead)
+
+
 # The sixty-third regional batch's jewellers' union: a note marker in a paragraph ("<sup><a href='#fn1'>1</a></sup>")
 # and, closing the story's block, the notes it points to (a source line "1. Maglumat: ..."): the notes go. A block
 # after the story that no marker points to (a list of the story's sentences) stays, and so does the paragraph.

@@ -483,8 +483,12 @@ def _continued_blocks(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
 
 
 def _join_parts(first: HtmlElement, second: HtmlElement) -> None:
-    """The second part's text and elements moved to the first part's end, the emptied second part taken out."""
-    if first.getparent() is None or second.getparent() is None:
+    """The second part's text and elements moved to the first part's end, the emptied second part taken out. Parts
+    that are no longer siblings are not joined: a standfirst whose class continues the block's before it (Sputnik's
+    `article__announce-text` after the cover's `article__announce`) has been moved into the story's block as its first
+    paragraph, and is read there."""
+    parent = first.getparent()
+    if parent is None or second.getparent() is not parent:
         return
     if (second.text or "").strip():
         if len(first):
