@@ -28,6 +28,20 @@ def test_a_short_italic_line_after_an_image_only_block_is_a_caption():
     assert "irrigation season" in text
 
 
+# The seventy-third regional batch's kumys farm: a gallery strip's slide, an image, its counter ("1 / 2") and its title
+# closing the slide: the title is the slide's caption and goes. A line after a block that is no counter (a date) over
+# the image's wrapper stays as before.
+def test_a_slide_s_title_after_its_counter_under_the_image_goes_and_after_a_date_stays():
+    slides = "".join(f'<div class="photolenta__item"><img src="/{n}.jpg"><div class="photolenta__counter">{n} / 2'
+                     f'</div><div class="photolenta__title">{title}</div></div>'
+                     for n, title in ((1, "Mares are milked by machine"), (2, "Kumys poured into glass jars")))
+    text = _pruned_text(f'<div class="photolenta">{slides}</div>')
+    assert "milked by machine" not in text and "glass jars" not in text and "irrigation season" in text
+    dated = _pruned_text('<div class="photo"><img src="/1.jpg"><div class="photo__date">05.12.2026</div>'
+                         '<div class="photo__title">Mares are milked by machine</div></div>')
+    assert "milked by machine" in dated
+
+
 def test_a_span_in_the_image_wrapper_after_a_line_break_is_a_caption():
     text = _pruned_text('<div><div class="img"><img src="/a.jpg"></div><br><span class="gray">Delegates in the hall'
                         "</span></div>")
