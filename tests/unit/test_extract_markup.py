@@ -2547,6 +2547,34 @@ def test_a_story_s_second_part_in_a_sibling_whose_class_extends_the_first_s_is_r
     assert "Share:" not in " ".join(body) and "Ski passes" not in " ".join(body)
 
 
+# The seventy-third regional batch's knitwear factory: a quote card among the story's paragraphs, a portrait, the
+# quoted words' `div` and the speaker's `div`, is read with the story; a card repeating a paragraph's words (a pull
+# quote) and an author's card of a portrait, a bio line and a name are not.
+def test_a_quote_card_between_the_story_s_paragraphs_is_read_and_a_pull_quote_or_an_author_s_card_is_not():
+    paragraphs = ["<p>The factory opened in 2023 and now employs 340 workers, most of them women from nearby villages.</p>"
+                  "<p>It spent almost a year preparing for a European certificate before it could take the order.</p>"
+                  "<p>The clothes were sewn from fabric knitted of local cotton, and the dyes came from Turkey.</p>",
+                  "<p>The Polish buyer has offered a contract for sixty thousand pieces for next year.</p>",
+                  "<p>Next year the factory plans to hire 120 more workers and open a second sewing shop, and the "
+                  "director says the new shop will make winter clothes for children.</p>"]
+    quote = "«A European buyer checks every button, so we set up our quality control department anew»"
+
+    def card(words: str) -> str:
+        return (f'<div class="quote-card"><img src="/p.jpg"><div class="quote-card__text">{words}</div>'
+                '<div class="quote-card__name">Shahzoda Rahimova, director of the factory</div></div>')
+
+    def extracted(words: str) -> str:
+        page = (f"<html><body><article><h1>A first order for Poland</h1><div class='news-body'>{paragraphs[0]}"
+                f"{paragraphs[1]}{card(words)}{paragraphs[2]}</div></article></body></html>")
+        return extract_article(page).body
+
+    assert quote in extracted(quote)
+    pull = "«The Polish buyer has offered a contract for sixty thousand pieces for next year»"
+    assert pull not in extracted(pull)
+    bio = "Shahzoda Rahimova has led the factory since it opened and studied textiles in Tashkent."
+    assert bio not in extracted(bio)
+
+
 # The seventy-third regional batch's kumys farm: Sputnik's announce text (`article__announce-text`) after the cover's
 # block (`article__announce`) in the header is the standfirst moved into the story's block; its class continues the
 # cover's, but once moved it is no longer the cover's later part, and its text is not joined to the cover's block. A

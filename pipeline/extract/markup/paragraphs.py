@@ -88,6 +88,8 @@ _BOX_PARTS = 3
 _STORY_PARAGRAPHS_READ = 200
 # A quote in a figure stands among the story's paragraphs: a `p` or a list right before or after it.
 _BESIDE_A_QUOTE = ("p", "ul", "ol")
+# A quote card: a portrait, the quoted words and the speaker's line.
+_CARD_PARTS = 3
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -440,6 +442,40 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
                 yield aside
 
 
+def _in_quotation_marks(text: str) -> bool:
+    """Words of a paragraph's length at least, opening with a quotation mark and closing with one (a stop after it or
+    not): the quoted words alone."""
+    return len(text.split()) >= PARAGRAPH_MIN_WORDS and text.startswith(_OPENING_QUOTE_MARKS) \
+        and text.rstrip(" .!?…").endswith(_CLOSING_QUOTE_MARKS)
+
+
+def _quote_cards(page: Page) -> Iterator[HtmlElement]:
+    """The quoted words' `div` of a quote card among the story's paragraphs (a `div` child of its holders, a `p` right
+    before or after it, no text of its own and no link): a portrait's image, the `div` of the quoted words in quotation
+    marks (`_in_quotation_marks`) in text and inline elements, and the speaker's line (`_is_speaker_line`), nothing else; the words not in the
+    story's paragraphs beside it. Made a `p`, the quote is read: the precise extractor leaves out a `div` with no `p`
+    after it, and the speaker's line closes the card. A pull quote repeating the story's words is left to the rules."""
+    held = page.held
+    for holder in page.story:
+        story: str | None = None  # the holder's paragraphs, read once and only for a card that may be a quote
+        for card in holder.iterchildren("div"):
+            inside = held.get(card, NOTHING)
+            if len(card) != _CARD_PARTS or own_text(card) or inside.links or not inside.image \
+                    or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
+                    or not any(sibling is not None and sibling.tag == "p"
+                               for sibling in (card.getprevious(), card.getnext())):
+                continue
+            portrait, words, speaker = card
+            if portrait.tag not in IMAGE_TAGS or words.tag != "div" or not holds_inline_only(words) \
+                    or not _is_speaker_line(speaker, held) or not _in_quotation_marks(block_text(words)):
+                continue
+            if story is None:
+                story = "\n".join(block_text(paragraph)
+                                   for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
+            if _quoted(block_text(words)) not in story:
+                yield words
+
+
 def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
     """`figure`s among the story's paragraphs (children of its holders, a `p` or a list right before or after them,
     the story's list of sentences closing over the quote as a paragraph does) holding
@@ -547,7 +583,7 @@ def _is_pressable_box(div: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 def find_story_text(page: Page) -> StoryText:
     """The `div`s written as the story's paragraphs, the standfirsts over its block and its own lists: found with the
     furniture, before anything is pruned."""
-    prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
+    prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page), *_quote_cards(page)])
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
     return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)),
