@@ -1274,6 +1274,24 @@ def test_a_standfirst_in_a_div_with_a_picture_between_it_and_the_story_s_block_i
         assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
 
 
+# The seventy-third regional batch's knitwear factory: an anons `div` under the headline, the date line's `div` and the
+# picture's between it and the story's block: the anons is the standfirst and is read. Over a line that is a sentence
+# (no date line), the `div` before it is not looked for.
+def test_a_standfirst_over_the_date_line_and_the_picture_is_kept_and_not_over_a_sentence():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    picture = "<div class='photo'><img src='depot.jpg'><p class='photo-sign'>The depot by the river</p></div>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def body(line: str) -> str:
+        return extract_article(
+            f"<html><body><article><h1>Electric buses for Khujand</h1><div class='anons'>{standfirst}</div>"
+            f"<div class='meta'>{line}</div>{picture}<div class='text'>{paragraphs}</div></article>{LONG_FOOTER}"
+            "</body></html>").body
+
+    assert standfirst in body("<span>5 December 2026</span><span>City</span><span>Views: 2 107</span>")
+    assert standfirst not in body("The depot was built by a Turkish contractor in fourteen months.")
+
+
 def test_a_standfirst_over_a_video_and_a_block_opening_with_a_sub_heading_is_kept():
     standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
     video = "<div class='video'><iframe src='https://video.example/embed/1'></iframe><div>Video: City TV</div></div>"

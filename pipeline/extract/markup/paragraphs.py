@@ -9,8 +9,9 @@
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them, a
-  row of share links under it or not, or a picture printed bare, an image and its description's `div` beside it; it
-  may close the block holding the headline or stand over the picture closing it, and the block may open with a
+  row of share links under it or not, a portal's date line between the standfirst and the picture or not, or a
+  picture printed bare, an image and its description's `div` beside it; it may close the block holding the headline
+  or stand over the picture closing it, and the block may open with a
   sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
   paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
   the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
@@ -190,6 +191,9 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
     their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story."""
     before = _past_picture(block.getprevious(), held)
+    # A portal may print the date line between the standfirst and the picture (an anons `div` under the headline).
+    if before is not None and _is_date_line(before, held):
+        before = _past_picture(before.getprevious(), held)
     # A theme's header may wrap the headline's block with its category list: the headline's block closes it.
     if before is not None and len(before) and not _is_headline_block(before) and _is_headline_block(before[-1]):
         before = before[-1]
@@ -204,6 +208,14 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
         return before
     # The wrapper is left behind: the extractors read its `p` as a paragraph of the block's own.
     return before[0] if _is_intro(before, held) and before.getnext() is not block else None
+
+
+def _is_date_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of a short line of spans or text, no image, no link and no sentence: a portal's date, category and
+    views line."""
+    inside = held.get(element, NOTHING)
+    return element.tag == "div" and 0 < inside.text <= CAPTION_MAX_CHARS and not inside.image and not inside.links \
+        and not (element.tail or "").strip() and holds_inline_only(element) and not is_sentence(block_text(element))
 
 
 def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
