@@ -281,7 +281,8 @@ def test_a_thread_of_readers_reviews_is_dropped_and_a_review_s_own_text_stays():
     text = _pruned_text('<div class="reviews"><div class="reviews__item"><span class="reviews__name">Ерлан</span>'
                         '<span class="reviews__date">04.12.2026, 17:42</span><p class="reviews__text">Хорошо, что '
                         'наконец ушли из подвала.</p></div></div>'
-                        '<div class="review-text"><p>The new vault keeps the seeds at minus eighteen degrees.</p></div>')
+                        '<div class="review-text"><p>The new vault keeps the seeds at minus eighteen degrees.</p>'
+                        '</div>')
     assert "ушли из подвала" not in text
     assert "minus eighteen degrees" in text and "irrigation season" in text
     tree = prune_furniture(fromstring(f'<html><body><div class="reviews-page">{STORY}</div></body></html>'))
@@ -2569,8 +2570,9 @@ def test_a_story_s_second_part_in_a_sibling_whose_class_extends_the_first_s_is_r
 # quoted words' `div` and the speaker's `div`, is read with the story; a card repeating a paragraph's words (a pull
 # quote) and an author's card of a portrait, a bio line and a name are not.
 def test_a_quote_card_between_the_story_s_paragraphs_is_read_and_a_pull_quote_or_an_author_s_card_is_not():
-    paragraphs = ["<p>The factory opened in 2023 and now employs 340 workers, most of them women from nearby villages.</p>"
-                  "<p>It spent almost a year preparing for a European certificate before it could take the order.</p>"
+    paragraphs = ["<p>The factory opened in 2023 and now employs 340 workers, most of them women from nearby "
+                  "villages.</p><p>It spent almost a year preparing for a European certificate before it could "
+                  "take the order.</p>"
                   "<p>The clothes were sewn from fabric knitted of local cotton, and the dyes came from Turkey.</p>",
                   "<p>The Polish buyer has offered a contract for sixty thousand pieces for next year.</p>",
                   "<p>Next year the factory plans to hire 120 more workers and open a second sewing shop, and the "

@@ -1,8 +1,8 @@
 """What stands beside the story and says what it is, by its name, its field, its label or its type:
 
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", readers' "reviews", and
-  in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment ("Join
-  the conversation", "Comments (12)"), unless it holds the story;
+  in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment
+  ("Join the conversation", "Comments (12)"), unless it holds the story;
 - a forum's preview of a page its post links to, named "onebox";
 - an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
   "panelists", "bio"), unless it holds the story;

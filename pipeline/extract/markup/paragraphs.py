@@ -464,9 +464,10 @@ def _in_quotation_marks(text: str) -> bool:
 def _quote_cards(page: Page) -> Iterator[HtmlElement]:
     """The quoted words' `div` of a quote card among the story's paragraphs (a `div` child of its holders, a `p` right
     before or after it, no text of its own and no link): a portrait's image, the `div` of the quoted words in quotation
-    marks (`_in_quotation_marks`) in text and inline elements, and the speaker's line (`_is_speaker_line`), nothing else; the words not in the
-    story's paragraphs beside it. Made a `p`, the quote is read: the precise extractor leaves out a `div` with no `p`
-    after it, and the speaker's line closes the card. A pull quote repeating the story's words is left to the rules."""
+    marks (`_in_quotation_marks`) in text and inline elements, and the speaker's line (`_is_speaker_line`), nothing
+    else; the words not in the story's paragraphs beside it. Made a `p`, the quote is read: the precise extractor
+    leaves out a `div` with no `p` after it, and the speaker's line closes the card. A pull quote repeating the story's
+    words is left to the rules."""
     held = page.held
     for holder in page.story:
         story: str | None = None  # the holder's paragraphs, read once and only for a card that may be a quote
