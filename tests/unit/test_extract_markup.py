@@ -28,6 +28,20 @@ def test_a_short_italic_line_after_an_image_only_block_is_a_caption():
     assert "irrigation season" in text
 
 
+# The seventy-third regional batch's kumys farm: a gallery strip's slide, an image, its counter ("1 / 2") and its title
+# closing the slide: the title is the slide's caption and goes. A line after a block that is no counter (a date) over
+# the image's wrapper stays as before.
+def test_a_slide_s_title_after_its_counter_under_the_image_goes_and_after_a_date_stays():
+    slides = "".join(f'<div class="photolenta__item"><img src="/{n}.jpg"><div class="photolenta__counter">{n} / 2'
+                     f'</div><div class="photolenta__title">{title}</div></div>'
+                     for n, title in ((1, "Mares are milked by machine"), (2, "Kumys poured into glass jars")))
+    text = _pruned_text(f'<div class="photolenta">{slides}</div>')
+    assert "milked by machine" not in text and "glass jars" not in text and "irrigation season" in text
+    dated = _pruned_text('<div class="photo"><img src="/1.jpg"><div class="photo__date">05.12.2026</div>'
+                         '<div class="photo__title">Mares are milked by machine</div></div>')
+    assert "milked by machine" in dated
+
+
 def test_a_span_in_the_image_wrapper_after_a_line_break_is_a_caption():
     text = _pruned_text('<div><div class="img"><img src="/a.jpg"></div><br><span class="gray">Delegates in the hall'
                         "</span></div>")
@@ -258,6 +272,21 @@ def test_a_forum_of_postings_is_dropped_as_a_comment_thread():
     text = _pruned_text('<section class="forum"><p>24 Postings</p><div class="posting"><p>Gut gemacht.</p></div>'
                         "</section>")
     assert "Postings" not in text and "Gut gemacht" not in text
+
+
+def test_a_thread_of_readers_reviews_is_dropped_and_a_review_s_own_text_stays():
+    """1C-Bitrix prints readers' comments under a story as reviews ("forum.topic.reviews"): a block named "reviews" is
+    a comment thread. A block named for one review (a critic's text beside the story) is no thread, and a "reviews"
+    wrapper holding the story is the story's."""
+    text = _pruned_text('<div class="reviews"><div class="reviews__item"><span class="reviews__name">Ерлан</span>'
+                        '<span class="reviews__date">04.12.2026, 17:42</span><p class="reviews__text">Хорошо, что '
+                        'наконец ушли из подвала.</p></div></div>'
+                        '<div class="review-text"><p>The new vault keeps the seeds at minus eighteen degrees.</p>'
+                        '</div>')
+    assert "ушли из подвала" not in text
+    assert "minus eighteen degrees" in text and "irrigation season" in text
+    tree = prune_furniture(fromstring(f'<html><body><div class="reviews-page">{STORY}</div></body></html>'))
+    assert "irrigation season" in tree.text_content()
 
 
 def test_comment_threads_named_in_romanian_and_hungarian_are_dropped():
@@ -1019,6 +1048,25 @@ def test_a_headline_s_link_on_its_own_line_closing_a_paragraph_goes_and_a_senten
     assert "seven kilometres open" not in text and "plateau's track." in text
     assert "is printed at both stations." in text and "the rules on wind limits for the cabins" in text
 
+
+# The seventy-third regional batch's plant gene bank: a headline's link opening a story's paragraph on a line of its
+# own, a `<br>` after it and the paragraph's sentence under it, goes and the sentence stays; a link opening the
+# sentence's own line, and one on its own line that closes on a full stop (the story's own line), stay.
+@pytest.mark.parametrize(("paragraph", "gone", "kept"), [
+    ("<a class='inline-more' href='/news/expedition'>→ An expedition brought wild apple seeds from Tarbagatai</a><br>"
+     "Most of the collection is wheat and barley, but a third of it is wild relatives of crops gathered in the "
+     "mountains.", "wild apple seeds", "wild relatives of crops gathered in the mountains."),
+    ("<a href='/centre'>The plant genetic resources centre</a> moved its forty thousand samples to the new vault at "
+     "the foot of the mountains.", None, "The plant genetic resources centre moved"),
+    ("<a href='/catalogue'>The catalogue of every sample is open to breeders on the website.</a><br>Small lots of "
+     "seed for trials will be handed out within a week of a request.", None, "is open to breeders on the website."),
+])
+def test_a_headline_s_link_on_its_own_line_opening_a_paragraph_goes_and_a_sentence_s_link_stays(
+        paragraph: str, gone: str | None, kept: str) -> None:
+    text = _pruned_text(f"<p>{paragraph}</p>")
+    assert kept in text and (gone is None or gone not in text)
+
+
 # The sixty-fifth regional batch's figure skating school: a note in small type on a line of its own after a `<br>`,
 # closing a story's paragraph under its last sentence, goes and the paragraph stays; a `small` within the sentence's
 # line, or under words that are no paragraph's sentence (a box's label), stays.
@@ -1227,6 +1275,24 @@ def test_a_standfirst_in_a_div_with_a_picture_between_it_and_the_story_s_block_i
                 f"</div>{picture}{story}</div>{LONG_FOOTER}</body></html>")
         body = extract_article(html).body
         assert standfirst in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+
+
+# The seventy-third regional batch's knitwear factory: an anons `div` under the headline, the date line's `div` and the
+# picture's between it and the story's block: the anons is the standfirst and is read. Over a line that is a sentence
+# (no date line), the `div` before it is not looked for.
+def test_a_standfirst_over_the_date_line_and_the_picture_is_kept_and_not_over_a_sentence():
+    standfirst = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    picture = "<div class='photo'><img src='depot.jpg'><p class='photo-sign'>The depot by the river</p></div>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def body(line: str) -> str:
+        return extract_article(
+            f"<html><body><article><h1>Electric buses for Khujand</h1><div class='anons'>{standfirst}</div>"
+            f"<div class='meta'>{line}</div>{picture}<div class='text'>{paragraphs}</div></article>{LONG_FOOTER}"
+            "</body></html>").body
+
+    assert standfirst in body("<span>5 December 2026</span><span>City</span><span>Views: 2 107</span>")
+    assert standfirst not in body("The depot was built by a Turkish contractor in fourteen months.")
 
 
 def test_a_standfirst_over_a_video_and_a_block_opening_with_a_sub_heading_is_kept():
@@ -2500,6 +2566,58 @@ def test_a_story_s_second_part_in_a_sibling_whose_class_extends_the_first_s_is_r
     assert body[0].startswith("From the first of December") and body[-1] == second[-1]
     assert all(line in body for line in [*first[1:], *second])
     assert "Share:" not in " ".join(body) and "Ski passes" not in " ".join(body)
+
+
+# The seventy-third regional batch's knitwear factory: a quote card among the story's paragraphs, a portrait, the
+# quoted words' `div` and the speaker's `div`, is read with the story; a card repeating a paragraph's words (a pull
+# quote) and an author's card of a portrait, a bio line and a name are not.
+def test_a_quote_card_between_the_story_s_paragraphs_is_read_and_a_pull_quote_or_an_author_s_card_is_not():
+    paragraphs = ["<p>The factory opened in 2023 and now employs 340 workers, most of them women from nearby "
+                  "villages.</p><p>It spent almost a year preparing for a European certificate before it could "
+                  "take the order.</p>"
+                  "<p>The clothes were sewn from fabric knitted of local cotton, and the dyes came from Turkey.</p>",
+                  "<p>The Polish buyer has offered a contract for sixty thousand pieces for next year.</p>",
+                  "<p>Next year the factory plans to hire 120 more workers and open a second sewing shop, and the "
+                  "director says the new shop will make winter clothes for children.</p>"]
+    quote = "«A European buyer checks every button, so we set up our quality control department anew»"
+
+    def card(words: str) -> str:
+        return (f'<div class="quote-card"><img src="/p.jpg"><div class="quote-card__text">{words}</div>'
+                '<div class="quote-card__name">Shahzoda Rahimova, director of the factory</div></div>')
+
+    def extracted(words: str) -> str:
+        page = (f"<html><body><article><h1>A first order for Poland</h1><div class='news-body'>{paragraphs[0]}"
+                f"{paragraphs[1]}{card(words)}{paragraphs[2]}</div></article></body></html>")
+        return extract_article(page).body
+
+    assert quote in extracted(quote)
+    pull = "«The Polish buyer has offered a contract for sixty thousand pieces for next year»"
+    assert pull not in extracted(pull)
+    bio = "Shahzoda Rahimova has led the factory since it opened and studied textiles in Tashkent."
+    assert bio not in extracted(bio)
+
+
+# The seventy-third regional batch's kumys farm: Sputnik's announce text (`article__announce-text`) after the cover's
+# block (`article__announce`) in the header is the standfirst moved into the story's block; its class continues the
+# cover's, but once moved it is no longer the cover's later part, and its text is not joined to the cover's block. A
+# later part still beside its first part is joined as before.
+def test_a_standfirst_whose_class_continues_the_cover_s_stays_in_the_story_once_moved_and_parts_still_join():
+    blocks = ["Before this year the farm milked its mares only from May to October and made no kumys in winter.",
+              "The new barn holds forty mares at a time, and the foals stand in a warm stable beside it.",
+              "The farm spent a soft loan from a state programme on the barn and its milking machines.",
+              "A litre of winter kumys costs 1,800 tenge, three hundred more than in the summer."]
+    lead = ("A kumys farm in the Zhambyl district built a warm barn and began milking its mares in winter too, so its "
+            "kumys is now sold all year round.")
+    body = "".join(f"<div class='article__block' data-type='text'><div class='article__text'>{text}</div></div>"
+                   for text in blocks)
+    page = ("<html><body><div class='article'><div class='article__header'><h1>The farm milks its mares in winter"
+            "</h1><div class='article__announce'><div class='media'><img src='/a.jpg'></div></div>"
+            f"<div class='article__announce-text'>{lead}</div></div><div class='article__body'>{body}</div>"
+            "</div></body></html>")
+    tree = prune_furniture(fromstring(page))
+    assert lead in tree.xpath("//div[@class='article__body']")[0].text_content()
+    assert lead not in tree.xpath("//div[@class='article__announce']")[0].text_content()
+    assert extract_article(page).body.startswith(lead)
 
 
 # The sixty-third regional batch's jewellers' union: a note marker in a paragraph ("<sup><a href='#fn1'>1</a></sup>")

@@ -1,8 +1,8 @@
 """What stands beside the story and says what it is, by its name, its field, its label or its type:
 
-- comment threads: a block whose class or id names comments ("blog-comments", "comment-list", and in the
-  languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment ("Join
-  the conversation", "Comments (12)"), unless it holds the story;
+- comment threads: a block whose class or id names comments ("blog-comments", "comment-list", readers' "reviews", and
+  in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment
+  ("Join the conversation", "Comments (12)"), unless it holds the story;
 - a forum's preview of a page its post links to, named "onebox";
 - an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
   "panelists", "bio"), unless it holds the story;
@@ -61,7 +61,10 @@ _NOTES_MAX_ELEMENTS = 40
 # ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
 # Norwegian sites a debate ("debatt", "diskusjon"), Slovak ones "diskusia", Turkish ones "yorumlar", Lithuanian
 # "komentarai", Catalan "comentaris", Estonian "kommentaarid", Slovenian "komentarji" and Maltese "kummenti".
+# 1C-Bitrix prints its readers' comments under a story as reviews ("forum.topic.reviews": "reviews", "reviews-post"),
+# as shops print their buyers': a thread of readers' reviews (the plural; a single "review" may be the story itself).
 _COMMENT_WORDS = frozenset({
+    "reviews",
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
     "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",

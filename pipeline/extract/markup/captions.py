@@ -2,9 +2,9 @@
 
 - captions without `figcaption`: a short line, not a sentence (or a sentence in small or italic type that, with the
   image and a break, is all its `p` holds, or one set in a small font size in its own style on the line after the
-  image's block), standing right after a block that
-  holds only an image (an `img`, or AMP's `amp-img`), set apart from the text by small or italic type,
-  a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only the image
+  image's block), standing right after a block that holds only an image (an `img`, or AMP's `amp-img`), or after a
+  gallery slide's counter under it ("1 / 2"), set apart from the text by small or italic type, a mid-grey colour in its
+  own style or a span of its own, or closing a wrapper that holds only the image
   and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
   sit in blocks that hold only it (a site builder's row, container and column), the image block being the one
   before the outermost of them; or a line, even a sentence, opening the block after the image's whose only other
@@ -49,6 +49,8 @@ _WRAPPER_MAX_LEVELS = 6
 _CAPTION_TYPE = frozenset({"small", "em", "i"})
 # Elements read at most to tell a caption: a line in one or two inline elements.
 _CAPTION_MAX_ELEMENTS = 4
+# A gallery slide's counter between its image and its title: two numbers and a slash, so many characters at most.
+_COUNTER_MAX_CHARS = 12
 # A font size set in an element's own style ("font-size: 12px", "font-size:.8em", "font-size: small"): the number and
 # its unit, or a keyword.
 _FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*"
@@ -173,9 +175,18 @@ def _block_before(element: HtmlElement) -> HtmlElement | None:
     return before
 
 
+def _is_slide_counter(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> bool:
+    """A gallery slide's counter: a short element of no children whose text is two numbers and a slash between them
+    ("1 / 2", "3/12")."""
+    if element is None or len(element) or not 0 < held.get(element, NOTHING).text <= _COUNTER_MAX_CHARS:
+        return False
+    numbers = "".join((element.text or "").split()).split("/")
+    return len(numbers) == 2 and all(number.isdigit() for number in numbers)
+
+
 def image_captions(page: Page) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image (the line itself or the wrappers
-    that hold only it)."""
+    that hold only it), or after a gallery slide's counter under the image (`_is_slide_counter`)."""
     held = page.held
     for element in page.tree.iter("p", "div", *CAPTION_TAGS):
         # A caption is a line with little markup; the bound keeps reading its text cheap.
@@ -184,6 +195,9 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
             continue
         line = _outermost_wrapper(element)
         before = _block_before(line)
+        # A gallery's slide sets its counter between the image and the title ("1 / 2"): the title is the caption.
+        if _is_slide_counter(before, held):
+            before = _block_before(before)
         if before is None and _caption_block_after_image(line, held):
             yield element
             continue

@@ -12,10 +12,9 @@
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
   ("Read also: ...", in any language), and a pointer (in one `span`, or a label element and the link side by side)
   or a button of a few words (a few more for a messenger's or a network's address) closing a story's paragraph after
-  its last sentence, or a headline's link on a line of its own after a `<br>` closing it, or a note in small type
-  under it after a
-  `<br>` or a `span` of a note opening with its label or an icon; and a paragraph of two links and nothing else, each
-  a headline (a blog theme's previous and next posts as two buttons in one `p`);
+  its last sentence, or a headline's link on a line of its own after a `<br>` closing it or before one opening it, or a
+  note in small type under it after a `<br>` or a `span` of a note opening with its label or an icon; and a paragraph
+  of two links and nothing else, each a headline (a blog theme's previous and next posts as two buttons in one `p`);
 - the link closing an embedded post: a short line, not a sentence, on a line of its own as the last element of a
   `blockquote` or a `div` that does not hold the story, pointing to one post's address on a network (a Telegram
   channel's post, an Instagram post, a tweet, a Facebook post, a TikTok video): the network's "View in Telegram",
@@ -289,6 +288,24 @@ def _closing_line_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) ->
     return last if ends_a_sentence(before) and is_paragraph(before) else None
 
 
+def _opening_line_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The paragraph's one link opening it, no text before it, on a line of its own closed by a `<br>`, a headline's
+    length not closing on a full stop, where the words after it are a sentence of a paragraph's length: a pointer to
+    another story set inside the story's `p` over its first sentence (a site's "<a class='inline-more'>→ ...</a><br>
+    ..."), the mirror of `_closing_line_link`. A link opening the sentence, running on after it on its line, or a line
+    closing on a full stop, is the story's."""
+    first = paragraph[0]
+    if first.tag != "a" or (paragraph.text or "").strip() or (first.tail or "").strip() \
+            or held.get(first, NOTHING).links != 1:
+        return None
+    br = first.getnext()
+    headline = block_text(first)
+    if br is None or br.tag != "br" or not _reads_as_headline(headline):
+        return None
+    after = block_text(paragraph)[len(headline):]
+    return first if ends_a_sentence(after) and is_paragraph(after) else None
+
+
 def _closing_link(paragraph: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
     """The paragraph's last element, if it is its one link and nothing follows it."""
     last = paragraph[-1]
@@ -435,6 +452,8 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
             closing = _closing_button(paragraph, held)
         if closing is None:
             closing = _closing_line_link(paragraph, held)
+        if closing is None:
+            closing = _opening_line_link(paragraph, held)
         if closing is not None:
             yield closing
 

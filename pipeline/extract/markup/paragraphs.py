@@ -9,8 +9,9 @@
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
 - a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them, a
-  row of share links under it or not, or a picture printed bare, an image and its description's `div` beside it; it
-  may close the block holding the headline or stand over the picture closing it, and the block may open with a
+  row of share links under it or not, a portal's date line between the standfirst and the picture or not, or a
+  picture printed bare, an image and its description's `div` beside it; it may close the block holding the headline
+  or stand over the picture closing it, and the block may open with a
   sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
   paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
   the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
@@ -88,6 +89,8 @@ _BOX_PARTS = 3
 _STORY_PARAGRAPHS_READ = 200
 # A quote in a figure stands among the story's paragraphs: a `p` or a list right before or after it.
 _BESIDE_A_QUOTE = ("p", "ul", "ol")
+# A quote card: a portrait, the quoted words and the speaker's line.
+_CARD_PARTS = 3
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -188,6 +191,9 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
     their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story."""
     before = _past_picture(block.getprevious(), held)
+    # A portal may print the date line between the standfirst and the picture (an anons `div` under the headline).
+    if before is not None and _is_date_line(before, held):
+        before = _past_picture(before.getprevious(), held)
     # A theme's header may wrap the headline's block with its category list: the headline's block closes it.
     if before is not None and len(before) and not _is_headline_block(before) and _is_headline_block(before[-1]):
         before = before[-1]
@@ -202,6 +208,14 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
         return before
     # The wrapper is left behind: the extractors read its `p` as a paragraph of the block's own.
     return before[0] if _is_intro(before, held) and before.getnext() is not block else None
+
+
+def _is_date_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` of a short line of spans or text, no image, no link and no sentence: a portal's date, category and
+    views line."""
+    inside = held.get(element, NOTHING)
+    return element.tag == "div" and 0 < inside.text <= CAPTION_MAX_CHARS and not inside.image and not inside.links \
+        and not (element.tail or "").strip() and holds_inline_only(element) and not is_sentence(block_text(element))
 
 
 def _past_picture(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
@@ -440,6 +454,41 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
                 yield aside
 
 
+def _in_quotation_marks(text: str) -> bool:
+    """Words of a paragraph's length at least, opening with a quotation mark and closing with one (a stop after it or
+    not): the quoted words alone."""
+    return len(text.split()) >= PARAGRAPH_MIN_WORDS and text.startswith(_OPENING_QUOTE_MARKS) \
+        and text.rstrip(" .!?…").endswith(_CLOSING_QUOTE_MARKS)
+
+
+def _quote_cards(page: Page) -> Iterator[HtmlElement]:
+    """The quoted words' `div` of a quote card among the story's paragraphs (a `div` child of its holders, a `p` right
+    before or after it, no text of its own and no link): a portrait's image, the `div` of the quoted words in quotation
+    marks (`_in_quotation_marks`) in text and inline elements, and the speaker's line (`_is_speaker_line`), nothing
+    else; the words not in the story's paragraphs beside it. Made a `p`, the quote is read: the precise extractor
+    leaves out a `div` with no `p` after it, and the speaker's line closes the card. A pull quote repeating the story's
+    words is left to the rules."""
+    held = page.held
+    for holder in page.story:
+        story: str | None = None  # the holder's paragraphs, read once and only for a card that may be a quote
+        for card in holder.iterchildren("div"):
+            inside = held.get(card, NOTHING)
+            if len(card) != _CARD_PARTS or own_text(card) or inside.links or not inside.image \
+                    or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
+                    or not any(sibling is not None and sibling.tag == "p"
+                               for sibling in (card.getprevious(), card.getnext())):
+                continue
+            portrait, words, speaker = card
+            if portrait.tag not in IMAGE_TAGS or words.tag != "div" or not holds_inline_only(words) \
+                    or not _is_speaker_line(speaker, held) or not _in_quotation_marks(block_text(words)):
+                continue
+            if story is None:
+                story = "\n".join(block_text(paragraph)
+                                   for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
+            if _quoted(block_text(words)) not in story:
+                yield words
+
+
 def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
     """`figure`s among the story's paragraphs (children of its holders, a `p` or a list right before or after them,
     the story's list of sentences closing over the quote as a paragraph does) holding
@@ -483,8 +532,12 @@ def _continued_blocks(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
 
 
 def _join_parts(first: HtmlElement, second: HtmlElement) -> None:
-    """The second part's text and elements moved to the first part's end, the emptied second part taken out."""
-    if first.getparent() is None or second.getparent() is None:
+    """The second part's text and elements moved to the first part's end, the emptied second part taken out. Parts
+    that are no longer siblings are not joined: a standfirst whose class continues the block's before it (Sputnik's
+    `article__announce-text` after the cover's `article__announce`) has been moved into the story's block as its first
+    paragraph, and is read there."""
+    parent = first.getparent()
+    if parent is None or second.getparent() is not parent:
         return
     if (second.text or "").strip():
         if len(first):
@@ -543,7 +596,7 @@ def _is_pressable_box(div: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 def find_story_text(page: Page) -> StoryText:
     """The `div`s written as the story's paragraphs, the standfirsts over its block and its own lists: found with the
     furniture, before anything is pruned."""
-    prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page)])
+    prose = dict.fromkeys([*_prose_blocks(page), *_div_line_stories(page), *_quote_cards(page)])
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
     return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)),
