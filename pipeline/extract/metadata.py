@@ -233,11 +233,15 @@ def _date(tree: HtmlElement, metas: dict[str, str], articles: list[dict], zone: 
     value = _first(articles, schema_key)
     candidates = [_text(value)] if value else []
     candidates.append(_meta(metas, *meta_names))
-    # A `time` element states its moment in `datetime`; an `abbr` (Blogger's post footer, the hAtom themes) in its
-    # `title`, under the time of day it prints ("01:20"). Each is looked for by its tag: testing every element's
-    # itemprop costs three times as long.
-    candidates += tree.xpath(f'//time[@itemprop="{schema_key}"]/@datetime | //abbr[@itemprop="{schema_key}"]/@title')
-    return _first_date(parse_datetime(c, zone) for c in candidates if c)
+    return _first_date(parse_datetime(c, zone) for c in chain(candidates, _stated_by_elements(tree, schema_key)) if c)
+
+
+def _stated_by_elements(tree: HtmlElement, schema_key: str) -> Iterator[str]:
+    """The moments the page's elements state for the key, looked for only when the JSON-LD and the meta tags give
+    none (on three pages in four they do). A `time` element states its moment in `datetime`; an `abbr` (Blogger's post
+    footer, the hAtom themes) in its `title`, under the time of day it prints ("01:20"). Each is looked for by its
+    tag: testing every element's itemprop costs three times as long."""
+    yield from tree.xpath(f'//time[@itemprop="{schema_key}"]/@datetime | //abbr[@itemprop="{schema_key}"]/@title')
 
 
 def _date_line(element: HtmlElement) -> str:
