@@ -29,7 +29,6 @@ _DROPPED_ELEMENTS = ["script", "style", "noscript", "template", "iframe", "objec
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^>]*>?")
 _ELEMENT_NAMES = "|".join(sorted(defs.tags))
 _TAG_SHOWN_AS_TEXT = re.compile(rf"</?(?:{_ELEMENT_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 # Input is cut to this many times the longest text wanted before anything parses it: room for the
 # markup around the text, and a bound on the work a hostile value can cause.
 MARKUP_ALLOWANCE = 10
@@ -61,8 +60,9 @@ def without_controls(text: str, replacement: str = "", kept: str = KEPT_CONTROLS
 
 
 def collapsed(text: str) -> str:
-    """Runs of whitespace (newlines included) as one space, none at either end."""
-    return _SPACES.sub(" ", text).strip()
+    """Runs of whitespace (newlines included) as one space, none at either end. `str.split` finds the runs as a
+    pattern's "\\s+" would (the same characters are white space to both), in less than half the time."""
+    return " ".join(text.split())
 
 
 def _parsed_text(value: str) -> str:

@@ -278,22 +278,24 @@ def extract_article(
 
     method = "failed"
     paragraphs: list[str] = []
+    # The best text's words are kept, not counted again: each count reads the whole story.
+    words = 0
     for name, run in _passes(tree, url, rule["body"]):
-        if name == "baseline" and word_count(" ".join(paragraphs)) >= ENOUGH_WORDS // 2:
+        if name == "baseline" and words >= ENOUGH_WORDS // 2:
             break
         if name == "trafilatura-recall" and _mostly_links(tree):
             continue
         text = restore_joiners(run(), joiners)
         candidate = clean_paragraphs(text.split("\n"), headings, description, meta.authors)
         checkpoint(budget, f"the {name} pass")
-        if word_count(" ".join(candidate)) > word_count(" ".join(paragraphs)):
-            method, paragraphs = name, candidate
-        if word_count(" ".join(paragraphs)) >= ENOUGH_WORDS:
+        candidate_words = word_count(" ".join(candidate))
+        if candidate_words > words:
+            method, paragraphs, words = name, candidate, candidate_words
+        if words >= ENOUGH_WORDS:
             break
-    body = "\n\n".join(paragraphs)
-    words = word_count(body)
     if not words:
         return replace(meta, method="failed")
+    body = "\n\n".join(paragraphs)
     confidence = _METHOD_CONFIDENCE[method] * min(1.0, words / (2 * ENOUGH_WORDS))
     return replace(meta, body=body, language=detect_language(f"{meta.title}\n{body}"), method=method,
                    confidence=round(confidence, 3))
