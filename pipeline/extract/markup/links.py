@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -421,11 +421,7 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
     for paragraph in page.tree.iter("p"):
         inside = held.get(paragraph, NOTHING)
         if not inside.links and len(paragraph):
-            note = _closing_small_note(paragraph, held)
-            if note is None:
-                note = _closing_labelled_note(paragraph, held)
-            if note is None:
-                note = _closing_call(paragraph, held)
+            note = _first_found(paragraph, held, _closing_small_note, _closing_labelled_note, _closing_call)
             if note is not None:
                 yield note
             else:
@@ -447,15 +443,19 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
         if pair:
             yield from pair
             continue
-        closing = _closing_pointer(paragraph, held)
-        if closing is None:
-            closing = _closing_button(paragraph, held)
-        if closing is None:
-            closing = _closing_line_link(paragraph, held)
-        if closing is None:
-            closing = _opening_line_link(paragraph, held)
-        if closing is not None:
-            yield closing
+        line = _first_found(paragraph, held, _closing_pointer, _closing_button, _closing_line_link, _opening_line_link)
+        if line is not None:
+            yield line
+
+
+def _first_found(paragraph: HtmlElement, held: dict[HtmlElement, Held],
+                 *finders: Callable[[HtmlElement, dict[HtmlElement, Held]], HtmlElement | None]) -> HtmlElement | None:
+    """What the first of `finders` to find a line in `paragraph` found, or None."""
+    for find in finders:
+        found = find(paragraph, held)
+        if found is not None:
+            return found
+    return None
 
 
 def _is_post_address(href: str) -> bool:
