@@ -431,6 +431,16 @@ class StoryText(NamedTuple):
     continued: list[tuple[HtmlElement, HtmlElement]]
 
 
+def _beside(element: HtmlElement, tags: tuple[str, ...]) -> bool:
+    """Whether the element right before or right after `element` is one of `tags`: set among the story's paragraphs."""
+    return any(sibling is not None and sibling.tag in tags for sibling in (element.getprevious(), element.getnext()))
+
+
+def _paragraphs_text(holder: HtmlElement) -> str:
+    """The text of the story holder's own paragraphs, one a line: what a quote set beside them is looked for in."""
+    return "\n".join(block_text(paragraph) for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
+
+
 def _quote_with_speaker(text: str) -> bool:
     """Words in quotation marks, then who spoke them («…», — said the director.): not the quoted words alone."""
     return text.startswith(_OPENING_QUOTE_MARKS) and not text.rstrip(" .!?…").endswith(_CLOSING_QUOTE_MARKS)
@@ -449,8 +459,7 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
             if len(aside) == 1 and aside[0].tag == "p" and not own_text(aside) and not inside.links \
                     and 0 < inside.text <= PROSE_DIV_MAX_CHARS and written_as_paragraph(aside[0]) \
                     and _quote_with_speaker(block_text(aside[0])) \
-                    and any(sibling is not None and sibling.tag == "p"
-                            for sibling in (aside.getprevious(), aside.getnext())):
+                    and _beside(aside, ("p",)):
                 yield aside
 
 
@@ -475,16 +484,14 @@ def _quote_cards(page: Page) -> Iterator[HtmlElement]:
             inside = held.get(card, NOTHING)
             if len(card) != _CARD_PARTS or own_text(card) or inside.links or not inside.image \
                     or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
-                    or not any(sibling is not None and sibling.tag == "p"
-                               for sibling in (card.getprevious(), card.getnext())):
+                    or not _beside(card, ("p",)):
                 continue
             portrait, words, speaker = card
             if portrait.tag not in IMAGE_TAGS or words.tag != "div" or not holds_inline_only(words) \
                     or not _is_speaker_line(speaker, held) or not _in_quotation_marks(block_text(words)):
                 continue
             if story is None:
-                story = "\n".join(block_text(paragraph)
-                                   for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
+                story = _paragraphs_text(holder)
             if _quoted(block_text(words)) not in story:
                 yield words
 
@@ -503,16 +510,14 @@ def _quotes_in_figures(page: Page) -> Iterator[HtmlElement]:
             quote = figure[0] if len(figure) == 1 and figure[0].tag == "blockquote" else None
             inside = held.get(figure, NOTHING)
             if quote is None or own_text(figure) or inside.links or not 0 < inside.text <= PROSE_DIV_MAX_CHARS \
-                    or not any(sibling is not None and sibling.tag in _BESIDE_A_QUOTE
-                               for sibling in (figure.getprevious(), figure.getnext())):
+                    or not _beside(figure, _BESIDE_A_QUOTE):
                 continue
             words = [block_text(child) for child in quote.iterchildren("p")]
             if not words or next(quote.iterchildren("cite"), None) is None or own_text(quote) \
                     or not all(text.startswith(_OPENING_QUOTE_MARKS) for text in words):
                 continue
             if story is None:
-                story = "\n".join(block_text(paragraph)
-                                   for paragraph in islice(holder.iterchildren("p"), _STORY_PARAGRAPHS_READ))
+                story = _paragraphs_text(holder)
             if not any(_quoted(text) in story for text in words):
                 yield figure
 
