@@ -2777,3 +2777,23 @@ def test_a_notice_before_the_next_section_s_heading_goes_and_the_section_s_own_l
     assert "district office" in own
     over_no_paragraph = _pruned_text(f"{_ADMONITION}{heading}<ul><li>Canals</li><li>Gates</li></ul>")
     assert "district office" in over_no_paragraph
+
+
+# The seventy-fourth regional batch: a lead wrapped in an intro's `div` closing the cover's block under its picture
+# (Pangea's `div.intro` after the cover's `figure` in `div.cover-media`), the story's block the first child of the
+# wrappers after it, is read as the story's first paragraph; a credit's wrapper in the same place stays out.
+def test_an_intro_closing_the_cover_under_its_picture_opens_the_story_in_its_wrappers_and_a_credit_does_not():
+    intro = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def body(closing: str) -> str:
+        return extract_article(
+            "<html><body><div id='content'><div class='col-title'><h1>Electric buses for Khujand</h1></div>"
+            "<div class='cover-media'><figure><div class='img-wrap'><img src='/depot.jpg'></div>"
+            f"<figcaption><span class='caption'>The depot by the river</span></figcaption></figure>{closing}</div>"
+            f"<div class='body-container'><div id='article-content'><div class='wsw'>{paragraphs}</div></div>"
+            f"<div class='share'>Share</div></div></div>{LONG_FOOTER}</body></html>").body
+
+    opened = body(f"<div class='intro'><p>{intro}</p></div>")
+    assert intro in opened and opened.index(intro) < opened.index(STORY_PARAGRAPHS[0])
+    assert "Photo: City Daily" not in body("<div class='credit'><p>Photo: City Daily</p></div>")
