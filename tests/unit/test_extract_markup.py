@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from lxml.html import fromstring
+from lxml.html import HtmlElement, fromstring
 
 from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
@@ -2797,3 +2797,20 @@ def test_an_intro_closing_the_cover_under_its_picture_opens_the_story_in_its_wra
     opened = body(f"<div class='intro'><p>{intro}</p></div>")
     assert intro in opened and opened.index(intro) < opened.index(STORY_PARAGRAPHS[0])
     assert "Photo: City Daily" not in body("<div class='credit'><p>Photo: City Daily</p></div>")
+
+
+# The seventy-fourth regional batch: the story's last line written as a bare `div` (no class, no attribute) closing
+# its block right after the last `p` (the walnut cooperative's Pangea `wsw`) is read as its last paragraph; a `div`
+# named by a class in the same place, a note beside the story, stays as it was.
+def test_a_bare_div_closing_the_story_after_its_last_paragraph_is_read_and_a_named_div_is_not():
+    last = "Next year the depot will add a workshop where the city's own mechanics repair the buses' batteries."
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def closing(div: str) -> HtmlElement:
+        html = f"<html><body><h1>Buses</h1><div class='wsw'>{paragraphs}{div}</div>{LONG_FOOTER}</body></html>"
+        return prune_furniture(fromstring(html)).find(".//div[@class='wsw']")[-1]
+
+    assert closing(f"<div>{last}</div>").tag == "p"
+    assert last in extract_article(f"<html><body><h1>Electric buses for Khujand</h1><div class='wsw'>{paragraphs}"
+                                   f"<div>{last}</div></div>{LONG_FOOTER}</body></html>").body
+    assert closing(f"<div class='note'>{last}</div>").tag == "div"

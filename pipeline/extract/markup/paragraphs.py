@@ -3,8 +3,9 @@
 - a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block,
   one line naming who spoke or one sub-heading between them (a fact box between the story's paragraphs, "Справка ..."
   and its sentence; a standfirst over them; a lead set between two pictures; a quote over its speaker's name and
-  role; an interview's introduction over its first question), becomes a `p`: a precise extractor reads a `div` among
-  paragraphs as a box beside the story and leaves it out;
+  role; an interview's introduction over its first question), or in a bare `div` closing its block right after a `p`
+  (the story's last line), becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside the story
+  and leaves it out;
 - a story written wholly in `div`s written as paragraphs, three or more in a block of the story's with a quote's
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
@@ -108,9 +109,19 @@ def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
         inside = page.held.get(div, NOTHING)
         if inside.text >= PARAGRAPH_MIN_WORDS \
                 and (_opens_paragraphs(_past_a_picture_or_a_speaker(div.getnext(), page.held))
-                     or (2 * inside.link_text < inside.text and _opens_paragraphs(_past_a_heading(div, page.held)))) \
+                     or (2 * inside.link_text < inside.text and _opens_paragraphs(_past_a_heading(div, page.held)))
+                     or _closes_paragraphs(div)) \
                 and written_as_paragraph(div):
             yield div
+
+
+def _closes_paragraphs(div: HtmlElement) -> bool:
+    """A bare `div` (no class, no attribute at all) closing its block right after a `p`, nothing loose after it: the
+    story's last line, written by an editor as a `div` of its own under the paragraphs. A `div` named by a class there
+    may be a note or a box beside the story, and stays as it is."""
+    before = div.getprevious()
+    return not div.attrib and div.getnext() is None and before is not None and before.tag == "p" \
+        and not (div.tail or "").strip() and not (before.tail or "").strip()
 
 
 def _past_a_picture_or_a_speaker(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
