@@ -2119,3 +2119,17 @@ def test_a_note_asking_for_replies_on_the_fediverse_is_furniture_and_a_story_of_
              "Bishkek's papers the next day.")
     assert not cleanup.is_furniture_line(story)
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The seventy-fourth regional batch: a call to send something to the outlet's bot may name what to send between the
+# verb and "нашему" ("Отправьте адрес и фото нашему Telegram-боту @..."), a few words where one was read; a story's
+# request to send papers to an office, no handle and no channel, stays.
+def test_a_call_to_send_a_few_things_to_the_outlet_s_bot_goes_and_a_request_to_send_papers_stays():
+    for line in ("Отправьте адрес и фото нашему Telegram-боту @elorda_snow_bot",
+                 "Перешлите видео с места нам в WhatsApp"):
+        assert cleanup.is_furniture_line(line)
+        assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    for story in ("Отправьте заявление и копию паспорта нам до пятницы, попросили в акимате жителей дома.",
+                  "Жители отправили адрес и фото неубранной улицы в Telegram-канал акимата, и к вечеру ее расчистили."):
+        assert not cleanup.is_furniture_line(story)
+        assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from lxml.html import fromstring
+from lxml.html import HtmlElement, fromstring
 
 from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
@@ -2777,3 +2777,40 @@ def test_a_notice_before_the_next_section_s_heading_goes_and_the_section_s_own_l
     assert "district office" in own
     over_no_paragraph = _pruned_text(f"{_ADMONITION}{heading}<ul><li>Canals</li><li>Gates</li></ul>")
     assert "district office" in over_no_paragraph
+
+
+# The seventy-fourth regional batch: a lead wrapped in an intro's `div` closing the cover's block under its picture
+# (Pangea's `div.intro` after the cover's `figure` in `div.cover-media`), the story's block the first child of the
+# wrappers after it, is read as the story's first paragraph; a credit's wrapper in the same place stays out.
+def test_an_intro_closing_the_cover_under_its_picture_opens_the_story_in_its_wrappers_and_a_credit_does_not():
+    intro = "Sixty electric buses will leave the new depot each morning, the city's transport department says."
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def body(closing: str) -> str:
+        return extract_article(
+            "<html><body><div id='content'><div class='col-title'><h1>Electric buses for Khujand</h1></div>"
+            "<div class='cover-media'><figure><div class='img-wrap'><img src='/depot.jpg'></div>"
+            f"<figcaption><span class='caption'>The depot by the river</span></figcaption></figure>{closing}</div>"
+            f"<div class='body-container'><div id='article-content'><div class='wsw'>{paragraphs}</div></div>"
+            f"<div class='share'>Share</div></div></div>{LONG_FOOTER}</body></html>").body
+
+    opened = body(f"<div class='intro'><p>{intro}</p></div>")
+    assert intro in opened and opened.index(intro) < opened.index(STORY_PARAGRAPHS[0])
+    assert "Photo: City Daily" not in body("<div class='credit'><p>Photo: City Daily</p></div>")
+
+
+# The seventy-fourth regional batch: the story's last line written as a bare `div` (no class, no attribute) closing
+# its block right after the last `p` (the walnut cooperative's Pangea `wsw`) is read as its last paragraph; a `div`
+# named by a class in the same place, a note beside the story, stays as it was.
+def test_a_bare_div_closing_the_story_after_its_last_paragraph_is_read_and_a_named_div_is_not():
+    last = "Next year the depot will add a workshop where the city's own mechanics repair the buses' batteries."
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def closing(div: str) -> HtmlElement:
+        html = f"<html><body><h1>Buses</h1><div class='wsw'>{paragraphs}{div}</div>{LONG_FOOTER}</body></html>"
+        return prune_furniture(fromstring(html)).find(".//div[@class='wsw']")[-1]
+
+    assert closing(f"<div>{last}</div>").tag == "p"
+    assert last in extract_article(f"<html><body><h1>Electric buses for Khujand</h1><div class='wsw'>{paragraphs}"
+                                   f"<div>{last}</div></div>{LONG_FOOTER}</body></html>").body
+    assert closing(f"<div class='note'>{last}</div>").tag == "div"

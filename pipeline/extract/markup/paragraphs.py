@@ -3,20 +3,22 @@
 - a paragraph set in a `div` of its own right before a `p` or a block opening with one, or with one picture's block,
   one line naming who spoke or one sub-heading between them (a fact box between the story's paragraphs, "Справка ..."
   and its sentence; a standfirst over them; a lead set between two pictures; a quote over its speaker's name and
-  role; an interview's introduction over its first question), becomes a `p`: a precise extractor reads a `div` among
-  paragraphs as a box beside the story and leaves it out;
+  role; an interview's introduction over its first question), or in a bare `div` closing its block right after a `p`
+  (the story's last line), becomes a `p`: a precise extractor reads a `div` among paragraphs as a box beside the story
+  and leaves it out;
 - a story written wholly in `div`s written as paragraphs, three or more in a block of the story's with a quote's
   `blockquote` among them and no `p`, has them made `p`s: the precise extractor takes the quote alone, and the recall
   pass the page's strips and footers with the story;
-- a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them, a
-  row of share links under it or not, a portal's date line between the standfirst and the picture or not, or a
-  picture printed bare, an image and its description's `div` beside it; it may close the block holding the headline
-  or stand over the picture closing it, and the block may open with a
-  sub-heading, a picture's `figure` or a picture's block over text components) is moved into that block as its first
-  paragraph, where the precise extractor reads it with the story; so is the headline's sub-title, the first `p` after
-  the `h1` in its block written as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its
-  article's `header`, a theme's excerpt `p` wrapped alone in a `span` right under the headline, a theme's sub-title
-  `div` of its own right under it), and the story's block may open with a `section` of `p`s;
+- a standfirst written as a `div` before the story's block (a picture's or a video's block may stand between them, a row
+  of share links under it or not, a portal's date line between the standfirst and the picture or not, or a picture
+  printed bare, an image and its description's `div` beside it; it may close the block holding the headline or stand
+  over the picture closing it, and the block may open with a sub-heading, a picture's `figure` or a picture's block over
+  text components; an intro's wrapper may close the cover's block under its picture, before the block or before the
+  wrappers the block opens) is moved into that block as its first paragraph, where the precise extractor reads it with
+  the story; so is the headline's sub-title, the first `p` after the `h1` in its block written as a paragraph (a theme's
+  sub-title over the date line, a portal's excerpt closing its article's `header`, a theme's excerpt `p` wrapped alone
+  in a `span` right under the headline, a theme's sub-title `div` of its own right under it), and the story's block may
+  open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -91,6 +93,8 @@ _STORY_PARAGRAPHS_READ = 200
 _BESIDE_A_QUOTE = ("p", "ul", "ol")
 # A quote card: a portrait, the quoted words and the speaker's line.
 _CARD_PARTS = 3
+# The story's block may open wrappers of its own, so many at most, the cover's block before the outermost.
+_WRAPPERS_OPENED = 2
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -105,9 +109,19 @@ def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
         inside = page.held.get(div, NOTHING)
         if inside.text >= PARAGRAPH_MIN_WORDS \
                 and (_opens_paragraphs(_past_a_picture_or_a_speaker(div.getnext(), page.held))
-                     or (2 * inside.link_text < inside.text and _opens_paragraphs(_past_a_heading(div, page.held)))) \
+                     or (2 * inside.link_text < inside.text and _opens_paragraphs(_past_a_heading(div, page.held)))
+                     or _closes_paragraphs(div)) \
                 and written_as_paragraph(div):
             yield div
+
+
+def _closes_paragraphs(div: HtmlElement) -> bool:
+    """A bare `div` (no class, no attribute at all) closing its block right after a `p`, nothing loose after it: the
+    story's last line, written by an editor as a `div` of its own under the paragraphs. A `div` named by a class there
+    may be a note or a box beside the story, and stays as it is."""
+    before = div.getprevious()
+    return not div.attrib and div.getnext() is None and before is not None and before.tag == "p" \
+        and not (div.tail or "").strip() and not (before.tail or "").strip()
 
 
 def _past_a_picture_or_a_speaker(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
@@ -189,7 +203,11 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     """The standfirst right before the block, a picture's block between them or not, or closing the headline's block:
     a `div` written as a paragraph (`_is_standfirst`), or the `p` of an intro's wrapper over a picture (`_is_intro`).
     A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
-    their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story."""
+    their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story, and so does
+    one closing the cover's block under its picture (`_intro_closing_cover`), before the story's block or before the
+    wrappers the block opens."""
+    if block.getprevious() is None:
+        return _intro_closing_cover(_before_wrappers(block), held)
     before = _past_picture(block.getprevious(), held)
     # A portal may print the date line between the standfirst and the picture (an anons `div` under the headline).
     if before is not None and _is_date_line(before, held):
@@ -207,7 +225,33 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     if _is_standfirst(before, held):
         return before
     # The wrapper is left behind: the extractors read its `p` as a paragraph of the block's own.
-    return before[0] if _is_intro(before, held) and before.getnext() is not block else None
+    if _is_intro(before, held) and before.getnext() is not block:
+        return before[0]
+    return _intro_closing_cover(before, held)
+
+
+def _before_wrappers(block: HtmlElement) -> HtmlElement | None:
+    """The element before the story's block, or before the outermost of the wrappers the block opens as their first
+    child, `_WRAPPERS_OPENED` at most (Pangea's `div.body-container` and `div#article-content` round its `wsw`)."""
+    element: HtmlElement | None = block
+    for _ in range(_WRAPPERS_OPENED + 1):
+        if element is None:
+            return None
+        before = element.getprevious()
+        if before is not None:
+            return before
+        element = element.getparent()
+    return None
+
+
+def _intro_closing_cover(cover: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The `p` of an intro's wrapper (`_is_intro`) closing a cover's block under its picture, the block holding the
+    two and nothing else (Pangea's `div.intro` after the cover's `figure` in `div.cover-media`): the standfirst,
+    written under the cover picture rather than over it."""
+    if cover is None or cover.tag != "div" or len(cover) != 2 or own_text(cover) or (cover.tail or "").strip():
+        return None
+    picture, intro = cover
+    return intro[0] if _is_picture_block(picture, held) and _is_intro(intro, held) else None
 
 
 def _is_date_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -609,12 +653,18 @@ def find_story_text(page: Page) -> StoryText:
 
 
 def _still_beside(standfirst: HtmlElement, block: HtmlElement) -> bool:
-    """Neither dropped: the standfirst, or the headline's block closing with it, is still the block's sibling."""
+    """Neither dropped: the standfirst, or the headline's block closing with it, is still the block's sibling, or the
+    sibling of the wrappers the block opens (`_before_wrappers`)."""
     parent, holder = block.getparent(), standfirst.getparent()
     if parent is None or holder is None:
         return False
     # The headline's block may be wrapped by a theme's header with its category list: two levels up at most.
-    return parent is holder or parent in islice(holder.iterancestors(), 2)
+    holders = (holder, *islice(holder.iterancestors(), 2))
+    if parent in holders:
+        return True
+    # An intro closing the cover's block is its grandchild, beside the block's wrappers.
+    return block.getprevious() is None \
+        and any(wrapper in holders for wrapper in islice(parent.iterancestors(), _WRAPPERS_OPENED))
 
 
 def write_story_text(page: Page, found: StoryText) -> None:
