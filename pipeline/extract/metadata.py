@@ -460,7 +460,7 @@ def read_metadata(
     image = _meta(metas, "og:image", "twitter:image", "og:image:url")
     published = as_utc(feed_published) or _date(tree, metas, articles, zone, "datePublished",
                                                  "article:published_time", "og:published_time", "pubdate",
-                                                 "publishdate", "date", "dc.date")
+                                                 "publishdate", "date", "dc.date", "datePublished")
     record = Extracted(
         title=without_shown_markup(_clean_title(raw_title, site_name)),
         body="",

@@ -92,3 +92,18 @@ def test_a_time_element_s_zoneless_stamp_in_utc_under_the_day_it_prints_is_read_
     assert extract_article(bare, zone=TORONTO).published_at == datetime(2026, 12, 1, 8, 40, tzinfo=UTC)
     morning = news_page(date_line='<time datetime="2026-11-30T15:10:00">30 ноября 2026, 15:10</time>')
     assert extract_article(morning, zone=ALMATY).published_at == datetime(2026, 11, 30, 10, 10, tzinfo=UTC)
+
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def test_a_microdata_meta_s_date_published_is_read_over_a_time_element_of_the_day_alone():
+    # Squarespace states the post's moment in a `meta` of `itemprop` "datePublished" in the head, with its offset, and
+    # prints the day alone in the `time` element's `datetime`: the evening in Duluth is the next day in UTC.
+    meta = '<meta itemprop="datePublished" content="2026-12-01T18:45:00-0600">'
+    time_line = '<time class="published" datetime="2026-12-01">December 1, 2026 at 6:45 PM</time>'
+    stated = news_page(head=meta, date_line=time_line)
+    assert extract_article(stated, zone=CHICAGO).published_at == datetime(2026, 12, 2, 0, 45, tzinfo=UTC)
+    # A `meta` stating when the post was modified is no publication date: the printed day stays.
+    modified = news_page(head=meta.replace("datePublished", "dateModified"), date_line=time_line)
+    assert extract_article(modified, zone=CHICAGO).published_at == datetime(2026, 12, 1, tzinfo=UTC)
