@@ -2777,3 +2777,20 @@ def test_a_notice_before_the_next_section_s_heading_goes_and_the_section_s_own_l
     assert "district office" in own
     over_no_paragraph = _pruned_text(f"{_ADMONITION}{heading}<ul><li>Canals</li><li>Gates</li></ul>")
     assert "district office" in over_no_paragraph
+
+
+# The fifty-ninth international batch's Breton bird society: a notice between the story's bare `p`s whose title is a
+# bold line of its own asking the reader a short question, over one line (SPIP's framed box), goes whole; the same
+# question and answer set in the story's own run of `p`s (an interview's) stay, and so does a box whose bold line is a
+# long question, a sentence of the story.
+def test_a_notice_titled_by_a_short_bold_question_over_a_line_goes_and_an_interview_s_question_stays() -> None:
+    asked = "<p><strong>Have you seen a ringed bird?</strong></p>"
+    text = _between_paragraphs(f'<div class="texteencadre-spip spip">{asked}<p>{_NOTICE_LINE}</p></div>')
+    assert "ringed bird" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    interview = _between_paragraphs(f"{asked}<p>{_NOTICE_LINE}</p>")
+    assert "ringed bird" in interview and "district office" in interview
+    long_question = ("<p><strong>Why did the district office wait until the floods had reached the lower canals "
+                     "before it opened the gates?</strong></p>")
+    story = _between_paragraphs(f'<div class="texteencadre-spip spip">{long_question}<p>{_NOTICE_LINE}</p></div>')
+    assert "district office" in story
