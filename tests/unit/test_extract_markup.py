@@ -2794,3 +2794,24 @@ def test_a_notice_titled_by_a_short_bold_question_over_a_line_goes_and_an_interv
                      "before it opened the gates?</strong></p>")
     story = _between_paragraphs(f'<div class="texteencadre-spip spip">{long_question}<p>{_NOTICE_LINE}</p></div>')
     assert "district office" in story
+
+
+# The fifty-ninth international batch's Breton bird society: a figure written as a description list whose first term
+# is the picture (SPIP's document: a `dt` of the picture over a `dt` of its title and a `dd` of its description; old
+# WordPress themes' `dl.wp-caption`) loses its title and caption, even a sentence; a glossary's list of words and their
+# meanings between the story's paragraphs stays.
+@pytest.mark.parametrize("listing", [
+    pytest.param('<dl class="spip_documents"><dt><img src="/lapwing.jpg" alt=""></dt><dt><strong>The lapwing among '
+                 "the flock</strong></dt><dd>The ringed bird on the sand by the estuary on 15 November.</dd></dl>",
+                 id="spip-document"),
+    pytest.param('<dl class="wp-caption aligncenter"><dt class="wp-caption-dt"><img src="/lapwing.jpg" alt=""></dt>'
+                 '<dd class="wp-caption-dd">The ringed bird on the sand by the estuary on 15 November.</dd></dl>',
+                 id="wp-caption"),
+])
+def test_a_picture_s_description_list_loses_its_title_and_caption_and_a_glossary_stays(listing: str) -> None:
+    text = _between_paragraphs(listing)
+    assert "ringed bird on the sand" not in text and "among the flock" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    glossary = _between_paragraphs("<dl><dt>Lapwing</dt><dd>The ringed bird on the sand by the estuary on 15 "
+                                   "November.</dd></dl>")
+    assert "ringed bird on the sand" in glossary
