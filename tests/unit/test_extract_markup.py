@@ -2815,3 +2815,21 @@ def test_a_picture_s_description_list_loses_its_title_and_caption_and_a_glossary
     glossary = _between_paragraphs("<dl><dt>Lapwing</dt><dd>The ringed bird on the sand by the estuary on 15 "
                                    "November.</dd></dl>")
     assert "ringed bird on the sand" in glossary
+
+
+# The fifty-ninth international batch's turret clock keepers' guild: a call's box that a block's template sets in a
+# `section` inside the block's `div` between the story's paragraphs (Wagtail's call-to-action block: an eyebrow, a
+# heading, a line of pitch and a button) is read through the `section`, as through a block editor's inner `div`, and
+# goes; a `section` holding two of the story's paragraphs, a link in one, stays.
+def test_a_call_s_box_in_a_section_inside_its_block_goes_and_a_section_of_the_story_s_paragraphs_stays() -> None:
+    call = ('<div class="block-call_to_action"><section class="cta cta--ink"><p class="cta__eyebrow">Support the trust'
+            '</p><h3 class="cta__title">Help us train the next lock keepers</h3><p class="cta__text">Our fund pays for '
+            'two young keepers a year to learn the trade</p><a class="cta__button" href="/give">Give to the fund</a>'
+            "</section></div>")
+    text = _between_paragraphs(call)
+    assert "next lock keepers" not in text and "young keepers" not in text and "Give to the fund" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    story = _between_paragraphs('<div class="block-text"><section><p>The lock keepers opened the upper gates on '
+                                'Monday morning.</p><p>They will close them again once the <a href="/levels">water '
+                                "levels</a> have settled.</p></section></div>")
+    assert "opened the upper gates" in story and "close them again" in story

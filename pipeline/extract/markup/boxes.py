@@ -70,6 +70,9 @@ from pipeline.extract.markup.page import (
 # How far before a call's box after the story the story's last paragraphs are looked for, past other boxes (its
 # authors, a related list), and how far after it none may be.
 _AFTER_STORY_SIBLINGS = 2 * PARAGRAPH_NEAR_SIBLINGS
+# The inner containers a box's lines are read through: a block editor's `div`s, and a `section` a block's template
+# sets its box in (Wagtail's call-to-action block).
+_INNER_BOX_TAGS = frozenset({"div", "section"})
 # A box's lines are read one by one, at most so many: a service's box holds a few.
 _BOX_MAX_LINES = 12
 # Containers a box's lines, or a line's own block, are read through at most.
@@ -155,11 +158,12 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
     if own_text(box):
         return None
     # A block editor may wrap the box's lines in an inner container (WordPress's group block over its
-    # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"): its lines are read
-    # through them. So are they through a body set beside an icon's block of no text (a help box's picture).
+    # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"), a block's template in a
+    # `section` (Wagtail's call to action): its lines are read through them. So are they through a body set beside an
+    # icon's block of no text (a help box's picture).
     for _ in range(_BOX_WRAPPER_LEVELS):
         inner = _only_text_block(box, held)
-        if inner is None or inner.tag != "div" or own_text(inner):
+        if inner is None or inner.tag not in _INNER_BOX_TAGS or own_text(inner):
             break
         box = inner
     lines: list[HtmlElement] = []
