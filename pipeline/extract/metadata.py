@@ -64,6 +64,8 @@ _DATE_LINE_NAMES = (
                "datum", "pubblica", " data ", "-data ")),
     ("data-hook", ("date", "time")),
     ("data-qa", ("Date", "date")),
+    # RDFa's date of the node (Drupal 7's submitted line, `property="dc:date dc:created"`), whose line prints it.
+    ("property", ("dc:date", "dc:created")),
 )
 # A top bar's "today" line gives the day the page was read, not the story's: "Сегодня: 4 декабря 2026".
 _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
