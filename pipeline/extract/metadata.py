@@ -64,6 +64,8 @@ _DATE_LINE_NAMES = (
                "datum", "pubblica", " data ", "-data ")),
     ("data-hook", ("date", "time")),
     ("data-qa", ("Date", "date")),
+    # RDFa's date of the node (Drupal 7's submitted line, `property="dc:date dc:created"`), whose line prints it.
+    ("property", ("dc:date", "dc:created")),
 )
 # A top bar's "today" line gives the day the page was read, not the story's: "Сегодня: 4 декабря 2026".
 _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
@@ -460,7 +462,7 @@ def read_metadata(
     image = _meta(metas, "og:image", "twitter:image", "og:image:url")
     published = as_utc(feed_published) or _date(tree, metas, articles, zone, "datePublished",
                                                  "article:published_time", "og:published_time", "pubdate",
-                                                 "publishdate", "date", "dc.date")
+                                                 "publishdate", "date", "dc.date", "datePublished")
     record = Extracted(
         title=without_shown_markup(_clean_title(raw_title, site_name)),
         body="",

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.extract import extract_article
+from pipeline.extract import extract_article, metadata
 from pipeline.extract.metadata import parse_datetime
 
 ALMATY, MOSCOW = ZoneInfo("Asia/Almaty"), ZoneInfo("Europe/Moscow")
@@ -92,3 +92,35 @@ def test_a_time_element_s_zoneless_stamp_in_utc_under_the_day_it_prints_is_read_
     assert extract_article(bare, zone=TORONTO).published_at == datetime(2026, 12, 1, 8, 40, tzinfo=UTC)
     morning = news_page(date_line='<time datetime="2026-11-30T15:10:00">30 ноября 2026, 15:10</time>')
     assert extract_article(morning, zone=ALMATY).published_at == datetime(2026, 11, 30, 10, 10, tzinfo=UTC)
+
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def test_a_microdata_meta_s_date_published_is_read_over_a_time_element_of_the_day_alone():
+    # Squarespace states the post's moment in a `meta` of `itemprop` "datePublished" in the head, with its offset, and
+    # prints the day alone in the `time` element's `datetime`: the evening in Duluth is the next day in UTC.
+    meta = '<meta itemprop="datePublished" content="2026-12-01T18:45:00-0600">'
+    time_line = '<time class="published" datetime="2026-12-01">December 1, 2026 at 6:45 PM</time>'
+    stated = news_page(head=meta, date_line=time_line)
+    assert extract_article(stated, zone=CHICAGO).published_at == datetime(2026, 12, 2, 0, 45, tzinfo=UTC)
+    # A `meta` stating when the post was modified is no publication date: the printed day stays.
+    modified = news_page(head=meta.replace("datePublished", "dateModified"), date_line=time_line)
+    assert extract_article(modified, zone=CHICAGO).published_at == datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def test_an_rdfa_submitted_line_dates_the_story_when_a_side_column_s_events_are_past(monkeypatch):
+    # Drupal 7 prints the node's date in a span of RDFa's "dc:date dc:created" ("Submitted by ... on Tue, 03/11/2026 -
+    # 09:15"); a side column's meetings, in blocks classed as dates, lie in the future on the day the page is read and
+    # in the past a year and a half later, when they must not be taken for the story's date.
+    submitted = ('<div class="meta submitted"><span property="dc:date dc:created" content="2026-11-03T09:15:00+00:00" '
+                 'datatype="xsd:dateTime">Submitted by Aled Pryce-Whitaker on Tue, 03/11/2026 - 09:15</span></div>')
+    meetings = ('<div id="sidebar-second"><div class="views-field views-field-field-date"><span class='
+                '"date-display-single">Thu, 10/12/2026</span></div></div>')
+    html = (f"<html><head><title>River talks</title></head><body><div id='content'><h1>River talks</h1>{submitted}"
+            f"{STORY}</div>{meetings}</body></html>")
+    monkeypatch.setattr(metadata, "_now", lambda: datetime(2028, 6, 1, tzinfo=UTC))
+    assert extract_article(html).published_at == datetime(2026, 11, 3, 9, 15, tzinfo=UTC)
+    # A span of RDFa's title is no date line: the meetings' day is all there is to read.
+    titled = html.replace('property="dc:date dc:created"', 'property="dc:title"').replace("Tue, 03/11/2026 - 09:15", "")
+    assert extract_article(titled).published_at == datetime(2026, 12, 10, tzinfo=UTC)

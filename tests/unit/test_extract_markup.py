@@ -2814,3 +2814,59 @@ def test_a_bare_div_closing_the_story_after_its_last_paragraph_is_read_and_a_nam
     assert last in extract_article(f"<html><body><h1>Electric buses for Khujand</h1><div class='wsw'>{paragraphs}"
                                    f"<div>{last}</div></div>{LONG_FOOTER}</body></html>").body
     assert closing(f"<div class='note'>{last}</div>").tag == "div"
+
+
+# The fifty-ninth international batch's Breton bird society: a notice between the story's bare `p`s whose title is a
+# bold line of its own asking the reader a short question, over one line (SPIP's framed box), goes whole; the same
+# question and answer set in the story's own run of `p`s (an interview's) stay, and so does a box whose bold line is a
+# long question, a sentence of the story.
+def test_a_notice_titled_by_a_short_bold_question_over_a_line_goes_and_an_interview_s_question_stays() -> None:
+    asked = "<p><strong>Have you seen a ringed bird?</strong></p>"
+    text = _between_paragraphs(f'<div class="texteencadre-spip spip">{asked}<p>{_NOTICE_LINE}</p></div>')
+    assert "ringed bird" not in text and "district office" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    interview = _between_paragraphs(f"{asked}<p>{_NOTICE_LINE}</p>")
+    assert "ringed bird" in interview and "district office" in interview
+    long_question = ("<p><strong>Why did the district office wait until the floods had reached the lower canals "
+                     "before it opened the gates?</strong></p>")
+    story = _between_paragraphs(f'<div class="texteencadre-spip spip">{long_question}<p>{_NOTICE_LINE}</p></div>')
+    assert "district office" in story
+
+
+# The fifty-ninth international batch's Breton bird society: a figure written as a description list whose first term
+# is the picture (SPIP's document: a `dt` of the picture over a `dt` of its title and a `dd` of its description; old
+# WordPress themes' `dl.wp-caption`) loses its title and caption, even a sentence; a glossary's list of words and their
+# meanings between the story's paragraphs stays.
+@pytest.mark.parametrize("listing", [
+    pytest.param('<dl class="spip_documents"><dt><img src="/lapwing.jpg" alt=""></dt><dt><strong>The lapwing among '
+                 "the flock</strong></dt><dd>The ringed bird on the sand by the estuary on 15 November.</dd></dl>",
+                 id="spip-document"),
+    pytest.param('<dl class="wp-caption aligncenter"><dt class="wp-caption-dt"><img src="/lapwing.jpg" alt=""></dt>'
+                 '<dd class="wp-caption-dd">The ringed bird on the sand by the estuary on 15 November.</dd></dl>',
+                 id="wp-caption"),
+])
+def test_a_picture_s_description_list_loses_its_title_and_caption_and_a_glossary_stays(listing: str) -> None:
+    text = _between_paragraphs(listing)
+    assert "ringed bird on the sand" not in text and "among the flock" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    glossary = _between_paragraphs("<dl><dt>Lapwing</dt><dd>The ringed bird on the sand by the estuary on 15 "
+                                   "November.</dd></dl>")
+    assert "ringed bird on the sand" in glossary
+
+
+# The fifty-ninth international batch's turret clock keepers' guild: a call's box that a block's template sets in a
+# `section` inside the block's `div` between the story's paragraphs (Wagtail's call-to-action block: an eyebrow, a
+# heading, a line of pitch and a button) is read through the `section`, as through a block editor's inner `div`, and
+# goes; a `section` holding two of the story's paragraphs, a link in one, stays.
+def test_a_call_s_box_in_a_section_inside_its_block_goes_and_a_section_of_the_story_s_paragraphs_stays() -> None:
+    call = ('<div class="block-call_to_action"><section class="cta cta--ink"><p class="cta__eyebrow">Support the trust'
+            '</p><h3 class="cta__title">Help us train the next lock keepers</h3><p class="cta__text">Our fund pays for '
+            'two young keepers a year to learn the trade</p><a class="cta__button" href="/give">Give to the fund</a>'
+            "</section></div>")
+    text = _between_paragraphs(call)
+    assert "next lock keepers" not in text and "young keepers" not in text and "Give to the fund" not in text
+    assert "spring floods" in text and "irrigation season" in text
+    story = _between_paragraphs('<div class="block-text"><section><p>The lock keepers opened the upper gates on '
+                                'Monday morning.</p><p>They will close them again once the <a href="/levels">water '
+                                "levels</a> have settled.</p></section></div>")
+    assert "opened the upper gates" in story and "close them again" in story

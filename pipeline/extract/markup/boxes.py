@@ -14,13 +14,13 @@
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
   the notice one of their kind given a class of its own, or a section's last `p` and the next section's heading over
-  its `p`: an admonition closing a section), a title (a heading, a bold line of its own, a bold line closed by a
-  `<br>`, a `p` set apart by a class its line lacks, a `div` of its words beside an icon of no text: a callout's
-  header, or a `div` of an icon of no text and its words after it: an admonition's heading) over one line and nothing
-  to press, or a title
-  `p` of a few words over a short list none of whose items is a sentence, read through the one `div` that holds them
-  beside a textless icon, or beside a background and a picture (a notices plugin's box, an article's `encart`, a site
-  builder's alert, a blog's term dates, a text element styled as a box, a notice shortcode, a cover block), or one
+  its `p`: an admonition closing a section), a title (a heading, a bold line of its own, even a short question to the
+  reader, a bold line closed by a `<br>`, a `p` set apart by a class its line lacks, a `div` of its words beside an icon
+  of no text: a callout's header, or a `div` of an icon of no text and its words after it: an admonition's heading) over
+  one line and nothing to press, or a title `p` of a few words over a short list none of whose items is a sentence, read
+  through the one `div` that holds them beside a textless icon, or beside a background and a picture (a notices plugin's
+  box, an article's `encart`, a site builder's alert, a blog's term dates, a text element styled as a box, a notice
+  shortcode, a cover block), or one
   line opening with a bold label closed by a colon, in a `p` or as the `div`'s own text (an info box, an alert), also
   as one classed `p` between the story's bare ones (a notice class, no question), or a
   heading over short items closed by one line of small print (a rate panel), or a big figure over its label, no
@@ -70,6 +70,9 @@ from pipeline.extract.markup.page import (
 # How far before a call's box after the story the story's last paragraphs are looked for, past other boxes (its
 # authors, a related list), and how far after it none may be.
 _AFTER_STORY_SIBLINGS = 2 * PARAGRAPH_NEAR_SIBLINGS
+# The inner containers a box's lines are read through: a block editor's `div`s, and a `section` a block's template
+# sets its box in (Wagtail's call-to-action block).
+_INNER_BOX_TAGS = frozenset({"div", "section"})
 # A box's lines are read one by one, at most so many: a service's box holds a few.
 _BOX_MAX_LINES = 12
 # Containers a box's lines, or a line's own block, are read through at most.
@@ -155,11 +158,12 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
     if own_text(box):
         return None
     # A block editor may wrap the box's lines in an inner container (WordPress's group block over its
-    # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"): its lines are read
-    # through them. So are they through a body set beside an icon's block of no text (a help box's picture).
+    # "inner-container"), a page builder in two (Elementor's container over its "e-con-inner"), a block's template in a
+    # `section` (Wagtail's call to action): its lines are read through them. So are they through a body set beside an
+    # icon's block of no text (a help box's picture).
     for _ in range(_BOX_WRAPPER_LEVELS):
         inner = _only_text_block(box, held)
-        if inner is None or inner.tag != "div" or own_text(inner):
+        if inner is None or inner.tag not in _INNER_BOX_TAGS or own_text(inner):
             break
         box = inner
     lines: list[HtmlElement] = []
@@ -289,6 +293,11 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
         # feature block, its `i` icon before "Want to learn to handle a dog?"), is the site's, as a title is.
         if title.tag in HEADING_TAGS and _after_an_icon(title, held):
             return line.tag == "p" and word_count(block_text(title)) <= _ASKING_TITLE_MAX_WORDS
+        # A bold line of its own asking the reader a short question, over one line (SPIP's framed box, "Gwelet hoc'h
+        # eus un evn gwalennet ?" over where to send a ring's number), is the notice's title, as a feature's heading
+        # after an icon may ask; an interview's questions stand in the story's own run of `p`s, not in a box.
+        if _is_bold_line(title) and _is_asking_title(block_text(title)):
+            return line.tag == "p"
         # A heading beside the button that opens the box, over one line: a toggle's label over the answer it folds
         # away (Ghost's toggle card, its `h4` question and icon button over its content), a disclosure drawn in
         # `div`s, which goes whole as the `details` does.
@@ -307,6 +316,11 @@ def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[Htm
                 or (title.tag == "p" and _set_apart_by_class(title, line))) \
             and line.tag == "p" and _is_box_line(block_text(title))
     return _opens_with_bold_title(lines[0]) or (lines[0].tag == "p" and _opens_with_bold_label(lines[0]))
+
+
+def _is_asking_title(text: str) -> bool:
+    """A short question, a few words closed by a question mark: a box's title asking the reader."""
+    return text.rstrip().endswith(_QUESTION_MARKS) and word_count(text) <= _ASKING_TITLE_MAX_WORDS
 
 
 def _is_title_beside_an_icon(title: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

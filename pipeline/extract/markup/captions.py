@@ -9,6 +9,9 @@
   sit in blocks that hold only it (a site builder's row, container and column), the image block being the one
   before the outermost of them; or a line, even a sentence, opening the block after the image's whose only other
   line is such a credit (a page builder's text module of a caption and a credit under its picture module);
+- a figure written as a description list: the terms and descriptions after its first term when that term holds only
+  a picture (SPIP's document's title and description, old WordPress themes' `dl.wp-caption`), each a short line, even
+  a sentence;
 - bare caption lines: in a body written as lines between `<br>`s (Bitrix, DLE), a short line, not a
   sentence, joined by a single break to the image set in the text above it, and closed by a blank line:
   the image and its caption make one paragraph (a list of items under images has no blank line, and an
@@ -49,6 +52,8 @@ _WRAPPER_MAX_LEVELS = 6
 _CAPTION_TYPE = frozenset({"small", "em", "i"})
 # Elements read at most to tell a caption: a line in one or two inline elements.
 _CAPTION_MAX_ELEMENTS = 4
+# A picture's description list holds it, its title and its caption, and a credit at most.
+_PICTURE_LIST_MAX_ITEMS = 4
 # A gallery slide's counter between its image and its title: two numbers and a slash, so many characters at most.
 _COUNTER_MAX_CHARS = 12
 # A font size set in an element's own style ("font-size: 12px", "font-size:.8em", "font-size: small"): the number and
@@ -184,11 +189,28 @@ def _is_slide_counter(element: HtmlElement | None, held: dict[HtmlElement, Held]
     return len(numbers) == 2 and all(number.isdigit() for number in numbers)
 
 
+def _picture_list_lines(listing: HtmlElement, held: dict[HtmlElement, Held]) -> Iterator[HtmlElement]:
+    """The terms and descriptions after a description list's first term when that term holds only a picture: a figure
+    written as a list (SPIP's document, a `dt` of the picture over a `dt` of its title and a `dd` of its description;
+    old WordPress themes' `dl.wp-caption`, a `dd` of the caption), each a short line, even a sentence. A glossary's
+    terms are words, not pictures."""
+    if not 1 < len(listing) <= _PICTURE_LIST_MAX_ITEMS or listing[0].tag != "dt" \
+            or not is_image_only(listing[0], held):
+        return
+    lines = listing[1:]
+    if all(line.tag in ("dt", "dd") and 0 < held.get(line, NOTHING).text <= CAPTION_MAX_CHARS for line in lines):
+        yield from lines
+
+
 def image_captions(page: Page) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image (the line itself or the wrappers
     that hold only it), or after a gallery slide's counter under the image (`_is_slide_counter`)."""
     held = page.held
-    for element in page.tree.iter("p", "div", *CAPTION_TAGS):
+    for element in page.tree.iter("p", "div", "dl", *CAPTION_TAGS):
+        # A figure may be written as a description list whose first term is the picture (`_picture_list_lines`).
+        if element.tag == "dl":
+            yield from _picture_list_lines(element, held)
+            continue
         # A caption is a line with little markup; the bound keeps reading its text cheap.
         if not 0 < held.get(element, NOTHING).text <= CAPTION_MAX_CHARS \
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
