@@ -2814,3 +2814,23 @@ def test_a_bare_div_closing_the_story_after_its_last_paragraph_is_read_and_a_nam
     assert last in extract_article(f"<html><body><h1>Electric buses for Khujand</h1><div class='wsw'>{paragraphs}"
                                    f"<div>{last}</div></div>{LONG_FOOTER}</body></html>").body
     assert closing(f"<div class='note'>{last}</div>").tag == "div"
+
+
+# The seventy-fifth regional batch: a lead written as a `div` of its own under the cover's media, the two alone in the
+# cover's block closing the headline's block (a Sputnik site's `article__announce-text` after the cover's `media` in
+# `article__announce`), is read as the story's first paragraph, though short enough for the cover to pass for a
+# picture's block; a caption's `div` in the same place stays out.
+def test_an_announce_under_the_cover_s_media_closing_the_headline_s_block_opens_the_story_and_a_caption_does_not():
+    lead = "The flour mill in Kulob runs three shifts for the first time in four years."
+    blocks = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def body(under: str) -> str:
+        return extract_article(
+            "<html><body><div class='article'><div class='article__header'><h1>Kulob's flour mill</h1>"
+            "<div class='article__announce'><div class='media'><img src='/mill.jpg'>"
+            f"<div class='media__copyright'>© Agency / F. Nazarov</div></div>{under}</div></div>"
+            f"<div class='article__body'>{blocks}</div></div>{LONG_FOOTER}</body></html>").body
+
+    opened = body(f"<div class='article__announce-text'>{lead}</div>")
+    assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
+    assert "The mill's new rollers" not in body("<div class='media__title'>The mill's new rollers</div>")
