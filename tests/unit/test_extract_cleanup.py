@@ -2133,3 +2133,19 @@ def test_a_call_to_send_a_few_things_to_the_outlet_s_bot_goes_and_a_request_to_s
                   "Жители отправили адрес и фото неубранной улицы в Telegram-канал акимата, и к вечеру ее расчистили."):
         assert not cleanup.is_furniture_line(story)
         assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
+# The seventy-fifth regional batch: a call to write to the outlet through a messenger, said without "to us"
+# ("Воқеа гувоҳи бўлдингизми? WhatsApp орқали ёзинг: +998 ..."), goes as the call with "бизга" does; a story's line
+# of an office that takes appeals through its Telegram channel, no call said to the reader, stays.
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Воқеа гувоҳи бўлдингизми? WhatsApp орқали ёзинг: +998 90 555 12 34", True),
+    ("Маҳаллаңыздагы көйгөйдү сүрөткө тартып, Telegram аркылуу жазыңыз.", True),
+    ("Ҳокимлик аҳоли мурожаатларини Telegram орқали ҳам қабул қилишини маълум қилди.", False),
+    ("Фермерлар сув масаласидаги шикоятларини WhatsApp орқали ёзиб юборишган, деди бошқарма вакили.", False),
+])
+def test_a_call_to_write_through_a_messenger_goes_and_a_story_of_appeals_through_a_channel_stays(
+        line: str, furniture: bool) -> None:
+    assert cleanup.is_furniture_line(line) is furniture
+    expected = ARTICLE if furniture else [ARTICLE[0], line, *ARTICLE[1:]]
+    assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == expected

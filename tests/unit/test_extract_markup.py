@@ -2870,3 +2870,27 @@ def test_a_call_s_box_in_a_section_inside_its_block_goes_and_a_section_of_the_st
                                 'Monday morning.</p><p>They will close them again once the <a href="/levels">water '
                                 "levels</a> have settled.</p></section></div>")
     assert "opened the upper gates" in story and "close them again" in story
+
+
+# The seventy-fifth regional batch: a lead written as a `div` of its own under the cover's media, the two alone in the
+# cover's block closing the headline's block (a Sputnik site's `article__announce-text` after the cover's `media` in
+# `article__announce`), is read as the story's first paragraph, though short enough for the cover to pass for a
+# picture's block; a caption's `div` in the same place stays out.
+_ANNOUNCE_LEAD = "The flour mill in Kulob runs three shifts for the first time in four years."
+
+
+@pytest.mark.parametrize(("under", "read"), [
+    (f"<div class='article__announce-text'>{_ANNOUNCE_LEAD}</div>", True),
+    ("<div class='media__title'>The mill's new rollers</div>", False),
+])
+def test_an_announce_under_the_cover_s_media_closing_the_headline_s_block_opens_the_story_and_a_caption_does_not(
+        under: str, read: bool) -> None:
+    text = fromstring(under).text_content()
+    page = ("<html><body><div class='article'><div class='article__header'><h1>Kulob's flour mill</h1>"
+            "<div class='article__announce'><div class='media'><img src='/mill.jpg'>"
+            f"<div class='media__copyright'>© Agency / F. Nazarov</div></div>{under}</div></div>"
+            "<div class='article__body'>" + "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+            + f"</div></div>{LONG_FOOTER}</body></html>")
+    body = extract_article(page).body
+    assert (text in body) is read
+    assert not read or body.index(text) < body.index(STORY_PARAGRAPHS[0])

@@ -219,6 +219,11 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
         sub_title = _sub_title(before, held)
         if sub_title is not None:
             return sub_title
+        # The headline's block may close with the cover's block, its standfirst under its picture (Sputnik's
+        # `article__announce`): read before the cover is stepped over as a picture's block, its standfirst short.
+        under_cover = _intro_closing_cover(before[-1], held)
+        if under_cover is not None:
+            return under_cover
         before = _past_picture(before[-1], held)
     if before is None or (before.tail or "").strip():
         return None
@@ -246,12 +251,18 @@ def _before_wrappers(block: HtmlElement) -> HtmlElement | None:
 
 def _intro_closing_cover(cover: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
     """The `p` of an intro's wrapper (`_is_intro`) closing a cover's block under its picture, the block holding the
-    two and nothing else (Pangea's `div.intro` after the cover's `figure` in `div.cover-media`): the standfirst,
-    written under the cover picture rather than over it."""
+    two and nothing else (Pangea's `div.intro` after the cover's `figure` in `div.cover-media`), or a `div` written as
+    a paragraph in its place (`_is_standfirst`: a Sputnik site's `article__announce-text` after the cover's media in
+    `article__announce`, closing the headline's block): the standfirst, written under the cover picture rather than
+    over it."""
     if cover is None or cover.tag != "div" or len(cover) != 2 or own_text(cover) or (cover.tail or "").strip():
         return None
     picture, intro = cover
-    return intro[0] if _is_picture_block(picture, held) and _is_intro(intro, held) else None
+    if not _is_picture_block(picture, held):
+        return None
+    if _is_intro(intro, held):
+        return intro[0]
+    return intro if not (intro.tail or "").strip() and _is_standfirst(intro, held) else None
 
 
 def _is_date_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
