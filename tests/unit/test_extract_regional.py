@@ -223,6 +223,10 @@ FIFTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check58"
 # pages of a public aquarium's news, a curling club's news, a spice merchant's journal, a cartographic society's news
 # and a turret clock keepers' guild's news.
 FIFTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check59"))
+# The sixtieth: a diving club's news in Corsican and a pottery workshop's blog in Faroese, and English pages of a
+# hostel's blog, a yarn shop's journal, a paragliding club's news, a freight forwarder's news and a circus school's
+# blog.
+SIXTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check60"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -256,7 +260,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international54": FIFTY_FOURTH_BATCH,
            "international55": FIFTY_FIFTH_BATCH, "international56": FIFTY_SIXTH_BATCH,
            "international57": FIFTY_SEVENTH_BATCH, "international58": FIFTY_EIGHTH_BATCH,
-           "international59": FIFTY_NINTH_BATCH}
+           "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -340,6 +344,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_SEVENTH_BATCH, {"la", "ht"}, 5, 5, id="fifty-seventh"),
     pytest.param(FIFTY_EIGHTH_BATCH, {"ast", "ceb"}, 5, 5, id="fifty-eighth"),
     pytest.param(FIFTY_NINTH_BATCH, {"br", "rm"}, 5, 5, id="fifty-ninth"),
+    pytest.param(SIXTIETH_BATCH, {"co", "fo"}, 5, 5, id="sixtieth"),
 ]
 
 
@@ -487,7 +492,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international50", "international51", "international52",
                "international53", "international54", "international55",
                "international56", "international57", "international58",
-               "international59"}
+               "international59", "international60"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
