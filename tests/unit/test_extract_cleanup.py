@@ -2133,3 +2133,12 @@ def test_a_call_to_send_a_few_things_to_the_outlet_s_bot_goes_and_a_request_to_s
                   "Жители отправили адрес и фото неубранной улицы в Telegram-канал акимата, и к вечеру ее расчистили."):
         assert not cleanup.is_furniture_line(story)
         assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
+# The sixtieth international batch: a Faroese pointer, "Les eisini:" (read also) before the pointed-to headline, goes
+# as the Norwegian "Les også:" does; a story's sentence with the same words in it stays.
+def test_a_faroese_read_also_pointer_goes_and_a_story_s_sentence_of_reading_stays():
+    for line in ("Les eisini: Tá ið vit brendu í torvovni í Kirkjubø", "Lesið eisini: Nýggja dreiskipan er komin"):
+        assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    story = "Les eisini og skriva, segði lærarin við børnini, tí tað er tann besta vegurin at læra málið."
+    assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
