@@ -2142,3 +2142,17 @@ def test_a_faroese_read_also_pointer_goes_and_a_story_s_sentence_of_reading_stay
         assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
     story = "Les eisini og skriva, segði lærarin við børnini, tí tað er tann besta vegurin at læra málið."
     assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
+# The sixtieth international batch: a release's request to contact its spokesman by name and title, after the last
+# paragraph, heads the line of the address and number under it, as "For further information, please contact:" does;
+# a story's sentence of passengers told whom to contact stays.
+def test_a_release_s_request_naming_whom_to_contact_goes_with_the_line_under_it_and_a_story_s_sentence_stays():
+    contact = ["For questions about this release, please contact Joost Verbruggen, head of communications.",
+               "press@maasvlaktecaspian.example · +31 10 799 4410"]
+    assert clean_paragraphs([*ARTICLE, *contact], [TITLE]) == ARTICLE
+    assert clean_paragraphs([*ARTICLE, "For further information, contact Dana Abenova, press secretary"],
+                            [TITLE]) == ARTICLE
+    story = ("For questions about the new timetable, passengers were told to contact the station in Aktau, which "
+             "opened a desk for the ferry's travellers.")
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
