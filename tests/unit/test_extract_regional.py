@@ -388,11 +388,6 @@ STILL_LEAKING = {
     "en-literaryreview-book-review-buy-the-book-box-br-lines-kyrgyz-novel-translation": [
         "Tamsin Rourke is a critic and translator living in Bristol. Her own translation of Abai's poems is out next "
         "year."],
-    # A site builder's event summary block between the story's text blocks: its heading over a block of its item's
-    # title, time and "read more" written as plain `div`s, two lines with no link, nothing to press and no line the
-    # rules know as a call; the item's lines go, its heading reads as a sub-heading of the story (BENCHMARKS.md).
-    "en-bookshop-blog-squarespace-sqs-blocks-book-buy-box-meet-the-translator-event-box-upcoming-events-gift-card-side-"
-    "column-aral-sea-novel": ["Meet the translator"],
     # A notice in a theme's highlighted region above the site header, one sentence with no call's words and nothing to
     # press, read by the precision pass as the story's first paragraph (BENCHMARKS.md).
     "eo-esperanto-asocio-novajxoj-drupal-olivero-paragraphs-aligxu-highlight-box-bildo-komentoj-lastaj-novajxoj-"
