@@ -2156,3 +2156,14 @@ def test_a_release_s_request_naming_whom_to_contact_goes_with_the_line_under_it_
     story = ("For questions about the new timetable, passengers were told to contact the station in Aktau, which "
              "opened a desk for the ferry's travellers.")
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The sixtieth international batch: a shop's blog's "Products in this post" over the cards of the products a post
+# names goes, as a related list's heading does, even when the cards went before it; a story's sentence of the
+# products in a cooperative's shipment stays.
+def test_a_shop_blog_s_products_in_this_post_heading_goes_and_a_story_s_sentence_of_products_stays():
+    for heading in ("Products in this post", "Shop this post", "Featured in this article"):
+        assert clean_paragraphs([*ARTICLE, heading], [TITLE]) == ARTICLE
+        assert clean_paragraphs([*ARTICLE, heading, "- Tian Shan aran, natural grey, 100g"], [TITLE]) == ARTICLE
+    story = "Products in this shipment include dried apricots and walnuts from the Fergana valley, the exporter said."
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
