@@ -435,6 +435,26 @@ STILL_LEAKING = {
         "See the Aral maps",
         "The members' field sheets and the finished maps are on show in the Society's rooms on Park Square from 7 to "
         "18 December, on weekdays from noon to 4 p.m."],
+    # The sixtieth international batch's diving club: a Webnode text block's highlighted box, a heading over a line
+    # and a link of its own, the shape the boxes' rules keep as a section of the story and its source, as the Drupal
+    # sidebox above (BENCHMARKS.md).
+    "co-club-immersione-nutizie-webnode-box-highlight-heading-line-link-image-caption-credit-share-title-sidebar-ultime-"
+    "nutizie-orarii-cookie-issyk-kul-portivechju": [
+        "Stage d'immersione in altitudine",
+        "In ghjugnu, un fine di settimana à u lagu di Melu per amparà e regule di l'immersione sopra à mille metri."],
+    # Its yarn shop: PrestaShop's left column set before the content's column, read into the body before the title,
+    # a block's heading whose list went and the visit the shop block's line, nothing in the markup setting them apart
+    # from a story's opening lines but the column's id (BENCHMARKS.md).
+    "en-yarnshop-blog-prestashop-prestablog-free-pattern-box-bold-title-line-download-link-products-in-post-miniatures-"
+    "day-first-date-reviews-kochkor-felt-wool-hebden-bridge": [
+        "Latest from the journal",
+        "12 Market Street, Hebden Bridge. Open Tuesday to Saturday, 10 till 5, with the kettle always on."],
+    # Its pottery workshop: a course notice written as a markdown blockquote of one `p` opened by a bold lead-in, the
+    # shape of a quote of the story's (BENCHMARKS.md).
+    "fo-leirsmidja-blogg-october-cms-rainlab-blog-blockquote-course-notice-bold-lead-in-les-eisini-pointer-image-"
+    "caption-sidebar-opid-skeid-rishtan-glaze-torshavn": [
+        "Skeið í januar: Lær at dreia skálir á skipu í átta kvøld við Jógvan Dalsgaard. Fá pláss eru eftir, skriva teg "
+        "upp í handlinum."],
 }
 
 
