@@ -61,7 +61,7 @@ _FUTURE_SKEW = timedelta(hours=14)
 # for in its value framed by spaces, so that " data " is a class of its own and "-data " a class's last part.
 _DATE_LINE_NAMES = (
     ("class", ("date", "time", "posted", "publish", "Published", "info", "created", "details", "Details", "fecha",
-               "datum", "pubblica", " data ", "-data ")),
+               "datum", "pubblica", " data ", "-data ", "article-meta ", "entry-meta ", "post-meta ")),
     ("data-hook", ("date", "time")),
     ("data-qa", ("Date", "date")),
     # RDFa's date of the node (Drupal 7's submitted line, `property="dc:date dc:created"`), whose line prints it.

@@ -2149,3 +2149,37 @@ def test_a_call_to_write_through_a_messenger_goes_and_a_story_of_appeals_through
     assert cleanup.is_furniture_line(line) is furniture
     expected = ARTICLE if furniture else [ARTICLE[0], line, *ARTICLE[1:]]
     assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == expected
+
+
+# The sixtieth international batch: a Faroese pointer, "Les eisini:" (read also) before the pointed-to headline, goes
+# as the Norwegian "Les også:" does; a story's sentence with the same words in it stays.
+def test_a_faroese_read_also_pointer_goes_and_a_story_s_sentence_of_reading_stays():
+    for line in ("Les eisini: Tá ið vit brendu í torvovni í Kirkjubø", "Lesið eisini: Nýggja dreiskipan er komin"):
+        assert clean_paragraphs([ARTICLE[0], line, *ARTICLE[1:]], [TITLE]) == ARTICLE
+    story = "Les eisini og skriva, segði lærarin við børnini, tí tað er tann besta vegurin at læra málið."
+    assert clean_paragraphs([ARTICLE[0], story, *ARTICLE[1:]], [TITLE]) == [ARTICLE[0], story, *ARTICLE[1:]]
+
+
+# The sixtieth international batch: a release's request to contact its spokesman by name and title, after the last
+# paragraph, heads the line of the address and number under it, as "For further information, please contact:" does;
+# a story's sentence of passengers told whom to contact stays.
+def test_a_release_s_request_naming_whom_to_contact_goes_with_the_line_under_it_and_a_story_s_sentence_stays():
+    contact = ["For questions about this release, please contact Joost Verbruggen, head of communications.",
+               "press@maasvlaktecaspian.example · +31 10 799 4410"]
+    assert clean_paragraphs([*ARTICLE, *contact], [TITLE]) == ARTICLE
+    assert clean_paragraphs([*ARTICLE, "For further information, contact Dana Abenova, press secretary"],
+                            [TITLE]) == ARTICLE
+    story = ("For questions about the new timetable, passengers were told to contact the station in Aktau, which "
+             "opened a desk for the ferry's travellers.")
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The sixtieth international batch: a shop's blog's "Products in this post" over the cards of the products a post
+# names goes, as a related list's heading does, even when the cards went before it; a story's sentence of the
+# products in a cooperative's shipment stays.
+def test_a_shop_blog_s_products_in_this_post_heading_goes_and_a_story_s_sentence_of_products_stays():
+    for heading in ("Products in this post", "Shop this post", "Featured in this article"):
+        assert clean_paragraphs([*ARTICLE, heading], [TITLE]) == ARTICLE
+        assert clean_paragraphs([*ARTICLE, heading, "- Tian Shan aran, natural grey, 100g"], [TITLE]) == ARTICLE
+    story = "Products in this shipment include dried apricots and walnuts from the Fergana valley, the exporter said."
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

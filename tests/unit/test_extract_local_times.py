@@ -124,3 +124,20 @@ def test_an_rdfa_submitted_line_dates_the_story_when_a_side_column_s_events_are_
     # A span of RDFa's title is no date line: the meetings' day is all there is to read.
     titled = html.replace('property="dc:date dc:created"', 'property="dc:title"').replace("Tue, 03/11/2026 - 09:15", "")
     assert extract_article(titled).published_at == datetime(2026, 12, 10, tzinfo=UTC)
+
+
+def test_a_meta_line_classed_by_its_component_dates_the_story_over_a_list_s_dates_after_it():
+    # Adobe Experience Manager's text component classed "article-meta" prints the release's date and time in its
+    # zone ("Press release | 3 December 2026, 00:30 CET"); a list of more news after the story dates its own items
+    # in spans classed as dates, which are not the story's date. The page is read in its outlet's zone.
+    meta = ('<div class="text article-meta"><div class="cmp-text"><p>Press release | 3 December 2026, 00:30 CET</p>'
+            "</div></div>")
+    more = ('<ul class="cmp-list"><li class="cmp-list__item"><a href="/news/office"><span class="cmp-list__item-title">'
+            'New office in Tbilisi</span><span class="cmp-list__item-date">4 November 2026</span></a></li></ul>')
+    html = (f"<html><head><title>River talks</title></head><body><main><h1>River talks</h1>{meta}{STORY}{more}"
+            "</main></body></html>")
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    assert extract_article(html, zone=amsterdam).published_at == datetime(2026, 12, 2, 23, 30, tzinfo=UTC)
+    # A block whose class only has "meta" inside a word of its own (a summary's "metadata") is not read for it.
+    plain = html.replace('class="text article-meta"', 'class="text article-metadata"')
+    assert extract_article(plain, zone=amsterdam).published_at == datetime(2026, 11, 4, tzinfo=UTC)

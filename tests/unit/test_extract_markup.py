@@ -2894,3 +2894,20 @@ def test_an_announce_under_the_cover_s_media_closing_the_headline_s_block_opens_
     body = extract_article(page).body
     assert (text in body) is read
     assert not read or body.index(text) < body.index(STORY_PARAGRAPHS[0])
+
+
+# The sixtieth international batch's paragliding club: a Bootstrap panel between the story's paragraphs, a header `div`
+# of a heading over a body `div` of a pitch and a button, is a call's box read through its body, and goes whole; a
+# card of the story's own heading over a body of two of its paragraphs stays.
+def test_a_panel_s_heading_over_a_pitch_and_a_button_goes_and_a_card_of_the_story_s_paragraphs_stays() -> None:
+    header = '<div class="{}-heading"><h3>{}</h3></div>'
+    panel = (f'<div class="panel panel-info">{header.format("panel", "Fancy a canal boat trip?")}<div class="panel-'
+             'body"><p>Our volunteers take visitors along the old canal on summer weekends, weather permitting.</p>'
+             '<a class="btn btn-primary" href="/trips">Book a boat trip</a></div></div>')
+    lines = ["The lock keepers opened the upper gates on Monday morning after three weeks of repairs to the hinges.",
+             "They will close them again once the water levels have settled, which the engineers expect by Friday."]
+    card = (f'<div class="card">{header.format("card", "The upper gates")}<div class="card-body">'
+            + "".join(f"<p>{line}</p>" for line in lines) + "</div></div>")
+    text, story = _between_paragraphs(panel), _between_paragraphs(card)
+    assert not any(words in text for words in ("canal boat trip", "Our volunteers", "Book a boat trip"))
+    assert all(words in story for words in ("The upper gates", *lines, "spring floods"))

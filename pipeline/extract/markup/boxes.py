@@ -9,7 +9,8 @@
   with one short sentence of advice or call among them and no table (an air-quality card's "stay indoors", a contest's
   "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
   a button of a few words that is all link: a quote request, a subscription offer), also written between `<br>`s with
-  its heading in bold; a service's offer of two lines, a short question over a button of a few words ("Need a
+  its heading in bold, or set as a card's header over its body, the body's blocks read as its lines (a Bootstrap
+  panel); a service's offer of two lines, a short question over a button of a few words ("Need a
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
@@ -172,7 +173,22 @@ def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElem
             lines.extend(islice(child, _BOX_MAX_LINES + 1))
         elif held.get(child, NOTHING).text:
             lines.append(_widget_content(child))
+    if len(lines) == 2 and lines[0].tag in HEADING_TAGS:  # noqa: PLR2004 - a card's header and its body
+        body = _card_body_lines(lines[1], held)
+        if body is not None:
+            lines = [lines[0], *body]
     return lines if len(lines) <= _BOX_MAX_LINES and len(box) <= _BOX_MAX_LINES else None
+
+
+def _card_body_lines(body: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
+    """The lines of a card's body under its header's heading (Bootstrap's panel of a `panel-heading` over a
+    `panel-body`, a card's `card-header` over its `card-body`): a `div` of no loose text holding a few blocks, each a
+    line, read as the box's lines after the heading, so that a call's box so set is read by its shape; None for
+    anything else."""
+    if body.tag not in _INNER_BOX_TAGS or own_text(body) or not 2 <= len(body) <= _CALL_BOX_LINES:  # noqa: PLR2004
+        return None
+    lines = [child for child in body if held.get(child, NOTHING).text]
+    return lines if len(lines) == len(body) else None
 
 
 def _only_text_block(box: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
