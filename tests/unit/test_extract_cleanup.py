@@ -2183,3 +2183,14 @@ def test_a_shop_blog_s_products_in_this_post_heading_goes_and_a_story_s_sentence
         assert clean_paragraphs([*ARTICLE, heading, "- Tian Shan aran, natural grey, 100g"], [TITLE]) == ARTICLE
     story = "Products in this shipment include dried apricots and walnuts from the Fergana valley, the exporter said."
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The seventy-sixth regional batch: a Turkmen "Iň täze habarlar" (the newest news) heading over other stories'
+# headlines, after the story, goes with them, as "Soňky habarlar" does; a story's sentence of the newest news stays.
+def test_a_turkmen_newest_news_heading_goes_with_its_headlines_and_a_story_s_sentence_of_news_stays():
+    for heading in ("Iň täze habarlar", "Täze habarlar", "Иң тәзе хабарлар"):
+        assert clean_paragraphs([*ARTICLE, heading], [TITLE]) == ARTICLE
+        assert clean_paragraphs([*ARTICLE, heading, "Baýramalyda täze hassahana açyldy",
+                                 "Mary welaýatynda pagta meýilnamasy ýerine ýetirildi"], [TITLE]) == ARTICLE
+    story = "Iň täze habarlar welaýat radiosynda her sagat berilýär, diýip radionyň müdiri aýtdy."
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

@@ -2911,3 +2911,16 @@ def test_a_panel_s_heading_over_a_pitch_and_a_button_goes_and_a_card_of_the_stor
     text, story = _between_paragraphs(panel), _between_paragraphs(card)
     assert not any(words in text for words in ("canal boat trip", "Our volunteers", "Book a boat trip"))
     assert all(words in story for words in ("The upper gates", *lines, "spring floods"))
+
+
+# The seventy-sixth regional batch's brickworks: a video's title under its player, the two alone in the video's block
+# between the story's paragraphs (a Sputnik site's `media` of the player's `div` and `media__title`), goes as a
+# picture's title does; a short line of the story after a player that is not alone with it in a block stays.
+def test_a_video_s_title_under_its_player_goes_and_a_story_s_line_after_a_player_stays() -> None:
+    player = '<div class="media__video"><iframe src="https://video.example/embed/77120"></iframe></div>'
+    text = _between_paragraphs(f'<div class="media">{player}<div class="media__title">How the kilns fire bricks in '
+                               "Tokmok — video</div></div>")
+    assert "How the kilns fire bricks" not in text and "spring floods" in text
+    story = _between_paragraphs(f'<div class="media">{player}<div>The kilns now burn gas from the new pipeline'
+                                "</div><div>The works employ 210 people in four shifts</div></div>")
+    assert "burn gas from the new pipeline" in story and "four shifts" in story

@@ -48,6 +48,8 @@ _GREY_SPREAD = 0x18
 _STYLE_MAX_CHARS = 300
 # Site builders nest each block of a page in rows, containers and columns that hold only it.
 _WRAPPER_MAX_LEVELS = 6
+# Embedded players: a video's frame or element.
+_PLAYER_TAGS = ("iframe", "video")
 # Small or italic type (not a span, which pasted text wraps round its sentences).
 _CAPTION_TYPE = frozenset({"small", "em", "i"})
 # Elements read at most to tell a caption: a line in one or two inline elements.
@@ -223,13 +225,23 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         if before is None and _caption_block_after_image(line, held):
             yield element
             continue
-        if not is_image_only(before, held) \
+        if not (is_image_only(before, held) or _is_player_only(before, held, line)) \
                 or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)
                     and not _small_sentence_under_image(element, line)):
             continue
         if _is_set_apart(element) or _closes_image_wrapper(line, before) \
                 or _credit_closes_image_wrapper(line, before, held):
             yield element
+
+
+def _is_player_only(element: HtmlElement | None, held: dict[HtmlElement, Held], line: HtmlElement) -> bool:
+    """A block of no text holding an embedded player (a video's `iframe` or `video`), the two alone in their wrapper
+    with the line after it (Sputnik's video block: `div.media` of the player's `div` and the `div.media__title`): its
+    title is the video's caption, as a picture's is. Only a textless block's elements are read."""
+    if element is None or held.get(element, NOTHING).text or (element.tail or "").strip() \
+            or not _closes_image_wrapper(line, element):
+        return False
+    return next(element.iter(*_PLAYER_TAGS), None) is not None
 
 
 def _at_paragraph_edge(element: HtmlElement, forward: bool) -> bool:
