@@ -227,6 +227,10 @@ FIFTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check59")
 # hostel's blog, a yarn shop's journal, a paragliding club's news, a freight forwarder's news and a circus school's
 # blog.
 SIXTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check60"))
+# The sixty-first: a folk high school's news in Nynorsk and a shepherds' association's blog in Sardinian, and English
+# pages of a bell foundry's news, a kayak club's news, a pen shop's journal, a seismology centre's news and a book
+# fair's blog.
+SIXTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check61"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -260,7 +264,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international54": FIFTY_FOURTH_BATCH,
            "international55": FIFTY_FIFTH_BATCH, "international56": FIFTY_SIXTH_BATCH,
            "international57": FIFTY_SEVENTH_BATCH, "international58": FIFTY_EIGHTH_BATCH,
-           "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH}
+           "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH,
+           "international61": SIXTY_FIRST_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -345,6 +350,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_EIGHTH_BATCH, {"ast", "ceb"}, 5, 5, id="fifty-eighth"),
     pytest.param(FIFTY_NINTH_BATCH, {"br", "rm"}, 5, 5, id="fifty-ninth"),
     pytest.param(SIXTIETH_BATCH, {"co", "fo"}, 5, 5, id="sixtieth"),
+    pytest.param(SIXTY_FIRST_BATCH, {"nn", "sc"}, 5, 5, id="sixty-first"),
 ]
 
 
@@ -507,7 +513,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international50", "international51", "international52",
                "international53", "international54", "international55",
                "international56", "international57", "international58",
-               "international59", "international60"}
+               "international59", "international60", "international61"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
