@@ -171,7 +171,8 @@ def test_drupal_s_text_paragraphs_after_the_body_field_carry_on_the_story_and_it
     tree = fromstring("<html><body><div class='node__content'>" + body + "<div class='field--name-field-paragraphs'>"
                       + text.format("The story goes on after the picture.") + callout
                       + text.format("And ends after the callout.") + "</div></div></body></html>")
-    assert _with_split_body(tree, found) == found + "\nThe story goes on after the picture.\nAnd ends after the callout."
+    carried_on = "\nThe story goes on after the picture.\nAnd ends after the callout."
+    assert _with_split_body(tree, found) == found + carried_on
     # A story's container of another class, followed by text paragraphs, is left as it was found.
     other = fromstring("<html><body>" + body.replace("field--name-body", "field--name-summary")
                        + text.format("A paragraph of another page's part.") + "</body></html>")
