@@ -72,6 +72,8 @@ _CAPTION_CLASS = re.compile("|".join(_CAPTION_CLASS_WORDS))
 _BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"))
 _OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
 _SPLIT_BODY_COVERAGE = 0.8
+# The text paragraphs (Drupal Paragraphs' "text" type) after a body field, each read as the body's twin.
+_PARAGRAPHS_TEXT = "following::div[contains(concat(' ', normalize-space(@class), ' '), ' paragraph--type--text ')]"
 # Elements a browser sets on lines of their own.
 _LINE_TAGS = frozenset({"p", "div", "section", "aside", "header", "footer", "figure", "figcaption", "h1", "h2", "h3",
                         "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "tr", "br", "pre"})
@@ -142,6 +144,10 @@ def _with_split_body(tree: HtmlElement, text: str | None) -> str:
     # continues the first's are joined to it with the furniture pruned: `markup.paragraphs`.)
     twins = [container, *container.xpath("following::*[@class=$name]", name=container.get("class"))]
     twins = [twin for twin in twins if twin.tag == container.tag]
+    if len(twins) < 2 and "field--name-body" in container.get("class", "").split():
+        # Drupal's body field followed by a Paragraphs field: its text paragraphs carry on the story, its other
+        # paragraphs (a callout, a picture) are furniture.
+        twins += container.xpath(_PARAGRAPHS_TEXT)
     if len(twins) < 2:
         return text
     parts = [_blocks(twin) for twin in twins]

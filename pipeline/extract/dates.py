@@ -39,6 +39,10 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
 _MONTHS_IN_YEAR = 12
 # A US time zone's abbreviation, in capitals only: "et", "pt" and "est" are words in other languages.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
+# An English weekday's name before slashed numbers ("Tue, 12/01/2026 - 09:10", Drupal's default format): the order
+# whose day falls on it is the page's, when the other's does not.
+_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Japanese pages of offices and schools count the year in the Reiwa era ("令和8年12月3日" is 2026; its first year is
 # "元年"): the era's name stands for the year before its first.
 _CJK = re.compile(r"(\d{4}|令和\s?(?:\d{1,2}|元))\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -123,10 +127,24 @@ def _numeric(text: str) -> tuple[int, date | None] | None:
         if len(last) == 4 and len(first) <= 2:
             # Slashes read day first give no day where the middle number is no month ("11/28/2026"): a US site's
             # date, month first, with no zone beside it (Weebly's blog date).
-            if separator == "/" and (_US_ZONE.search(text) or int(middle) > _MONTHS_IN_YEAR >= int(first)):
+            if separator == "/" and (_US_ZONE.search(text) or int(middle) > _MONTHS_IN_YEAR >= int(first)
+                                     or _weekday_names_month_first(text[:match.start()], first, middle, last)):
                 return match.start(), _gregorian(int(last), int(first), int(middle))
             return match.start(), _gregorian(int(last), int(middle), int(first))
     return None
+
+
+def _weekday_names_month_first(before: str, first: str, middle: str, last: str) -> bool:
+    """The weekday printed before the numbers is the day of their month-first reading and not of their day-first
+    one ("Tue, 12/01/2026" is Tuesday the 1st of December, the 12th of January being a Monday)."""
+    weekday = _WEEKDAY.search(before)
+    if weekday is None:
+        return False
+    named = _WEEKDAYS.index(weekday.group(1))
+    month_first = _gregorian(int(last), int(first), int(middle))
+    day_first = _gregorian(int(last), int(middle), int(first))
+    return month_first is not None and month_first.weekday() == named \
+        and (day_first is None or day_first.weekday() != named)
 
 
 def _cjk(text: str) -> tuple[int, date | None] | None:

@@ -156,6 +156,29 @@ def test_a_split_body_s_part_with_loose_text_of_its_own_is_left_to_the_extractor
     assert _with_split_body(tree, found) == found
 
 
+def test_drupal_s_text_paragraphs_after_the_body_field_carry_on_the_story_and_its_other_paragraphs_do_not():
+    from lxml.html import fromstring
+
+    from pipeline.extract.core import _with_split_body
+
+    found = "First part of the story.\nStill the first part."
+    body = ('<div class="text-content field field--name-body field__item"><p>First part of the story.</p>'
+            "<p>Still the first part.</p></div>")
+    text = ('<div class="paragraph paragraph--type--text"><div class="field field--name-field-text">'
+            "<p>{}</p></div></div>")
+    callout = ('<div class="paragraph paragraph--type--callout"><div class="field--name-field-callout-heading">'
+               "Study with us</div></div>")
+    tree = fromstring("<html><body><div class='node__content'>" + body + "<div class='field--name-field-paragraphs'>"
+                      + text.format("The story goes on after the picture.") + callout
+                      + text.format("And ends after the callout.") + "</div></div></body></html>")
+    carried_on = "\nThe story goes on after the picture.\nAnd ends after the callout."
+    assert _with_split_body(tree, found) == found + carried_on
+    # A story's container of another class, followed by text paragraphs, is left as it was found.
+    other = fromstring("<html><body>" + body.replace("field--name-body", "field--name-summary")
+                       + text.format("A paragraph of another page's part.") + "</body></html>")
+    assert _with_split_body(other, found) == found
+
+
 def test_site_rules_cover_subdomains_and_only_their_domain():
     assert site_rule("https://www.wired.com/story/x/")["body"]
     assert site_rule("https://news.wired.com/story/x/")["body"]

@@ -440,6 +440,17 @@ def test_slashes_month_first_are_read_so_where_day_first_names_no_month(text, ex
     assert read_date(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tue, 12/01/2026 - 09:10", datetime(2026, 12, 1, 9, 10)),  # Drupal's default: 12 January 2026 was a Monday
+    ("Friday 11/06/2026", datetime(2026, 11, 6)),
+    ("Mon, 12/01/2026 - 09:10", datetime(2026, 1, 12, 9, 10)),  # the weekday of the day-first reading: day first
+    ("Thu 03/12/2026", datetime(2026, 12, 3)),  # both readings fall on a Thursday: day first, as the region prints it
+    ("Sunday 03/12/2026", datetime(2026, 12, 3)),  # the weekday of neither: day first
+])
+def test_a_weekday_before_slashes_reads_them_month_first_where_only_that_reading_falls_on_it(text, expected):
+    assert read_date(text) == expected
+
+
 def test_a_byline_s_camel_case_published_class_dates_the_story_before_a_portlet_s_dated_list():
     """Plone's byline prints the published day in a `span.documentPublished`, a class naming it with a capital, and
     the last modified day after it; a portlet beside the story lists other news each with its date in a class of
