@@ -88,6 +88,21 @@ def test_a_sentence_in_a_small_font_on_the_line_after_the_image_s_own_p_is_a_cap
         assert kept in text
 
 
+def test_a_sentence_on_a_p_set_small_in_its_own_style_after_the_image_s_own_p_is_a_caption():
+    """HubSpot's rich text: a picture in a `p` of its own and its caption on the next `p`, centred and made small in
+    that `p`'s own style with no inline element inside: a caption even when written as a sentence. A `p` in the text's
+    size after a picture stays, and so does a story whose paragraphs are all set in the same small size."""
+    text = _pruned_text('<p>The stand showed about forty titles.</p><p><img src="/stand.jpg"></p>'
+                        '<p style="text-align: center; font-size: 13px;">The stand in Hall 2 on the opening morning.'
+                        '</p><p>Its director said the house had never sold rights abroad.</p>'
+                        '<p><img src="/b.jpg"></p><p style="text-align: center; font-size: 16px;">The talks went on '
+                        'until late.</p><p><img src="/d.jpg"></p><p style="font-size: 12px;">The train reached Aktau a '
+                        'day late.</p><p style="font-size: 12px;">It was met by the agent at the port.</p>')
+    assert "opening morning" not in text
+    for kept in ("forty titles", "never sold rights", "until late", "a day late", "met by the agent"):
+        assert kept in text
+
+
 def test_a_text_module_of_a_caption_and_its_credit_after_the_picture_module_is_a_caption():
     """A page builder's picture module and, under it, a text module holding a caption and a credit the text rules know
     ("Photo: ..."): the caption goes even written as a sentence. A module of two sentences of the story after a

@@ -126,7 +126,8 @@ def _small_sentence_under_image(element: HtmlElement, line: HtmlElement) -> bool
     """The element, or a block holding only it up to the line's own block, sets its text in a font size smaller than a
     page's text, and the block after the line does not set the same size: a rich text editor's picture in a `p` of its
     own and its caption typed on the next line and made small ("<p><img></p><p><span style='font-size: 12px'>The 1879
-    cover from Tashkent ...</span></p>"), a caption even when written as a sentence. A story whose every paragraph is
+    cover from Tashkent ...</span></p>", or HubSpot's "<p style='text-align: center; font-size: 13px;'>The Uzbek stand
+    ...</p>" with no inline element), a caption even when written as a sentence. A story whose every paragraph is
     set in that size is no caption's."""
     node: HtmlElement | None = element
     for _ in range(_WRAPPER_MAX_LEVELS):
@@ -229,8 +230,9 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
                 or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)
                     and not _small_sentence_under_image(element, line)):
             continue
-        if _is_set_apart(element) or _closes_image_wrapper(line, before) \
-                or _credit_closes_image_wrapper(line, before, held):
+        # A line set small in its own block's style ("<p style='font-size: 13px'>") is set apart as a small tag is.
+        if _is_set_apart(element) or _small_sentence_under_image(element, line) \
+                or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held):
             yield element
 
 
