@@ -344,6 +344,20 @@ def test_an_events_roster_of_speakers_and_a_bio_box_are_dropped():
     assert "irrigation season" in text
 
 
+def test_a_bio_s_p_named_so_in_an_author_s_box_named_for_the_author_alone_is_dropped():
+    """HubSpot's author box under the story: `div.blog-post__author` (named for the author, not a bio) over the
+    name's `h3` and a `p.blog-post__author-bio`; the `p`, named a bio, goes as a bio box does. A profile whose text
+    is the page's longest paragraph, named a bio too, stays: it holds the story."""
+    text = _pruned_text('<div class="blog-post__author"><div class="blog-post__author-info"><h3>Nkechi Lindqvist</h3>'
+                        '<p class="blog-post__author-bio">Nkechi runs the fair\'s Rights Centre and writes about '
+                        'translated books.</p></div></div>')
+    assert "writes about translated books" not in text and "irrigation season" in text
+    profile = _pruned_text('<p class="speaker-bio">Ruth Okafor served as ambassador in Astana and Baku for eleven '
+                           'years, negotiated the first agreement on the shared use of the Caspian fisheries, and now '
+                           'teaches the history of the region\'s water treaties at a university in London.</p>')
+    assert "ambassador in Astana and Baku" in profile
+
+
 def test_a_wikis_edit_links_go_and_their_headings_stay():
     text = _pruned_text('<h2><span class="mw-headline">Reactions</span><span class="mw-editsection">[edit]</span>'
                         '</h2><p>Officials in Herat welcomed the <span class="highlight">edit</span> of the plan.</p>')
