@@ -462,19 +462,15 @@ STILL_LEAKING = {
         "Skeið í januar: Lær at dreia skálir á skipu í átta kvøld við Jógvan Dalsgaard. Fá pláss eru eftir, skriva teg "
         "upp í handlinum."],
     # The sixty-first international batch's lines left: a HubSpot post body's box bounded by two `hr`s, a `p` opened
-    # by a bold lead-in with a download link, read as one paragraph of the story; a caption written as a paragraph of
-    # its own under a picture's `p` (a `p` of an `em`); a WordPress group block's short question over its line, its
-    # button gone. The centred `p` with an inline font size under a picture and the author's bio `p` go since the
-    # second pass (BENCHMARKS.md).
+    # by a bold lead-in with a download link, read as one paragraph of the story; a WordPress group block's short
+    # question over its line, its button gone. The captions written as paragraphs of their own under a picture's `p`
+    # (a centred `p` with an inline font size, a `p` of an `em`) and the author's bio `p` go since the second pass
+    # (BENCHMARKS.md).
     "en-bookfair-blog-hubspot-cms-hr-bounded-rights-box-bold-lead-in-pdf-link-cta-button-image-caption-author-bio-"
     "recent-posts-subscribe-form-uzbek-picture-books-london": [
         "Rights Centre catalogue: every title shown in this year's Rights Centre, with the agents to contact, is "
         "listed in the fair's catalogue.",
         "Download the catalogue (PDF, 4 MB)"],
-    "en-penshop-blog-shopify-dawn-rte-product-callout-bold-line-shop-link-image-with-text-caption-blog-articles-card-"
-    "comment-form-est-evening-samarkand-paper-brooklyn": [
-        "Each dried sheet is polished by hand with a smooth stone or a shell until its surface is as glossy as glazed "
-        "pottery."],
     "nn-folkehogskule-nyheiter-wordpress-gutenberg-group-block-background-heading-line-buttons-image-caption-recent-"
     "posts-widget-contact-widget-complianz-song-kol-sogn": [
         "Vil du vere med neste år?",
