@@ -51,6 +51,7 @@ def test_a_span_in_the_image_wrapper_after_a_line_break_is_a_caption():
 def test_lines_after_an_image_that_are_not_set_apart_or_are_sentences_stay():
     text = _pruned_text('<p><img src="/a.jpg"></p><p>Water quotas for the season</p>'
                         '<p><img src="/b.jpg"></p><p><em>The talks went on until late at night.</em></p>'
+                        '<p><em>They ended without a statement.</em></p>'
                         '<p><img src="/c.jpg"></p><p><em>The quotas agreed so far:</em></p>'
                         '<p>A line before</p><p><em>Not after an image</em></p>')
     for kept in ("Water quotas for the season", "until late at night", "agreed so far", "Not after an image"):
@@ -59,10 +60,12 @@ def test_lines_after_an_image_that_are_not_set_apart_or_are_sentences_stay():
 
 def test_an_italic_sentence_under_a_break_after_the_image_in_its_own_p_is_a_caption():
     """A rich text editor's picture with its caption: the image, a break and the caption in italics, all one `p`
-    holds; a caption even when written as a sentence. A sentence in italics after a picture in a `p` of its own stays,
-    and so does one in a span (pasted text wraps its sentences in spans) or sharing its `p` with more of the text."""
+    holds; a caption even when written as a sentence. A sentence in italics after a picture in a `p` of its own stays
+    when the story runs on in italics after it (a quoted letter), and so does one in a span (pasted text wraps its
+    sentences in spans) or sharing its `p` with more of the text."""
     text = _pruned_text('<p><img src="/pallet.jpg"><br><em>Bagged and palletised at our roastery on 9 November.</em>'
                         '</p><p><img src="/b.jpg"></p><p><em>The talks went on until late at night.</em></p>'
+                        '<p><em>They ended without a statement.</em></p>'
                         '<p><img src="/c.jpg"><br><span>The ferry left Baku on a calm morning.</span></p>'
                         '<p><img src="/d.jpg"><br><i>The train reached Aktau a day late.</i> It was met by the '
                         'agent.</p>')
@@ -70,21 +73,56 @@ def test_an_italic_sentence_under_a_break_after_the_image_in_its_own_p_is_a_capt
     assert "until late at night" in text and "calm morning" in text and "a day late" in text
 
 
+def test_an_italic_sentence_alone_in_the_p_after_the_image_s_own_p_is_a_caption():
+    """Shopify's rich text: a picture in a `p` of its own and its caption typed in italics as the next `p`, all of it
+    in one `em`: a caption even when written as a sentence. A sentence in italics followed by more italic paragraphs
+    (a quoted letter), an italic lead-in closed by a colon, one sharing its `p` with plain text and a plain sentence
+    after a picture stay."""
+    text = _pruned_text('<p>I visited the mill in September.</p><p><img src="/stone.jpg"></p>'
+                        '<p><em>Each dried sheet is polished by hand with a smooth stone.</em></p>'
+                        '<p>The bark is soaked, boiled and beaten.</p>'
+                        '<p><img src="/letter.jpg"></p><p><em>Dear friends, the paper arrived safely.</em></p>'
+                        '<p><em>We will order again in spring.</em></p>'
+                        '<p><img src="/t.jpg"></p><p><i>The sheets sold so far:</i></p>'
+                        '<p><img src="/s.jpg"></p><p><em>The mill is small.</em> It employs six people.</p>'
+                        '<p><img src="/p.jpg"></p><p>The pulp is spread on cotton screens.</p>')
+    assert "polished by hand" not in text
+    for kept in ("visited the mill", "bark is soaked", "paper arrived safely", "order again in spring",
+                 "sold so far", "The mill is small", "six people", "cotton screens"):
+        assert kept in text
+
+
 def test_a_sentence_in_a_small_font_on_the_line_after_the_image_s_own_p_is_a_caption():
     """A rich text editor's picture in a `p` of its own and its caption typed on the next line and made small by the
     editor's size control, in a span or on the `p` over an `em`: a caption even when written as a sentence. A
-    sentence in the text's size or in italics after a picture stays, and so does a story whose every paragraph is set
-    in the same small size."""
+    sentence in the text's size after a picture stays, and so do italic ones running on and a story whose every
+    paragraph is set in the same small size."""
     text = _pruned_text('<p><img src="/cover.jpg"></p><p><span style="font-size: 12px; color: #666666;">The 1879 '
                         'cover from Tashkent to Perth, with its transit marks.</span></p><p>The jury met in Almaty.</p>'
                         '<p><img src="/r.jpg"></p><p style="font-size: 13px; text-align: center;"><em>The Registan '
                         'in Samarkand, where the walk will end.</em></p><p>Afternoons are free for visits.</p>'
                         '<p><img src="/b.jpg"></p><p style="font-size: 16px;">The talks went on until late.</p>'
                         '<p><img src="/c.jpg"></p><p><em>The ferry left Baku on a calm morning.</em></p>'
+                        '<p><em>It reached Aktau at dusk.</em></p>'
                         '<p><img src="/d.jpg"></p><p style="font-size: 12px;">The train reached Aktau a day late.</p>'
                         '<p style="font-size: 12px;">It was met by the agent at the port.</p>')
     assert "transit marks" not in text and "walk will end" not in text
     for kept in ("jury met", "free for visits", "until late", "calm morning", "a day late", "met by the agent"):
+        assert kept in text
+
+
+def test_a_sentence_on_a_p_set_small_in_its_own_style_after_the_image_s_own_p_is_a_caption():
+    """HubSpot's rich text: a picture in a `p` of its own and its caption on the next `p`, centred and made small in
+    that `p`'s own style with no inline element inside: a caption even when written as a sentence. A `p` in the text's
+    size after a picture stays, and so does a story whose paragraphs are all set in the same small size."""
+    text = _pruned_text('<p>The stand showed about forty titles.</p><p><img src="/stand.jpg"></p>'
+                        '<p style="text-align: center; font-size: 13px;">The stand in Hall 2 on the opening morning.'
+                        '</p><p>Its director said the house had never sold rights abroad.</p>'
+                        '<p><img src="/b.jpg"></p><p style="text-align: center; font-size: 16px;">The talks went on '
+                        'until late.</p><p><img src="/d.jpg"></p><p style="font-size: 12px;">The train reached Aktau a '
+                        'day late.</p><p style="font-size: 12px;">It was met by the agent at the port.</p>')
+    assert "opening morning" not in text
+    for kept in ("forty titles", "never sold rights", "until late", "a day late", "met by the agent"):
         assert kept in text
 
 
@@ -327,6 +365,20 @@ def test_an_events_roster_of_speakers_and_a_bio_box_are_dropped():
                         '<div class="author-bio"><p>Gemma covers schools across the county.</p></div>')
     assert "Distinguished Fellow" not in text and "Astana and Baku" not in text and "covers schools" not in text
     assert "irrigation season" in text
+
+
+def test_a_bio_s_p_named_so_in_an_author_s_box_named_for_the_author_alone_is_dropped():
+    """HubSpot's author box under the story: `div.blog-post__author` (named for the author, not a bio) over the
+    name's `h3` and a `p.blog-post__author-bio`; the `p`, named a bio, goes as a bio box does. A profile whose text
+    is the page's longest paragraph, named a bio too, stays: it holds the story."""
+    text = _pruned_text('<div class="blog-post__author"><div class="blog-post__author-info"><h3>Nkechi Lindqvist</h3>'
+                        '<p class="blog-post__author-bio">Nkechi runs the fair\'s Rights Centre and writes about '
+                        'translated books.</p></div></div>')
+    assert "writes about translated books" not in text and "irrigation season" in text
+    profile = _pruned_text('<p class="speaker-bio">Ruth Okafor served as ambassador in Astana and Baku for eleven '
+                           'years, negotiated the first agreement on the shared use of the Caspian fisheries, and now '
+                           'teaches the history of the region\'s water treaties at a university in London.</p>')
+    assert "ambassador in Astana and Baku" in profile
 
 
 def test_a_wikis_edit_links_go_and_their_headings_stay():

@@ -5,7 +5,8 @@
   ("Join the conversation", "Comments (12)"), unless it holds the story;
 - a forum's preview of a page its post links to, named "onebox";
 - an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
-  "panelists", "bio"), unless it holds the story;
+  "panelists", "bio"), unless it holds the story, and a bio's `p` named so in a box named for its author alone
+  (HubSpot's `blog-post__author-bio` under the name in the `blog-post__author` box);
 - sign-up boxes: the block round an e-mail field (a newsletter's or an alert's form with its heading and
   promise), up to the largest short block holding it, never one that holds the story (and
   none on a page without paragraphs, where nothing tells the box from the story);
@@ -127,12 +128,18 @@ def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, He
 def comment_threads(page: Page) -> Iterator[HtmlElement]:
     """Blocks named for comments, which the extractors' own comment filters miss under some names, or headed as one;
     and a forum's previews of linked pages and an event's roster of speakers, named for what they are."""
-    for element in page.tree.iter(*BLOCK_TAGS):
+    for element in page.tree.iter(*BLOCK_TAGS, "p"):
         if element in page.story:
             continue
         names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}"
-        if not _NAMED_FURNITURE.isdisjoint(_NAME_WORD.findall(names.lower())) \
-                or _opens_with_comment_heading(element, page.held):
+        words = _NAME_WORD.findall(names.lower())
+        # A paragraph is named for what it is only as a bio ("blog-post__author-bio" under HubSpot's author's name in
+        # its `h3`, the box round them named for the author alone); a comment's or a preview's name is a block's.
+        if element.tag == "p":
+            if not _ROSTER_WORDS.isdisjoint(words):
+                yield element
+            continue
+        if not _NAMED_FURNITURE.isdisjoint(words) or _opens_with_comment_heading(element, page.held):
             yield element
 
 

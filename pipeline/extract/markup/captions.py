@@ -2,13 +2,14 @@
 
 - captions without `figcaption`: a short line, not a sentence (or a sentence in small or italic type that, with the
   image and a break, is all its `p` holds, or one set in a small font size in its own style on the line after the
-  image's block), standing right after a block that holds only an image (an `img`, or AMP's `amp-img`), or after a
-  gallery slide's counter under it ("1 / 2"), set apart from the text by small or italic type, a mid-grey colour in its
-  own style or a span of its own, or closing a wrapper that holds only the image
-  and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
-  sit in blocks that hold only it (a site builder's row, container and column), the image block being the one
-  before the outermost of them; or a line, even a sentence, opening the block after the image's whose only other
-  line is such a credit (a page builder's text module of a caption and a credit under its picture module);
+  image's block, or one all in one italic or small element alone in the `p` after the image's, no `p` of the same type
+  after it and no colon closing it: a quoted letter runs on in italics), standing right after a block that holds only an
+  image (an `img`, or AMP's `amp-img`), or after a gallery slide's counter under it ("1 / 2"), set apart from the text
+  by small or italic type, a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only
+  the image and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
+  sit in blocks that hold only it (a site builder's row, container and column), the image block being the one before the
+  outermost of them; or a line, even a sentence, opening the block after the image's whose only other line is such a
+  credit (a page builder's text module of a caption and a credit under its picture module);
 - a figure written as a description list: the terms and descriptions after its first term when that term holds only
   a picture (SPIP's document's title and description, old WordPress themes' `dl.wp-caption`), each a short line, even
   a sentence;
@@ -126,7 +127,8 @@ def _small_sentence_under_image(element: HtmlElement, line: HtmlElement) -> bool
     """The element, or a block holding only it up to the line's own block, sets its text in a font size smaller than a
     page's text, and the block after the line does not set the same size: a rich text editor's picture in a `p` of its
     own and its caption typed on the next line and made small ("<p><img></p><p><span style='font-size: 12px'>The 1879
-    cover from Tashkent ...</span></p>"), a caption even when written as a sentence. A story whose every paragraph is
+    cover from Tashkent ...</span></p>", or HubSpot's "<p style='text-align: center; font-size: 13px;'>The Uzbek stand
+    ...</p>" with no inline element), a caption even when written as a sentence. A story whose every paragraph is
     set in that size is no caption's."""
     node: HtmlElement | None = element
     for _ in range(_WRAPPER_MAX_LEVELS):
@@ -140,6 +142,19 @@ def _small_sentence_under_image(element: HtmlElement, line: HtmlElement) -> bool
             return False
         node = node.getparent()
     return False
+
+
+def _italic_sentence_under_image(element: HtmlElement, line: HtmlElement) -> bool:
+    """The element is in small or italic type and holds all the text of its own block (the line: a `p` holding only
+    it), the text not a lead-in closed by a colon, and the block after the line is not one of the same type: a rich
+    text editor's picture in a `p` of its own and its caption typed on the next line in italics (Shopify's "<p><img>
+    </p><p><em>Each dried sheet is polished by hand ...</em></p>"), a caption even when written as a sentence. A story
+    whose paragraphs run on in italics (a quoted letter) is no caption's, nor is a lead-in to a table or a list."""
+    if element.tag not in _CAPTION_TYPE or line is element or element.text_content().rstrip().endswith(":"):
+        return False
+    following = line.getnext()
+    return following is None or not (len(following) == 1 and following[0].tag == element.tag
+                                     and not (following.text or "").strip())
 
 
 def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -227,10 +242,12 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
             continue
         if not (is_image_only(before, held) or _is_player_only(before, held, line)) \
                 or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)
-                    and not _small_sentence_under_image(element, line)):
+                    and not _small_sentence_under_image(element, line)
+                    and not _italic_sentence_under_image(element, line)):
             continue
-        if _is_set_apart(element) or _closes_image_wrapper(line, before) \
-                or _credit_closes_image_wrapper(line, before, held):
+        # A line set small in its own block's style ("<p style='font-size: 13px'>") is set apart as a small tag is.
+        if _is_set_apart(element) or _small_sentence_under_image(element, line) \
+                or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held):
             yield element
 
 
