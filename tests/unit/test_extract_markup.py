@@ -2924,3 +2924,26 @@ def test_a_video_s_title_under_its_player_goes_and_a_story_s_line_after_a_player
     story = _between_paragraphs(f'<div class="media">{player}<div>The kilns now burn gas from the new pipeline'
                                 "</div><div>The works employ 210 people in four shifts</div></div>")
     assert "burn gas from the new pipeline" in story and "four shifts" in story
+
+
+# The seventy-sixth regional batch: the announce written as a `div` of its own over the cover, the cover's block closing
+# the headline's block with its media alone (a Sputnik site's `article__announce-text` before `article__announce`),
+# longer than each text block of the body, stands for the story's paragraph as one closing the block would, and the
+# body under the header opens with it; a credit's line in the same place stays out.
+def test_an_announce_over_the_cover_closing_the_headline_s_block_opens_the_story_and_a_credit_line_does_not():
+    lead = ("The brickworks in Tokmok put out its last coal kiln this week: all four of its ring kilns now burn "
+            "natural gas piped to the industrial zone.")
+    blocks = "".join(f"<div class='article__block'><div class='article__text'>{p}</div></div>"
+                     for p in STORY_PARAGRAPHS)
+
+    def body(over: str) -> str:
+        return extract_article(
+            "<html><body><div class='article'><div class='article__header'><h1>Tokmok's brickworks</h1>"
+            f"{over}<div class='article__announce'><div class='media'><img src='/kiln.jpg'>"
+            "<div class='media__copyright'>© Agency / N. Abdykerimov</div></div></div></div>"
+            f"<div class='article__body'>{blocks}</div></div><div class='footer'>© 2026 Agency</div>"
+            "</body></html>").body
+
+    opened = body(f"<div class='article__announce-text'>{lead}</div>")
+    assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
+    assert "Photo by the agency" not in body("<div class='article__credit'>Photo by the agency</div>")

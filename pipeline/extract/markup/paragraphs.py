@@ -163,19 +163,32 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
 
 
 def bodies_under_headlines(story: set[HtmlElement], held: dict[HtmlElement, Held]) -> set[HtmlElement]:
-    """The blocks right after the headline's blocks among the story's holders whose standfirst, closing the block, is
-    a holder itself (`_is_standfirst`): where the standfirst holds more text than any other block of the story (a
-    Sputnik-shaped body, each of its text blocks wrapped apart), it stands for the story's paragraph among the holders,
-    and the body under the header, holding more text than it, is one of them too. Only the holders' next siblings
-    are read."""
+    """The blocks right after the headline's blocks among the story's holders whose standfirst, closing the block or
+    over the cover's picture block closing it (`_closing_standfirst`), is a holder itself: where the standfirst holds
+    more text than any other block of the story (a Sputnik-shaped body, each of its text blocks wrapped apart), it
+    stands for the story's paragraph among the holders, and the body under the header, holding more text than it, is
+    one of them too. Only the holders' next siblings and their last two children are read."""
     bodies = set()
     for holder in story:
-        if _is_headline_block(holder) and holder[-1] in story and _is_standfirst(holder[-1], held):
+        standfirst = _closing_standfirst(holder, held) if _is_headline_block(holder) else None
+        if standfirst is not None and standfirst in story:
             body = holder.getnext()
             if body is not None and body.tag in OPENING_TEXT_BLOCKS \
-                    and held.get(body, NOTHING).text > held[holder[-1]].text:
+                    and held.get(body, NOTHING).text > held[standfirst].text:
                 bodies.add(body)
     return bodies
+
+
+def _closing_standfirst(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The headline's block's last child where it is a standfirst (`_is_standfirst`), or the child before it where
+    the last is the cover's picture block (`_is_picture_block`): the announce printed over the cover picture (a
+    Sputnik site's `article__announce-text` before `article__announce`, the cover's media alone in it)."""
+    last = headline_block[-1]
+    if _is_standfirst(last, held):
+        return last
+    before = last.getprevious()
+    return before if before is not None and not (before.tail or "").strip() and _is_picture_block(last, held) \
+        and _is_standfirst(before, held) else None
 
 
 def _story_blocks(page: Page) -> set[HtmlElement | None]:
