@@ -2947,3 +2947,26 @@ def test_an_announce_over_the_cover_closing_the_headline_s_block_opens_the_story
     opened = body(f"<div class='article__announce-text'>{lead}</div>")
     assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
     assert "Photo by the agency" not in body("<div class='article__credit'>Photo by the agency</div>")
+
+
+# The seventy-sixth regional batch: an intro's wrapper right after the cover's block, beside it rather than closing
+# it (Pangea's `div.intro` after `div.cover-media`, the story's `wsw` inside `div.body-container` and
+# `div#article-content`, or the story's block right after it), is the standfirst written under the cover picture as
+# one closing the cover's block is, and opens the story; a credit's wrapper in the same place stays out.
+def test_an_intro_right_after_the_cover_s_block_opens_the_story_in_its_wrappers_and_a_credit_does_not():
+    lead = "The herbarium in Dushanbe has scanned seventy thousand plant specimens in three years and put them online."
+    blocks = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def body(after: str, wrapped: bool = True) -> str:
+        story = f"<div class='wsw'>{blocks}</div>"
+        if wrapped:
+            story = f"<div class='body-container'><div id='article-content'>{story}</div></div>"
+        return extract_article(
+            "<html><body><div class='container'><h1>The herbarium goes digital</h1>"
+            "<div class='cover-media'><figure><img src='/herbarium.jpg'><figcaption>Dried plants in the cabinets"
+            f"</figcaption></figure></div>{after}{story}</div>{LONG_FOOTER}</body></html>").body
+
+    for wrapped in (True, False):
+        opened = body(f"<div class='intro'><p>{lead}</p></div>", wrapped)
+        assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
+        assert "Photo by F. Rahimova" not in body("<div class='credit'><p>Photo by F. Rahimova</p></div>", wrapped)

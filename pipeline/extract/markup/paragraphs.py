@@ -13,12 +13,12 @@
   of share links under it or not, a portal's date line between the standfirst and the picture or not, or a picture
   printed bare, an image and its description's `div` beside it; it may close the block holding the headline or stand
   over the picture closing it, and the block may open with a sub-heading, a picture's `figure` or a picture's block over
-  text components; an intro's wrapper may close the cover's block under its picture, before the block or before the
-  wrappers the block opens) is moved into that block as its first paragraph, where the precise extractor reads it with
-  the story; so is the headline's sub-title, the first `p` after the `h1` in its block written as a paragraph (a theme's
-  sub-title over the date line, a portal's excerpt closing its article's `header`, a theme's excerpt `p` wrapped alone
-  in a `span` right under the headline, a theme's sub-title `div` of its own right under it), and the story's block may
-  open with a `section` of `p`s;
+  text components; an intro's wrapper may close the cover's block under its picture or stand right after it, before the
+  block or before the wrappers the block opens) is moved into that block as its first paragraph, where the precise
+  extractor reads it with the story; so is the headline's sub-title, the first `p` after the `h1` in its block written
+  as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its article's `header`, a theme's
+  excerpt `p` wrapped alone in a `span` right under the headline, a theme's sub-title `div` of its own right under it),
+  and the story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -217,10 +217,10 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     a `div` written as a paragraph (`_is_standfirst`), or the `p` of an intro's wrapper over a picture (`_is_intro`).
     A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
     their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story, and so does
-    one closing the cover's block under its picture (`_intro_closing_cover`), before the story's block or before the
-    wrappers the block opens."""
+    one under it, closing the cover's block or right after it (`_intro_under_cover`: the fixtures' labels keep it, the
+    dev half holds none), before the story's block or before the wrappers the block opens."""
     if block.getprevious() is None:
-        return _intro_closing_cover(_before_wrappers(block), held)
+        return _intro_under_cover(_before_wrappers(block), held)
     before = _past_picture(block.getprevious(), held)
     # A portal may print the date line between the standfirst and the picture (an anons `div` under the headline).
     if before is not None and _is_date_line(before, held):
@@ -245,7 +245,14 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     # The wrapper is left behind: the extractors read its `p` as a paragraph of the block's own.
     if _is_intro(before, held) and before.getnext() is not block:
         return before[0]
-    return _intro_closing_cover(before, held)
+    return _intro_under_cover(before, held)
+
+
+def _intro_under_cover(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The standfirst under the cover picture: closing the cover's block (`_intro_closing_cover`) or right after it
+    (`_intro_after_cover`)."""
+    closing = _intro_closing_cover(element, held)
+    return closing if closing is not None else _intro_after_cover(element, held)
 
 
 def _before_wrappers(block: HtmlElement) -> HtmlElement | None:
@@ -276,6 +283,16 @@ def _intro_closing_cover(cover: HtmlElement | None, held: dict[HtmlElement, Held
     if _is_intro(intro, held):
         return intro[0]
     return intro if not (intro.tail or "").strip() and _is_standfirst(intro, held) else None
+
+
+def _intro_after_cover(intro: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The `p` of an intro's wrapper (`_is_intro`) right after the cover's picture block, beside it rather than closing
+    it (Pangea's `div.intro` after `div.cover-media`, outside it): the standfirst written under the cover picture, as
+    one closing the cover's block is (`_intro_closing_cover`). Only the element before the intro is read."""
+    if intro is None or (intro.tail or "").strip() or not _is_intro(intro, held):
+        return None
+    cover = intro.getprevious()
+    return intro[0] if cover is not None and _is_picture_block(cover, held) else None
 
 
 def _is_date_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
