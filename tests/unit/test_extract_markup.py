@@ -2970,3 +2970,24 @@ def test_an_intro_right_after_the_cover_s_block_opens_the_story_in_its_wrappers_
         opened = body(f"<div class='intro'><p>{lead}</p></div>", wrapped)
         assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
         assert "Photo by F. Rahimova" not in body("<div class='credit'><p>Photo by F. Rahimova</p></div>", wrapped)
+
+
+# The seventy-sixth regional batch: a 1C-Bitrix preview text written as an `h2` of a sentence, alone in its wrapper
+# over the detail picture's `dl` (the image in its `dt`, the caption and the credit in `dd`s) and the story's lines
+# between `<br>`s, is an intro's wrapper over the cover picture and opens the story; a heading's wrapper of a few words
+# in the same place stays out.
+def test_a_preview_heading_alone_in_its_wrapper_over_the_picture_s_dl_opens_the_story_and_a_short_heading_does_not():
+    lead = "On Saturday 312 people came to the blood centre, and the stocks of negative groups are normal again."
+    lines = "<br><br>".join(STORY_PARAGRAPHS)
+
+    def body(over: str) -> str:
+        return extract_article(
+            "<html><body><div class='news-detail'><h1>Pavlodar's donor day</h1>"
+            f"<div class='news-detail__date'>5 December 2026</div><div class='news-detail__head'>{over}</div>"
+            "<dl class='news-detail__picture'><dt><img src='/donors.jpg'></dt><dd>Donors in the hall</dd>"
+            f"<dd>Photo: the centre</dd></dl><div class='news-detail__text'>{lines}</div></div>{LONG_FOOTER}"
+            "</body></html>").body
+
+    opened = body(f"<h2 class='news-detail__preview'><span>{lead}</span></h2>")
+    assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
+    assert "Donor day news" not in body("<h2 class='news-detail__preview'><span>Donor day news</span></h2>")

@@ -95,6 +95,8 @@ _BESIDE_A_QUOTE = ("p", "ul", "ol")
 _CARD_PARTS = 3
 # The story's block may open wrappers of its own, so many at most, the cover's block before the outermost.
 _WRAPPERS_OPENED = 2
+# An intro's wrapper holds its paragraph as a `p`, or as a heading written as one (1C-Bitrix's preview text in an `h2`).
+_INTRO_TAGS = ("p", "h2")
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -399,19 +401,21 @@ def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 
 def _is_intro(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A `div` of no text of its own wrapping one `p` of a sentence, a paragraph's length at most (Pangea's `intro`
-    over the cover picture): the standfirst written as a paragraph inside a wrapper of its own."""
+    over the cover picture), or one `h2` written as such a paragraph (1C-Bitrix's preview text, a `span` in an `h2` in
+    `news-detail__head`): the standfirst written as a paragraph inside a wrapper of its own."""
     inside = held.get(element, NOTHING)
-    return element.tag == "div" and len(element) == 1 and element[0].tag == "p" and not own_text(element) \
+    return element.tag == "div" and len(element) == 1 and element[0].tag in _INTRO_TAGS and not own_text(element) \
         and 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
         and written_as_paragraph(element[0])
 
 
 def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
-    """A `figure` or `div` holding an image or an embedded player (a video's `iframe` or `video`) and at most a
-    caption and a credit: no paragraph, no loose text after it. The caption and the credit may be `p`s of the
+    """A `figure`, `div` or `dl` (1C-Bitrix's detail picture, the image in a `dt`, the caption and the credit in
+    `dd`s) holding an image or an embedded player (a video's `iframe` or `video`) and at most a caption and a credit:
+    no paragraph, no loose text after it. The caption and the credit may be `p`s of the
     block's own after the image, neither written as a paragraph (a portal's picture `div` over the story)."""
     inside = held.get(element, NOTHING)
-    return element.tag in ("figure", "div") and inside.text <= 2 * CAPTION_MAX_CHARS \
+    return element.tag in ("figure", "div", "dl") and inside.text <= 2 * CAPTION_MAX_CHARS \
         and not (element.tail or "").strip() and not own_text(element) and _no_paragraph(element, held) \
         and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
 
