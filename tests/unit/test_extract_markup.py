@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from lxml.html import HtmlElement, fromstring
 
@@ -2926,6 +2928,15 @@ def test_a_video_s_title_under_its_player_goes_and_a_story_s_line_after_a_player
     assert "burn gas from the new pipeline" in story and "four shifts" in story
 
 
+def _lead_opens_and_other_stays_out(body: Callable[[str], str], lead: str, lead_html: str, other: str,
+                                    other_html: str) -> None:
+    """The lead, written as `lead_html` in its place, opens the story; `other`, written there as `other_html`, stays
+    out."""
+    opened = body(lead_html)
+    assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
+    assert other not in body(other_html)
+
+
 # The seventy-sixth regional batch: the announce written as a `div` of its own over the cover, the cover's block closing
 # the headline's block with its media alone (a Sputnik site's `article__announce-text` before `article__announce`),
 # longer than each text block of the body, stands for the story's paragraph as one closing the block would, and the
@@ -2944,9 +2955,8 @@ def test_an_announce_over_the_cover_closing_the_headline_s_block_opens_the_story
             f"<div class='article__body'>{blocks}</div></div><div class='footer'>© 2026 Agency</div>"
             "</body></html>").body
 
-    opened = body(f"<div class='article__announce-text'>{lead}</div>")
-    assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
-    assert "Photo by the agency" not in body("<div class='article__credit'>Photo by the agency</div>")
+    _lead_opens_and_other_stays_out(body, lead, f"<div class='article__announce-text'>{lead}</div>",
+                                    "Photo by the agency", "<div class='article__credit'>Photo by the agency</div>")
 
 
 # The seventy-sixth regional batch: an intro's wrapper right after the cover's block, beside it rather than closing
@@ -2967,9 +2977,9 @@ def test_an_intro_right_after_the_cover_s_block_opens_the_story_in_its_wrappers_
             f"</figcaption></figure></div>{after}{story}</div>{LONG_FOOTER}</body></html>").body
 
     for wrapped in (True, False):
-        opened = body(f"<div class='intro'><p>{lead}</p></div>", wrapped)
-        assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
-        assert "Photo by F. Rahimova" not in body("<div class='credit'><p>Photo by F. Rahimova</p></div>", wrapped)
+        _lead_opens_and_other_stays_out(lambda after, wrapped=wrapped: body(after, wrapped), lead,
+                                        f"<div class='intro'><p>{lead}</p></div>", "Photo by F. Rahimova",
+                                        "<div class='credit'><p>Photo by F. Rahimova</p></div>")
 
 
 # The seventy-sixth regional batch: a 1C-Bitrix preview text written as an `h2` of a sentence, alone in its wrapper
@@ -2988,6 +2998,5 @@ def test_a_preview_heading_alone_in_its_wrapper_over_the_picture_s_dl_opens_the_
             f"<dd>Photo: the centre</dd></dl><div class='news-detail__text'>{lines}</div></div>{LONG_FOOTER}"
             "</body></html>").body
 
-    opened = body(f"<h2 class='news-detail__preview'><span>{lead}</span></h2>")
-    assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
-    assert "Donor day news" not in body("<h2 class='news-detail__preview'><span>Donor day news</span></h2>")
+    preview, other = "<h2 class='news-detail__preview'><span>{}</span></h2>", "Donor day news"
+    _lead_opens_and_other_stays_out(body, lead, preview.format(lead), other, preview.format(other))
