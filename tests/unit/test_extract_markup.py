@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from lxml.html import HtmlElement, fromstring
 
@@ -2976,3 +2978,77 @@ def test_a_video_s_title_under_its_player_goes_and_a_story_s_line_after_a_player
     story = _between_paragraphs(f'<div class="media">{player}<div>The kilns now burn gas from the new pipeline'
                                 "</div><div>The works employ 210 people in four shifts</div></div>")
     assert "burn gas from the new pipeline" in story and "four shifts" in story
+
+
+def _lead_opens_and_other_stays_out(body: Callable[[str], str], lead: str, lead_html: str, other: str,
+                                    other_html: str) -> None:
+    """The lead, written as `lead_html` in its place, opens the story; `other`, written there as `other_html`, stays
+    out."""
+    opened = body(lead_html)
+    assert lead in opened and opened.index(lead) < opened.index(STORY_PARAGRAPHS[0])
+    assert other not in body(other_html)
+
+
+# The seventy-sixth regional batch: the announce written as a `div` of its own over the cover, the cover's block closing
+# the headline's block with its media alone (a Sputnik site's `article__announce-text` before `article__announce`),
+# longer than each text block of the body, stands for the story's paragraph as one closing the block would, and the
+# body under the header opens with it; a credit's line in the same place stays out.
+def test_an_announce_over_the_cover_closing_the_headline_s_block_opens_the_story_and_a_credit_line_does_not():
+    lead = ("The brickworks in Tokmok put out its last coal kiln this week: all four of its ring kilns now burn "
+            "natural gas piped to the industrial zone.")
+    blocks = "".join(f"<div class='article__block'><div class='article__text'>{p}</div></div>"
+                     for p in STORY_PARAGRAPHS)
+
+    def body(over: str) -> str:
+        return extract_article(
+            "<html><body><div class='article'><div class='article__header'><h1>Tokmok's brickworks</h1>"
+            f"{over}<div class='article__announce'><div class='media'><img src='/kiln.jpg'>"
+            "<div class='media__copyright'>© Agency / N. Abdykerimov</div></div></div></div>"
+            f"<div class='article__body'>{blocks}</div></div><div class='footer'>© 2026 Agency</div>"
+            "</body></html>").body
+
+    _lead_opens_and_other_stays_out(body, lead, f"<div class='article__announce-text'>{lead}</div>",
+                                    "Photo by the agency", "<div class='article__credit'>Photo by the agency</div>")
+
+
+# The seventy-sixth regional batch: an intro's wrapper right after the cover's block, beside it rather than closing
+# it (Pangea's `div.intro` after `div.cover-media`, the story's `wsw` inside `div.body-container` and
+# `div#article-content`, or the story's block right after it), is the standfirst written under the cover picture as
+# one closing the cover's block is, and opens the story; a credit's wrapper in the same place stays out.
+def test_an_intro_right_after_the_cover_s_block_opens_the_story_in_its_wrappers_and_a_credit_does_not():
+    lead = "The herbarium in Dushanbe has scanned seventy thousand plant specimens in three years and put them online."
+    blocks = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+
+    def body(after: str, wrapped: bool = True) -> str:
+        story = f"<div class='wsw'>{blocks}</div>"
+        if wrapped:
+            story = f"<div class='body-container'><div id='article-content'>{story}</div></div>"
+        return extract_article(
+            "<html><body><div class='container'><h1>The herbarium goes digital</h1>"
+            "<div class='cover-media'><figure><img src='/herbarium.jpg'><figcaption>Dried plants in the cabinets"
+            f"</figcaption></figure></div>{after}{story}</div>{LONG_FOOTER}</body></html>").body
+
+    for wrapped in (True, False):
+        _lead_opens_and_other_stays_out(lambda after, wrapped=wrapped: body(after, wrapped), lead,
+                                        f"<div class='intro'><p>{lead}</p></div>", "Photo by F. Rahimova",
+                                        "<div class='credit'><p>Photo by F. Rahimova</p></div>")
+
+
+# The seventy-sixth regional batch: a 1C-Bitrix preview text written as an `h2` of a sentence, alone in its wrapper
+# over the detail picture's `dl` (the image in its `dt`, the caption and the credit in `dd`s) and the story's lines
+# between `<br>`s, is an intro's wrapper over the cover picture and opens the story; a heading's wrapper of a few words
+# in the same place stays out.
+def test_a_preview_heading_alone_in_its_wrapper_over_the_picture_s_dl_opens_the_story_and_a_short_heading_does_not():
+    lead = "On Saturday 312 people came to the blood centre, and the stocks of negative groups are normal again."
+    lines = "<br><br>".join(STORY_PARAGRAPHS)
+
+    def body(over: str) -> str:
+        return extract_article(
+            "<html><body><div class='news-detail'><h1>Pavlodar's donor day</h1>"
+            f"<div class='news-detail__date'>5 December 2026</div><div class='news-detail__head'>{over}</div>"
+            "<dl class='news-detail__picture'><dt><img src='/donors.jpg'></dt><dd>Donors in the hall</dd>"
+            f"<dd>Photo: the centre</dd></dl><div class='news-detail__text'>{lines}</div></div>{LONG_FOOTER}"
+            "</body></html>").body
+
+    preview, other = "<h2 class='news-detail__preview'><span>{}</span></h2>", "Donor day news"
+    _lead_opens_and_other_stays_out(body, lead, preview.format(lead), other, preview.format(other))

@@ -13,12 +13,12 @@
   of share links under it or not, a portal's date line between the standfirst and the picture or not, or a picture
   printed bare, an image and its description's `div` beside it; it may close the block holding the headline or stand
   over the picture closing it, and the block may open with a sub-heading, a picture's `figure` or a picture's block over
-  text components; an intro's wrapper may close the cover's block under its picture, before the block or before the
-  wrappers the block opens) is moved into that block as its first paragraph, where the precise extractor reads it with
-  the story; so is the headline's sub-title, the first `p` after the `h1` in its block written as a paragraph (a theme's
-  sub-title over the date line, a portal's excerpt closing its article's `header`, a theme's excerpt `p` wrapped alone
-  in a `span` right under the headline, a theme's sub-title `div` of its own right under it), and the story's block may
-  open with a `section` of `p`s;
+  text components; an intro's wrapper may close the cover's block under its picture or stand right after it, before the
+  block or before the wrappers the block opens) is moved into that block as its first paragraph, where the precise
+  extractor reads it with the story; so is the headline's sub-title, the first `p` after the `h1` in its block written
+  as a paragraph (a theme's sub-title over the date line, a portal's excerpt closing its article's `header`, a theme's
+  excerpt `p` wrapped alone in a `span` right under the headline, a theme's sub-title `div` of its own right under it),
+  and the story's block may open with a `section` of `p`s;
 - a list set in the story's block near its paragraphs, each item a line of text and inline elements (the documents
   signed, a committee's proposals), has each item's text written as a `p` inside its `li`: where trafilatura does not
   know the block's class for a story's body, its precise pass reads the block's paragraphs and tables and leaves
@@ -95,6 +95,8 @@ _BESIDE_A_QUOTE = ("p", "ul", "ol")
 _CARD_PARTS = 3
 # The story's block may open wrappers of its own, so many at most, the cover's block before the outermost.
 _WRAPPERS_OPENED = 2
+# An intro's wrapper holds its paragraph as a `p`, or as a heading written as one (1C-Bitrix's preview text in an `h2`).
+_INTRO_TAGS = ("p", "h2")
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -163,19 +165,32 @@ def _opens_paragraphs(element: HtmlElement | None) -> bool:
 
 
 def bodies_under_headlines(story: set[HtmlElement], held: dict[HtmlElement, Held]) -> set[HtmlElement]:
-    """The blocks right after the headline's blocks among the story's holders whose standfirst, closing the block, is
-    a holder itself (`_is_standfirst`): where the standfirst holds more text than any other block of the story (a
-    Sputnik-shaped body, each of its text blocks wrapped apart), it stands for the story's paragraph among the holders,
-    and the body under the header, holding more text than it, is one of them too. Only the holders' next siblings
-    are read."""
+    """The blocks right after the headline's blocks among the story's holders whose standfirst, closing the block or
+    over the cover's picture block closing it (`_closing_standfirst`), is a holder itself: where the standfirst holds
+    more text than any other block of the story (a Sputnik-shaped body, each of its text blocks wrapped apart), it
+    stands for the story's paragraph among the holders, and the body under the header, holding more text than it, is
+    one of them too. Only the holders' next siblings and their last two children are read."""
     bodies = set()
     for holder in story:
-        if _is_headline_block(holder) and holder[-1] in story and _is_standfirst(holder[-1], held):
+        standfirst = _closing_standfirst(holder, held) if _is_headline_block(holder) else None
+        if standfirst is not None and standfirst in story:
             body = holder.getnext()
             if body is not None and body.tag in OPENING_TEXT_BLOCKS \
-                    and held.get(body, NOTHING).text > held[holder[-1]].text:
+                    and held.get(body, NOTHING).text > held[standfirst].text:
                 bodies.add(body)
     return bodies
+
+
+def _closing_standfirst(headline_block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The headline's block's last child where it is a standfirst (`_is_standfirst`), or the child before it where
+    the last is the cover's picture block (`_is_picture_block`): the announce printed over the cover picture (a
+    Sputnik site's `article__announce-text` before `article__announce`, the cover's media alone in it)."""
+    last = headline_block[-1]
+    if _is_standfirst(last, held):
+        return last
+    before = last.getprevious()
+    return before if before is not None and not (before.tail or "").strip() and _is_picture_block(last, held) \
+        and _is_standfirst(before, held) else None
 
 
 def _story_blocks(page: Page) -> set[HtmlElement | None]:
@@ -204,10 +219,10 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     a `div` written as a paragraph (`_is_standfirst`), or the `p` of an intro's wrapper over a picture (`_is_intro`).
     A wrapped lead right before the story's block is left where it is, as the news sites' summary kept apart from
     their text (the dev half's gold leaves such a lead out); one over the cover picture opens the story, and so does
-    one closing the cover's block under its picture (`_intro_closing_cover`), before the story's block or before the
-    wrappers the block opens."""
+    one under it, closing the cover's block or right after it (`_intro_under_cover`: the fixtures' labels keep it, the
+    dev half holds none), before the story's block or before the wrappers the block opens."""
     if block.getprevious() is None:
-        return _intro_closing_cover(_before_wrappers(block), held)
+        return _intro_under_cover(_before_wrappers(block), held)
     before = _past_picture(block.getprevious(), held)
     # A portal may print the date line between the standfirst and the picture (an anons `div` under the headline).
     if before is not None and _is_date_line(before, held):
@@ -232,7 +247,14 @@ def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlE
     # The wrapper is left behind: the extractors read its `p` as a paragraph of the block's own.
     if _is_intro(before, held) and before.getnext() is not block:
         return before[0]
-    return _intro_closing_cover(before, held)
+    return _intro_under_cover(before, held)
+
+
+def _intro_under_cover(element: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The standfirst under the cover picture: closing the cover's block (`_intro_closing_cover`) or right after it
+    (`_intro_after_cover`)."""
+    closing = _intro_closing_cover(element, held)
+    return closing if closing is not None else _intro_after_cover(element, held)
 
 
 def _before_wrappers(block: HtmlElement) -> HtmlElement | None:
@@ -263,6 +285,16 @@ def _intro_closing_cover(cover: HtmlElement | None, held: dict[HtmlElement, Held
     if _is_intro(intro, held):
         return intro[0]
     return intro if not (intro.tail or "").strip() and _is_standfirst(intro, held) else None
+
+
+def _intro_after_cover(intro: HtmlElement | None, held: dict[HtmlElement, Held]) -> HtmlElement | None:
+    """The `p` of an intro's wrapper (`_is_intro`) right after the cover's picture block, beside it rather than closing
+    it (Pangea's `div.intro` after `div.cover-media`, outside it): the standfirst written under the cover picture, as
+    one closing the cover's block is (`_intro_closing_cover`). Only the element before the intro is read."""
+    if intro is None or (intro.tail or "").strip() or not _is_intro(intro, held):
+        return None
+    cover = intro.getprevious()
+    return intro[0] if cover is not None and _is_picture_block(cover, held) else None
 
 
 def _is_date_line(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -369,19 +401,21 @@ def _is_standfirst(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
 
 def _is_intro(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A `div` of no text of its own wrapping one `p` of a sentence, a paragraph's length at most (Pangea's `intro`
-    over the cover picture): the standfirst written as a paragraph inside a wrapper of its own."""
+    over the cover picture), or one `h2` written as such a paragraph (1C-Bitrix's preview text, a `span` in an `h2` in
+    `news-detail__head`): the standfirst written as a paragraph inside a wrapper of its own."""
     inside = held.get(element, NOTHING)
-    return element.tag == "div" and len(element) == 1 and element[0].tag == "p" and not own_text(element) \
+    return element.tag == "div" and len(element) == 1 and element[0].tag in _INTRO_TAGS and not own_text(element) \
         and 0 < inside.text <= PROSE_DIV_MAX_CHARS and 2 * inside.link_text < inside.text \
         and written_as_paragraph(element[0])
 
 
 def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
-    """A `figure` or `div` holding an image or an embedded player (a video's `iframe` or `video`) and at most a
-    caption and a credit: no paragraph, no loose text after it. The caption and the credit may be `p`s of the
+    """A `figure`, `div` or `dl` (1C-Bitrix's detail picture, the image in a `dt`, the caption and the credit in
+    `dd`s) holding an image or an embedded player (a video's `iframe` or `video`) and at most a caption and a credit:
+    no paragraph, no loose text after it. The caption and the credit may be `p`s of the
     block's own after the image, neither written as a paragraph (a portal's picture `div` over the story)."""
     inside = held.get(element, NOTHING)
-    return element.tag in ("figure", "div") and inside.text <= 2 * CAPTION_MAX_CHARS \
+    return element.tag in ("figure", "div", "dl") and inside.text <= 2 * CAPTION_MAX_CHARS \
         and not (element.tail or "").strip() and not own_text(element) and _no_paragraph(element, held) \
         and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
 
