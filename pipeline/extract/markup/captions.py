@@ -37,6 +37,7 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
+    holds_a_player,
     is_empty_break,
     is_image_only,
     is_sentence,
@@ -49,8 +50,6 @@ _GREY_SPREAD = 0x18
 _STYLE_MAX_CHARS = 300
 # Site builders nest each block of a page in rows, containers and columns that hold only it.
 _WRAPPER_MAX_LEVELS = 6
-# Embedded players: a video's frame or element.
-_PLAYER_TAGS = ("iframe", "video")
 # Small or italic type (not a span, which pasted text wraps round its sentences).
 _CAPTION_TYPE = frozenset({"small", "em", "i"})
 # Elements read at most to tell a caption: a line in one or two inline elements.
@@ -240,13 +239,15 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         if before is None and _caption_block_after_image(line, held):
             yield element
             continue
-        if not (is_image_only(before, held) or _is_player_only(before, held, line)) \
-                or (is_sentence(element.text_content()) and not _italic_rest_of_image_block(element, line, before)
-                    and not _small_sentence_under_image(element, line)
-                    and not _italic_sentence_under_image(element, line)):
+        if not (is_image_only(before, held) or _is_player_only(before, held, line)):
+            continue
+        small = _small_sentence_under_image(element, line)
+        if is_sentence(element.text_content()) and not small \
+                and not _italic_rest_of_image_block(element, line, before) \
+                and not _italic_sentence_under_image(element, line):
             continue
         # A line set small in its own block's style ("<p style='font-size: 13px'>") is set apart as a small tag is.
-        if _is_set_apart(element) or _small_sentence_under_image(element, line) \
+        if _is_set_apart(element) or small \
                 or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held):
             yield element
 
@@ -258,7 +259,7 @@ def _is_player_only(element: HtmlElement | None, held: dict[HtmlElement, Held], 
     if element is None or held.get(element, NOTHING).text or (element.tail or "").strip() \
             or not _closes_image_wrapper(line, element):
         return False
-    return next(element.iter(*_PLAYER_TAGS), None) is not None
+    return holds_a_player(element)
 
 
 def _at_paragraph_edge(element: HtmlElement, forward: bool) -> bool:

@@ -27,6 +27,8 @@ CAPTION_MAX_CHARS = 150
 CAPTION_TAGS = frozenset({"span", "small", "em", "i"})
 # AMP pages show their images with a custom element.
 IMAGE_TAGS = frozenset({"img", "amp-img"})
+# An embedded video's player, which stands where a picture would: a standfirst may stand over it, a title under it.
+_PLAYER_TAGS = ("iframe", "video")
 # A short line: a headline in a list of links, a box's line, a pitch.
 LINK_ITEM_MAX_CHARS = 160
 # Blocks that may be a menu, a box of links or a comment thread.
@@ -120,6 +122,11 @@ def is_image_only(element: HtmlElement | None, held: dict[HtmlElement, Held]) ->
         return False
     inside = held.get(element, NOTHING)
     return inside.image and not inside.text and not (element.tail or "").strip()
+
+
+def holds_a_player(element: HtmlElement) -> bool:
+    """The element is or holds an embedded video's player (an `iframe` or a `video`)."""
+    return next(element.iter(*_PLAYER_TAGS), None) is not None
 
 
 def holds_breaks(block: HtmlElement) -> bool:

@@ -67,6 +67,7 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
+    holds_a_player,
     holds_inline_only,
     is_paragraph,
     is_prose_div,
@@ -81,8 +82,6 @@ from pipeline.extract.markup.page import (
 # A quote set apart opens with one of these marks and closes with one of the others before who spoke it.
 _OPENING_QUOTE_MARKS = ("«", "“", "„", '"', "‘", "‹", "「")
 _CLOSING_QUOTE_MARKS = ("»", "”", "“", '"', "’", "›", "」")
-# An embedded video's player, which a standfirst may stand over as over a picture.
-_PLAYER_TAGS = ("iframe", "video")
 # A story written wholly in `div` lines holds at least so many of them.
 _DIV_LINES_MIN = 3
 # A box set among a story's `div` lines holds at least so many parts (a title, a line of pitch, a button).
@@ -417,7 +416,7 @@ def _is_picture_block(element: HtmlElement, held: dict[HtmlElement, Held]) -> bo
     inside = held.get(element, NOTHING)
     return element.tag in ("figure", "div", "dl") and inside.text <= 2 * CAPTION_MAX_CHARS \
         and not (element.tail or "").strip() and not own_text(element) and _no_paragraph(element, held) \
-        and (inside.image or next(element.iter(*_PLAYER_TAGS), None) is not None)
+        and (inside.image or holds_a_player(element))
 
 
 def _no_paragraph(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
