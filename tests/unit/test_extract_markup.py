@@ -2317,6 +2317,21 @@ def test_a_call_s_box_titled_by_a_short_p_among_the_paragraphs_is_dropped():
         ["The dig closed early.", STORY_PARAGRAPHS[2]])
 
 
+# The sixty-third international batch's historians' society: a call's box drawn as a framed table of one column set
+# between the story's paragraphs (XOOPS's `table.outer`: a header cell over a line of pitch and a cell that is all
+# link) is read by its cells and dropped whole, as one drawn in `div`s is; a table of the story's figures of one
+# column, its header cell over rows with nothing to press, stays.
+def test_a_call_s_box_drawn_as_a_one_column_table_goes_and_a_one_column_table_of_figures_stays():
+    _box_goes_and_passage_stays(
+        "<table class='outer' cellspacing='1'><tr><th>New book</th></tr><tr><td class='even'>The society's book on the "
+        "villages of the Siberian road is out, and members can collect it from the library.</td></tr>"
+        "<tr><td class='odd'><a href='/library/'>Order the book</a></td></tr></table>",
+        ["New book", "villages of the Siberian road", "Order the book"],
+        "<table class='outer'><tr><th>Registers found</th></tr><tr><td>Births, 1871 to 1899: 412</td></tr>"
+        "<tr><td>Marriages, 1871 to 1899: 133</td></tr></table>",
+        ["Registers found", "Births, 1871 to 1899: 412", "Marriages, 1871 to 1899: 133"])
+
+
 # The forty-sixth international batch: a site builder's product block set between the story's text blocks, its title,
 # price and a line of pitch over an "Add To Cart" button written as a plain `div` (pressed through its script, no link),
 # is a box with something to press and is dropped whole (its pitch, a short sentence, stayed); a short passage of the

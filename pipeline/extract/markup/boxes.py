@@ -10,7 +10,8 @@
   "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
   a button of a few words that is all link: a quote request, a subscription offer), also written between `<br>`s with
   its heading in bold, or set as a card's header over its body, the body's blocks read as its lines (a Bootstrap
-  panel); a service's offer of two lines, a short question over a button of a few words ("Need a
+  panel), or drawn as a table of one column, its cells read as its lines and a header cell as its heading (a CMS
+  theme's framed table); a service's offer of two lines, a short question over a button of a few words ("Need a
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
@@ -139,7 +140,7 @@ _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form"
 # Besides blocks, figures and quotes, the elements HTML makes boxes of by their nature, read among the story's
 # paragraphs as its `div`s are: a disclosure (`details`, opened by pressing its `summary`, the box's title) and a
 # description list (`dl`, a card's `dt` over its `dd`s).
-_BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
+_BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl", "table")
 # A disclosure's `summary` titles its box as a heading does.
 # A description list's terms and their values.
 _TERM_TAGS = ("dt", "dd")
@@ -151,6 +152,10 @@ _BACKGROUND_AND_BODY = 3
 # The ARIA role a box gives itself when it is a note beside the content, not the content (WAI-ARIA's "note").
 _NOTE_ROLE = "note"
 _SUMMARY_TAGS = ("summary",)
+# A box drawn as a table of one column (a CMS theme's framed table, XOOPS's `table.outer`): each row one cell, each
+# cell a line, a header cell (`th`) its title as a heading is.
+_HEADER_CELL_TAGS = ("th",)
+_ONE_COLUMN_CELL_TAGS = ("td", "th")
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -241,6 +246,14 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
         # to open it, not a line of the story: it goes, its lines left as they are read. One over the story's own
         # paragraphs titles them, as a sub-heading does, and stays.
+        # A table of one column set between the paragraphs is read by its cells, each a line: a call's box drawn as a
+        # framed table (a header cell, a line of pitch, a cell that is all link) goes as one drawn in `div`s does. A
+        # table of the story's data, or of several columns, is the story's and stays.
+        if box.tag == "table":
+            cells = _one_column_cells(box, held)
+            if cells is not None and _is_call_shaped(cells, [block_text(cell) for cell in cells], held):
+                yield box
+            continue
         summary = next(box.iterchildren(*_SUMMARY_TAGS), None) if box.tag == "details" else None
         if summary is not None and not any(is_paragraph(block_text(child)) for child in box if child is not summary):
             yield summary
@@ -275,6 +288,16 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
+
+
+def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
+    """The cells of a table of one column, its rows (its own or its sections') each holding one cell and nothing else,
+    in the page's order; None for a table of more columns, of loose text, or of more rows than a box holds."""
+    rows = table.xpath("./tr|./*/tr")
+    if not 2 <= len(rows) <= _BOX_MAX_LINES:  # noqa: PLR2004 - a box's title and its line at least
+        return None
+    cells = [row[0] for row in rows if len(row) == 1 and row[0].tag in _ONE_COLUMN_CELL_TAGS and not own_text(row)]
+    return cells if len(cells) == len(rows) and all(held.get(cell, NOTHING).text for cell in cells) else None
 
 
 def _is_question_over_its_answer(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
@@ -637,7 +660,8 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
     box of its own, and a paragraph is longer than a pitch."""
     return len(lines) == _CALL_BOX_LINES \
-        and (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or _is_label_title(lines[0], texts, held)) \
+        and (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or lines[0].tag in _HEADER_CELL_TAGS
+             or _is_label_title(lines[0], texts, held)) \
         and _is_pitch_and_button(lines[-1], texts, held)
 
 
