@@ -3066,3 +3066,18 @@ def test_a_comment_thread_named_teswirler_or_izohlar_goes_and_a_single_teswir_bl
         assert "irrigation season" in text
     commentary = "The agreement leaves the upstream reservoirs' winter releases to a joint commission, the envoy said."
     assert commentary in _pruned_text(f'<div class="teswir"><p>{commentary}</p></div>')
+
+
+# The seventy-eighth regional batch's confectionery factory: an incut set between the story's paragraphs, a label of a
+# few words over another story's headline, all link, and one short sentence under it, its teaser, goes whole; a
+# linked name over a sentence of a paragraph's length, the story's own, stays.
+def test_an_incut_of_a_headline_over_its_teaser_between_the_story_s_paragraphs_goes_and_a_story_s_paragraph_stays():
+    teaser = "Analysts expect sugar prices to hold until the spring."
+    for label in ("<div class='incut__label'>On the topic</div>", ""):
+        text = _between_paragraphs(f"<div class='incut'>{label}<a href='/sugar/'>Sugar prices steady across "
+                                   f"Kazakhstan</a><p>{teaser}</p></div>")
+        assert "Analysts expect" not in text and "Sugar prices steady" not in text
+        assert "spring floods" in text and "irrigation season" in text
+    passage = ("The new code, adopted in the spring after two years of talks with farmers' unions, gives every "
+               "district's water users' association a say over the canal's summer schedule.")
+    assert passage in _between_paragraphs(f"<div><a href='/code/'>The water code</a><p>{passage}</p></div>")
