@@ -2194,3 +2194,26 @@ def test_a_turkmen_newest_news_heading_goes_with_its_headlines_and_a_story_s_sen
                                  "Mary welaýatynda pagta meýilnamasy ýerine ýetirildi"], [TITLE]) == ARTICLE
     story = "Iň täze habarlar welaýat radiosynda her sagat berilýär, diýip radionyň müdiri aýtdy."
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The seventy-eighth regional batch: a note that the story is no advertisement, under a note's label or not, and the
+# advice that may follow it in the same sentence, goes; a story's sentence reporting that an article was no
+# advertisement opens with another word and stays.
+def test_a_note_that_the_article_is_no_advertisement_goes_and_a_story_s_sentence_of_one_stays():
+    for note in ("Эслатма: мақола реклама ҳисобланмайди, қарз олишдан олдин шартлар билан танишиб чиқинг.",
+                 "Материал не является рекламой.", "Maqola reklama hisoblanmaydi.",
+                 "Мақала жарнама болып табылмайды.", "Note: this article is not an advertisement."):
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE
+    story = "Министерство заявило, что статья о новом кредите не является рекламой, и отказалось ее удалить."
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The seventy-eighth regional batch: a call naming the network and closing on the account's handle after a colon goes,
+# whatever its verb and language ("кузетиң", keep watch on, in Karakalpak); a story's sentence naming a handle, going
+# on after it, stays.
+def test_a_call_naming_the_network_and_closing_on_its_handle_goes_and_a_story_s_sentence_with_a_handle_stays():
+    for call in ("Бизди Instagram-да да кузетиң: @qaraqalpaqxabar", "Follow us on Telegram: @centralasia_news",
+                 "Биз TikTok-та: @ontustik.aqparat"):
+        assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
+    story = "Министр написал в Telegram: @mfa_uz будет публиковать расписание переговоров каждый день."
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

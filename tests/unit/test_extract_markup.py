@@ -3067,3 +3067,32 @@ def test_a_preview_heading_alone_in_its_wrapper_over_the_picture_s_dl_opens_the_
 
     preview, other = "<h2 class='news-detail__preview'><span>{}</span></h2>", "Donor day news"
     _lead_opens_and_other_stays_out(body, lead, preview.format(lead), other, preview.format(other))
+
+
+# The seventy-eighth regional batch: a comment thread named in the region's languages, Turkmen "teswirler" and Uzbek
+# "izohlar" (comments), goes as one named in English does, its comments' dated heads and texts with it; a block named
+# for one "teswir" (a commentary of the story's) stays.
+def test_a_comment_thread_named_teswirler_or_izohlar_goes_and_a_single_teswir_block_stays():
+    for name in ("teswirler", "izohlar"):
+        text = _pruned_text(f'<div class="{name}"><h3>Teswirler (2)</h3><div class="teswir"><div class="teswir__head">'
+                            '<span>Batyr</span> <span>06.12.2026 17:30</span></div><div class="teswir__text">Indi '
+                            "zarýad bermek üçin uzaga gitmeli däl.</div></div></div>")
+        assert "uzaga gitmeli" not in text and "17:30" not in text
+        assert "irrigation season" in text
+    commentary = "The agreement leaves the upstream reservoirs' winter releases to a joint commission, the envoy said."
+    assert commentary in _pruned_text(f'<div class="teswir"><p>{commentary}</p></div>')
+
+
+# The seventy-eighth regional batch's confectionery factory: an incut set between the story's paragraphs, a label of a
+# few words over another story's headline, all link, and one short sentence under it, its teaser, goes whole; a
+# linked name over a sentence of a paragraph's length, the story's own, stays.
+def test_an_incut_of_a_headline_over_its_teaser_between_the_story_s_paragraphs_goes_and_a_story_s_paragraph_stays():
+    teaser = "Analysts expect sugar prices to hold until the spring."
+    for label in ("<div class='incut__label'>On the topic</div>", ""):
+        text = _between_paragraphs(f"<div class='incut'>{label}<a href='/sugar/'>Sugar prices steady across "
+                                   f"Kazakhstan</a><p>{teaser}</p></div>")
+        assert "Analysts expect" not in text and "Sugar prices steady" not in text
+        assert "spring floods" in text and "irrigation season" in text
+    passage = ("The new code, adopted in the spring after two years of talks with farmers' unions, gives every "
+               "district's water users' association a say over the canal's summer schedule.")
+    assert passage in _between_paragraphs(f"<div><a href='/code/'>The water code</a><p>{passage}</p></div>")

@@ -61,7 +61,9 @@ _NOTES_MAX_ELEMENTS = 40
 # German-language dailies call theirs a forum of postings; outlets in other languages name them in their own
 # ("comentarii", "commenti", "kommentare", "komentarze", "hozzaszolasok", "komentari", "kommentit", "kommentarer"),
 # Norwegian sites a debate ("debatt", "diskusjon"), Slovak ones "diskusia", Turkish ones "yorumlar", Lithuanian
-# "komentarai", Catalan "comentaris", Estonian "kommentaarid", Slovenian "komentarji" and Maltese "kummenti".
+# "komentarai", Catalan "comentaris", Estonian "kommentaarid", Slovenian "komentarji" and Maltese "kummenti"; the
+# region's portals in Turkmen "teswirler" and in Uzbek "izohlar" (comments, the plural: a single "teswir" or "izoh" may
+# be a commentary or a note of the story's).
 # 1C-Bitrix prints its readers' comments under a story as reviews ("forum.topic.reviews": "reviews", "reviews-post"),
 # as shops print their buyers': a thread of readers' reviews (the plural; a single "review" may be the story itself).
 _COMMENT_WORDS = frozenset({
@@ -69,7 +71,7 @@ _COMMENT_WORDS = frozenset({
     "comment", "comments", "forum", "posting", "postings", "comentarii", "comentariu", "comentarios", "commenti",
     "commentaires", "kommentare", "komentarze", "komentare", "hozzaszolas", "hozzaszolasok", "kommentek",
     "komentari", "kommentit", "kommentarer", "debatt", "diskusjon", "yorum", "yorumlar", "diskusia", "komentarai",
-    "comentaris", "kommentaarid", "komentarji", "reacties", "reactie", "kummenti"})
+    "comentaris", "kommentaarid", "komentarji", "reacties", "reactie", "kummenti", "teswirler", "izohlar"})
 # A forum's preview of a page it links to ("onebox") is that page's headline and summary, not the post's text; it is
 # found by its name in the same pass.
 _PREVIEW_WORDS = frozenset({"onebox"})

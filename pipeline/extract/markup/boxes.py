@@ -31,7 +31,8 @@
   note (`role="note"`), whatever its lines, or a toggle, a heading beside the button that opens it over one line (a
   toggle card), or a heading, however it reads, after an icon of no text over one line, in a block of another kind
   of the system's family of components between two of the story's (a feature block), or a heading over a
-  description list of short terms and values, no sentence (a key facts block); a fact box of figures with
+  description list of short terms and values, no sentence (a key facts block), or another story's headline, all link,
+  over one short sentence, its teaser, under a label of a few words or none (an incut); a fact box of figures with
   nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
@@ -46,7 +47,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import is_call_line, is_furniture_line, is_note_heading, word_count
+from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line, is_note_heading, word_count
 from pipeline.extract.markup.page import (
     AMONG_PARAGRAPHS_TAGS,
     BOX_MAX_CHARS,
@@ -285,7 +286,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             continue
         texts = [block_text(line) for line in lines]
         if _is_service_box(box, held, lines, texts) or _is_call_shaped(lines, texts, held) \
-                or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
+                or _is_question_over_button(lines, texts, held) or _is_headline_over_teaser(lines, texts, held) \
+                or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
 
@@ -663,6 +665,21 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
         and (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or lines[0].tag in _HEADER_CELL_TAGS
              or _is_label_title(lines[0], texts, held)) \
         and _is_pitch_and_button(lines[-1], texts, held)
+
+
+def _is_headline_over_teaser(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
+    """Two lines, or three under a label of a few words with no link: another story's headline, a line that is all
+    link and no sentence, over one short sentence with no link, its teaser (an incut of "On the topic" over a headline
+    and the line under it, set between the story's paragraphs). A fact box's heading over its sentence and a link to
+    its source ends on the link; the story's sentence under a linked name is a paragraph's length."""
+    if len(lines) not in (2, _CALL_BOX_LINES):
+        return False
+    headline, teaser = lines[-2:]
+    return (held.get(headline, NOTHING).is_one_link and _is_box_line(texts[-2])
+            and not held.get(teaser, NOTHING).links and len(texts[-1]) <= LINK_ITEM_MAX_CHARS
+            and ends_a_sentence(texts[-1])
+            and (len(lines) == 2 or (not held.get(lines[0], NOTHING).links and _is_box_line(texts[0])  # noqa: PLR2004
+                                     and word_count(texts[0]) <= _TITLE_MAX_WORDS)))
 
 
 def _is_label_title(title: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
