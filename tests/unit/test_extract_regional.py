@@ -231,6 +231,10 @@ SIXTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check60"))
 # pages of a bell foundry's news, a kayak club's news, a pen shop's journal, a seismology centre's news and a book
 # fair's blog.
 SIXTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check61"))
+# The sixty-second: a local paper's news in Scots and a local history society's blog in Low German, and English pages
+# of a fruit tree nursery's journal, a mineral collectors' club's news, a fell-walking club's blog, a folk instrument
+# shop's blog and a textile machinery exporters' trade body's news.
+SIXTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check62"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -265,7 +269,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international55": FIFTY_FIFTH_BATCH, "international56": FIFTY_SIXTH_BATCH,
            "international57": FIFTY_SEVENTH_BATCH, "international58": FIFTY_EIGHTH_BATCH,
            "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH,
-           "international61": SIXTY_FIRST_BATCH}
+           "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -351,6 +355,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_NINTH_BATCH, {"br", "rm"}, 5, 5, id="fifty-ninth"),
     pytest.param(SIXTIETH_BATCH, {"co", "fo"}, 5, 5, id="sixtieth"),
     pytest.param(SIXTY_FIRST_BATCH, {"nn", "sc"}, 5, 5, id="sixty-first"),
+    pytest.param(SIXTY_SECOND_BATCH, {"nds", "sco"}, 5, 5, id="sixty-second"),
 ]
 
 
@@ -528,7 +533,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international50", "international51", "international52",
                "international53", "international54", "international55",
                "international56", "international57", "international58",
-               "international59", "international60", "international61"}
+               "international59", "international60", "international61",
+               "international62"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
