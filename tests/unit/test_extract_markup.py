@@ -1810,6 +1810,27 @@ def test_a_div_line_made_a_paragraph_takes_no_standfirst_into_it():
     assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in (STORY_PARAGRAPHS[0], STORY_PARAGRAPHS[2]))
 
 
+# The sixty-second international batch's Tilda post: each paragraph a `div` of text, one of them two paragraphs parted
+# by two `<br>`s, over a picture and a callout. The lines between the breaks were made `p`s and the precise extractor
+# took them alone, leaving the other lines out.
+def test_a_story_in_div_lines_with_two_paragraphs_between_breaks_in_one_is_read_whole():
+    paragraphs = [f"{one} {two}" for one, two in zip(STORY_PARAGRAPHS[:-1], STORY_PARAGRAPHS[1:], strict=True)]
+    last = "The depot's open day is planned for the spring, once the first buses are in service."
+    lines = [f"<div class='t-text'>{paragraph}</div>" for paragraph in [*paragraphs[:4], last]]
+    callout = ("<div class='t-text t-callout'><strong>Open day at the depot</strong><br>See the buses on Saturday "
+               "at ten.<br><a href='/book'>Book a place</a></div>")
+    pair = f"<div class='t-text'>{paragraphs[4]}<br><br>{paragraphs[5]}</div>"
+    html = (f"<html><body><h1>Buses</h1><section>{''.join(lines[:2])}<figure><img src='/depot.jpg'></figure>"
+            f"{lines[2]}{callout}{lines[3]}{pair}{lines[4]}</section>{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in [*paragraphs, last])
+    assert "Open day" not in body and "Book a place" not in body
+    # A line whose lines between the breaks are short (a heading over its note) holds no two paragraphs: the story's
+    # lines stay `div`s, as the precise extractor reads them.
+    short = html.replace(pair, "<div class='t-text'>Depot hours<br>Open from seven until ten.</div>")
+    assert prune_furniture(fromstring(short)).find(".//div[@class='t-text']") is not None
+
+
 def test_a_comment_thread_named_in_maltese_is_dropped():
     text = _pruned_text('<section class="ln-kummenti"><h3>Kummenti</h3><p>Il-kummenti huma moderati.</p>'
                         "<a>Ikteb kumment</a></section>")
