@@ -3073,3 +3073,15 @@ def test_a_preview_heading_alone_in_its_wrapper_over_the_picture_s_dl_opens_the_
 
     preview, other = "<h2 class='news-detail__preview'><span>{}</span></h2>", "Donor day news"
     _lead_opens_and_other_stays_out(body, lead, preview.format(lead), other, preview.format(other))
+
+
+# The sixty-second international batch's fell-walking club: a Dotclear post's `div.box` of an `h4`, a line of pitch and
+# a `p` of a download's link whose label closes on its file's type and size ("Download the notes (PDF, 2 MB)") is a
+# call's box, the bracket no words of its button; the same box whose link's label closes on other words in brackets is
+# read as before, a sub-heading over a line and a link of six words, and stays.
+def test_a_call_s_box_whose_download_button_closes_on_its_file_s_type_and_size_goes_and_other_brackets_count():
+    box = ("<div class='box'><h4>Route notes and kit list</h4><p>Our notes on the route and the kit we took are free "
+           "to any club that wants to walk there.</p><p><a href='/notes.pdf'>{}</a></p></div>")
+    _box_goes_and_passage_stays(
+        box.format("Download the notes (PDF, 2 MB)"), ["Route notes and kit list", "Our notes on the route"],
+        box.format("Download the notes (Tajik and English)"), ["Route notes and kit list", "Our notes on the route"])

@@ -92,6 +92,11 @@ _CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
 _BUTTON_MAX_WORDS = 5
+# A download's button may close on its file's type and size in brackets ("Download the notes (PDF, 2 MB)"), which are
+# no words of its label: a type of document, a size's unit, a size's figures.
+_FILE_NOTE_WORDS = frozenset({"pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "zip",
+                              "epub", "mp3", "kb", "mb", "gb"})
+_FILE_NOTE_MAX_WORDS = 3
 # A button a site builder writes as a block of plain text.
 _WRITTEN_BUTTON_TAGS = ("div", "p")
 # Or its title is a `p` of a few words.
@@ -659,9 +664,25 @@ def _is_question_over_button(lines: list[HtmlElement], texts: list[str], held: d
 
 
 def _is_pitch_and_button(button: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
-    """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words and no sentence."""
-    return (held.get(button, NOTHING).is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
+    """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words and no sentence,
+    the file's type and size a download's button closes on aside (`_label_words`)."""
+    return (held.get(button, NOTHING).is_one_link and _label_words(texts[-1]) <= _BUTTON_MAX_WORDS
             and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
+
+
+def _label_words(text: str) -> int:
+    """The words of a button's label, without the brackets closing it that hold only a file's type and size ("(PDF, 2
+    MB)", "(docx, 40 kB)"), at least one of them a type or a unit: a download's note on its file, not its words. Other
+    brackets (a year, a place) count."""
+    label = text.rstrip()
+    head, opening, note = label[:-1].rpartition("(") if label.endswith(")") else ("", "", "")
+    parts = note.replace(",", " ").split()
+    if not opening or not 0 < len(parts) <= _FILE_NOTE_MAX_WORDS:
+        return word_count(label)
+    units = [part.lower().lstrip("0123456789.,") for part in parts]
+    if all(unit in _FILE_NOTE_WORDS or not unit for unit in units) and any(units):
+        return word_count(head)
+    return word_count(label)
 
 
 def _lines_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[list[HtmlElement | str]] | None:
