@@ -3085,3 +3085,19 @@ def test_a_call_s_box_whose_download_button_closes_on_its_file_s_type_and_size_g
     _box_goes_and_passage_stays(
         box.format("Download the notes (PDF, 2 MB)"), ["Route notes and kit list", "Our notes on the route"],
         box.format("Download the notes (Tajik and English)"), ["Route notes and kit list", "Our notes on the route"])
+
+
+# The sixty-second international batch's mineral club: a uCoz entry's notice drawn as a bordered table of one column, a
+# heading cell over a cell of its line and a link, set among the message's paragraphs, goes whole as a box does; a
+# table of one column whose cells hold no link (a heading over the story's figures) and a table of two columns with a
+# link stay, as the story's data.
+def test_a_notice_drawn_as_a_one_column_table_of_a_heading_cell_a_line_and_a_link_goes_and_data_tables_stay():
+    line = "Jim shows his photographs at the village hall on Tuesday at 7.30 pm. Visitors are welcome."
+    _box_goes_and_passage_stays(
+        f"<table border='1'><tr><th>Talk at the next meeting</th></tr><tr><td>{line} <a href='/find'>How to find us"
+        "</a></td></tr></table>",
+        ["Talk at the next meeting", "village hall", "How to find us"],
+        "<table><tr><th>Buses by route</th></tr><tr><td>Route 1: twelve buses</td></tr><tr><td>Route 7: eight buses"
+        "</td></tr></table><table><tr><th>Route</th><th>Timetable</th></tr><tr><td>Route 1</td><td><a href='/r1'>"
+        "Every ten minutes</a></td></tr></table>",
+        ["Buses by route", "Route 7: eight buses", "Timetable", "Every ten minutes"])

@@ -144,7 +144,11 @@ _TABLE_BLOCK_TAGS = ("div", "p", "ul", "ol", "table", "section", "aside", "form"
 # Besides blocks, figures and quotes, the elements HTML makes boxes of by their nature, read among the story's
 # paragraphs as its `div`s are: a disclosure (`details`, opened by pressing its `summary`, the box's title) and a
 # description list (`dl`, a card's `dt` over its `dd`s).
-_BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl")
+_BOX_AMONG_PARAGRAPHS_TAGS = (*AMONG_PARAGRAPHS_TAGS, "details", "dl", "table")
+# A notice drawn as a table of one column: a heading cell over one or two cells.
+_NOTICE_TABLE_ROWS = (2, 3)
+_CELL_TAGS = ("td", "th")
+_TABLE_SECTION_TAGS = ("thead", "tbody", "tfoot")
 # A disclosure's `summary` titles its box as a heading does.
 # A description list's terms and their values.
 _TERM_TAGS = ("dt", "dd")
@@ -243,6 +247,11 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)
                         or _figures_follow(box, held) or _closing_line_after(box)):
             continue
+        # A table among the paragraphs is the story's data, or a notice drawn as a table of one column.
+        if box.tag == "table":
+            if _is_notice_table(box, held):
+                yield box
+            continue
         # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
         # to open it, not a line of the story: it goes, its lines left as they are read. One over the story's own
         # paragraphs titles them, as a sub-heading does, and stays.
@@ -280,6 +289,30 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or _is_question_over_button(lines, texts, held) or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
+
+
+def _is_notice_table(table: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A table of one column: a heading cell (`th`), a box's line, over one or two cells, the last holding a link: a
+    notice drawn as a table round its title, its line and its link (a uCoz entry's "Talk at the next meeting" over its
+    line and "How to find us"), set among the story's paragraphs as a box is. A table of the story's data has columns,
+    or a heading over rows with nothing to press; a table round one cell is the page's layout."""
+    rows = list(islice(_own_rows(table), _NOTICE_TABLE_ROWS[-1] + 1))
+    if not _NOTICE_TABLE_ROWS[0] <= len(rows) <= _NOTICE_TABLE_ROWS[-1]:
+        return False
+    cells = [list(islice(row, 2)) for row in rows]
+    if any(len(row) != 1 or row[0].tag not in _CELL_TAGS for row in cells):
+        return False
+    title, last = cells[0][0], cells[-1][0]
+    return title.tag == "th" and _is_box_line(block_text(title)) and held.get(last, NOTHING).links > 0
+
+
+def _own_rows(table: HtmlElement) -> Iterator[HtmlElement]:
+    """The table's own rows, its sections' too; the tables inside its cells are not walked."""
+    for part in table:
+        if part.tag == "tr":
+            yield part
+        elif part.tag in _TABLE_SECTION_TAGS:
+            yield from part.iterchildren("tr")
 
 
 def _is_question_over_its_answer(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
