@@ -8,7 +8,8 @@
   text rules know as furniture (a live reading's time stamp) count as short, and a widget of three such lines or more
   with one short sentence of advice or call among them and no table (an air-quality card's "stay indoors", a contest's
   "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
-  a button of a few words that is all link: a quote request, a subscription offer), also written between `<br>`s with
+  a button of a few words that is all link, a download's file type and size in brackets no words of it: a quote
+  request, a subscription offer, trip notes to download), also written between `<br>`s with
   its heading in bold, or set as a card's header over its body, the body's blocks read as its lines (a Bootstrap
   panel); a service's offer of two lines, a short question over a button of a few words ("Need a
   lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
@@ -30,7 +31,8 @@
   note (`role="note"`), whatever its lines, or a toggle, a heading beside the button that opens it over one line (a
   toggle card), or a heading, however it reads, after an icon of no text over one line, in a block of another kind
   of the system's family of components between two of the story's (a feature block), or a heading over a
-  description list of short terms and values, no sentence (a key facts block); a fact box of figures with
+  description list of short terms and values, no sentence (a key facts block), or a notice drawn as a table of one
+  column, a heading cell over one or two cells the last holding a link; a fact box of figures with
   nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
