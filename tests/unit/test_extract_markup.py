@@ -1810,6 +1810,27 @@ def test_a_div_line_made_a_paragraph_takes_no_standfirst_into_it():
     assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in (STORY_PARAGRAPHS[0], STORY_PARAGRAPHS[2]))
 
 
+# The sixty-second international batch's Tilda post: each paragraph a `div` of text, one of them two paragraphs parted
+# by two `<br>`s, over a picture and a callout. The lines between the breaks were made `p`s and the precise extractor
+# took them alone, leaving the other lines out.
+def test_a_story_in_div_lines_with_two_paragraphs_between_breaks_in_one_is_read_whole():
+    paragraphs = [f"{one} {two}" for one, two in zip(STORY_PARAGRAPHS[:-1], STORY_PARAGRAPHS[1:], strict=True)]
+    last = "The depot's open day is planned for the spring, once the first buses are in service."
+    lines = [f"<div class='t-text'>{paragraph}</div>" for paragraph in [*paragraphs[:4], last]]
+    callout = ("<div class='t-text t-callout'><strong>Open day at the depot</strong><br>See the buses on Saturday "
+               "at ten.<br><a href='/book'>Book a place</a></div>")
+    pair = f"<div class='t-text'>{paragraphs[4]}<br><br>{paragraphs[5]}</div>"
+    html = (f"<html><body><h1>Buses</h1><section>{''.join(lines[:2])}<figure><img src='/depot.jpg'></figure>"
+            f"{lines[2]}{callout}{lines[3]}{pair}{lines[4]}</section>{LONG_FOOTER}</body></html>")
+    body = extract_article(html).body
+    assert all(f"\n{paragraph}\n" in f"\n{body}\n" for paragraph in [*paragraphs, last])
+    assert "Open day" not in body and "Book a place" not in body
+    # A line whose lines between the breaks are short (a heading over its note) holds no two paragraphs: the story's
+    # lines stay `div`s, as the precise extractor reads them.
+    short = html.replace(pair, "<div class='t-text'>Depot hours<br>Open from seven until ten.</div>")
+    assert prune_furniture(fromstring(short)).find(".//div[@class='t-text']") is not None
+
+
 def test_a_comment_thread_named_in_maltese_is_dropped():
     text = _pruned_text('<section class="ln-kummenti"><h3>Kummenti</h3><p>Il-kummenti huma moderati.</p>'
                         "<a>Ikteb kumment</a></section>")
@@ -3096,3 +3117,31 @@ def test_an_incut_of_a_headline_over_its_teaser_between_the_story_s_paragraphs_g
     passage = ("The new code, adopted in the spring after two years of talks with farmers' unions, gives every "
                "district's water users' association a say over the canal's summer schedule.")
     assert passage in _between_paragraphs(f"<div><a href='/code/'>The water code</a><p>{passage}</p></div>")
+
+
+# The sixty-second international batch's fell-walking club: a Dotclear post's `div.box` of an `h4`, a line of pitch and
+# a `p` of a download's link whose label closes on its file's type and size ("Download the notes (PDF, 2 MB)") is a
+# call's box, the bracket no words of its button; the same box whose link's label closes on other words in brackets is
+# read as before, a sub-heading over a line and a link of six words, and stays.
+def test_a_call_s_box_whose_download_button_closes_on_its_file_s_type_and_size_goes_and_other_brackets_count():
+    box = ("<div class='box'><h4>Route notes and kit list</h4><p>Our notes on the route and the kit we took are free "
+           "to any club that wants to walk there.</p><p><a href='/notes.pdf'>{}</a></p></div>")
+    _box_goes_and_passage_stays(
+        box.format("Download the notes (PDF, 2 MB)"), ["Route notes and kit list", "Our notes on the route"],
+        box.format("Download the notes (Tajik and English)"), ["Route notes and kit list", "Our notes on the route"])
+
+
+# The sixty-second international batch's mineral club: a uCoz entry's notice drawn as a bordered table of one column, a
+# heading cell over a cell of its line and a link, set among the message's paragraphs, goes whole as a box does; a
+# table of one column whose cells hold no link (a heading over the story's figures) and a table of two columns with a
+# link stay, as the story's data.
+def test_a_notice_drawn_as_a_one_column_table_of_a_heading_cell_a_line_and_a_link_goes_and_data_tables_stay():
+    line = "Jim shows his photographs at the village hall on Tuesday at 7.30 pm. Visitors are welcome."
+    _box_goes_and_passage_stays(
+        f"<table border='1'><tr><th>Talk at the next meeting</th></tr><tr><td>{line} <a href='/find'>How to find us"
+        "</a></td></tr></table>",
+        ["Talk at the next meeting", "village hall", "How to find us"],
+        "<table><tr><th>Buses by route</th></tr><tr><td>Route 1: twelve buses</td></tr><tr><td>Route 7: eight buses"
+        "</td></tr></table><table><tr><th>Route</th><th>Timetable</th></tr><tr><td>Route 1</td><td><a href='/r1'>"
+        "Every ten minutes</a></td></tr></table>",
+        ["Buses by route", "Route 7: eight buses", "Timetable", "Every ten minutes"])

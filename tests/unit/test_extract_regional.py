@@ -231,6 +231,10 @@ SIXTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check60"))
 # pages of a bell foundry's news, a kayak club's news, a pen shop's journal, a seismology centre's news and a book
 # fair's blog.
 SIXTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check61"))
+# The sixty-second: a local paper's news in Scots and a local history society's blog in Low German, and English pages
+# of a fruit tree nursery's journal, a mineral collectors' club's news, a fell-walking club's blog, a folk instrument
+# shop's blog and a textile machinery exporters' trade body's news.
+SIXTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check62"))
 # The sixty-third: a local historians' society's news in Tatar and a pipe band's news in Scots, and English pages of a
 # hiking club's blog, a sericulture institute's blog, a county weekly's news, a nurseries' trade body's news and a
 # cycle shop's blog.
@@ -269,7 +273,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international55": FIFTY_FIFTH_BATCH, "international56": FIFTY_SIXTH_BATCH,
            "international57": FIFTY_SEVENTH_BATCH, "international58": FIFTY_EIGHTH_BATCH,
            "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH,
-           "international61": SIXTY_FIRST_BATCH, "international63": SIXTY_THIRD_BATCH}
+           "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
+           "international63": SIXTY_THIRD_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -355,6 +360,7 @@ MIXED_BATCHES = [
     pytest.param(FIFTY_NINTH_BATCH, {"br", "rm"}, 5, 5, id="fifty-ninth"),
     pytest.param(SIXTIETH_BATCH, {"co", "fo"}, 5, 5, id="sixtieth"),
     pytest.param(SIXTY_FIRST_BATCH, {"nn", "sc"}, 5, 5, id="sixty-first"),
+    pytest.param(SIXTY_SECOND_BATCH, {"nds", "sco"}, 5, 5, id="sixty-second"),
     pytest.param(SIXTY_THIRD_BATCH, {"sco", "tt"}, 5, 5, id="sixty-third"),
 ]
 
@@ -534,7 +540,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international53", "international54", "international55",
                "international56", "international57", "international58",
                "international59", "international60", "international61",
-               "international63"}
+               "international62", "international63"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

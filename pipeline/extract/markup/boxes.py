@@ -8,7 +8,8 @@
   text rules know as furniture (a live reading's time stamp) count as short, and a widget of three such lines or more
   with one short sentence of advice or call among them and no table (an air-quality card's "stay indoors", a contest's
   "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
-  a button of a few words that is all link: a quote request, a subscription offer), also written between `<br>`s with
+  a button of a few words that is all link, a download's file type and size in brackets no words of it: a quote
+  request, a subscription offer, trip notes to download), also written between `<br>`s with
   its heading in bold, or set as a card's header over its body, the body's blocks read as its lines (a Bootstrap
   panel), or drawn as a table of one column, its cells read as its lines and a header cell as its heading (a CMS
   theme's framed table); a service's offer of two lines, a short question over a button of a few words ("Need a
@@ -94,6 +95,11 @@ _CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
 _BUTTON_MAX_WORDS = 5
+# A download's button may close on its file's type and size in brackets ("Download the notes (PDF, 2 MB)"), which are
+# no words of its label: a type of document, a size's unit, a size's figures.
+_FILE_NOTE_WORDS = frozenset({"pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "zip",
+                              "epub", "mp3", "kb", "mb", "gb"})
+_FILE_NOTE_MAX_WORDS = 3
 # A button a site builder writes as a block of plain text.
 _WRITTEN_BUTTON_TAGS = ("div", "p")
 # Or its title is a `p` of a few words.
@@ -244,17 +250,19 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)
                         or _figures_follow(box, held) or _closing_line_after(box)):
             continue
+        # A table of one column set between the paragraphs is read by its cells, each a line: a call's box drawn as a
+        # framed table (a header cell, a line of pitch, a cell that is all link) goes as one drawn in `div`s does, and
+        # so does a notice titled by its header cell. A table of the story's data, or of several columns, is the
+        # story's and stays.
+        if box.tag == "table":
+            cells = _one_column_cells(box, held)
+            if cells is not None and (_is_call_shaped(cells, [block_text(cell) for cell in cells], held)
+                                      or _is_header_cell_notice(cells, held)):
+                yield box
+            continue
         # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
         # to open it, not a line of the story: it goes, its lines left as they are read. One over the story's own
         # paragraphs titles them, as a sub-heading does, and stays.
-        # A table of one column set between the paragraphs is read by its cells, each a line: a call's box drawn as a
-        # framed table (a header cell, a line of pitch, a cell that is all link) goes as one drawn in `div`s does. A
-        # table of the story's data, or of several columns, is the story's and stays.
-        if box.tag == "table":
-            cells = _one_column_cells(box, held)
-            if cells is not None and _is_call_shaped(cells, [block_text(cell) for cell in cells], held):
-                yield box
-            continue
         summary = next(box.iterchildren(*_SUMMARY_TAGS), None) if box.tag == "details" else None
         if summary is not None and not any(is_paragraph(block_text(child)) for child in box if child is not summary):
             yield summary
@@ -300,6 +308,14 @@ def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list
         return None
     cells = [row[0] for row in rows if len(row) == 1 and row[0].tag in _ONE_COLUMN_CELL_TAGS and not own_text(row)]
     return cells if len(cells) == len(rows) and all(held.get(cell, NOTHING).text for cell in cells) else None
+
+
+def _is_header_cell_notice(cells: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A one-column table's cells read as a notice: a header cell, a box's line, over one or two cells, the last
+    holding a link (a uCoz entry's "Talk at the next meeting" over its line and "How to find us"). A heading over the
+    story's figures has nothing to press."""
+    return (len(cells) <= _CALL_BOX_LINES and cells[0].tag in _HEADER_CELL_TAGS and _is_box_line(block_text(cells[0]))
+            and held.get(cells[-1], NOTHING).links > 0)
 
 
 def _is_question_over_its_answer(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
@@ -700,9 +716,25 @@ def _is_question_over_button(lines: list[HtmlElement], texts: list[str], held: d
 
 
 def _is_pitch_and_button(button: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
-    """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words and no sentence."""
-    return (held.get(button, NOTHING).is_one_link and word_count(texts[-1]) <= _BUTTON_MAX_WORDS
+    """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words and no sentence,
+    the file's type and size a download's button closes on aside (`_label_words`)."""
+    return (held.get(button, NOTHING).is_one_link and _label_words(texts[-1]) <= _BUTTON_MAX_WORDS
             and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
+
+
+def _label_words(text: str) -> int:
+    """The words of a button's label, without the brackets closing it that hold only a file's type and size ("(PDF, 2
+    MB)", "(docx, 40 kB)"), at least one of them a type or a unit: a download's note on its file, not its words. Other
+    brackets (a year, a place) count."""
+    label = text.rstrip()
+    head, opening, note = label[:-1].rpartition("(") if label.endswith(")") else ("", "", "")
+    parts = note.replace(",", " ").split()
+    if not opening or not 0 < len(parts) <= _FILE_NOTE_MAX_WORDS:
+        return word_count(label)
+    units = [part.lower().lstrip("0123456789.,") for part in parts]
+    if all(unit in _FILE_NOTE_WORDS or not unit for unit in units) and any(units):
+        return word_count(head)
+    return word_count(label)
 
 
 def _lines_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[list[HtmlElement | str]] | None:

@@ -78,6 +78,12 @@ def _lead(block: HtmlElement, ends: Collection[str], qualifies: Callable[[str], 
     return inline if end is not None and end.tag in ends and qualifies(_line(block.text, inline)) else None
 
 
+def opens_with_a_lead(block: HtmlElement) -> bool:
+    """The block opens with a sentence of a paragraph's length in its own text, closed by a `<br>`, a paragraph, a
+    picture's `figure` or a sub-heading: `leads_as_paragraphs` makes that line a `p`."""
+    return _lead(block, _LEAD_ENDS, is_paragraph) is not None
+
+
 def _opens_in_bold(block: HtmlElement) -> bool:
     """The block's line opens with a bold element of text and no link: a lead set in bold, as many editors write it."""
     first = block[0] if len(block) else None

@@ -53,6 +53,7 @@ from pipeline.extract.markup.lines import (
     is_empty,
     leads_as_paragraphs,
     lines_as_paragraphs,
+    opens_with_a_lead,
     paragraph_of,
 )
 from pipeline.extract.markup.page import (
@@ -654,15 +655,19 @@ def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
     over a quote set apart, of which the precise extractor takes the quote alone, leaving the page to the recall pass
     and its strips and footers. A box to press set among the lines (`_is_pressable_box`: a title, a line of pitch and
     its link) counts as the quote does: where the precise extractor does not know the block's class, it takes none of
-    the lines, and the recall pass prints the box with the page's strips. Where neither stands among them, it reads
-    the lines as they are."""
+    the lines, and the recall pass prints the box with the page's strips. So does a line holding two paragraphs
+    between `<br>`s (`_paragraphs_between_breaks`): `lines` makes its lines `p`s, and the precise extractor would take
+    those alone. Where none stands among them, it reads the lines as they are."""
     held = page.held
     for block in page.story:
         if block.tag not in OPENING_TEXT_BLOCKS or next(block.iterchildren("p"), None) is not None:
             continue
-        # A quote or a box to press among the lines, looked for first: its test reads the measures alone.
+        # A quote or a box to press among the lines, looked for first: its test reads the measures alone; or a line
+        # holding two paragraphs between `<br>`s, whose lines `lines` makes `p`s that the precise extractor would
+        # then read without the other lines.
         if next(block.iterchildren("blockquote"), None) is None \
-                and not any(_is_pressable_box(child, held) for child in block.iterchildren("div")):
+                and not any(_is_pressable_box(child, held) or _paragraphs_between_breaks(child, held)
+                            for child in block.iterchildren("div")):
             continue
         lines, others = [], False
         for child in block.iterchildren("div"):
@@ -675,6 +680,13 @@ def _div_line_stories(page: Page) -> Iterator[HtmlElement]:
                 break
         if len(lines) >= _DIV_LINES_MIN and not others:
             yield from lines
+
+
+def _paragraphs_between_breaks(div: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A `div` line written as a paragraph (`is_prose_div`) that opens with a paragraph closed by a `<br>`
+    (`opens_with_a_lead`): two paragraphs or more set in one line between breaks (a Tilda post's text), whose lead
+    `lines` makes a `p`."""
+    return is_prose_div(div, held) and opens_with_a_lead(div)
 
 
 def _is_pressable_box(div: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
