@@ -59,7 +59,11 @@ _FUTURE_SKEW = timedelta(hours=14)
 # testing in a `data-qa` attribute ("ArticleDate-Published"). Class names written in camel case name the published
 # day with a capital after their first word (Plone's byline "documentPublished"). Each attribute's words are looked
 # for in its value framed by spaces, so that " data " is a class of its own and "-data " a class's last part.
+# Older content systems name the line by its id alone, no class (CMS Made Simple's News detail, "NewsPostDetailDate"
+# over the title, while its side column's summaries class theirs "NewsSummaryPostdate"): read in the page's order, the
+# story's own line comes before a side column's.
 _DATE_LINE_NAMES = (
+    ("id", ("date", "Date")),
     ("class", ("date", "time", "posted", "publish", "Published", "info", "created", "details", "Details", "fecha",
                "datum", "pubblica", " data ", "-data ", "article-meta ", "entry-meta ", "post-meta ")),
     ("data-hook", ("date", "time")),

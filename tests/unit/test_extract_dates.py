@@ -480,3 +480,17 @@ def test_a_cover_s_title_block_over_its_subtitle_leads_to_the_date_under_it_on_a
             f"<body>{cover}{_STORY}{side}</body></html>")
     assert extract_article(html).published_at == datetime(2026, 11, 28, tzinfo=UTC)
     assert extract_article(html.replace(cover, "")).published_at is None
+
+
+def test_a_date_line_named_by_its_id_alone_dates_the_story_before_a_side_column_s_summaries():
+    """CMS Made Simple's News detail prints the day in a `div` named by its id alone ("NewsPostDetailDate") over the
+    title, no class; its side column's summaries class theirs ("NewsSummaryPostdate"). Read in the page's order, the
+    story's own line comes first; an id that names no date ("NewsPostDetailWhen") leaves the summaries' date."""
+    detail = ("<div id='NewsPostDetailDate'>02/12/2026 18:30</div><h3 id='NewsPostDetailTitle'>Seis espeleólogos "
+              "baxan en a cueva de Boybuloq</h3>")
+    side = ("<aside id='sidebar'><div class='NewsSummary'><div class='NewsSummaryPostdate'>14/11/2026</div>"
+            "<div class='NewsSummaryLink'><a href='/n'>Limpieza d'a cueva d'os Osos</a></div></div></aside>")
+    html = f"<html><body><div id='main'>{detail}{_STORY}</div>{side}</body></html>"
+    assert extract_article(html).published_at == datetime(2026, 12, 2, 18, 30, tzinfo=UTC)
+    unnamed = html.replace("NewsPostDetailDate", "NewsPostDetailWhen")
+    assert extract_article(unnamed).published_at == datetime(2026, 11, 14, tzinfo=UTC)

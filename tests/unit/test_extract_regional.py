@@ -239,6 +239,10 @@ SIXTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check62"
 # hiking club's blog, a sericulture institute's blog, a county weekly's news, a nurseries' trade body's news and a
 # cycle shop's blog.
 SIXTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check63"))
+# The sixty-fourth: a windmill society's news in Low German and a caving club's news in Aragonese, and English pages of
+# an island paper's news, a saddlery trade body's news, a tree-ring institute's news, a luthier's blog and a milliner's
+# blog.
+SIXTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check64"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -274,7 +278,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international57": FIFTY_SEVENTH_BATCH, "international58": FIFTY_EIGHTH_BATCH,
            "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH,
            "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
-           "international63": SIXTY_THIRD_BATCH}
+           "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -362,6 +366,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_FIRST_BATCH, {"nn", "sc"}, 5, 5, id="sixty-first"),
     pytest.param(SIXTY_SECOND_BATCH, {"nds", "sco"}, 5, 5, id="sixty-second"),
     pytest.param(SIXTY_THIRD_BATCH, {"sco", "tt"}, 5, 5, id="sixty-third"),
+    pytest.param(SIXTY_FOURTH_BATCH, {"an", "nds"}, 5, 5, id="sixty-fourth"),
 ]
 
 
@@ -540,7 +545,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international53", "international54", "international55",
                "international56", "international57", "international58",
                "international59", "international60", "international61",
-               "international62", "international63"}
+               "international62", "international63", "international64"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
