@@ -3067,3 +3067,19 @@ def test_a_preview_heading_alone_in_its_wrapper_over_the_picture_s_dl_opens_the_
 
     preview, other = "<h2 class='news-detail__preview'><span>{}</span></h2>", "Donor day news"
     _lead_opens_and_other_stays_out(body, lead, preview.format(lead), other, preview.format(other))
+
+
+# The seventy-ninth regional batch: an intro closing the cover's block (Pangea's `div.intro` in `div.cover-media`)
+# stands before two of the story's holders at once, `div.body-container` and the `wsw` it opens; it goes into the
+# innermost, the story's own block, whatever order the holders come in (they are a set of elements, in the order of
+# their addresses), so the lead opens the story on every parse; a credit's wrapper in the same place stays out.
+def test_an_intro_closing_the_cover_over_nested_holders_opens_the_story_on_every_parse_and_a_credit_does_not():
+    lead = "The aquapark in Shymkent opened its indoor pavilion on Saturday, and it will now stay open all year round."
+    over = ("<html><body><div class='container'><h1>The aquapark opens for the winter</h1><div class='cover-media'>"
+            "<figure><img src='/pavilion.jpg'><figcaption>The new pavilion</figcaption></figure>")
+    story = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+    below = f"</div><div class='body-container'><div class='wsw' id='article-content'>{story}</div></div></div>"
+    for _ in range(40):
+        _lead_opens_and_other_stays_out(lambda under: extract_article(over + under + below + LONG_FOOTER).body, lead,
+                                        f"<div class='intro'><p>{lead}</p></div>", "Photo by A. Nurbekova",
+                                        "<div class='credit'><p>Photo by A. Nurbekova</p></div>")
