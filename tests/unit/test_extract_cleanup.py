@@ -2217,3 +2217,14 @@ def test_a_call_naming_the_network_and_closing_on_its_handle_goes_and_a_story_s_
         assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
     story = "Министр написал в Telegram: @mfa_uz будет публиковать расписание переговоров каждый день."
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The seventy-ninth regional batch: a Karakalpak call to join a messenger's group ("Telegram toparımızǵa qosılıń")
+# goes, as the Kazakh Latin "qosylyñyz" and the Uzbek "guruhimizga qo‘shiling" do; a story's sentence of a group
+# joining, with no messenger named, stays.
+def test_a_karakalpak_call_to_join_a_messenger_s_group_goes_and_a_story_s_sentence_of_a_group_stays():
+    for call in ("Telegram toparımızǵa qosılıń", "WhatsApp kanalımızǵa qosılıń: eń sońǵı jańalıqlar",
+                 "Instagram toparımızdı baqlap barıń"):
+        assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
+    story = "Bizdiń toparımızǵa bıyıl Xojeli rayonınan taǵı on eki fermer qosıldı, dedi kooperativ basshısı."
+    assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

@@ -3145,3 +3145,19 @@ def test_a_notice_drawn_as_a_one_column_table_of_a_heading_cell_a_line_and_a_lin
         "</td></tr></table><table><tr><th>Route</th><th>Timetable</th></tr><tr><td>Route 1</td><td><a href='/r1'>"
         "Every ten minutes</a></td></tr></table>",
         ["Buses by route", "Route 7: eight buses", "Timetable", "Every ten minutes"])
+
+
+# The seventy-ninth regional batch: an intro closing the cover's block (Pangea's `div.intro` in `div.cover-media`)
+# stands before two of the story's holders at once, `div.body-container` and the `wsw` it opens; it goes into the
+# innermost, the story's own block, whatever order the holders come in (they are a set of elements, in the order of
+# their addresses), so the lead opens the story on every parse; a credit's wrapper in the same place stays out.
+def test_an_intro_closing_the_cover_over_nested_holders_opens_the_story_on_every_parse_and_a_credit_does_not():
+    lead = "The aquapark in Shymkent opened its indoor pavilion on Saturday, and it will now stay open all year round."
+    over = ("<html><body><div class='container'><h1>The aquapark opens for the winter</h1><div class='cover-media'>"
+            "<figure><img src='/pavilion.jpg'><figcaption>The new pavilion</figcaption></figure>")
+    story = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+    below = f"</div><div class='body-container'><div class='wsw' id='article-content'>{story}</div></div></div>"
+    for _ in range(40):
+        _lead_opens_and_other_stays_out(lambda under: extract_article(over + under + below + LONG_FOOTER).body, lead,
+                                        f"<div class='intro'><p>{lead}</p></div>", "Photo by A. Nurbekova",
+                                        "<div class='credit'><p>Photo by A. Nurbekova</p></div>")

@@ -205,13 +205,23 @@ def _standfirsts(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     it, each with that block: a standfirst over the story. The precise extractor takes the block alone and leaves the
     standfirst out; moved in as the block's first paragraph, it is read with them. The block opens with the story:
     another such `div`, a `p`, or a sentence of its own text (the lead over lines between `<br>`s); a picture's block
-    (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it."""
+    (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it. A standfirst
+    over nested holders (Pangea's intro under the cover, over `div.body-container` and the `wsw` it opens) goes with
+    the innermost, the story's own block the precise extractor reads: the holders are a set, in no order of the page's,
+    and moved into each in turn the standfirst would end in whichever came last."""
     held = page.held
+    found: dict[HtmlElement, tuple[int, HtmlElement]] = {}
     for block in _story_blocks(page):
-        standfirst = _standfirst_over(block, held) if block is not None and len(block) else None
+        if block is None or not len(block):
+            continue
+        standfirst = _standfirst_over(block, held)
         if standfirst is not None and held.get(block, NOTHING).text > held[standfirst].text \
                 and _opens_with_story(block, held):
-            yield standfirst, block
+            depth = len(list(block.iterancestors()))
+            if standfirst not in found or depth > found[standfirst][0]:
+                found[standfirst] = depth, block
+    for standfirst, (_, block) in found.items():
+        yield standfirst, block
 
 
 def _standfirst_over(block: HtmlElement, held: dict[HtmlElement, Held]) -> HtmlElement | None:
