@@ -10,7 +10,7 @@ from lxml.html import HtmlElement, fromstring
 from pipeline.extract import extract_article
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.markup.asides import side_columns
-from pipeline.extract.markup.page import Page, measured, story_holders
+from pipeline.extract.markup.page import Page, in_page_order, measured, story_holders
 from pipeline.extract.markup.paragraphs import _bare_picture, _is_picture_block, bodies_under_headlines
 
 STORY = (
@@ -1909,7 +1909,7 @@ def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out()
     for page in (alone, told):
         tree = fromstring(page)
         held = measured(tree)
-        assert list(side_columns(Page(tree, held, story_holders(tree, held)))) == []
+        assert list(side_columns(Page(tree, held, in_page_order(story_holders(tree, held), tree)))) == []
 
 
 def test_a_site_builder_s_side_column_of_heading_and_text_modules_in_a_wrapper_is_left_out():
@@ -3161,3 +3161,12 @@ def test_an_intro_closing_the_cover_over_nested_holders_opens_the_story_on_every
         _lead_opens_and_other_stays_out(lambda under: extract_article(over + under + below + LONG_FOOTER).body, lead,
                                         f"<div class='intro'><p>{lead}</p></div>", "Photo by A. Nurbekova",
                                         "<div class='credit'><p>Photo by A. Nurbekova</p></div>")
+
+
+# The story's holders are read in the page's order, whatever order their set gives: a rule moving text from one
+# holder to another gives the same body on every run.
+def test_the_story_s_holders_are_read_in_the_page_s_order():
+    tree = fromstring("<html><body><div id='a'><div id='b'><p id='c'>One.</p></div><p id='d'>Two.</p></div>"
+                      "<div id='e'><p id='f'>Three.</p></div></body></html>")
+    elements = {tree.get_element_by_id(name) for name in "fdcba"}
+    assert [element.get("id") for element in in_page_order(elements, tree)] == ["a", "b", "c", "d", "f"]

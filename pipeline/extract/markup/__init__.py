@@ -37,7 +37,7 @@ from pipeline.extract.markup.asides import (
 from pipeline.extract.markup.boxes import boxes_among_paragraphs, calls_after_the_story
 from pipeline.extract.markup.captions import bare_image_captions, image_captions
 from pipeline.extract.markup.links import edit_links, link_blocks, link_lines, link_lists, pointer_lines, post_links
-from pipeline.extract.markup.page import Page, measured, story_holders
+from pipeline.extract.markup.page import Page, in_page_order, measured, story_holders
 from pipeline.extract.markup.paragraphs import bodies_under_headlines, find_story_text, write_story_text
 from pipeline.extract.markup.tables import as_blocks, layout_tables, table_captions
 
@@ -52,7 +52,7 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     # The story's holders are found once: the rules that spare them read the same set. The body under a headline's
     # block that holds the story's standfirst is one of them.
     story = story_holders(tree, held)
-    page = Page(tree, held, story | bodies_under_headlines(story, held))
+    page = Page(tree, held, in_page_order(story | bodies_under_headlines(story, held), tree))
     found = [element for rule in RULES for element in rule(page)]
     bare_captions = list(bare_image_captions(page))
     layout = list(layout_tables(page))

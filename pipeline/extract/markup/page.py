@@ -79,11 +79,18 @@ _new_tuple = tuple.__new__
 
 
 class Page(NamedTuple):
-    """The tree, what each element holds, and the elements holding the story."""
+    """The tree, what each element holds, and the elements holding the story, in the page's order (`in_page_order`)."""
 
     tree: HtmlElement
     held: dict[HtmlElement, Held]
-    story: set[HtmlElement]
+    story: dict[HtmlElement, None]
+
+
+def in_page_order(elements: set[HtmlElement], tree: HtmlElement) -> dict[HtmlElement, None]:
+    """The elements in the page's order. A set of elements iterates in the order of their addresses, which differ from
+    run to run: the rules that move text from one holder to another would give a page a different body on another
+    run."""
+    return dict.fromkeys(element for element in tree.iter(etree.Element) if element in elements)
 
 
 def measured(tree: HtmlElement) -> dict[HtmlElement, Held]:

@@ -193,11 +193,11 @@ def _closing_standfirst(headline_block: HtmlElement, held: dict[HtmlElement, Hel
         and _is_standfirst(before, held) else None
 
 
-def _story_blocks(page: Page) -> set[HtmlElement | None]:
+def _story_blocks(page: Page) -> dict[HtmlElement | None, None]:
     """The story's holders, and the block of the longest `p`: where a standfirst holds more text than any `p`, it
     stands for the story's paragraph among the holders, and the block of the story's paragraphs is not one of them."""
     longest = max(page.tree.iter("p"), key=lambda p: page.held.get(p, NOTHING).text, default=None)
-    return page.story | ({longest.getparent()} if longest is not None else set())
+    return {**page.story, **({longest.getparent(): None} if longest is not None else {})}
 
 
 def _standfirsts(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
@@ -207,8 +207,7 @@ def _standfirsts(page: Page) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     another such `div`, a `p`, or a sentence of its own text (the lead over lines between `<br>`s); a picture's block
     (an image with at most a caption and a credit, no paragraph) may stand between the standfirst and it. A standfirst
     over nested holders (Pangea's intro under the cover, over `div.body-container` and the `wsw` it opens) goes with
-    the innermost, the story's own block the precise extractor reads: the holders are a set, in no order of the page's,
-    and moved into each in turn the standfirst would end in whichever came last."""
+    the innermost, the story's own block the precise extractor reads."""
     held = page.held
     found: dict[HtmlElement, tuple[int, HtmlElement]] = {}
     for block in _story_blocks(page):
