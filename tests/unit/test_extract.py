@@ -309,3 +309,28 @@ def test_the_last_resort_pass_keeps_the_article_s_lines_apart_so_the_clean_up_ca
         "Buses use it again from Monday.", "Share: Telegram Facebook"]
     lines = core._baseline_text(tree).split("\n")
     assert "The bridge over the canal reopened after repairs." in lines and "Share: Telegram Facebook" in lines
+
+
+def _titled_page(head: str, body: str) -> bytes:
+    story = "".join(f"<p>The two ministries met in Tashkent on Monday to agree the winter schedule, part {n}.</p>"
+                    for n in range(4))
+    return f"<html><head>{head}</head><body>{body.format(story=story)}</body></html>".encode()
+
+
+def test_a_title_holding_a_printed_heading_between_marks_gives_the_heading_without_the_site_s_name():
+    module = _titled_page("<title>Valley Herald :: News :: Bukhara - Khiva: the road reopens</title>",
+                          "<div class='logo'>Valley Herald</div><a href='/news'>News</a>"
+                          "<h2>Bukhara - Khiva: the road reopens</h2>{story}")
+    assert extract_article(module).title == "Bukhara - Khiva: the road reopens"
+    stated = _titled_page("<meta property='og:title' content='Samarkand hosts a silk fair — Valley Herald'>",
+                          "<img src='/logo.png' alt='Valley Herald'>"
+                          "<div class='t-title'>Samarkand hosts a silk fair</div>{story}")
+    assert extract_article(stated).title == "Samarkand hosts a silk fair"
+    # A channel's name printed as its heading, the title's rest shown nowhere on the page: the title stays whole.
+    channel = _titled_page("<title>Steppe Watch — post #4812</title>",
+                           "<div class='channel-title'>Steppe Watch</div>{story}")
+    assert extract_article(channel).title == "Steppe Watch — post #4812"
+    # A printed heading that is only the first words of the headline before its dash stays whole in the title.
+    near_miss = _titled_page("<title>Bukhara - Khiva road reopens after two years of works</title>",
+                             "<h2>Bukhara</h2><h1>Bukhara - Khiva road reopens after two years of works</h1>{story}")
+    assert extract_article(near_miss).title == "Bukhara - Khiva road reopens after two years of works"
