@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from itertools import chain, islice
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as date_parser
 from htmldate import find_date
@@ -99,6 +99,10 @@ _TITLE_MARKS = frozenset("|-–—·:»/•~")
 _PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title')]"
 _MAX_PRINTED_HEADINGS = 40
 _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
+# A link to one of these paths of a site (and to no query or fragment) goes to its home page: an h1 holding one is the
+# site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read.
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
+_MAX_H1S = 5
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -219,6 +223,34 @@ def _clean_title(title: str, site_name: str) -> str:
         kept = parts[1:] if parts[0].casefold() == site_name.casefold() else parts[:-1]
         return title[title.find(kept[0]):title.rfind(kept[-1]) + len(kept[-1])].strip()
     return title
+
+
+def _links_home(href: str) -> bool:
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return bool(parts.netloc or parts.path) and parts.path in _HOME_PATHS and not parts.query and not parts.fragment
+
+
+def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
+    """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
+    their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
+    blog's title, and the story's headline is a later h1 or none ("")."""
+    brands: list[str] = []
+    for h1 in islice(tree.iter("h1"), _MAX_H1S):
+        if not any(_links_home(href) for href in h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")):
+            return " ".join(h1.xpath("string()").split()), brands
+        brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
+    return "", brands
+
+
+def _without_brand(title: str, site_name: str, brands: list[str]) -> str:
+    """The title without the site's name: the one `og:site_name` states, else one its brand shows."""
+    if site_name:
+        return _clean_title(title, site_name)
+    return next((cleaned for cleaned in (_clean_title(title, name) for name in brands if name) if cleaned != title),
+                _clean_title(title, ""))
 
 
 def _printed_headline(tree: HtmlElement, title: str) -> str:
@@ -506,9 +538,11 @@ def read_metadata(
     articles = _json_ld_articles(tree)
     metas = _meta_tags(tree)
     site_name = _meta(metas, "og:site_name", "application-name")
-    raw_title = (_text(_first(articles, "headline")) or _meta(metas, "og:title", "twitter:title")
-                 or _element_text(tree, "//h1") or _element_text(tree, "//title"))
-    title = _printed_headline(tree, raw_title) or raw_title
+    stated_title = _text(_first(articles, "headline")) or _meta(metas, "og:title", "twitter:title")
+    raw_title = stated_title or _element_text(tree, "//h1") or _element_text(tree, "//title")
+    story_h1, brands = ("", []) if stated_title else _story_h1(tree)
+    title = stated_title or story_h1 or _element_text(tree, "//title")
+    title = _printed_headline(tree, title) or title
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
     image = _meta(metas, "og:image", "twitter:image", "og:image:url")
@@ -516,7 +550,7 @@ def read_metadata(
                                                  "article:published_time", "og:published_time", "pubdate",
                                                  "publishdate", "date", "dc.date", "datePublished")
     record = Extracted(
-        title=without_shown_markup(_clean_title(title, site_name)),
+        title=without_shown_markup(_without_brand(title, site_name, brands)),
         body="",
         published_at=published or _text_date(tree, url, zone, raw_title),
         modified_at=_date(tree, metas, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),

@@ -334,3 +334,24 @@ def test_a_title_holding_a_printed_heading_between_marks_gives_the_heading_witho
     near_miss = _titled_page("<title>Bukhara - Khiva road reopens after two years of works</title>",
                              "<h2>Bukhara</h2><h1>Bukhara - Khiva road reopens after two years of works</h1>{story}")
     assert extract_article(near_miss).title == "Bukhara - Khiva road reopens after two years of works"
+
+
+def test_an_h1_linking_to_the_home_page_is_the_site_s_brand_not_the_title():
+    header = "<header><h1 class='logo'><a href='/'>Valley Herald</a></h1></header>"
+    later_h1 = _titled_page("<title>Valley Herald - Samarkand hosts a silk fair</title>",
+                            header + "<article><h1>Samarkand hosts a silk fair</h1>{story}</article>")
+    assert extract_article(later_h1).title == "Samarkand hosts a silk fair"
+    # With no other h1 the page's title is read, not the brand, and the site's name shown in the header goes.
+    only_brand = _titled_page("<title>Samarkand hosts a silk fair — Valley Herald</title>",
+                              header + "<article><h2>Samarkand hosts a silk fair</h2>{story}</article>")
+    assert extract_article(only_brand).title == "Samarkand hosts a silk fair"
+    # The brand's logo names the site where no og:site_name does, and the title read without a printed heading
+    # loses it.
+    logo = "<h1><a href='https://valleyherald.example/'><img src='/logo.gif' alt='Valley Herald'></a></h1>"
+    unprinted = _titled_page("<title>Samarkand hosts a silk fair - Valley Herald</title>",
+                             logo + "<dl><dt>Samarkand hosts a silk fair</dt></dl>{story}")
+    assert extract_article(unprinted).title == "Samarkand hosts a silk fair"
+    # A story's h1 linking to the story itself stays the title.
+    own_link = _titled_page("<title>Valley Herald</title>",
+                            "<h1><a href='/2026/12/silk-fair'>Samarkand hosts a silk fair</a></h1>{story}")
+    assert extract_article(own_link).title == "Samarkand hosts a silk fair"
