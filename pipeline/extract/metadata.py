@@ -98,6 +98,8 @@ _ABOVE_HEADLINE = 1
 _TITLE_MARKS = frozenset("|-–—·:»/•~")
 _PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title')]"
 _MAX_PRINTED_HEADINGS = 40
+# A headline stated cut short is looked for whole among the page's first few h1s and h2s.
+_MAX_CONTINUED_HEADINGS = 6
 _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
 # A link to one of these paths of a site (and to no query or fragment) goes to its home page: an h1 holding one is the
 # site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read.
@@ -251,6 +253,17 @@ def _without_brand(title: str, site_name: str, brands: list[str]) -> str:
         return _clean_title(title, site_name)
     return next((cleaned for cleaned in (_clean_title(title, name) for name in brands if name) if cleaned != title),
                 _clean_title(title, ""))
+
+
+def _continued_headline(tree: HtmlElement, stated: str) -> str:
+    """The first of the page's first h1s and h2s that opens with the stated headline and goes on: the JSON-LD
+    headline or `og:title` cut short (at a length limit, mid-word or before an ellipsis) where the page prints it
+    whole. "" when none does, or when what is stated is shorter than a headline."""
+    cut = " ".join(stated[:_MAX_TITLE_CHARS].split()).rstrip("…").removesuffix("...").rstrip()
+    if len(cut) < _MIN_HEADLINE_CHARS:
+        return ""
+    texts = (_heading_text(heading) for heading in islice(tree.iter("h1", "h2"), _MAX_CONTINUED_HEADINGS))
+    return next((text for text in texts if len(text) > len(cut) and text.startswith(cut)), "")
 
 
 def _printed_headline(tree: HtmlElement, title: str) -> str:
@@ -541,7 +554,8 @@ def read_metadata(
     stated_title = _text(_first(articles, "headline")) or _meta(metas, "og:title", "twitter:title")
     raw_title = stated_title or _element_text(tree, "//h1") or _element_text(tree, "//title")
     story_h1, brands = ("", []) if stated_title else _story_h1(tree)
-    title = stated_title or story_h1 or _element_text(tree, "//title")
+    title = (stated_title and _continued_headline(tree, stated_title)) or stated_title or story_h1 \
+        or _element_text(tree, "//title")
     title = _printed_headline(tree, title) or title
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")

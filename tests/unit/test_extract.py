@@ -355,3 +355,14 @@ def test_an_h1_linking_to_the_home_page_is_the_site_s_brand_not_the_title():
     own_link = _titled_page("<title>Valley Herald</title>",
                             "<h1><a href='/2026/12/silk-fair'>Samarkand hosts a silk fair</a></h1>{story}")
     assert extract_article(own_link).title == "Samarkand hosts a silk fair"
+
+
+def test_a_stated_headline_cut_short_gives_way_to_the_printed_headline_it_opens():
+    whole = "Uzbekistan and Korea sign a memorandum on training nurses for Samarkand and Bukhara"
+    for stated in ("Uzbekistan and Korea sign a memorandum on training nurses for Samarkand…",
+                   "Uzbekistan and Korea sign a memorandum on training nurses for Samarkand an"):
+        cut = _titled_page(f"<meta property='og:title' content='{stated}'>", f"<h1>{whole}</h1>{{story}}")
+        assert extract_article(cut).title == whole
+    # A stated headline shorter than a headline is not taken for the start of a longer heading.
+    short = _titled_page("<meta property='og:title' content='Samarkand'>", "<h1>Samarkand fair opens</h1>{story}")
+    assert extract_article(short).title == "Samarkand"
