@@ -168,11 +168,18 @@ def check_lines(key: str, body: str, keep: list[str], drop: list[str]) -> LinesC
 
 @dataclass(frozen=True)
 class GoldLines:
-    """What a reader decided about one page: sentences to keep, furniture to drop, the date it was published."""
+    """What a reader decided about one page: sentences to keep, furniture to drop, the date it was published, and the
+    headline as a reader sees it on the page, without the site's name."""
 
     keep: list[str]
     drop: list[str]
     published: date | None
+    title: str | None = None
+
+
+def matches_title(found: str, stated: str) -> bool:
+    """Whether the extracted title is the headline the reader stated, white space collapsed."""
+    return _flat(found) == _flat(stated)
 
 
 def matches_publication(found: datetime | None, stated: date) -> bool:
@@ -197,13 +204,15 @@ def extract_as_stated(page: bytes, stated: date | None) -> Extracted:
 
 
 def read_gold_lines(directory: Path) -> Iterator[tuple[str, bytes, GoldLines]]:
-    """(key, page, gold) for every page with a KEY.yaml beside it ("keep", "drop" and an optional "published")."""
+    """(key, page, gold) for every page with a KEY.yaml beside it ("keep", "drop", an optional "published" and an
+    optional "title")."""
     import yaml
 
     for path in page_files(directory):
         gold = path.with_name(f"{page_key(path)}.yaml")
         if gold.is_file():
             lines = yaml.safe_load(gold.read_text(encoding="utf-8")) or {}
-            published = lines.get("published")
+            published, title = lines.get("published"), lines.get("title")
             yield page_key(path), read_page(path), GoldLines(
-                lines.get("keep") or [], lines.get("drop") or [], published if isinstance(published, date) else None)
+                lines.get("keep") or [], lines.get("drop") or [], published if isinstance(published, date) else None,
+                str(title) if title is not None else None)

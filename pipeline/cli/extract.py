@@ -124,10 +124,11 @@ def eval_boilerplate(
     directories: Annotated[list[Path], typer.Argument(
         exists=True, file_okay=False, help="folders of pages, each with KEY.yaml listing 'keep' and 'drop'")],
 ) -> None:
-    """Article sentences kept and furniture lines leaked against each page's KEY.yaml; its publication date too.
+    """Article sentences kept and furniture lines leaked against each page's KEY.yaml; its publication date and title
+    too.
 
-    A line of figures per folder, each lost or leaked line and wrong date under it; with several folders, each line
-    names its folder and a last line adds them up."""
+    A line of figures per folder, each lost or leaked line, wrong date and wrong title under it; with several folders,
+    each line names its folder and a last line adds them up."""
     totals: dict[str, int] = {}
     for directory in directories:
         for name, value in _boilerplate_of_folder(directory, named=len(directories) > 1).items():
@@ -137,19 +138,28 @@ def eval_boilerplate(
 
 
 def _boilerplate_of_folder(directory: Path, named: bool) -> dict[str, int]:
-    from pipeline.bench.extract import check_lines, extract_as_stated, matches_publication, read_gold_lines
+    from pipeline.bench.extract import (
+        check_lines,
+        extract_as_stated,
+        matches_publication,
+        matches_title,
+        read_gold_lines,
+    )
 
     pages = [(key, extract_as_stated(html, gold.published), gold)
              for key, html, gold in read_gold_lines(directory)]
     checks = [check_lines(key, extracted.body, gold.keep, gold.drop) for key, extracted, gold in pages]
     dated = [(key, extracted.published_at, gold.published) for key, extracted, gold in pages if gold.published]
     wrong_dates = [(key, found, stated) for key, found, stated in dated if not matches_publication(found, stated)]
+    titled = [(key, extracted.title, gold.title) for key, extracted, gold in pages if gold.title is not None]
+    wrong_titles = [(key, found, stated) for key, found, stated in titled if not matches_title(found, stated)]
     kept, lost = sum(c.kept for c in checks), sum(len(c.lost) for c in checks)
     dropped, leaked = sum(c.dropped for c in checks), sum(len(c.leaked) for c in checks)
     figures = {"pages": len(checks), "sentences_kept": kept, "sentences_lost": lost,
                "furniture_dropped": dropped, "furniture_leaked": leaked,
                "clean_pages": sum(1 for c in checks if not c.lost and not c.leaked),
-               "dates_right": len(dated) - len(wrong_dates), "dates_checked": len(dated)}
+               "dates_right": len(dated) - len(wrong_dates), "dates_checked": len(dated),
+               "titles_right": len(titled) - len(wrong_titles), "titles_checked": len(titled)}
     print(json.dumps({"folder": str(directory), **figures} if named else figures))
     for check in checks:
         for line in check.lost:
@@ -158,6 +168,8 @@ def _boilerplate_of_folder(directory: Path, named: bool) -> dict[str, int]:
             print(f"  {check.key}: leaked: {line}")
     for key, found, stated in wrong_dates:
         print(f"  {key}: published {found.isoformat() if found else None}, the page says {stated.isoformat()}")
+    for key, title, headline in wrong_titles:
+        print(f"  {key}: title {title!r}, the page says {headline!r}")
     return figures
 
 

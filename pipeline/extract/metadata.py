@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from itertools import chain, islice
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as date_parser
 from htmldate import find_date
@@ -96,6 +96,19 @@ _UNDER_HEADLINE = 2
 # An h2 stands for the headline only when it is this long at least: a section's "News" opens no title.
 _MIN_HEADLINE_CHARS = 15
 _ABOVE_HEADLINE = 1
+# The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
+# "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"). The page's printed headings are looked for
+# among its first few h1, h2 and h3 and elements whose class names a title (page builders print no h1).
+_TITLE_MARKS = frozenset("|-–—·:»/•~")
+_PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title')]"
+_MAX_PRINTED_HEADINGS = 40
+# A headline stated cut short is looked for whole among the page's first few h1s and h2s.
+_MAX_CONTINUED_HEADINGS = 6
+_MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
+# A link to one of these paths of a site (and to no query or fragment) goes to its home page: an h1 holding one is the
+# site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read.
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
+_MAX_H1S = 5
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -216,6 +229,89 @@ def _clean_title(title: str, site_name: str) -> str:
         kept = parts[1:] if parts[0].casefold() == site_name.casefold() else parts[:-1]
         return title[title.find(kept[0]):title.rfind(kept[-1]) + len(kept[-1])].strip()
     return title
+
+
+def _links_home(href: str) -> bool:
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return bool(parts.netloc or parts.path) and parts.path in _HOME_PATHS and not parts.query and not parts.fragment
+
+
+def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
+    """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
+    their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
+    blog's title, and the story's headline is a later h1 or none ("")."""
+    brands: list[str] = []
+    for h1 in islice(tree.iter("h1"), _MAX_H1S):
+        if not any(_links_home(href) for href in h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")):
+            return " ".join(h1.xpath("string()").split()), brands
+        brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
+    return "", brands
+
+
+def _without_brand(title: str, site_name: str, brands: list[str]) -> str:
+    """The title without the site's name: the one `og:site_name` states, else one its brand shows."""
+    if site_name:
+        return _clean_title(title, site_name)
+    return next((cleaned for cleaned in (_clean_title(title, name) for name in brands if name) if cleaned != title),
+                _clean_title(title, ""))
+
+
+def _continued_headline(tree: HtmlElement, stated: str) -> str:
+    """The first of the page's first h1s and h2s that opens with the stated headline and goes on: the JSON-LD
+    headline or `og:title` cut short (at a length limit, mid-word or before an ellipsis) where the page prints it
+    whole. "" when none does, or when what is stated is shorter than a headline."""
+    cut = " ".join(stated[:_MAX_TITLE_CHARS].split()).rstrip("…").removesuffix("...").rstrip()
+    if len(cut) < _MIN_HEADLINE_CHARS:
+        return ""
+    texts = (_heading_text(heading) for heading in islice(tree.iter("h1", "h2"), _MAX_CONTINUED_HEADINGS))
+    return next((text for text in texts if len(text) > len(cut) and text.startswith(cut)), "")
+
+
+def _printed_headline(tree: HtmlElement, title: str) -> str:
+    """The longest of the page's printed headings that the title holds whole, parted by a mark from each side where
+    the title has more, where that more is shorter and shown on the page too (the site's name in its logo's `alt` or
+    its footer, a category's in its menu, a blog's in its header): the headline without those names, whichever side
+    and whatever the mark, where no `og:site_name` names the site. "" when none is (a channel's name printed as its
+    heading over "Channel — post #4812" leaves the title whole: the post's number is shown nowhere)."""
+    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    if _TITLE_MARKS.isdisjoint(title):
+        return ""
+    texts = {_heading_text(heading) for heading in tree.xpath(_PRINTED_HEADINGS)[:_MAX_PRINTED_HEADINGS]}
+    parted = sorted((text for text in texts if len(text) < len(title) and _parted_in(title, text)), key=len,
+                    reverse=True)
+    if not parted:
+        return ""
+    shown = _shown_text(tree)
+    return next((text for text in parted if all(name in shown for name in _rest_of(title, text))), "")
+
+
+def _parted_in(title: str, text: str) -> bool:
+    """The text stands in the title parted by a spaced mark from what comes before it and what comes after it, both
+    shorter together than the text."""
+    start = title.find(text)
+    if start < 0:
+        return False
+    before, after = title[:start], title[start + len(text):]
+    return (not before or (before.endswith(" ") and before.rstrip()[-1:] in _TITLE_MARKS)) \
+        and (not after or (after.startswith(" ") and after.lstrip()[:1] in _TITLE_MARKS)) \
+        and len(before) + len(after) < len(text)
+
+
+def _rest_of(title: str, text: str) -> list[str]:
+    """The names the title holds besides the text, each between marks, case folded."""
+    start = title.find(text)
+    rest = f"{title[:start]}\n{title[start + len(text):]}".translate(_MARKS_TO_BREAKS).casefold()
+    return [name for name in (" ".join(line.split()) for line in rest.splitlines()) if name]
+
+
+def _shown_text(tree: HtmlElement) -> str:
+    """What the page's body shows, its images' `alt` texts too, spaces collapsed and case folded."""
+    body = tree.find("body")
+    shown = chain([body.text_content()] if body is not None else [], tree.xpath("//img/@alt"))
+    return " ".join(" ".join(shown).split()).casefold()
 
 
 def _text(value: object) -> str:
@@ -459,8 +555,12 @@ def read_metadata(
     articles = _json_ld_articles(tree)
     metas = _meta_tags(tree)
     site_name = _meta(metas, "og:site_name", "application-name")
-    raw_title = (_text(_first(articles, "headline")) or _meta(metas, "og:title", "twitter:title")
-                 or _element_text(tree, "//h1") or _element_text(tree, "//title"))
+    stated_title = _text(_first(articles, "headline")) or _meta(metas, "og:title", "twitter:title")
+    raw_title = stated_title or _element_text(tree, "//h1") or _element_text(tree, "//title")
+    story_h1, brands = ("", []) if stated_title else _story_h1(tree)
+    title = (stated_title and _continued_headline(tree, stated_title)) or stated_title or story_h1 \
+        or _element_text(tree, "//title")
+    title = _printed_headline(tree, title) or title
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
     image = _meta(metas, "og:image", "twitter:image", "og:image:url")
@@ -468,7 +568,7 @@ def read_metadata(
                                                  "article:published_time", "og:published_time", "pubdate",
                                                  "publishdate", "date", "dc.date", "datePublished")
     record = Extracted(
-        title=without_shown_markup(_clean_title(raw_title, site_name)),
+        title=without_shown_markup(_without_brand(title, site_name, brands)),
         body="",
         published_at=published or _text_date(tree, url, zone, raw_title),
         modified_at=_date(tree, metas, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),

@@ -309,3 +309,59 @@ def test_the_last_resort_pass_keeps_the_article_s_lines_apart_so_the_clean_up_ca
         "Buses use it again from Monday.", "Share: Telegram Facebook"]
     lines = core._baseline_text(tree).split("\n")
     assert "The bridge over the canal reopened after repairs." in lines and "Share: Telegram Facebook" in lines
+
+
+def _titled_page(head: str, body: str) -> bytes:
+    story = "".join(f"<p>The two ministries met in Tashkent on Monday to agree the winter schedule, part {n}.</p>"
+                    for n in range(4))
+    return f"<html><head>{head}</head><body>{body.format(story=story)}</body></html>".encode()
+
+
+def _titles_read(*pages: tuple[str, str]) -> list[str]:
+    return [extract_article(_titled_page(head, body)).title for head, body in pages]
+
+
+def test_a_title_holding_a_printed_heading_between_marks_gives_the_heading_without_the_site_s_name():
+    assert _titles_read(
+        ("<title>Valley Herald :: News :: Bukhara - Khiva: the road reopens</title>",
+         "<div class='logo'>Valley Herald</div><a href='/news'>News</a>"
+         "<h2>Bukhara - Khiva: the road reopens</h2>{story}"),
+        ("<meta property='og:title' content='Samarkand hosts a silk fair — Valley Herald'>",
+         "<img src='/logo.png' alt='Valley Herald'><div class='t-title'>Samarkand hosts a silk fair</div>{story}"),
+        # A channel's name printed as its heading, the title's rest shown nowhere on the page: the title stays whole.
+        ("<title>Steppe Watch — post #4812</title>", "<div class='channel-title'>Steppe Watch</div>{story}"),
+        # A printed heading that is only the first word of the headline before its dash leaves the title whole.
+        ("<title>Bukhara - Khiva road reopens after two years of works</title>",
+         "<h2>Bukhara</h2><h1>Bukhara - Khiva road reopens after two years of works</h1>{story}"),
+    ) == ["Bukhara - Khiva: the road reopens", "Samarkand hosts a silk fair", "Steppe Watch — post #4812",
+          "Bukhara - Khiva road reopens after two years of works"]
+
+
+def test_an_h1_linking_to_the_home_page_is_the_site_s_brand_not_the_title():
+    header = "<header><h1 class='logo'><a href='/'>Valley Herald</a></h1></header>"
+    logo = "<h1><a href='https://valleyherald.example/'><img src='/logo.gif' alt='Valley Herald'></a></h1>"
+    assert set(_titles_read(
+        ("<title>Valley Herald - Samarkand hosts a silk fair</title>",
+         header + "<article><h1>Samarkand hosts a silk fair</h1>{story}</article>"),
+        # With no other h1 the page's title is read, not the brand, and the site's name shown in the header goes.
+        ("<title>Samarkand hosts a silk fair — Valley Herald</title>",
+         header + "<article><h2>Samarkand hosts a silk fair</h2>{story}</article>"),
+        # The brand's logo names the site where no og:site_name does, and the title read without a printed heading
+        # loses it.
+        ("<title>Samarkand hosts a silk fair - Valley Herald</title>",
+         logo + "<dl><dt>Samarkand hosts a silk fair</dt></dl>{story}"),
+        # A story's h1 linking to the story itself stays the title.
+        ("<title>Valley Herald</title>",
+         "<h1><a href='/2026/12/silk-fair'>Samarkand hosts a silk fair</a></h1>{story}"),
+    )) == {"Samarkand hosts a silk fair"}
+
+
+def test_a_stated_headline_cut_short_gives_way_to_the_printed_headline_it_opens():
+    whole = "Uzbekistan and Korea sign a memorandum on training nurses for Samarkand and Bukhara"
+    cut = ("Uzbekistan and Korea sign a memorandum on training nurses for Samarkand…",
+           "Uzbekistan and Korea sign a memorandum on training nurses for Samarkand an")
+    titles = _titles_read(*((f"<meta property='og:title' content='{stated}'>", f"<h1>{whole}</h1>{{story}}")
+                            for stated in cut),
+                          # A stated headline shorter than a headline is not taken for a longer heading's start.
+                          ("<meta property='og:title' content='Samarkand'>", "<h1>Samarkand fair opens</h1>{story}"))
+    assert titles == [whole, whole, "Samarkand"]

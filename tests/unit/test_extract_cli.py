@@ -138,7 +138,8 @@ def test_eval_boilerplate_counts_kept_sentences_and_names_each_leak(tmp_path):
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.splitlines()[0])
     assert summary == {"pages": 1, "sentences_kept": 1, "sentences_lost": 1, "furniture_dropped": 1,
-                       "furniture_leaked": 1, "clean_pages": 0, "dates_right": 0, "dates_checked": 1}
+                       "furniture_leaked": 1, "clean_pages": 0, "dates_right": 0, "dates_checked": 1,
+                       "titles_right": 0, "titles_checked": 0}
     assert "talks: published 2025-12-02T00:00:00+00:00, the page says 2025-12-03" in result.output
     assert f"talks: leaked: {leaked}" in result.output
     assert "talks: lost: A sentence that is nowhere" in result.output
@@ -159,4 +160,34 @@ def test_eval_boilerplate_names_each_folder_and_adds_them_up(tmp_path):
     assert (second["folder"], second["sentences_lost"]) == (str(tmp_path / "second"), 1)
     assert "talks: lost: A sentence that is nowhere" in lines[2]
     assert total == {"folders": 2, "pages": 2, "sentences_kept": 2, "sentences_lost": 1, "furniture_dropped": 0,
-                     "furniture_leaked": 0, "clean_pages": 1, "dates_right": 0, "dates_checked": 0}
+                     "furniture_leaked": 0, "clean_pages": 1, "dates_right": 0, "dates_checked": 0,
+                     "titles_right": 0, "titles_checked": 0}
+
+
+def test_eval_boilerplate_counts_the_titles_right_and_names_each_wrong_one(tmp_path):
+    story = "The foreign ministers met in Astana on Monday to discuss the shared water schedule for spring."
+    head = "<head><title>Water talks:   a spring schedule - Steppe Courier</title></head>"
+    for key, stated in (("right", "Water talks: a spring schedule - Steppe Courier"),
+                        ("wrong", "Water talks: a spring schedule"), ("unlabelled", None)):
+        (tmp_path / f"{key}.html").write_text(f"<html>{head}<body><article><p>{story}</p></article></body></html>")
+        label = f"title: '{stated}'\n" if stated else ""
+        (tmp_path / f"{key}.yaml").write_text(f"keep: ['{story}']\n{label}")
+    result = runner.invoke(main_app(), ["eval", "boilerplate", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output.splitlines()[0])
+    # White space is collapsed before the comparison; a page without the label is not counted.
+    assert (summary["titles_right"], summary["titles_checked"]) == (1, 2)
+    assert ("wrong: title 'Water talks: a spring schedule - Steppe Courier', "
+            "the page says 'Water talks: a spring schedule'") in result.output
+    assert "right: title" not in result.output
+
+
+def test_gold_lines_read_an_optional_title(tmp_path):
+    from pipeline.bench.extract import read_gold_lines
+
+    (tmp_path / "titled.html").write_text("<html><body><p>A line.</p></body></html>")
+    (tmp_path / "titled.yaml").write_text("keep: [A line.]\ntitle: 'Tashkent: the fair opens'\n")
+    (tmp_path / "untitled.html").write_text("<html><body><p>A line.</p></body></html>")
+    (tmp_path / "untitled.yaml").write_text("keep: [A line.]\n")
+    titles = {key: gold.title for key, _, gold in read_gold_lines(tmp_path)}
+    assert titles == {"titled": "Tashkent: the fair opens", "untitled": None}
