@@ -39,8 +39,10 @@ from pipeline.utc import as_utc
 
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle"}
-# Matched on a title whose spaces are collapsed first: a fixed-width pattern, no run of spaces to rescan.
-_TITLE_SEPARATORS = re.compile(r" [|–—·:»-] ")
+# The spaced marks that part a title's headline from the site's name where `og:site_name` states it ("Headline |
+# Site"). Matched on a title whose spaces are collapsed first: a fixed-width pattern, no run of spaces to rescan.
+_SITE_NAME_MARKS = "|–—·:»-"
+_TITLE_SEPARATORS = re.compile(f" [{re.escape(_SITE_NAME_MARKS)}] ")
 # No headline is longer; a page's title is cut to this before any rule reads it.
 _MAX_TITLE_CHARS = 2000
 # No date written out is longer: the date parser never sees more.
@@ -97,9 +99,10 @@ _UNDER_HEADLINE = 2
 _MIN_HEADLINE_CHARS = 15
 _ABOVE_HEADLINE = 1
 # The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
-# "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"). The page's printed headings are looked for
-# among its first few h1, h2 and h3 and elements whose class names a title (page builders print no h1).
-_TITLE_MARKS = frozenset("|-–—·:»/•~")
+# "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"): the site name's, and three more read only
+# round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
+# elements whose class names a title (page builders print no h1).
+_TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~")
 _PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title')]"
 _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.
