@@ -2228,3 +2228,15 @@ def test_a_karakalpak_call_to_join_a_messenger_s_group_goes_and_a_story_s_senten
         assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
     story = "Bizdiń toparımızǵa bıyıl Xojeli rayonınan taǵı on eki fermer qosıldı, dedi kooperativ basshısı."
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The eighty-first regional batch: a source credited in words with no colon after them, a line of its own after the
+# story ("По информации отдела ЖКХ города Павлодара", a Bitrix source `p`), goes, as "Источник: ..." does, and so do the
+# region's forms that put the words after the source; a story's sentence opening with the same words stays.
+def test_a_source_credited_in_words_without_a_colon_goes_and_a_sentence_opening_so_stays():
+    for credit in ("По информации отдела ЖКХ города Павлодара", "По данным пресс-службы акимата Алматы",
+                   "Облыс әкімдігінің мәліметі бойынша", "Hokimlik matbuot xizmati ma’lumotiga ko‘ra"):
+        assert clean_paragraphs([*ARTICLE, credit], [TITLE]) == ARTICLE
+    for story in ("По данным акимата, новый зал прощания принял первых посетителей уже в пятницу.",
+                  "По информации службы, реестр захоронений опубликуют весной"):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
