@@ -2228,3 +2228,13 @@ def test_a_karakalpak_call_to_join_a_messenger_s_group_goes_and_a_story_s_senten
         assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
     story = "Bizdiń toparımızǵa bıyıl Xojeli rayonınan taǵı on eki fermer qosıldı, dedi kooperativ basshısı."
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+def test_a_rates_note_that_the_rates_are_for_reference_goes_and_a_story_s_sentence_of_it_stays():
+    for note in ("Курсы носят справочный характер и могут меняться в течение дня.",
+                 "Бағамдар анықтамалық сипатта берілген.", "Kurslar ma’lumot uchun berilgan.",
+                 "Қурбҳо барои маълумот оварда шудаанд.", "Rates are indicative only."):
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE
+    for story in ("Нацбанк напомнил, что курсы в обменных пунктах носят справочный характер.",
+                  "Ma’lumot uchun, kurslar bo‘yicha yangi qoidalar 1-yanvardan kuchga kiradi."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
