@@ -2240,3 +2240,13 @@ def test_a_source_credited_in_words_without_a_colon_goes_and_a_sentence_opening_
     for story in ("По данным акимата, новый зал прощания принял первых посетителей уже в пятницу.",
                   "По информации службы, реестр захоронений опубликуют весной"):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+def test_a_rates_note_that_the_rates_are_for_reference_goes_and_a_story_s_sentence_of_it_stays():
+    for note in ("Курсы носят справочный характер и могут меняться в течение дня.",
+                 "Бағамдар анықтамалық сипатта берілген.", "Kurslar ma’lumot uchun berilgan.",
+                 "Қурбҳо барои маълумот оварда шудаанд.", "Rates are indicative only."):
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE
+    for story in ("Нацбанк напомнил, что курсы в обменных пунктах носят справочный характер.",
+                  "Ma’lumot uchun, kurslar bo‘yicha yangi qoidalar 1-yanvardan kuchga kiradi."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
