@@ -291,6 +291,19 @@ def _printed_headline(tree: HtmlElement, title: str) -> str:
     return next((text for text in parted if all(name in shown for name in _rest_of(title, text))), "")
 
 
+def _headline_in_title(tree: HtmlElement, title: str, site_name: str, brands: list[str]) -> str:
+    """The printed headline the title holds, read as it stands and, where none is, once more without the site's name
+    (the one `og:site_name` states or a brand shows): a short headline between a section's name and a long site
+    name ("News - Goose seen in Kazakhstan - Breydon Ornithological Society") is parted by marks from more than its
+    own length, but the site's name is no rest of the headline's to weigh; what stays besides it must still be
+    shorter than the heading and shown on the page. "" when neither reading finds one."""
+    printed = _printed_headline(tree, title)
+    if printed:
+        return printed
+    bare = _without_brand(title, site_name, brands)
+    return _printed_headline(tree, bare) if bare != " ".join(title[:_MAX_TITLE_CHARS].split()) else ""
+
+
 def _parted_in(title: str, text: str) -> bool:
     """The text stands in the title parted by a spaced mark from what comes before it and what comes after it, both
     shorter together than the text."""
@@ -563,7 +576,7 @@ def read_metadata(
     story_h1, brands = ("", []) if stated_title else _story_h1(tree)
     title = (stated_title and _continued_headline(tree, stated_title)) or stated_title or story_h1 \
         or _element_text(tree, "//title")
-    title = _printed_headline(tree, title) or title
+    title = _headline_in_title(tree, title, site_name, brands) or title
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
     image = _meta(metas, "og:image", "twitter:image", "og:image:url")

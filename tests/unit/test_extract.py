@@ -365,3 +365,21 @@ def test_a_stated_headline_cut_short_gives_way_to_the_printed_headline_it_opens(
                           # A stated headline shorter than a headline is not taken for a longer heading's start.
                           ("<meta property='og:title' content='Samarkand'>", "<h1>Samarkand fair opens</h1>{story}"))
     assert titles == [whole, whole, "Samarkand"]
+
+
+# The sixty-fifth international batch's ornithological society: a Neos page whose only h1 is its brand and whose
+# headline is an h2, its <title> a section's name, the headline and the society's name parted by dashes.
+def test_a_short_headline_between_a_section_s_name_and_the_site_s_name_is_read_without_both():
+    title = "<title>{section} - Goose seen at Korgalzhyn - Breydon Ornithological Society</title>"
+    brand = "<h1 class='brand'><a href='/'>Breydon Ornithological Society</a></h1>"
+    headline = "<a href='/news'>News</a><h2 class='news-title'>Goose seen at Korgalzhyn</h2>{story}"
+    assert _titles_read(
+        (title.format(section="News"), brand + headline),
+        ("<meta property='og:site_name' content='Breydon Ornithological Society'>" + title.format(section="News"),
+         "<div class='logo'>Breydon Ornithological Society</div>" + headline),
+        # A section's name shown nowhere on the page stays before the headline, as it did.
+        (title.format(section="Field Notes"), brand + headline),
+        # Where neither og:site_name nor a brand names the site, the title stays whole, as it did.
+        (title.format(section="News"), "<div class='logo'>Breydon Ornithological Society</div>" + headline),
+    ) == ["Goose seen at Korgalzhyn", "Goose seen at Korgalzhyn", "Field Notes - Goose seen at Korgalzhyn",
+          "News - Goose seen at Korgalzhyn - Breydon Ornithological Society"]
