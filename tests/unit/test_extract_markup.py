@@ -3178,15 +3178,11 @@ def test_the_story_s_holders_are_read_in_the_page_s_order():
 # Over a block opening with a credit's line, which closes no sentence, the lead is left where it is, as before.
 def test_a_lead_div_over_a_block_opening_with_a_short_sentence_opens_the_story_and_not_over_a_credit_line():
     lead = "The forensic laboratory in Chirchiq has started work with a new DNA analyser bought from a German maker."
+    short, credit = "Samples used to go to the capital for testing.", "Photo: the regional justice department"
     paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
-
-    def body(opening: str) -> str:
-        return extract_article(
-            f"<html><body><article><h2>A DNA analyser for Chirchiq</h2><div class='article__meta'><span>06.12.2026, "
-            f"15:45</span><span>1 204</span></div><div class='article__lead'>{lead}</div><div class='article__body'>"
-            f"<p>{opening}</p>{paragraphs}</div></article>{LONG_FOOTER}</body></html>").body
-
-    short = "Samples used to go to the capital for testing."
-    opened = body(short)
+    opened, credited = (extract_article(
+        "<html><body><article><h2>A DNA analyser for Chirchiq</h2><div class='article__meta'><span>06.12.2026, 15:45"
+        f"</span><span>1 204</span></div><div class='article__lead'>{lead}</div><div class='article__body'><p>{first}"
+        f"</p>{paragraphs}</div></article>{LONG_FOOTER}</body></html>").body for first in (short, credit))
     assert opened.split("\n\n")[:3] == [lead, short, STORY_PARAGRAPHS[0]]
-    assert lead not in body("Photo: the regional justice department")
+    assert lead not in credited
