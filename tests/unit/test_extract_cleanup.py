@@ -2230,6 +2230,23 @@ def test_a_karakalpak_call_to_join_a_messenger_s_group_goes_and_a_story_s_senten
     assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
 
 
+# The eightieth regional batch: a note that the story was prepared from the information someone gave, the article's
+# word opening it ("Habar dükanyň beren maglumatlary esasynda taýýarlandy."), goes in the region's word orders; a
+# story's sentence of a report prepared on someone's data opens with another word, or has more between "on the basis
+# of" and the verb, and stays.
+def test_a_note_that_the_news_was_prepared_from_someone_s_information_goes_and_a_story_s_sentence_of_one_stays():
+    for note in ("Habar dükanyň beren maglumatlary esasynda taýýarlandy.",
+                 "Xabar viloyat hokimligi ma’lumotlari asosida tayyorlandi.",
+                 "Жаңалық әкімдік берген мәліметтер негізінде дайындалды.",
+                 "Хабар дар асоси маълумоти хадамоти матбуоти вазорат омода шуд.",
+                 "Новость подготовлена на основе информации пресс-службы акимата.",
+                 "This story was prepared from information provided by the shop."):
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE
+    for story in ("Отчёт подготовлен на основе данных министерства, сообщил директор завода.",
+                  "Habar beriş serişdeleriniň maglumatlary esasynda welaýat boýunça hasabat taýýarlandy."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
 # The eighty-first regional batch: a source credited in words with no colon after them, a line of its own after the
 # story ("По информации отдела ЖКХ города Павлодара", a Bitrix source `p`), goes, as "Источник: ..." does, and so do the
 # region's forms that put the words after the source; a story's sentence opening with the same words stays.

@@ -3170,3 +3170,19 @@ def test_the_story_s_holders_are_read_in_the_page_s_order():
                       "<div id='e'><p id='f'>Three.</p></div></body></html>")
     elements = {tree.get_element_by_id(name) for name in "fdcba"}
     assert [element.get("id") for element in in_page_order(elements, tree)] == ["a", "b", "c", "d", "f"]
+
+
+# The eightieth regional batch: a lead written as a `div` of its own between the date line and the story's block, the
+# block opening with a `p` of one sentence shorter than a paragraph over one that is a paragraph (a custom portal's
+# `article__lead` over `article__body`): the block opens with the story, and the lead goes in as its first paragraph.
+# Over a block opening with a credit's line, which closes no sentence, the lead is left where it is, as before.
+def test_a_lead_div_over_a_block_opening_with_a_short_sentence_opens_the_story_and_not_over_a_credit_line():
+    lead = "The forensic laboratory in Chirchiq has started work with a new DNA analyser bought from a German maker."
+    short, credit = "Samples used to go to the capital for testing.", "Photo: the regional justice department"
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+    opened, credited = (extract_article(
+        "<html><body><article><h2>A DNA analyser for Chirchiq</h2><div class='article__meta'><span>06.12.2026, 15:45"
+        f"</span><span>1 204</span></div><div class='article__lead'>{lead}</div><div class='article__body'><p>{first}"
+        f"</p>{paragraphs}</div></article>{LONG_FOOTER}</body></html>").body for first in (short, credit))
+    assert opened.split("\n\n")[:3] == [lead, short, STORY_PARAGRAPHS[0]]
+    assert lead not in credited

@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+from pipeline.extract.cleanup import ends_a_sentence, word_count
 from pipeline.extract.markup.lines import (
     OPENING_TEXT_BLOCKS,
     drop_empties_opening_lines,
@@ -97,6 +98,8 @@ _CARD_PARTS = 3
 _WRAPPERS_OPENED = 2
 # An intro's wrapper holds its paragraph as a `p`, or as a heading written as one (1C-Bitrix's preview text in an `h2`).
 _INTRO_TAGS = ("p", "h2")
+# A story may open with a sentence shorter than a paragraph, of so many words at least, over one that is a paragraph.
+_SHORT_OPENING_MIN_WORDS = 5
 
 
 def _prose_blocks(page: Page) -> Iterator[HtmlElement]:
@@ -469,7 +472,22 @@ def _opens_with_story(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool
     if first.tag in ("div", "section") and _opens_paragraphs(first):
         first = first[0]
     return is_prose_div(first, held) or is_text_component(first, held) \
-        or (first.tag == "p" and is_paragraph(first.text_content())) or _is_short_text_component(first, held)
+        or (first.tag == "p" and is_paragraph(first.text_content())) or _is_short_text_component(first, held) \
+        or _is_short_sentence_over_paragraph(first)
+
+
+def _is_short_sentence_over_paragraph(element: HtmlElement) -> bool:
+    """A `p` of one sentence shorter than a paragraph, `_SHORT_OPENING_MIN_WORDS` words at least and closed by a
+    sentence's mark, right before a `p` that is a paragraph: a story opening with a short sentence over its second
+    paragraph ("Аввал намуналар таҳлил учун Тошкентдаги марказга юбориларди."), as a body of text components may open
+    with a short text block (`_is_short_text_component`). A block opening with it opens with the story; a caption or a
+    credit closes no sentence, and a short line over no paragraph opens none."""
+    if element.tag != "p" or (element.tail or "").strip():
+        return False
+    text = " ".join(element.text_content().split())
+    after = element.getnext()
+    return after is not None and after.tag == "p" and word_count(text) >= _SHORT_OPENING_MIN_WORDS \
+        and ends_a_sentence(text) and is_paragraph(after.text_content())
 
 
 def _is_short_text_component(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
