@@ -3170,3 +3170,16 @@ def test_the_story_s_holders_are_read_in_the_page_s_order():
                       "<div id='e'><p id='f'>Three.</p></div></body></html>")
     elements = {tree.get_element_by_id(name) for name in "fdcba"}
     assert [element.get("id") for element in in_page_order(elements, tree)] == ["a", "b", "c", "d", "f"]
+
+
+# The sixty-sixth international batch's bridge club: a box written as a description list among a Nibbleblog post's
+# paragraphs, one term over a short line and a line that is all link (a call's box whose `dt` titles it as a heading
+# does), goes whole; a term over its meaning and a value sending the reader to a source inside a sentence stays.
+def test_a_description_list_of_a_term_over_a_line_and_a_link_among_the_paragraphs_goes_and_a_source_s_stays():
+    _box_goes_and_passage_stays(
+        "<dl class='box'><dt>Lessons for beginners</dt><dd>Our ten-week course for new players starts on Tuesday 12 "
+        "January at 7pm in the club room.</dd><dd><a href='/page/lessons'>Book a place on the course</a></dd></dl>",
+        ["Lessons for beginners", "ten-week course", "Book a place on the course"],
+        "<dl><dt>Duplicate bridge</dt><dd>Every pair plays the same hands, dealt in advance.</dd><dd>The rules are "
+        "set out by <a href='/laws'>the world federation's laws</a>.</dd></dl>",
+        ["Duplicate bridge", "dealt in advance", "the world federation's laws"])
