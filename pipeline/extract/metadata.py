@@ -495,11 +495,21 @@ def _stamped(element: HtmlElement, zone: tzinfo) -> datetime | None:
     "2026-12-01 03:40:00" under the printed "Nov 30, 2026 10:40:00 PM" of a Toronto page): where the stamp read on the
     outlet's clock falls on another day than the one the element prints, and read as UTC falls on the printed day, it
     is UTC's. Only the element's own text is read, and only when the two readings of its stamp differ.
+
+    Others write the day alone there and print its time of day in the element's text (Ameba's "2026-12-03 00:40:00"
+    in a `time` whose `datetime` is "2026-12-03"): where the text gives the stamp's own day with a time, the text's
+    moment is taken, on the outlet's clock as a printed time is, not the bare day's midnight in UTC, which just after
+    midnight east of UTC is the next day.
     """
     value = element.get("datetime") or ""
     stamped = _plausible(parse_datetime(value, zone))
     if stamped is None:
         return None
+    if ":" not in value:  # the day alone: no time of day in the stamp
+        printed = read_date(element.text_content()[:_MAX_DATE_CHARS])
+        if printed is not None and printed.time() != time() and printed.date() == stamped.date():
+            return _plausible(_on_clock(printed, zone)) or stamped
+        return stamped
     in_utc = _plausible(parse_datetime(value, UTC))
     if in_utc is None or in_utc == stamped:
         return stamped

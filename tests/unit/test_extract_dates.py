@@ -494,3 +494,20 @@ def test_a_date_line_named_by_its_id_alone_dates_the_story_before_a_side_column_
     assert extract_article(html).published_at == datetime(2026, 12, 2, 18, 30, tzinfo=UTC)
     unnamed = html.replace("NewsPostDetailDate", "NewsPostDetailWhen")
     assert extract_article(unnamed).published_at == datetime(2026, 11, 14, tzinfo=UTC)
+
+
+def test_a_time_element_stamped_with_its_day_alone_gives_the_time_its_text_prints_on_the_outlet_s_clock():
+    """Ameba writes the entry's day alone in the `time` element's `datetime` ("2026-12-03") and prints the day with its
+    time in the element's text ("2026-12-03 00:40:00", Japan time): the text's moment is taken on the outlet's clock,
+    the evening before in UTC, not the bare day's midnight in UTC. A text of another day, or of the day alone, leaves
+    the stamp's day."""
+    entry = ("<div class='skin-entryHead'><h2 class='skin-entryTitle'>ビシュケクで教わったラグマン</h2>"
+             "<p class='skin-entryPubdate'><time datetime='2026-12-03'>2026-12-03 00:40:00</time></p></div>")
+    html = f"<html><body><article>{entry}{_STORY}</article></body></html>"
+    tokyo = timezone(timedelta(hours=9))
+    assert extract_article(html, zone=tokyo).published_at == datetime(2026, 12, 2, 15, 40, tzinfo=UTC)
+    assert extract_article(html).published_at == datetime(2026, 12, 3, 0, 40, tzinfo=UTC)
+    other_day = html.replace(">2026-12-03 00:40:00<", ">2026-12-04 00:40:00<")
+    assert extract_article(other_day, zone=tokyo).published_at == datetime(2026, 12, 3, tzinfo=UTC)
+    day_alone = html.replace(">2026-12-03 00:40:00<", ">2026-12-03<")
+    assert extract_article(day_alone, zone=tokyo).published_at == datetime(2026, 12, 3, tzinfo=UTC)

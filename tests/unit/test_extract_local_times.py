@@ -104,9 +104,12 @@ def test_a_microdata_meta_s_date_published_is_read_over_a_time_element_of_the_da
     time_line = '<time class="published" datetime="2026-12-01">December 1, 2026 at 6:45 PM</time>'
     stated = news_page(head=meta, date_line=time_line)
     assert extract_article(stated, zone=CHICAGO).published_at == datetime(2026, 12, 2, 0, 45, tzinfo=UTC)
-    # A `meta` stating when the post was modified is no publication date: the printed day stays.
-    modified = news_page(head=meta.replace("datePublished", "dateModified"), date_line=time_line)
-    assert extract_article(modified, zone=CHICAGO).published_at == datetime(2026, 12, 1, tzinfo=UTC)
+    # A `meta` stating when the post was modified is no publication date: the printed day stays, with the time the
+    # `time` element's text prints beside the day its `datetime` stamps, read on the outlet's clock (the evening, the
+    # next day in UTC, as the page's label states it).
+    later = meta.replace("datePublished", "dateModified").replace("2026-12-01T18:45", "2026-12-03T09:10")
+    modified = news_page(head=later, date_line=time_line)
+    assert extract_article(modified, zone=CHICAGO).published_at == datetime(2026, 12, 2, 0, 45, tzinfo=UTC)
 
 
 def test_an_rdfa_submitted_line_dates_the_story_when_a_side_column_s_events_are_past(monkeypatch):

@@ -3186,3 +3186,31 @@ def test_a_lead_div_over_a_block_opening_with_a_short_sentence_opens_the_story_a
         f"</p>{paragraphs}</div></article>{LONG_FOOTER}</body></html>").body for first in (short, credit))
     assert opened.split("\n\n")[:3] == [lead, short, STORY_PARAGRAPHS[0]]
     assert lead not in credited
+
+
+# The sixty-sixth international batch's bridge club: a box written as a description list among a Nibbleblog post's
+# paragraphs, one term over a short line and a line that is all link (a call's box whose `dt` titles it as a heading
+# does), goes whole; a term over its meaning and a value sending the reader to a source inside a sentence stays.
+def test_a_description_list_of_a_term_over_a_line_and_a_link_among_the_paragraphs_goes_and_a_source_s_stays():
+    _box_goes_and_passage_stays(
+        "<dl class='box'><dt>Lessons for beginners</dt><dd>Our ten-week course for new players starts on Tuesday 12 "
+        "January at 7pm in the club room.</dd><dd><a href='/page/lessons'>Book a place on the course</a></dd></dl>",
+        ["Lessons for beginners", "ten-week course", "Book a place on the course"],
+        "<dl><dt>Duplicate bridge</dt><dd>Every pair plays the same hands, dealt in advance.</dd><dd>The rules are "
+        "set out by <a href='/laws'>the world federation's laws</a>.</dd></dl>",
+        ["Duplicate bridge", "dealt in advance", "the world federation's laws"])
+
+
+# The sixty-sixth international batch's allotment society: WonderCMS's second editable block, `div#subside`, set under
+# the page's `contents` in a container drawn as the story's, its short headings over a line each, goes as a side column
+# named for what it is; a block whose longer name only holds the word ("subsidence-map", a story's figure) stays.
+def test_a_side_column_named_by_its_content_system_s_name_goes_and_a_longer_name_holding_it_stays():
+    shop = ("Open on Sunday mornings from 9.30 to 12, selling compost, seed potatoes, canes and netting at members' "
+            "prices.")
+    page = (f"<html><body><div class='container'><div class='panel'><div id='contents'>{STORY}</div></div></div>"
+            f"<div class='container'><div class='panel'><div id='subside'><h4>Site shop</h4><p>{shop}</p>"
+            "<h4>Contact</h4><p>Write to the secretary.</p></div></div></div></body></html>")
+    text = " ".join(prune_furniture(fromstring(page)).text_content().split())
+    assert "selling compost" not in text and "irrigation season" in text
+    text = _pruned_text(f"<div class='subsidence-map'><h4>Subsidence</h4><p>{shop}</p></div>")
+    assert "selling compost" in text and "irrigation season" in text

@@ -247,6 +247,10 @@ SIXTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check64"
 # pages of a dried fruit shop's blog, a language documentation institute's news, an ornithological society's news, a
 # booksellers' guild's news and a mountain town's weekly.
 SIXTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check65"))
+# The sixty-sixth: a noodle shop's blog in Japanese and a kurai players' society's community in Bashkir, and English
+# pages of a dried fruit importers' trade body's news, a soil research institute's news, a cutler's journal, a bridge
+# club's news and an allotment society's news.
+SIXTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check66"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -283,7 +287,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH,
            "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
            "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
-           "international65": SIXTY_FIFTH_BATCH}
+           "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -373,6 +377,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_THIRD_BATCH, {"sco", "tt"}, 5, 5, id="sixty-third"),
     pytest.param(SIXTY_FOURTH_BATCH, {"an", "nds"}, 5, 5, id="sixty-fourth"),
     pytest.param(SIXTY_FIFTH_BATCH, {"ko", "fr"}, 5, 5, id="sixty-fifth"),
+    pytest.param(SIXTY_SIXTH_BATCH, {"ba", "ja"}, 5, 5, id="sixty-sixth"),
 ]
 
 
@@ -552,7 +557,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international56", "international57", "international58",
                "international59", "international60", "international61",
                "international62", "international63", "international64",
-               "international65"}
+               "international65", "international66"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

@@ -4,6 +4,7 @@
   in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment
   ("Join the conversation", "Comments (12)"), unless it holds the story;
 - a forum's preview of a page its post links to, named "onebox";
+- a side column named by a content system's fixed name for it (WonderCMS's "subside"), unless it holds the story;
 - an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
   "panelists", "bio"), unless it holds the story, and a bio's `p` named so in a box named for its author alone
   (HubSpot's `blog-post__author-bio` under the name in the `blog-post__author` box);
@@ -79,6 +80,11 @@ _PREVIEW_WORDS = frozenset({"onebox"})
 # happened; found by their names in the same pass ("speakers", "panelists", "speaker-bio", "author-bio").
 _ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"})
 _NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
+# A side column named as one by a content system's fixed name for it, the whole id or a whole class name: WonderCMS's
+# second editable block, "subside", which its themes set under the page's "contents" in a container drawn as the
+# story's is. A part of a longer name ("subsidence-map") is not read. A block named "sidebar" is left to the shape
+# rules (`side_columns`): a theme's wrapper so named may hold a section of the story's sentences.
+_SIDE_BLOCK_NAMES = frozenset({"subside"})
 # How far up from its field a form's box is looked for.
 _FORM_BOX_MAX_LEVELS = 6
 # The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
@@ -129,7 +135,8 @@ def _opens_with_comment_heading(element: HtmlElement, held: dict[HtmlElement, He
 
 def comment_threads(page: Page) -> Iterator[HtmlElement]:
     """Blocks named for comments, which the extractors' own comment filters miss under some names, or headed as one;
-    and a forum's previews of linked pages and an event's roster of speakers, named for what they are."""
+    and a forum's previews of linked pages, an event's roster of speakers and a side column, named for what they
+    are."""
     for element in page.tree.iter(*BLOCK_TAGS, "p"):
         if element in page.story:
             continue
@@ -141,8 +148,16 @@ def comment_threads(page: Page) -> Iterator[HtmlElement]:
             if not _ROSTER_WORDS.isdisjoint(words):
                 yield element
             continue
-        if not _NAMED_FURNITURE.isdisjoint(words) or _opens_with_comment_heading(element, page.held):
+        if not _NAMED_FURNITURE.isdisjoint(words) or _opens_with_comment_heading(element, page.held) \
+                or _named_side_block(element):
             yield element
+
+
+def _named_side_block(element: HtmlElement) -> bool:
+    """The block's id, or one of its class names, is a side column's whole name (`_SIDE_BLOCK_NAMES`)."""
+    names = {element.get("id", "")[:NAME_MAX_CHARS].strip().lower(),
+             *element.get("class", "")[:NAME_MAX_CHARS].lower().split()}
+    return not _SIDE_BLOCK_NAMES.isdisjoint(names)
 
 
 def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:

@@ -274,8 +274,10 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             yield box
             continue
         # A description list of one question over its answer (a FAQ's item set among the story's paragraphs) is the
-        # same box unfolded: it goes whole, as the disclosure does.
-        if box.tag == "dl" and lines is not None and _is_question_over_its_answer(lines, held):
+        # same box unfolded: it goes whole, as the disclosure does; and so does one of a term over a line and a link, a
+        # call's box written as a description list (`_is_term_over_line_and_link`).
+        if box.tag == "dl" and lines is not None and (_is_question_over_its_answer(lines, held)
+                                                      or _is_term_over_line_and_link(lines, held)):
             yield box
             continue
         # A box that says it is a note (`role="note"`: matter set aside from the story, a cider maker's "Orchard
@@ -325,6 +327,19 @@ def _is_question_over_its_answer(lines: list[HtmlElement], held: dict[HtmlElemen
         return False
     question = block_text(lines[0])
     return len(question) <= LINK_ITEM_MAX_CHARS and question.rstrip().endswith(_QUESTION_MARKS)
+
+
+def _is_term_over_line_and_link(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """One `dt`, a box's line with no link, over two `dd`s: a short line with no link, then a line that is all link and
+    no sentence: a call's box written as a description list, its term the box's title as a heading is, its last value
+    the link to press (a blog's "Lessons for beginners" over when the course starts and "Book a place on the course").
+    A glossary's terms come over sentences and come many to a list; a card of facts has nothing to press; a value that
+    sends the reader to a source inside a sentence is no button."""
+    if len(lines) != _CALL_BOX_LINES or [line.tag for line in lines] != ["dt", "dd", "dd"]:
+        return False
+    term, line, link = (held.get(line, NOTHING) for line in lines)
+    return not term.links and _is_box_line(block_text(lines[0])) and not line.links \
+        and len(block_text(lines[1])) <= LINK_ITEM_MAX_CHARS and link.is_one_link and _is_box_line(block_text(lines[2]))
 
 
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
