@@ -243,6 +243,10 @@ SIXTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check63")
 # an island paper's news, a saddlery trade body's news, a tree-ring institute's news, a luthier's blog and a milliner's
 # blog.
 SIXTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check64"))
+# The sixty-seventh: a mountain guides' association's news in Sicilian and a reading circle's blog in Yiddish, and English
+# pages of a mycological society's news, a perfumer's journal, a distillery's blog, a bridge club's news and a parish
+# magazine's news.
+SIXTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check67"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -278,7 +282,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international57": FIFTY_SEVENTH_BATCH, "international58": FIFTY_EIGHTH_BATCH,
            "international59": FIFTY_NINTH_BATCH, "international60": SIXTIETH_BATCH,
            "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
-           "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH}
+           "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
+           "international67": SIXTY_SEVENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -367,6 +372,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_SECOND_BATCH, {"nds", "sco"}, 5, 5, id="sixty-second"),
     pytest.param(SIXTY_THIRD_BATCH, {"sco", "tt"}, 5, 5, id="sixty-third"),
     pytest.param(SIXTY_FOURTH_BATCH, {"an", "nds"}, 5, 5, id="sixty-fourth"),
+    pytest.param(SIXTY_SEVENTH_BATCH, {"scn", "yi"}, 5, 5, id="sixty-seventh"),
 ]
 
 
@@ -545,7 +551,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international53", "international54", "international55",
                "international56", "international57", "international58",
                "international59", "international60", "international61",
-               "international62", "international63", "international64"}
+               "international62", "international63", "international64",
+               "international67"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
