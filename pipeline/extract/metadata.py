@@ -397,18 +397,21 @@ def _opens_with_title(block: HtmlElement, title: str) -> bool:
     return len(title) >= _MIN_HEADLINE_CHARS and _heading_text(block).startswith(title)
 
 
-def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
+def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterator[str]:
     """The texts of the elements right after the headline, then right before it: where a page without a dated
     class prints its date.
 
-    The headline is the one that reads as the title; failing that, the page's first h1 (a newsletter's archive
-    heads its issue with the letter's name, "Steppe Brief", and the issue's date under it); on a page without an h1,
-    an h2 the title opens with (an old portal heads its story with an h2, its `title` adding the paper's name), and
-    failing that a block classed as a title that opens with the whole title (a cover's title block, the title over
-    its subtitle, the author and date in the block after it).
+    The headline is the one that reads as the title the page is given (`printed`, its site's name and brand taken
+    off), then as the title first read: where the page's h1 is its brand, the title first read is the brand's name and
+    the h1 it reads as stands over the site's slogan, while the story's own heading prints the date line under it
+    (Zikula's News item, an `h3.news_title` over "Contributed by ... on 01 Dec 2026 - 14:22"). Failing those, the
+    page's first h1 (a newsletter's archive heads its issue with the letter's name, "Steppe Brief", and the issue's
+    date under it); on a page without an h1, an h2 the title opens with (an old portal heads its story with an h2, its
+    `title` adding the paper's name), and failing that a block classed as a title that opens with the whole title (a
+    cover's title block, the title over its subtitle, the author and date in the block after it).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
-    titled = (h for h in headlines if title and _heading_text(h) == title)
+    titled = (h for read in dict.fromkeys((printed, title)) if read for h in headlines if _heading_text(h) == read)
     headline = next(titled, None)
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
@@ -423,7 +426,7 @@ def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
             yield _date_line(element)
 
 
-def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:
+def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_title: str = "") -> datetime | None:
     """The dates of the page's `time` elements, its date lines read in any of the region's languages, the lines
     beside its headline, then htmldate's quick look (markup, URL, date-like elements), and last the title itself (a
     printed issue's page turned into HTML names the paper, its issue and its day there, and nowhere else but the
@@ -445,7 +448,7 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     texts = [_date_line(element) for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
-        or _first_date(_read_lines(_beside_headline(tree, title), zone)) \
+        or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
         or _first_date(_plausible(parse_datetime(element.get("datetime"), zone)) for element in aside)
     if printed:
         return printed
@@ -570,10 +573,11 @@ def read_metadata(
     published = as_utc(feed_published) or _date(tree, metas, articles, zone, "datePublished",
                                                  "article:published_time", "og:published_time", "pubdate",
                                                  "publishdate", "date", "dc.date", "datePublished")
+    title = without_shown_markup(_without_brand(title, site_name, brands))
     record = Extracted(
-        title=without_shown_markup(_without_brand(title, site_name, brands)),
+        title=title,
         body="",
-        published_at=published or _text_date(tree, url, zone, raw_title),
+        published_at=published or _text_date(tree, url, zone, raw_title, title),
         modified_at=_date(tree, metas, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, metas, articles),
         canonical_url=canonical,

@@ -494,3 +494,24 @@ def test_a_date_line_named_by_its_id_alone_dates_the_story_before_a_side_column_
     assert extract_article(html).published_at == datetime(2026, 12, 2, 18, 30, tzinfo=UTC)
     unnamed = html.replace("NewsPostDetailDate", "NewsPostDetailWhen")
     assert extract_article(unnamed).published_at == datetime(2026, 11, 14, tzinfo=UTC)
+
+
+def test_a_date_line_under_the_story_s_heading_is_read_where_the_h1_is_the_site_s_brand(monkeypatch):
+    """Zikula's News item: the page's only h1 is the site's brand, linking home, over its slogan; the story's heading
+    is an `h3.news_title`, with "Contributed by ... on 01 Dec 2026 - 14:22" under it in a class that names no date. The
+    title read off the `<title>` is that heading, and the line under it dates the story; a heading that is not the
+    title gives no date. htmldate's quick look, which finds such a line on some pages and not on others (the Zikula
+    page's), is left out."""
+    monkeypatch.setattr(metadata, "find_date", lambda *args, **kwargs: None)
+    head = "<title>Society members survey fungi in Arslanbob :: Pennine Mycological Society</title>"
+    brand = ("<div id='header'><h1><a href='/'>Pennine Mycological Society</a></h1><h2>Recording the fungi of the "
+             "Pennines</h2></div>")
+    story = ("<h3 class='news_title'>Society members survey fungi in Arslanbob</h3><span class='news_meta'>"
+             "Contributed by <a href='/u'>Gwen</a> on 01 Dec 2026 - 14:22 (117 Reads)</span>")
+    html = f"<html><head>{head}</head><body>{brand}<div id='main'>{story}<div>{_STORY}</div></div></body></html>"
+    got = extract_article(html)
+    assert got.title == "Society members survey fungi in Arslanbob"
+    assert got.published_at == datetime(2026, 12, 1, 14, 22, tzinfo=UTC)
+    other = html.replace("news_title'>Society members", "news_title'>Members of the society")
+    assert extract_article(other).published_at is None
+
