@@ -3170,3 +3170,23 @@ def test_the_story_s_holders_are_read_in_the_page_s_order():
                       "<div id='e'><p id='f'>Three.</p></div></body></html>")
     elements = {tree.get_element_by_id(name) for name in "fdcba"}
     assert [element.get("id") for element in in_page_order(elements, tree)] == ["a", "b", "c", "d", "f"]
+
+
+# The sixty-seventh international batch's perfumer: Strapi's dynamic zone rendered by a Next.js front end, each block
+# in a `section` of its own, a product card block (a name, a line of notes, a price and a button) between two rich text
+# blocks holding the story's paragraphs, goes as one between two `div` components does; a block of the story's own
+# text between them, a heading over a paragraph, stays.
+def test_a_product_card_between_two_section_components_of_the_story_s_text_goes_and_a_text_block_stays():
+    part = ('<section class="block block--rich-text"><p>Engineers will check the canals before the spring floods '
+            "arrive.</p><p>The district will pay for the repairs out of this year's water fees, its council said.</p>"
+            "</section>")
+    lines = ("Canal Rose Eau de Parfum", "Damask rose, green tea and dried apricot", "50 ml · £95.00")
+    card = ('<section class="block block--product-card"><div class="product-card"><img src="/bottle.jpg" alt=""><div>'
+            + "".join(f"<p>{line}</p>" for line in lines) + "<button>Add to bag</button></div></div></section>")
+    story = ('<section class="block block--rich-text"><h3>The repairs</h3><p>Work on the main canal starts in March '
+             "and should be finished before the first water is let in.</p></section>")
+    texts = [_pruned_text(f"{part}{block}{part.replace('spring floods', 'autumn rains')}") for block in (card, story)]
+    assert [line for line in lines if line in texts[0]] == []
+    assert all("spring floods" in text and "autumn rains" in text for text in texts)
+    assert "Work on the main canal starts in March" in texts[1]
+
