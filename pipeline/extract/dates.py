@@ -50,7 +50,7 @@ _REIWA = "令和"
 _REIWA_FROM = 2018
 
 
-def _combining_marks() -> str:
+def combining_marks() -> str:
     """The combining marks (Unicode's Mn and Mc) of the alphabets below U+2000, as ranges of a character class."""
     marks = [code for code in range(0x300, 0x2000) if unicodedata.category(chr(code)) in ("Mn", "Mc")]
     runs: list[list[int]] = []
@@ -67,7 +67,7 @@ def _combining_marks() -> str:
 # joins some letters with a zero-width joiner ("අප්‍රේල්"): they belong to the word they stand in. A Thai month's
 # abbreviation keeps its inner dot ("ธ.ค."): one or two letters either side of it.
 _TOKEN = re.compile(r"\d+|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}(?=\.)"
-                    rf"|(?:[^\W\d_]|[{_combining_marks()}\u200d])+")
+                    rf"|(?:[^\W\d_]|[{combining_marks()}\u200d])+")
 _DIGIT = re.compile(r"\d")
 # "22:40", and "22h40" as French and Portuguese pages write a time ("à 06h45", "às 22h40").
 _TIME = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)

@@ -8,6 +8,7 @@ import pytest
 from lxml.html import HtmlElement, fromstring
 
 from pipeline.extract import extract_article
+from pipeline.extract.cleanup import word_count
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.markup.asides import side_columns
 from pipeline.extract.markup.page import Page, in_page_order, measured, story_holders
@@ -3190,3 +3191,16 @@ def test_a_product_card_between_two_section_components_of_the_story_s_text_goes_
     assert all("spring floods" in text and "autumn rains" in text for text in texts)
     assert "Work on the main canal starts in March" in texts[1]
 
+
+# The sixty-seventh international batch's reading circle: a Yiddish callout between the story's paragraphs, a heading,
+# one line of pitch and a button of four words, "שרײַבט זיך אײַן דאָ", whose pointed letters ("ײַ", "אָ") carry marks that
+# `\w` does not take for a word's: counted as six words, the button was too long for a call's, and the heading and the
+# line stayed. A word's marks are its own (as a Hindi word's vowel signs are); a button of six whole words is still no
+# call's button, and a heading over a paragraph and such a link stays.
+def test_a_call_s_box_whose_button_is_of_pointed_words_goes_and_a_long_link_stays():
+    assert word_count("שרײַבט זיך אײַן דאָ") == 4 and word_count("मेरा नाम राम है") == 4
+    box = ("<div class='callout'><h3>דאָס קומענדיקע בוך</h3><p>אין יאַנואַר הייבן מיר אָן לייענען אַ נײַעם ראָמאַן, און "
+           "נײַע לייענער זײַנען שטענדיק ווילקום.</p><p><a href='/contact/'>{}</a></p></div>")
+    _box_goes_and_passage_stays(
+        box.format("שרײַבט זיך אײַן דאָ"), ["דאָס קומענדיקע בוך", "נײַע לייענער"],
+        box.format("שרײַבט זיך אײַן דאָ בײַ אונדזער סעקרעטאַר"), ["דאָס קומענדיקע בוך", "נײַע לייענער"])
