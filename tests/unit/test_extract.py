@@ -365,3 +365,19 @@ def test_a_stated_headline_cut_short_gives_way_to_the_printed_headline_it_opens(
                           # A stated headline shorter than a headline is not taken for a longer heading's start.
                           ("<meta property='og:title' content='Samarkand'>", "<h1>Samarkand fair opens</h1>{story}"))
     assert titles == [whole, whole, "Samarkand"]
+
+
+# The sixty-seventh international batch's parish magazine: Mambo's table layout prints the headline in a
+# `td.contentheading`, neither a heading element nor a class naming a title, and the `<title>` holds it after the
+# site's name, shown on the page in the header image's `alt`: the heading is the title. A class naming a heading whose
+# text the title does not hold whole between marks leaves the title as it was.
+def test_a_title_holding_a_heading_printed_in_a_class_naming_a_heading_gives_the_heading():
+    table = "<table class='contentpaneopen'><tr><td class='contentheading'>{}</td></tr></table>{{story}}"
+    header = "<img src='/header.jpg' alt='The Cerne Valley Messenger'>"
+    assert _titles_read(
+        ("<title>The Cerne Valley Messenger - Teachers from Karakol spend a week in the valley</title>",
+         header + table.format("Teachers from Karakol spend a week in the valley")),
+        ("<title>The Cerne Valley Messenger - Teachers from Karakol spend a week in the valley</title>",
+         header + table.format("Teachers from Karakol")),
+    ) == ["Teachers from Karakol spend a week in the valley",
+          "The Cerne Valley Messenger - Teachers from Karakol spend a week in the valley"]
