@@ -31,7 +31,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
-from pipeline.extract.dates import read_date
+from pipeline.extract.dates import read_date, read_day_without_year
 from pipeline.extract.markup.page import NAME_MAX_CHARS
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
@@ -435,7 +435,9 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
     classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others. A
-    `time` element in an `aside` dates a side column's pointer: it is read only when nothing of the page's own is.
+    `time` element in an `aside` dates a side column's pointer: it is read only when nothing of the page's own is; and
+    a line beside the headline that prints a day with its weekday and no year (PHP-Nuke's "Posted on Tuesday, December
+    01 @ 18:40:12 GMT") is read after that, in the year the day falls on that weekday (`read_day_without_year`).
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
@@ -450,7 +452,9 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
-        or _first_date(_plausible(parse_datetime(element.get("datetime"), zone)) for element in aside)
+        or _first_date(_plausible(parse_datetime(element.get("datetime"), zone)) for element in aside) \
+        or _first_date(_plausible(_on_clock(read_day_without_year(line, _now().date()), zone))
+                       for line in _beside_headline(tree, title, printed_title) if line)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,

@@ -515,3 +515,22 @@ def test_a_date_line_under_the_story_s_heading_is_read_where_the_h1_is_the_site_
     other = html.replace("news_title'>Society members", "news_title'>Members of the society")
     assert extract_article(other).published_at is None
 
+
+def test_a_day_printed_with_its_weekday_and_no_year_is_dated_in_the_year_it_falls_on_that_weekday(monkeypatch):
+    """PHP-Nuke prints a story's day as "Posted on Tuesday, December 01 @ 18:40:12 GMT", no year, under its title: of
+    the five years up to the day of reading, the one in which 1 December is a Tuesday is 2026, read in December 2026 or
+    in June 2028 alike. A weekday on which the day falls in none of those years (a Wednesday) gives no date, and nor
+    does a day still to come."""
+    monkeypatch.setattr(metadata, "find_date", lambda *args, **kwargs: None)
+    page = ("<html><head><title>Bridge Club - Narrow win in the online friendly against Almaty</title>"
+            "</head><body><img src='/logo.gif' alt='Bridge Club'><table><tr><td><font class='title'><b>Narrow win in "
+            "the online friendly against Almaty</b>"
+            "</font><br><font class='tiny'>Posted on {} @ 18:40:12 GMT by jtrelawney</font><br><br>"
+            f"<font class='content'>{_STORY}</font></td></tr></table></body></html>")
+    for today in (datetime(2026, 12, 7, tzinfo=UTC), datetime(2028, 6, 1, tzinfo=UTC)):
+        monkeypatch.setattr(metadata, "_now", lambda today=today: today)
+        assert extract_article(page.format("Tuesday, December 01")).published_at == datetime(
+            2026, 12, 1, 18, 40, 12, tzinfo=UTC)
+    monkeypatch.setattr(metadata, "_now", lambda: datetime(2026, 12, 7, tzinfo=UTC))
+    assert extract_article(page.format("Wednesday, December 01")).published_at is None
+    assert extract_article(page.format("Sunday, December 13")).published_at is None
