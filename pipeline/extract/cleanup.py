@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.extract import literals
-from pipeline.extract.dates import is_date_line
+from pipeline.extract.dates import combining_marks, is_date_line
 from pipeline.sanitise import without_shown_markup
 
 _RULES_FILE = Path(__file__).with_name("boilerplate.yaml")
@@ -68,7 +68,10 @@ _CLOSING_MARKS = " \"'”’»)“‘›」』）"
 # ideographs and the half-width kana.
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 _UNSPACED_LETTER = re.compile(f"[{_UNSPACED}]")
-_SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}]+")
+# A word of the spaced scripts: a letter or a digit, then letters, digits and the marks written on them (Yiddish's and
+# Hebrew's points, "ײַ", "אָ"; Arabic's; the Indic scripts' vowel signs and viramas), which `\w` does not take for a
+# word's: a word pointed so would count as two or three.
+_SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}](?:[^\\W{_UNSPACED}]|[{combining_marks()}])*")
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 # A line of a box of facts: a label of a few words, a colon and a short value, not a sentence ("Hakam: Bahodir
@@ -387,7 +390,10 @@ def _is_sentence_opening_like_a_byline(text: str) -> bool:
 
 def word_count(text: str) -> int:
     """Words of the text; in the scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) a run
-    of letters is a whole sentence, so there two letters count as a word, about their length in those languages."""
+    of letters is a whole sentence, so there two letters count as a word, about their length in those languages. Text
+    of ASCII alone holds neither those letters nor a combining mark: its words are its runs of word characters."""
+    if text.isascii():
+        return len(_WORD.findall(text))
     unspaced = len(_UNSPACED_LETTER.findall(text))
     return len(_SPACED_WORD.findall(text)) + unspaced // 2
 

@@ -43,6 +43,8 @@ _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 # whose day falls on it is the page's, when the other's does not.
 _WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# A day printed with its weekday and no year is looked for in so many years up to the day of reading.
+_YEARS_OF_A_WEEKDAY = 5
 # Japanese pages of offices and schools count the year in the Reiwa era ("令和8年12月3日" is 2026; its first year is
 # "元年"): the era's name stands for the year before its first.
 _CJK = re.compile(r"(\d{4}|令和\s?(?:\d{1,2}|元))\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -50,7 +52,7 @@ _REIWA = "令和"
 _REIWA_FROM = 2018
 
 
-def _combining_marks() -> str:
+def combining_marks() -> str:
     """The combining marks (Unicode's Mn and Mc) of the alphabets below U+2000, as ranges of a character class."""
     marks = [code for code in range(0x300, 0x2000) if unicodedata.category(chr(code)) in ("Mn", "Mc")]
     runs: list[list[int]] = []
@@ -67,7 +69,7 @@ def _combining_marks() -> str:
 # joins some letters with a zero-width joiner ("අප්‍රේල්"): they belong to the word they stand in. A Thai month's
 # abbreviation keeps its inner dot ("ธ.ค."): one or two letters either side of it.
 _TOKEN = re.compile(r"\d+|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}(?=\.)"
-                    rf"|(?:[^\W\d_]|[{_combining_marks()}\u200d])+")
+                    rf"|(?:[^\W\d_]|[{combining_marks()}\u200d])+")
 _DIGIT = re.compile(r"\d")
 # "22:40", and "22h40" as French and Portuguese pages write a time ("à 06h45", "às 22h40").
 _TIME = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap])\.?m\b)?", re.IGNORECASE)
@@ -237,6 +239,39 @@ def read_date(text: str) -> datetime | None:
         return None
     _, day = min(found, key=lambda result: result[0])
     return datetime.combine(day, _time_of_day(text))
+
+
+def read_day_without_year(text: str, today: date) -> datetime | None:
+    """The day the text prints with its weekday's English name, its month and its number but no year (PHP-Nuke's
+    "Posted on Tuesday, December 01 @ 18:40:12 GMT"), in the year, among the few up to `today`, in which that day
+    falls on that weekday; None where no such year is, or where the text states a year (`read_date` reads it)."""
+    text = text[:MAX_CHARS]
+    weekday = _WEEKDAY.search(text)
+    if weekday is None or _DIGIT.search(text) is None:
+        return None
+    tokens = [_Token(match.start(), match.group().casefold()) for match in _TOKEN.finditer(text)]
+    months, _ = _vocabulary()
+    for at, token in enumerate(tokens):
+        month = months.get(token.text)
+        if month is None or month.solar_hijri or token.start < weekday.end():
+            continue
+        for start, order in ((at, ("month", "day")), (at - 1, ("day", "month"))):
+            reader = _Reader(tokens, start)
+            read = {part: getattr(reader, part)() for part in order} if start >= 0 else {}
+            if read.get("day") and read.get("month") and reader.year() is None:
+                return _in_the_weekday_s_year(text, month.number, read["day"], _WEEKDAYS.index(weekday.group(1)),
+                                              today)
+    return None
+
+
+def _in_the_weekday_s_year(text: str, month: int, day: int, weekday: int, today: date) -> datetime | None:
+    """The month's day in the latest of the few years up to `today` in which it falls on the weekday. A day falls on the
+    same weekday again five years later at the soonest, so those years hold one such day at most."""
+    for year in range(today.year, today.year - _YEARS_OF_A_WEEKDAY, -1):
+        found = _gregorian(year, month, day)
+        if found is not None and found <= today and found.weekday() == weekday:
+            return datetime.combine(found, _time_of_day(text))
+    return None
 
 
 def is_date_line(text: str) -> bool:

@@ -31,7 +31,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
-from pipeline.extract.dates import read_date
+from pipeline.extract.dates import read_date, read_day_without_year
 from pipeline.extract.markup.page import NAME_MAX_CHARS
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
@@ -101,9 +101,10 @@ _ABOVE_HEADLINE = 1
 # The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
 # "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"): the site name's, and three more read only
 # round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
-# elements whose class names a title (page builders print no h1).
+# elements whose class names a title (page builders print no h1) or a heading (Mambo's and Joomla 1.0's table layouts
+# print the headline in a `td.contentheading`).
 _TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~")
-_PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title')]"
+_PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title') or contains(@class, 'heading')]"
 _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.
 _MAX_CONTINUED_HEADINGS = 6
@@ -410,18 +411,21 @@ def _opens_with_title(block: HtmlElement, title: str) -> bool:
     return len(title) >= _MIN_HEADLINE_CHARS and _heading_text(block).startswith(title)
 
 
-def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
+def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterator[str]:
     """The texts of the elements right after the headline, then right before it: where a page without a dated
     class prints its date.
 
-    The headline is the one that reads as the title; failing that, the page's first h1 (a newsletter's archive
-    heads its issue with the letter's name, "Steppe Brief", and the issue's date under it); on a page without an h1,
-    an h2 the title opens with (an old portal heads its story with an h2, its `title` adding the paper's name), and
-    failing that a block classed as a title that opens with the whole title (a cover's title block, the title over
-    its subtitle, the author and date in the block after it).
+    The headline is the one that reads as the title the page is given (`printed`, its site's name and brand taken
+    off), then as the title first read: where the page's h1 is its brand, the title first read is the brand's name and
+    the h1 it reads as stands over the site's slogan, while the story's own heading prints the date line under it
+    (Zikula's News item, an `h3.news_title` over "Contributed by ... on 01 Dec 2026 - 14:22"). Failing those, the
+    page's first h1 (a newsletter's archive heads its issue with the letter's name, "Steppe Brief", and the issue's
+    date under it); on a page without an h1, an h2 the title opens with (an old portal heads its story with an h2, its
+    `title` adding the paper's name), and failing that a block classed as a title that opens with the whole title (a
+    cover's title block, the title over its subtitle, the author and date in the block after it).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
-    titled = (h for h in headlines if title and _heading_text(h) == title)
+    titled = (h for read in dict.fromkeys((printed, title)) if read for h in headlines if _heading_text(h) == read)
     headline = next(titled, None)
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
@@ -436,7 +440,7 @@ def _beside_headline(tree: HtmlElement, title: str) -> Iterator[str]:
             yield _date_line(element)
 
 
-def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetime | None:
+def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_title: str = "") -> datetime | None:
     """The dates of the page's `time` elements, its date lines read in any of the region's languages, the lines
     beside its headline, then htmldate's quick look (markup, URL, date-like elements), and last the title itself (a
     printed issue's page turned into HTML names the paper, its issue and its day there, and nowhere else but the
@@ -444,7 +448,9 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
 
     A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
     classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others. A
-    `time` element in an `aside` dates a side column's pointer: it is read only when nothing of the page's own is.
+    `time` element in an `aside` dates a side column's pointer: it is read only when nothing of the page's own is; and
+    a line beside the headline that prints a day with its weekday and no year (PHP-Nuke's "Posted on Tuesday, December
+    01 @ 18:40:12 GMT") is read after that, in the year the day falls on that weekday (`read_day_without_year`).
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
@@ -458,8 +464,10 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str) -> datetim
     texts = [_date_line(element) for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
-        or _first_date(_read_lines(_beside_headline(tree, title), zone)) \
-        or _first_date(_plausible(parse_datetime(element.get("datetime"), zone)) for element in aside)
+        or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
+        or _first_date(_plausible(parse_datetime(element.get("datetime"), zone)) for element in aside) \
+        or _first_date(_plausible(_on_clock(read_day_without_year(line, _now().date()), zone))
+                       for line in _beside_headline(tree, title, printed_title) if line)
     if printed:
         return printed
     found = find_date(tree, extensive_search=False, original_date=True, url=url or None,
@@ -593,10 +601,11 @@ def read_metadata(
     published = as_utc(feed_published) or _date(tree, metas, articles, zone, "datePublished",
                                                  "article:published_time", "og:published_time", "pubdate",
                                                  "publishdate", "date", "dc.date", "datePublished")
+    title = without_shown_markup(_without_brand(title, site_name, brands))
     record = Extracted(
-        title=without_shown_markup(_without_brand(title, site_name, brands)),
+        title=title,
         body="",
-        published_at=published or _text_date(tree, url, zone, raw_title),
+        published_at=published or _text_date(tree, url, zone, raw_title, title),
         modified_at=_date(tree, metas, articles, zone, "dateModified", "article:modified_time", "og:updated_time"),
         authors=_authors(tree, metas, articles),
         canonical_url=canonical,

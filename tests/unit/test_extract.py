@@ -383,3 +383,19 @@ def test_a_short_headline_between_a_section_s_name_and_the_site_s_name_is_read_w
         (title.format(section="News"), "<div class='logo'>Breydon Ornithological Society</div>" + headline),
     ) == ["Goose seen at Korgalzhyn", "Goose seen at Korgalzhyn", "Field Notes - Goose seen at Korgalzhyn",
           "News - Goose seen at Korgalzhyn - Breydon Ornithological Society"]
+
+
+# The sixty-seventh international batch's parish magazine: Mambo's table layout prints the headline in a
+# `td.contentheading`, neither a heading element nor a class naming a title, and the `<title>` holds it after the
+# site's name, shown on the page in the header image's `alt`: the heading is the title. A class naming a heading whose
+# text the title does not hold whole between marks leaves the title as it was.
+def test_a_title_holding_a_heading_printed_in_a_class_naming_a_heading_gives_the_heading():
+    table = "<table class='contentpaneopen'><tr><td class='contentheading'>{}</td></tr></table>{{story}}"
+    header = "<img src='/header.jpg' alt='The Cerne Valley Messenger'>"
+    assert _titles_read(
+        ("<title>The Cerne Valley Messenger - Teachers from Karakol spend a week in the valley</title>",
+         header + table.format("Teachers from Karakol spend a week in the valley")),
+        ("<title>The Cerne Valley Messenger - Teachers from Karakol spend a week in the valley</title>",
+         header + table.format("Teachers from Karakol")),
+    ) == ["Teachers from Karakol spend a week in the valley",
+          "The Cerne Valley Messenger - Teachers from Karakol spend a week in the valley"]

@@ -511,3 +511,43 @@ def test_a_time_element_stamped_with_its_day_alone_gives_the_time_its_text_print
     assert extract_article(other_day, zone=tokyo).published_at == datetime(2026, 12, 3, tzinfo=UTC)
     day_alone = html.replace(">2026-12-03 00:40:00<", ">2026-12-03<")
     assert extract_article(day_alone, zone=tokyo).published_at == datetime(2026, 12, 3, tzinfo=UTC)
+
+
+def test_a_date_line_under_the_story_s_heading_is_read_where_the_h1_is_the_site_s_brand(monkeypatch):
+    """Zikula's News item: the page's only h1 is the site's brand, linking home, over its slogan; the story's heading
+    is an `h3.news_title`, with "Contributed by ... on 01 Dec 2026 - 14:22" under it in a class that names no date. The
+    title read off the `<title>` is that heading, and the line under it dates the story; a heading that is not the
+    title gives no date. htmldate's quick look, which finds such a line on some pages and not on others (the Zikula
+    page's), is left out."""
+    monkeypatch.setattr(metadata, "find_date", lambda *args, **kwargs: None)
+    head = "<title>Society members survey fungi in Arslanbob :: Pennine Mycological Society</title>"
+    brand = ("<div id='header'><h1><a href='/'>Pennine Mycological Society</a></h1><h2>Recording the fungi of the "
+             "Pennines</h2></div>")
+    story = ("<h3 class='news_title'>Society members survey fungi in Arslanbob</h3><span class='news_meta'>"
+             "Contributed by <a href='/u'>Gwen</a> on 01 Dec 2026 - 14:22 (117 Reads)</span>")
+    html = f"<html><head>{head}</head><body>{brand}<div id='main'>{story}<div>{_STORY}</div></div></body></html>"
+    got = extract_article(html)
+    assert got.title == "Society members survey fungi in Arslanbob"
+    assert got.published_at == datetime(2026, 12, 1, 14, 22, tzinfo=UTC)
+    other = html.replace("news_title'>Society members", "news_title'>Members of the society")
+    assert extract_article(other).published_at is None
+
+
+def test_a_day_printed_with_its_weekday_and_no_year_is_dated_in_the_year_it_falls_on_that_weekday(monkeypatch):
+    """PHP-Nuke prints a story's day as "Posted on Tuesday, December 01 @ 18:40:12 GMT", no year, under its title: of
+    the five years up to the day of reading, the one in which 1 December is a Tuesday is 2026, read in December 2026 or
+    in June 2028 alike. A weekday on which the day falls in none of those years (a Wednesday) gives no date, and nor
+    does a day still to come."""
+    monkeypatch.setattr(metadata, "find_date", lambda *args, **kwargs: None)
+    page = ("<html><head><title>Bridge Club - Narrow win in the online friendly against Almaty</title>"
+            "</head><body><img src='/logo.gif' alt='Bridge Club'><table><tr><td><font class='title'><b>Narrow win in "
+            "the online friendly against Almaty</b>"
+            "</font><br><font class='tiny'>Posted on {} @ 18:40:12 GMT by jtrelawney</font><br><br>"
+            f"<font class='content'>{_STORY}</font></td></tr></table></body></html>")
+    for today in (datetime(2026, 12, 7, tzinfo=UTC), datetime(2028, 6, 1, tzinfo=UTC)):
+        monkeypatch.setattr(metadata, "_now", lambda today=today: today)
+        assert extract_article(page.format("Tuesday, December 01")).published_at == datetime(
+            2026, 12, 1, 18, 40, 12, tzinfo=UTC)
+    monkeypatch.setattr(metadata, "_now", lambda: datetime(2026, 12, 7, tzinfo=UTC))
+    assert extract_article(page.format("Wednesday, December 01")).published_at is None
+    assert extract_article(page.format("Sunday, December 13")).published_at is None

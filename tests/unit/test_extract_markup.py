@@ -8,6 +8,7 @@ import pytest
 from lxml.html import HtmlElement, fromstring
 
 from pipeline.extract import extract_article
+from pipeline.extract.cleanup import word_count
 from pipeline.extract.markup import prune_furniture
 from pipeline.extract.markup.asides import side_columns
 from pipeline.extract.markup.page import Page, in_page_order, measured, story_holders
@@ -3214,3 +3215,36 @@ def test_a_side_column_named_by_its_content_system_s_name_goes_and_a_longer_name
     assert "selling compost" not in text and "irrigation season" in text
     text = _pruned_text(f"<div class='subsidence-map'><h4>Subsidence</h4><p>{shop}</p></div>")
     assert "selling compost" in text and "irrigation season" in text
+
+
+# The sixty-seventh international batch's perfumer: Strapi's dynamic zone rendered by a Next.js front end, each block
+# in a `section` of its own, a product card block (a name, a line of notes, a price and a button) between two rich text
+# blocks holding the story's paragraphs, goes as one between two `div` components does; a block of the story's own
+# text between them, a heading over a paragraph, stays.
+def test_a_product_card_between_two_section_components_of_the_story_s_text_goes_and_a_text_block_stays():
+    part = ('<section class="block block--rich-text"><p>Engineers will check the canals before the spring floods '
+            "arrive.</p><p>The district will pay for the repairs out of this year's water fees, its council said.</p>"
+            "</section>")
+    lines = ("Canal Rose Eau de Parfum", "Damask rose, green tea and dried apricot", "50 ml · £95.00")
+    card = ('<section class="block block--product-card"><div class="product-card"><img src="/bottle.jpg" alt=""><div>'
+            + "".join(f"<p>{line}</p>" for line in lines) + "<button>Add to bag</button></div></div></section>")
+    story = ('<section class="block block--rich-text"><h3>The repairs</h3><p>Work on the main canal starts in March '
+             "and should be finished before the first water is let in.</p></section>")
+    texts = [_pruned_text(f"{part}{block}{part.replace('spring floods', 'autumn rains')}") for block in (card, story)]
+    assert [line for line in lines if line in texts[0]] == []
+    assert all("spring floods" in text and "autumn rains" in text for text in texts)
+    assert "Work on the main canal starts in March" in texts[1]
+
+
+# The sixty-seventh international batch's reading circle: a Yiddish callout between the story's paragraphs, a heading,
+# one line of pitch and a button of four words, "שרײַבט זיך אײַן דאָ", whose pointed letters ("ײַ", "אָ") carry marks that
+# `\w` does not take for a word's: counted as six words, the button was too long for a call's, and the heading and the
+# line stayed. A word's marks are its own (as a Hindi word's vowel signs are); a button of six whole words is still no
+# call's button, and a heading over a paragraph and such a link stays.
+def test_a_call_s_box_whose_button_is_of_pointed_words_goes_and_a_long_link_stays():
+    assert word_count("שרײַבט זיך אײַן דאָ") == 4 and word_count("मेरा नाम राम है") == 4
+    box = ("<div class='callout'><h3>דאָס קומענדיקע בוך</h3><p>אין יאַנואַר הייבן מיר אָן לייענען אַ נײַעם ראָמאַן, און "
+           "נײַע לייענער זײַנען שטענדיק ווילקום.</p><p><a href='/contact/'>{}</a></p></div>")
+    _box_goes_and_passage_stays(
+        box.format("שרײַבט זיך אײַן דאָ"), ["דאָס קומענדיקע בוך", "נײַע לייענער"],
+        box.format("שרײַבט זיך אײַן דאָ בײַ אונדזער סעקרעטאַר"), ["דאָס קומענדיקע בוך", "נײַע לייענער"])

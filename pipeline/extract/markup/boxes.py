@@ -651,10 +651,12 @@ def _is_heading_over_items_and_small_print(lines: list[HtmlElement]) -> bool:
 
 def _near_story(siblings: Iterator[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A paragraph among the next few siblings (`near_paragraph`), or a page builder's text component holding the
-    story's paragraphs (`_holds_story_paragraphs`): a box set between two components of a story's text."""
+    story's paragraphs (`_holds_story_paragraphs`): a box set between two components of a story's text. A component
+    is a `div`, or a `section` where a headless system's front end renders each block of the story's dynamic zone in
+    one (Strapi's rich text blocks round a product card block)."""
     near = list(islice(siblings, NEAR_SIBLINGS_WITH_BREAKS))
     return near_paragraph(iter(near), held) \
-        or any(sibling.tag == "div" and _holds_story_paragraphs(sibling, held)
+        or any(sibling.tag in _INNER_BOX_TAGS and _holds_story_paragraphs(sibling, held)
                for sibling in near[:PARAGRAPH_NEAR_SIBLINGS])
 
 
