@@ -9,11 +9,19 @@ made an `HtmlElement` in C instead; only the form classes of lxml.html (`FormEle
 The page goes to the parser as UTF-8 bytes, as it mostly comes, with the repairs of trafilatura's
 loader done on the bytes: its regular expression over the whole decoded text took a third of the time
 of parsing.
+
+A run of combining marks is cut to the 30 that Unicode's stream-safe text format (UAX #15) allows after
+a letter: no writing needs more, and trafilatura puts its text in NFC, which sorts a run of marks of
+different classes in time growing with the square of its length (a page of one letter and a million
+marks would hold a worker for hours; the budget is only checked between stages). Text already in NFC,
+nearly every page, is told apart in C and passed as it is.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
@@ -38,17 +46,49 @@ _HTML_TAG = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
 _HEAD_BYTES = 4096
 # A fragment that parses to one of these alone is no page; a date finder's clean-up drops them, root and all.
 _NO_TEXT_TAGS = ("script", "style")
+# Unicode's stream-safe text format: at most this many characters of a combining class other than 0 in a row.
+STREAM_SAFE_MARKS = 30
+# Every character of a combining class other than 0 is below this (the last, U+1E94A, is Adlam's): looking no
+# further builds the pattern in a hundredth of a second, not half a second.
+MARKS_END = 0x20000
+
+
+@functools.cache
+def _long_mark_run() -> re.Pattern:
+    """A run of more than `STREAM_SAFE_MARKS` characters of a combining class other than 0 (all of Unicode's,
+    whatever their category: a run mixing scripts' marks is sorted as one). Built on the first page that needs it."""
+    codes = [code for code in range(0x300, MARKS_END) if unicodedata.combining(chr(code))]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    marks = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in ranges)
+    return re.compile(f"([{marks}]{{{STREAM_SAFE_MARKS}}})[{marks}]+")
+
+
+def stream_safe(text: str) -> str:
+    """The text with every run of combining marks cut to the first `STREAM_SAFE_MARKS`."""
+    if unicodedata.is_normalized("NFC", text):  # a long run out of its classes' order is never in NFC
+        return text
+    return _long_mark_run().sub(r"\1", text)
 
 
 def _as_utf8(html: bytes | str) -> bytes:
-    """The page in UTF-8: as given when it already is, else decoded as trafilatura guesses and encoded again."""
+    """The page in UTF-8, stream-safe: as given when it already is both, else decoded as trafilatura guesses and
+    encoded again."""
+    text = None
     if isinstance(html, bytes):
         try:
-            html.decode("utf-8")
-            return html
+            text = html.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    return decode_file(html).encode("utf-8", "replace")  # a lone surrogate of a str becomes "?"
+        else:
+            if unicodedata.is_normalized("NFC", text):
+                return html
+    text = stream_safe(decode_file(html) if text is None else text)
+    return text.encode("utf-8", "replace")  # a lone surrogate of a str becomes "?"
 
 
 def _repaired(markup: bytes) -> bytes:

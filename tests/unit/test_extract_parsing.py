@@ -1,9 +1,12 @@
 """The page parser: read as trafilatura's loader reads, every element an `HtmlElement`."""
 
+import sys
+import unicodedata
+
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipeline.extract.parsing import parse_page
+from pipeline.extract.parsing import MARKS_END, STREAM_SAFE_MARKS, parse_page, stream_safe
 
 
 def test_a_page_in_a_declared_single_byte_encoding_is_decoded():
@@ -59,3 +62,18 @@ def test_an_xhtml_doctype_is_dropped_so_the_root_keeps_only_the_attributes_the_p
 def test_a_self_closed_html_tag_still_gives_the_body():
     tree = parse_page(b'<html lang="ru"/>\n<body><p>Bishkek</p><p>Osh</p></body>')
     assert tree is not None and tree.xpath("//p/text()") == ["Bishkek", "Osh"]
+
+
+def test_a_run_of_combining_marks_is_cut_to_the_stream_safe_length_and_writing_keeps_its_own():
+    """A letter under more marks than Unicode's stream-safe format allows keeps the first 30; a word's own marks (a
+    pointed Hebrew word, a Hindi word, a text in NFD) stay as they are, and a page in NFC is the same object."""
+    hostile = "\u05d0" + "\u05b7\u0301" * 5000
+    assert stream_safe(hostile) == hostile[:1 + STREAM_SAFE_MARKS]
+    tree = parse_page(f"<html><body><p>{hostile} Астана</p></body></html>".encode())
+    assert tree is not None and tree.xpath("string(//p)") == hostile[:1 + STREAM_SAFE_MARKS] + " Астана"
+    for writing in ("שרײַבט זיך אײַן דאָ", "मेरा नाम राम है", unicodedata.normalize("NFD", "Lê Thị Hồng Gấm")):
+        assert stream_safe(writing) == writing
+
+
+def test_no_character_past_the_end_the_mark_runs_are_read_to_has_a_combining_class():
+    assert not any(unicodedata.combining(chr(code)) for code in range(MARKS_END, sys.maxunicode + 1))
