@@ -2274,10 +2274,10 @@ def test_a_rates_note_that_the_rates_are_for_reference_goes_and_a_story_s_senten
 # asosida tayyorlanmagan, ...", a SmartMag disclaimer `p` after the last line), as it goes with the article's word
 # first; a story's sentence with the words for "this" and the article later in it stays.
 def test_an_order_or_no_advertisement_note_opened_by_a_word_for_this_goes_and_a_story_s_sentence_of_it_stays():
-    for note in ("Ushbu maqola kompaniyaning buyurtmasi asosida tayyorlanmagan, tahririyat mustaqil material sifatida"
-                 " e’lon qildi.", "Данный материал подготовлен при поддержке фонда развития города.",
-                 "Ушбу мақола реклама ҳисобланмайди.", "Бұл мақала жарнама болып табылмайды."):
-        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE
-    for story in ("Vazirlik bu maqola buyurtma asosida yozilmaganini ma’lum qildi.",
-                  "Завод выпустил этот материал по заказу строителей метро."):
-        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+    notes = ("Ushbu maqola kompaniyaning buyurtmasi asosida tayyorlanmagan, tahririyat mustaqil material sifatida"
+             " e’lon qildi.", "Данный материал подготовлен при поддержке фонда развития города.",
+             "Ушбу мақола реклама ҳисобланмайди.", "Бұл мақала жарнама болып табылмайды.")
+    stories = ("Vazirlik bu maqola buyurtma asosida yozilmaganini ma’lum qildi.",
+               "Завод выпустил этот материал по заказу строителей метро.")
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
+    assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]
