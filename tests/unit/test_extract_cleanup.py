@@ -2267,3 +2267,17 @@ def test_a_rates_note_that_the_rates_are_for_reference_goes_and_a_story_s_senten
     for story in ("Нацбанк напомнил, что курсы в обменных пунктах носят справочный характер.",
                   "Ma’lumot uchun, kurslar bo‘yicha yangi qoidalar 1-yanvardan kuchga kiradi."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The eighty-third regional batch: a note that the story was or was not written to someone's order, or is no
+# advertisement, goes where a word for "this" stands before the article's word ("Ushbu maqola kompaniyaning buyurtmasi
+# asosida tayyorlanmagan, ...", a SmartMag disclaimer `p` after the last line), as it goes with the article's word
+# first; a story's sentence with the words for "this" and the article later in it stays.
+def test_an_order_or_no_advertisement_note_opened_by_a_word_for_this_goes_and_a_story_s_sentence_of_it_stays():
+    notes = ("Ushbu maqola kompaniyaning buyurtmasi asosida tayyorlanmagan, tahririyat mustaqil material sifatida"
+             " e’lon qildi.", "Данный материал подготовлен при поддержке фонда развития города.",
+             "Ушбу мақола реклама ҳисобланмайди.", "Бұл мақала жарнама болып табылмайды.")
+    stories = ("Vazirlik bu maqola buyurtma asosida yozilmaganini ma’lum qildi.",
+               "Завод выпустил этот материал по заказу строителей метро.")
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
+    assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]
