@@ -255,6 +255,10 @@ SIXTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check66")
 # English pages of a mycological society's news, a perfumer's journal, a distillery's blog, a bridge club's news and a
 # parish magazine's news.
 SIXTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check67"))
+# The sixty-eighth: a local paper's news in Walloon and a potters' society's news in Upper Sorbian, and English pages of
+# a croquet club's news, a rose society's news, an irrigation institute's news, a dye shop's blog and a wool board's
+# news.
+SIXTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check68"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -292,7 +296,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
            "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
            "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH,
-           "international67": SIXTY_SEVENTH_BATCH}
+           "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -384,6 +388,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_FIFTH_BATCH, {"ko", "fr"}, 5, 5, id="sixty-fifth"),
     pytest.param(SIXTY_SIXTH_BATCH, {"ba", "ja"}, 5, 5, id="sixty-sixth"),
     pytest.param(SIXTY_SEVENTH_BATCH, {"scn", "yi"}, 5, 5, id="sixty-seventh"),
+    pytest.param(SIXTY_EIGHTH_BATCH, {"hsb", "wa"}, 5, 5, id="sixty-eighth"),
 ]
 
 
@@ -591,7 +596,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international56", "international57", "international58",
                "international59", "international60", "international61",
                "international62", "international63", "international64",
-               "international65", "international66", "international67"}
+               "international65", "international66", "international67",
+               "international68"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
