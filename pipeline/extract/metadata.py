@@ -103,7 +103,7 @@ _ABOVE_HEADLINE = 1
 # round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
 # elements whose class names a title (page builders print no h1) or a heading (Mambo's and Joomla 1.0's table layouts
 # print the headline in a `td.contentheading`).
-_TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~")
+_TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~›")
 _PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title') or contains(@class, 'heading')]"
 _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.
