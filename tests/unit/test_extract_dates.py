@@ -551,3 +551,18 @@ def test_a_day_printed_with_its_weekday_and_no_year_is_dated_in_the_year_it_fall
     monkeypatch.setattr(metadata, "_now", lambda: datetime(2026, 12, 7, tzinfo=UTC))
     assert extract_article(page.format("Wednesday, December 01")).published_at is None
     assert extract_article(page.format("Sunday, December 13")).published_at is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wozjewjene: 30. nowembra 2026 | Awtor: Jurij Šołta", datetime(2026, 11, 30)),
+    ("3. decembra 2026", datetime(2026, 12, 3)),
+    ("Publikowane 4. měrca 2026", datetime(2026, 3, 4)),
+    ("Eployî pa fmathy li semdi 28 di nôvimbe 2026 a 17:10 (312 lijheus)", datetime(2026, 11, 28, 17, 10)),
+    ("li 2 di decimbe 2026", datetime(2026, 12, 2)),
+    ("12 di djanvir 2026", datetime(2026, 1, 12)),
+    # A month and a year with no day, in either language, give no date.
+    ("nowember 2026", None),
+    ("nôvimbe 2026", None),
+])
+def test_upper_sorbian_genitive_and_walloon_months_are_read(text, expected):
+    assert read_date(text) == expected
