@@ -566,3 +566,14 @@ def test_a_day_printed_with_its_weekday_and_no_year_is_dated_in_the_year_it_fall
 ])
 def test_upper_sorbian_genitive_and_walloon_months_are_read(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("03 Dec '26 - 09:30 · Written by Alasdair Fenwick · News", datetime(2026, 12, 3, 9, 30)),
+    ("December 3 \u201926", datetime(2026, 12, 3)),
+    # Two digits with no apostrophe, or after a letter's, are no year.
+    ("03 Dec 26 - 09:30", None),
+    ("03 Dec rock'26", None),
+])
+def test_a_year_of_two_digits_after_an_apostrophe_beside_a_month_s_name_is_read_in_this_century(text, expected):
+    assert read_date(text) == expected
