@@ -425,7 +425,12 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     cover's title block, the title over its subtitle, the author and date in the block after it).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
-    titled = (h for read in dict.fromkeys((printed, title)) if read for h in headlines if _heading_text(h) == read)
+    # An h2 that reads whole as the title heads the story too, where the page's h1 is its brand (PivotX's and
+    # Nucleus's templates print the entry's heading as an h2 under the site's name): looked for after the h1s and
+    # titled blocks that read as the same title.
+    h2s = tree.xpath("//h2")[:_MAX_DATE_LINES]
+    titled = (h for read in dict.fromkeys((printed, title)) if read for h in chain(headlines, h2s)
+              if _heading_text(h) == read)
     headline = next(titled, None)
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
