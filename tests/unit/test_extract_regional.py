@@ -577,6 +577,19 @@ def test_a_caption_and_credit_named_by_a_camel_cased_class_are_left_out():
     assert extract_article(html).body.split("\n\n") == story
 
 
+
+def test_a_caption_named_by_the_west_slavic_word_for_it_is_left_out_and_a_long_one_stays():
+    story = ["Štyrjo keramikarjo z Rištana su minjeny tydźeń w našej dźěłarni w Budyšinje z nami dźěłali.",
+             "Hosćo su nam pokazali, kak so jich glazura z popjeła hórskich rostlinow a z pěska wari.",
+             "Wustajeńca wěcow, kotrež su hosćo zhotowili, budźe wot 12. decembra w dźěłarni widźeć."]
+    html = (f"<html><body><div id='content'><h1>Keramikarjo z Rištana</h1><p>{story[0]}</p>"
+            "<p><img src='r.jpg'></p><p class='podpis'>Hosćo z Rištana při kruhu w dźěłarni</p>"
+            f"<p>{story[1]}</p><p>{story[2]}</p></div></body></html>")
+    assert extract_article(html).body.split("\n\n") == story
+    # A block so named holding paragraphs, the whole story, stays.
+    boxed = html.replace("<div id='content'>", "<div id='content' class='podpis-box'>")
+    assert extract_article(boxed).body.split("\n\n") == story
+
 def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",
                "international5", "international6", "international7", "international8", "international9",
