@@ -542,6 +542,25 @@ STILL_LEAKING = {
     "scn-guidi-muntagna-notizzii-htmly-brand-h1-post-body-blockquote-call-box-strong-title-line-link-image-caption-em-"
     "author-info-recent-posts-day-first-slashed-date-kirghisi-etna-linguaglossa": [
         "Ogni duminica di jinnaru e frivaru purtamu li soci ê Crateri Silvestri cu li ciaspi."],
+    # The sixty-eighth international batch's lines left: a PivotX entry's `div.box` of an `h3` and a line over a link
+    # `p` whose words name no call, among the entry's body paragraphs, its heading and line read as the story's (the
+    # link goes); an Etomite page's `table.info` box of a `caption`, two rows of a `th` label and a `td` line and a
+    # link's row, read as table rows among the paragraphs (the caption goes); a Dragonfly CMS page's comments'
+    # ownership notice and no-comments line in Walloon, under the story in the comments' `div`, in words no phrase list
+    # holds (BENCHMARKS.md).
+    "en-woolboard-news-pivotx-entry-introduction-body-box-heading-line-link-pivotx-image-caption-brand-h1-sidebar-"
+    "wool-prices-depots-apostrophe-year-date-naryn-growers-hexham": [
+        "Next wool sale",
+        "Hexham depot, 14 January: catalogues go out to members on 4 January."],
+    "hsb-towarstwo-nowinki-etomite-template-pagetitle-createdon-info-table-caption-rows-link-image-caption-p-brand-h1-"
+    "newslisting-sidebar-sorbian-genitive-month-date-rishtan-keramikarjo-budysin": [
+        "kóždu srjedu wot 18 do 20 hodź.",
+        "dźěłarnja na Hrnčerskej 3, Budyšin",
+        "Přizjewće so na kurs"],
+    "wa-gazete-noveles-dragonfly-cms-news-article-newstext-infobox-heading-line-link-image-caption-left-blocks-li-tins-"
+    "walloon-weekday-date-read-count-almaty-frutis-hesbaye-waremme": [
+        "Les comintaires sont da ces ki les ont scrît. Nos n' estans nén responsåves di çou k' i dijhèt.",
+        "I gn a nou comintaire po l' moumint."],
 }
 
 
