@@ -83,6 +83,9 @@ _MAX_FILLERS = 2
 # A year this far ahead is of the Buddhist era, as Thai pages count (2569 is 2026): 543 years ahead of the Gregorian.
 _BUDDHIST_ERA_FROM = 2400
 _BUDDHIST_ERA_AHEAD = 543
+# A year written as its last two digits after an apostrophe ("Dec '26"), straight or curly.
+_SHORT_YEAR_DIGITS = 2
+_YEAR_APOSTROPHES = frozenset("'\u2019\u2018")
 
 
 class _Month(NamedTuple):
@@ -202,8 +205,19 @@ def _worded_at(tokens: list[_Token], at: int) -> date | None:
     return None
 
 
+def _with_century(text: str, start: int, token: str) -> str:
+    """A year of two digits after an apostrophe, as blogs print it beside a month's name (PivotX's "03 Dec '26"),
+    read in this century; any other token as it stands. A digit or letter before the apostrophe (a height of 5'26, a
+    word's elision) leaves it as it stands."""
+    if len(token) == _SHORT_YEAR_DIGITS and token.isdecimal() and start > 0 and text[start - 1] in _YEAR_APOSTROPHES \
+            and (start < _SHORT_YEAR_DIGITS or not text[start - 2].isalnum()):
+        return f"20{token}"
+    return token
+
+
 def _worded(text: str) -> tuple[int, date | None] | None:
-    tokens = [_Token(match.start(), match.group().casefold()) for match in _TOKEN.finditer(text)]
+    tokens = [_Token(match.start(), _with_century(text, match.start(), match.group().casefold()))
+              for match in _TOKEN.finditer(text)]
     months, _ = _vocabulary()
     # A date starts at most this many tokens before its month name (year, fillers, day, fillers).
     reach = 2 * _MAX_FILLERS + 2

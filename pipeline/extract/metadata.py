@@ -103,7 +103,7 @@ _ABOVE_HEADLINE = 1
 # round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
 # elements whose class names a title (page builders print no h1) or a heading (Mambo's and Joomla 1.0's table layouts
 # print the headline in a `td.contentheading`).
-_TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~")
+_TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~›")
 _PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title') or contains(@class, 'heading')]"
 _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.
@@ -425,7 +425,12 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     cover's title block, the title over its subtitle, the author and date in the block after it).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
-    titled = (h for read in dict.fromkeys((printed, title)) if read for h in headlines if _heading_text(h) == read)
+    # An h2 that reads whole as the title heads the story too, where the page's h1 is its brand (PivotX's and
+    # Nucleus's templates print the entry's heading as an h2 under the site's name): looked for after the h1s and
+    # titled blocks that read as the same title.
+    h2s = tree.xpath("//h2")[:_MAX_DATE_LINES]
+    titled = (h for read in dict.fromkeys((printed, title)) if read for h in chain(headlines, h2s)
+              if _heading_text(h) == read)
     headline = next(titled, None)
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)

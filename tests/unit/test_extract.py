@@ -399,3 +399,15 @@ def test_a_title_holding_a_heading_printed_in_a_class_naming_a_heading_gives_the
          header + table.format("Teachers from Karakol")),
     ) == ["Teachers from Karakol spend a week in the valley",
           "The Cerne Valley Messenger - Teachers from Karakol spend a week in the valley"]
+
+
+def test_a_title_parted_by_single_angle_quotes_round_a_printed_heading_gives_the_heading():
+    title = "<title>Fenland Gazette \u203a News \u203a {}</title>"
+    assert _titles_read(
+        (title.format("Melon growers from Khorezm visit the fens"),
+         "<img src='/logo.png' alt='Fenland Gazette'><a href='/news'>News</a>"
+         "<h2 class='newstitle'>Melon growers from Khorezm visit the fens</h2>{story}"),
+        # The same mark inside a heading's own words, not round it, leaves the title whole.
+        ("<title>Fenland Gazette \u203a Khorezm\u203amelons</title>",
+         "<h2 class='newstitle'>Khorezm</h2>{story}"),
+    ) == ["Melon growers from Khorezm visit the fens", "Fenland Gazette \u203a Khorezm\u203amelons"]

@@ -551,3 +551,44 @@ def test_a_day_printed_with_its_weekday_and_no_year_is_dated_in_the_year_it_fall
     monkeypatch.setattr(metadata, "_now", lambda: datetime(2026, 12, 7, tzinfo=UTC))
     assert extract_article(page.format("Wednesday, December 01")).published_at is None
     assert extract_article(page.format("Sunday, December 13")).published_at is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wozjewjene: 30. nowembra 2026 | Awtor: Jurij Šołta", datetime(2026, 11, 30)),
+    ("3. decembra 2026", datetime(2026, 12, 3)),
+    ("Publikowane 4. měrca 2026", datetime(2026, 3, 4)),
+    ("Eployî pa fmathy li semdi 28 di nôvimbe 2026 a 17:10 (312 lijheus)", datetime(2026, 11, 28, 17, 10)),
+    ("li 2 di decimbe 2026", datetime(2026, 12, 2)),
+    ("12 di djanvir 2026", datetime(2026, 1, 12)),
+    # A month and a year with no day, in either language, give no date.
+    ("nowember 2026", None),
+    ("nôvimbe 2026", None),
+])
+def test_upper_sorbian_genitive_and_walloon_months_are_read(text, expected):
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("03 Dec '26 - 09:30 · Written by Alasdair Fenwick · News", datetime(2026, 12, 3, 9, 30)),
+    ("December 3 \u201926", datetime(2026, 12, 3)),
+    # Two digits with no apostrophe, or after a letter's, are no year.
+    ("03 Dec 26 - 09:30", None),
+    ("03 Dec rock'26", None),
+])
+def test_a_year_of_two_digits_after_an_apostrophe_beside_a_month_s_name_is_read_in_this_century(text, expected):
+    assert read_date(text) == expected
+
+
+def test_a_date_line_under_an_h2_reading_as_the_title_is_read_where_the_h1_is_the_site_s_brand(monkeypatch):
+    """A PivotX or Nucleus entry: the page's h1 is the site's brand, linking home, over its description; the entry's
+    heading is an unclassed h2 linking to itself, with its meta line under it in a `div.meta`. The h2 reading as the
+    title dates the story by that line; an h2 that does not read as the title gives no date. htmldate's quick look is
+    left out, as in the Zikula test above."""
+    monkeypatch.setattr(metadata, "find_date", lambda *args, **kwargs: None)
+    page = ("<html><head><title>Kendal Wool Guild &raquo; Spinners from Osh visit the guild</title></head><body>"
+            "<div id='header'><h1><a href='/'>Kendal Wool Guild</a></h1><p>Spinning in the fells since 1961</p></div>"
+            "<div id='content'><h2><a href='/entry/osh'>{}</a></h2><div class='meta'>04 December 2026 - 10:15 "
+            f"&middot; Written by <a href='/a'>Ruth</a></div><div>{_STORY}</div></div></body></html>")
+    read = [extract_article(page.format(heading)).published_at
+            for heading in ("Spinners from Osh visit the guild", "Guests from Osh visit the guild")]
+    assert read == [datetime(2026, 12, 4, 10, 15, tzinfo=UTC), None]
