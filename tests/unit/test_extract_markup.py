@@ -3248,3 +3248,18 @@ def test_a_call_s_box_whose_button_is_of_pointed_words_goes_and_a_long_link_stay
     _box_goes_and_passage_stays(
         box.format("שרײַבט זיך אײַן דאָ"), ["דאָס קומענדיקע בוך", "נײַע לייענער"],
         box.format("שרײַבט זיך אײַן דאָ בײַ אונדזער סעקרעטאַר"), ["דאָס קומענדיקע בוך", "נײַע לייענער"])
+
+
+# The sixty-seventh international batch's mountain guides: an HTMLy post's `blockquote` box among the paragraphs, a `p`
+# of a bold title and a short line parted by a `<br>` over a `p` that is all link, a few words, is a call's box of
+# three lines, its button in a block of its own, and goes whole (on the guides' page its title and line stayed); a
+# story's bold sub-heading over its sentence between breaks, with a sentence after it rather than a button, stays.
+def test_a_bold_title_and_line_between_breaks_over_a_link_s_own_p_go_as_a_call_s_box_and_a_sub_heading_stays():
+    _box_goes_and_passage_stays(
+        "<blockquote><p><strong>Winter walks</strong><br>Every Sunday in January and February we take members up "
+        "to the old craters on snowshoes.</p><p><a href='/walks'>Dates and meeting points</a></p></blockquote>",
+        ["Winter walks", "Every Sunday in January", "Dates and meeting points"],
+        "<blockquote><p><strong>Winter walks</strong><br>Every Sunday in January and February we take members up "
+        "to the old craters on snowshoes.</p><p>The walks begin at the refuge and end at the village square.</p>"
+        "</blockquote>",
+        ["Winter walks", "Every Sunday in January", "The walks begin at the refuge"])

@@ -514,9 +514,7 @@ STILL_LEAKING = {
     # table of one cell holding a bold title, a line and a link between `br`s among the story's `br`-parted
     # paragraphs, the comments' ownership notice, the footer's message, engine line and page generation time);
     # Mambo's left column of `table.moduletable`s, a `th` over a `td` line each, read as rows before the story, and a
-    # notice `p` opened by a bold "Diary date:" between two `hr`s, the HubSpot box's shape above; an HTMLy
-    # `blockquote` of a `strong` title, a `br` and a line over a link `p`, the shape of a quote of the story's, as the
-    # pottery's (BENCHMARKS.md).
+    # notice `p` opened by a bold "Diary date:" between two `hr`s, the HubSpot box's shape above (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
         "Duplicate bridge on the coast since 1962",
@@ -534,9 +532,6 @@ STILL_LEAKING = {
         "The parish office in the church hall is open on Tuesday and Friday mornings.",
         "Copy for the February issue to the editor by 15 January, please.",
         "the next coffee morning for the link fund is on Saturday 16 January, 10am to noon, in the church hall."],
-    "scn-guidi-muntagna-notizzii-htmly-brand-h1-post-body-blockquote-call-box-strong-title-line-link-image-caption-em-"
-    "author-info-recent-posts-day-first-slashed-date-kirghisi-etna-linguaglossa": [
-        "Ogni duminica di jinnaru e frivaru purtamu li soci ê Crateri Silvestri cu li ciaspi."],
 }
 
 

@@ -10,10 +10,11 @@
   "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
   a button of a few words that is all link, a download's file type and size in brackets no words of it: a quote
   request, a subscription offer, trip notes to download), also written between `<br>`s with
-  its heading in bold, or set as a card's header over its body, the body's blocks read as its lines (a Bootstrap
-  panel), or drawn as a table of one column, its cells read as its lines and a header cell as its heading (a CMS
-  theme's framed table); a service's offer of two lines, a short question over a button of a few words ("Need a
-  lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
+  its heading in bold, or so in a block over its button's own block (HTMLy's `blockquote`), or set as a card's
+  header over its body, the body's blocks read as its lines (a Bootstrap panel), or drawn as a table of one column,
+  its cells read as its lines and a header cell as its heading (a CMS theme's framed table); a service's offer of
+  two lines, a short question over a button of a few words ("Need a lawyer's advice?" over "Leave a request"); a box
+  with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
   the notice one of their kind given a class of its own, or a section's last `p` and the next section's heading over
@@ -297,7 +298,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         texts = [block_text(line) for line in lines]
         if _is_service_box(box, held, lines, texts) or _is_call_shaped(lines, texts, held) \
                 or _is_question_over_button(lines, texts, held) or _is_headline_over_teaser(lines, texts, held) \
-                or _repeats_the_story(parent, texts, stories):
+                or _is_call_over_a_link_line(lines, held) or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
 
@@ -800,6 +801,21 @@ def _is_call_between_breaks(lines: list[list[HtmlElement | str]], texts: list[st
     if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
         return False
     return _is_pitch_and_button(button, texts, held)
+
+
+def _is_call_over_a_link_line(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """Two lines: a block of a bold title and one short line of pitch parted by a `<br>`, over a block that is all
+    link, a few words and no sentence: a call's box of three lines (`_is_call_between_breaks`), its button set in a
+    block of its own (HTMLy's `blockquote` of "<p><strong>title</strong><br>line</p><p><a>button</a></p>"). A story's
+    bold sub-heading over its paragraph between breaks has no button under it; a quote over a link to its source, no
+    bold title over it."""
+    if len(lines) != 2 or lines[1].tag not in _WRITTEN_BUTTON_TAGS:  # noqa: PLR2004 - the title's block and the button's
+        return False
+    head = _lines_between_breaks(lines[0], held)
+    if head is None or len(head) != 2:  # noqa: PLR2004 - the title and its line of pitch
+        return False
+    split = [*head, [lines[1]]]
+    return _is_call_between_breaks(split, [_line_text(line) for line in split], held)
 
 
 def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
