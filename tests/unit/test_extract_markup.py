@@ -3263,3 +3263,21 @@ def test_a_bold_title_and_line_between_breaks_over_a_link_s_own_p_go_as_a_call_s
         "to the old craters on snowshoes.</p><p>The walks begin at the refuge and end at the village square.</p>"
         "</blockquote>",
         ["Winter walks", "Every Sunday in January", "The walks begin at the refuge"])
+
+
+# The sixty-seventh international batch's parish magazine: Mambo's (and Joomla 1.x's) module wrapper, a
+# `table.moduletable` of a `th` title over a `td` line, set in a left column of the layout's own table beside the
+# story's, was read as rows before the story; the content system's fixed name for a module goes as a side column's
+# does. A page whose story stands in such a table keeps it: a block holding the story is never dropped by its name.
+def test_a_module_s_table_named_by_its_content_system_s_name_goes_and_one_holding_the_story_stays():
+    office = "The parish office in the church hall is open on Tuesday and Friday mornings."
+    module = f"<table class='moduletable'><tr><th>Parish Office</th></tr><tr><td>{office}</td></tr></table>"
+    page = (f"<html><body><table><tr><td><div id='left'>{module}</div><div id='content'><table "
+            f"class='contentpaneopen'><tr><td>{STORY}{''.join(f'<p>{line}</p>' for line in STORY_PARAGRAPHS[:3])}"
+            "</td></tr></table></div></td></tr></table></body></html>")
+    text = " ".join(prune_furniture(fromstring(page)).text_content().split())
+    assert office not in text and "irrigation season" in text and STORY_PARAGRAPHS[2] in text
+    page = (f"<html><body><table class='moduletable'><tr><th>News</th></tr><tr><td>{STORY}"
+            f"{''.join(f'<p>{line}</p>' for line in STORY_PARAGRAPHS[:3])}</td></tr></table></body></html>")
+    text = " ".join(prune_furniture(fromstring(page)).text_content().split())
+    assert "irrigation season" in text and STORY_PARAGRAPHS[2] in text

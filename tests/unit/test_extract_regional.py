@@ -513,8 +513,8 @@ STILL_LEAKING = {
     # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell, a
     # table of one cell holding a bold title, a line and a link between `br`s among the story's `br`-parted
     # paragraphs, the comments' ownership notice, the footer's message, engine line and page generation time);
-    # Mambo's left column of `table.moduletable`s, a `th` over a `td` line each, read as rows before the story, and a
-    # notice `p` opened by a bold "Diary date:" between two `hr`s, the HubSpot box's shape above (BENCHMARKS.md).
+    # Mambo's notice `p` opened by a bold "Diary date:" between two `hr`s, the HubSpot box's shape above
+    # (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
         "Duplicate bridge on the coast since 1962",
@@ -529,8 +529,6 @@ STILL_LEAKING = {
         "Page Generation: 0.061 Seconds"],
     "en-parishmagazine-news-mambo-contentpaneopen-contentheading-createdate-mosimage-caption-hr-framed-diary-notice-"
     "latestnews-module-modifydate-pathway-karakol-teachers-cerne-valley": [
-        "The parish office in the church hall is open on Tuesday and Friday mornings.",
-        "Copy for the February issue to the editor by 15 January, please.",
         "the next coffee morning for the link fund is on Saturday 16 January, 10am to noon, in the church hall."],
 }
 
