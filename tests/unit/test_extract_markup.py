@@ -3281,3 +3281,18 @@ def test_a_module_s_table_named_by_its_content_system_s_name_goes_and_one_holdin
             f"{''.join(f'<p>{line}</p>' for line in STORY_PARAGRAPHS[:3])}</td></tr></table></body></html>")
     text = " ".join(prune_furniture(fromstring(page)).text_content().split())
     assert "irrigation season" in text and STORY_PARAGRAPHS[2] in text
+
+
+# The sixty-seventh international batch's parish magazine: a Mambo article's notice, one `p` led by a bold label closed
+# by a colon ("Diary date:") and set apart by a rule (`hr`) on each side between the story's bare paragraphs, goes as
+# one set apart by a class does; the same line among the paragraphs with no rules round it (a run-in sub-heading) and a
+# plain sentence of the story between two rules (a section break) stay.
+def test_a_labelled_line_set_apart_by_a_rule_on_each_side_goes_and_one_with_no_rules_or_no_label_stays():
+    notice = ("<p><strong>Diary date:</strong> the next coffee morning for the depot fund is on Saturday 16 January, "
+              "in the church hall.</p>")
+    plain = "<p>The old depot by the river will close for good once the last diesel bus has been sold.</p>"
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    texts = [_pruned_text("".join(story[:2]) + f"<hr>{block}<hr>" * framed + block * (not framed) + "".join(story[2:]))
+             for block, framed in ((notice, True), (notice, False), (plain, True))]
+    assert "coffee morning" not in texts[0] and all(line in texts[0] for line in STORY_PARAGRAPHS[:4])
+    assert "coffee morning" in texts[1] and "old depot by the river will close" in texts[2]

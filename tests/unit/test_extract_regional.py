@@ -512,8 +512,7 @@ STILL_LEAKING = {
     # The sixty-seventh international batch's lines left: PHP-Nuke's layout of nested tables read whole round the
     # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell, a
     # table of one cell holding a bold title, a line and a link between `br`s among the story's `br`-parted
-    # paragraphs, the comments' ownership notice, the footer's message, engine line and page generation time);
-    # Mambo's notice `p` opened by a bold "Diary date:" between two `hr`s, the HubSpot box's shape above
+    # paragraphs, the comments' ownership notice, the footer's message, engine line and page generation time)
     # (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
@@ -527,9 +526,6 @@ STILL_LEAKING = {
         "Web site engine's code is Copyright © 2006 by PHP-Nuke. All Rights Reserved. PHP-Nuke is Free Software "
         "released under the GNU/GPL license.",
         "Page Generation: 0.061 Seconds"],
-    "en-parishmagazine-news-mambo-contentpaneopen-contentheading-createdate-mosimage-caption-hr-framed-diary-notice-"
-    "latestnews-module-modifydate-pathway-karakol-teachers-cerne-valley": [
-        "the next coffee morning for the link fund is on Saturday 16 January, 10am to noon, in the church hall."],
 }
 
 

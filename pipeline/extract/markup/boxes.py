@@ -538,16 +538,24 @@ def _classed_notices(page: Page) -> Iterator[HtmlElement]:
     """A `p` of the story's container given a class between two bare `p`s (the story's paragraphs, with no class), a
     bold title closed by a `<br>` over one line, or one line led by a bold label closed by a colon
     (`_is_labelled_line`), and nothing to press: an editor's styled notice (Plone's TinyMCE "callout", a Jekyll
-    theme's notice class) set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its
-    paragraph is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
+    theme's notice class) set as a paragraph, the `div` notice's shape in one `p`; or such a `p` set apart by a rule
+    (`hr`) on each side rather than a class, the story's bare `p`s beyond the rules (Mambo's "Diary date:" line). A
+    story's bold sub-heading over its paragraph is set as its neighbours are, with no class and no rules; a press
+    release's classed "About ..." note over its classed
     statements closes the release among classed `p`s, and stays as the public reference keeps it."""
     held = page.held
     for container in page.story:
         for line in container.iterchildren("p"):
-            names = _class_names(line)
-            if not names or held.get(line, NOTHING).links or held.get(line, NOTHING).text > BOX_MAX_CHARS:
+            if held.get(line, NOTHING).links or held.get(line, NOTHING).text > BOX_MAX_CHARS:
                 continue
             before, after = line.getprevious(), line.getnext()
+            # Or a `p` set apart by a rule on each side (`hr`), the story's bare `p`s beyond them: a notice framed by
+            # the editor's rules rather than a class (Mambo's "Diary date:" line between two `hr`s).
+            framed = before is not None and after is not None and before.tag == after.tag == "hr"
+            if not (framed or _class_names(line)):
+                continue
+            if framed:
+                before, after = before.getprevious(), after.getnext()
             if before is None or after is None or before.tag != "p" or after.tag != "p" \
                     or _class_names(before) or _class_names(after) \
                     or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
