@@ -3296,3 +3296,21 @@ def test_a_labelled_line_set_apart_by_a_rule_on_each_side_goes_and_one_with_no_r
              for block, framed in ((notice, True), (notice, False), (plain, True))]
     assert "coffee morning" not in texts[0] and all(line in texts[0] for line in STORY_PARAGRAPHS[:4])
     assert "coffee morning" in texts[1] and "old depot by the river will close" in texts[2]
+
+
+# The sixty-seventh international batch's bridge club: a PHP-Nuke story of lines between `<br>`s holding a bordered
+# table of one cell, a bold title, a line and a link between breaks (a course's call, its button of six words), goes
+# as such a box in a `div` does; a cell of a bold title over the story's sentences, no link, stays.
+def test_a_one_cell_table_of_a_bold_title_a_line_and_a_link_among_lines_between_breaks_goes_and_a_text_cell_stays():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    after = "<br><br>".join(STORY_PARAGRAPHS[3:6])
+    cells = ("<b>Learn to drive a bus</b><br>Ten Monday evenings from 11 January, 7pm to 9pm, at the depot.<br>"
+             "<a href='/page/12'>Book a place on the course</a>",
+             f"<b>The depot</b><br>{STORY_PARAGRAPHS[6]}<br>Its yard was paved again last year.")
+    texts = [" ".join(prune_furniture(fromstring(
+        f"<html><body><table><tr><td><font class='content'>{lines}<br><br><table border='1'><tr><td>{cell}</td></tr>"
+        f"</table><br>{after}</font></td></tr></table></body></html>")).text_content().split()) for cell in cells]
+    assert "Learn to drive a bus" not in texts[0] and "Ten Monday evenings" not in texts[0] \
+        and "Book a place" not in texts[0]
+    assert all(line in text for line in STORY_PARAGRAPHS[:6] for text in texts)
+    assert STORY_PARAGRAPHS[6] in texts[1] and "paved again" in texts[1]

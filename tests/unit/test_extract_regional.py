@@ -510,16 +510,13 @@ STILL_LEAKING = {
         "Fjell- og friluftslinja reiser til Kirgisistan igjen hausten 2027, og søknadsfristen for første opptak er 1. "
         "februar."],
     # The sixty-seventh international batch's lines left: PHP-Nuke's layout of nested tables read whole round the
-    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell, a
-    # table of one cell holding a bold title, a line and a link between `br`s among the story's `br`-parted
-    # paragraphs, the comments' ownership notice, the footer's message, engine line and page generation time)
+    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell, the
+    # comments' ownership notice, the footer's message, engine line and page generation time); the table of one cell
+    # holding a bold title, a line and a link between `br`s among the story's lines goes since the second pass
     # (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
         "Duplicate bridge on the coast since 1962",
-        "Learn to play bridge",
-        "Ten Monday evenings from 11 January, 7pm to 9pm, £40 including the course book.",
-        "Book a place on the course",
         "Comments are owned by the poster. We aren't responsible for their content.",
         "All logos and trademarks in this site are property of their respective owner. The comments are property of "
         "their posters, all the rest © 2026 by Tynemouth Duplicate Bridge Club",

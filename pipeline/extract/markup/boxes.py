@@ -260,6 +260,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             if cells is not None and (_is_call_shaped(cells, [block_text(cell) for cell in cells], held)
                                       or _is_header_cell_notice(cells, held)):
                 yield box
+            elif _only_cell_between_breaks(box, held):
+                yield box
             continue
         # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
         # to open it, not a line of the story: it goes, its lines left as they are read. One over the story's own
@@ -301,6 +303,29 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or _is_call_over_a_link_line(lines, held) or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
+
+
+def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A table of one row of one cell, its box written in the cell between `<br>`s, framed by an old portal's table as
+    a `div` frames it: a call's box or a contact desk's (`_is_box_between_breaks`), or a bold title, a box's line,
+    over one short line with no link and a line that is all link, a box's line (the description list's call,
+    `_is_term_over_line_and_link`, its button of any few words): PHP-Nuke's story of lines between breaks holding a
+    bordered table of "Learn to play bridge", the course's dates and "Book a place on the course". A table of the
+    story's figures has rows; a quote's one cell ends on its words, not a link."""
+    rows = table.xpath("./tr|./*/tr")
+    if len(rows) != 1 or len(rows[0]) != 1 or rows[0][0].tag != "td" or own_text(rows[0]):
+        return False
+    cell = rows[0][0]
+    if _is_box_between_breaks(cell, held):
+        return True
+    lines = _lines_between_breaks(cell, held)
+    if lines is None or len(lines) != _CALL_BOX_LINES or any(len(line) != 1 for line in lines):
+        return False
+    title, line, link = (parts[0] for parts in lines)
+    texts = [_line_text(parts) for parts in lines]
+    return not isinstance(title, str) and title.tag in _BOLD_TAGS and _is_box_line(texts[0]) \
+        and (isinstance(line, str) or not held.get(line, NOTHING).links) and len(texts[1]) <= LINK_ITEM_MAX_CHARS \
+        and not isinstance(link, str) and held.get(link, NOTHING).is_one_link and _is_box_line(texts[2])
 
 
 def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
