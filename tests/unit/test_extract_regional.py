@@ -511,18 +511,15 @@ STILL_LEAKING = {
         "februar."],
     # The sixty-seventh international batch's lines left: PHP-Nuke's layout of nested tables read whole round the
     # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell, the
-    # comments' ownership notice, the footer's message, engine line and page generation time); the table of one cell
-    # holding a bold title, a line and a link between `br`s among the story's lines goes since the second pass
-    # (BENCHMARKS.md).
+    # comments' ownership notice, the footer's message); the table of one cell holding a bold title, a line and a link
+    # between `br`s among the story's lines, and the footer's engine line and page generation time, go since the
+    # second pass (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
         "Duplicate bridge on the coast since 1962",
         "Comments are owned by the poster. We aren't responsible for their content.",
         "All logos and trademarks in this site are property of their respective owner. The comments are property of "
-        "their posters, all the rest © 2026 by Tynemouth Duplicate Bridge Club",
-        "Web site engine's code is Copyright © 2006 by PHP-Nuke. All Rights Reserved. PHP-Nuke is Free Software "
-        "released under the GNU/GPL license.",
-        "Page Generation: 0.061 Seconds"],
+        "their posters, all the rest © 2026 by Tynemouth Duplicate Bridge Club"],
 }
 
 
