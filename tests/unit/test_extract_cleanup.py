@@ -2281,3 +2281,18 @@ def test_an_order_or_no_advertisement_note_opened_by_a_word_for_this_goes_and_a_
                "Завод выпустил этот материал по заказу строителей метро.")
     got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
     assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]
+
+
+# The sixty-seventh international batch's bridge club: an old portal engine's footer lines read with the story, the
+# time the page took to build ("Page Generation: 0.061 Seconds") and the engine's licence line after its copyright
+# (PHP-Nuke's, Mambo's), go; a story's sentences about a page's generation or about free software stay.
+def test_a_portal_engine_s_generation_time_and_licence_lines_go_and_a_story_s_sentences_of_them_stay():
+    for line in ("Page Generation: 0.061 Seconds", "Page generated in 0.12 seconds.",
+                 "Web site engine's code is Copyright © 2006 by PHP-Nuke. All Rights Reserved. PHP-Nuke is Free "
+                 "Software released under the GNU/GPL license.",
+                 "Mambo is Free Software released under the GNU/GPL License."):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("The ministry's new portal cut the page generation time from four seconds to one.",
+                  "The software the ministry chose is free software released under the GNU/GPL license, its "
+                  "spokesman said on Tuesday."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

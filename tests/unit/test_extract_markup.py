@@ -3248,3 +3248,69 @@ def test_a_call_s_box_whose_button_is_of_pointed_words_goes_and_a_long_link_stay
     _box_goes_and_passage_stays(
         box.format("שרײַבט זיך אײַן דאָ"), ["דאָס קומענדיקע בוך", "נײַע לייענער"],
         box.format("שרײַבט זיך אײַן דאָ בײַ אונדזער סעקרעטאַר"), ["דאָס קומענדיקע בוך", "נײַע לייענער"])
+
+
+# The sixty-seventh international batch's mountain guides: an HTMLy post's `blockquote` box among the paragraphs, a `p`
+# of a bold title and a short line parted by a `<br>` over a `p` that is all link, a few words, is a call's box of
+# three lines, its button in a block of its own, and goes whole (on the guides' page its title and line stayed); a
+# story's bold sub-heading over its sentence between breaks, with a sentence after it rather than a button, stays.
+def test_a_bold_title_and_line_between_breaks_over_a_link_s_own_p_go_as_a_call_s_box_and_a_sub_heading_stays():
+    _box_goes_and_passage_stays(
+        "<blockquote><p><strong>Winter walks</strong><br>Every Sunday in January and February we take members up "
+        "to the old craters on snowshoes.</p><p><a href='/walks'>Dates and meeting points</a></p></blockquote>",
+        ["Winter walks", "Every Sunday in January", "Dates and meeting points"],
+        "<blockquote><p><strong>Winter walks</strong><br>Every Sunday in January and February we take members up "
+        "to the old craters on snowshoes.</p><p>The walks begin at the refuge and end at the village square.</p>"
+        "</blockquote>",
+        ["Winter walks", "Every Sunday in January", "The walks begin at the refuge"])
+
+
+# The sixty-seventh international batch's parish magazine: Mambo's (and Joomla 1.x's) module wrapper, a
+# `table.moduletable` of a `th` title over a `td` line, set in a left column of the layout's own table beside the
+# story's, was read as rows before the story; the content system's fixed name for a module goes as a side column's
+# does. A page whose story stands in such a table keeps it: a block holding the story is never dropped by its name.
+def test_a_module_s_table_named_by_its_content_system_s_name_goes_and_one_holding_the_story_stays():
+    office = "The parish office in the church hall is open on Tuesday and Friday mornings."
+    module = f"<table class='moduletable'><tr><th>Parish Office</th></tr><tr><td>{office}</td></tr></table>"
+    page = (f"<html><body><table><tr><td><div id='left'>{module}</div><div id='content'><table "
+            f"class='contentpaneopen'><tr><td>{STORY}{''.join(f'<p>{line}</p>' for line in STORY_PARAGRAPHS[:3])}"
+            "</td></tr></table></div></td></tr></table></body></html>")
+    text = " ".join(prune_furniture(fromstring(page)).text_content().split())
+    assert office not in text and "irrigation season" in text and STORY_PARAGRAPHS[2] in text
+    page = (f"<html><body><table class='moduletable'><tr><th>News</th></tr><tr><td>{STORY}"
+            f"{''.join(f'<p>{line}</p>' for line in STORY_PARAGRAPHS[:3])}</td></tr></table></body></html>")
+    text = " ".join(prune_furniture(fromstring(page)).text_content().split())
+    assert "irrigation season" in text and STORY_PARAGRAPHS[2] in text
+
+
+# The sixty-seventh international batch's parish magazine: a Mambo article's notice, one `p` led by a bold label closed
+# by a colon ("Diary date:") and set apart by a rule (`hr`) on each side between the story's bare paragraphs, goes as
+# one set apart by a class does; the same line among the paragraphs with no rules round it (a run-in sub-heading) and a
+# plain sentence of the story between two rules (a section break) stay.
+def test_a_labelled_line_set_apart_by_a_rule_on_each_side_goes_and_one_with_no_rules_or_no_label_stays():
+    notice = ("<p><strong>Diary date:</strong> the next coffee morning for the depot fund is on Saturday 16 January, "
+              "in the church hall.</p>")
+    plain = "<p>The old depot by the river will close for good once the last diesel bus has been sold.</p>"
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    texts = [_pruned_text("".join(story[:2]) + f"<hr>{block}<hr>" * framed + block * (not framed) + "".join(story[2:]))
+             for block, framed in ((notice, True), (notice, False), (plain, True))]
+    assert "coffee morning" not in texts[0] and all(line in texts[0] for line in STORY_PARAGRAPHS[:4])
+    assert "coffee morning" in texts[1] and "old depot by the river will close" in texts[2]
+
+
+# The sixty-seventh international batch's bridge club: a PHP-Nuke story of lines between `<br>`s holding a bordered
+# table of one cell, a bold title, a line and a link between breaks (a course's call, its button of six words), goes
+# as such a box in a `div` does; a cell of a bold title over the story's sentences, no link, stays.
+def test_a_one_cell_table_of_a_bold_title_a_line_and_a_link_among_lines_between_breaks_goes_and_a_text_cell_stays():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    after = "<br><br>".join(STORY_PARAGRAPHS[3:6])
+    cells = ("<b>Learn to drive a bus</b><br>Ten Monday evenings from 11 January, 7pm to 9pm, at the depot.<br>"
+             "<a href='/page/12'>Book a place on the course</a>",
+             f"<b>The depot</b><br>{STORY_PARAGRAPHS[6]}<br>Its yard was paved again last year.")
+    texts = [" ".join(prune_furniture(fromstring(
+        f"<html><body><table><tr><td><font class='content'>{lines}<br><br><table border='1'><tr><td>{cell}</td></tr>"
+        f"</table><br>{after}</font></td></tr></table></body></html>")).text_content().split()) for cell in cells]
+    assert "Learn to drive a bus" not in texts[0] and "Ten Monday evenings" not in texts[0] \
+        and "Book a place" not in texts[0]
+    assert all(line in text for line in STORY_PARAGRAPHS[:6] for text in texts)
+    assert STORY_PARAGRAPHS[6] in texts[1] and "paved again" in texts[1]

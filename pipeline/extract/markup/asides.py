@@ -4,7 +4,8 @@
   in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment
   ("Join the conversation", "Comments (12)"), unless it holds the story;
 - a forum's preview of a page its post links to, named "onebox";
-- a side column named by a content system's fixed name for it (WonderCMS's "subside"), unless it holds the story;
+- a side column or a module named by a content system's fixed name for it (WonderCMS's "subside", Mambo's and Joomla
+  1.x's "moduletable"), unless it holds the story;
 - an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
   "panelists", "bio"), unless it holds the story, and a bio's `p` named so in a box named for its author alone
   (HubSpot's `blog-post__author-bio` under the name in the `blog-post__author` box);
@@ -82,9 +83,11 @@ _ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"}
 _NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
 # A side column named as one by a content system's fixed name for it, the whole id or a whole class name: WonderCMS's
 # second editable block, "subside", which its themes set under the page's "contents" in a container drawn as the
-# story's is. A part of a longer name ("subsidence-map") is not read. A block named "sidebar" is left to the shape
+# story's is; and Mambo's and Joomla 1.x's wrapper round each module, "moduletable" (a `table` of a `th` title over
+# a `td`, or a `div`), which an old layout's table sets in a column beside the story's cell, read as rows before the
+# story. A part of a longer name ("subsidence-map") is not read. A block named "sidebar" is left to the shape
 # rules (`side_columns`): a theme's wrapper so named may hold a section of the story's sentences.
-_SIDE_BLOCK_NAMES = frozenset({"subside"})
+_SIDE_BLOCK_NAMES = frozenset({"subside", "moduletable"})
 # How far up from its field a form's box is looked for.
 _FORM_BOX_MAX_LEVELS = 6
 # The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.

@@ -10,10 +10,11 @@
   "send your photo"); a call's box of three lines by its shape, whatever its words (a heading, one short line of pitch,
   a button of a few words that is all link, a download's file type and size in brackets no words of it: a quote
   request, a subscription offer, trip notes to download), also written between `<br>`s with
-  its heading in bold, or set as a card's header over its body, the body's blocks read as its lines (a Bootstrap
-  panel), or drawn as a table of one column, its cells read as its lines and a header cell as its heading (a CMS
-  theme's framed table); a service's offer of two lines, a short question over a button of a few words ("Need a
-  lawyer's advice?" over "Leave a request"); a box with a line of two or more links that are sums of money alone (a
+  its heading in bold, or so in a block over its button's own block (HTMLy's `blockquote`), or set as a card's
+  header over its body, the body's blocks read as its lines (a Bootstrap panel), or drawn as a table of one column,
+  its cells read as its lines and a header cell as its heading (a CMS theme's framed table); a service's offer of
+  two lines, a short question over a button of a few words ("Need a lawyer's advice?" over "Leave a request"); a box
+  with a line of two or more links that are sums of money alone (a
   gift's amounts); a contact desk's box, which may hold one short line of pitch among three lines or more, also written
   between `<br>`s; a notice in a `div` of its own between two of the story's bare `p`s (or two of its text components,
   the notice one of their kind given a class of its own, or a section's last `p` and the next section's heading over
@@ -259,6 +260,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             if cells is not None and (_is_call_shaped(cells, [block_text(cell) for cell in cells], held)
                                       or _is_header_cell_notice(cells, held)):
                 yield box
+            elif _only_cell_between_breaks(box, held):
+                yield box
             continue
         # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
         # to open it, not a line of the story: it goes, its lines left as they are read. One over the story's own
@@ -297,9 +300,32 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         texts = [block_text(line) for line in lines]
         if _is_service_box(box, held, lines, texts) or _is_call_shaped(lines, texts, held) \
                 or _is_question_over_button(lines, texts, held) or _is_headline_over_teaser(lines, texts, held) \
-                or _repeats_the_story(parent, texts, stories):
+                or _is_call_over_a_link_line(lines, held) or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
+
+
+def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A table of one row of one cell, its box written in the cell between `<br>`s, framed by an old portal's table as
+    a `div` frames it: a call's box or a contact desk's (`_is_box_between_breaks`), or a bold title, a box's line,
+    over one short line with no link and a line that is all link, a box's line (the description list's call,
+    `_is_term_over_line_and_link`, its button of any few words): PHP-Nuke's story of lines between breaks holding a
+    bordered table of "Learn to play bridge", the course's dates and "Book a place on the course". A table of the
+    story's figures has rows; a quote's one cell ends on its words, not a link."""
+    rows = table.xpath("./tr|./*/tr")
+    if len(rows) != 1 or len(rows[0]) != 1 or rows[0][0].tag != "td" or own_text(rows[0]):
+        return False
+    cell = rows[0][0]
+    if _is_box_between_breaks(cell, held):
+        return True
+    lines = _lines_between_breaks(cell, held)
+    if lines is None or len(lines) != _CALL_BOX_LINES or any(len(line) != 1 for line in lines):
+        return False
+    title, line, link = (parts[0] for parts in lines)
+    texts = [_line_text(parts) for parts in lines]
+    return not isinstance(title, str) and title.tag in _BOLD_TAGS and _is_box_line(texts[0]) \
+        and (isinstance(line, str) or not held.get(line, NOTHING).links) and len(texts[1]) <= LINK_ITEM_MAX_CHARS \
+        and not isinstance(link, str) and held.get(link, NOTHING).is_one_link and _is_box_line(texts[2])
 
 
 def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -537,16 +563,24 @@ def _classed_notices(page: Page) -> Iterator[HtmlElement]:
     """A `p` of the story's container given a class between two bare `p`s (the story's paragraphs, with no class), a
     bold title closed by a `<br>` over one line, or one line led by a bold label closed by a colon
     (`_is_labelled_line`), and nothing to press: an editor's styled notice (Plone's TinyMCE "callout", a Jekyll
-    theme's notice class) set as a paragraph, the `div` notice's shape in one `p`. A story's bold sub-heading over its
-    paragraph is set as its neighbours are, with no class; a press release's classed "About ..." note over its classed
+    theme's notice class) set as a paragraph, the `div` notice's shape in one `p`; or such a `p` set apart by a rule
+    (`hr`) on each side rather than a class, the story's bare `p`s beyond the rules (Mambo's "Diary date:" line). A
+    story's bold sub-heading over its paragraph is set as its neighbours are, with no class and no rules; a press
+    release's classed "About ..." note over its classed
     statements closes the release among classed `p`s, and stays as the public reference keeps it."""
     held = page.held
     for container in page.story:
         for line in container.iterchildren("p"):
-            names = _class_names(line)
-            if not names or held.get(line, NOTHING).links or held.get(line, NOTHING).text > BOX_MAX_CHARS:
+            if held.get(line, NOTHING).links or held.get(line, NOTHING).text > BOX_MAX_CHARS:
                 continue
             before, after = line.getprevious(), line.getnext()
+            # Or a `p` set apart by a rule on each side (`hr`), the story's bare `p`s beyond them: a notice framed by
+            # the editor's rules rather than a class (Mambo's "Diary date:" line between two `hr`s).
+            framed = before is not None and after is not None and before.tag == after.tag == "hr"
+            if not (framed or _class_names(line)):
+                continue
+            if framed:
+                before, after = before.getprevious(), after.getnext()
             if before is None or after is None or before.tag != "p" or after.tag != "p" \
                     or _class_names(before) or _class_names(after) \
                     or not is_paragraph(block_text(before)) or not is_paragraph(block_text(after)):
@@ -800,6 +834,21 @@ def _is_call_between_breaks(lines: list[list[HtmlElement | str]], texts: list[st
     if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
         return False
     return _is_pitch_and_button(button, texts, held)
+
+
+def _is_call_over_a_link_line(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """Two lines: a block of a bold title and one short line of pitch parted by a `<br>`, over a block that is all
+    link, a few words and no sentence: a call's box of three lines (`_is_call_between_breaks`), its button set in a
+    block of its own (HTMLy's `blockquote` of "<p><strong>title</strong><br>line</p><p><a>button</a></p>"). A story's
+    bold sub-heading over its paragraph between breaks has no button under it; a quote over a link to its source, no
+    bold title over it."""
+    if len(lines) != 2 or lines[1].tag not in _WRITTEN_BUTTON_TAGS:  # noqa: PLR2004 - the title's block and the button's
+        return False
+    head = _lines_between_breaks(lines[0], held)
+    if head is None or len(head) != 2:  # noqa: PLR2004 - the title and its line of pitch
+        return False
+    split = [*head, [lines[1]]]
+    return _is_call_between_breaks(split, [_line_text(line) for line in split], held)
 
 
 def _holds_story_paragraphs(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
