@@ -143,24 +143,18 @@ def comment_threads(page: Page) -> Iterator[HtmlElement]:
     for element in page.tree.iter(*BLOCK_TAGS, "p"):
         if element in page.story:
             continue
-        names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}"
-        words = _NAME_WORD.findall(names.lower())
+        names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}".lower()
+        words = _NAME_WORD.findall(names)
         # A paragraph is named for what it is only as a bio ("blog-post__author-bio" under HubSpot's author's name in
         # its `h3`, the box round them named for the author alone); a comment's or a preview's name is a block's.
         if element.tag == "p":
             if not _ROSTER_WORDS.isdisjoint(words):
                 yield element
             continue
+        # A side column is named by its id or one of its class names whole (`_SIDE_BLOCK_NAMES`).
         if not _NAMED_FURNITURE.isdisjoint(words) or _opens_with_comment_heading(element, page.held) \
-                or _named_side_block(element):
+                or not _SIDE_BLOCK_NAMES.isdisjoint(names.split()):
             yield element
-
-
-def _named_side_block(element: HtmlElement) -> bool:
-    """The block's id, or one of its class names, is a side column's whole name (`_SIDE_BLOCK_NAMES`)."""
-    names = {element.get("id", "")[:NAME_MAX_CHARS].strip().lower(),
-             *element.get("class", "")[:NAME_MAX_CHARS].lower().split()}
-    return not _SIDE_BLOCK_NAMES.isdisjoint(names)
 
 
 def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
