@@ -70,8 +70,8 @@ _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u
 _UNSPACED_LETTER = re.compile(f"[{_UNSPACED}]")
 # A word of the spaced scripts: a letter or a digit, then letters, digits and the marks written on them (Yiddish's and
 # Hebrew's points, "ײַ", "אָ"; Arabic's; the Indic scripts' vowel signs and viramas), which `\w` does not take for a
-# word's: a word pointed so would count as two or three.
-_SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}](?:[^\\W{_UNSPACED}]|[{combining_marks()}])*")
+# word's: a word pointed so would count as two or three. Letters and marks are taken a run at a time, each run whole.
+_SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}](?:[^\\W{_UNSPACED}]++|[{combining_marks()}]++)*+")
 _POINTER_MAX_CHARS = 220
 _TOP_PARAGRAPHS = 3
 # A line of a box of facts: a label of a few words, a colon and a short value, not a sentence ("Hakam: Bahodir
