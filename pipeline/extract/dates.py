@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
@@ -52,16 +53,20 @@ _REIWA = "令和"
 _REIWA_FROM = 2018
 
 
-def combining_marks() -> str:
-    """The combining marks (Unicode's Mn and Mc) of the alphabets below U+2000, as ranges of a character class."""
-    marks = [code for code in range(0x300, 0x2000) if unicodedata.category(chr(code)) in ("Mn", "Mc")]
+def character_ranges(codes: Iterable[int]) -> str:
+    """The characters of the ascending code points, as ranges of a regular expression's character class."""
     runs: list[list[int]] = []
-    for code in marks:
+    for code in codes:
         if runs and runs[-1][1] == code - 1:
             runs[-1][1] = code
         else:
             runs.append([code, code])
-    return "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in runs)
+    return "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in runs)
+
+
+def combining_marks() -> str:
+    """The combining marks (Unicode's Mn and Mc) of the alphabets below U+2000, as ranges of a character class."""
+    return character_ranges(code for code in range(0x300, 0x2000) if unicodedata.category(chr(code)) in ("Mn", "Mc"))
 
 
 # Words and numbers, each token a run of one kind: the text is read once. Indic scripts and Thai write vowels,

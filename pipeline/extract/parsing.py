@@ -27,6 +27,8 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
 from trafilatura.utils import decode_file, is_dubious_html
 
+from pipeline.extract.dates import character_ranges
+
 # trafilatura's parser settings: no id table, no doctype added, comments and processing instructions dropped.
 _PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
                      remove_pis=True)
@@ -57,14 +59,7 @@ MARKS_END = 0x20000
 def _long_mark_run() -> re.Pattern:
     """A run of more than `STREAM_SAFE_MARKS` characters of a combining class other than 0 (all of Unicode's,
     whatever their category: a run mixing scripts' marks is sorted as one). Built on the first page that needs it."""
-    codes = [code for code in range(0x300, MARKS_END) if unicodedata.combining(chr(code))]
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    marks = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in ranges)
+    marks = character_ranges(code for code in range(0x300, MARKS_END) if unicodedata.combining(chr(code)))
     return re.compile(f"([{marks}]{{{STREAM_SAFE_MARKS}}})[{marks}]+")
 
 
