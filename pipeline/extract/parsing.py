@@ -73,17 +73,14 @@ def stream_safe(text: str) -> str:
 def _as_utf8(html: bytes | str) -> bytes:
     """The page in UTF-8, stream-safe: as given when it already is both, else decoded as trafilatura guesses and
     encoded again."""
-    text = None
-    if isinstance(html, bytes):
-        try:
-            text = html.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            if unicodedata.is_normalized("NFC", text):
-                return html
-    text = stream_safe(decode_file(html) if text is None else text)
-    return text.encode("utf-8", "replace")  # a lone surrogate of a str becomes "?"
+    if not isinstance(html, bytes):
+        return stream_safe(html).encode("utf-8", "replace")  # a lone surrogate of a str becomes "?"
+    try:
+        text = html.decode("utf-8")
+    except UnicodeDecodeError:
+        return stream_safe(decode_file(html)).encode("utf-8", "replace")
+    safe = stream_safe(text)
+    return html if safe is text else safe.encode("utf-8")
 
 
 def _repaired(markup: bytes) -> bytes:
