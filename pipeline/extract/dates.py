@@ -220,9 +220,14 @@ def _with_century(text: str, start: int, token: str) -> str:
     return token
 
 
+def _tokens(text: str) -> list[_Token]:
+    """The text's words and numbers, case folded, a year after an apostrophe with its century."""
+    return [_Token(match.start(), _with_century(text, match.start(), match.group().casefold()))
+            for match in _TOKEN.finditer(text)]
+
+
 def _worded(text: str) -> tuple[int, date | None] | None:
-    tokens = [_Token(match.start(), _with_century(text, match.start(), match.group().casefold()))
-              for match in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     months, _ = _vocabulary()
     # A date starts at most this many tokens before its month name (year, fillers, day, fillers).
     reach = 2 * _MAX_FILLERS + 2
@@ -268,7 +273,7 @@ def read_day_without_year(text: str, today: date) -> datetime | None:
     weekday = _WEEKDAY.search(text)
     if weekday is None or _DIGIT.search(text) is None:
         return None
-    tokens = [_Token(match.start(), match.group().casefold()) for match in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     months, _ = _vocabulary()
     for at, token in enumerate(tokens):
         month = months.get(token.text)
