@@ -322,10 +322,9 @@ def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held])
     if lines is None or len(lines) != _CALL_BOX_LINES or any(len(line) != 1 for line in lines):
         return False
     title, line, link = (parts[0] for parts in lines)
-    texts = [_line_text(parts) for parts in lines]
-    return not isinstance(title, str) and title.tag in _BOLD_TAGS and _is_box_line(texts[0]) \
-        and (isinstance(line, str) or not held.get(line, NOTHING).links) and len(texts[1]) <= LINK_ITEM_MAX_CHARS \
-        and not isinstance(link, str) and held.get(link, NOTHING).is_one_link and _is_box_line(texts[2])
+    return not isinstance(title, str) and title.tag in _BOLD_TAGS and _is_title_line_and_button(
+        [_line_text(parts) for parts in lines], NOTHING if isinstance(line, str) else held.get(line, NOTHING),
+        NOTHING if isinstance(link, str) else held.get(link, NOTHING))
 
 
 def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -364,8 +363,14 @@ def _is_term_over_line_and_link(lines: list[HtmlElement], held: dict[HtmlElement
     if len(lines) != _CALL_BOX_LINES or [line.tag for line in lines] != ["dt", "dd", "dd"]:
         return False
     term, line, link = (held.get(line, NOTHING) for line in lines)
-    return not term.links and _is_box_line(block_text(lines[0])) and not line.links \
-        and len(block_text(lines[1])) <= LINK_ITEM_MAX_CHARS and link.is_one_link and _is_box_line(block_text(lines[2]))
+    return not term.links and _is_title_line_and_button([block_text(line) for line in lines], line, link)
+
+
+def _is_title_line_and_button(texts: list[str], line: Held, button: Held) -> bool:
+    """A box's title, a short line with no link, and a button that is all link, a box's line: a call's box of three
+    lines, however its title is marked (a `dt`, a bold line between breaks)."""
+    return _is_box_line(texts[0]) and not line.links and len(texts[1]) <= LINK_ITEM_MAX_CHARS \
+        and button.is_one_link and _is_box_line(texts[2])
 
 
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
