@@ -208,7 +208,7 @@ class _PatternList:
 
     def matching(self, line: _Folded) -> set[int]:
         found = set()
-        for branch in self.index.candidates(line.openings):
+        for branch in self.index.candidates(line.text, line.openings):
             number, whole, loose = self.branches[branch]
             if number not in found and _branch_matches(line.text, whole, loose):
                 found.add(number)

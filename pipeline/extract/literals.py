@@ -144,16 +144,19 @@ class Index:
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.always: set[int] = set()
-        self.by_opening: dict[str, set[int]] = {}
+        self.by_opening: dict[str, list[tuple[str, int]]] = {}
         for number, pattern in enumerate(patterns):
             words = needed_words(pattern)
             if words is None:
                 self.always.add(number)
-            for word in words or ():
-                self.by_opening.setdefault(word[:_KEY_CHARS], set()).add(number)
+            for word in sorted(words or ()):
+                self.by_opening.setdefault(word[:_KEY_CHARS], []).append((word, number))
 
-    def candidates(self, text_openings: set[str]) -> set[int]:
+    def candidates(self, text: str, text_openings: set[str]) -> set[int]:
+        """The patterns that need no word, and those one of whose needed words the text holds: an opening names the
+        words filed under it, and each is looked for whole (`str.find`'s speed), since a common opening ("the",
+        "под") names many patterns a line cannot match."""
         found = set(self.always)
         for key in text_openings & self.by_opening.keys():
-            found |= self.by_opening[key]
+            found.update(number for word, number in self.by_opening[key] if word in text)
         return found

@@ -32,10 +32,18 @@ def test_the_index_names_every_pattern_a_line_matches_and_passes_over_the_others
     patterns = ["напишите нам", r"\bfå\b", r"(?:join|follow) us", "subscribe"]
     index = Index(patterns)
     for line in ["напишите нам в telegram", "følg oss og få nyheter", "follow us", "a line of the story"]:
-        candidates = index.candidates(openings(line))
+        candidates = index.candidates(line, openings(line))
         assert {number for number, pattern in enumerate(patterns) if re.search(pattern, line)} <= candidates
         assert 3 not in candidates  # "subscribe" is named only where its opening letters stand
-    assert index.candidates(openings("a line of the story")) == {1}
+    assert index.candidates("a line of the story", openings("a line of the story")) == {1}
+
+
+def test_an_opening_names_a_pattern_only_where_the_line_holds_its_whole_needed_word():
+    index = Index(["subscribe", "напишите нам", "join us|follow us"])
+    line = "the subway line to Tashkent: напишем о ней позже, join the queue"
+    assert index.candidates(line, openings(line)) == set()  # "sub", "нап" and "joi" open other words here
+    line = "subscribe and follow us"
+    assert index.candidates(line, openings(line)) == {0, 2}
 
 
 @pytest.mark.parametrize(("written", "lower"), [
