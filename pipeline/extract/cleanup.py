@@ -371,6 +371,11 @@ def _is_short_furniture(text: str) -> bool:
     return bool(rules.byline.match(text)) and not _is_sentence_opening_like_a_byline(text)
 
 
+def forget_short_lines() -> None:
+    """Empty the answers kept for short lines: a benchmark times each page as met for the first time."""
+    _is_short_furniture.cache_clear()
+
+
 def _is_meta_row(text: str) -> bool:
     """Two to four parts joined by a middle dot or a bullet, each a line the rules know as furniture on its own
     ("Ko‘rishlar: 157 · Ulashish:"); a sentence or a headline with such a dot in it has a part that is none."""
