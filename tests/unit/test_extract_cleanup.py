@@ -2296,3 +2296,15 @@ def test_a_portal_engine_s_generation_time_and_licence_lines_go_and_a_story_s_se
                   "The software the ministry chose is free software released under the GNU/GPL license, its "
                   "spokesman said on Tuesday."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The eighty-fourth regional batch's kite club: a "read also" box whose label asks "have you read?" ("Окуй
+# кеттиңизби?") over a link's headline, read as one line, goes as the imperative's pointer does, and the question alone
+# heads a list; a story's line that asks it and goes on to a stop, or quotes it, stays.
+def test_a_read_also_pointer_asked_as_a_question_goes_and_a_story_s_line_asking_it_stays():
+    pointers = ("Окуй кеттиңизби? Ысык-Көлдө жаңы жээк жолу ачылды", "Окудуңузбу? Нарында жаңы мектеп ачылды",
+                "Оқыдыңыз ба? Таразда жаңа саябақ ашылды", "O‘qidingizmi? Farg‘onada yangi bozor ochildi",
+                "Okadyňyzmy? Marynyň muzeýinde täze sergi açyldy", "А вы читали? В Бишкеке открылся новый каток")
+    stories = ("Окудуңузбу? Жок, али окуй элекмин, деди ал.", "Мугалим: «Китепти окуй кеттиңизби?» деп сурады.")
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in pointers + stories]
+    assert got == [ARTICLE] * len(pointers) + [[*ARTICLE, story] for story in stories]
