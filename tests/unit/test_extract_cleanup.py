@@ -2308,3 +2308,14 @@ def test_a_read_also_pointer_asked_as_a_question_goes_and_a_story_s_line_asking_
     stories = ("Окудуңузбу? Жок, али окуй элекмин, деди ал.", "Мугалим: «Китепти окуй кеттиңизби?» деп сурады.")
     got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in pointers + stories]
     assert got == [ARTICLE] * len(pointers) + [[*ARTICLE, story] for story in stories]
+
+
+# The eighty-fourth regional batch's photo studio: a Tajik call to share the post with friends in the imperative
+# ("Бо дӯстонатон мубодила кунед."), after the question whether the reader liked it, goes as the Uzbek and Russian ones
+# do; a story's sentence that someone shared something with his friends stays.
+def test_a_tajik_call_to_share_with_friends_goes_and_a_story_s_sentence_of_sharing_stays():
+    calls = ("Маводро дӯст доштед? Бо дӯстонатон мубодила кунед.", "Хабарро бо дӯстонатон мубодила намоед!",
+             "Khabarro bo dūstonaton mubodila kuned!")
+    story = "Вай суратҳои барқароршударо бо дӯстонаш мубодила кард."
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in (*calls, story)]
+    assert got == [ARTICLE] * len(calls) + [[*ARTICLE, story]]
