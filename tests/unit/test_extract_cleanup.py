@@ -2296,3 +2296,26 @@ def test_a_portal_engine_s_generation_time_and_licence_lines_go_and_a_story_s_se
                   "The software the ministry chose is free software released under the GNU/GPL license, its "
                   "spokesman said on Tuesday."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The eighty-fourth regional batch's kite club: a "read also" box whose label asks "have you read?" ("Окуй
+# кеттиңизби?") over a link's headline, read as one line, goes as the imperative's pointer does, and the question alone
+# heads a list; a story's line that asks it and goes on to a stop, or quotes it, stays.
+def test_a_read_also_pointer_asked_as_a_question_goes_and_a_story_s_line_asking_it_stays():
+    pointers = ("Окуй кеттиңизби? Ысык-Көлдө жаңы жээк жолу ачылды", "Окудуңузбу? Нарында жаңы мектеп ачылды",
+                "Оқыдыңыз ба? Таразда жаңа саябақ ашылды", "O‘qidingizmi? Farg‘onada yangi bozor ochildi",
+                "Okadyňyzmy? Marynyň muzeýinde täze sergi açyldy", "А вы читали? В Бишкеке открылся новый каток")
+    stories = ("Окудуңузбу? Жок, али окуй элекмин, деди ал.", "Мугалим: «Китепти окуй кеттиңизби?» деп сурады.")
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in pointers + stories]
+    assert got == [ARTICLE] * len(pointers) + [[*ARTICLE, story] for story in stories]
+
+
+# The eighty-fourth regional batch's photo studio: a Tajik call to share the post with friends in the imperative
+# ("Бо дӯстонатон мубодила кунед."), after the question whether the reader liked it, goes as the Uzbek and Russian ones
+# do; a story's sentence that someone shared something with his friends stays.
+def test_a_tajik_call_to_share_with_friends_goes_and_a_story_s_sentence_of_sharing_stays():
+    calls = ("Маводро дӯст доштед? Бо дӯстонатон мубодила кунед.", "Хабарро бо дӯстонатон мубодила намоед!",
+             "Khabarro bo dūstonaton mubodila kuned!")
+    story = "Вай суратҳои барқароршударо бо дӯстонаш мубодила кард."
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in (*calls, story)]
+    assert got == [ARTICLE] * len(calls) + [[*ARTICLE, story]]
