@@ -2296,3 +2296,16 @@ def test_a_portal_engine_s_generation_time_and_licence_lines_go_and_a_story_s_se
                   "The software the ministry chose is free software released under the GNU/GPL license, its "
                   "spokesman said on Tuesday."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The sixty-ninth international batch's folk ensemble: a content system's Polish interface prints the post's last
+# change under the story ("Ostatnia zmiana: 06.12.2026 o 09:12"), as its Czech and Slovak ones print theirs; the
+# stamp goes, as its Russian, Kazakh and Tajik kin do, and a story's sentence about a last change, with no label's
+# colon, stays.
+def test_a_west_slavic_last_change_stamp_goes_and_a_story_s_sentence_of_a_last_change_stays():
+    for line in ("Ostatnia zmiana: 06.12.2026 o 09:12", "Data publikacji: 3 grudnia 2026, 14:05",
+                 "Poslední změna: 04.12.2026", "Posledná aktualizácia: 2. 12. 2026 10:40"):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("Ostatnia zmiana w statucie zespołu weszła w życie 1 stycznia 2026 roku.",
+                  "Poslední změna jízdního řádu platí od 13. prosince 2026."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
