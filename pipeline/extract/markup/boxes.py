@@ -69,6 +69,7 @@ from pipeline.extract.markup.page import (
     is_sentence,
     near_paragraph,
     near_siblings,
+    one_column_cells,
     own_text,
 )
 
@@ -163,7 +164,6 @@ _SUMMARY_TAGS = ("summary",)
 # A box drawn as a table of one column (a CMS theme's framed table, XOOPS's `table.outer`): each row one cell, each
 # cell a line, a header cell (`th`) its title as a heading is.
 _HEADER_CELL_TAGS = ("th",)
-_ONE_COLUMN_CELL_TAGS = ("td", "th")
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -330,11 +330,8 @@ def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held])
 def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
     """The cells of a table of one column, its rows (its own or its sections') each holding one cell and nothing else,
     in the page's order; None for a table of more columns, of loose text, or of more rows than a box holds."""
-    rows = table.xpath("./tr|./*/tr")
-    if not 2 <= len(rows) <= _BOX_MAX_LINES:  # noqa: PLR2004 - a box's title and its line at least
-        return None
-    cells = [row[0] for row in rows if len(row) == 1 and row[0].tag in _ONE_COLUMN_CELL_TAGS and not own_text(row)]
-    return cells if len(cells) == len(rows) and all(held.get(cell, NOTHING).text for cell in cells) else None
+    cells = one_column_cells(table, _BOX_MAX_LINES)
+    return cells if cells is not None and all(held.get(cell, NOTHING).text for cell in cells) else None
 
 
 def _is_header_cell_notice(cells: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
