@@ -3341,3 +3341,21 @@ def test_a_portal_s_module_boxes_drawn_as_one_column_tables_beside_the_story_are
     data = prune_furniture(fromstring(html.replace(story, f"{story}<table><tr><td>Wheat</td></tr><tr><td>1.2 m t"
                                                           "</td></tr></table>")))
     assert [cell.text_content() for cell in data.iter("td")] == ["Wheat", "1.2 m t"]
+
+
+# The sixty-ninth international batch's model flying club: a notice drawn as a bordered table of one column whose title
+# cell is a data cell with its whole text in bold (PostNuke's "Indoor meeting in January" in a `b` in a `font`) over a
+# cell of its line and a link, set among the story's lines, goes as one titled by a header cell does; a table of one
+# column under a bold title cell with nothing to press (the story's figures) stays, and so does one whose first cell is
+# only partly bold.
+def test_a_notice_table_titled_by_a_cell_all_in_bold_goes_and_tables_of_the_story_s_figures_stay():
+    line = "Spectators are welcome at the hall on the second Tuesday of January, with tea and cake from 7pm."
+    _box_goes_and_passage_stays(
+        "<table width='90%' style='border:1px dashed #666'><tr><td bgcolor='#eee'><font class='pn-normal'><b>Indoor "
+        f"meeting in January</b></font></td></tr><tr><td><font class='pn-normal'>{line}<br><a href='/hall'>Directions "
+        "to the memorial hall</a></font></td></tr></table>",
+        ["Indoor meeting in January", "Spectators are welcome", "Directions to the memorial hall"],
+        "<table><tr><td><b>Buses by route</b></td></tr><tr><td>Route 1: twelve buses</td></tr><tr><td>Route 7: eight "
+        "buses</td></tr></table><table><tr><td><b>Route 9</b> runs again</td></tr><tr><td><a href='/r9'>Every ten "
+        "minutes from the station</a></td></tr></table>",
+        ["Buses by route", "Route 7: eight buses", "Route 9", "Every ten minutes from the station"])

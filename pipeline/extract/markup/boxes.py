@@ -338,8 +338,17 @@ def _is_header_cell_notice(cells: list[HtmlElement], held: dict[HtmlElement, Hel
     """A one-column table's cells read as a notice: a header cell, a box's line, over one or two cells, the last
     holding a link (a uCoz entry's "Talk at the next meeting" over its line and "How to find us"). A heading over the
     story's figures has nothing to press."""
-    return (len(cells) <= _CALL_BOX_LINES and cells[0].tag in _HEADER_CELL_TAGS and _is_box_line(block_text(cells[0]))
+    return (len(cells) <= _CALL_BOX_LINES and _is_header_cell(cells[0]) and _is_box_line(block_text(cells[0]))
             and held.get(cells[-1], NOTHING).links > 0)
+
+
+def _is_header_cell(cell: HtmlElement) -> bool:
+    """A header cell (`th`), or a data cell whose whole text is set in bold, as old portals draw a box's title cell
+    (PostNuke's bordered table of "Indoor meeting in January", its `b` in a `font`, over the line and its link)."""
+    if cell.tag in _HEADER_CELL_TAGS:
+        return True
+    bold = next(cell.iter(*_BOLD_TAGS), None)
+    return bold is not None and block_text(bold) == block_text(cell)
 
 
 def _is_question_over_its_answer(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
