@@ -520,17 +520,15 @@ STILL_LEAKING = {
         "Vil du vere med neste år?",
         "Fjell- og friluftslinja reiser til Kirgisistan igjen hausten 2027, og søknadsfristen for første opptak er 1. "
         "februar."],
-    # The sixty-seventh international batch's lines left: PHP-Nuke's layout of nested tables read whole round the
-    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell, the
-    # comments' ownership notice, the footer's message); the table of one cell holding a bold title, a line and a link
-    # between `br`s among the story's lines, and the footer's engine line and page generation time, go since the
-    # second pass (BENCHMARKS.md).
+    # The sixty-seventh international batch's line left: PHP-Nuke's layout of nested tables read whole round the
+    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell); the
+    # table of one cell holding a bold title, a line and a link between `br`s among the story's lines, and the footer's
+    # engine line and page generation time, go since the second pass, and the comments' ownership notice and the
+    # footer's logos and trademarks line since the sixty-ninth batch's rule for an old engine's notes on who owns what
+    # (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
-        "Duplicate bridge on the coast since 1962",
-        "Comments are owned by the poster. We aren't responsible for their content.",
-        "All logos and trademarks in this site are property of their respective owner. The comments are property of "
-        "their posters, all the rest © 2026 by Tynemouth Duplicate Bridge Club"],
+        "Duplicate bridge on the coast since 1962"],
     # The eighty-third regional batch's pesticide warehouse: a reminder box of advice to readers, a `div` of a note's
     # class between Bitrix's `<br>` lines of the story, its one line opened by "Эслатма:" (reminder) and closed by a
     # negative imperative; the label opens the region's story lines too ("Эслатма: аввалроқ ... хабар берилган эди"), a
