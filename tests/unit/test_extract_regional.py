@@ -556,6 +556,44 @@ STILL_LEAKING = {
     "walloon-weekday-date-read-count-almaty-frutis-hesbaye-waremme": [
         "Les comintaires sont da ces ki les ont scrît. Nos n' estans nén responsåves di çou k' i dijhèt.",
         "I gn a nou comintaire po l' moumint."],
+    # The sixty-ninth international batch's lines left: PostNuke's layout table read whole round the story's
+    # `font.pn-normal` of lines between `br` pairs, its side blocks now plain blocks beside it (the slogan's cell, the
+    # flying times' two lines and who's online, the caption `font` after the picture among the story's lines, the
+    # anonymous users' line, the subscriptions' line); Xaraya's left column of `div.xar-block-body-left`s, read before
+    # the story's `h2`, its caption `p.xar-sub`, a class of small print and no caption's word, and its
+    # `div.xar-alt-outline` box's line of a sentence, its `h3` and link going; and a CuteNews full story included in a
+    # layout table of `font` tags, read whole from the masthead's slogan and the left column's boxes through the
+    # inline-styled box of an underlined heading, a line and a link between `br`s among the story's lines, to the
+    # comments, written as bold names over lines in a table with no comment's class, and the footer (BENCHMARKS.md).
+    "en-modelflyingclub-news-postnuke-layout-tables-font-pn-normal-br-paragraphs-two-row-table-box-bold-title-line-"
+    "link-printer-friendly-send-to-friend-whos-online-page-created-almaty-free-flight-swaledale": [
+        "Rubber, glue and balsa on the moors since 1958",
+        "Indoor: Tuesdays 7-9pm, Reeth memorial hall.",
+        "Outdoor: Sunday mornings on Harkerside when the wind allows.",
+        "There are currently 3 guests and 0 members online.",
+        "Yerlan Sapargaliyev winds a tissue-covered model before its flight in the hall",
+        "No Comments Allowed for Anonymous, please register",
+        "Adults £28, juniors free. BMFA insurance is extra and paid through the club."],
+    "en-anglingassociation-news-xaraya-articles-display-xar-mod-body-alt-outline-box-heading-line-link-image-caption-"
+    "xar-blocks-permits-hits-issyk-kul-trout-teesdale": [
+        "Day permits are £12 from the Post Office in Middleton-in-Teesdale or the Strathmore Arms at Holwick.",
+        "Upper Tees at Middleton: 0.42 m and falling.",
+        "Guides on the Tyup river with the first flies tied from the association's kit",
+        "Beginners can learn at the Middleton Reading Room on the first Thursday of every month through the winter."],
+    "en-communitynewsletter-news-cutenews-full-story-template-bold-title-div-inline-style-box-underlined-heading-line-"
+    "link-font-layout-table-comments-form-day-month-abbr-date-samarkand-school-link-hope-valley": [
+        "The community newsletter for Hathersage, Bamford, Hope and Castleton",
+        "Copy for the January issue by 14 December, please, to the editor at the Bamford post office.",
+        "Christmas week collections move to Saturday 26 December.",
+        "Can you help with postage?",
+        "The school is collecting second-class stamps for the next parcel of letters and a box of Peak District "
+        "postcards.",
+        "How to drop stamps at the school",
+        "Lovely to read. My granddaughter is in Year 5 and has talked about nothing else.",
+        "I have a drawer full of old stamps and will bring them round on Monday.",
+        "Powered by CuteNews",
+        "The Hope Valley Courier is delivered free to every home in the valley by volunteers.",
+        "© 2026 Hope Valley Courier Association"],
 }
 
 
@@ -631,9 +669,14 @@ def test_every_folder_states_the_dates_of_its_pages():
 
 # Dates that are still not read, measured and left: a regulatory announcement's day printed only as the last `<br>` line
 # of its ID block in the page's header, in no dated class, beside no heading that reads as the title, with no `time`
-# element or metadata (BENCHMARKS.md). Nothing is read for it, rather than a wrong day.
+# element or metadata (BENCHMARKS.md). Nothing is read for it, rather than a wrong day. A CuteNews full story's day,
+# "02 Dec 2026 by Joan Marsden", printed in an `em` under the story in a `div` of no class, on a page whose `<title>`
+# holds only the site's and the page's names and whose headline is a bold `div`, no heading: no date line is named and
+# none stands beside a heading that reads as the title.
 DATES_NOT_READ = {
-    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results"}
+    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results",
+    "international69/en-communitynewsletter-news-cutenews-full-story-template-bold-title-div-inline-style-box-"
+    "underlined-heading-line-link-font-layout-table-comments-form-day-month-abbr-date-samarkand-school-link-hope-valley"}
 
 
 def test_every_page_gives_the_same_date_when_read_a_year_and_a_half_later(monkeypatch):
