@@ -2319,3 +2319,34 @@ def test_a_tajik_call_to_share_with_friends_goes_and_a_story_s_sentence_of_shari
     story = "Вай суратҳои барқароршударо бо дӯстонаш мубодила кард."
     got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in (*calls, story)]
     assert got == [ARTICLE] * len(calls) + [[*ARTICLE, story]]
+
+
+# The sixty-ninth international batch's folk ensemble: a content system's Polish interface prints the post's last
+# change under the story ("Ostatnia zmiana: 06.12.2026 o 09:12"), as its Czech and Slovak ones print theirs; the
+# stamp goes, as its Russian, Kazakh and Tajik kin do, and a story's sentence about a last change, with no label's
+# colon, stays.
+def test_a_west_slavic_last_change_stamp_goes_and_a_story_s_sentence_of_a_last_change_stays():
+    for line in ("Ostatnia zmiana: 06.12.2026 o 09:12", "Data publikacji: 3 grudnia 2026, 14:05",
+                 "Poslední změna: 04.12.2026", "Posledná aktualizácia: 2. 12. 2026 10:40"):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("Ostatnia zmiana w statucie zespołu weszła w życie 1 stycznia 2026 roku.",
+                  "Poslední změna jízdního řádu platí od 13. prosince 2026."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The sixty-ninth international batch's model flying club: an old portal engine's notes on who owns what, the comments'
+# ownership notice under the story and the logos and trademarks line of its footer (PostNuke's, PHP-Nuke's, Geeklog's
+# wording), go; a story's sentences about who owns a club's logo or answers for its comments stay.
+def test_a_portal_engine_s_comments_ownership_notice_and_logos_line_go_and_a_story_s_sentences_of_them_stay():
+    for line in ("The comments are owned by the poster. We aren't responsible for their content.",
+                 "Comments are owned by the poster. We aren't responsible for their content.",
+                 "The following comments are owned by whomever posted them. This site is not responsible for what "
+                 "they say.",
+                 "All logos and trademarks in this site are property of their respective owner. The comments are "
+                 "property of their posters, all the rest © 2026 by Swaledale Model Flying Club",
+                 "All logos and trademarks in this site are property of their respective owner."):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("The club's logo and trademarks are the property of the federation, its secretary said on Monday.",
+                  "The comments are owned by the poster, the court ruled, and the forum is not responsible for them "
+                  "under the new law."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

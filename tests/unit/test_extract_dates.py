@@ -592,3 +592,16 @@ def test_a_date_line_under_an_h2_reading_as_the_title_is_read_where_the_h1_is_th
     read = [extract_article(page.format(heading)).published_at
             for heading in ("Spinners from Osh visit the guild", "Guests from Osh visit the guild")]
     assert read == [datetime(2026, 12, 4, 10, 15, tzinfo=UTC), None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Feagne, ai 29 di Novembar dal 2026", datetime(2026, 11, 29)),
+    ("ai 3 di zenâr dal 2027", datetime(2027, 1, 3)),
+    ("14 di lui dal 2026, 18:40", datetime(2026, 7, 14, 18, 40)),
+    ("Publicât ai 2 di Dicembar dal 2026", datetime(2026, 12, 2)),
+    # A month and a year with no day give no date; Italian's "dal" before a day reads as before.
+    ("Novembar dal 2026", None),
+    ("aperto dal 12 marzo 2026", datetime(2026, 3, 12)),
+])
+def test_friulian_months_and_dal_before_the_year_are_read(text, expected):
+    assert read_date(text) == expected

@@ -3314,3 +3314,48 @@ def test_a_one_cell_table_of_a_bold_title_a_line_and_a_link_among_lines_between_
         and "Book a place" not in texts[0]
     assert all(line in text for line in STORY_PARAGRAPHS[:6] for text in texts)
     assert STORY_PARAGRAPHS[6] in texts[1] and "paved again" in texts[1]
+
+
+# The sixty-ninth international batch's model flying club: PostNuke sets its side columns' module boxes as tables of
+# one column, a title cell over a cell of the box's lines, beside a story written as lines between breaks in a `font`;
+# read as tables of data, their rows made the precise pass's text and the story was lost whole. Set beside the story's
+# blocks they are the layout's boxes, made plain blocks, and the story is read; a table of one column among the story's
+# own lines stays a table.
+def test_a_portal_s_module_boxes_drawn_as_one_column_tables_beside_the_story_are_blocks_and_the_story_is_read():
+    lines = ["Four modellers from Almaty flew their paper-light models with the club in the memorial hall on Tuesday.",
+             "Their leader teaches at a children's aeromodelling club in Almaty that has built models since the 1960s.",
+             "The club has been invited to send two members to a free-flight meeting in Almaty in the spring."]
+    box = ("<table width='100%'><tr><td class='pn-title'><b>{}</b></td></tr><tr><td><font class='pn-normal'>{}"
+           "</font></td></tr></table><br>")
+    left = "".join(box.format(title, line) for title, line in (
+        ("Flying Times", "Indoor on Tuesdays from seven in the hall, outdoor on Sunday mornings when the wind allows."),
+        ("Who's Online", "There are currently 3 guests and 0 members online. You can register for free."),
+        ("Subs for 2027", "Adults pay twenty-eight pounds a year, juniors fly free and insurance is paid extra.")))
+    story = "<br><br>".join(lines)
+    html = (f"<html><body><table width='100%'><tr><td width='170'>{left}</td><td><table width='100%'><tr><td>"
+            f"<font class='pn-normal'>{story}</font></td></tr></table></td></tr></table></body></html>")
+    tree = prune_furniture(fromstring(html))
+    assert tree.find(".//table") is None
+    body = extract_article(html).body
+    assert all(line in body for line in lines)
+    data = prune_furniture(fromstring(html.replace(story, f"{story}<table><tr><td>Wheat</td></tr><tr><td>1.2 m t"
+                                                          "</td></tr></table>")))
+    assert [cell.text_content() for cell in data.iter("td")] == ["Wheat", "1.2 m t"]
+
+
+# The sixty-ninth international batch's model flying club: a notice drawn as a bordered table of one column whose title
+# cell is a data cell with its whole text in bold (PostNuke's "Indoor meeting in January" in a `b` in a `font`) over a
+# cell of its line and a link, set among the story's lines, goes as one titled by a header cell does; a table of one
+# column under a bold title cell with nothing to press (the story's figures) stays, and so does one whose first cell is
+# only partly bold.
+def test_a_notice_table_titled_by_a_cell_all_in_bold_goes_and_tables_of_the_story_s_figures_stay():
+    line = "Spectators are welcome at the hall on the second Tuesday of January, with tea and cake from 7pm."
+    _box_goes_and_passage_stays(
+        "<table width='90%' style='border:1px dashed #666'><tr><td bgcolor='#eee'><font class='pn-normal'><b>Indoor "
+        f"meeting in January</b></font></td></tr><tr><td><font class='pn-normal'>{line}<br><a href='/hall'>Directions "
+        "to the memorial hall</a></font></td></tr></table>",
+        ["Indoor meeting in January", "Spectators are welcome", "Directions to the memorial hall"],
+        "<table><tr><td><b>Buses by route</b></td></tr><tr><td>Route 1: twelve buses</td></tr><tr><td>Route 7: eight "
+        "buses</td></tr></table><table><tr><td><b>Route 9</b> runs again</td></tr><tr><td><a href='/r9'>Every ten "
+        "minutes from the station</a></td></tr></table>",
+        ["Buses by route", "Route 7: eight buses", "Route 9", "Every ten minutes from the station"])

@@ -259,6 +259,10 @@ SIXTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check67
 # a croquet club's news, a rose society's news, an irrigation institute's news, a dye shop's blog and a wool board's
 # news.
 SIXTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check68"))
+# The sixty-ninth: a mandolin orchestra's news in Friulian and a folk ensemble's news in Kashubian, and English pages of
+# a model flying club's news, an angling association's news, a leather shop's blog, a community newsletter's news and a
+# textile conservation institute's news.
+SIXTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check69"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -296,7 +300,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
            "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
            "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH,
-           "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH}
+           "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH,
+           "international69": SIXTY_NINTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -389,6 +394,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_SIXTH_BATCH, {"ba", "ja"}, 5, 5, id="sixty-sixth"),
     pytest.param(SIXTY_SEVENTH_BATCH, {"scn", "yi"}, 5, 5, id="sixty-seventh"),
     pytest.param(SIXTY_EIGHTH_BATCH, {"hsb", "wa"}, 5, 5, id="sixty-eighth"),
+    pytest.param(SIXTY_NINTH_BATCH, {"csb", "fur"}, 5, 5, id="sixty-ninth"),
 ]
 
 
@@ -514,17 +520,15 @@ STILL_LEAKING = {
         "Vil du vere med neste år?",
         "Fjell- og friluftslinja reiser til Kirgisistan igjen hausten 2027, og søknadsfristen for første opptak er 1. "
         "februar."],
-    # The sixty-seventh international batch's lines left: PHP-Nuke's layout of nested tables read whole round the
-    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell, the
-    # comments' ownership notice, the footer's message); the table of one cell holding a bold title, a line and a link
-    # between `br`s among the story's lines, and the footer's engine line and page generation time, go since the
-    # second pass (BENCHMARKS.md).
+    # The sixty-seventh international batch's line left: PHP-Nuke's layout of nested tables read whole round the
+    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell); the
+    # table of one cell holding a bold title, a line and a link between `br`s among the story's lines, and the footer's
+    # engine line and page generation time, go since the second pass, and the comments' ownership notice and the
+    # footer's logos and trademarks line since the sixty-ninth batch's rule for an old engine's notes on who owns what
+    # (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
-        "Duplicate bridge on the coast since 1962",
-        "Comments are owned by the poster. We aren't responsible for their content.",
-        "All logos and trademarks in this site are property of their respective owner. The comments are property of "
-        "their posters, all the rest © 2026 by Tynemouth Duplicate Bridge Club"],
+        "Duplicate bridge on the coast since 1962"],
     # The eighty-third regional batch's pesticide warehouse: a reminder box of advice to readers, a `div` of a note's
     # class between Bitrix's `<br>` lines of the story, its one line opened by "Эслатма:" (reminder) and closed by a
     # negative imperative; the label opens the region's story lines too ("Эслатма: аввалроқ ... хабар берилган эди"), a
@@ -552,6 +556,44 @@ STILL_LEAKING = {
     "walloon-weekday-date-read-count-almaty-frutis-hesbaye-waremme": [
         "Les comintaires sont da ces ki les ont scrît. Nos n' estans nén responsåves di çou k' i dijhèt.",
         "I gn a nou comintaire po l' moumint."],
+    # The sixty-ninth international batch's lines left: PostNuke's layout table read whole round the story's
+    # `font.pn-normal` of lines between `br` pairs, its side blocks now plain blocks beside it (the slogan's cell, the
+    # flying times' two lines and who's online, the caption `font` after the picture among the story's lines, the
+    # anonymous users' line, the subscriptions' line); Xaraya's left column of `div.xar-block-body-left`s, read before
+    # the story's `h2`, its caption `p.xar-sub`, a class of small print and no caption's word, and its
+    # `div.xar-alt-outline` box's line of a sentence, its `h3` and link going; and a CuteNews full story included in a
+    # layout table of `font` tags, read whole from the masthead's slogan and the left column's boxes through the
+    # inline-styled box of an underlined heading, a line and a link between `br`s among the story's lines, to the
+    # comments, written as bold names over lines in a table with no comment's class, and the footer (BENCHMARKS.md).
+    "en-modelflyingclub-news-postnuke-layout-tables-font-pn-normal-br-paragraphs-two-row-table-box-bold-title-line-"
+    "link-printer-friendly-send-to-friend-whos-online-page-created-almaty-free-flight-swaledale": [
+        "Rubber, glue and balsa on the moors since 1958",
+        "Indoor: Tuesdays 7-9pm, Reeth memorial hall.",
+        "Outdoor: Sunday mornings on Harkerside when the wind allows.",
+        "There are currently 3 guests and 0 members online.",
+        "Yerlan Sapargaliyev winds a tissue-covered model before its flight in the hall",
+        "No Comments Allowed for Anonymous, please register",
+        "Adults £28, juniors free. BMFA insurance is extra and paid through the club."],
+    "en-anglingassociation-news-xaraya-articles-display-xar-mod-body-alt-outline-box-heading-line-link-image-caption-"
+    "xar-blocks-permits-hits-issyk-kul-trout-teesdale": [
+        "Day permits are £12 from the Post Office in Middleton-in-Teesdale or the Strathmore Arms at Holwick.",
+        "Upper Tees at Middleton: 0.42 m and falling.",
+        "Guides on the Tyup river with the first flies tied from the association's kit",
+        "Beginners can learn at the Middleton Reading Room on the first Thursday of every month through the winter."],
+    "en-communitynewsletter-news-cutenews-full-story-template-bold-title-div-inline-style-box-underlined-heading-line-"
+    "link-font-layout-table-comments-form-day-month-abbr-date-samarkand-school-link-hope-valley": [
+        "The community newsletter for Hathersage, Bamford, Hope and Castleton",
+        "Copy for the January issue by 14 December, please, to the editor at the Bamford post office.",
+        "Christmas week collections move to Saturday 26 December.",
+        "Can you help with postage?",
+        "The school is collecting second-class stamps for the next parcel of letters and a box of Peak District "
+        "postcards.",
+        "How to drop stamps at the school",
+        "Lovely to read. My granddaughter is in Year 5 and has talked about nothing else.",
+        "I have a drawer full of old stamps and will bring them round on Monday.",
+        "Powered by CuteNews",
+        "The Hope Valley Courier is delivered free to every home in the valley by volunteers.",
+        "© 2026 Hope Valley Courier Association"],
 }
 
 
@@ -620,16 +662,21 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international59", "international60", "international61",
                "international62", "international63", "international64",
                "international65", "international66", "international67",
-               "international68"}
+               "international68", "international69"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
 
 # Dates that are still not read, measured and left: a regulatory announcement's day printed only as the last `<br>` line
 # of its ID block in the page's header, in no dated class, beside no heading that reads as the title, with no `time`
-# element or metadata (BENCHMARKS.md). Nothing is read for it, rather than a wrong day.
+# element or metadata (BENCHMARKS.md). Nothing is read for it, rather than a wrong day. A CuteNews full story's day,
+# "02 Dec 2026 by Joan Marsden", printed in an `em` under the story in a `div` of no class, on a page whose `<title>`
+# holds only the site's and the page's names and whose headline is a bold `div`, no heading: no date line is named and
+# none stands beside a heading that reads as the title.
 DATES_NOT_READ = {
-    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results"}
+    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results",
+    "international69/en-communitynewsletter-news-cutenews-full-story-template-bold-title-div-inline-style-box-"
+    "underlined-heading-line-link-font-layout-table-comments-form-day-month-abbr-date-samarkand-school-link-hope-valley"}
 
 
 def test_every_page_gives_the_same_date_when_read_a_year_and_a_half_later(monkeypatch):

@@ -69,6 +69,7 @@ from pipeline.extract.markup.page import (
     is_sentence,
     near_paragraph,
     near_siblings,
+    one_column_cells,
     own_text,
 )
 
@@ -163,7 +164,6 @@ _SUMMARY_TAGS = ("summary",)
 # A box drawn as a table of one column (a CMS theme's framed table, XOOPS's `table.outer`): each row one cell, each
 # cell a line, a header cell (`th`) its title as a heading is.
 _HEADER_CELL_TAGS = ("th",)
-_ONE_COLUMN_CELL_TAGS = ("td", "th")
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -330,19 +330,25 @@ def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held])
 def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
     """The cells of a table of one column, its rows (its own or its sections') each holding one cell and nothing else,
     in the page's order; None for a table of more columns, of loose text, or of more rows than a box holds."""
-    rows = table.xpath("./tr|./*/tr")
-    if not 2 <= len(rows) <= _BOX_MAX_LINES:  # noqa: PLR2004 - a box's title and its line at least
-        return None
-    cells = [row[0] for row in rows if len(row) == 1 and row[0].tag in _ONE_COLUMN_CELL_TAGS and not own_text(row)]
-    return cells if len(cells) == len(rows) and all(held.get(cell, NOTHING).text for cell in cells) else None
+    cells = one_column_cells(table, _BOX_MAX_LINES)
+    return cells if cells is not None and all(held.get(cell, NOTHING).text for cell in cells) else None
 
 
 def _is_header_cell_notice(cells: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
     """A one-column table's cells read as a notice: a header cell, a box's line, over one or two cells, the last
     holding a link (a uCoz entry's "Talk at the next meeting" over its line and "How to find us"). A heading over the
     story's figures has nothing to press."""
-    return (len(cells) <= _CALL_BOX_LINES and cells[0].tag in _HEADER_CELL_TAGS and _is_box_line(block_text(cells[0]))
+    return (len(cells) <= _CALL_BOX_LINES and _is_header_cell(cells[0]) and _is_box_line(block_text(cells[0]))
             and held.get(cells[-1], NOTHING).links > 0)
+
+
+def _is_header_cell(cell: HtmlElement) -> bool:
+    """A header cell (`th`), or a data cell whose whole text is set in bold, as old portals draw a box's title cell
+    (PostNuke's bordered table of "Indoor meeting in January", its `b` in a `font`, over the line and its link)."""
+    if cell.tag in _HEADER_CELL_TAGS:
+        return True
+    bold = next(cell.iter(*_BOLD_TAGS), None)
+    return bold is not None and block_text(bold) == block_text(cell)
 
 
 def _is_question_over_its_answer(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:

@@ -58,6 +58,8 @@ PROSE_DIV_MAX_CHARS = 2000
 # Besides blocks, a figure (a reader's photo with its label and "send yours") and a quote set apart (a pull quote)
 # may be such a box.
 AMONG_PARAGRAPHS_TAGS = (*BOX_TAGS, "figure", "blockquote")
+# A table's cells, read as the lines of a table of one column.
+_ONE_COLUMN_CELL_TAGS = ("td", "th")
 
 
 class Held(NamedTuple):
@@ -149,6 +151,17 @@ def is_sentence(text: str) -> bool:
 def own_text(element: HtmlElement) -> int:
     """Characters of text the element holds outside its children: its lines between line breaks."""
     return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
+
+
+def one_column_cells(table: HtmlElement, most_rows: int) -> list[HtmlElement] | None:
+    """The cells of a table of one column, its rows (its own or its sections') each holding one cell and nothing else,
+    in the page's order; None for a table of more columns, of loose text, or of fewer than two rows or more than
+    `most_rows`."""
+    rows = table.xpath("./tr|./*/tr")
+    if not 2 <= len(rows) <= most_rows:  # noqa: PLR2004 - a title and its line at least
+        return None
+    cells = [row[0] for row in rows if len(row) == 1 and row[0].tag in _ONE_COLUMN_CELL_TAGS and not own_text(row)]
+    return cells if len(cells) == len(rows) else None
 
 
 def _most_own_text(tree: HtmlElement, held: dict[HtmlElement, Held], beyond: int) -> HtmlElement | None:

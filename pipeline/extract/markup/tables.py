@@ -30,6 +30,7 @@ from pipeline.extract.markup.page import (
     block_text,
     holds_inline_only,
     is_sentence,
+    one_column_cells,
     own_text,
 )
 
@@ -37,6 +38,9 @@ _CELL_TAGS = ("td", "th")
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", *_CELL_TAGS)
 # A table of pictures over their captions is told by its first parts, its rows and sections.
 _PICTURE_TABLE_PARTS = 60
+# A portal's module box drawn as a table of one column beside the story (PostNuke's and PHP-Nuke's blocks: a title cell
+# over the box's lines), read a row to a line as blocks are; it holds no more rows than this.
+_MODULE_BOX_ROWS = 12
 
 
 def table_captions(page: Page) -> Iterator[HtmlElement]:
@@ -95,7 +99,16 @@ def layout_tables(page: Page) -> Iterator[HtmlElement]:
 
 def _lays_out_the_page(table: HtmlElement, page: Page) -> bool:
     """The table holds the story or another table, or is one cell."""
-    return table in page.story or next(table.iterdescendants("table"), None) is not None or _one_cell(table)
+    return table in page.story or next(table.iterdescendants("table"), None) is not None or _one_cell(table) \
+        or _module_box(table, page)
+
+
+def _module_box(table: HtmlElement, page: Page) -> bool:
+    """A table of one column set outside the story's blocks, in a column beside them: an old portal's module box drawn
+    as a table (PostNuke's and PHP-Nuke's blocks, a title cell over the box's lines). A table of one column among the
+    story's paragraphs is the story's data, or a box the boxes' rules read."""
+    parent = table.getparent()
+    return parent is not None and parent not in page.story and one_column_cells(table, _MODULE_BOX_ROWS) is not None
 
 
 def _own_parts(table: HtmlElement) -> Iterator[HtmlElement]:
