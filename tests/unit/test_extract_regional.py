@@ -259,6 +259,9 @@ SIXTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check67
 # a croquet club's news, a rose society's news, an irrigation institute's news, a dye shop's blog and a wool board's
 # news.
 SIXTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check68"))
+# The seventieth: a carnival society's news in Limburgish and a ski club's news in Ladin, and English pages of a brass
+# band's blog, a U3A group's news, a fine fibre trade body's news, a stationer's journal and a hyperlocal news site.
+SEVENTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check70"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -296,7 +299,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
            "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
            "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH,
-           "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH}
+           "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH,
+           "international70": SEVENTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -389,6 +393,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_SIXTH_BATCH, {"ba", "ja"}, 5, 5, id="sixty-sixth"),
     pytest.param(SIXTY_SEVENTH_BATCH, {"scn", "yi"}, 5, 5, id="sixty-seventh"),
     pytest.param(SIXTY_EIGHTH_BATCH, {"hsb", "wa"}, 5, 5, id="sixty-eighth"),
+    pytest.param(SEVENTIETH_BATCH, {"li", "lld"}, 5, 5, id="seventieth"),
 ]
 
 
@@ -620,7 +625,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international59", "international60", "international61",
                "international62", "international63", "international64",
                "international65", "international66", "international67",
-               "international68"}
+               "international68", "international70"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
