@@ -592,3 +592,17 @@ def test_a_date_line_under_an_h2_reading_as_the_title_is_read_where_the_h1_is_th
     read = [extract_article(page.format(heading)).published_at
             for heading in ("Spinners from Osh visit the guild", "Guests from Osh visit the guild")]
     assert read == [datetime(2026, 12, 4, 10, 15, tzinfo=UTC), None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publiché ai 2 de dezëmber 2026 · Nadia Irsara", datetime(2026, 12, 2)),
+    ("14 de merz 2027", datetime(2027, 3, 14)),
+    ("5 de utober 2026", datetime(2026, 10, 5)),
+    ("21 nuvëmber 2026", datetime(2026, 11, 21)),
+    ("3 de fauré 2026", datetime(2026, 2, 3)),
+    # A month and a year with no day give no date.
+    ("dezëmber 2026", None),
+])
+def test_ladin_months_are_read(text, expected):
+    assert read_date(text) == expected
+
