@@ -98,6 +98,11 @@ _UNDER_HEADLINE = 2
 # An h2 stands for the headline only when it is this long at least: a section's "News" opens no title.
 _MIN_HEADLINE_CHARS = 15
 _ABOVE_HEADLINE = 1
+# A page builder sets each element in wrappers of its own (Zoho Sites' heading element, a `div.zpelem-heading` round the
+# `h2` and an empty `style`; a Notion page block round the `h1`; a Google Sites banner `section` of nested `div`s round
+# its text tile's `h1`): the headline's siblings are then its wrappers' empty ones, and the date line stands beside the
+# outermost wrapper that holds nothing but the headline's text. So many wrappers up are looked at.
+_HEADLINE_WRAPPERS = 12
 # The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
 # "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"): the site name's, and three more read only
 # round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
@@ -439,10 +444,23 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
         if headline is None:
             headline = next((h for h in headlines if _opens_with_title(h, title)), None)
     if headline is not None:
+        headline = _outermost_wrapper(headline)
         beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
             yield _date_line(element)
+
+
+def _outermost_wrapper(headline: HtmlElement) -> HtmlElement:
+    """The outermost of the headline's wrappers (`_HEADLINE_WRAPPERS` up at most, below the `body`) whose text is the
+    headline's alone: the headline itself where its parent holds more text."""
+    text = _heading_text(headline)
+    wrapper = headline
+    for parent in islice(headline.iterancestors(), _HEADLINE_WRAPPERS):
+        if parent.tag in ("body", "html") or _heading_text(parent) != text:
+            break
+        wrapper = parent
+    return wrapper
 
 
 def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_title: str = "") -> datetime | None:
