@@ -248,14 +248,26 @@ def _links_home(href: str) -> bool:
     return bool(parts.netloc or parts.path) and parts.path in _HOME_PATHS and not parts.query and not parts.fragment
 
 
+def _bracketed_name(title: str) -> str:
+    """The name a title closes with in square brackets after a space, as wikis print their own after the page's
+    ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
+    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    start = title.rfind(" [")
+    return title[start + 2:-1].strip() if title.endswith("]") and start > 0 else ""
+
+
 def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
     their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
-    blog's title, and the story's headline is a later h1 or none ("")."""
+    blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
+    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`)."""
     brands: list[str] = []
+    bracketed = _bracketed_name(_element_text(tree, "//title"))
     for h1 in islice(tree.iter("h1"), _MAX_H1S):
-        if not any(_links_home(href) for href in h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")):
-            return " ".join(h1.xpath("string()").split()), brands
+        text = " ".join(h1.xpath("string()").split())
+        links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
+        if not (bracketed and text == bracketed) and not any(_links_home(href) for href in links):
+            return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
     return "", brands
 
