@@ -557,6 +557,40 @@ STILL_LEAKING = {
     "walloon-weekday-date-read-count-almaty-frutis-hesbaye-waremme": [
         "Les comintaires sont da ces ki les ont scrît. Nos n' estans nén responsåves di çou k' i dijhèt.",
         "I gn a nou comintaire po l' moumint."],
+    # The seventieth international batch's lines left: a Google Sites page's filled `section` of a text tile (an `h3`
+    # over a line) and a button tile between the story's `section`s, and its last `section` of three tiles of an `h3`
+    # over a line, every tile in the same nested `div`s of generated names as the story's text tiles (the button goes);
+    # a SharePoint page's vertical section beside the story's, its rich text web part of an `h3` over a line classed
+    # as the story's parts are, read as the story's last part; a Notion page's column list after a divider under the
+    # story, three columns of an `h4` over a text block `div`, in the page content with the story's text blocks (the
+    # link's column goes); a DokuWiki `wrap_info` box of a bold title, a line and a link parted by `br`s in one `p`
+    # among the story's paragraphs, that `p` the page's longest and so taken for the story's (the link goes); a Zoho
+    # Sites box element of a heading element, a text element and
+    # a button element between the story's text elements (the button goes) (BENCHMARKS.md).
+    "en-u3agroup-news-google-sites-generated-classes-section-tiles-text-box-filled-section-heading-line-button-header-"
+    "banner-h1-posted-line-footer-boxes-page-updated-samarkand-term-hallowell": [
+        "Join the Silk Road group",
+        "We meet on the first Monday of the month at 2pm and new members are always welcome.",
+        "Monthly talks at St Luke's church hall, second Wednesday at 10am.",
+        "Membership costs £18 a year and covers every interest group.",
+        "Write to the membership secretary at 4 Orchard Row, Hallowell."],
+    "en-finefibretradebody-news-sharepoint-modern-site-page-canvaszone-rich-text-webpart-call-to-action-webpart-"
+    "heading-line-button-image-webpart-caption-vertical-section-quick-links-events-kyrgyz-cashmere-bradford": [
+        "Contact the secretariat",
+        "The secretariat answers members' questions on weekdays from 9am to 5pm."],
+    "en-stationer-journal-notion-site-page-content-text-blocks-divs-callout-block-icon-title-line-link-image-block-"
+    "caption-property-date-column-list-footer-boxes-samarkand-paper-norwich": [
+        "12 Elm Hill, Norwich, open Tuesday to Saturday from 10 to 5.",
+        "Japanese stab binding, Saturday 9 January, six places left."],
+    "li-vastelaovesvereiniging-nuujs-dokuwiki-template-brand-h1-claim-level1-wrap-info-box-heading-line-link-"
+    "thumbcaption-aside-sidebar-agenda-docinfo-last-modified-kirgizie-vilt-zitterd": [
+        "De naaiploog zeuk hölp",
+        "De naaiploog kump eder dinsdaagaovend bijein in 't clubhoes en iederein is welkom, ouch wee nog noets genaaid "
+        "haet."],
+    "lld-ski-club-novites-zoho-sites-zpsection-zprow-zpelem-text-heading-image-figcaption-box-heading-line-button-"
+    "footer-columns-contat-trening-badiot-month-date-kazakhstan-gran-risa-badia": [
+        "Cursc de schi por mituns",
+        "I cursc por i mituns nasciüs dal 2019 al 2021 taca ai 27 de dezëmber y al é ciamó sis posć."],
 }
 
 
