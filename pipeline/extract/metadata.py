@@ -98,6 +98,11 @@ _UNDER_HEADLINE = 2
 # An h2 stands for the headline only when it is this long at least: a section's "News" opens no title.
 _MIN_HEADLINE_CHARS = 15
 _ABOVE_HEADLINE = 1
+# A page builder sets each element in wrappers of its own (Zoho Sites' heading element, a `div.zpelem-heading` round the
+# `h2` and an empty `style`; a Notion page block round the `h1`; a Google Sites banner `section` of nested `div`s round
+# its text tile's `h1`): the headline's siblings are then its wrappers' empty ones, and the date line stands beside the
+# outermost wrapper that holds nothing but the headline's text. So many wrappers up are looked at.
+_HEADLINE_WRAPPERS = 12
 # The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
 # "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"): the site name's, and three more read only
 # round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
@@ -243,14 +248,26 @@ def _links_home(href: str) -> bool:
     return bool(parts.netloc or parts.path) and parts.path in _HOME_PATHS and not parts.query and not parts.fragment
 
 
+def _bracketed_name(title: str) -> str:
+    """The name a title closes with in square brackets after a space, as wikis print their own after the page's
+    ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
+    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    start = title.rfind(" [")
+    return title[start + 2:-1].strip() if title.endswith("]") and start > 0 else ""
+
+
 def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
     their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
-    blog's title, and the story's headline is a later h1 or none ("")."""
+    blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
+    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`)."""
     brands: list[str] = []
+    bracketed = _bracketed_name(_element_text(tree, "//title"))
     for h1 in islice(tree.iter("h1"), _MAX_H1S):
-        if not any(_links_home(href) for href in h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")):
-            return " ".join(h1.xpath("string()").split()), brands
+        text = " ".join(h1.xpath("string()").split())
+        links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
+        if not (bracketed and text == bracketed) and not any(_links_home(href) for href in links):
+            return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
     return "", brands
 
@@ -439,10 +456,23 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
         if headline is None:
             headline = next((h for h in headlines if _opens_with_title(h, title)), None)
     if headline is not None:
+        headline = _outermost_wrapper(headline)
         beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
             yield _date_line(element)
+
+
+def _outermost_wrapper(headline: HtmlElement) -> HtmlElement:
+    """The outermost of the headline's wrappers (`_HEADLINE_WRAPPERS` up at most, below the `body`) whose text is the
+    headline's alone: the headline itself where its parent holds more text."""
+    text = _heading_text(headline)
+    wrapper = headline
+    for parent in islice(headline.iterancestors(), _HEADLINE_WRAPPERS):
+        if parent.tag in ("body", "html") or _heading_text(parent) != text:
+            break
+        wrapper = parent
+    return wrapper
 
 
 def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_title: str = "") -> datetime | None:

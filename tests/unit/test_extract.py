@@ -411,3 +411,20 @@ def test_a_title_parted_by_single_angle_quotes_round_a_printed_heading_gives_the
         ("<title>Fenland Gazette \u203a Khorezm\u203amelons</title>",
          "<h2 class='newstitle'>Khorezm</h2>{story}"),
     ) == ["Melon growers from Khorezm visit the fens", "Fenland Gazette \u203a Khorezm\u203amelons"]
+
+
+def test_a_wiki_s_logo_h1_named_in_square_brackets_closing_the_title_is_its_brand():
+    """DokuWiki prints the wiki's name in its logo `h1`, linking to its start page (`doku.php?id=start`, no home path),
+    and closes the `<title>` with it in square brackets after the page's headline: that `h1` is the brand, the page's
+    own `h1` the headline, and the date line under it dates the page. A bracketed word naming something else leaves
+    the first `h1` the headline."""
+    html = ("<html><head><title>Viltmaeksters oet Kirgizië make mötse [{name}]</title></head><body>"
+            "<div id='dokuwiki__header'><h1 class='logo'><a href='/doku.php?id=start'><span>Vastelaovesvereiniging De "
+            "Brökskes</span></a></h1></div><div class='page group'><h1>Viltmaeksters oet Kirgizië make mötse</h1>"
+            "<div class='level1'><p><em>Gesjreve op 2 december 2026 door Sjef Huijnen</em></p>"
+            + "".join(f"<p>Drie viltmaeksters oet Kochkor höbbe in ós clubhoes gewèrk mèt de naaiploog, daag {n}.</p>"
+                      for n in range(8)) + "</div></div></body></html>")
+    named = extract_article(html.format(name="Vastelaovesvereiniging De Brökskes"))
+    assert named.title == "Viltmaeksters oet Kirgizië make mötse"
+    assert named.published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    assert extract_article(html.format(name="video")).title == "Vastelaovesvereiniging De Brökskes"

@@ -605,3 +605,32 @@ def test_a_date_line_under_an_h2_reading_as_the_title_is_read_where_the_h1_is_th
 ])
 def test_friulian_months_and_dal_before_the_year_are_read(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publiché ai 2 de dezëmber 2026 · Nadia Irsara", datetime(2026, 12, 2)),
+    ("14 de merz 2027", datetime(2027, 3, 14)),
+    ("5 de utober 2026", datetime(2026, 10, 5)),
+    ("21 nuvëmber 2026", datetime(2026, 11, 21)),
+    ("3 de fauré 2026", datetime(2026, 2, 3)),
+    # A month and a year with no day give no date.
+    ("dezëmber 2026", None),
+])
+def test_ladin_months_are_read(text, expected):
+    assert read_date(text) == expected
+
+
+def test_the_date_line_beside_a_page_builder_s_wrappers_round_the_headline_is_read():
+    """A page builder wraps each element in `div`s of its own (Zoho Sites' heading element round the `h2` and an empty
+    `style`): the date line is the next element's text, beside the outermost wrapper that holds the headline's text
+    alone. Where the wrapper holds more than the headline (a standfirst under it), its siblings are not read."""
+    heading = ("<div class='zpelement zpelem-heading'><style></style><h2 class='zpheading'>Sis jogn skiadus dal "
+               "Kazakhstan se trenëia cun nosc jogn</h2>{more}</div>")
+    dated = ("<div class='zpelement zpelem-text'><div class='zptext'><p><span>Publiché ai 2 de dezëmber 2026 · Nadia "
+             "Irsara</span></p></div></div>")
+    html = ("<html><head><title>Sis jogn skiadus dal Kazakhstan se trenëia cun nosc jogn - Ski Club Ciaminades</title>"
+            f"</head><body><div class='zpcontainer'>{heading}{dated}<div class='zpelement zpelem-text'>{_STORY}</div>"
+            "</div></body></html>")
+    assert extract_article(html.format(more="")).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    standfirst = "<p>Trëi dis de trening sön la Gran Risa por sis jogn atlec.</p>"
+    assert extract_article(html.format(more=standfirst)).published_at is None

@@ -263,6 +263,9 @@ SIXTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check68"
 # a model flying club's news, an angling association's news, a leather shop's blog, a community newsletter's news and a
 # textile conservation institute's news.
 SIXTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check69"))
+# The seventieth: a carnival society's news in Limburgish and a ski club's news in Ladin, and English pages of a brass
+# band's blog, a U3A group's news, a fine fibre trade body's news, a stationer's journal and a hyperlocal news site.
+SEVENTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check70"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -301,7 +304,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
            "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH,
            "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH,
-           "international69": SIXTY_NINTH_BATCH}
+           "international69": SIXTY_NINTH_BATCH, "international70": SEVENTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -395,6 +398,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_SEVENTH_BATCH, {"scn", "yi"}, 5, 5, id="sixty-seventh"),
     pytest.param(SIXTY_EIGHTH_BATCH, {"hsb", "wa"}, 5, 5, id="sixty-eighth"),
     pytest.param(SIXTY_NINTH_BATCH, {"csb", "fur"}, 5, 5, id="sixty-ninth"),
+    pytest.param(SEVENTIETH_BATCH, {"li", "lld"}, 5, 5, id="seventieth"),
 ]
 
 
@@ -594,6 +598,40 @@ STILL_LEAKING = {
         "Powered by CuteNews",
         "The Hope Valley Courier is delivered free to every home in the valley by volunteers.",
         "© 2026 Hope Valley Courier Association"],
+    # The seventieth international batch's lines left: a Google Sites page's filled `section` of a text tile (an `h3`
+    # over a line) and a button tile between the story's `section`s, and its last `section` of three tiles of an `h3`
+    # over a line, every tile in the same nested `div`s of generated names as the story's text tiles (the button goes);
+    # a SharePoint page's vertical section beside the story's, its rich text web part of an `h3` over a line classed
+    # as the story's parts are, read as the story's last part; a Notion page's column list after a divider under the
+    # story, three columns of an `h4` over a text block `div`, in the page content with the story's text blocks (the
+    # link's column goes); a DokuWiki `wrap_info` box of a bold title, a line and a link parted by `br`s in one `p`
+    # among the story's paragraphs, that `p` the page's longest and so taken for the story's (the link goes); a Zoho
+    # Sites box element of a heading element, a text element and
+    # a button element between the story's text elements (the button goes) (BENCHMARKS.md).
+    "en-u3agroup-news-google-sites-generated-classes-section-tiles-text-box-filled-section-heading-line-button-header-"
+    "banner-h1-posted-line-footer-boxes-page-updated-samarkand-term-hallowell": [
+        "Join the Silk Road group",
+        "We meet on the first Monday of the month at 2pm and new members are always welcome.",
+        "Monthly talks at St Luke's church hall, second Wednesday at 10am.",
+        "Membership costs £18 a year and covers every interest group.",
+        "Write to the membership secretary at 4 Orchard Row, Hallowell."],
+    "en-finefibretradebody-news-sharepoint-modern-site-page-canvaszone-rich-text-webpart-call-to-action-webpart-"
+    "heading-line-button-image-webpart-caption-vertical-section-quick-links-events-kyrgyz-cashmere-bradford": [
+        "Contact the secretariat",
+        "The secretariat answers members' questions on weekdays from 9am to 5pm."],
+    "en-stationer-journal-notion-site-page-content-text-blocks-divs-callout-block-icon-title-line-link-image-block-"
+    "caption-property-date-column-list-footer-boxes-samarkand-paper-norwich": [
+        "12 Elm Hill, Norwich, open Tuesday to Saturday from 10 to 5.",
+        "Japanese stab binding, Saturday 9 January, six places left."],
+    "li-vastelaovesvereiniging-nuujs-dokuwiki-template-brand-h1-claim-level1-wrap-info-box-heading-line-link-"
+    "thumbcaption-aside-sidebar-agenda-docinfo-last-modified-kirgizie-vilt-zitterd": [
+        "De naaiploog zeuk hölp",
+        "De naaiploog kump eder dinsdaagaovend bijein in 't clubhoes en iederein is welkom, ouch wee nog noets genaaid "
+        "haet."],
+    "lld-ski-club-novites-zoho-sites-zpsection-zprow-zpelem-text-heading-image-figcaption-box-heading-line-button-"
+    "footer-columns-contat-trening-badiot-month-date-kazakhstan-gran-risa-badia": [
+        "Cursc de schi por mituns",
+        "I cursc por i mituns nasciüs dal 2019 al 2021 taca ai 27 de dezëmber y al é ciamó sis posć."],
 }
 
 
@@ -662,7 +700,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international59", "international60", "international61",
                "international62", "international63", "international64",
                "international65", "international66", "international67",
-               "international68", "international69"}
+               "international68", "international69", "international70"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 

@@ -33,6 +33,7 @@ from pipeline.extract.markup.asides import (
     italic_signatures,
     side_columns,
     story_notes,
+    unflag_story_wrappers,
 )
 from pipeline.extract.markup.boxes import boxes_among_paragraphs, calls_after_the_story
 from pipeline.extract.markup.captions import bare_image_captions, image_captions
@@ -65,4 +66,5 @@ def prune_furniture(tree: HtmlElement) -> HtmlElement:
     for table in layout:
         as_blocks(table)
     write_story_text(page, story_text)
+    unflag_story_wrappers(page)
     return tree

@@ -88,6 +88,9 @@ _NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
 # story. A part of a longer name ("subsidence-map") is not read. A block named "sidebar" is left to the shape
 # rules (`side_columns`): a theme's wrapper so named may hold a section of the story's sentences.
 _SIDE_BLOCK_NAMES = frozenset({"subside", "moduletable"})
+# A theme's flag on the page's wrapper that the layout shows a side column beside the story ("hasSidebar",
+# "showSidebar", "has-sidebar", "with-sidebar", "sidebar-left"): a class name holding this word, read case-folded.
+_SIDE_COLUMN_FLAG = "sidebar"
 # How far up from its field a form's box is looked for.
 _FORM_BOX_MAX_LEVELS = 6
 # The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
@@ -376,3 +379,15 @@ def side_columns(page: Page) -> Iterator[HtmlElement]:
                 continue
             if _SIDE_COLUMN_MIN_BOXES <= _side_column_boxes(column, page.held) <= _SIDE_COLUMN_MAX_BOXES:
                 yield column
+
+
+def unflag_story_wrappers(page: Page) -> None:
+    """The class names of the story's holders that flag a side column beside it ("showSidebar hasSidebar" on
+    DokuWiki's site `div` round both columns) taken off: the block holds the story, not a side column, and the
+    extractors discard a block so named with all it holds (trafilatura reads a bar in the name)."""
+    for element in page.story:
+        names = element.get("class")
+        if names is None or _SIDE_COLUMN_FLAG not in names[:NAME_MAX_CHARS].casefold():
+            continue
+        kept = [name for name in names.split() if _SIDE_COLUMN_FLAG not in name.casefold()]
+        element.set("class", " ".join(kept))
