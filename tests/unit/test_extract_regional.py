@@ -259,6 +259,10 @@ SIXTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check67
 # a croquet club's news, a rose society's news, an irrigation institute's news, a dye shop's blog and a wool board's
 # news.
 SIXTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check68"))
+# The seventy-first: a community centre's forum news in Chuvash and a bead stringers' association's blog in Venetian, and
+# English pages of a motorcycle touring club's news, a students' society's news, a go club's blog, a tea shop's blog and
+# a restaurant's blog.
+SEVENTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check71"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -296,7 +300,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international61": SIXTY_FIRST_BATCH, "international62": SIXTY_SECOND_BATCH,
            "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
            "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH,
-           "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH}
+           "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH,
+           "international71": SEVENTY_FIRST_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -389,6 +394,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_SIXTH_BATCH, {"ba", "ja"}, 5, 5, id="sixty-sixth"),
     pytest.param(SIXTY_SEVENTH_BATCH, {"scn", "yi"}, 5, 5, id="sixty-seventh"),
     pytest.param(SIXTY_EIGHTH_BATCH, {"hsb", "wa"}, 5, 5, id="sixty-eighth"),
+    pytest.param(SEVENTY_FIRST_BATCH, {"cv", "vec"}, 5, 5, id="seventy-first"),
 ]
 
 
@@ -620,7 +626,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international59", "international60", "international61",
                "international62", "international63", "international64",
                "international65", "international66", "international67",
-               "international68"}
+               "international68", "international71"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
