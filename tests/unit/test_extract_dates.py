@@ -592,3 +592,17 @@ def test_a_date_line_under_an_h2_reading_as_the_title_is_read_where_the_h1_is_th
     read = [extract_article(page.format(heading)).published_at
             for heading in ("Spinners from Osh visit the guild", "Guests from Osh visit the guild")]
     assert read == [datetime(2026, 12, 4, 10, 15, tzinfo=UTC), None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« Ҫырнӑ: Раштав 01, 2026, 18:15:00 »", datetime(2026, 12, 1, 18, 15)),
+    ("2026 ҫулхи раштавӑн 1-мӗшӗ", datetime(2026, 12, 1)),
+    ("2026 çулхи раштавăн 1-мĕшĕ", datetime(2026, 12, 1)),
+    ("28 чӳк 2026", datetime(2026, 11, 28)),
+    ("15 çу 2026", datetime(2026, 5, 15)),
+    # A month and a year with no day, or a day and a month with no year, give no date.
+    ("чӳк 2026", None),
+    ("кӑрлачӑн 9-мӗшӗнче", None),
+])
+def test_chuvash_months_are_read_in_cyrillic_and_in_their_latin_look_alikes(text, expected):
+    assert read_date(text) == expected
