@@ -606,3 +606,17 @@ def test_a_date_line_under_an_h2_reading_as_the_title_is_read_where_the_h1_is_th
 ])
 def test_chuvash_months_are_read_in_cyrillic_and_in_their_latin_look_alikes(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published on 11-27-2026 07:40 PM", datetime(2026, 11, 27, 19, 40)),
+    ("11-28-2026, 10:12 AM", datetime(2026, 11, 28, 10, 12)),
+    # Hyphened numbers that read day first name a day stay day first, with a US zone beside them too; dots so
+    # written are not read month first.
+    ("27-11-2026", datetime(2026, 11, 27)),
+    ("12-02-2026", datetime(2026, 2, 12)),
+    ("12-04-2026 10:00 AM EST", datetime(2026, 4, 12, 10)),
+    ("11.27.2026", None),
+])
+def test_hyphened_numbers_read_month_first_where_day_first_names_no_month(text, expected):
+    assert read_date(text) == expected
