@@ -620,3 +620,17 @@ def test_chuvash_months_are_read_in_cyrillic_and_in_their_latin_look_alikes(text
 ])
 def test_hyphened_numbers_read_month_first_where_day_first_names_no_month(text, expected):
     assert read_date(text) == expected
+
+
+def test_an_hatom_abbr_stamp_gives_its_instant_over_the_day_alone_its_text_prints():
+    """Livedoor Blog prints the post's day alone in an `abbr` the hAtom microformat classes "updated", its instant in
+    the `title`; a morning in Japan is the day before in UTC. An `abbr` so classed whose `title` states no moment leaves
+    the day its line prints, and one not so classed is no stamp."""
+    stamp = ("<div class='article-date'><abbr class='updated' title='2026-12-02T08:30:00+09:00'>2026年12月02日</abbr>"
+             "</div>")
+    html = f"<html><body><div id='main'>{stamp}<h2>Uzbek green tea</h2>{_STORY}</div></body></html>"
+    assert extract_article(html).published_at == datetime(2026, 12, 1, 23, 30, tzinfo=UTC)
+    no_moment = html.replace("2026-12-02T08:30:00+09:00", "Japan Standard Time")
+    assert extract_article(no_moment).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    unclassed = html.replace("class='updated'", "class='when'")
+    assert extract_article(unclassed).published_at == datetime(2026, 12, 2, tzinfo=UTC)
