@@ -259,9 +259,9 @@ SIXTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check67
 # a croquet club's news, a rose society's news, an irrigation institute's news, a dye shop's blog and a wool board's
 # news.
 SIXTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check68"))
-# The seventy-first: a community centre's forum news in Chuvash and a bead stringers' association's blog in Venetian, and
-# English pages of a motorcycle touring club's news, a students' society's news, a go club's blog, a tea shop's blog and
-# a restaurant's blog.
+# The seventy-first: a community centre's forum news in Chuvash and a bead stringers' association's blog in Venetian,
+# and English pages of a motorcycle touring club's news, a students' society's news, a go club's blog, a tea shop's blog
+# and a restaurant's blog.
 SEVENTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check71"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
