@@ -6,7 +6,7 @@ or a word such as "today" or "вчера" gives None, never a guessed day. Numbe
 day-first order (03.12.2026 is the 3rd of December) unless the year comes first (2026-12-03,
 2026/12/03) or slashes stand beside a US time zone, as US sites print them month first
 ("12/04/2026 10:00 AM EST" is the 4th of December), or read day first would name a month past the twelfth
-("11/28/2026" is the 28th of November). The month names of each language are data
+("11/28/2026" and "11-28-2026" are the 28th of November). The month names of each language are data
 (`month_names.yaml`), Persian Solar Hijri months included, their dates converted to the Gregorian
 calendar, and beside them the Gregorian months of every press language CLDR names (`month_names_cldr.json`,
 written by `python -m pipeline.extract.build_months`). A time of day ("10:15", "2:30 pm") in the same text is
@@ -136,9 +136,13 @@ def _numeric(text: str) -> tuple[int, date | None] | None:
             return match.start(), _gregorian(int(first), int(middle), int(last))
         if len(last) == 4 and len(first) <= 2:
             # Slashes read day first give no day where the middle number is no month ("11/28/2026"): a US site's
-            # date, month first, with no zone beside it (Weebly's blog date).
-            if separator == "/" and (_US_ZONE.search(text) or int(middle) > _MONTHS_IN_YEAR >= int(first)
-                                     or _weekday_names_month_first(text[:match.start()], first, middle, last)):
+            # date, month first, with no zone beside it (Weebly's blog date). Hyphens so read give none either: a
+            # forum engine's US default, month first (vBulletin's "11-27-2026 07:40 PM"); other hyphened dates stay
+            # day first.
+            month_first = int(middle) > _MONTHS_IN_YEAR >= int(first)
+            if (separator == "/" and (_US_ZONE.search(text) or month_first
+                                      or _weekday_names_month_first(text[:match.start()], first, middle, last))) \
+                    or (separator == "-" and month_first):
                 return match.start(), _gregorian(int(last), int(first), int(middle))
             return match.start(), _gregorian(int(last), int(middle), int(first))
     return None

@@ -77,6 +77,11 @@ _DATE_LINE_NAMES = (
 _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
                     re.IGNORECASE)
 _MAX_DATE_LINES = 20
+# The elements that stamp a moment beside the day they print: `time` elements, and the `abbr` the hAtom microformat
+# classes "published" or "updated", its instant in its `title` (Livedoor Blog's "<abbr class="updated"
+# title="2026-12-02T08:30:00+09:00">2026年12月02日</abbr>", the day alone printed); read in the page's order, as the
+# `time` elements are. An `abbr` so classed whose `title` states no moment gives none, and its line is read as text.
+_STAMPS = "//time[@datetime] | //abbr[@title][contains(@class, 'published') or contains(@class, 'updated')]"
 # A comment's time is when a reader wrote, not when the story was published: under a story whose page prints only
 # its day, the first comment's `time` would stand for it. Elements in a block whose id or a class opens with "comment"
 # ("comment-meta", "commentlist", "comments") are passed over.
@@ -481,11 +486,12 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     printed issue's page turned into HTML names the paper, its issue and its day there, and nowhere else but the
     running head).
 
-    A `time` element's own date comes first: a top bar's "today" line may stand above the story in an element
-    classed as a date, and a line that says "today" is passed over; an "Updated" line is read after the others. A
-    `time` element in an `aside` dates a side column's pointer: it is read only when nothing of the page's own is; and
-    a line beside the headline that prints a day with its weekday and no year (PHP-Nuke's "Posted on Tuesday, December
-    01 @ 18:40:12 GMT") is read after that, in the year the day falls on that weekday (`read_day_without_year`).
+    A stamp's own date comes first, a `time` element's or an hAtom `abbr`'s (`_STAMPS`): a top bar's "today" line may
+    stand above the story in an element classed as a date, and a line that says "today" is passed over; an "Updated"
+    line is read after the others. A `time` element in an `aside` dates a side column's pointer: it is read only when
+    nothing of the page's own is; and a line beside the headline that prints a day with its weekday and no year
+    (PHP-Nuke's "Posted on Tuesday, December 01 @ 18:40:12 GMT") is read after that, in the year the day falls on that
+    weekday (`read_day_without_year`).
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
@@ -493,14 +499,14 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     outside = _outside_comments()  # one answer per block for the times and the date lines alike
     own: list[HtmlElement] = []
     aside: list[HtmlElement] = []
-    for element in islice(filter(outside, tree.xpath("//time[@datetime]")), _MAX_DATE_LINES):
+    for element in islice(filter(outside, tree.xpath(_STAMPS)), _MAX_DATE_LINES):
         (aside if _in_aside(element) else own).append(element)
     stamped = (_stamped(element, zone) for element in own)
     texts = [_date_line(element) for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
-        or _first_date(_plausible(parse_datetime(element.get("datetime"), zone)) for element in aside) \
+        or _first_date(_plausible(parse_datetime(_stamp(element), zone)) for element in aside) \
         or _first_date(_plausible(_on_clock(read_day_without_year(line, _now().date()), zone))
                        for line in _beside_headline(tree, title, printed_title) if line)
     if printed:
@@ -544,7 +550,7 @@ def _stamped(element: HtmlElement, zone: tzinfo) -> datetime | None:
     moment is taken, on the outlet's clock as a printed time is, not the bare day's midnight in UTC, which just after
     midnight east of UTC is the next day.
     """
-    value = element.get("datetime") or ""
+    value = _stamp(element)
     stamped = _plausible(parse_datetime(value, zone))
     if stamped is None:
         return None
@@ -560,6 +566,11 @@ def _stamped(element: HtmlElement, zone: tzinfo) -> datetime | None:
     if printed is not None and stamped.astimezone(zone).date() != printed.date() == in_utc.astimezone(zone).date():
         return in_utc
     return stamped
+
+
+def _stamp(element: HtmlElement) -> str:
+    """The moment a stamp states: a `time` element's `datetime`, an hAtom `abbr`'s `title` (`_STAMPS`)."""
+    return (element.get("datetime") if element.tag == "time" else element.get("title")) or ""
 
 
 def _outside_comments() -> Callable[[HtmlElement], bool]:

@@ -634,3 +634,45 @@ def test_the_date_line_beside_a_page_builder_s_wrappers_round_the_headline_is_re
     assert extract_article(html.format(more="")).published_at == datetime(2026, 12, 2, tzinfo=UTC)
     standfirst = "<p>Trëi dis de trening sön la Gran Risa por sis jogn atlec.</p>"
     assert extract_article(html.format(more=standfirst)).published_at is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« Ҫырнӑ: Раштав 01, 2026, 18:15:00 »", datetime(2026, 12, 1, 18, 15)),
+    ("2026 ҫулхи раштавӑн 1-мӗшӗ", datetime(2026, 12, 1)),
+    ("2026 çулхи раштавăн 1-мĕшĕ", datetime(2026, 12, 1)),
+    ("28 чӳк 2026", datetime(2026, 11, 28)),
+    ("15 çу 2026", datetime(2026, 5, 15)),
+    # A month and a year with no day, or a day and a month with no year, give no date.
+    ("чӳк 2026", None),
+    ("кӑрлачӑн 9-мӗшӗнче", None),
+])
+def test_chuvash_months_are_read_in_cyrillic_and_in_their_latin_look_alikes(text, expected):
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published on 11-27-2026 07:40 PM", datetime(2026, 11, 27, 19, 40)),
+    ("11-28-2026, 10:12 AM", datetime(2026, 11, 28, 10, 12)),
+    # Hyphened numbers that read day first name a day stay day first, with a US zone beside them too; dots so
+    # written are not read month first.
+    ("27-11-2026", datetime(2026, 11, 27)),
+    ("12-02-2026", datetime(2026, 2, 12)),
+    ("12-04-2026 10:00 AM EST", datetime(2026, 4, 12, 10)),
+    ("11.27.2026", None),
+])
+def test_hyphened_numbers_read_month_first_where_day_first_names_no_month(text, expected):
+    assert read_date(text) == expected
+
+
+def test_an_hatom_abbr_stamp_gives_its_instant_over_the_day_alone_its_text_prints():
+    """Livedoor Blog prints the post's day alone in an `abbr` the hAtom microformat classes "updated", its instant in
+    the `title`; a morning in Japan is the day before in UTC. An `abbr` so classed whose `title` states no moment leaves
+    the day its line prints, and one not so classed is no stamp."""
+    stamp = ("<div class='article-date'><abbr class='updated' title='2026-12-02T08:30:00+09:00'>2026年12月02日</abbr>"
+             "</div>")
+    html = f"<html><body><div id='main'>{stamp}<h2>Uzbek green tea</h2>{_STORY}</div></body></html>"
+    assert extract_article(html).published_at == datetime(2026, 12, 1, 23, 30, tzinfo=UTC)
+    no_moment = html.replace("2026-12-02T08:30:00+09:00", "Japan Standard Time")
+    assert extract_article(no_moment).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    unclassed = html.replace("class='updated'", "class='when'")
+    assert extract_article(unclassed).published_at == datetime(2026, 12, 2, tzinfo=UTC)

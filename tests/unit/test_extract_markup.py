@@ -3375,3 +3375,25 @@ def test_a_side_column_flag_is_taken_off_the_story_s_wrappers_and_left_on_a_bloc
     assert tree.get_element_by_id("dokuwiki__top").get("class") == "site dokuwiki mode_show tpl_dokuwiki"
     assert tree.get_element_by_id("dokuwiki__content").get("class") == ""
     assert tree.get_element_by_id("dokuwiki__aside").get("class") == "sidebar-left-box"
+
+
+# The seventy-first international batch's community centre: a Simple Machines post written between `<br>`s holding a
+# BBCode table of three rows of one cell, a bold title, a line and a link (BBCode has no header cell, so the title is
+# bold in a plain cell), goes as a table box titled by a header cell does; a table of a bold cell over the story's
+# figures, no link, stays, and so does a table whose first cell holds text beside its bold words.
+def test_a_one_column_bbcode_table_of_a_bold_title_cell_a_line_and_a_link_among_lines_between_breaks_goes():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    after = "<br><br>".join(STORY_PARAGRAPHS[3:6])
+    call = ("</td></tr><tr><td>The circle starts on 9 January at the centre.</td></tr><tr><td>"
+            "<a href='/t/1199'>Sign up here</a></td></tr></table>")
+    tables = (f"<table class='bbc_table'><tr><td><strong>Children's dance circle</strong>{call}",
+              "<table class='bbc_table'><tr><td><strong>Buses by route</strong></td></tr><tr><td>Route 1: twelve buses"
+              "</td></tr><tr><td>Route 7: eight buses</td></tr></table>",
+              f"<table class='bbc_table'><tr><td><strong>Children's</strong> dance circle{call}")
+    texts = [" ".join(prune_furniture(fromstring(
+        f"<html><body><div class='post'><div class='inner'>{lines}<br><br>{table}<br>{after}</div></div></body></html>"
+        )).text_content().split()) for table in tables]
+    assert "starts on 9 January" not in texts[0] and "Sign up here" not in texts[0]
+    assert STORY_PARAGRAPHS[2] in texts[0] and STORY_PARAGRAPHS[3] in texts[0]
+    assert "Route 7: eight buses" in texts[1]
+    assert "starts on 9 January" in texts[2]

@@ -266,6 +266,10 @@ SIXTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check69")
 # The seventieth: a carnival society's news in Limburgish and a ski club's news in Ladin, and English pages of a brass
 # band's blog, a U3A group's news, a fine fibre trade body's news, a stationer's journal and a hyperlocal news site.
 SEVENTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check70"))
+# The seventy-first: a community centre's forum news in Chuvash and a bead stringers' association's blog in Venetian,
+# and English pages of a motorcycle touring club's news, a students' society's news, a go club's blog, a tea shop's blog
+# and a restaurant's blog.
+SEVENTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check71"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -304,7 +308,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international63": SIXTY_THIRD_BATCH, "international64": SIXTY_FOURTH_BATCH,
            "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH,
            "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH,
-           "international69": SIXTY_NINTH_BATCH, "international70": SEVENTIETH_BATCH}
+           "international69": SIXTY_NINTH_BATCH, "international70": SEVENTIETH_BATCH,
+           "international71": SEVENTY_FIRST_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -399,6 +404,7 @@ MIXED_BATCHES = [
     pytest.param(SIXTY_EIGHTH_BATCH, {"hsb", "wa"}, 5, 5, id="sixty-eighth"),
     pytest.param(SIXTY_NINTH_BATCH, {"csb", "fur"}, 5, 5, id="sixty-ninth"),
     pytest.param(SEVENTIETH_BATCH, {"li", "lld"}, 5, 5, id="seventieth"),
+    pytest.param(SEVENTY_FIRST_BATCH, {"cv", "vec"}, 5, 5, id="seventy-first"),
 ]
 
 
@@ -700,7 +706,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international59", "international60", "international61",
                "international62", "international63", "international64",
                "international65", "international66", "international67",
-               "international68", "international69", "international70"}
+               "international68", "international69", "international70",
+               "international71"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
