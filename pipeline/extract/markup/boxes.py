@@ -343,8 +343,9 @@ def _is_header_cell_notice(cells: list[HtmlElement], held: dict[HtmlElement, Hel
 
 
 def _is_header_cell(cell: HtmlElement) -> bool:
-    """A header cell (`th`), or a data cell whose whole text is set in bold, as old portals draw a box's title cell
-    (PostNuke's bordered table of "Indoor meeting in January", its `b` in a `font`, over the line and its link)."""
+    """A header cell (`th`), or a data cell whose whole text is set in bold, as old portals and forums' BBCode (which
+    has no header cell) draw a box's title cell (PostNuke's bordered table of "Indoor meeting in January", its `b` in a
+    `font`, over the line and its link; Simple Machines' `table.bbc_table` of "[b]Children's dance circle[/b]")."""
     if cell.tag in _HEADER_CELL_TAGS:
         return True
     bold = next(cell.iter(*_BOLD_TAGS), None)
@@ -741,17 +742,8 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     box of its own, and a paragraph is longer than a pitch."""
     return len(lines) == _CALL_BOX_LINES \
         and (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or lines[0].tag in _HEADER_CELL_TAGS
-             or _is_label_title(lines[0], texts, held) or _is_bold_title_cell(lines[0], texts, held)) \
+             or _is_label_title(lines[0], texts, held)) \
         and _is_pitch_and_button(lines[-1], texts, held)
-
-
-def _is_bold_title_cell(cell: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
-    """A table's cell holding one bold element and nothing else, a few words, no link and no sentence: the title a
-    forum's BBCode table prints as a header cell is printed elsewhere, BBCode having no header cell (Simple Machines'
-    `table.bbc_table` of "[b]Children's dance circle[/b]" over its line and "Sign up here")."""
-    return cell.tag == "td" and len(cell) == 1 and cell[0].tag in _BOLD_TAGS and not own_text(cell) \
-        and not (cell[0].tail or "").strip() and not held.get(cell, NOTHING).links \
-        and word_count(texts[0]) <= _TITLE_MAX_WORDS and not is_sentence(texts[0])
 
 
 def _is_headline_over_teaser(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
