@@ -2296,3 +2296,20 @@ def test_a_portal_engine_s_generation_time_and_licence_lines_go_and_a_story_s_se
                   "The software the ministry chose is free software released under the GNU/GPL license, its "
                   "spokesman said on Tuesday."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+def test_a_comment_area_s_notice_that_comments_are_their_posters_goes_in_many_languages_and_a_story_s_denial_stays():
+    for line in ("Comments are owned by the poster. We aren't responsible for their content.",
+                 "All logos and trademarks in this site are property of their respective owner. The comments are "
+                 "property of their posters, all the rest © 2026 by the Club",
+                 "Les comintaires sont da ces ki les ont scrît. Nos n' estans nén responsåves di çou k' i dijhèt.",
+                 "Редакция не несёт ответственности за содержание комментариев.",
+                 "Редакция пікірлердің мазмұнына жауап бермейді.",
+                 "Tahririyat izohlar mazmuni uchun javobgar emas.",
+                 "Редакция пикирлердин мазмуну үчүн жооп бербейт.",
+                 "Редаксия барои мазмуни шарҳҳо масъулият надорад.",
+                 "Redaksiýa teswirleriň mazmuny üçin jogap bermeýär."):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("The ministry said it was not responsible for the delay and declined to comment further.",
+                  "The comments of the two ministers on the railway's route were published on Tuesday."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
