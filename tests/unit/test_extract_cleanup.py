@@ -2313,3 +2313,14 @@ def test_a_comment_area_s_notice_that_comments_are_their_posters_goes_in_many_la
     for story in ("The ministry said it was not responsible for the delay and declined to comment further.",
                   "The comments of the two ministers on the railway's route were published on Tuesday."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+def test_a_comment_area_s_note_that_nobody_has_commented_yet_goes_in_many_languages_and_a_story_s_line_stays():
+    for line in ("I gn a nou comintaire po l' moumint.", "No comments yet.", "There are no comments yet",
+                 "No Comments have been Posted.", "Il n'y a pas encore de commentaires.", "Noch keine Kommentare",
+                 "Комментариев пока нет", "Әзірге пікір жоқ", "Hozircha izohlar yo‘q", "Азырынча пикирлер жок",
+                 "Ҳоло шарҳе нест", "Häzirlikçe teswir ýok"):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("No comment.", "There are no comments yet on the draft law from the ministry.",
+                  "Комментариев от министерства пока нет."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

@@ -533,9 +533,8 @@ STILL_LEAKING = {
     # The sixty-eighth international batch's lines left: a PivotX entry's `div.box` of an `h3` and a line over a link
     # `p` whose words name no call, among the entry's body paragraphs, its heading and line read as the story's (the
     # link goes); an Etomite page's `table.info` box of a `caption`, two rows of a `th` label and a `td` line and a
-    # link's row, read as table rows among the paragraphs (the caption goes); a Dragonfly CMS page's no-comments line
-    # in Walloon, under the story in the comments' `div`, in words no phrase list holds (its comments' ownership notice
-    # goes since the pass on the leftovers) (BENCHMARKS.md).
+    # link's row, read as table rows among the paragraphs (the caption goes). The Dragonfly CMS page's comments'
+    # ownership notice and no-comments line in Walloon go since the pass on the leftovers (BENCHMARKS.md).
     "en-woolboard-news-pivotx-entry-introduction-body-box-heading-line-link-pivotx-image-caption-brand-h1-sidebar-"
     "wool-prices-depots-apostrophe-year-date-naryn-growers-hexham": [
         "Next wool sale",
@@ -545,9 +544,6 @@ STILL_LEAKING = {
         "kóždu srjedu wot 18 do 20 hodź.",
         "dźěłarnja na Hrnčerskej 3, Budyšin",
         "Přizjewće so na kurs"],
-    "wa-gazete-noveles-dragonfly-cms-news-article-newstext-infobox-heading-line-link-image-caption-left-blocks-li-tins-"
-    "walloon-weekday-date-read-count-almaty-frutis-hesbaye-waremme": [
-        "I gn a nou comintaire po l' moumint."],
 }
 
 
