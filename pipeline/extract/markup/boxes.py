@@ -292,7 +292,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             if _is_box_between_breaks(box, held) or _is_labelled_notice(box, held):
                 yield box
             continue
-        if _is_titled_notice(box, lines, held):
+        if _is_titled_notice(box, lines, held) or _is_call_set_as_notice(box, lines, held):
             yield box
             continue
         if len(lines) < 2:
@@ -469,6 +469,25 @@ def _is_toggle_label(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     heading, button = line
     return heading.tag in HEADING_TAGS and button.tag == "button" and not held.get(button, NOTHING).text \
         and word_count(block_text(heading)) <= _ASKING_TITLE_MAX_WORDS
+
+
+def _is_call_set_as_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A `div` standing between two of the story's bare `p`s (`_between_story_parts`), as a notice is set, holding a
+    heading of a few words (a question too), one `p` of a short line with no link under it and, last, a button that is
+    all link, a box's line of any few words: a call's box set in the story's run (Drupal's floated "sidebox", Webnode's
+    highlighted text box, PivotX's "box", WordPress's group block over its buttons), as the description list's call
+    (`_is_title_line_and_button`) is. A section of the story sets its heading and paragraphs in the story's own run,
+    not in a block of their own; a fact box's line names its source inside a sentence, no button."""
+    if box.tag != "div" or len(lines) != _CALL_BOX_LINES or lines[0].tag not in HEADING_TAGS \
+            or lines[1].tag != "p":
+        return False
+    before, after = box.getprevious(), box.getnext()
+    if before is None or after is None or not _between_story_parts(box, before, after, held):
+        return False
+    texts = [block_text(line) for line in lines]
+    line, button = held.get(lines[1], NOTHING), held.get(lines[2], NOTHING)
+    return word_count(texts[0]) <= _ASKING_TITLE_MAX_WORDS and not line.links \
+        and len(texts[1]) <= LINK_ITEM_MAX_CHARS and button.is_one_link and _is_box_line(texts[2])
 
 
 def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
