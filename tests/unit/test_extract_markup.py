@@ -3342,3 +3342,19 @@ def test_a_heading_a_line_and_a_button_in_a_div_between_the_story_s_p_s_go_and_a
     assert "Open day" not in texts[3] and "rides on the first" not in texts[3]
     assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
     assert "rides on the first" in texts[1] and "rides on the first" in texts[2]
+
+
+# The pass on the leftovers: a table among the story's paragraphs under its caption, rows of a label closed by a colon
+# beside a short line and a last row that is all link (Etomite's `table.info` of a course's call) goes; the same rows
+# with no button under them, and a last row naming a source inside a sentence, stay as the story's table.
+def test_a_captioned_table_of_labelled_rows_over_a_button_row_among_paragraphs_goes_and_one_with_no_button_stays():
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    rows = ("<caption>Driving course</caption><tr><th>When:</th><td>every Wednesday, 6pm to 8pm</td></tr>"
+            "<tr><th>Where:</th><td>the depot's yard, Gate 3</td></tr>")
+    lasts = ("<tr><td colspan='2'><a href='/course'>Sign up for the course</a></td></tr>", "",
+             "<tr><td colspan='2'>The times are set by <a href='/notice'>the department's notice</a>.</td></tr>")
+    texts = [_pruned_text("".join(story[:2]) + f"<table class='info'>{rows}{last}</table>" + "".join(story[2:]))
+             for last in lasts]
+    assert "every Wednesday" not in texts[0] and "Gate 3" not in texts[0] and "Sign up" not in texts[0]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+    assert "every Wednesday" in texts[1] and "every Wednesday" in texts[2]

@@ -512,16 +512,10 @@ STILL_LEAKING = {
     "uz-cyrl-pesticidewarehouse-news-bitrix-newsdetail-brlines-detailpictureafterlead-fotoitalicline-whatsappsubscribediv-"
     "warningnotediv-ctrlenterline-reviewsdated-popularside-andijan-pesticide-store": [
         "Эслатма: пестицидларни уйда ва болалар етиши мумкин бўлган жойда сақламанг."],
-    # The sixty-eighth international batch's lines left: an Etomite page's `table.info` box of a `caption`, two rows of
-    # a `th` label and a `td` line and a link's row, read as table rows among the paragraphs (the caption goes). A
-    # PivotX entry's `div.box` of an `h3` and a line over a link `p` whose words name no call, and the Dragonfly CMS
-    # page's comments' ownership notice and no-comments line in Walloon, go since the pass on the leftovers
-    # (BENCHMARKS.md).
-    "hsb-towarstwo-nowinki-etomite-template-pagetitle-createdon-info-table-caption-rows-link-image-caption-p-brand-h1-"
-    "newslisting-sidebar-sorbian-genitive-month-date-rishtan-keramikarjo-budysin": [
-        "kóždu srjedu wot 18 do 20 hodź.",
-        "dźěłarnja na Hrnčerskej 3, Budyšin",
-        "Přizjewće so na kurs"],
+    # The sixty-eighth international batch's lines go since the pass on the leftovers: a PivotX entry's `div.box` of an
+    # `h3` and a line over a link `p` whose words name no call, an Etomite page's `table.info` box of a `caption`, two
+    # rows of a `th` label and a `td` line and a link's row, and the Dragonfly CMS page's comments' ownership notice and
+    # no-comments line in Walloon (BENCHMARKS.md).
 }
 
 

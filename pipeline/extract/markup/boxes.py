@@ -163,6 +163,8 @@ _SUMMARY_TAGS = ("summary",)
 # A box drawn as a table of one column (a CMS theme's framed table, XOOPS's `table.outer`): each row one cell, each
 # cell a line, a header cell (`th`) its title as a heading is.
 _HEADER_CELL_TAGS = ("th",)
+# A row's label beside its line in a table drawn as a box ("When:", "Opening hours:"): a few words.
+_LABEL_MAX_WORDS = 3
 _ONE_COLUMN_CELL_TAGS = ("td", "th")
 
 
@@ -260,7 +262,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             if cells is not None and (_is_call_shaped(cells, [block_text(cell) for cell in cells], held)
                                       or _is_header_cell_notice(cells, held)):
                 yield box
-            elif _only_cell_between_breaks(box, held):
+            elif _only_cell_between_breaks(box, held) or _is_labelled_rows_over_a_button(box, held):
                 yield box
             continue
         # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
@@ -335,6 +337,30 @@ def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list
         return None
     cells = [row[0] for row in rows if len(row) == 1 and row[0].tag in _ONE_COLUMN_CELL_TAGS and not own_text(row)]
     return cells if len(cells) == len(rows) and all(held.get(cell, NOTHING).text for cell in cells) else None
+
+
+def _is_labelled_rows_over_a_button(table: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A table under its `caption` of a few rows, each a label of a few words closed by a colon ("When:", "Where:")
+    beside one short line with no link, and a last row of one cell that is all link, a box's line: a call's box drawn
+    as a table (Etomite's `table.info` of a course's times and place over "Sign up for the course"). A table of the
+    story's figures has no button under its rows, and its header names columns, not the rows' labels."""
+    if next(table.iterchildren("caption"), None) is None:
+        return False
+    rows = table.xpath("./tr|./*/tr")
+    if not 2 <= len(rows) <= _CALL_BOX_LINES + 1:  # noqa: PLR2004 - one labelled row at least, over the button's
+        return False
+    *labelled, last = rows
+    if len(last) != 1 or own_text(last) or not held.get(last[0], NOTHING).is_one_link \
+            or not _is_box_line(block_text(last[0])):
+        return False
+    for row in labelled:
+        if len(row) != 2 or own_text(row):  # noqa: PLR2004 - the label and its line
+            return False
+        label, line = (block_text(cell) for cell in row)
+        if not label.endswith(":") or word_count(label) > _LABEL_MAX_WORDS or held.get(row[1], NOTHING).links \
+                or len(line) > LINK_ITEM_MAX_CHARS:
+            return False
+    return True
 
 
 def _is_header_cell_notice(cells: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
