@@ -2350,3 +2350,31 @@ def test_a_portal_engine_s_comments_ownership_notice_and_logos_line_go_and_a_sto
                   "The comments are owned by the poster, the court ruled, and the forum is not responsible for them "
                   "under the new law."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+def test_a_comment_area_s_notice_that_comments_are_their_posters_goes_in_many_languages_and_a_story_s_denial_stays():
+    for line in ("Comments are owned by the poster. We aren't responsible for their content.",
+                 "All logos and trademarks in this site are property of their respective owner. The comments are "
+                 "property of their posters, all the rest © 2026 by the Club",
+                 "Les comintaires sont da ces ki les ont scrît. Nos n' estans nén responsåves di çou k' i dijhèt.",
+                 "Редакция не несёт ответственности за содержание комментариев.",
+                 "Редакция пікірлердің мазмұнына жауап бермейді.",
+                 "Tahririyat izohlar mazmuni uchun javobgar emas.",
+                 "Редакция пикирлердин мазмуну үчүн жооп бербейт.",
+                 "Редаксия барои мазмуни шарҳҳо масъулият надорад.",
+                 "Redaksiýa teswirleriň mazmuny üçin jogap bermeýär."):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("The ministry said it was not responsible for the delay and declined to comment further.",
+                  "The comments of the two ministers on the railway's route were published on Tuesday."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+def test_a_comment_area_s_note_that_nobody_has_commented_yet_goes_in_many_languages_and_a_story_s_line_stays():
+    for line in ("I gn a nou comintaire po l' moumint.", "No comments yet.", "There are no comments yet",
+                 "No Comments have been Posted.", "Il n'y a pas encore de commentaires.", "Noch keine Kommentare",
+                 "Комментариев пока нет", "Әзірге пікір жоқ", "Hozircha izohlar yo‘q", "Азырынча пикирлер жок",
+                 "Ҳоло шарҳе нест", "Häzirlikçe teswir ýok"):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("No comment.", "There are no comments yet on the draft law from the ministry.",
+                  "Комментариев от министерства пока нет."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

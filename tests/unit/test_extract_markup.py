@@ -3123,13 +3123,16 @@ def test_an_incut_of_a_headline_over_its_teaser_between_the_story_s_paragraphs_g
 # The sixty-second international batch's fell-walking club: a Dotclear post's `div.box` of an `h4`, a line of pitch and
 # a `p` of a download's link whose label closes on its file's type and size ("Download the notes (PDF, 2 MB)") is a
 # call's box, the bracket no words of its button; the same box whose link's label closes on other words in brackets is
-# read as before, a sub-heading over a line and a link of six words, and stays.
+# read as before, a sub-heading over a line and a link of six words, and stays where it follows a sub-heading of the
+# story's (set between two of the story's bare `p`s, a heading, a line and a button go since the pass on the leftovers,
+# whatever the button's words).
 def test_a_call_s_box_whose_download_button_closes_on_its_file_s_type_and_size_goes_and_other_brackets_count():
     box = ("<div class='box'><h4>Route notes and kit list</h4><p>Our notes on the route and the kit we took are free "
            "to any club that wants to walk there.</p><p><a href='/notes.pdf'>{}</a></p></div>")
     _box_goes_and_passage_stays(
         box.format("Download the notes (PDF, 2 MB)"), ["Route notes and kit list", "Our notes on the route"],
-        box.format("Download the notes (Tajik and English)"), ["Route notes and kit list", "Our notes on the route"])
+        "<h3>The walk</h3>" + box.format("Download the notes (Tajik and English)"),
+        ["Route notes and kit list", "Our notes on the route"])
 
 
 # The sixty-second international batch's mineral club: a uCoz entry's notice drawn as a bordered table of one column, a
@@ -3240,14 +3243,17 @@ def test_a_product_card_between_two_section_components_of_the_story_s_text_goes_
 # one line of pitch and a button of four words, "שרײַבט זיך אײַן דאָ", whose pointed letters ("ײַ", "אָ") carry marks that
 # `\w` does not take for a word's: counted as six words, the button was too long for a call's, and the heading and the
 # line stayed. A word's marks are its own (as a Hindi word's vowel signs are); a button of six whole words is still no
-# call's button, and a heading over a paragraph and such a link stays.
+# call's button, and a heading over a paragraph and such a link stays where it follows a sub-heading of the story's
+# (set between two of the story's bare `p`s, a heading, a line and a button go since the pass on the leftovers,
+# whatever the button's words).
 def test_a_call_s_box_whose_button_is_of_pointed_words_goes_and_a_long_link_stays():
     assert word_count("שרײַבט זיך אײַן דאָ") == 4 and word_count("मेरा नाम राम है") == 4
     box = ("<div class='callout'><h3>דאָס קומענדיקע בוך</h3><p>אין יאַנואַר הייבן מיר אָן לייענען אַ נײַעם ראָמאַן, און "
            "נײַע לייענער זײַנען שטענדיק ווילקום.</p><p><a href='/contact/'>{}</a></p></div>")
     _box_goes_and_passage_stays(
         box.format("שרײַבט זיך אײַן דאָ"), ["דאָס קומענדיקע בוך", "נײַע לייענער"],
-        box.format("שרײַבט זיך אײַן דאָ בײַ אונדזער סעקרעטאַר"), ["דאָס קומענדיקע בוך", "נײַע לייענער"])
+        "<h3>The circle</h3>" + box.format("שרײַבט זיך אײַן דאָ בײַ אונדזער סעקרעטאַר"),
+        ["דאָס קומענדיקע בוך", "נײַע לייענער"])
 
 
 # The sixty-seventh international batch's mountain guides: an HTMLy post's `blockquote` box among the paragraphs, a `p`
@@ -3397,3 +3403,41 @@ def test_a_one_column_bbcode_table_of_a_bold_title_cell_a_line_and_a_link_among_
     assert STORY_PARAGRAPHS[2] in texts[0] and STORY_PARAGRAPHS[3] in texts[0]
     assert "Route 7: eight buses" in texts[1]
     assert "starts on 9 January" in texts[2]
+
+
+# The pass on the leftovers: a call's box set in the story's run as a notice is, a `div` between two of the story's
+# bare `p`s holding a heading, one short line and a button that is all link of any few words (Drupal's sidebox,
+# Webnode's highlighted box, PivotX's box, WordPress's group block), goes; the same lines in the story's own run, and
+# the box whose last line names its source inside a sentence, stay.
+def test_a_heading_a_line_and_a_button_in_a_div_between_the_story_s_p_s_go_and_a_section_or_a_sourced_box_stays():
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    call = ("<h3>Open day at the depot</h3><p>Saturday 16 January, 10am to 3pm, with rides on the first electric "
+            "bus.</p><p><a href='/open-day'>Put your name down for a ride</a></p>")
+    sourced = ("<h3>Open day at the depot</h3><p>Saturday 16 January, 10am to 3pm, with rides on the first electric "
+               "bus.</p><p>The timetable is in <a href='/open-day'>the department's notice</a>.</p>")
+    buttons = ("<h4>Open day at the depot</h4><p>Saturday 16 January, 10am to 3pm, with rides on the first electric "
+               "bus.</p><div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link' "
+               "href='/open-day'>Put your name down for a ride</a></div></div>")
+    texts = [_pruned_text("".join(story[:2]) + block + "".join(story[2:]))
+             for block in (f"<div class='box'>{call}</div>", call, f"<div class='box'>{sourced}</div>",
+                           f"<div class='wp-block-group has-background'>{buttons}</div>")]
+    assert "Open day" not in texts[0] and "rides on the first" not in texts[0] and "Put your name" not in texts[0]
+    assert "Open day" not in texts[3] and "rides on the first" not in texts[3]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+    assert "rides on the first" in texts[1] and "rides on the first" in texts[2]
+
+
+# The pass on the leftovers: a table among the story's paragraphs under its caption, rows of a label closed by a colon
+# beside a short line and a last row that is all link (Etomite's `table.info` of a course's call) goes; the same rows
+# with no button under them, and a last row naming a source inside a sentence, stay as the story's table.
+def test_a_captioned_table_of_labelled_rows_over_a_button_row_among_paragraphs_goes_and_one_with_no_button_stays():
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    rows = ("<caption>Driving course</caption><tr><th>When:</th><td>every Wednesday, 6pm to 8pm</td></tr>"
+            "<tr><th>Where:</th><td>the depot's yard, Gate 3</td></tr>")
+    lasts = ("<tr><td colspan='2'><a href='/course'>Sign up for the course</a></td></tr>", "",
+             "<tr><td colspan='2'>The times are set by <a href='/notice'>the department's notice</a>.</td></tr>")
+    texts = [_pruned_text("".join(story[:2]) + f"<table class='info'>{rows}{last}</table>" + "".join(story[2:]))
+             for last in lasts]
+    assert "every Wednesday" not in texts[0] and "Gate 3" not in texts[0] and "Sign up" not in texts[0]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+    assert "every Wednesday" in texts[1] and "every Wednesday" in texts[2]

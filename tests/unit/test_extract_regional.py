@@ -487,24 +487,11 @@ STILL_LEAKING = {
     "banner-fergana-groundwater-edinburgh": [
         "Our groundwater level maps for Fife and the Lothians were updated on 2 November and can be downloaded free of "
         "charge from the maps and data pages."],
-    # The fifty-ninth international batch's cartographic society: a Drupal body's floated sidebox, a heading over a
-    # line and a link of its own, the shape the boxes' rules keep as a section of the story and its source
-    # (BENCHMARKS.md).
-    "en-cartographicsociety-news-drupal7-bartik-sidebox-float-heading-lines-link-read-more-pointer-insert-image-"
-    "caption-comments-login-sidebar-blocks-dc-date-aral-shoreline-leeds": [
-        "See the Aral maps",
-        "The members' field sheets and the finished maps are on show in the Society's rooms on Park Square from 7 to "
-        "18 December, on weekdays from noon to 4 p.m."],
-    # The sixtieth international batch's diving club: a Webnode text block's highlighted box, a heading over a line
-    # and a link of its own, the shape the boxes' rules keep as a section of the story and its source, as the Drupal
-    # sidebox above (BENCHMARKS.md).
-    "co-club-immersione-nutizie-webnode-box-highlight-heading-line-link-image-caption-credit-share-title-sidebar-ultime-"
-    "nutizie-orarii-cookie-issyk-kul-portivechju": [
-        "Stage d'immersione in altitudine",
-        "In ghjugnu, un fine di settimana à u lagu di Melu per amparà e regule di l'immersione sopra à mille metri."],
-    # Its yarn shop: PrestaShop's left column set before the content's column, read into the body before the title,
-    # a block's heading whose list went and the visit the shop block's line, nothing in the markup setting them apart
-    # from a story's opening lines but the column's id (BENCHMARKS.md).
+    # The fifty-ninth international batch's cartographic society's Drupal sidebox and the sixtieth's diving club's
+    # Webnode highlighted box, a heading over a line and a link of their own, go since the pass on the leftovers
+    # (BENCHMARKS.md). The sixtieth batch's yarn shop: PrestaShop's left column set before the content's column, read
+    # into the body before the title, a block's heading whose list went and the visit the shop block's line, nothing in
+    # the markup setting them apart from a story's opening lines but the column's id (BENCHMARKS.md).
     "en-yarnshop-blog-prestashop-prestablog-free-pattern-box-bold-title-line-download-link-products-in-post-miniatures-"
     "day-first-date-reviews-kochkor-felt-wool-hebden-bridge": [
         "Latest from the journal",
@@ -516,26 +503,21 @@ STILL_LEAKING = {
         "Skeið í januar: Lær at dreia skálir á skipu í átta kvøld við Jógvan Dalsgaard. Fá pláss eru eftir, skriva teg "
         "upp í handlinum."],
     # The sixty-first international batch's lines left: a HubSpot post body's box bounded by two `hr`s, a `p` opened
-    # by a bold lead-in with a download link, read as one paragraph of the story; a WordPress group block's short
-    # question over its line, its button gone. The captions written as paragraphs of their own under a picture's `p`
-    # (a centred `p` with an inline font size, a `p` of an `em`) and the author's bio `p` go since the second pass
-    # (BENCHMARKS.md).
+    # by a bold lead-in with a download link, read as one paragraph of the story. The captions written as paragraphs
+    # of their own under a picture's `p` (a centred `p` with an inline font size, a `p` of an `em`) and the author's
+    # bio `p` go since the second pass, the WordPress group block's short question over its line since the pass on the
+    # leftovers (BENCHMARKS.md).
     "en-bookfair-blog-hubspot-cms-hr-bounded-rights-box-bold-lead-in-pdf-link-cta-button-image-caption-author-bio-"
     "recent-posts-subscribe-form-uzbek-picture-books-london": [
         "Rights Centre catalogue: every title shown in this year's Rights Centre, with the agents to contact, is "
         "listed in the fair's catalogue.",
         "Download the catalogue (PDF, 4 MB)"],
-    "nn-folkehogskule-nyheiter-wordpress-gutenberg-group-block-background-heading-line-buttons-image-caption-recent-"
-    "posts-widget-contact-widget-complianz-song-kol-sogn": [
-        "Vil du vere med neste år?",
-        "Fjell- og friluftslinja reiser til Kirgisistan igjen hausten 2027, og søknadsfristen for første opptak er 1. "
-        "februar."],
     # The sixty-seventh international batch's line left: PHP-Nuke's layout of nested tables read whole round the
     # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell); the
     # table of one cell holding a bold title, a line and a link between `br`s among the story's lines, and the footer's
     # engine line and page generation time, go since the second pass, and the comments' ownership notice and the
     # footer's logos and trademarks line since the sixty-ninth batch's rule for an old engine's notes on who owns what
-    # (BENCHMARKS.md).
+    # and the pass on the leftovers (BENCHMARKS.md).
     "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
     "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
         "Duplicate bridge on the coast since 1962"],
@@ -547,25 +529,10 @@ STILL_LEAKING = {
     "uz-cyrl-pesticidewarehouse-news-bitrix-newsdetail-brlines-detailpictureafterlead-fotoitalicline-whatsappsubscribediv-"
     "warningnotediv-ctrlenterline-reviewsdated-popularside-andijan-pesticide-store": [
         "Эслатма: пестицидларни уйда ва болалар етиши мумкин бўлган жойда сақламанг."],
-    # The sixty-eighth international batch's lines left: a PivotX entry's `div.box` of an `h3` and a line over a link
-    # `p` whose words name no call, among the entry's body paragraphs, its heading and line read as the story's (the
-    # link goes); an Etomite page's `table.info` box of a `caption`, two rows of a `th` label and a `td` line and a
-    # link's row, read as table rows among the paragraphs (the caption goes); a Dragonfly CMS page's comments'
-    # ownership notice and no-comments line in Walloon, under the story in the comments' `div`, in words no phrase list
-    # holds (BENCHMARKS.md).
-    "en-woolboard-news-pivotx-entry-introduction-body-box-heading-line-link-pivotx-image-caption-brand-h1-sidebar-"
-    "wool-prices-depots-apostrophe-year-date-naryn-growers-hexham": [
-        "Next wool sale",
-        "Hexham depot, 14 January: catalogues go out to members on 4 January."],
-    "hsb-towarstwo-nowinki-etomite-template-pagetitle-createdon-info-table-caption-rows-link-image-caption-p-brand-h1-"
-    "newslisting-sidebar-sorbian-genitive-month-date-rishtan-keramikarjo-budysin": [
-        "kóždu srjedu wot 18 do 20 hodź.",
-        "dźěłarnja na Hrnčerskej 3, Budyšin",
-        "Přizjewće so na kurs"],
-    "wa-gazete-noveles-dragonfly-cms-news-article-newstext-infobox-heading-line-link-image-caption-left-blocks-li-tins-"
-    "walloon-weekday-date-read-count-almaty-frutis-hesbaye-waremme": [
-        "Les comintaires sont da ces ki les ont scrît. Nos n' estans nén responsåves di çou k' i dijhèt.",
-        "I gn a nou comintaire po l' moumint."],
+    # The sixty-eighth international batch's lines go since the pass on the leftovers: a PivotX entry's `div.box` of an
+    # `h3` and a line over a link `p` whose words name no call, an Etomite page's `table.info` box of a `caption`, two
+    # rows of a `th` label and a `td` line and a link's row, and the Dragonfly CMS page's comments' ownership notice and
+    # no-comments line in Walloon (BENCHMARKS.md).
     # The sixty-ninth international batch's lines left: PostNuke's layout table read whole round the story's
     # `font.pn-normal` of lines between `br` pairs, its side blocks now plain blocks beside it (the slogan's cell, the
     # flying times' two lines and who's online, the caption `font` after the picture among the story's lines, the

@@ -164,6 +164,8 @@ _SUMMARY_TAGS = ("summary",)
 # A box drawn as a table of one column (a CMS theme's framed table, XOOPS's `table.outer`): each row one cell, each
 # cell a line, a header cell (`th`) its title as a heading is.
 _HEADER_CELL_TAGS = ("th",)
+# A row's label beside its line in a table drawn as a box ("When:", "Opening hours:"): a few words.
+_LABEL_MAX_WORDS = 3
 
 
 def _box_lines(box: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:
@@ -260,7 +262,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             if cells is not None and (_is_call_shaped(cells, [block_text(cell) for cell in cells], held)
                                       or _is_header_cell_notice(cells, held)):
                 yield box
-            elif _only_cell_between_breaks(box, held):
+            elif _only_cell_between_breaks(box, held) or _is_labelled_rows_over_a_button(box, held):
                 yield box
             continue
         # A disclosure's `summary` over no paragraph (a programme's short items) is the label of its toggle, pressed
@@ -292,7 +294,7 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
             if _is_box_between_breaks(box, held) or _is_labelled_notice(box, held):
                 yield box
             continue
-        if _is_titled_notice(box, lines, held):
+        if _is_titled_notice(box, lines, held) or _is_call_set_as_notice(box, lines, held):
             yield box
             continue
         if len(lines) < 2:
@@ -332,6 +334,30 @@ def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list
     in the page's order; None for a table of more columns, of loose text, or of more rows than a box holds."""
     cells = one_column_cells(table, _BOX_MAX_LINES)
     return cells if cells is not None and all(held.get(cell, NOTHING).text for cell in cells) else None
+
+
+def _is_labelled_rows_over_a_button(table: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A table under its `caption` of a few rows, each a label of a few words closed by a colon ("When:", "Where:")
+    beside one short line with no link, and a last row of one cell that is all link, a box's line: a call's box drawn
+    as a table (Etomite's `table.info` of a course's times and place over "Sign up for the course"). A table of the
+    story's figures has no button under its rows, and its header names columns, not the rows' labels."""
+    if next(table.iterchildren("caption"), None) is None:
+        return False
+    rows = table.xpath("./tr|./*/tr")
+    if not 2 <= len(rows) <= _CALL_BOX_LINES + 1:  # noqa: PLR2004 - one labelled row at least, over the button's
+        return False
+    *labelled, last = rows
+    if len(last) != 1 or own_text(last) or not held.get(last[0], NOTHING).is_one_link \
+            or not _is_box_line(block_text(last[0])):
+        return False
+    for row in labelled:
+        if len(row) != 2 or own_text(row):  # noqa: PLR2004 - the label and its line
+            return False
+        label, line = (block_text(cell) for cell in row)
+        if not label.endswith(":") or word_count(label) > _LABEL_MAX_WORDS or held.get(row[1], NOTHING).links \
+                or len(line) > LINK_ITEM_MAX_CHARS:
+            return False
+    return True
 
 
 def _is_header_cell_notice(cells: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
@@ -476,6 +502,25 @@ def _is_toggle_label(line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     heading, button = line
     return heading.tag in HEADING_TAGS and button.tag == "button" and not held.get(button, NOTHING).text \
         and word_count(block_text(heading)) <= _ASKING_TITLE_MAX_WORDS
+
+
+def _is_call_set_as_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
+    """A `div` standing between two of the story's bare `p`s (`_between_story_parts`), as a notice is set, holding a
+    heading of a few words (a question too), one `p` of a short line with no link under it and, last, a button that is
+    all link, a box's line of any few words: a call's box set in the story's run (Drupal's floated "sidebox", Webnode's
+    highlighted text box, PivotX's "box", WordPress's group block over its buttons), as the description list's call
+    (`_is_title_line_and_button`) is. A section of the story sets its heading and paragraphs in the story's own run,
+    not in a block of their own; a fact box's line names its source inside a sentence, no button."""
+    if box.tag != "div" or len(lines) != _CALL_BOX_LINES or lines[0].tag not in HEADING_TAGS \
+            or lines[1].tag != "p":
+        return False
+    before, after = box.getprevious(), box.getnext()
+    if before is None or after is None or not _between_story_parts(box, before, after, held):
+        return False
+    texts = [block_text(line) for line in lines]
+    line, button = held.get(lines[1], NOTHING), held.get(lines[2], NOTHING)
+    return word_count(texts[0]) <= _ASKING_TITLE_MAX_WORDS and not line.links \
+        and len(texts[1]) <= LINK_ITEM_MAX_CHARS and button.is_one_link and _is_box_line(texts[2])
 
 
 def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
