@@ -411,3 +411,20 @@ def test_a_title_parted_by_single_angle_quotes_round_a_printed_heading_gives_the
         ("<title>Fenland Gazette \u203a Khorezm\u203amelons</title>",
          "<h2 class='newstitle'>Khorezm</h2>{story}"),
     ) == ["Melon growers from Khorezm visit the fens", "Fenland Gazette \u203a Khorezm\u203amelons"]
+
+
+def test_a_title_of_the_site_s_and_its_section_s_names_gives_the_first_h2_or_bold_block_and_a_headline_title_stays():
+    assert _titles_read(
+        # The brand h1 is og:site_name and links home; the title adds only the menu's "News": the post's h2.
+        ("<title>News - Fenland Singers</title><meta property='og:site_name' content='Fenland Singers'>",
+         "<h1><a href='/'>Fenland Singers</a></h1><a href='/news.php'>News</a>"
+         "<h2>Dutar players from Nukus sing with us</h2>{story}"),
+        # No heading at all: the full story's title is a block whose whole text is bold.
+        ("<title>The Fenland Courier :: News</title>",
+         "<font size='6'>The Fenland Courier</font><a href='news.php'>News</a>"
+         "<div><b>Pupils write to a school in Termez</b></div>{story}"),
+        # A title whose other part is a headline, not the site's name nor shown, stays as it is.
+        ("<title>News - Letters reach a school in Termez at last</title>",
+         "<a href='news.php'>News</a><div><b>Pupils write to a school in Termez</b></div>{story}"),
+    ) == ["Dutar players from Nukus sing with us", "Pupils write to a school in Termez",
+          "News - Letters reach a school in Termez at last"]
