@@ -98,6 +98,10 @@ _UNDER_HEADLINE = 2
 # An h2 stands for the headline only when it is this long at least: a section's "News" opens no title.
 _MIN_HEADLINE_CHARS = 15
 _ABOVE_HEADLINE = 1
+# A headline printed as a block whose whole text is bold, no heading (CuteNews's full story template), stands over the
+# story's block, and the template prints the date line under the story, a comments' link beside it: one more sibling
+# is read under such a headline.
+_UNDER_BOLD_HEADLINE = 3
 # The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
 # "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"): the site name's, and three more read only
 # round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
@@ -468,7 +472,9 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     page's first h1 (a newsletter's archive heads its issue with the letter's name, "Steppe Brief", and the issue's
     date under it); on a page without an h1, an h2 the title opens with (an old portal heads its story with an h2, its
     `title` adding the paper's name), and failing that a block classed as a title that opens with the whole title (a
-    cover's title block, the title over its subtitle, the author and date in the block after it).
+    cover's title block, the title over its subtitle, the author and date in the block after it). Before the first
+    h1, a block whose whole text is bold and reads as the title, no heading (CuteNews's full story), three siblings
+    read under it: the story's block, the comments' link and the date line.
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
     # An h2 that reads whole as the title heads the story too, where the page's h1 is its brand (PivotX's and
@@ -478,14 +484,20 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     titled = (h for read in dict.fromkeys((printed, title)) if read for h in chain(headlines, h2s)
               if _heading_text(h) == read)
     headline = next(titled, None)
+    under = _UNDER_HEADLINE
+    if headline is None and title:
+        bold = (block for block in islice(tree.iter("div", "p"), _MAX_HEADLINE_BLOCKS) if _whole_bold(block))
+        headline = next((block for block in bold if _heading_text(block) in (printed, title)), None)
+        under = _UNDER_BOLD_HEADLINE
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
+        under = _UNDER_HEADLINE
     if headline is None and title and not tree.xpath("//h1"):
         headline = next((h for h in tree.xpath("//h2")[:_MAX_DATE_LINES] if _opens_title(h, title)), None)
         if headline is None:
             headline = next((h for h in headlines if _opens_with_title(h, title)), None)
     if headline is not None:
-        beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
+        beside = chain(islice(headline.itersiblings(), under),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
             yield _date_line(element)
