@@ -63,8 +63,10 @@ _HIDDEN = ("(@hidden or contains(translate(@style, ' ', ''), 'display:none'))"
 # Captions and photo credits: the <figcaption> of a figure and short elements whose class names a caption or
 # a credit, also as the capitalised second word of a camel-cased name ("imageCaption", "imageCredit"), or in the West
 # Slavic languages' word for a caption (Polish, Czech, Slovak and Sorbian "podpis": an Etomite page's `p.podpis` under
-# its picture). Long ones are left alone: some themes put the whole story in a box with such a class.
-_CAPTION_CLASS_WORDS = ("caption", "Caption", "credit", "Credit", "copyright", "podpis")
+# its picture). Long ones are left alone: some themes put the whole story in a box with such a class. Xaraya's themes
+# class all their small print "xar-sub" (the slogan, the byline, a picture's caption, the category and print links),
+# never the story's text.
+_CAPTION_CLASS_WORDS = ("caption", "Caption", "credit", "Credit", "copyright", "podpis", "xar-sub")
 _CAPTIONS = ("self::figcaption or (" + " or ".join(f"contains(@class, '{word}')" for word in _CAPTION_CLASS_WORDS)
              + ") and string-length(normalize-space()) < 300 and not(.//p)")
 _HIDDEN_OR_CAPTION = etree.XPath(f"boolean(self::*[{_HIDDEN} or {_CAPTIONS}])")

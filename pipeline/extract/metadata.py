@@ -108,6 +108,10 @@ _ABOVE_HEADLINE = 1
 # its text tile's `h1`): the headline's siblings are then its wrappers' empty ones, and the date line stands beside the
 # outermost wrapper that holds nothing but the headline's text. So many wrappers up are looked at.
 _HEADLINE_WRAPPERS = 12
+# A headline printed as a block whose whole text is bold, no heading (CuteNews's full story template), stands over the
+# story's block, and the template prints the date line under the story, a comments' link beside it: one more sibling
+# is read under such a headline.
+_UNDER_BOLD_HEADLINE = 3
 # The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
 # "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"): the site name's, and three more read only
 # round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
@@ -123,6 +127,12 @@ _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
 # site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read.
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
 _MAX_H1S = 5
+# A title of the site's name and its section's alone ("The Hope Valley Courier :: News", "Nowinë - Kartuzë"): the
+# section's name is a link of the page's menu, shorter than a headline. The story's headline is then the first h2, or
+# the first block whose whole text is one bold element (CuteNews prints its full story's title so, with no heading),
+# of a headline's length; the first few links and blocks are read.
+_MAX_SECTION_LINKS = 60
+_MAX_HEADLINE_BLOCKS = 200
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -285,6 +295,44 @@ def _without_brand(title: str, site_name: str, brands: list[str]) -> str:
                 _clean_title(title, ""))
 
 
+def _site_and_section(tree: HtmlElement, title: str, names: set[str]) -> bool:
+    """The title names the site and the section the page stands in and nothing else: parted by marks into two parts,
+    one the whole text of one of the page's links, shorter than a headline, the other the site's name (the one
+    `og:site_name` states, a brand shows or the page prints). A third part may be a headline: such a title is read
+    for it as it was."""
+    parts = [" ".join(part.split()).casefold()
+             for part in title[:_MAX_TITLE_CHARS].translate(_MARKS_TO_BREAKS).splitlines()]
+    parts = [part for part in parts if part]
+    if len(parts) != 2:
+        return False
+    links = {" ".join(link.text_content().split()).casefold()
+             for link in islice(tree.iter("a"), _MAX_SECTION_LINKS)}
+    sections = [part for part in parts if part in links and len(part) < _MIN_HEADLINE_CHARS]
+    if len(sections) != 1:
+        return False
+    shown = _shown_text(tree)
+    return all(part in names or part in shown for part in parts if part != sections[0])
+
+
+def _whole_bold(block: HtmlElement) -> bool:
+    children = list(block)
+    return len(children) == 1 and children[0].tag in ("b", "strong") and not (block.text or "").strip() \
+        and not (children[0].tail or "").strip()
+
+
+def _headline_under_section_title(tree: HtmlElement, title: str, names: set[str]) -> str:
+    """The story's headline where the title names only the site and its section: the first h2, or block whose whole
+    text is bold, of a headline's length that is not the site's name. "" when the title is otherwise or none is."""
+    if not _site_and_section(tree, title, names):
+        return ""
+    for block in islice(tree.iter("h2", "div", "p"), _MAX_HEADLINE_BLOCKS):
+        if block.tag == "h2" or _whole_bold(block):
+            text = _heading_text(block)
+            if len(text) >= _MIN_HEADLINE_CHARS and text.casefold() not in names:
+                return text
+    return ""
+
+
 def _continued_headline(tree: HtmlElement, stated: str) -> str:
     """The first of the page's first h1s and h2s that opens with the stated headline and goes on: the JSON-LD
     headline or `og:title` cut short (at a length limit, mid-word or before an ellipsis) where the page prints it
@@ -320,11 +368,13 @@ def _headline_in_title(tree: HtmlElement, title: str, site_name: str, brands: li
     name ("News - Goose seen in Kazakhstan - Breydon Ornithological Society") is parted by marks from more than its
     own length, but the site's name is no rest of the headline's to weigh; what stays besides it must still be
     shorter than the heading and shown on the page. "" when neither reading finds one."""
+    names = {name.casefold() for name in (site_name, *brands) if name}
     printed = _printed_headline(tree, title)
-    if printed:
+    if printed and printed.casefold() not in names:
         return printed
     bare = _without_brand(title, site_name, brands)
-    return _printed_headline(tree, bare) if bare != " ".join(title[:_MAX_TITLE_CHARS].split()) else ""
+    printed = _printed_headline(tree, bare) if bare != " ".join(title[:_MAX_TITLE_CHARS].split()) else ""
+    return printed if printed.casefold() not in names else ""
 
 
 def _parted_in(title: str, text: str) -> bool:
@@ -444,7 +494,9 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     page's first h1 (a newsletter's archive heads its issue with the letter's name, "Steppe Brief", and the issue's
     date under it); on a page without an h1, an h2 the title opens with (an old portal heads its story with an h2, its
     `title` adding the paper's name), and failing that a block classed as a title that opens with the whole title (a
-    cover's title block, the title over its subtitle, the author and date in the block after it).
+    cover's title block, the title over its subtitle, the author and date in the block after it). Before the first
+    h1, a block whose whole text is bold and reads as the title, no heading (CuteNews's full story), three siblings
+    read under it: the story's block, the comments' link and the date line.
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
     # An h2 that reads whole as the title heads the story too, where the page's h1 is its brand (PivotX's and
@@ -454,15 +506,21 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     titled = (h for read in dict.fromkeys((printed, title)) if read for h in chain(headlines, h2s)
               if _heading_text(h) == read)
     headline = next(titled, None)
+    under = _UNDER_HEADLINE
+    if headline is None and title:
+        bold = (block for block in islice(tree.iter("div", "p"), _MAX_HEADLINE_BLOCKS) if _whole_bold(block))
+        headline = next((block for block in bold if _heading_text(block) in (printed, title)), None)
+        under = _UNDER_BOLD_HEADLINE
     if headline is None:
         headline = next((h for h in headlines if h.tag == "h1"), None)
+        under = _UNDER_HEADLINE
     if headline is None and title and not tree.xpath("//h1"):
         headline = next((h for h in tree.xpath("//h2")[:_MAX_DATE_LINES] if _opens_title(h, title)), None)
         if headline is None:
             headline = next((h for h in headlines if _opens_with_title(h, title)), None)
     if headline is not None:
         headline = _outermost_wrapper(headline)
-        beside = chain(islice(headline.itersiblings(), _UNDER_HEADLINE),
+        beside = chain(islice(headline.itersiblings(), under),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
             yield _date_line(element)
@@ -641,6 +699,8 @@ def read_metadata(
     title = (stated_title and _continued_headline(tree, stated_title)) or stated_title or story_h1 \
         or _element_text(tree, "//title")
     title = _headline_in_title(tree, title, site_name, brands) or title
+    if not (stated_title or story_h1):
+        title = _headline_under_section_title(tree, title, {n.casefold() for n in (site_name, *brands) if n}) or title
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
     image = _meta(metas, "og:image", "twitter:image", "og:image:url")

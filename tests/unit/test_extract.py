@@ -428,3 +428,32 @@ def test_a_wiki_s_logo_h1_named_in_square_brackets_closing_the_title_is_its_bran
     assert named.title == "Viltmaeksters oet Kirgizië make mötse"
     assert named.published_at == datetime(2026, 12, 2, tzinfo=UTC)
     assert extract_article(html.format(name="video")).title == "Vastelaovesvereiniging De Brökskes"
+
+
+def test_a_title_of_the_site_s_and_its_section_s_names_gives_the_first_h2_or_bold_block_and_a_headline_title_stays():
+    assert _titles_read(
+        # The brand h1 is og:site_name and links home; the title adds only the menu's "News": the post's h2.
+        ("<title>News - Fenland Singers</title><meta property='og:site_name' content='Fenland Singers'>",
+         "<h1><a href='/'>Fenland Singers</a></h1><a href='/news.php'>News</a>"
+         "<h2>Dutar players from Nukus sing with us</h2>{story}"),
+        # No heading at all: the full story's title is a block whose whole text is bold.
+        ("<title>The Fenland Courier :: News</title>",
+         "<font size='6'>The Fenland Courier</font><a href='news.php'>News</a>"
+         "<div><b>Pupils write to a school in Termez</b></div>{story}"),
+        # A title whose other part is a headline, not the site's name nor shown, stays as it is.
+        ("<title>News - Letters reach a school in Termez at last</title>",
+         "<a href='news.php'>News</a><div><b>Pupils write to a school in Termez</b></div>{story}"),
+    ) == ["Dutar players from Nukus sing with us", "Pupils write to a school in Termez",
+          "News - Letters reach a school in Termez at last"]
+
+
+def test_a_date_line_under_the_story_under_a_bold_headline_block_is_read_and_one_further_down_is_not():
+    story = "<div>" + "Pupils in Termez wrote letters to a class in the fens this autumn. " * 5 + "</div>"
+    page = ("<html><head><title>The Fenland Courier :: News</title></head><body>"
+            "<font size='6'>The Fenland Courier</font><a href='news.php'>News</a>"
+            "<div><div><b>Pupils write to a school in Termez</b></div>" + story + "{between}"
+            "<div><em>02 Dec 2026 by Ann Smith</em></div></div></body></html>")
+    near = extract_article(page.format(between="<div><a href='c.php'>2 Comments</a></div>"))
+    # Two more blocks between the story and the line: the line is no longer the story's own.
+    far = extract_article(page.format(between="<div><a href='c.php'>2 Comments</a></div><div>Share</div>"))
+    assert (str(near.published_at), far.published_at) == ("2026-12-02 00:00:00+00:00", None)
