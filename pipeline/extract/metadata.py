@@ -133,6 +133,7 @@ _MAX_H1S = 5
 # of a headline's length; the first few links and blocks are read.
 _MAX_SECTION_LINKS = 60
 _MAX_HEADLINE_BLOCKS = 200
+_WORD_MARKS = "\"'“”‘’«»()[],.:;!?"
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -375,6 +376,34 @@ def _headline_in_title(tree: HtmlElement, title: str, site_name: str, brands: li
     bare = _without_brand(title, site_name, brands)
     printed = _printed_headline(tree, bare) if bare != " ".join(title[:_MAX_TITLE_CHARS].split()) else ""
     return printed if printed.casefold() not in names else ""
+
+
+def _named_page_headline(tree: HtmlElement, title: str) -> str:
+    """The story's h1 where the stated title names the page, not the story: one of its parts between marks is a
+    short name of two words or more, every one of them a word of the h1, which is longer and is not in the title,
+    and the other parts are shown on the page (the site's name in its header): a page builder's `og:title` and
+    `<title>` of "Site - Page name" ("Hallowell U3A - Samarkand term", Google Sites'), its headline in the banner's
+    h1 ("... hears about a term in Samarkand"). "" when no part is such a name (a section's "News" heading a page
+    titled "Club - Spring news", one word, leaves the title as it is)."""
+    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    parts = _TITLE_SEPARATORS.split(title)
+    headline, _ = _story_h1(tree)
+    if len(parts) < 2 or not headline or headline.casefold() in title.casefold():
+        return ""
+    words = set(_words(headline))
+    shown = _shown_text(tree)
+    for part in parts:
+        named = _words(part)
+        rest = [other.casefold() for other in parts if other is not part]
+        if len(named) > 1 and len(part) < len(headline) and words.issuperset(named) \
+                and all(other in shown for other in rest):
+            return headline
+    return ""
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, case folded, without the marks round them."""
+    return [word for word in (word.strip(_WORD_MARKS) for word in text.casefold().split()) if word]
 
 
 def _parted_in(title: str, text: str) -> bool:
@@ -701,6 +730,7 @@ def read_metadata(
     title = _headline_in_title(tree, title, site_name, brands) or title
     if not (stated_title or story_h1):
         title = _headline_under_section_title(tree, title, {n.casefold() for n in (site_name, *brands) if n}) or title
+    title = (not site_name and _named_page_headline(tree, title)) or title
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
     canonical = next((link for link in (_absolute(url, stated) for stated in stated_urls) if link), "")
     image = _meta(metas, "og:image", "twitter:image", "og:image:url")

@@ -457,3 +457,21 @@ def test_a_date_line_under_the_story_under_a_bold_headline_block_is_read_and_one
     # Two more blocks between the story and the line: the line is no longer the story's own.
     far = extract_article(page.format(between="<div><a href='c.php'>2 Comments</a></div><div>Share</div>"))
     assert (str(near.published_at), far.published_at) == ("2026-12-02 00:00:00+00:00", None)
+
+
+def test_a_title_naming_the_page_in_words_of_the_h1_gives_way_to_the_h1():
+    """A page builder states the page's short name after the site's as `og:title` and `<title>` ("Hallowell U3A -
+    Samarkand term", Google Sites'), no `og:site_name`, and prints the story's headline as the banner's h1: where
+    every word of a part of the title of two words or more is a word of the longer h1, and the rest of the title is
+    shown on the page, the h1 is the headline. A one-word page name ("News") leaves the title as it is."""
+    html = ("<html><head><meta property='og:title' content='Hallowell U3A - {name}'><title>Hallowell U3A - {name}"
+            "</title></head><body><div class='Pvc6xe'><a href='https://sites.google.com/view/hallowellu3a/home'>"
+            "<span>Hallowell U3A</span></a></div><section><div class='tyJCtd'><h1 class='zfr3Q'><span>Our Silk Road "
+            "group hears about a term in Samarkand</span></h1></div></section><section>"
+            + "".join(f"<div class='tyJCtd'><p class='zfr3Q'>Our member spent a term at a language school by the "
+                      f"Registan and told the group about it, part {n}.</p></div>" for n in range(6))
+            + "</section></body></html>")
+    assert extract_article(html.format(name="Samarkand term")).title == \
+        "Our Silk Road group hears about a term in Samarkand"
+    assert extract_article(html.format(name="Samarkand")).title == "Hallowell U3A - Samarkand"
+    assert extract_article(html.format(name="Spring term")).title == "Hallowell U3A - Spring term"

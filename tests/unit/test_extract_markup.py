@@ -3441,3 +3441,28 @@ def test_a_captioned_table_of_labelled_rows_over_a_button_row_among_paragraphs_g
     assert "every Wednesday" not in texts[0] and "Gate 3" not in texts[0] and "Sign up" not in texts[0]
     assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
     assert "every Wednesday" in texts[1] and "every Wednesday" in texts[2]
+
+
+# The seventieth international batch's carnival society: a DokuWiki `wrap_info` box holding one `p` of a bold title, a
+# line and a link between `<br>`s among the page's short paragraphs, that `p` the page's longest and so taken for the
+# story's holder, goes as such a box does; a block of one `p` of a bold sub-heading over the story's long sentences and
+# no link stays.
+def test_a_block_of_one_p_written_as_a_box_between_breaks_the_page_s_longest_goes_and_a_sub_headed_p_stays():
+    short = ["Three felt makers from Kochkor spent a week at the club.",
+             "They showed the sewing group how to roll wool.", "The group made seven caps in the club's colours.",
+             "The princess bought one of their large rugs.",
+             "Next year the club hopes to send two members to Kyrgyzstan."]
+    boxes = ("<p><strong>The sewing group needs help</strong><br>The sewing group meets every Tuesday evening in the "
+             "clubhouse and everyone is welcome, even those who have never sewn.<br>"
+             "<a href='/doku.php?id=club:sewing'>Sign up with the sewing group today</a></p>",
+             "<p><strong>The rugs</strong><br>In Kochkor the women make the large many-coloured rugs that lie on the "
+             "floor of every house, and each one takes a family a whole winter to finish.</p>")
+    texts = [" ".join(prune_furniture(fromstring(
+        "<html><body><div class='page'><h1>Felt makers at the club</h1><div class='level1'>"
+        + "".join(f"<p>{line}</p>" for line in short[:3]) + f"<div class='wrap_info plugin_wrap'>{box}</div>"
+        + "".join(f"<p>{line}</p>" for line in short[3:]) + "</div></div></body></html>")).text_content().split())
+        for box in boxes]
+    assert "sewing group needs help" not in texts[0] and "every Tuesday evening" not in texts[0] \
+        and "Sign up" not in texts[0]
+    assert all(line in text for line in short for text in texts)
+    assert "The rugs" in texts[1] and "a whole winter to finish" in texts[1]

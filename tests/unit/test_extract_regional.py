@@ -576,10 +576,9 @@ STILL_LEAKING = {
     # a SharePoint page's vertical section beside the story's, its rich text web part of an `h3` over a line classed
     # as the story's parts are, read as the story's last part; a Notion page's column list after a divider under the
     # story, three columns of an `h4` over a text block `div`, in the page content with the story's text blocks (the
-    # link's column goes); a DokuWiki `wrap_info` box of a bold title, a line and a link parted by `br`s in one `p`
-    # among the story's paragraphs, that `p` the page's longest and so taken for the story's (the link goes); a Zoho
-    # Sites box element of a heading element, a text element and
-    # a button element between the story's text elements (the button goes) (BENCHMARKS.md).
+    # link's column goes); a Zoho Sites box element of a heading element, a text element and a button element between
+    # the story's text elements (the button goes) (BENCHMARKS.md; the DokuWiki `wrap_info` box's two lines go since
+    # the second pass's rule for a block of one `p` written as a box between breaks).
     "en-u3agroup-news-google-sites-generated-classes-section-tiles-text-box-filled-section-heading-line-button-header-"
     "banner-h1-posted-line-footer-boxes-page-updated-samarkand-term-hallowell": [
         "Join the Silk Road group",
@@ -595,11 +594,6 @@ STILL_LEAKING = {
     "caption-property-date-column-list-footer-boxes-samarkand-paper-norwich": [
         "12 Elm Hill, Norwich, open Tuesday to Saturday from 10 to 5.",
         "Japanese stab binding, Saturday 9 January, six places left."],
-    "li-vastelaovesvereiniging-nuujs-dokuwiki-template-brand-h1-claim-level1-wrap-info-box-heading-line-link-"
-    "thumbcaption-aside-sidebar-agenda-docinfo-last-modified-kirgizie-vilt-zitterd": [
-        "De naaiploog zeuk hölp",
-        "De naaiploog kump eder dinsdaagaovend bijein in 't clubhoes en iederein is welkom, ouch wee nog noets genaaid "
-        "haet."],
     "lld-ski-club-novites-zoho-sites-zpsection-zprow-zpelem-text-heading-image-figcaption-box-heading-line-button-"
     "footer-columns-contat-trening-badiot-month-date-kazakhstan-gran-risa-badia": [
         "Cursc de schi por mituns",

@@ -248,10 +248,14 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
         parent = box.getparent()
-        if parent not in page.story or box in page.story or held.get(box, NOTHING).text > BOX_MAX_CHARS \
+        if parent not in page.story or (box in page.story and not _holds_only_a_box_between_breaks(box, held)) \
+                or held.get(box, NOTHING).text > BOX_MAX_CHARS \
                 or not (_near_story(box.itersiblings(preceding=True), held) or _soon_after_opening_text(box)) \
                 or not (is_paragraph(box.tail or "") or _near_story(box.itersiblings(), held)
                         or _figures_follow(box, held) or _closing_line_after(box)):
+            continue
+        if box in page.story:  # a box written between breaks in its one `p`, the page's longest
+            yield box
             continue
         # A table of one column set between the paragraphs is read by its cells, each a line: a call's box drawn as a
         # framed table (a header cell, a line of pitch, a cell that is all link) goes as one drawn in `div`s does, and
@@ -307,6 +311,15 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     yield from _classed_notices(page)
 
 
+def _holds_only_a_box_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A block holding one `p` and no text of its own, that `p` a box written between `<br>`s
+    (`_is_written_box_between_breaks`): where that `p` is the page's longest, the block is taken for the story's
+    holder with it, but a box it is, and it goes whole as one between the story's paragraphs does (DokuWiki's
+    `wrap_info` box of "<p><strong>title</strong><br>line<br><a>link</a></p>" among the page's short paragraphs). A
+    block of the story's one long paragraph has no bold title over a line and a link."""
+    return len(box) == 1 and box[0].tag == "p" and not own_text(box) and _is_written_box_between_breaks(box[0], held)
+
+
 def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A table of one row of one cell, its box written in the cell between `<br>`s, framed by an old portal's table as
     a `div` frames it: a call's box or a contact desk's (`_is_box_between_breaks`), or a bold title, a box's line,
@@ -317,10 +330,15 @@ def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held])
     rows = table.xpath("./tr|./*/tr")
     if len(rows) != 1 or len(rows[0]) != 1 or rows[0][0].tag != "td" or own_text(rows[0]):
         return False
-    cell = rows[0][0]
-    if _is_box_between_breaks(cell, held):
+    return _is_written_box_between_breaks(rows[0][0], held)
+
+
+def _is_written_box_between_breaks(block: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A block of a box written between `<br>`s: a call's box or a contact desk's (`_is_box_between_breaks`), or a
+    bold title over one short line with no link and a line that is all link (`_is_title_line_and_button`)."""
+    if _is_box_between_breaks(block, held):
         return True
-    lines = _lines_between_breaks(cell, held)
+    lines = _lines_between_breaks(block, held)
     if lines is None or len(lines) != _CALL_BOX_LINES or any(len(line) != 1 for line in lines):
         return False
     title, line, link = (parts[0] for parts in lines)
