@@ -89,9 +89,10 @@ _COMMENTS_NAME = "comment"
 # The tags that open a block or a cell of their own, whose edges part a date line's words.
 _BLOCK_EDGES = frozenset({"dt", "dd", "li", "p", "div", "br", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An update line gives a later day than the story's, and business and chain sites print it above the first-published
-# one ("Updated Dec. 4, 2026" over "Published Dec. 3, 2026"): it is read after the page's other date lines.
-_UPDATED = re.compile(r"^(?:(?:last )?updated|modified|обновлено|aktualisiert|mis à jour|actualizado|atualizado|"
-                      r"aggiornato)\b", re.IGNORECASE)
+# one ("Updated Dec. 4, 2026" over "Published Dec. 3, 2026"): it is read after the page's other date lines. So is a
+# wiki's document header, "Last modified by <name> on <day>" (XWiki's), or "Last edited", over a blog entry's own line.
+_UPDATED = re.compile(r"^(?:(?:last )?(?:updated|modified)|last edited|обновлено|aktualisiert|mis à jour|actualizado|"
+                      r"atualizado|aggiornato)\b", re.IGNORECASE)
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
 # day its page was published.
 _EVENT_CLASS = "event"
