@@ -124,6 +124,8 @@ _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
 # site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read.
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
 _MAX_H1S = 5
+# An h1 whose id or class holds this word among its parts is the header's logo, a brand whatever its link.
+_LOGO = "logo"
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -254,6 +256,14 @@ def _links_home(href: str) -> bool:
     return bool(parts.netloc or parts.path) and parts.path in _HOME_PATHS and not parts.query and not parts.fragment
 
 
+def _named_logo(h1: HtmlElement) -> bool:
+    """The h1's id or class names it the logo, a word of its own among the name's parts ("logo", "aui-header-logo",
+    "site_logo", "header__logo"): the header's brand, wherever its link goes (Confluence's `h1#logo` links to the
+    wiki's root under its context path, "/wiki/")."""
+    names = f"{h1.get('id', '')} {h1.get('class', '')}"[:NAME_MAX_CHARS].lower()
+    return _LOGO in names.replace("-", " ").replace("_", " ").split()
+
+
 def _bracketed_name(title: str) -> str:
     """The name a title closes with in square brackets after a space, as wikis print their own after the page's
     ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
@@ -266,13 +276,15 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
     their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
     blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
-    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`)."""
+    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`), and
+    one whose id or class names it the logo (`_named_logo`)."""
     brands: list[str] = []
     bracketed = _bracketed_name(_element_text(tree, "//title"))
     for h1 in islice(tree.iter("h1"), _MAX_H1S):
         text = " ".join(h1.xpath("string()").split())
         links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
-        if not (bracketed and text == bracketed) and not any(_links_home(href) for href in links):
+        brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links)
+        if not brand:
             return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
     return "", brands
