@@ -437,12 +437,12 @@ def test_an_h1_whose_id_or_class_names_the_logo_is_the_brand_wherever_its_link_g
     its context path (`/wiki/`, no home path), above the blog post's own `h1#title-heading`: the logo's `h1` is the
     brand, the post's the headline. A class that holds the letters in a longer word ("catalogue") names no logo, and
     its `h1` stays the headline."""
-    html = ("<html><head><title>Our safe course in Bishkek - Members' Blog - Confluence</title></head><body>"
-            "<header><h1 id='logo' class='aui-header-logo'><a href='/wiki/'><span>Northern Locksmiths' "
-            "Association</span></a></h1></header><div id='main'><h1 id='title-heading'>Our safe course in Bishkek"
-            "</h1><div id='main-content' class='wiki-content'>"
-            + "".join(f"<p>Three of our members ran a course in Bishkek on repairing old safes, day {n}.</p>"
-                      for n in range(8)) + "</div></div></body></html>")
+    logo = ("<h1 id='logo' class='aui-header-logo'><a href='/wiki/'><span>Northern Locksmiths' Association</span>"
+            "</a></h1>")
+    days = [f"<p>Three of our members ran a course in Bishkek on repairing old safes, day {n}.</p>" for n in range(8)]
+    html = (f"<html><head><title>Our safe course in Bishkek - Members' Blog - Confluence</title></head><body><header>"
+            f"{logo}</header><div id='main'><h1 id='title-heading'>Our safe course in Bishkek</h1>"
+            f"<div id='main-content' class='wiki-content'>{''.join(days)}</div></div></body></html>")
     assert extract_article(html).title == "Our safe course in Bishkek"
     unnamed = html.replace(" id='logo' class='aui-header-logo'", " class='catalogue-header'")
     assert extract_article(unnamed).title == "Northern Locksmiths' Association"
