@@ -89,9 +89,10 @@ _COMMENTS_NAME = "comment"
 # The tags that open a block or a cell of their own, whose edges part a date line's words.
 _BLOCK_EDGES = frozenset({"dt", "dd", "li", "p", "div", "br", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An update line gives a later day than the story's, and business and chain sites print it above the first-published
-# one ("Updated Dec. 4, 2026" over "Published Dec. 3, 2026"): it is read after the page's other date lines.
-_UPDATED = re.compile(r"^(?:(?:last )?updated|modified|обновлено|aktualisiert|mis à jour|actualizado|atualizado|"
-                      r"aggiornato)\b", re.IGNORECASE)
+# one ("Updated Dec. 4, 2026" over "Published Dec. 3, 2026"): it is read after the page's other date lines. So is a
+# wiki's document header, "Last modified by <name> on <day>" (XWiki's), or "Last edited", over a blog entry's own line.
+_UPDATED = re.compile(r"^(?:(?:last )?(?:updated|modified)|last edited|обновлено|aktualisiert|mis à jour|actualizado|"
+                      r"atualizado|aggiornato)\b", re.IGNORECASE)
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
 # day its page was published.
 _EVENT_CLASS = "event"
@@ -134,6 +135,8 @@ _MAX_H1S = 5
 _MAX_SECTION_LINKS = 60
 _MAX_HEADLINE_BLOCKS = 200
 _WORD_MARKS = "\"'“”‘’«»()[],.:;!?"
+# An h1 whose id or class holds this word among its parts is the header's logo, a brand whatever its link.
+_LOGO = "logo"
 # Articles sit at most a few levels down (a @graph in a list); deeper is not worth walking.
 _JSON_LD_DEPTH = 5
 # More names than this is a list of staff, not the article's authors.
@@ -264,6 +267,14 @@ def _links_home(href: str) -> bool:
     return bool(parts.netloc or parts.path) and parts.path in _HOME_PATHS and not parts.query and not parts.fragment
 
 
+def _named_logo(h1: HtmlElement) -> bool:
+    """The h1's id or class names it the logo, a word of its own among the name's parts ("logo", "aui-header-logo",
+    "site_logo", "header__logo"): the header's brand, wherever its link goes (Confluence's `h1#logo` links to the
+    wiki's root under its context path, "/wiki/")."""
+    names = f"{h1.get('id', '')} {h1.get('class', '')}"[:NAME_MAX_CHARS].lower()
+    return _LOGO in names.replace("-", " ").replace("_", " ").split()
+
+
 def _bracketed_name(title: str) -> str:
     """The name a title closes with in square brackets after a space, as wikis print their own after the page's
     ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
@@ -276,13 +287,15 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
     their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
     blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
-    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`)."""
+    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`), and
+    one whose id or class names it the logo (`_named_logo`)."""
     brands: list[str] = []
     bracketed = _bracketed_name(_element_text(tree, "//title"))
     for h1 in islice(tree.iter("h1"), _MAX_H1S):
         text = " ".join(h1.xpath("string()").split())
         links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
-        if not (bracketed and text == bracketed) and not any(_links_home(href) for href in links):
+        brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links)
+        if not brand:
             return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
     return "", brands

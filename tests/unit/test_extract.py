@@ -427,7 +427,9 @@ def test_a_wiki_s_logo_h1_named_in_square_brackets_closing_the_title_is_its_bran
     named = extract_article(html.format(name="Vastelaovesvereiniging De Brökskes"))
     assert named.title == "Viltmaeksters oet Kirgizië make mötse"
     assert named.published_at == datetime(2026, 12, 2, tzinfo=UTC)
-    assert extract_article(html.format(name="video")).title == "Vastelaovesvereiniging De Brökskes"
+    # The logo's class names the brand by itself (`_named_logo`): the near-miss's `h1` is drawn without it.
+    unnamed = html.format(name="video").replace(" class='logo'", "")
+    assert extract_article(unnamed).title == "Vastelaovesvereiniging De Brökskes"
 
 
 def test_a_title_of_the_site_s_and_its_section_s_names_gives_the_first_h2_or_bold_block_and_a_headline_title_stays():
@@ -475,3 +477,19 @@ def test_a_title_naming_the_page_in_words_of_the_h1_gives_way_to_the_h1():
         "Our Silk Road group hears about a term in Samarkand"
     assert extract_article(html.format(name="Samarkand")).title == "Hallowell U3A - Samarkand"
     assert extract_article(html.format(name="Spring term")).title == "Hallowell U3A - Spring term"
+
+
+def test_an_h1_whose_id_or_class_names_the_logo_is_the_brand_wherever_its_link_goes():
+    """Confluence prints the site's name in its header's `h1#logo.aui-header-logo`, linking to the wiki's root under
+    its context path (`/wiki/`, no home path), above the blog post's own `h1#title-heading`: the logo's `h1` is the
+    brand, the post's the headline. A class that holds the letters in a longer word ("catalogue") names no logo, and
+    its `h1` stays the headline."""
+    logo = ("<h1 id='logo' class='aui-header-logo'><a href='/wiki/'><span>Northern Locksmiths' Association</span>"
+            "</a></h1>")
+    days = [f"<p>Three of our members ran a course in Bishkek on repairing old safes, day {n}.</p>" for n in range(8)]
+    html = (f"<html><head><title>Our safe course in Bishkek - Members' Blog - Confluence</title></head><body><header>"
+            f"{logo}</header><div id='main'><h1 id='title-heading'>Our safe course in Bishkek</h1>"
+            f"<div id='main-content' class='wiki-content'>{''.join(days)}</div></div></body></html>")
+    assert extract_article(html).title == "Our safe course in Bishkek"
+    unnamed = html.replace(" id='logo' class='aui-header-logo'", " class='catalogue-header'")
+    assert extract_article(unnamed).title == "Northern Locksmiths' Association"

@@ -676,3 +676,18 @@ def test_an_hatom_abbr_stamp_gives_its_instant_over_the_day_alone_its_text_print
     assert extract_article(no_moment).published_at == datetime(2026, 12, 2, tzinfo=UTC)
     unclassed = html.replace("class='updated'", "class='when'")
     assert extract_article(unclassed).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+
+
+def test_a_wiki_s_last_modified_line_over_a_blog_entry_s_published_line_is_read_after_it():
+    """XWiki's document header prints "Last modified by <name> on <day>" in a block classed as info, above the blog
+    entry's own "Published on <day>": the last change is an update line, read after the entry's. A "Last edited" line
+    is one too; a line opening with another word ("Modification run by <name> on <day>") is not put after."""
+    header = ("<div class='document-info'><div class='xdocLastModification'>Last modified by Ruth Haigh on 2026/12/03 "
+              "10:40</div></div>")
+    entry = "<div class='entry-date'>Published on <span class='date'>2026/12/02 09:15</span> by Ruth Haigh</div>"
+    html = f"<html><body><h1>Helping a city hall open its bus data</h1>{header}{entry}{_STORY}</body></html>"
+    assert extract_article(html).published_at == datetime(2026, 12, 2, 9, 15, tzinfo=UTC)
+    edited = html.replace("Last modified by", "Last edited by")
+    assert extract_article(edited).published_at == datetime(2026, 12, 2, 9, 15, tzinfo=UTC)
+    named = html.replace("Last modified by Ruth Haigh on", "Modification run by Ruth Haigh on")
+    assert extract_article(named).published_at == datetime(2026, 12, 3, 10, 40, tzinfo=UTC)

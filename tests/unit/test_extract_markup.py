@@ -3466,3 +3466,20 @@ def test_a_block_of_one_p_written_as_a_box_between_breaks_the_page_s_longest_goe
         and "Sign up" not in texts[0]
     assert all(line in text for line in short for text in texts)
     assert "The rugs" in texts[1] and "a whole winter to finish" in texts[1]
+
+
+# The seventy-second batch: a Markdown post's box is a quote block, a `blockquote` between two of the story's bare `p`s
+# of a bold title `p`, one short line and a `p` all link (Write.as's "> **Spring course**"); it goes as the `div` set
+# as a notice does. A quotation between the paragraphs, its words over its source's link with no bold title, stays.
+def test_a_blockquote_of_a_bold_title_a_line_and_a_linked_line_between_the_story_s_p_s_goes_and_a_quotation_stays():
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    call = ("<blockquote><p><strong>Spring course</strong></p><p>The beginners' italic course starts again on Tuesday "
+            "12 January, eight evenings.</p><p><a href='/meetings'>Put your name down for the spring course</a></p>"
+            "</blockquote>")
+    quote = ("<blockquote><p>A pupil spends a whole year on single letters before he is allowed to write a word.</p>"
+             "<p>The teacher's words, as the workshop printed them.</p><p><a href='/source'>From the workshop's "
+             "yearbook of 1998</a></p></blockquote>")
+    texts = [_pruned_text("".join(story[:2]) + block + "".join(story[2:])) for block in (call, quote)]
+    assert "beginners' italic course" not in texts[0] and "Put your name down" not in texts[0]
+    assert "single letters" in texts[1]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)

@@ -528,9 +528,13 @@ def _is_call_set_as_notice(box: HtmlElement, lines: list[HtmlElement], held: dic
     all link, a box's line of any few words: a call's box set in the story's run (Drupal's floated "sidebox", Webnode's
     highlighted text box, PivotX's "box", WordPress's group block over its buttons), as the description list's call
     (`_is_title_line_and_button`) is. A section of the story sets its heading and paragraphs in the story's own run,
-    not in a block of their own; a fact box's line names its source inside a sentence, no button."""
-    if box.tag != "div" or len(lines) != _CALL_BOX_LINES or lines[0].tag not in HEADING_TAGS \
-            or lines[1].tag != "p":
+    not in a block of their own; a fact box's line names its source inside a sentence, no button.
+    A Markdown post's only box is a quote block: a `blockquote` so set, its title a heading or a `p` all in bold
+    (Write.as's "> **Spring course**" over its line and a linked line), is the same call; a quotation ends on its words
+    or its source, with no bold title over it."""
+    if len(lines) != _CALL_BOX_LINES or lines[1].tag != "p" or not (
+            (box.tag == "div" and lines[0].tag in HEADING_TAGS)
+            or (box.tag == "blockquote" and (lines[0].tag in HEADING_TAGS or _is_bold_line(lines[0])))):
         return False
     before, after = box.getprevious(), box.getnext()
     if before is None or after is None or not _between_story_parts(box, before, after, held):
