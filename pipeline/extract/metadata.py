@@ -32,7 +32,7 @@ from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
 from pipeline.extract.dates import read_date, read_day_without_year
-from pipeline.extract.markup.page import NAME_MAX_CHARS
+from pipeline.extract.markup.page import NAME_MAX_CHARS, holds_only_bold
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
 from pipeline.utc import as_utc
@@ -328,19 +328,13 @@ def _site_and_section(tree: HtmlElement, title: str, names: set[str]) -> bool:
     return all(part in names or part in shown for part in parts if part != sections[0])
 
 
-def _whole_bold(block: HtmlElement) -> bool:
-    children = list(block)
-    return len(children) == 1 and children[0].tag in ("b", "strong") and not (block.text or "").strip() \
-        and not (children[0].tail or "").strip()
-
-
 def _headline_under_section_title(tree: HtmlElement, title: str, names: set[str]) -> str:
     """The story's headline where the title names only the site and its section: the first h2, or block whose whole
     text is bold, of a headline's length that is not the site's name. "" when the title is otherwise or none is."""
     if not _site_and_section(tree, title, names):
         return ""
     for block in islice(tree.iter("h2", "div", "p"), _MAX_HEADLINE_BLOCKS):
-        if block.tag == "h2" or _whole_bold(block):
+        if block.tag == "h2" or holds_only_bold(block):
             text = _heading_text(block)
             if len(text) >= _MIN_HEADLINE_CHARS and text.casefold() not in names:
                 return text
@@ -550,7 +544,7 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     headline = next(titled, None)
     under = _UNDER_HEADLINE
     if headline is None and title:
-        bold = (block for block in islice(tree.iter("div", "p"), _MAX_HEADLINE_BLOCKS) if _whole_bold(block))
+        bold = (block for block in islice(tree.iter("div", "p"), _MAX_HEADLINE_BLOCKS) if holds_only_bold(block))
         headline = next((block for block in bold if _heading_text(block) in (printed, title)), None)
         under = _UNDER_BOLD_HEADLINE
     if headline is None:

@@ -52,6 +52,7 @@ from lxml.html import HtmlElement
 from pipeline.extract.cleanup import ends_a_sentence, is_call_line, is_furniture_line, is_note_heading, word_count
 from pipeline.extract.markup.page import (
     AMONG_PARAGRAPHS_TAGS,
+    BOLD_TAGS,
     BOX_MAX_CHARS,
     BOX_TAGS,
     HEADING_TAGS,
@@ -65,6 +66,7 @@ from pipeline.extract.markup.page import (
     Page,
     block_text,
     holds_breaks,
+    holds_only_bold,
     is_paragraph,
     is_sentence,
     near_paragraph,
@@ -109,7 +111,6 @@ _TITLE_MAX_WORDS = 6
 # A heading that may ask, over the line it opens (a toggle's question, a feature's "Want to learn to handle a dog?").
 _ASKING_TITLE_MAX_WORDS = _TITLE_MAX_WORDS * 2
 # A box written between `<br>`s sets its title in bold.
-_BOLD_TAGS = ("b", "strong")
 # A notice's label in bold before its line closes with a colon ("Breed facts:", "Isaziso:").
 _LABEL_ENDS = (":", "：")
 # How long a fact block's big figure is at most ("39", "1,200", "87%", "£4.5m" is no figure of digits alone).
@@ -342,7 +343,7 @@ def _is_written_box_between_breaks(block: HtmlElement, held: dict[HtmlElement, H
     if lines is None or len(lines) != _CALL_BOX_LINES or any(len(line) != 1 for line in lines):
         return False
     title, line, link = (parts[0] for parts in lines)
-    return not isinstance(title, str) and title.tag in _BOLD_TAGS and _is_title_line_and_button(
+    return not isinstance(title, str) and title.tag in BOLD_TAGS and _is_title_line_and_button(
         [_line_text(parts) for parts in lines], NOTHING if isinstance(line, str) else held.get(line, NOTHING),
         NOTHING if isinstance(link, str) else held.get(link, NOTHING))
 
@@ -392,7 +393,7 @@ def _is_header_cell(cell: HtmlElement) -> bool:
     `font`, over the line and its link; Simple Machines' `table.bbc_table` of "[b]Children's dance circle[/b]")."""
     if cell.tag in _HEADER_CELL_TAGS:
         return True
-    bold = next(cell.iter(*_BOLD_TAGS), None)
+    bold = next(cell.iter(*BOLD_TAGS), None)
     return bold is not None and block_text(bold) == block_text(cell)
 
 
@@ -622,7 +623,7 @@ def _opens_with_bold_label(line: HtmlElement) -> bool:
     """A block of one line, inline elements and text alone, opening with a bold label closed by a colon, a box's line
     ("Breed facts:", "Notice:"), and its text after it: an info box's one line. A story's paragraph is a `p` of the
     story's run, not a `div` set between two of them (`_set_as_notice`)."""
-    if (line.text or "").strip() or not len(line) or line[0].tag not in _BOLD_TAGS \
+    if (line.text or "").strip() or not len(line) or line[0].tag not in BOLD_TAGS \
             or not (line[0].tail or "").strip() or any(child.tag not in INLINE_TAGS for child in line):
         return False
     label = block_text(line[0])
@@ -632,7 +633,7 @@ def _opens_with_bold_label(line: HtmlElement) -> bool:
 
 def _opens_with_bold_title(line: HtmlElement) -> bool:
     """A `p` opening with a bold title, a box's line, closed by a `<br>`."""
-    if line.tag != "p" or (line.text or "").strip() or len(line) < 2 or line[0].tag not in _BOLD_TAGS \
+    if line.tag != "p" or (line.text or "").strip() or len(line) < 2 or line[0].tag not in BOLD_TAGS \
             or line[1].tag != "br" or (line[0].tail or "").strip():
         return False
     return _is_box_line(block_text(line[0]))
@@ -731,7 +732,7 @@ def _class_names(element: HtmlElement) -> set[str]:
 
 def _is_bold_line(line: HtmlElement) -> bool:
     """A `p` all of whose text is one bold element: a title set in bold on a line of its own."""
-    return line.tag == "p" and len(line) == 1 and line[0].tag in _BOLD_TAGS and not own_text(line)
+    return line.tag == "p" and holds_only_bold(line)
 
 
 def _is_title_over_items(lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
@@ -910,7 +911,7 @@ def _is_call_between_breaks(lines: list[list[HtmlElement | str]], texts: list[st
     if len(lines) != _CALL_BOX_LINES or len(lines[0]) != 1 or len(lines[-1]) != 1:
         return False
     title, button = lines[0][0], lines[-1][0]
-    if isinstance(title, str) or title.tag not in _BOLD_TAGS or isinstance(button, str):
+    if isinstance(title, str) or title.tag not in BOLD_TAGS or isinstance(button, str):
         return False
     return _is_pitch_and_button(button, texts, held)
 

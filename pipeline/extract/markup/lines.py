@@ -34,6 +34,7 @@ from lxml.html import HtmlElement
 from pipeline.extract.cleanup import is_note_heading
 from pipeline.extract.markup.page import (
     AMONG_PARAGRAPHS_TAGS,
+    BOLD_TAGS,
     CAPTION_MAX_CHARS,
     CAPTION_TAGS,
     INLINE_TAGS,
@@ -56,7 +57,6 @@ _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 # A list set among lines between `<br>`s: the line glued to its end goes on the story.
 _LIST_TAGS = ("ul", "ol")
 # A lead set in bold may open a block with no text of its own before it.
-_BOLD_TAGS = ("b", "strong")
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
@@ -87,7 +87,7 @@ def opens_with_a_lead(block: HtmlElement) -> bool:
 def _opens_in_bold(block: HtmlElement) -> bool:
     """The block's line opens with a bold element of text and no link: a lead set in bold, as many editors write it."""
     first = block[0] if len(block) else None
-    return first is not None and first.tag in _BOLD_TAGS and bool((first.text or "").strip()) \
+    return first is not None and first.tag in BOLD_TAGS and bool((first.text or "").strip()) \
         and next(first.iter("a"), None) is None
 
 
@@ -183,7 +183,7 @@ def _labelled_ad(label: HtmlElement, before: HtmlElement | None) -> HtmlElement 
     """The link of an advertising slot set as a line between `<br>`s: a `span` or bold of a note's heading alone
     ("Reklama", "Реклама", "Жарнама") right after a `<br>`, then a link of no sentence closing the line, nothing else
     on it. None for any other element."""
-    if label.tag not in ("span", *_BOLD_TAGS) or len(label) or before is None or before.tag != "br" \
+    if label.tag not in ("span", *BOLD_TAGS) or len(label) or before is None or before.tag != "br" \
             or (before.tail or "").strip() or not is_note_heading(block_text(label)):
         return None
     link = label.getnext()

@@ -60,6 +60,8 @@ PROSE_DIV_MAX_CHARS = 2000
 AMONG_PARAGRAPHS_TAGS = (*BOX_TAGS, "figure", "blockquote")
 # A table's cells, read as the lines of a table of one column.
 _ONE_COLUMN_CELL_TAGS = ("td", "th")
+# The tags that set a title, a label or a lead-in in bold.
+BOLD_TAGS = ("b", "strong")
 
 
 class Held(NamedTuple):
@@ -151,6 +153,11 @@ def is_sentence(text: str) -> bool:
 def own_text(element: HtmlElement) -> int:
     """Characters of text the element holds outside its children: its lines between line breaks."""
     return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
+
+
+def holds_only_bold(element: HtmlElement) -> bool:
+    """All of the element's text is one bold child's: a title set in bold in a block of its own."""
+    return len(element) == 1 and element[0].tag in BOLD_TAGS and not own_text(element)
 
 
 def one_column_cells(table: HtmlElement, most_rows: int) -> list[HtmlElement] | None:
