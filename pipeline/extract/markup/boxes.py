@@ -421,8 +421,12 @@ def _is_term_over_line_and_link(lines: list[HtmlElement], held: dict[HtmlElement
 def _is_title_line_and_button(texts: list[str], line: Held, button: Held) -> bool:
     """A box's title, a short line with no link, and a button that is all link, a box's line: a call's box of three
     lines, however its title is marked (a `dt`, a bold line between breaks)."""
-    return _is_box_line(texts[0]) and not line.links and len(texts[1]) <= LINK_ITEM_MAX_CHARS \
-        and button.is_one_link and _is_box_line(texts[2])
+    return _is_box_line(texts[0]) and _is_line_and_button(texts, line, button)
+
+
+def _is_line_and_button(texts: list[str], line: Held, button: Held) -> bool:
+    """Under a call's title (`texts[0]`), a short line with no link and a button that is all link, a box's line."""
+    return not line.links and len(texts[1]) <= LINK_ITEM_MAX_CHARS and button.is_one_link and _is_box_line(texts[2])
 
 
 def _is_titled_notice(box: HtmlElement, lines: list[HtmlElement], held: dict[HtmlElement, Held]) -> bool:
@@ -541,9 +545,8 @@ def _is_call_set_as_notice(box: HtmlElement, lines: list[HtmlElement], held: dic
     if before is None or after is None or not _between_story_parts(box, before, after, held):
         return False
     texts = [block_text(line) for line in lines]
-    line, button = held.get(lines[1], NOTHING), held.get(lines[2], NOTHING)
-    return word_count(texts[0]) <= _ASKING_TITLE_MAX_WORDS and not line.links \
-        and len(texts[1]) <= LINK_ITEM_MAX_CHARS and button.is_one_link and _is_box_line(texts[2])
+    return word_count(texts[0]) <= _ASKING_TITLE_MAX_WORDS \
+        and _is_line_and_button(texts, held.get(lines[1], NOTHING), held.get(lines[2], NOTHING))
 
 
 def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
