@@ -62,6 +62,7 @@ from pipeline.extract.markup.page import (
     NEAR_SIBLINGS_WITH_BREAKS,
     NOTHING,
     PARAGRAPH_NEAR_SIBLINGS,
+    TABLE_ROWS,
     Held,
     Page,
     block_text,
@@ -328,7 +329,7 @@ def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held])
     `_is_term_over_line_and_link`, its button of any few words): PHP-Nuke's story of lines between breaks holding a
     bordered table of "Learn to play bridge", the course's dates and "Book a place on the course". A table of the
     story's figures has rows; a quote's one cell ends on its words, not a link."""
-    rows = table.xpath("./tr|./*/tr")
+    rows = TABLE_ROWS(table)
     if len(rows) != 1 or len(rows[0]) != 1 or rows[0][0].tag != "td" or own_text(rows[0]):
         return False
     return _is_written_box_between_breaks(rows[0][0], held)
@@ -362,7 +363,7 @@ def _is_labelled_rows_over_a_button(table: HtmlElement, held: dict[HtmlElement, 
     story's figures has no button under its rows, and its header names columns, not the rows' labels."""
     if next(table.iterchildren("caption"), None) is None:
         return False
-    rows = table.xpath("./tr|./*/tr")
+    rows = TABLE_ROWS(table)
     if not 2 <= len(rows) <= _CALL_BOX_LINES + 1:  # noqa: PLR2004 - one labelled row at least, over the button's
         return False
     *labelled, last = rows
@@ -791,7 +792,7 @@ def _figures_follow(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     story goes on after the box, though the lines after the table (its note, a short line) are no paragraph's length."""
     return any(sibling.tag == "table" and held.get(sibling, NOTHING).text > 0
                and next(sibling.iterdescendants(*_TABLE_BLOCK_TAGS), None) is None
-               and len(sibling.xpath("./tr|./*/tr")) >= _FIGURES_MIN_ROWS
+               and len(TABLE_ROWS(sibling)) >= _FIGURES_MIN_ROWS
                for sibling in near_siblings(box.itersiblings()))
 
 

@@ -60,6 +60,8 @@ PROSE_DIV_MAX_CHARS = 2000
 AMONG_PARAGRAPHS_TAGS = (*BOX_TAGS, "figure", "blockquote")
 # A table's cells, read as the lines of a table of one column.
 _ONE_COLUMN_CELL_TAGS = ("td", "th")
+# A table's rows, its own or its sections' (`thead`, `tbody`, `tfoot`).
+TABLE_ROWS = etree.XPath("./tr|./*/tr")
 # The tags that set a title, a label or a lead-in in bold.
 BOLD_TAGS = ("b", "strong")
 
@@ -164,7 +166,7 @@ def one_column_cells(table: HtmlElement, most_rows: int) -> list[HtmlElement] | 
     """The cells of a table of one column, its rows (its own or its sections') each holding one cell and nothing else,
     in the page's order; None for a table of more columns, of loose text, or of fewer than two rows or more than
     `most_rows`."""
-    rows = table.xpath("./tr|./*/tr")
+    rows = TABLE_ROWS(table)
     if not 2 <= len(rows) <= most_rows:  # noqa: PLR2004 - a title and its line at least
         return None
     cells = [row[0] for row in rows if len(row) == 1 and row[0].tag in _ONE_COLUMN_CELL_TAGS and not own_text(row)]
