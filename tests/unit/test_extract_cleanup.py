@@ -2378,3 +2378,21 @@ def test_a_comment_area_s_note_that_nobody_has_commented_yet_goes_in_many_langua
     for story in ("No comment.", "There are no comments yet on the draft law from the ministry.",
                   "Комментариев от министерства пока нет."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The eighty-fifth regional batch's porcelain workshop: a shop's note under its story that a product may look a little
+# other than in its picture ("Маҳсулот расмдагидан ... фарқ қилиши мумкин.") goes, in the region's languages; a story's
+# line that prices may differ, that a colour may differ from a sample, or that a facade on a photo differs, stays.
+def test_a_shop_s_note_that_a_product_may_differ_from_its_picture_goes_and_a_story_s_line_of_differing_stays():
+    notes = ("Маҳсулот расмдагидан рангининг тусланиши билан бир оз фарқ қилиши мумкин.",
+             "Цвет товара может незначительно отличаться от изображения на сайте.",
+             "Тауардың түсі суреттегіден сәл өзгеше болуы мүмкін.",
+             "Товардын түсү сүрөттөгүдөн бир аз айырмаланышы мүмкүн.",
+             "Mahsulot rangi rasmdagidan biroz farq qilishi mumkin.", "Ранги мол аз акс каме фарқ карда метавонад.",
+             "Harydyň reňki suratdakydan biraz tapawutlanyp biler.", "Actual colours may differ from the picture.")
+    stories = ("Цены на зерно могут отличаться по регионам, сообщили в министерстве.",
+               "Мастер сказал, что цвет может отличаться от образца.",
+               "Mahsulot narxlari rasmiy kursdan farq qilishi mumkin, dedi vazir.",
+               "Цвет фасада на фото отличается от того, что утвердил архитектор, заявили в акимате.")
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
+    assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]

@@ -3483,3 +3483,20 @@ def test_a_blockquote_of_a_bold_title_a_line_and_a_linked_line_between_the_story
     assert "beginners' italic course" not in texts[0] and "Put your name down" not in texts[0]
     assert "single letters" in texts[1]
     assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+
+
+# The eighty-fifth regional batch's porcelain workshop: CS-Cart's discussion add-on names its readers' thread for a
+# discussion's posts ("ty-discussion-posts", each "ty-discussion-post__content" of an author, a date and a message);
+# the thread goes, its heading and dates with it. A block named for a discussion alone (a report's section) or for a
+# post alone (the story itself) stays.
+def test_a_thread_named_for_a_discussion_s_posts_goes_and_a_discussion_or_a_post_block_stays():
+    post = ('<div class="ty-discussion-post__content"><span class="ty-discussion-post__author">Мадина</span> '
+            '<span class="ty-discussion-post__date">06.12.2026, 14:10</span>'
+            '<div class="ty-discussion-post__message">Жуда чиройли экан.</div></div>')
+    thread = _pruned_text(f'<div class="ty-discussion-posts"><h3 class="ty-subheader">Шарҳлар</h3>{post}</div>')
+    found = [line in thread for line in ("Шарҳлар", "14:10", "чиройли", "irrigation season")]
+    assert found == [False, False, False, True]
+    section = "The commission's discussion of the winter releases ran late into the night, the envoy said."
+    assert section in _pruned_text(f'<section class="discussion"><p>{section}</p></section>')
+    tree = prune_furniture(fromstring(f'<html><body><div class="blog-post">{STORY}</div></body></html>'))
+    assert "irrigation season" in tree.text_content()

@@ -81,6 +81,11 @@ _PREVIEW_WORDS = frozenset({"onebox"})
 # happened; found by their names in the same pass ("speakers", "panelists", "speaker-bio", "author-bio").
 _ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"})
 _NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
+# A shop engine's discussion add-on names its readers' thread for a discussion's posts (CS-Cart's
+# "ty-discussion-posts", each "ty-discussion-post" of an author, a date and a message): the two words together in one
+# name. A bare "discussion" may be a report's section, and a bare "post" the story itself.
+_DISCUSSION_WORD = "discussion"
+_DISCUSSION_POST_WORDS = frozenset({"post", "posts"})
 # A side column named as one by a content system's fixed name for it, the whole id or a whole class name: WonderCMS's
 # second editable block, "subside", which its themes set under the page's "contents" in a container drawn as the
 # story's is; and Mambo's and Joomla 1.x's wrapper round each module, "moduletable" (a `table` of a `th` title over
@@ -156,8 +161,13 @@ def comment_threads(page: Page) -> Iterator[HtmlElement]:
             continue
         # A side column is named by its id or one of its class names whole (`_SIDE_BLOCK_NAMES`).
         if not _NAMED_FURNITURE.isdisjoint(words) or _opens_with_comment_heading(element, page.held) \
-                or not _SIDE_BLOCK_NAMES.isdisjoint(names.split()):
+                or not _SIDE_BLOCK_NAMES.isdisjoint(names.split()) or _names_a_discussion_s_posts(words):
             yield element
+
+
+def _names_a_discussion_s_posts(words: list[str]) -> bool:
+    """A name holding the word for a discussion and the word for its posts: a thread of readers' posts."""
+    return _DISCUSSION_WORD in words and not _DISCUSSION_POST_WORDS.isdisjoint(words)
 
 
 def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
