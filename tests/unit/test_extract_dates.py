@@ -691,3 +691,18 @@ def test_a_wiki_s_last_modified_line_over_a_blog_entry_s_published_line_is_read_
     assert extract_article(edited).published_at == datetime(2026, 12, 2, 9, 15, tzinfo=UTC)
     named = html.replace("Last modified by Ruth Haigh on", "Modification run by Ruth Haigh on")
     assert extract_article(named).published_at == datetime(2026, 12, 3, 10, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3 dzèmber 2026 10:12", datetime(2026, 12, 3, 10, 12)),
+    ("14 fërvé 2027", datetime(2027, 2, 14)),
+    ("5 otóber 2026", datetime(2026, 10, 5)),
+    ("martesdì, 1 dicember 2026", datetime(2026, 12, 1)),
+    ("21 setember 2026", datetime(2026, 9, 21)),
+    ("9 magg 2026", datetime(2026, 5, 9)),
+    # A month and a year with no day give no date.
+    ("dzèmber 2026", None),
+    ("dicember 2026", None),
+])
+def test_piedmontese_and_lombard_months_are_read(text, expected):
+    assert read_date(text) == expected
