@@ -3483,3 +3483,17 @@ def test_a_blockquote_of_a_bold_title_a_line_and_a_linked_line_between_the_story
     assert "beginners' italic course" not in texts[0] and "Put your name down" not in texts[0]
     assert "single letters" in texts[1]
     assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+
+
+def test_a_div_of_a_bold_title_a_line_and_a_link_between_breaks_among_the_story_s_p_s_goes_and_a_sub_heading_stays():
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    call = ("<div class='framed'><strong>Harvest feast</strong><br>The cooperative's feast is held in the square on "
+            "the first Sunday of August, with a market and a dinner.<br><a href='/feast'>Book a place at the feast's "
+            "dinner</a></div>")
+    heading = ("<div class='framed'><strong>Harvest feast</strong><br>The cooperative's feast is held in the square on "
+               "the first Sunday of August, with a market and a dinner.<br>Members bring their own tables and the "
+               "village band plays until midnight.</div>")
+    texts = [_pruned_text("".join(story[:2]) + block + "".join(story[2:])) for block in (call, heading)]
+    assert "first Sunday of August" not in texts[0] and "Book a place" not in texts[0]
+    assert "first Sunday of August" in texts[1] and "village band" in texts[1]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
