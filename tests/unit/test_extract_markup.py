@@ -3486,14 +3486,13 @@ def test_a_blockquote_of_a_bold_title_a_line_and_a_linked_line_between_the_story
 
 
 def test_a_div_of_a_bold_title_a_line_and_a_link_between_breaks_among_the_story_s_p_s_goes_and_a_sub_heading_stays():
-    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
-    call = ("<div class='framed'><strong>Harvest feast</strong><br>The cooperative's feast is held in the square on "
-            "the first Sunday of August, with a market and a dinner.<br><a href='/feast'>Book a place at the feast's "
-            "dinner</a></div>")
-    heading = ("<div class='framed'><strong>Harvest feast</strong><br>The cooperative's feast is held in the square on "
-               "the first Sunday of August, with a market and a dinner.<br>Members bring their own tables and the "
-               "village band plays until midnight.</div>")
-    texts = [_pruned_text("".join(story[:2]) + block + "".join(story[2:])) for block in (call, heading)]
-    assert "first Sunday of August" not in texts[0] and "Book a place" not in texts[0]
-    assert "first Sunday of August" in texts[1] and "village band" in texts[1]
-    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+    paragraphs = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    box = "<div class='framed'><strong>Harvest feast</strong><br>{}<br>{}</div>"
+    line = "The cooperative's feast is held in the square on the first Sunday of August, with a market and a dinner."
+    read = {closing: _pruned_text(paragraphs[0] + paragraphs[1] + box.format(line, closing) + "".join(paragraphs[2:]))
+            for closing in ("<a href='/feast'>Book a place at the feast's dinner</a>",
+                            "Members bring their own tables and the village band plays until midnight.")}
+    call, heading = read.values()
+    assert line not in call and "Book a place" not in call
+    assert line in heading and "village band" in heading
+    assert all(paragraph in text for paragraph in STORY_PARAGRAPHS[:4] for text in read.values())
