@@ -96,8 +96,9 @@ _UPDATED = re.compile(r"^(?:(?:last )?(?:updated|modified)|last edited|обно�
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
 # day its page was published.
 _EVENT_CLASS = "event"
-# Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1).
-_HEADLINES = "//h1 | //*[@class][contains(@class, 'title')]"
+# Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1), in lower case
+# or camel-cased ("itemTitle": DasBlog prints its entry's heading in a `div.itemTitle` under the site's brand h1).
+_HEADLINES = "//h1 | //*[@class][contains(@class, 'title') or contains(@class, 'Title')]"
 # The date line stands among the few elements that follow the headline, or right above it (a TV report's issue
 # line: "Выпуск: «Новости Юга» от 01.12.2026, 19:00").
 _UNDER_HEADLINE = 2

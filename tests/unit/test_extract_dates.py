@@ -691,3 +691,35 @@ def test_a_wiki_s_last_modified_line_over_a_blog_entry_s_published_line_is_read_
     assert extract_article(edited).published_at == datetime(2026, 12, 2, 9, 15, tzinfo=UTC)
     named = html.replace("Last modified by Ruth Haigh on", "Modification run by Ruth Haigh on")
     assert extract_article(named).published_at == datetime(2026, 12, 3, 10, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3 dzèmber 2026 10:12", datetime(2026, 12, 3, 10, 12)),
+    ("14 fërvé 2027", datetime(2027, 2, 14)),
+    ("5 otóber 2026", datetime(2026, 10, 5)),
+    ("martesdì, 1 dicember 2026", datetime(2026, 12, 1)),
+    ("21 setember 2026", datetime(2026, 9, 21)),
+    ("9 magg 2026", datetime(2026, 5, 9)),
+    # A month and a year with no day give no date.
+    ("dzèmber 2026", None),
+    ("dicember 2026", None),
+])
+def test_piedmontese_and_lombard_months_are_read(text, expected):
+    assert read_date(text) == expected
+
+
+def test_a_date_line_under_an_entry_heading_classed_camel_cased_title_is_read_where_the_h1_is_the_site_s_brand(
+        monkeypatch):
+    """A DasBlog entry: the page's h1 is the site's brand over its description; the entry's heading is a
+    `div.itemTitle` linking to itself, its body and then its footer's "1/12/2026 10:20:00 (...)" under it, a class
+    naming the title in camel case. That heading dates the story by its footer line; a heading classed otherwise
+    ("itemHeading") gives no date. htmldate's quick look is left out, as in the tests above."""
+    monkeypatch.setattr(metadata, "find_date", lambda *args, **kwargs: None)
+    page = ("<html><head><title>Mortara Rice Growers - Growers from Fergana visit Mortara</title></head><body>"
+            "<div id='header'><h1 class='blogTitle'><a href='/'>Mortara Rice Growers</a></h1><p>News from the fields"
+            "</p></div><div id='content'><div class='itemBoxStyle'><div class='{}'><a href='/2026/12/01/Fergana.aspx'>"
+            f"Growers from Fergana visit Mortara</a></div><div class='itemBodyStyle'><div>{_STORY}</div></div>"
+            "<p class='itemFooter'>1/12/2026 10:20:00 (W. Europe Standard Time, UTC+01:00) | <a href='#c'>Comments "
+            "[1]</a></p></div></div></body></html>")
+    read = [extract_article(page.format(name)).published_at for name in ("itemTitle", "itemHeading")]
+    assert read == [datetime(2026, 12, 1, 10, 20, tzinfo=UTC), None]

@@ -3500,3 +3500,19 @@ def test_a_thread_named_for_a_discussion_s_posts_goes_and_a_discussion_or_a_post
     assert section in _pruned_text(f'<section class="discussion"><p>{section}</p></section>')
     tree = prune_furniture(fromstring(f'<html><body><div class="blog-post">{STORY}</div></body></html>'))
     assert "irrigation season" in tree.text_content()
+
+
+# The seventy-third batch: a `div` written between breaks among the story's `p`s, a bold title over one short line and
+# a line all link (BlogEngine.NET's framed box), goes as such a box in one `p` does. The same `div` closed by a
+# sentence of the story instead of a link stays.
+def test_a_div_of_a_bold_title_a_line_and_a_link_between_breaks_among_the_story_s_p_s_goes_and_a_sub_heading_stays():
+    paragraphs = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    box = "<div class='framed'><strong>Harvest feast</strong><br>{}<br>{}</div>"
+    line = "The cooperative's feast is held in the square on the first Sunday of August, with a market and a dinner."
+    read = {closing: _pruned_text(paragraphs[0] + paragraphs[1] + box.format(line, closing) + "".join(paragraphs[2:]))
+            for closing in ("<a href='/feast'>Book a place at the feast's dinner</a>",
+                            "Members bring their own tables and the village band plays until midnight.")}
+    call, heading = read.values()
+    assert line not in call and "Book a place" not in call
+    assert line in heading and "village band" in heading
+    assert all(paragraph in text for paragraph in STORY_PARAGRAPHS[:4] for text in read.values())

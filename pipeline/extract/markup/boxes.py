@@ -296,8 +296,12 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if lines is not None and box.get("role") == _NOTE_ROLE and _set_as_notice(box, held):
             yield box
             continue
-        if lines is None:  # text loose in it: a box written between `<br>`s may still be a call or a desk
-            if _is_box_between_breaks(box, held) or _is_labelled_notice(box, held):
+        # Text loose in it: a box written between `<br>`s may still be a call or a desk, or a bold title over one
+        # short line with no link and a line that is all link, a box's line, read as the one-`p` holder's and the
+        # one-cell table's are (`_is_written_box_between_breaks`): BlogEngine.NET's post of `p`s holding a `div` of
+        # "<strong>title</strong><br>line<br><a>link</a>", its button six words by the hyphened word's two.
+        if lines is None:
+            if _is_written_box_between_breaks(box, held) or _is_labelled_notice(box, held):
                 yield box
             continue
         if _is_titled_notice(box, lines, held) or _is_call_set_as_notice(box, lines, held):
