@@ -126,8 +126,11 @@ _MAX_PRINTED_HEADINGS = 40
 _MAX_CONTINUED_HEADINGS = 6
 _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
 # A link to one of these paths of a site (and to no query or fragment) goes to its home page: an h1 holding one is the
-# site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read.
-_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
+# site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read. A
+# relative link to the index page of the page's own folder ("index.php", "./") goes to the home of a board or a gallery
+# installed in a folder of the site (FluxBB's board title `h1` linking "index.php" from "viewtopic.php?id=733").
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm",
+                         "./", "index.php", "index.html", "index.htm", "./index.php", "./index.html"})
 _MAX_H1S = 5
 # A title of the site's name and its section's alone ("The Hope Valley Courier :: News", "Nowinë - Kartuzë"): the
 # section's name is a link of the page's menu, shorter than a headline. The story's headline is then the first h2, or

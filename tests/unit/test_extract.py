@@ -493,3 +493,21 @@ def test_an_h1_whose_id_or_class_names_the_logo_is_the_brand_wherever_its_link_g
     assert extract_article(html).title == "Our safe course in Bishkek"
     unnamed = html.replace(" id='logo' class='aui-header-logo'", " class='catalogue-header'")
     assert extract_article(unnamed).title == "Northern Locksmiths' Association"
+
+
+def test_an_h1_linking_to_its_folder_s_index_page_is_the_brand_and_a_headline_linking_to_its_topic_stays():
+    """A board installed in a folder of its site (FluxBB's) prints its title in an `h1` linking to "index.php", a
+    relative link to the index page of the page's own folder, the board's home: that `h1` is the brand, and the
+    headline is read from the `<title>` where a later heading prints it. An `h1` linking to the topic itself
+    ("viewtopic.php?id=733") is the headline's place and is read as before."""
+    posts = "".join(f"<p>Twenty-six of us met two felt makers from Naryn at the library, evening {n}.</p>"
+                    for n in range(6))
+    html = ("<html><head><title>Felt from Naryn: our evening with the Kyrgyz makers / Circle news / Tolworth Knit and "
+            "Natter</title></head><body><div id='brdtitle'><h1><a href='{href}'>Tolworth Knit and Natter</a></h1>"
+            "</div><div class='blockpost'><h3>Felt from Naryn: our evening with the Kyrgyz makers</h3>"
+            f"<div class='postmsg'>{posts}</div></div><p><a href='viewforum.php?id=2'>Circle news</a></p>"
+            "</body></html>")
+    for href in ("index.php", "./"):
+        assert extract_article(html.replace("{href}", href)).title == \
+            "Felt from Naryn: our evening with the Kyrgyz makers"
+    assert extract_article(html.replace("{href}", "viewtopic.php?id=733")).title == "Tolworth Knit and Natter"

@@ -620,6 +620,23 @@ def test_ladin_months_are_read(text, expected):
     assert read_date(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Napule, 4 'e dicembre 2026", datetime(2026, 12, 4)),
+    ("Napule, 4 ’e dicembre 2026", datetime(2026, 12, 4)),
+    ("12 'e jennaro 2027", datetime(2027, 1, 12)),
+    ("3 'e abbrile 2026", datetime(2026, 4, 3)),
+    ("Zena, 5 de dexembre 2026", datetime(2026, 12, 5)),
+    ("21 de zugno 2026", datetime(2026, 6, 21)),
+    ("9 frevâ 2027", datetime(2027, 2, 9)),
+    # "e" between two days leaves the second read as before; a month and a year with no day give no date.
+    ("1 e 2 dicembre 2026", datetime(2026, 12, 2)),
+    ("dexembre 2026", None),
+    ("nuvembre e 2026", None),
+])
+def test_neapolitan_and_ligurian_months_and_the_neapolitan_e_before_the_month_are_read(text, expected):
+    assert read_date(text) == expected
+
+
 def test_the_date_line_beside_a_page_builder_s_wrappers_round_the_headline_is_read():
     """A page builder wraps each element in `div`s of its own (Zoho Sites' heading element round the `h2` and an empty
     `style`): the date line is the next element's text, beside the outermost wrapper that holds the headline's text

@@ -3516,3 +3516,29 @@ def test_a_div_of_a_bold_title_a_line_and_a_link_between_breaks_among_the_story_
     assert line not in call and "Book a place" not in call
     assert line in heading and "village band" in heading
     assert all(paragraph in text for paragraph in STORY_PARAGRAPHS[:4] for text in read.values())
+
+
+# The seventy-fourth batch: a forum post's quote box of one `p` written between `<br>`s, a bold title, one short line
+# and a link, set between two of the story's bare `p`s (Flarum's `blockquote`, FluxBB's `div.quotebox` over its
+# `blockquote` and `div`, its `p` the page's longest or not), goes as the quote block of three `p`s does. A quotation
+# of one `p`, a sentence over its source with no bold title, stays.
+QUOTE_BOX_LINES = ("Bring spare yarn to the January meeting and take home something new.",
+                   "Bring the yarn you will never use to the January meeting and take home something new, with any "
+                   "money raised going to the church roof and the hall.")
+
+
+@pytest.mark.parametrize(("wrap", "box_line"), [
+    (("<blockquote>", "</blockquote>"), QUOTE_BOX_LINES[0]),
+    (("<div class='quotebox'><blockquote><div>", "</div></blockquote></div>"), QUOTE_BOX_LINES[0]),
+    (("<div class='quotebox'><blockquote><div>", "</div></blockquote></div>"), QUOTE_BOX_LINES[1])])
+def test_a_quote_box_of_one_p_of_a_bold_title_a_line_and_a_link_goes_and_a_quotation_stays(wrap, box_line):
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    opening, closing = wrap
+    call = (f"{opening}<p><strong>Winter yarn swap</strong><br>{box_line}<br>"
+            f"<a href='/viewtopic.php?id=729'>Details in the swap thread</a></p>{closing}")
+    quote = (f"{opening}<p>A single rug can take a family a whole month of evenings to finish.<br>"
+             f"<a href='/source'>From the charity's yearbook of 2019</a></p>{closing}")
+    texts = [_pruned_text("".join(story[:2]) + block + "".join(story[2:])) for block in (call, quote)]
+    assert "Winter yarn swap" not in texts[0] and "Bring" not in texts[0] and "swap thread" not in texts[0]
+    assert "whole month of evenings" in texts[1]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)

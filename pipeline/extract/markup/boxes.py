@@ -99,6 +99,9 @@ _WIDGET_MIN_LINES = 3
 _CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
+# The blocks a forum post's quote box of one written paragraph wraps it in (Flarum's `blockquote`, FluxBB's
+# `div.quotebox` over its `blockquote` and `div`).
+_WRITTEN_BOX_WRAPPER_TAGS = frozenset({"div", "blockquote"})
 _BUTTON_MAX_WORDS = 5
 # A download's button may close on its file's type and size in brackets ("Download the notes (PDF, 2 MB)"), which are
 # no words of its label: a type of document, a size's unit, a size's figures.
@@ -296,6 +299,9 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
         if lines is not None and box.get("role") == _NOTE_ROLE and _set_as_notice(box, held):
             yield box
             continue
+        if _is_written_box_set_as_notice(box, held):
+            yield box
+            continue
         # Text loose in it: a box written between `<br>`s may still be a call or a desk, or a bold title over one
         # short line with no link and a line that is all link, a box's line, read as the one-`p` holder's and the
         # one-cell table's are (`_is_written_box_between_breaks`): BlogEngine.NET's post of `p`s holding a `div` of
@@ -322,8 +328,11 @@ def _holds_only_a_box_between_breaks(box: HtmlElement, held: dict[HtmlElement, H
     (`_is_written_box_between_breaks`): where that `p` is the page's longest, the block is taken for the story's
     holder with it, but a box it is, and it goes whole as one between the story's paragraphs does (DokuWiki's
     `wrap_info` box of "<p><strong>title</strong><br>line<br><a>link</a></p>" among the page's short paragraphs). A
-    block of the story's one long paragraph has no bold title over a line and a link."""
-    return len(box) == 1 and box[0].tag == "p" and not own_text(box) and _is_written_box_between_breaks(box[0], held)
+    block of the story's one long paragraph has no bold title over a line and a link. The `p` is read through blocks
+    of one child each (`_only_paragraph`): a forum post's quote box (FluxBB's `div.quotebox` over its `blockquote` and
+    `div`) wraps its written call in two."""
+    paragraph = _only_paragraph(box)
+    return paragraph is not None and _is_written_box_between_breaks(paragraph, held)
 
 
 def _only_cell_between_breaks(table: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
@@ -552,6 +561,37 @@ def _is_call_set_as_notice(box: HtmlElement, lines: list[HtmlElement], held: dic
     texts = [block_text(line) for line in lines]
     return word_count(texts[0]) <= _ASKING_TITLE_MAX_WORDS \
         and _is_line_and_button(texts, held.get(lines[1], NOTHING), held.get(lines[2], NOTHING))
+
+
+def _is_written_box_set_as_notice(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A quote block or `div` holding one `p` alone, read through blocks of one child each (`_only_paragraph`), that
+    `p` a box written between `<br>`s (`_is_written_box_between_breaks`: a bold title over one short line with no link
+    and a line that is all link), the block standing between two of the story's bare `p`s as a notice is set
+    (`_between_story_parts`): a forum post's quote box of a call, its title, line and link written on the lines of one
+    paragraph (Flarum's `blockquote` of "**Away kit order**", its line and its link; FluxBB's `div.quotebox` over its
+    `blockquote` and `div`), the call of `_is_call_set_as_notice` written in one `p`. A quotation quotes a sentence or
+    more, with no bold title over a line and a link."""
+    if box.tag not in _WRITTEN_BOX_WRAPPER_TAGS:
+        return False
+    paragraph = _only_paragraph(box)
+    if paragraph is None or not _is_written_box_between_breaks(paragraph, held):
+        return False
+    before, after = box.getprevious(), box.getnext()
+    return before is not None and after is not None and _between_story_parts(box, before, after, held)
+
+
+def _only_paragraph(box: HtmlElement) -> HtmlElement | None:
+    """The one `p` a block holds, read through blocks of one child and no loose text each (a quote box's `blockquote`
+    and its inner `div`), a few levels at most; None for anything else."""
+    for _ in range(_BOX_WRAPPER_LEVELS + 1):
+        if len(box) != 1 or own_text(box):
+            return None
+        box = box[0]
+        if box.tag == "p":
+            return box
+        if box.tag not in _WRITTEN_BOX_WRAPPER_TAGS:
+            return None
+    return None
 
 
 def _is_title_over_line_and_learn_more(lines: list[HtmlElement]) -> bool:
