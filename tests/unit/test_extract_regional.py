@@ -274,6 +274,10 @@ SEVENTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check71
 # calligraphy society's blog, a puppet theatre's blog, a coin collectors' society's news, an open data institute's blog
 # and a locksmiths' trade body's blog.
 SEVENTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check72"))
+# The seventy-fifth: a joinery workshop's news in Alemannic and a beret maker's blog in Gascon, and English pages of a
+# letterpress studio's blog, an upholstery workshop's blog, a removals firm's news, a farrier's blog and a picture
+# framer's blog.
+SEVENTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check75"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -313,7 +317,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international65": SIXTY_FIFTH_BATCH, "international66": SIXTY_SIXTH_BATCH,
            "international67": SIXTY_SEVENTH_BATCH, "international68": SIXTY_EIGHTH_BATCH,
            "international69": SIXTY_NINTH_BATCH, "international70": SEVENTIETH_BATCH,
-           "international71": SEVENTY_FIRST_BATCH, "international72": SEVENTY_SECOND_BATCH}
+           "international71": SEVENTY_FIRST_BATCH, "international72": SEVENTY_SECOND_BATCH,
+           "international75": SEVENTY_FIFTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -410,6 +415,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTIETH_BATCH, {"li", "lld"}, 5, 5, id="seventieth"),
     pytest.param(SEVENTY_FIRST_BATCH, {"cv", "vec"}, 5, 5, id="seventy-first"),
     pytest.param(SEVENTY_SECOND_BATCH, {"gv", "kw"}, 5, 5, id="seventy-second"),
+    pytest.param(SEVENTY_FIFTH_BATCH, {"gsw", "oc"}, 5, 5, id="seventy-fifth"),
 ]
 
 
@@ -686,7 +692,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international62", "international63", "international64",
                "international65", "international66", "international67",
                "international68", "international69", "international70",
-               "international71", "international72"}
+               "international71", "international72", "international75"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
