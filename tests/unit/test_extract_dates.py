@@ -691,3 +691,16 @@ def test_a_wiki_s_last_modified_line_over_a_blog_entry_s_published_line_is_read_
     assert extract_article(edited).published_at == datetime(2026, 12, 2, 9, 15, tzinfo=UTC)
     named = html.replace("Last modified by Ruth Haigh on", "Modification run by Ruth Haigh on")
     assert extract_article(named).published_at == datetime(2026, 12, 3, 10, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gschribe vom Ruedi Häfeli am Zischtig, 1. Dezämber 2026", datetime(2026, 12, 1)),
+    ("Friitig, 27. Novämber 2026, 18:30", datetime(2026, 11, 27, 18, 30)),
+    ("3. Auguscht 2026", datetime(2026, 8, 3)),
+    ("am 14. Hornig 2027", datetime(2027, 2, 14)),
+    # A month and a year with no day give no date; German's months read as before.
+    ("Dezämber 2026", None),
+    ("am 1. Dezember 2026", datetime(2026, 12, 1)),
+])
+def test_alemannic_months_are_read(text, expected):
+    assert read_date(text) == expected
