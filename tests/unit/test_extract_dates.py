@@ -704,3 +704,16 @@ def test_a_wiki_s_last_modified_line_over_a_blog_entry_s_published_line_is_read_
 ])
 def test_alemannic_months_are_read(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publicat lo 3 de deceme de 2026", datetime(2026, 12, 3)),
+    ("lo 14 de heurèr de 2027, 18:40", datetime(2027, 2, 14, 18, 40)),
+    ("dimars 28 de noveme de 2026", datetime(2026, 11, 28)),
+    ("3 de julhet de 2026", datetime(2026, 7, 3)),
+    # A month and a year with no day give no date; Spanish's "de" between them reads as before.
+    ("deceme de 2026", None),
+    ("el 3 de diciembre de 2026", datetime(2026, 12, 3)),
+])
+def test_gascon_months_are_read(text, expected):
+    assert read_date(text) == expected
