@@ -609,6 +609,18 @@ STILL_LEAKING = {
     "footer-columns-contat-trening-badiot-month-date-kazakhstan-gran-risa-badia": [
         "Cursc de schi por mituns",
         "I cursc por i mituns nasciüs dal 2019 al 2021 taca ai 27 de dezëmber y al é ciamó sis posć."],
+    # The seventy-fifth international batch: a Carrd page's one `div.inner` of elements with ids, read whole from the
+    # slogan `p#text02` under the brand `h1#text01` (a line of the page's column, no class to tell it) and with the
+    # caption `p` after an image `div` among the news section's `p`s (a plain sentence with no class, as the story's
+    # are); and a Yola text widget's italic caption `p`, the first line of the widget after the image widget's `div`
+    # (BENCHMARKS.md).
+    "en-removalsfirm-news-carrd-wrapper-main-inner-text-ids-container-box-heading-line-buttons-image-caption-columns-"
+    "hours-areas-icons-made-with-carrd-brand-h1-yurt-home-to-almaty-carlisle": [
+        "Family removals and storage in Carlisle and the Borders since 1994",
+        "The lattice walls folded down flat, the felts rolled up in dust sheets"],
+    "gsw-schriinerei-haefeli-nochrichte-yola-sitebuilder-sys-region-panel-sys-txt-bold-div-box-title-line-link-image-"
+    "caption-sidebar-region-footer-made-with-yola-alemannic-month-date-chiwa-tuere-riehe": [
+        "Dr linggi Flügel vor em Abschliife i de Wärchstatt"],
 }
 
 
