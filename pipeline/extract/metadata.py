@@ -279,6 +279,21 @@ def _named_logo(h1: HtmlElement) -> bool:
     return _LOGO in names.replace("-", " ").replace("_", " ").split()
 
 
+def _site_name_beside_printed_headline(h1: HtmlElement, text: str, title: str) -> bool:
+    """The h1's text is the part the page's `<title>` opens or closes with, parted by a spaced mark, and the part at
+    the title's other end, longer, is printed whole as one of the h2s or h3s after the h1: the title is "Headline -
+    Site" and the h1 the site's name over the story's heading, with no link home to tell it (Yola's
+    `h1.yola_site_name` in the banner over a text widget's `h2`, Dotclear's and b2evolution's h1 linking to the blog's
+    path). An h1 printing the headline the title opens with stays the headline: the site's name the title closes with
+    is shorter, or printed before it in a header's heading."""
+    parts = [" ".join(part.split()) for part in _TITLE_SEPARATORS.split(" ".join(title[:_MAX_TITLE_CHARS].split()))]
+    if len(parts) < 2 or text not in (parts[0], parts[-1]):
+        return False
+    other = parts[-1] if text == parts[0] else parts[0]
+    later = h1.xpath("following::h2 | following::h3")[:_MAX_PRINTED_HEADINGS]
+    return len(other) > len(text) and any(_heading_text(heading) == other for heading in later)
+
+
 def _bracketed_name(title: str) -> str:
     """The name a title closes with in square brackets after a space, as wikis print their own after the page's
     ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
@@ -291,14 +306,17 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
     their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
     blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
-    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`), and
-    one whose id or class names it the logo (`_named_logo`)."""
+    `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`), one
+    whose id or class names it the logo (`_named_logo`), and one whose text is the site's name the `<title>` gives
+    beside a headline the page prints in an h2 or h3 (`_site_name_beside_printed_headline`)."""
     brands: list[str] = []
-    bracketed = _bracketed_name(_element_text(tree, "//title"))
+    title = _element_text(tree, "//title")
+    bracketed = _bracketed_name(title)
     for h1 in islice(tree.iter("h1"), _MAX_H1S):
         text = " ".join(h1.xpath("string()").split())
         links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
-        brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links)
+        brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links) \
+            or _site_name_beside_printed_headline(h1, text, title)
         if not brand:
             return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))

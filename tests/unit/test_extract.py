@@ -511,3 +511,25 @@ def test_an_h1_linking_to_its_folder_s_index_page_is_the_brand_and_a_headline_li
         assert extract_article(html.replace("{href}", href)).title == \
             "Felt from Naryn: our evening with the Kyrgyz makers"
     assert extract_article(html.replace("{href}", "viewtopic.php?id=733")).title == "Tolworth Knit and Natter"
+
+
+def test_an_h1_of_the_site_s_name_the_title_gives_beside_a_headline_printed_in_an_h2_is_the_brand():
+    """Yola prints the site's name in the banner's `h1.yola_site_name`, with no link in it, and the story's headline
+    as the first text widget's `h2`; the `<title>` is "Headline - Site". The h1 is the brand, the h2 the headline. An
+    h1 printing the headline the title opens with stays the headline, though the site's name the title closes with is
+    printed as an h2, or longer and printed in a header's h2 before the h1; and an h1 of the site's name stays the
+    headline where no heading prints the title's other part."""
+    lines = "".join(f"<p>The joiners mended a carved elm door from Khiva, the work of day {n}.</p>" for n in range(8))
+    banner, story = "<h1 class='yola_site_name'>Riehen Joinery</h1>", "<h2>A carved door from Khiva</h2>"
+    html = ("<html><head><title>A carved door from Khiva - Riehen Joinery</title></head><body>"
+            f"<div class='yola_banner'>{banner}</div><div class='sys_txt'>{story}{lines}</div></body></html>")
+    assert extract_article(html).title == "A carved door from Khiva"
+    swapped = html.replace(banner, "<h2>Riehen Joinery</h2>").replace(story, "<h1>A carved door from Khiva</h1>")
+    assert extract_article(swapped).title == "A carved door from Khiva"
+    unprinted = html.replace(story, "<p><b>Work in progress</b></p>")
+    assert extract_article(unprinted).title == "Riehen Joinery"
+    # A site's name longer than the headline, printed in a header's h2 before the story's h1, names no brand h1.
+    header = ("<html><head><title>Ibex counted on Issyk-Kul - Issyk-Kul Regional Hunters and Anglers Society</title>"
+              "</head><body><header><h2><a href='/'>Issyk-Kul Regional Hunters and Anglers Society</a></h2></header>"
+              f"<h1>Ibex counted on Issyk-Kul</h1><div>{lines}</div></body></html>")
+    assert extract_article(header).title == "Ibex counted on Issyk-Kul"

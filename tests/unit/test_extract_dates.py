@@ -740,3 +740,29 @@ def test_a_date_line_under_an_entry_heading_classed_camel_cased_title_is_read_wh
             "[1]</a></p></div></div></body></html>")
     read = [extract_article(page.format(name)).published_at for name in ("itemTitle", "itemHeading")]
     assert read == [datetime(2026, 12, 1, 10, 20, tzinfo=UTC), None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gschribe vom Ruedi Häfeli am Zischtig, 1. Dezämber 2026", datetime(2026, 12, 1)),
+    ("Friitig, 27. Novämber 2026, 18:30", datetime(2026, 11, 27, 18, 30)),
+    ("3. Auguscht 2026", datetime(2026, 8, 3)),
+    ("am 14. Hornig 2027", datetime(2027, 2, 14)),
+    # A month and a year with no day give no date; German's months read as before.
+    ("Dezämber 2026", None),
+    ("am 1. Dezember 2026", datetime(2026, 12, 1)),
+])
+def test_alemannic_months_are_read(text, expected):
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publicat lo 3 de deceme de 2026", datetime(2026, 12, 3)),
+    ("lo 14 de heurèr de 2027, 18:40", datetime(2027, 2, 14, 18, 40)),
+    ("dimars 28 de noveme de 2026", datetime(2026, 11, 28)),
+    ("3 de julhet de 2026", datetime(2026, 7, 3)),
+    # A month and a year with no day give no date; Spanish's "de" between them reads as before.
+    ("deceme de 2026", None),
+    ("el 3 de diciembre de 2026", datetime(2026, 12, 3)),
+])
+def test_gascon_months_are_read(text, expected):
+    assert read_date(text) == expected

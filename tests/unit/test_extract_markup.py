@@ -1933,6 +1933,28 @@ def test_a_site_builder_s_side_column_of_heading_and_text_modules_in_a_wrapper_i
     assert prune_furniture(fromstring(three)).find(".//div[@class='inner']") is not None
 
 
+def test_a_site_builder_s_side_text_widget_of_headings_over_short_lines_under_its_wrappers_is_left_out():
+    """A column written as one text widget (Yola's `div.sys_txt` in a region and a panel of their own,
+    `div.yola_sidebar > div#sys_region_2 > div.Text_2_Default`), its headings each over one or two short lines typed as
+    paragraphs: each heading and its lines make a box, the widget a column of them beside the story's column. A heading
+    over a sentence of the story's length heads a section of a story, and three lines under one heading are more than a
+    box holds: the widget stays."""
+    widget = ("<h3>Opening hours</h3><p>Monday to Friday from seven until noon and one until five.</p>"
+              "<h3>Latest news</h3><p><a href='/windows'>New windows for the vicarage</a></p>"
+              "<p><a href='/apprentice'>Our apprentice has qualified</a></p>"
+              "<h3>Contact</h3><p>Baselstrasse 114, telephone 061 641 22 87</p>")
+    wrappers = "<div class='yola_sidebar'><div id='sys_region_2'><div class='Text_2_Default'><div class='sys_txt'>"
+    paragraphs = "".join(map("<p>{}</p>".format, STORY_PARAGRAPHS))
+    page = (f"<html><body><div class='yola_body'><div class='yola_main'><h1>A carved door from Khiva</h1>{paragraphs}"
+            f"</div>{wrappers}WIDGET</div></div></div></div></div>{LONG_FOOTER}</body></html>")
+    widget_path = ".//div[@class='sys_txt']"
+    _assert_column_left_out(page.replace("WIDGET", widget), widget_path, "seven until noon", "New windows", "641 22 87")
+    near_misses = (widget.replace("Baselstrasse 114, telephone 061 641 22 87", STORY_PARAGRAPHS[0]),
+                   widget.replace("<h3>Contact</h3>", ""))
+    for near_miss in near_misses:
+        assert prune_furniture(fromstring(page.replace("WIDGET", near_miss))).find(widget_path) is not None
+
+
 # The fifty-sixth regional batch: a line between breaks opening with an icon that is a sentence shorter than a
 # paragraph (a notice's advice under its table) is made a paragraph as the other lines of its block are.
 def test_a_short_line_between_breaks_opening_with_an_icon_is_made_a_paragraph():

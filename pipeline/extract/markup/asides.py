@@ -132,6 +132,11 @@ _SIDE_BOX_PARTS = (2, 3)
 _SIDE_COLUMN_MIN_BOXES = 2
 _SIDE_LINE_MAX_CHARS = 100
 _SIDE_COLUMN_MAX_BOXES = 6
+# A site builder wraps a column's one text widget in a region, a panel and the widget's own block (Yola's
+# `div#sys_region_2 > div.Text_2_Default > div.sys_txt`): so many single wrappers are read through to the column.
+_COLUMN_WRAPPERS_MAX = 3
+# The lines under a text widget's heading: paragraphs or blocks of their own.
+_FLAT_LINE_TAGS = frozenset({*BOX_TAGS, "p"})
 # A rail's list of headlines under its heading ("Most read", "Trending"): a few items, each all link.
 _SIDE_LIST_TAGS = frozenset({"ul", "ol"})
 _SIDE_LIST_MAX_ITEMS = 10
@@ -352,16 +357,33 @@ def _heading_module_box(children: list[HtmlElement], at: int) -> int:
     return end - at if at_next and 1 <= lines <= _SIDE_BOX_PARTS[1] - 1 else 0
 
 
+def _flat_heading_box(children: list[HtmlElement], at: int) -> int:
+    """How many of a text widget's elements from `at` make one heading box, 0 where they make none: a heading and the
+    one or two short lines after it, each a block of its own with no heading, up to the next heading or the widget's
+    end (a site builder's side text widget typed as "Opening hours" over a line, "Contact" over an address)."""
+    if children[at].tag not in HEADING_TAGS or len(children[at]) and not block_text(children[at]):
+        return 0
+    end = at + 1
+    while end < len(children) and children[end].tag not in HEADING_TAGS and end - at < _SIDE_BOX_PARTS[1]:
+        line = children[end]
+        if line.tag not in _FLAT_LINE_TAGS or (line.tail or "").strip() \
+                or not 0 < len(block_text(line)) <= _SIDE_LINE_MAX_CHARS:
+            return 0
+        end += 1
+    at_next = end >= len(children) or children[end].tag in HEADING_TAGS
+    return end - at if at_next and end - at > 1 else 0
+
+
 def _side_column_boxes(column: HtmlElement, held: dict[HtmlElement, Held]) -> int:
     """How many boxes a column holds when it holds nothing else, 0 when it does or none is a heading box: heading boxes
-    (`_is_heading_box`, or a flat run's `_heading_module_box`), and a heading over a list of links
-    (`_is_headed_link_list`) counted as one box."""
+    (`_is_heading_box`, a flat run's `_heading_module_box`, or a text widget's heading over its lines,
+    `_flat_heading_box`), and a heading over a list of links (`_is_headed_link_list`) counted as one box."""
     children, boxes, heading_boxes, at = list(column), 0, 0, 0
     while at < len(children):
         child = children[at]
         if _is_heading_box(child, held):
             heading_boxes, at = heading_boxes + 1, at + 1
-        elif span := _heading_module_box(children, at):
+        elif span := _heading_module_box(children, at) or _flat_heading_box(children, at):
             heading_boxes, at = heading_boxes + 1, at + span
         elif _is_headed_link_list(child, children[at + 1] if at + 1 < len(children) else None, held) \
                 and not (children[at + 1].tail or "").strip():
@@ -382,8 +404,10 @@ def side_columns(page: Page) -> Iterator[HtmlElement]:
     heads a paragraph, a standfirst has none."""
     for holder in page.story:
         for column in holder:
-            if len(column) == 1 and column.tag in BOX_TAGS and not own_text(column):
-                column = column[0]  # a column's one wrapper of its own
+            for _ in range(_COLUMN_WRAPPERS_MAX):
+                if len(column) != 1 or column.tag not in BOX_TAGS or own_text(column):
+                    break
+                column = column[0]  # a column's one wrapper of its own, or a site builder's several
             if column in page.story or column.tag not in BOX_TAGS or len(column) < _SIDE_COLUMN_MIN_BOXES \
                     or len(column) > 2 * _SIDE_COLUMN_MAX_BOXES or (column.text or "").strip():
                 continue
