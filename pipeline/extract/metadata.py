@@ -31,7 +31,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
-from pipeline.extract.dates import read_date, read_day_without_year
+from pipeline.extract.dates import (
+    is_published_label,
+    opens_with_published_label,
+    read_date,
+    read_day_without_year,
+    read_labelled_date,
+)
 from pipeline.extract.markup.page import NAME_MAX_CHARS, holds_only_bold
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
@@ -600,6 +606,8 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
+        or _first_date(_plausible(_on_clock(read_labelled_date(line), zone))
+                       for line in islice(_labelled_lines(tree, outside), _MAX_DATE_LINES)) \
         or _first_date(_plausible(parse_datetime(_stamp(element), zone)) for element in aside) \
         or _first_date(_plausible(_on_clock(read_day_without_year(line, _now().date()), zone))
                        for line in _beside_headline(tree, title, printed_title) if line)
@@ -610,6 +618,23 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     if found:
         return parse_datetime(found, zone)
     return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+
+
+def _labelled_lines(tree: HtmlElement, outside: Callable[[HtmlElement], bool]) -> Iterator[str]:
+    """The lines outside the comments that open with a publication's label (`dates.opens_with_published_label`), in
+    the page's order: an element whose own text opens with the label and its date ("<p>Goşulan: 04.12.2026 16:30</p>"),
+    or whose text is the label alone, the date after it in its parent's line ("<strong>Goşulan:</strong><br>2026-12-05
+    11:20"), read from the label on. Where a page names no date line and prints none beside its headline, its own
+    labelled line is the story's moment, not a comment's time that htmldate's quick look would find first."""
+    for element in tree.iter(etree.Element):
+        text = element.text
+        if not text or not opens_with_published_label(text) or not outside(element):
+            continue
+        parent = element.getparent()
+        block = parent if parent is not None and is_published_label(text) else element
+        line = _date_line(block)
+        label = " ".join(text.split())
+        yield line[line.find(label):] if label in line else line
 
 
 def _date_line_elements(tree: HtmlElement) -> Iterator[HtmlElement]:

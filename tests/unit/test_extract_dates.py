@@ -691,3 +691,30 @@ def test_a_wiki_s_last_modified_line_over_a_blog_entry_s_published_line_is_read_
     assert extract_article(edited).published_at == datetime(2026, 12, 2, 9, 15, tzinfo=UTC)
     named = html.replace("Last modified by Ruth Haigh on", "Modification run by Ruth Haigh on")
     assert extract_article(named).published_at == datetime(2026, 12, 3, 10, 40, tzinfo=UTC)
+
+
+def test_a_labelled_published_line_outside_the_comments_dates_the_story_over_a_later_comment_s_time():
+    """A page that names no date line and prints none beside its headline may print the story's moment as a labelled
+    line after the text or after the comments ("Chop etildi: 5 dekabr 2026, 10:40", "Goşulan: 04.12.2026 16:30", the
+    label bold alone before a `<br>`), while its comments' `time`s, read by htmldate's quick look, are of later days:
+    the labelled line is read. A comment's line so labelled is passed over, and a story's sentence opening with the
+    word, or a label before a weekday's name, gives no date of its own."""
+    comments = ("<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+                "<div class='comment-metadata'><time datetime='2026-12-06T09:20:00+05:00'>6 dekabr 2026 09:20</time>"
+                "</div><p>Rayhonli sovunni oldim.</p></li></ol></div>")
+    story = "<article><p>" + "Qo‘qondagi ustaxona paxta moyidan qo‘lda sovun tayyorlashni yo‘lga qo‘ydi. " * 12 + "</p>"
+    head = "<html><body><div class='mg-header'><h1>Ustaxona sovun tayyorlay boshladi</h1><div>Sabina</div></div>"
+    zone = timezone(timedelta(hours=5))
+
+    def page(line: str) -> str:
+        return f"{head}{story}<div class='mg-footer-meta'>{line}</div></article>{comments}</body></html>"
+
+    after_text = page("<p>Chop etildi: 5 dekabr 2026, 10:40</p>")
+    assert extract_article(after_text, zone=zone).published_at == datetime(2026, 12, 5, 5, 40, tzinfo=UTC)
+    bold = page("<p class='column'><strong>Goşulan:</strong><br>04.12.2026 16:30</p>")
+    assert extract_article(bold, zone=zone).published_at == datetime(2026, 12, 4, 11, 30, tzinfo=UTC)
+    in_comment = page("").replace("<p>Rayhonli", "<p>Chop etildi: 5 dekabr 2026, 10:40</p><p>Rayhonli")
+    sentence = page("<p>Опубликовано исследование о 5 декабря 2026 года.</p>")
+    weekday = page("<p>Posted: Fri 6:45 PM, Dec 4, 2026</p>")
+    for other in (in_comment, sentence, weekday):
+        assert extract_article(other, zone=zone).published_at.date() != date(2026, 12, 5)
