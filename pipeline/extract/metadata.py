@@ -538,7 +538,9 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     `title` adding the paper's name), and failing that a block classed as a title that opens with the whole title (a
     cover's title block, the title over its subtitle, the author and date in the block after it). Before the first
     h1, a block whose whole text is bold and reads as the title, no heading (CuteNews's full story), three siblings
-    read under it: the story's block, the comments' link and the date line.
+    read under it: the story's block, the comments' link and the date line. A comments' block among them gives no
+    line (Cotonti's `div.comments` right under the story's `textbox`, its first comment's time read as the story's,
+    while the story's own line stood in the info column after it).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
     # An h2 that reads whole as the title heads the story too, where the page's h1 is its brand (PivotX's and
@@ -565,7 +567,8 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
         beside = chain(islice(headline.itersiblings(), under),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
-            yield _date_line(element)
+            if not _names_comments(element):
+                yield _date_line(element)
 
 
 def _outermost_wrapper(headline: HtmlElement) -> HtmlElement:

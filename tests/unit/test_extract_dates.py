@@ -718,3 +718,21 @@ def test_a_labelled_published_line_outside_the_comments_dates_the_story_over_a_l
     weekday = page("<p>Posted: Fri 6:45 PM, Dec 4, 2026</p>")
     for other in (in_comment, sentence, weekday):
         assert extract_article(other, zone=zone).published_at.date() != date(2026, 12, 5)
+
+
+def test_a_comments_block_beside_the_headline_gives_no_date_line_and_a_story_s_line_there_still_does():
+    """Cotonti prints the story's `textbox` right under its headline and the comments' block under that, the story's
+    own "Goşulan:" line in the info column after them: the comments' block, the second sibling under the headline, gave
+    its first comment's time (here of a later day) before the labelled line was read. A block named for the comments
+    gives no line beside the headline; a block under the headline not so named still gives its date line."""
+    line = "<p>Aşgabatdaky dyrmaşyk zaly çagalar üçin täze diwar gurnady.</p>"
+    story = f"<div class='textbox'>{line * 8}</div>"
+    comments = ("<div class='comments' id='comments'><h2>Teswirler (1)</h2><div class='comrow'>"
+                "<div class='comauthor'>Batyr</div><div class='comdate'>2026-12-06 08:47</div>"
+                "<div class='comtext'>Gowy habar.</div></div></div>")
+    info = "<div class='col3-1'><p class='column'><strong>Goşulan:</strong><br>2026-12-05 11:20</p></div>"
+    html = (f"<html><body><div class='col3-2'><h1 class='folder'>Dyrmaşyk zaly çagalar üçin diwar gurnady</h1>"
+            f"{story}{comments}</div>{info}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 5, 11, 20, tzinfo=UTC)
+    unnamed = html.replace("class='comments' id='comments'", "class='block'")
+    assert extract_article(unnamed).published_at == datetime(2026, 12, 6, 8, 47, tzinfo=UTC)
