@@ -2378,3 +2378,14 @@ def test_a_comment_area_s_note_that_nobody_has_commented_yet_goes_in_many_langua
     for story in ("No comment.", "There are no comments yet on the draft law from the ministry.",
                   "Комментариев от министерства пока нет."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The eighty-sixth regional batch's billiard club: the site answering not for the opinions said in its reviews or
+# comments goes; a court's ruling on such opinions, or a denial of anything else, stays.
+def test_a_denial_of_the_opinions_said_in_the_reviews_goes_and_a_ruling_on_them_stays():
+    notes = ("Администрация клуба не несёт ответственности за мнения, высказанные в отзывах.",
+             "Редакция не несёт ответственности за мнения, высказанные в комментариях.")
+    stories = ("Суд решил, что мнения, высказанные в отзывах, не являются клеветой и не порочат клуб.",
+               "Администрация клуба не несёт ответственности за сбой в системе бронирования, заявил директор.")
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
+    assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]
