@@ -2394,9 +2394,9 @@ def test_a_denial_of_the_opinions_said_in_the_reviews_goes_and_a_ruling_on_them_
 # The eighty-sixth regional batch's ostrich farm: the Turkmen condition for copying a text, a reference required, goes
 # as the region's other languages' do; a story's line of copying without the reference, or of a reference alone, stays.
 def test_a_turkmen_note_that_copying_needs_a_reference_goes_and_a_story_s_line_of_copying_stays():
-    notes = ("Makalany göçürip alanyňyzda salgylanma hökmanydyr.",
-             "Materiallar ulanylanda saýta salgylanma hökmany.")
-    stories = ("Ministrlik maglumatlary göçürip alanda ýalňyşlyk goýberdi, diýip hünärmen aýtdy.",
-               "Salgylanma sanawy kitabyň ahyrynda berilýär we onda kyrk çeşme bar.")
-    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
-    assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]
+    notes = ("Makalany göçürip alanyňyzda salgylanma hökmanydyr.", "Materiallar ulanylanda saýta salgylanma hökmany.")
+    for note in notes:
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE
+    copying = "Ministrlik maglumatlary göçürip alanda ýalňyşlyk goýberdi, diýip hünärmen aýtdy."
+    references = "Salgylanma sanawy kitabyň ahyrynda berilýär we onda kyrk çeşme bar."
+    assert clean_paragraphs([*ARTICLE, copying, references], [TITLE]) == [*ARTICLE, copying, references]
