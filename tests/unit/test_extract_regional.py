@@ -603,6 +603,13 @@ STILL_LEAKING = {
     "footer-columns-contat-trening-badiot-month-date-kazakhstan-gran-risa-badia": [
         "Cursc de schi por mituns",
         "I cursc por i mituns nasciüs dal 2019 al 2021 taca ai 27 de dezëmber y al é ciamó sis posć."],
+    # The eighty-sixth regional batch's InstantCMS photo title field, a `ft_string` the site named `f_photo_title` (no
+    # caption's or credit's word in its classes, as the kite club's `ft_caption` had), a short line of no stop over the
+    # content field, read as the body's first line; the author field beside it goes by its "Сурат:" credit
+    # (BENCHMARKS.md).
+    "uz-cyrl-candleworkshop-news-instantcms-articlepublishedtime-infobarbidatepubtime-ftimagetitleauthor-mavzugaoidbox-"
+    "telegrambannerdiv-disclaimerp-commentswidgettimelater-lastnewswidget-samarkand-cottonwick-candles": [
+        "Шамлар устахона пештахтасида"],
 }
 
 
