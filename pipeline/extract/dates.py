@@ -92,6 +92,27 @@ _BUDDHIST_ERA_AHEAD = 543
 _SHORT_YEAR_DIGITS = 2
 _YEAR_APOSTROPHES = frozenset("'\u2019\u2018")
 
+# The label a page prints before the story's own moment, in the region's languages and English: "Опубликовано:",
+# "Жарияланды:", "Жарыяланды:", "Goşulan:", "Chop etildi:", "Эълон қилинди:", "Нашр шуд:", "Qosıldı:", "Published:".
+# A date line is read by it wherever it stands (after the text, after the comments, in an unnamed block), where the
+# page names no date line and none stands beside the headline. The label opens the element's own text: a line of its
+# own ("Goşulan: 04.12.2026 16:30"), or a bold or term element of the label alone, the date after it in the same block
+# ("<strong>Goşulan:</strong><br>2026-12-05 11:20"). A colon follows it, or the date's first digit: a story's sentence
+# opening with the word ("Опубликовано исследование ...") gives none. The date opens with its day's or its year's number
+# right after the label, as the region's pages print it ("04.12.2026", "5 dekabr 2026", "2026-12-05"); a line opening
+# with a weekday's or a month's name ("Posted: Fri 6:45 PM, Feb 16, 2018") is left to the readings after.
+_PUBLISHED_LABELS = (
+    r"опубликовано|дата публикации|добавлено|размещено|жарияланды|жарияланған|қосылды|jariialandy|jarııalandy|"
+    r"жарыяланды|жарыяланган|кошулду|нашр шуд|санаи нашр|интишор ёфт|goşulan|goşuldy|çap edildi|neşir edildi|"
+    r"chop etildi|чоп этилди|e.lon qilindi|эълон қилинди|nashr etildi|нашр этилди|joylandi|жойланди|qo.shildi|"
+    r"қўшилди|qosıldı|járiyalandı|published|posted|added"
+)
+_PUBLISHED_LABEL = re.compile(rf"\s{{0,20}}(?:{_PUBLISHED_LABELS})(?:\s{{0,5}}[:：]\s{{0,20}}|\s{{1,20}})(?=\d)",
+                              re.IGNORECASE)
+_PUBLISHED_LABEL_ALONE = re.compile(rf"\s{{0,20}}(?:{_PUBLISHED_LABELS})\s{{0,5}}[:：]?\s{{0,20}}$", re.IGNORECASE)
+# The date follows the label within so many characters.
+_LABELLED_DATE_CHARS = 60
+
 
 class _Month(NamedTuple):
     number: int
@@ -309,3 +330,23 @@ def is_date_line(text: str) -> bool:
     months, fillers = _vocabulary()
     words = (token.casefold() for token in _TOKEN.findall(text) if not token.isdecimal())
     return sum(1 for word in words if word not in months and word not in fillers) <= _DATE_LINE_WORDS
+
+
+def opens_with_published_label(text: str) -> bool:
+    """The text opens with a publication's label and its colon or date ("Goşulan: 04.12.2026"), or is the label alone
+    (a bold "Goşulan:" or a term "Published", the date after it in its block)."""
+    text = text[:MAX_CHARS]
+    return _PUBLISHED_LABEL.match(text) is not None or _PUBLISHED_LABEL_ALONE.match(text) is not None
+
+
+def is_published_label(text: str) -> bool:
+    """The text is a publication's label alone, no date: "Goşulan:", "Published"."""
+    return _PUBLISHED_LABEL_ALONE.match(text[:MAX_CHARS]) is not None
+
+
+def read_labelled_date(line: str) -> datetime | None:
+    """The date right after the publication's label that opens the line ("Chop etildi: 5 dekabr 2026, 10:40"); None
+    where no label opens it."""
+    line = line[:MAX_CHARS]
+    label = _PUBLISHED_LABEL.match(line)
+    return None if label is None else read_date(line[label.end():label.end() + _LABELLED_DATE_CHARS])

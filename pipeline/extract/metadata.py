@@ -31,7 +31,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.dates import MAX_CHARS as _MAX_DATE_LINE_CHARS
-from pipeline.extract.dates import read_date, read_day_without_year
+from pipeline.extract.dates import (
+    is_published_label,
+    opens_with_published_label,
+    read_date,
+    read_day_without_year,
+    read_labelled_date,
+)
 from pipeline.extract.markup.page import NAME_MAX_CHARS, holds_only_bold
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
@@ -554,7 +560,9 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
     `title` adding the paper's name), and failing that a block classed as a title that opens with the whole title (a
     cover's title block, the title over its subtitle, the author and date in the block after it). Before the first
     h1, a block whose whole text is bold and reads as the title, no heading (CuteNews's full story), three siblings
-    read under it: the story's block, the comments' link and the date line.
+    read under it: the story's block, the comments' link and the date line. A comments' block among them gives no
+    line (Cotonti's `div.comments` right under the story's `textbox`, its first comment's time read as the story's,
+    while the story's own line stood in the info column after it).
     """
     headlines = tree.xpath(_HEADLINES)[:_MAX_DATE_LINES]
     # An h2 that reads whole as the title heads the story too, where the page's h1 is its brand (PivotX's and
@@ -581,7 +589,8 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
         beside = chain(islice(headline.itersiblings(), under),
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
-            yield _date_line(element)
+            if not _names_comments(element):
+                yield _date_line(element)
 
 
 def _outermost_wrapper(headline: HtmlElement) -> HtmlElement:
@@ -622,6 +631,8 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
+        or _first_date(_plausible(_on_clock(read_labelled_date(line), zone))
+                       for line in islice(_labelled_lines(tree, outside), _MAX_DATE_LINES)) \
         or _first_date(_plausible(parse_datetime(_stamp(element), zone)) for element in aside) \
         or _first_date(_plausible(_on_clock(read_day_without_year(line, _now().date()), zone))
                        for line in _beside_headline(tree, title, printed_title) if line)
@@ -632,6 +643,23 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     if found:
         return parse_datetime(found, zone)
     return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+
+
+def _labelled_lines(tree: HtmlElement, outside: Callable[[HtmlElement], bool]) -> Iterator[str]:
+    """The lines outside the comments that open with a publication's label (`dates.opens_with_published_label`), in
+    the page's order: an element whose own text opens with the label and its date ("<p>Goşulan: 04.12.2026 16:30</p>"),
+    or whose text is the label alone, the date after it in its parent's line ("<strong>Goşulan:</strong><br>2026-12-05
+    11:20"), read from the label on. Where a page names no date line and prints none beside its headline, its own
+    labelled line is the story's moment, not a comment's time that htmldate's quick look would find first."""
+    for element in tree.iter(etree.Element):
+        text = element.text
+        if not text or not opens_with_published_label(text) or not outside(element):
+            continue
+        parent = element.getparent()
+        block = parent if parent is not None and is_published_label(text) else element
+        line = _date_line(block)
+        label = " ".join(text.split())
+        yield line[line.find(label):] if label in line else line
 
 
 def _date_line_elements(tree: HtmlElement) -> Iterator[HtmlElement]:

@@ -2396,3 +2396,25 @@ def test_a_shop_s_note_that_a_product_may_differ_from_its_picture_goes_and_a_sto
                "Цвет фасада на фото отличается от того, что утвердил архитектор, заявили в акимате.")
     got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
     assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]
+
+
+# The eighty-sixth regional batch's billiard club: the site answering not for the opinions said in its reviews or
+# comments goes; a court's ruling on such opinions, or a denial of anything else, stays.
+def test_a_denial_of_the_opinions_said_in_the_reviews_goes_and_a_ruling_on_them_stays():
+    notes = ("Администрация клуба не несёт ответственности за мнения, высказанные в отзывах.",
+             "Редакция не несёт ответственности за мнения, высказанные в комментариях.")
+    stories = ("Суд решил, что мнения, высказанные в отзывах, не являются клеветой и не порочат клуб.",
+               "Администрация клуба не несёт ответственности за сбой в системе бронирования, заявил директор.")
+    got = [clean_paragraphs([*ARTICLE, line], [TITLE]) for line in notes + stories]
+    assert got == [ARTICLE] * len(notes) + [[*ARTICLE, story] for story in stories]
+
+
+# The eighty-sixth regional batch's ostrich farm: the Turkmen condition for copying a text, a reference required, goes
+# as the region's other languages' do; a story's line of copying without the reference, or of a reference alone, stays.
+def test_a_turkmen_note_that_copying_needs_a_reference_goes_and_a_story_s_line_of_copying_stays():
+    notes = ("Makalany göçürip alanyňyzda salgylanma hökmanydyr.", "Materiallar ulanylanda saýta salgylanma hökmany.")
+    for note in notes:
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE
+    copying = "Ministrlik maglumatlary göçürip alanda ýalňyşlyk goýberdi, diýip hünärmen aýtdy."
+    references = "Salgylanma sanawy kitabyň ahyrynda berilýär we onda kyrk çeşme bar."
+    assert clean_paragraphs([*ARTICLE, copying, references], [TITLE]) == [*ARTICLE, copying, references]

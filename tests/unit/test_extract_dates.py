@@ -766,3 +766,48 @@ def test_alemannic_months_are_read(text, expected):
 ])
 def test_gascon_months_are_read(text, expected):
     assert read_date(text) == expected
+
+
+def test_a_labelled_published_line_outside_the_comments_dates_the_story_over_a_later_comment_s_time():
+    """A page that names no date line and prints none beside its headline may print the story's moment as a labelled
+    line after the text or after the comments ("Chop etildi: 5 dekabr 2026, 10:40", "Goşulan: 04.12.2026 16:30", the
+    label bold alone before a `<br>`), while its comments' `time`s, read by htmldate's quick look, are of later days:
+    the labelled line is read. A comment's line so labelled is passed over, and a story's sentence opening with the
+    word, or a label before a weekday's name, gives no date of its own."""
+    comments = ("<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+                "<div class='comment-metadata'><time datetime='2026-12-06T09:20:00+05:00'>6 dekabr 2026 09:20</time>"
+                "</div><p>Rayhonli sovunni oldim.</p></li></ol></div>")
+    story = "<article><p>" + "Qo‘qondagi ustaxona paxta moyidan qo‘lda sovun tayyorlashni yo‘lga qo‘ydi. " * 12 + "</p>"
+    head = "<html><body><div class='mg-header'><h1>Ustaxona sovun tayyorlay boshladi</h1><div>Sabina</div></div>"
+    zone = timezone(timedelta(hours=5))
+
+    def page(line: str) -> str:
+        return f"{head}{story}<div class='mg-footer-meta'>{line}</div></article>{comments}</body></html>"
+
+    after_text = page("<p>Chop etildi: 5 dekabr 2026, 10:40</p>")
+    assert extract_article(after_text, zone=zone).published_at == datetime(2026, 12, 5, 5, 40, tzinfo=UTC)
+    bold = page("<p class='column'><strong>Goşulan:</strong><br>04.12.2026 16:30</p>")
+    assert extract_article(bold, zone=zone).published_at == datetime(2026, 12, 4, 11, 30, tzinfo=UTC)
+    in_comment = page("").replace("<p>Rayhonli", "<p>Chop etildi: 5 dekabr 2026, 10:40</p><p>Rayhonli")
+    sentence = page("<p>Опубликовано исследование о 5 декабря 2026 года.</p>")
+    weekday = page("<p>Posted: Fri 6:45 PM, Dec 4, 2026</p>")
+    for other in (in_comment, sentence, weekday):
+        assert extract_article(other, zone=zone).published_at.date() != date(2026, 12, 5)
+
+
+def test_a_comments_block_beside_the_headline_gives_no_date_line_and_a_story_s_line_there_still_does():
+    """Cotonti prints the story's `textbox` right under its headline and the comments' block under that, the story's
+    own "Goşulan:" line in the info column after them: the comments' block, the second sibling under the headline, gave
+    its first comment's time (here of a later day) before the labelled line was read. A block named for the comments
+    gives no line beside the headline; a block under the headline not so named still gives its date line."""
+    line = "<p>Aşgabatdaky dyrmaşyk zaly çagalar üçin täze diwar gurnady.</p>"
+    story = f"<div class='textbox'>{line * 8}</div>"
+    comments = ("<div class='comments' id='comments'><h2>Teswirler (1)</h2><div class='comrow'>"
+                "<div class='comauthor'>Batyr</div><div class='comdate'>2026-12-06 08:47</div>"
+                "<div class='comtext'>Gowy habar.</div></div></div>")
+    info = "<div class='col3-1'><p class='column'><strong>Goşulan:</strong><br>2026-12-05 11:20</p></div>"
+    html = (f"<html><body><div class='col3-2'><h1 class='folder'>Dyrmaşyk zaly çagalar üçin diwar gurnady</h1>"
+            f"{story}{comments}</div>{info}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 5, 11, 20, tzinfo=UTC)
+    unnamed = html.replace("class='comments' id='comments'", "class='block'")
+    assert extract_article(unnamed).published_at == datetime(2026, 12, 6, 8, 47, tzinfo=UTC)

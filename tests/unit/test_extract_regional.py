@@ -665,6 +665,13 @@ STILL_LEAKING = {
     "gsw-schriinerei-haefeli-nochrichte-yola-sitebuilder-sys-region-panel-sys-txt-bold-div-box-title-line-link-image-"
     "caption-sidebar-region-footer-made-with-yola-alemannic-month-date-chiwa-tuere-riehe": [
         "Dr linggi Flügel vor em Abschliife i de Wärchstatt"],
+    # The eighty-sixth regional batch's InstantCMS photo title field, a `ft_string` the site named `f_photo_title` (no
+    # caption's or credit's word in its classes, as the kite club's `ft_caption` had), a short line of no stop over the
+    # content field, read as the body's first line; the author field beside it goes by its "Сурат:" credit
+    # (BENCHMARKS.md).
+    "uz-cyrl-candleworkshop-news-instantcms-articlepublishedtime-infobarbidatepubtime-ftimagetitleauthor-mavzugaoidbox-"
+    "telegrambannerdiv-disclaimerp-commentswidgettimelater-lastnewswidget-samarkand-cottonwick-candles": [
+        "Шамлар устахона пештахтасида"],
 }
 
 
