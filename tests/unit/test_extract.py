@@ -511,3 +511,25 @@ def test_an_h1_linking_to_its_folder_s_index_page_is_the_brand_and_a_headline_li
         assert extract_article(html.replace("{href}", href)).title == \
             "Felt from Naryn: our evening with the Kyrgyz makers"
     assert extract_article(html.replace("{href}", "viewtopic.php?id=733")).title == "Tolworth Knit and Natter"
+
+
+def test_an_h1_in_the_page_header_closing_the_title_is_the_brand_and_a_story_s_own_header_h1_stays():
+    """A gallery prints its name in an `h1` with no link, in the page's header over its slogan (Piwigo's
+    `div#theHeader`, Coppermine's `div#cpg_logo_block_name`), and its `<title>` closes with that name after a mark: the
+    `h1` is the brand, and the headline is the rest of the title, or a later `h1` (Coppermine's `h1.pic_title`). An
+    `h1` whose text the title closes with in a story's own `header` inside its `article` ("Site - Headline") is the
+    headline and is read as before."""
+    story = "".join(f"<p>Six carved shepherds from our workshops stood in the museum in Almaty, room {n}.</p>"
+                    for n in range(6))
+    html = ("<html><head><title>The crib in Almaty | Crib Makers of Naples</title></head><body>"
+            "<div id='theHeader'><h1>Crib Makers of Naples</h1><p>Makers of figures since 1950</p></div>"
+            f"<div class='additional_info'>{story}</div></body></html>")
+    assert extract_article(html).title == "The crib in Almaty"
+    pictured = html.replace("</div><div class='additional_info'>",
+                            "</div><h1 class='pic_title'>Six shepherds for the museum in Almaty</h1>"
+                            "<div class='additional_info'>")
+    assert extract_article(pictured).title == "Six shepherds for the museum in Almaty"
+    headline = ("<html><head><title>Crib Makers of Naples - Six shepherds for Almaty</title></head><body><article>"
+                f"<header class='entry-header'><h1>Six shepherds for Almaty</h1></header>{story}</article>"
+                "</body></html>")
+    assert extract_article(headline).title == "Six shepherds for Almaty"
