@@ -3567,3 +3567,21 @@ def test_a_heading_holding_the_story_as_lines_between_breaks_is_read_as_the_stor
                                           f"river</h2><p>{STORY_PARAGRAPHS[0]}</p></body></html>"))
     assert [h2.text_content() for h2 in headline.iter("h2")] == [
         "A new depot for KhujandSixty electric buses by the river"]
+
+
+# A forum writes BBCode's bold as a `span` its inline style sets in bold (MyBB's `span.mycode_b`): a centred box of
+# such a title, one short line and a link, parted by `<br>`s among the post body's lines between breaks, goes as one
+# of a `b` title does. The same box titled by a `span` set in italics, no title in bold, is not read as one and stays.
+def test_a_box_between_breaks_titled_by_a_span_styled_bold_goes_and_one_titled_in_italics_stays():
+    box = ("<div style='text-align: center;' class='mycode_align'><span style='font-{style};' class='mycode_x'>"
+           "Open day in Khujand</span><br>The depot opens its doors to visitors on Saturday 9 January.<br>"
+           "<a href='https://depot.example/open-day'>Book a place on the tour</a></div>")
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    closing = "<br><br>".join(STORY_PARAGRAPHS[3:6])
+    page = ("<html><body><div class='post_body' id='pid_7'>" + lines + "<br><br>{box}" + closing + "</div>"
+            "</body></html>")
+    called = page.format(box=box.format(style="weight: bold"))
+    assert not prune_furniture(fromstring(called)).xpath("//div[@class='mycode_align']")
+    assert extract_article(called).body.split("\n\n") == STORY_PARAGRAPHS[:6]
+    italic = prune_furniture(fromstring(page.format(box=box.format(style="style: italic"))))
+    assert italic.xpath("//div[@class='mycode_align']")

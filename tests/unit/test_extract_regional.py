@@ -614,18 +614,14 @@ STILL_LEAKING = {
     "footer-columns-contat-trening-badiot-month-date-kazakhstan-gran-risa-badia": [
         "Cursc de schi por mituns",
         "I cursc por i mituns nasciüs dal 2019 al 2021 taca ai 27 de dezëmber y al é ciamó sis posć."],
-    # The seventy-fourth international batch, left after its first run's three rules: a MyBB post's centred
-    # `div.mycode_align` of a bold `span`, a line and a link parted by `br`s, set among the post body's lines between
-    # breaks, not between `p`s; a Flarum discussion's replies in its `noscript` content, each a `div` of an `h3` of the
-    # poster and a `div.Post-body`, parted by `hr`s and marked up as the first post is; a NodeBB sidebar widget area's
-    # text widgets, each a `div.card` of an `h5` and one `p`, beside the posts' column inside the topic's `row`; a
-    # FluxBB post's signature, a `div.postsignature.postmsg` of an `hr` and a `p` under the `postmsg`; and the
-    # Coppermine story's box of a bold title, a line and a link parted by `br`s among its lines between `br` pairs, in
-    # the picture's description (an `h2.pic_caption`, read as a block of lines since the second pass: BENCHMARKS.md).
-    "en-linuxusergroup-news-thread-mybb-showthread-post-body-br-lines-mycode-align-box-bold-title-line-link-image-"
-    "italic-caption-signature-author-statistics-similar-threads-ordinal-date-astana-install-fest-leicester": [
-        "Our next install day is on Saturday 16 January at the Highfields Centre, and volunteers are very welcome.",
-        "Put your name down on the calendar"],
+    # The seventy-fourth international batch, left after its first run's three rules and its second pass (the MyBB
+    # post's centred box, titled by a `span` styled bold, goes since the second pass): a Flarum discussion's replies
+    # in its `noscript` content, each a `div` of an `h3` of the poster and a `div.Post-body`, parted by `hr`s and
+    # marked up as the first post is; a NodeBB sidebar widget area's text widgets, each a `div.card` of an `h5` and
+    # one `p`, beside the posts' column inside the topic's `row`; a FluxBB post's signature, a
+    # `div.postsignature.postmsg` of an `hr` and a `p` under the `postmsg`; and the Coppermine story's box of a bold
+    # title, a line and a link parted by `br`s among its lines between `br` pairs, in the picture's description (an
+    # `h2.pic_caption`, read as a block of lines since the second pass: BENCHMARKS.md).
     "en-supportersclub-discussion-flarum-noscript-flarum-content-post-body-blockquote-box-bold-title-line-link-image-"
     "caption-replies-custom-footer-boxes-seo-meta-tashkent-friendly-derby": [
         "Any chance of a second block of seats from Birmingham? Half the Burton branch would rather not go via "
