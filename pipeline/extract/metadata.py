@@ -138,6 +138,11 @@ _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm",
                          "./", "index.php", "index.html", "index.htm", "./index.php", "./index.html"})
 _MAX_H1S = 5
+# An h1 with no link standing in the page's header (a block so named, its own or one of its few wrappers': Piwigo's
+# `div#theHeader`, Coppermine's `div#cpg_logo_block_name`), whose text is the name the page's `<title>` closes with
+# after a mark, is the site's name, the story's headline the rest of the title or a later h1.
+_HEADER_NAMES = ("header", "logo")
+_HEADER_WRAPPERS = 3
 # A title of the site's name and its section's alone ("The Hope Valley Courier :: News", "Nowinë - Kartuzë"): the
 # section's name is a link of the page's menu, shorter than a headline. The story's headline is then the first h2, or
 # the first block whose whole text is one bold element (CuteNews prints its full story's title so, with no heading),
@@ -292,12 +297,17 @@ def _site_name_beside_printed_headline(h1: HtmlElement, text: str, title: str) -
     `h1.yola_site_name` in the banner over a text widget's `h2`, Dotclear's and b2evolution's h1 linking to the blog's
     path). An h1 printing the headline the title opens with stays the headline: the site's name the title closes with
     is shorter, or printed before it in a header's heading."""
-    parts = [" ".join(part.split()) for part in _TITLE_SEPARATORS.split(" ".join(title[:_MAX_TITLE_CHARS].split()))]
+    parts = _title_parts(title)
     if len(parts) < 2 or text not in (parts[0], parts[-1]):
         return False
     other = parts[-1] if text == parts[0] else parts[0]
     later = h1.xpath("following::h2 | following::h3")[:_MAX_PRINTED_HEADINGS]
     return len(other) > len(text) and any(_heading_text(heading) == other for heading in later)
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts a page's title is parted into by a site name's marks, each with its spaces folded."""
+    return [" ".join(part.split()) for part in _TITLE_SEPARATORS.split(" ".join(title[:_MAX_TITLE_CHARS].split()))]
 
 
 def _bracketed_name(title: str) -> str:
@@ -308,13 +318,31 @@ def _bracketed_name(title: str) -> str:
     return title[start + 2:-1].strip() if title.endswith("]") and start > 0 else ""
 
 
+def _in_page_header(h1: HtmlElement) -> bool:
+    """The h1 or one of its `_HEADER_WRAPPERS` wrappers is named (id or class) as the page's header or logo, and no
+    `article` holds it (a story's own `header` round its headline is in one)."""
+    for block in islice(h1.iterancestors(), _HEADER_WRAPPERS):
+        names = f"{block.get('id', '')} {block.get('class', '')}"[:NAME_MAX_CHARS].casefold()
+        if any(name in names for name in _HEADER_NAMES):
+            return next(h1.iterancestors("article"), None) is None
+    return False
+
+
+def _closes_title(text: str, title: str) -> bool:
+    """The text is the last of two parts or more the title is parted into by a site name's mark."""
+    parts = _title_parts(title)
+    return len(parts) > 1 and bool(text) and parts[-1].casefold() == text.casefold()
+
+
 def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     """The text of the first h1 that is not the site's brand, and the names the brands before it show (their texts,
     their logos' `alt`): an h1 holding a link to the home page, or standing in one, is the header's logo or name, or a
     blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
     `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`), one
-    whose id or class names it the logo (`_named_logo`), and one whose text is the site's name the `<title>` gives
-    beside a headline the page prints in an h2 or h3 (`_site_name_beside_printed_headline`)."""
+    whose id or class names it the logo (`_named_logo`), one whose text is the site's name the `<title>` gives beside a
+    headline the page prints in an h2 or h3 (`_site_name_beside_printed_headline`), and one in the page's header whose
+    text is the name the `<title>` closes with after a mark (`_in_page_header`: a gallery's name over its slogan,
+    linking nowhere)."""
     brands: list[str] = []
     title = _element_text(tree, "//title")
     bracketed = _bracketed_name(title)
@@ -322,7 +350,8 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
         text = " ".join(h1.xpath("string()").split())
         links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
         brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links) \
-            or _site_name_beside_printed_headline(h1, text, title)
+            or _site_name_beside_printed_headline(h1, text, title) \
+            or (_closes_title(text, title) and _in_page_header(h1))
         if not brand:
             return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))

@@ -533,3 +533,25 @@ def test_an_h1_of_the_site_s_name_the_title_gives_beside_a_headline_printed_in_a
               "</head><body><header><h2><a href='/'>Issyk-Kul Regional Hunters and Anglers Society</a></h2></header>"
               f"<h1>Ibex counted on Issyk-Kul</h1><div>{lines}</div></body></html>")
     assert extract_article(header).title == "Ibex counted on Issyk-Kul"
+
+
+def test_an_h1_in_the_page_header_closing_the_title_is_the_brand_and_a_story_s_own_header_h1_stays():
+    """A gallery prints its name in an `h1` with no link, in the page's header over its slogan (Piwigo's
+    `div#theHeader`, Coppermine's `div#cpg_logo_block_name`), and its `<title>` closes with that name after a mark: the
+    `h1` is the brand, and the headline is the rest of the title, or a later `h1` (Coppermine's `h1.pic_title`). An
+    `h1` whose text the title closes with in a story's own `header` inside its `article` ("Site - Headline") is the
+    headline and is read as before."""
+    story = "".join(f"<p>Six carved shepherds from our workshops stood in the museum in Almaty, room {n}.</p>"
+                    for n in range(6))
+    html = ("<html><head><title>The crib in Almaty | Crib Makers of Naples</title></head><body>"
+            "<div id='theHeader'><h1>Crib Makers of Naples</h1><p>Makers of figures since 1950</p></div>"
+            f"<div class='additional_info'>{story}</div></body></html>")
+    assert extract_article(html).title == "The crib in Almaty"
+    pictured = html.replace("</div><div class='additional_info'>",
+                            "</div><h1 class='pic_title'>Six shepherds for the museum in Almaty</h1>"
+                            "<div class='additional_info'>")
+    assert extract_article(pictured).title == "Six shepherds for the museum in Almaty"
+    headline = ("<html><head><title>Crib Makers of Naples - Six shepherds for Almaty</title></head><body><article>"
+                f"<header class='entry-header'><h1>Six shepherds for Almaty</h1></header>{story}</article>"
+                "</body></html>")
+    assert extract_article(headline).title == "Six shepherds for Almaty"

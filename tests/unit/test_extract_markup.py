@@ -3564,3 +3564,46 @@ def test_a_quote_box_of_one_p_of_a_bold_title_a_line_and_a_link_goes_and_a_quota
     assert "Winter yarn swap" not in texts[0] and "Bring" not in texts[0] and "swap thread" not in texts[0]
     assert "whole month of evenings" in texts[1]
     assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+
+
+# The seventy-fourth batch's second pass: a heading element holding the story as lines between `<br>`s, several
+# sentences of a paragraph's length (a gallery's picture page printing the story as the picture's description in an
+# `h2.pic_caption` under the picture's `h1`, in a cell whose class names a caption), is the story's block: made a `div`
+# and its caption's names taken off it and the blocks round it, which the precise extractor discards whole, its lines
+# are the body's paragraphs. A heading of a headline over a subtitle parted by a `<br>`, no sentence, stays a heading.
+def test_a_heading_holding_the_story_as_lines_between_breaks_is_read_as_the_story_and_a_headline_and_subtitle_stay():
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:5])
+    html = ("<html><body><h1>Khujand Photo Club</h1><table class='maintable'><tr><td><img src='depot.jpg'></td></tr>"
+            "<tr><td><table class='tableb'><tr><td class='img_caption_table'>"
+            f"<h1 class='pic_title'>A new depot for Khujand</h1><h2 class='pic_caption'>{lines}</h2>"
+            "</td></tr></table></td></tr></table>"
+            "<table id='picinfo'><tr><td colspan='2'>File information</td></tr>"
+            "<tr><td>Filename:</td><td>depot.jpg</td></tr><tr><td>Date added:</td><td>Dec 05, 2026</td></tr>"
+            "<tr><td>Favourites:</td><td><a href='addfav.php?pid=3'>Add to Favourites</a></td></tr></table>"
+            "</body></html>")
+    tree = prune_furniture(fromstring(html))
+    assert not tree.xpath("//h2") and not tree.xpath("//*[contains(@class, 'caption')]")
+    assert all(line in " ".join(tree.text_content().split()) for line in STORY_PARAGRAPHS[:5])
+    assert extract_article(html).body.split("\n\n")[:5] == STORY_PARAGRAPHS[:5]
+    headline = prune_furniture(fromstring("<html><body><h2>A new depot for Khujand<br>Sixty electric buses by the "
+                                          f"river</h2><p>{STORY_PARAGRAPHS[0]}</p></body></html>"))
+    assert [h2.text_content() for h2 in headline.iter("h2")] == [
+        "A new depot for KhujandSixty electric buses by the river"]
+
+
+# A forum writes BBCode's bold as a `span` its inline style sets in bold (MyBB's `span.mycode_b`): a centred box of
+# such a title, one short line and a link, parted by `<br>`s among the post body's lines between breaks, goes as one
+# of a `b` title does. The same box titled by a `span` set in italics, no title in bold, is not read as one and stays.
+def test_a_box_between_breaks_titled_by_a_span_styled_bold_goes_and_one_titled_in_italics_stays():
+    box = ("<div style='text-align: center;' class='mycode_align'><span style='font-{style};' class='mycode_x'>"
+           "Open day in Khujand</span><br>The depot opens its doors to visitors on Saturday 9 January.<br>"
+           "<a href='https://depot.example/open-day'>Book a place on the tour</a></div>")
+    lines = "<br><br>".join(STORY_PARAGRAPHS[:3])
+    closing = "<br><br>".join(STORY_PARAGRAPHS[3:6])
+    page = ("<html><body><div class='post_body' id='pid_7'>" + lines + "<br><br>{box}" + closing + "</div>"
+            "</body></html>")
+    called = page.format(box=box.format(style="weight: bold"))
+    assert not prune_furniture(fromstring(called)).xpath("//div[@class='mycode_align']")
+    assert extract_article(called).body.split("\n\n") == STORY_PARAGRAPHS[:6]
+    italic = prune_furniture(fromstring(page.format(box=box.format(style="style: italic"))))
+    assert italic.xpath("//div[@class='mycode_align']")

@@ -37,6 +37,7 @@ from pipeline.extract.markup.asides import (
 )
 from pipeline.extract.markup.boxes import boxes_among_paragraphs, calls_after_the_story
 from pipeline.extract.markup.captions import bare_image_captions, image_captions
+from pipeline.extract.markup.lines import headings_holding_stories
 from pipeline.extract.markup.links import edit_links, link_blocks, link_lines, link_lists, pointer_lines, post_links
 from pipeline.extract.markup.page import Page, in_page_order, measured, story_holders
 from pipeline.extract.markup.paragraphs import bodies_under_headlines, find_story_text, write_story_text
@@ -49,6 +50,7 @@ RULES = (image_captions, table_captions, link_lists, link_blocks, comment_thread
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:
     """The tree without the elements its markup marks as furniture."""
+    headings_holding_stories(tree)
     held = measured(tree)
     # The story's holders are found once: the rules that spare them read the same set. The body under a headline's
     # block that holds the story's standfirst is one of them.

@@ -243,6 +243,10 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     return held.get(box, NOTHING).links > 0 or next(box.iter(*_CONTROL_TAGS), None) is not None
 
 
+# An inline style setting a `span` in bold, its spaces taken out.
+_BOLD_STYLE = "font-weight:bold"
+
+
 def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     """Short blocks of two lines or more set between the story's paragraphs, in its container, that are a service's
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
@@ -357,9 +361,16 @@ def _is_written_box_between_breaks(block: HtmlElement, held: dict[HtmlElement, H
     if lines is None or len(lines) != _CALL_BOX_LINES or any(len(line) != 1 for line in lines):
         return False
     title, line, link = (parts[0] for parts in lines)
-    return not isinstance(title, str) and title.tag in BOLD_TAGS and _is_title_line_and_button(
+    return not isinstance(title, str) and _is_set_in_bold(title) and _is_title_line_and_button(
         [_line_text(parts) for parts in lines], NOTHING if isinstance(line, str) else held.get(line, NOTHING),
         NOTHING if isinstance(link, str) else held.get(link, NOTHING))
+
+
+def _is_set_in_bold(element: HtmlElement) -> bool:
+    """A bold element, or a `span` its inline style sets in bold, as forums write BBCode's bold (MyBB's
+    `span.mycode_b` of "font-weight: bold")."""
+    return element.tag in BOLD_TAGS or (element.tag == "span" and _BOLD_STYLE in element.get("style", "")[
+        :NAME_MAX_CHARS].replace(" ", "").casefold())
 
 
 def _one_column_cells(table: HtmlElement, held: dict[HtmlElement, Held]) -> list[HtmlElement] | None:

@@ -38,6 +38,7 @@ from pipeline.extract.markup.page import (
     CAPTION_MAX_CHARS,
     CAPTION_TAGS,
     INLINE_TAGS,
+    NAME_MAX_CHARS,
     PARAGRAPH_NEAR_SIBLINGS,
     PROSE_BLOCK_MAX_ELEMENTS,
     block_text,
@@ -57,6 +58,37 @@ _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 # A list set among lines between `<br>`s: the line glued to its end goes on the story.
 _LIST_TAGS = ("ul", "ol")
 # A lead set in bold may open a block with no text of its own before it.
+# Heading elements: one holding the story's lines is no heading.
+_ANY_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A class name that flags a caption, which the extractors discard with all it holds.
+_CAPTION_NAME = "caption"
+# A heading element holding this many lines of a paragraph's length between `<br>`s holds a story, not a headline.
+_STORY_IN_A_HEADING_MIN_LINES = 3
+
+
+def _holds_lines_of_a_story(heading: HtmlElement) -> bool:
+    """Its own lines between `<br>`s (text outside its children) hold `_STORY_IN_A_HEADING_MIN_LINES` sentences of a
+    paragraph's length: many sentences, far longer than any headline."""
+    if not holds_breaks(heading):
+        return False
+    lines = [heading.text or "", *(child.tail or "" for child in heading.iterchildren("br"))]
+    return sum(is_paragraph(line) for line in lines) >= _STORY_IN_A_HEADING_MIN_LINES
+
+
+def headings_holding_stories(tree: HtmlElement) -> None:
+    """A heading element (`h1` to `h6`) whose own lines between `<br>`s are several sentences of a paragraph's length
+    is the story's block, not a heading (a gallery's picture page printing the whole story as the picture's description
+    in an `h2`): made a `div`, read as any block of lines between breaks is; a headline is never so written. The class
+    names flagging a caption are taken off it and the blocks round it (Coppermine's `td.img_caption_table` round its
+    `h2.pic_caption`): they hold the story, and the extractors discard a block so named with all it holds."""
+    for heading in list(tree.iter(*_ANY_HEADING_TAGS)):
+        if not _holds_lines_of_a_story(heading):
+            continue
+        heading.tag = "div"
+        for block in (heading, *heading.iterancestors()):
+            names = block.get("class")
+            if names is not None and _CAPTION_NAME in names[:NAME_MAX_CHARS].casefold():
+                block.set("class", " ".join(name for name in names.split() if _CAPTION_NAME not in name.casefold()))
 
 
 def _opening_lines(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
