@@ -289,6 +289,9 @@ SEVENTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check75
 # The seventy-sixth: a business daily in Emilian and a city paper in Bavarian, and English pages of a national daily, a
 # wire service, a news magazine, a regional paper and a broadcaster's news site.
 SEVENTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check76"))
+# The seventy-eighth: a news magazine in Picard and a national daily in Võro, and English pages of a city paper, a
+# regional paper, a broadcaster's news site, a business daily and a wire service's live page.
+SEVENTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check78"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -330,7 +333,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international69": SIXTY_NINTH_BATCH, "international70": SEVENTIETH_BATCH,
            "international71": SEVENTY_FIRST_BATCH, "international72": SEVENTY_SECOND_BATCH,
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
-           "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH}
+           "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
+           "international78": SEVENTY_EIGHTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -431,6 +435,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_FOURTH_BATCH, {"nap", "lij"}, 5, 5, id="seventy-fourth"),
     pytest.param(SEVENTY_FIFTH_BATCH, {"gsw", "oc"}, 5, 5, id="seventy-fifth"),
     pytest.param(SEVENTY_SIXTH_BATCH, {"egl", "bar"}, 5, 5, id="seventy-sixth"),
+    pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
 ]
 
 
@@ -771,7 +776,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international65", "international66", "international67",
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
-               "international75", "international76"}
+               "international75", "international76", "international78"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
