@@ -811,3 +811,12 @@ def test_a_comments_block_beside_the_headline_gives_no_date_line_and_a_story_s_l
     assert extract_article(html).published_at == datetime(2026, 12, 5, 11, 20, tzinfo=UTC)
     unnamed = html.replace("class='comments' id='comments'", "class='block'")
     assert extract_article(unnamed).published_at == datetime(2026, 12, 6, 8, 47, tzinfo=UTC)
+
+
+def test_picard_months_are_read():
+    """Picard's own forms, as the Somme's and the Nord's magazines print them; a month and a year with no day give no
+    date, and French's "décembre" reads as before."""
+    days = {"3 décimbe 2026": datetime(2026, 12, 3), "le 14 févrié 2027, 18:40": datetime(2027, 2, 14, 18, 40),
+            "28 sètimbe 2026": datetime(2026, 9, 28), "1 janvié 2027": datetime(2027, 1, 1),
+            "décimbe 2026": None, "le 3 décembre 2026": datetime(2026, 12, 3)}
+    assert {text: read_date(text) for text in days} == days

@@ -145,6 +145,25 @@ def test_a_text_module_of_a_caption_and_its_credit_after_the_picture_module_is_a
         assert kept in text
 
 
+def test_a_plain_p_under_the_picture_s_own_p_closed_by_a_run_on_credit_is_a_caption():
+    """A newsroom system's picture in a `p` of its own and its caption typed as the next plain `p`, its credit run on
+    after the caption's last sentence ("... on Wednesday. Photo by ..."): a caption though set apart by nothing. A plain
+    paragraph after a picture that ends with its own sentence stays, and so does one whose last words, after a stop,
+    are the story's ("... the visitors said. They flew home on Friday") or a line holding a link."""
+    text = _pruned_text('<p>The delegation toured the harbor for two days.</p><p><img src="/gallery.jpg"></p>'
+                        '<p>Visitors walk along the loading gallery on Wednesday. Photo by Ray Lind/Sentinel</p>'
+                        '<p>They asked mostly about the winter months.</p><p><img src="/cathodes.jpg"></p>'
+                        '<p>Stacked cathodes at a refinery yard. Photograph: Timur Aben for The City Ledger</p>'
+                        '<p>Traders said the listing would widen the market.</p><p><img src="/dock.jpg"></p>'
+                        '<p>The dock was built in 1959. It was rebuilt in 2004</p><p><img src="/lake.jpg"></p>'
+                        '<p>The lake froze early, the visitors said. They flew home on Friday</p>'
+                        '<p><img src="/map.jpg"></p><p>The route runs north. <a href="/map">Photo by the port</a></p>')
+    assert "loading gallery" not in text and "Stacked cathodes" not in text
+    for kept in ("toured the harbor", "winter months", "widen the market", "rebuilt in 2004", "flew home on Friday",
+                 "The route runs north"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

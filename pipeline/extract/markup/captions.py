@@ -9,7 +9,9 @@
   the image and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
   sit in blocks that hold only it (a site builder's row, container and column), the image block being the one before the
   outermost of them; or a line, even a sentence, opening the block after the image's whose only other line is such a
-  credit (a page builder's text module of a caption and a credit under its picture module);
+  credit (a page builder's text module of a caption and a credit under its picture module); or a line, holding no link,
+  whose last sentence's stop is followed by such a credit run on ("... on Wednesday. Photo by ..."), a caption typed as
+  a plain `p` under the picture's own `p`;
 - a figure written as a description list: the terms and descriptions after its first term when that term holds only
   a picture (SPIP's document's title and description, old WordPress themes' `dl.wp-caption`), each a short line, even
   a sentence;
@@ -54,6 +56,9 @@ _WRAPPER_MAX_LEVELS = 6
 _CAPTION_TYPE = frozenset({"small", "em", "i"})
 # Elements read at most to tell a caption: a line in one or two inline elements.
 _CAPTION_MAX_ELEMENTS = 4
+# A credit run on after a caption's last sentence: the stops that close that sentence, and the credit's words at most.
+_SENTENCE_STOPS = (". ", "! ", "? ")
+_CREDIT_MAX_WORDS = 8
 # A picture's description list holds it, its title and its caption, and a credit at most.
 _PICTURE_LIST_MAX_ITEMS = 4
 # A gallery slide's counter between its image and its title: two numbers and a slash, so many characters at most.
@@ -156,6 +161,21 @@ def _italic_sentence_under_image(element: HtmlElement, line: HtmlElement) -> boo
                                      and not (following.text or "").strip())
 
 
+def _closed_by_credit(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The line, holding no link, is a sentence or two followed by a credit the text rules know, set after the last
+    sentence's stop in the same line ("Visitors walk along the gallery on Wednesday. Photo by ... / Sentinel"): a
+    caption typed as a plain `p` under the picture's own `p`, its credit run on. A story's paragraph under a picture
+    ends with its own sentence, not a credit, and one holding a pointer's link is read as a pointer is."""
+    if held.get(element, NOTHING).links:
+        return False
+    text = element.text_content().strip()
+    stop = max(text.rfind(mark) for mark in _SENTENCE_STOPS)
+    if stop <= 0:
+        return False
+    credit = text[stop + 1:].strip()
+    return bool(credit) and len(credit.split()) <= _CREDIT_MAX_WORDS and is_furniture_line(credit)
+
+
 def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """A short line the text rules know as furniture ("Снимка: Архив ...") follows the element and closes the wrapper
     that opens with the image: a figure of plain blocks holding the image, its caption and its credit."""
@@ -247,7 +267,7 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
                 and not _italic_sentence_under_image(element, line):
             continue
         # A line set small in its own block's style ("<p style='font-size: 13px'>") is set apart as a small tag is.
-        if _is_set_apart(element) or small \
+        if _is_set_apart(element) or small or _closed_by_credit(element, held) \
                 or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held):
             yield element
 
