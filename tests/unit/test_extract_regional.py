@@ -286,6 +286,10 @@ SEVENTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check7
 # letterpress studio's blog, an upholstery workshop's blog, a removals firm's news, a farrier's blog and a picture
 # framer's blog.
 SEVENTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check75"))
+# The seventy-seventh: a carnival society's forum news in Ripuarian (Kölsch) and a cultural association's news in
+# Mirandese, and English pages of a water policy institute's notes, a friendship society's newsletter, a silk study
+# group's notes, a tile makers' association's newsletter and a rail freight research group's newsletter.
+SEVENTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check77"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -327,7 +331,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international69": SIXTY_NINTH_BATCH, "international70": SEVENTIETH_BATCH,
            "international71": SEVENTY_FIRST_BATCH, "international72": SEVENTY_SECOND_BATCH,
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
-           "international75": SEVENTY_FIFTH_BATCH}
+           "international75": SEVENTY_FIFTH_BATCH, "international77": SEVENTY_SEVENTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -427,6 +431,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_THIRD_BATCH, {"pms", "lmo"}, 5, 5, id="seventy-third"),
     pytest.param(SEVENTY_FOURTH_BATCH, {"nap", "lij"}, 5, 5, id="seventy-fourth"),
     pytest.param(SEVENTY_FIFTH_BATCH, {"gsw", "oc"}, 5, 5, id="seventy-fifth"),
+    pytest.param(SEVENTY_SEVENTH_BATCH, {"ksh", "mwl"}, 5, 5, id="seventy-seventh"),
 ]
 
 
@@ -760,7 +765,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international65", "international66", "international67",
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
-               "international75"}
+               "international75", "international77"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
