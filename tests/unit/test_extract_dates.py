@@ -766,3 +766,16 @@ def test_alemannic_months_are_read(text, expected):
 ])
 def test_gascon_months_are_read(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publicado por Marta Preto an 2 de dezembre de 2026 - 18:20", datetime(2026, 12, 2, 18, 20)),
+    ("sábado, 28 de nobembre de 2026", datetime(2026, 11, 28)),
+    ("14 de márcio de 2027, 10:05", datetime(2027, 3, 14, 10, 5)),
+    ("3 d'outubre de 2026", datetime(2026, 10, 3)),
+    # A month and a year with no day give no date; Portuguese's "dezembro" reads as before.
+    ("dezembre de 2026", None),
+    ("o 3 de dezembro de 2026", datetime(2026, 12, 3)),
+])
+def test_mirandese_months_are_read(text, expected):
+    assert read_date(text) == expected
