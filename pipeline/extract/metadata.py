@@ -132,6 +132,11 @@ _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm",
                          "./", "index.php", "index.html", "index.htm", "./index.php", "./index.html"})
 _MAX_H1S = 5
+# A heading's permalink: a link to the heading's own place on the page ("#...") whose text is one or two marks and no
+# letter or digit, shown on hover before or after the heading's words (VuePress's and Docusaurus's `header-anchor` "#",
+# MkDocs' and Sphinx's "¶", "§", "🔗"): no word of the headline. The first few links of a heading are read.
+_PERMALINK_MAX_CHARS = 2
+_MAX_HEADING_LINKS = 4
 # A title of the site's name and its section's alone ("The Hope Valley Courier :: News", "Nowinë - Kartuzë"): the
 # section's name is a link of the page's menu, shorter than a headline. The story's headline is then the first h2, or
 # the first block whose whole text is one bold element (CuteNews prints its full story's title so, with no heading),
@@ -313,7 +318,7 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     title = _element_text(tree, "//title")
     bracketed = _bracketed_name(title)
     for h1 in islice(tree.iter("h1"), _MAX_H1S):
-        text = " ".join(h1.xpath("string()").split())
+        text = _without_permalinks(h1, " ".join(h1.xpath("string()").split()))
         links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
         brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links) \
             or _site_name_beside_printed_headline(h1, text, title)
@@ -525,7 +530,22 @@ def _spaced_text(element: HtmlElement) -> str:
 
 
 def _heading_text(heading: HtmlElement) -> str:
-    return " ".join(heading.text_content()[:_MAX_TITLE_CHARS].split())
+    return _without_permalinks(heading, " ".join(heading.text_content()[:_MAX_TITLE_CHARS].split()))
+
+
+def _without_permalinks(heading: HtmlElement, text: str) -> str:
+    """The heading's text without its permalinks' marks at its start or end (`_PERMALINK_MAX_CHARS`): the headline a
+    reader sees, not "# Headline" or "Headline ¶"."""
+    for link in islice(heading.iter("a"), _MAX_HEADING_LINKS):
+        mark = " ".join(link.text_content().split())
+        if not mark or len(mark) > _PERMALINK_MAX_CHARS or any(char.isalnum() for char in mark) \
+                or not (link.get("href") or "").startswith("#"):
+            continue
+        if text.startswith(mark):
+            text = text[len(mark):].lstrip()
+        elif text.endswith(mark):
+            text = text[:-len(mark)].rstrip()
+    return text
 
 
 def _opens_title(heading: HtmlElement, title: str) -> bool:

@@ -533,3 +533,21 @@ def test_an_h1_of_the_site_s_name_the_title_gives_beside_a_headline_printed_in_a
               "</head><body><header><h2><a href='/'>Issyk-Kul Regional Hunters and Anglers Society</a></h2></header>"
               f"<h1>Ibex counted on Issyk-Kul</h1><div>{lines}</div></body></html>")
     assert extract_article(header).title == "Ibex counted on Issyk-Kul"
+
+
+def test_a_heading_s_permalink_mark_is_no_word_of_the_title():
+    """VuePress prints an `a.header-anchor` of "#" linking to the heading's own place before the `h1`'s words, MkDocs a
+    "¶" after them: the title is the headline without the mark. A mark that is a word of the headline stays: one
+    linking elsewhere, or a link of letters or digits to a place on the page."""
+    lines = "".join(f"<p>Satellite images of the canal's width give its take, measured on day {n}.</p>" for n in range(8))
+    html = ("<html><head><title>Notes</title></head><body><main><h1 id='qosh-tepa'><a href='#qosh-tepa' "
+            "class='header-anchor'>#</a> Counting the Qosh Tepa canal's water</h1>"
+            f"{lines}</main></body></html>")
+    assert extract_article(html).title == "Counting the Qosh Tepa canal's water"
+    after = html.replace("<a href='#qosh-tepa' class='header-anchor'>#</a> Counting the Qosh Tepa canal's water",
+                         "Counting the Qosh Tepa canal's water<a class='headerlink' href='#qosh-tepa'>¶</a>")
+    assert extract_article(after).title == "Counting the Qosh Tepa canal's water"
+    elsewhere = html.replace("href='#qosh-tepa'", "href='/tags/'")
+    assert extract_article(elsewhere).title == "# Counting the Qosh Tepa canal's water"
+    worded = html.replace(">#</a> Counting", ">Part 2</a> Counting")
+    assert extract_article(worded).title == "Part 2 Counting the Qosh Tepa canal's water"
