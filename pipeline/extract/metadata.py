@@ -96,6 +96,9 @@ _UPDATED = re.compile(r"^(?:(?:last )?(?:updated|modified)|last edited|обно�
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
 # day its page was published.
 _EVENT_CLASS = "event"
+# An update line's date may stand in an element of its own after a label in another ("Last Updated:"): so many of
+# the siblings before it are read for the label.
+_UPDATE_LABEL_TEXTS = 3
 # Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1), in lower case
 # or camel-cased ("itemTitle": DasBlog prints its entry's heading in a `div.itemTitle` under the site's brand h1).
 _HEADLINES = "//h1 | //*[@class][contains(@class, 'title') or contains(@class, 'Title')]"
@@ -624,10 +627,12 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
 
     A stamp's own date comes first, a `time` element's or an hAtom `abbr`'s (`_STAMPS`): a top bar's "today" line may
     stand above the story in an element classed as a date, and a line that says "today" is passed over; an "Updated"
-    line is read after the others. A `time` element in an `aside` dates a side column's pointer: it is read only when
-    nothing of the page's own is; and a line beside the headline that prints a day with its weekday and no year
-    (PHP-Nuke's "Posted on Tuesday, December 01 @ 18:40:12 GMT") is read after that, in the year the day falls on that
-    weekday (`read_day_without_year`).
+    line is read after the others and after the lines beside the headline: a documentation site's footer prints when
+    the page was last edited ("Last Updated: 12/3/2026, 9:40:12 AM", VuePress's `div.last-updated`) where the story's
+    own date stands in a line under its `h1`, in no element named for a date. A `time` element in an `aside` dates a
+    side column's pointer: it is read only when nothing of the page's own is; and a line beside the headline that
+    prints a day with its weekday and no year (PHP-Nuke's "Posted on Tuesday, December 01 @ 18:40:12 GMT") is read
+    after that, in the year the day falls on that weekday (`read_day_without_year`).
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
@@ -638,10 +643,13 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     for element in islice(filter(outside, tree.xpath(_STAMPS)), _MAX_DATE_LINES):
         (aside if _in_aside(element) else own).append(element)
     stamped = (_stamped(element, zone) for element in own)
-    texts = [_date_line(element) for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
-    lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
+    read = [(element, _date_line(element))
+            for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
+    lines = [text for element, text in read if not _TODAY.match(text) and not _updates(element, text)]
+    updates = [text for element, text in read if _updates(element, text)]
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
+        or _first_of_lines(_read_lines(updates, zone), zone) \
         or _first_date(_plausible(parse_datetime(_stamp(element), zone)) for element in aside) \
         or _first_date(_plausible(_on_clock(read_day_without_year(line, _now().date()), zone))
                        for line in _beside_headline(tree, title, printed_title) if line)
@@ -652,6 +660,22 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     if found:
         return parse_datetime(found, zone)
     return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+
+
+def _updates(element: HtmlElement, text: str) -> bool:
+    """The date line says when the page was updated: its text opens with the word, or a label of its own right before
+    it in its block does, the word with no date (VuePress's `div.last-updated` of a `span.prefix` "Last Updated:" and
+    a `span.time`). A whole update line before it, "Updated Dec. 4, 2026" over "Published Dec. 3, 2026", labels no
+    other line: it holds a date. The block's text and the few siblings before the element are read."""
+    if _UPDATED.match(text):
+        return True
+    parent = element.getparent()
+    if parent is None:
+        return False
+    before = [f"{sibling.text_content()}{sibling.tail or ''}"[:_MAX_DATE_CHARS]
+              for sibling in islice(element.itersiblings(preceding=True), _UPDATE_LABEL_TEXTS)]
+    label = " ".join(f"{parent.text or ''}{''.join(reversed(before))}"[:_MAX_DATE_CHARS].split())
+    return bool(_UPDATED.match(label)) and not any(char.isdigit() for char in label)
 
 
 def _date_line_elements(tree: HtmlElement) -> Iterator[HtmlElement]:

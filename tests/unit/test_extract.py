@@ -539,7 +539,7 @@ def test_a_heading_s_permalink_mark_is_no_word_of_the_title():
     """VuePress prints an `a.header-anchor` of "#" linking to the heading's own place before the `h1`'s words, MkDocs a
     "¶" after them: the title is the headline without the mark. A mark that is a word of the headline stays: one
     linking elsewhere, or a link of letters or digits to a place on the page."""
-    lines = "".join(f"<p>Satellite images of the canal's width give its take, measured on day {n}.</p>" for n in range(8))
+    lines = "".join(f"<p>Satellite images of the canal's width give its take, on day {n}.</p>" for n in range(8))
     html = ("<html><head><title>Notes</title></head><body><main><h1 id='qosh-tepa'><a href='#qosh-tepa' "
             "class='header-anchor'>#</a> Counting the Qosh Tepa canal's water</h1>"
             f"{lines}</main></body></html>")
