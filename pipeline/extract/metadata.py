@@ -128,6 +128,8 @@ _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.
 _MAX_CONTINUED_HEADINGS = 6
 _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
+# What may close a printed headline the title opens with, before the site's name (`_headline_before_name`).
+_CLOSING_MARKS = frozenset({*_TITLE_MARKS, "("})
 # A link to one of these paths of a site (and to no query or fragment) goes to its home page: an h1 holding one is the
 # site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read. A
 # relative link to the index page of the page's own folder ("index.php", "./") goes to the home of a board or a gallery
@@ -302,6 +304,27 @@ def _site_name_beside_printed_headline(h1: HtmlElement, text: str, title: str) -
     return len(other) > len(text) and any(_heading_text(heading) == other for heading in later)
 
 
+def _headline_before_name(headings: Iterable[HtmlElement], title: str, names: Iterable[str]) -> str:
+    """The longest of the headings, a headline's length at least, that the title opens with, closed by a mark or a
+    bracket, the mark spaced or not ("Headline: Blog", "Headline : Blog", "Headline (Page 1) / Forum / Board"), where
+    what follows holds one of the names (the site's: its brand's text, `og:site_name`). Japanese blog hosts write
+    their titles so (Seesaa's and Cocolog's "Headline: Blog name"), and punBB its topic's, the page's number before
+    the forum's and the board's names. "" when no heading opens the title so (a title "Almaty apples: a harvest" over
+    a printed "Almaty apples" names no site after it)."""
+    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    folded = [name.casefold() for name in names if name]
+    found = ""
+    for heading in islice(headings, _MAX_PRINTED_HEADINGS):
+        text = _heading_text(heading)
+        if len(text) < max(_MIN_HEADLINE_CHARS, len(found) + 1) or len(text) >= len(title) \
+                or not title.startswith(text):
+            continue
+        rest = title[len(text):]
+        if rest.lstrip()[:1] in _CLOSING_MARKS and any(name in rest.casefold() for name in folded):
+            found = text
+    return found
+
+
 def _bracketed_name(title: str) -> str:
     """The name a title closes with in square brackets after a space, as wikis print their own after the page's
     ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
@@ -316,7 +339,8 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
     `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`), one
     whose id or class names it the logo (`_named_logo`), and one whose text is the site's name the `<title>` gives
-    beside a headline the page prints in an h2 or h3 (`_site_name_beside_printed_headline`)."""
+    beside a headline the page prints in an h2 or h3 (`_site_name_beside_printed_headline`), or after such a headline it
+    opens with (`_name_after_printed_headline`)."""
     brands: list[str] = []
     title = _element_text(tree, "//title")
     bracketed = _bracketed_name(title)
@@ -324,11 +348,31 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
         text = _without_permalinks(h1, " ".join(h1.xpath("string()").split()))
         links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
         brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links) \
-            or _site_name_beside_printed_headline(h1, text, title)
+            or _site_name_beside_printed_headline(h1, text, title) or _name_after_printed_headline(h1, text, title)
         if not brand:
             return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
     return "", brands
+
+
+def _name_after_printed_headline(h1: HtmlElement, text: str, title: str) -> bool:
+    """The h1's text is a name the `<title>` gives after a longer headline it opens with, printed in an h2 or h3 after
+    the h1 and closed by a mark or a bracket (`_headline_before_name`), and the h1 links to no page but a folder: the
+    blog's name in Cocolog's banner `h1`, linking to the blog's folder ("/blog/"), over the entry's `h3`, the title
+    "Headline: Blog: @nifty cocolog". An h1 linking to a page (a board's topic, "viewtopic.php?id=733") stays the
+    headline's place."""
+    if not all(_links_folder(href) for href in h1.xpath("descendant-or-self::a/@href")[:_MAX_HEADING_LINKS]):
+        return False
+    later = h1.xpath("following::h2 | following::h3")[:_MAX_PRINTED_HEADINGS]
+    return len(_headline_before_name(later, title, [text])) > len(text)
+
+
+def _links_folder(href: str) -> bool:
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return parts.path.endswith("/") and not parts.query and not parts.fragment
 
 
 def _without_brand(title: str, site_name: str, brands: list[str]) -> str:
@@ -801,6 +845,8 @@ def read_metadata(
     title = (stated_title and _continued_headline(tree, stated_title)) or stated_title or story_h1 \
         or _element_text(tree, "//title")
     title = _headline_in_title(tree, title, site_name, brands) or title
+    if not (stated_title or story_h1):
+        title = _headline_before_name(tree.xpath(_PRINTED_HEADINGS), title, [site_name, *brands]) or title
     if not (stated_title or story_h1):
         title = _headline_under_section_title(tree, title, {n.casefold() for n in (site_name, *brands) if n}) or title
     title = (not site_name and _named_page_headline(tree, title)) or title
