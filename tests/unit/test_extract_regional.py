@@ -666,6 +666,24 @@ STILL_LEAKING = {
     "gsw-schriinerei-haefeli-nochrichte-yola-sitebuilder-sys-region-panel-sys-txt-bold-div-box-title-line-link-image-"
     "caption-sidebar-region-footer-made-with-yola-alemannic-month-date-chiwa-tuere-riehe": [
         "Dr linggi Flügel vor em Abschliife i de Wärchstatt"],
+    # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
+    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; an Exblog caption, a grey
+    # `font` line written between `br`s after the picture among the post's own `br` lines; and a punBB post's
+    # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
+    # its line kept as a quotation of the story, the post's `div.postsignature`, and the reply, a second `blockpost`
+    # marked up as the first (BENCHMARKS.md).
+    "en-waterinstitute-notes-vuepress-theme-default-content-custom-block-tip-title-line-link-image-caption-sidebar-"
+    "groups-page-edit-last-updated-page-nav-qosh-tepa-canal-dundee": [
+        "We will walk journalists through the figures and the satellite images in a short online briefing on 14 "
+        "January."],
+    "en-silkstudygroup-notes-exblog-post-title-post-main-br-lines-div-box-bold-title-line-link-caption-post-tail-side-"
+    "box-profile-latest-categories-silkworm-eggs-margilan-tomioka": [
+        "The egg cards as they arrived, each with the station's stamp"],
+    "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
+    "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
+        "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro.",
+        "Dreimol Kölle Alaaf!",
+        "Mer han e Jästezemmer en Nippes un nemme jään zwei vun dä Musikante."],
 }
 
 
