@@ -102,6 +102,9 @@ _UPDATED = re.compile(r"^(?:(?:last )?(?:updated|modified)|last edited|обно�
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
 # day its page was published.
 _EVENT_CLASS = "event"
+# An update line's date may stand in an element of its own after a label in another ("Last Updated:"): so many of
+# the siblings before it are read for the label.
+_UPDATE_LABEL_TEXTS = 3
 # Headlines: the h1, or an element whose class names a title (page builders such as Tilda print no h1), in lower case
 # or camel-cased ("itemTitle": DasBlog prints its entry's heading in a `div.itemTitle` under the site's brand h1).
 _HEADLINES = "//h1 | //*[@class][contains(@class, 'title') or contains(@class, 'Title')]"
@@ -131,6 +134,8 @@ _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.
 _MAX_CONTINUED_HEADINGS = 6
 _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
+# What may close a printed headline the title opens with, before the site's name (`_headline_before_name`).
+_CLOSING_MARKS = frozenset({*_TITLE_MARKS, "("})
 # A link to one of these paths of a site (and to no query or fragment) goes to its home page: an h1 holding one is the
 # site's brand (a header's logo or name, a blog's title), not the story's headline. The first few h1s are read. A
 # relative link to the index page of the page's own folder ("index.php", "./") goes to the home of a board or a gallery
@@ -143,6 +148,11 @@ _MAX_H1S = 5
 # after a mark, is the site's name, the story's headline the rest of the title or a later h1.
 _HEADER_NAMES = ("header", "logo")
 _HEADER_WRAPPERS = 3
+# A heading's permalink: a link to the heading's own place on the page ("#...") whose text is one or two marks and no
+# letter or digit, shown on hover before or after the heading's words (VuePress's and Docusaurus's `header-anchor` "#",
+# MkDocs' and Sphinx's "¶", "§", "🔗"): no word of the headline. The first few links of a heading are read.
+_PERMALINK_MAX_CHARS = 2
+_MAX_HEADING_LINKS = 4
 # A title of the site's name and its section's alone ("The Hope Valley Courier :: News", "Nowinë - Kartuzë"): the
 # section's name is a link of the page's menu, shorter than a headline. The story's headline is then the first h2, or
 # the first block whose whole text is one bold element (CuteNews prints its full story's title so, with no heading),
@@ -310,6 +320,27 @@ def _title_parts(title: str) -> list[str]:
     return [" ".join(part.split()) for part in _TITLE_SEPARATORS.split(" ".join(title[:_MAX_TITLE_CHARS].split()))]
 
 
+def _headline_before_name(headings: Iterable[HtmlElement], title: str, names: Iterable[str]) -> str:
+    """The longest of the headings, a headline's length at least, that the title opens with, closed by a mark or a
+    bracket, the mark spaced or not ("Headline: Blog", "Headline : Blog", "Headline (Page 1) / Forum / Board"), where
+    what follows holds one of the names (the site's: its brand's text, `og:site_name`). Japanese blog hosts write
+    their titles so (Seesaa's and Cocolog's "Headline: Blog name"), and punBB its topic's, the page's number before
+    the forum's and the board's names. "" when no heading opens the title so (a title "Almaty apples: a harvest" over
+    a printed "Almaty apples" names no site after it)."""
+    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    folded = [name.casefold() for name in names if name]
+    found = ""
+    for heading in islice(headings, _MAX_PRINTED_HEADINGS):
+        text = _heading_text(heading)
+        if len(text) < max(_MIN_HEADLINE_CHARS, len(found) + 1) or len(text) >= len(title) \
+                or not title.startswith(text):
+            continue
+        rest = title[len(text):]
+        if rest.lstrip()[:1] in _CLOSING_MARKS and any(name in rest.casefold() for name in folded):
+            found = text
+    return found
+
+
 def _bracketed_name(title: str) -> str:
     """The name a title closes with in square brackets after a space, as wikis print their own after the page's
     ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
@@ -340,22 +371,42 @@ def _story_h1(tree: HtmlElement) -> tuple[str, list[str]]:
     blog's title, and the story's headline is a later h1 or none (""). So is an h1 whose text is the name the page's
     `<title>` closes with in square brackets (a wiki's logo `h1` linking to its start page, `doku.php?id=start`), one
     whose id or class names it the logo (`_named_logo`), one whose text is the site's name the `<title>` gives beside a
-    headline the page prints in an h2 or h3 (`_site_name_beside_printed_headline`), and one in the page's header whose
-    text is the name the `<title>` closes with after a mark (`_in_page_header`: a gallery's name over its slogan,
-    linking nowhere)."""
+    headline the page prints in an h2 or h3 (`_site_name_beside_printed_headline`) or after such a headline it opens
+    with (`_name_after_printed_headline`), and one in the page's header whose text is the name the `<title>` closes
+    with after a mark (`_in_page_header`: a gallery's name over its slogan, linking nowhere)."""
     brands: list[str] = []
     title = _element_text(tree, "//title")
     bracketed = _bracketed_name(title)
     for h1 in islice(tree.iter("h1"), _MAX_H1S):
-        text = " ".join(h1.xpath("string()").split())
+        text = _without_permalinks(h1, " ".join(h1.xpath("string()").split()))
         links = h1.xpath("descendant-or-self::a/@href | ancestor::a[1]/@href")
         brand = (bracketed and text == bracketed) or _named_logo(h1) or any(_links_home(href) for href in links) \
-            or _site_name_beside_printed_headline(h1, text, title) \
+            or _site_name_beside_printed_headline(h1, text, title) or _name_after_printed_headline(h1, text, title) \
             or (_closes_title(text, title) and _in_page_header(h1))
         if not brand:
             return text, brands
         brands.extend(" ".join(name.split()) for name in (h1.xpath("string()"), *h1.xpath(".//img/@alt")))
     return "", brands
+
+
+def _name_after_printed_headline(h1: HtmlElement, text: str, title: str) -> bool:
+    """The h1's text is a name the `<title>` gives after a longer headline it opens with, printed in an h2 or h3 after
+    the h1 and closed by a mark or a bracket (`_headline_before_name`), and the h1 links to no page but a folder: the
+    blog's name in Cocolog's banner `h1`, linking to the blog's folder ("/blog/"), over the entry's `h3`, the title
+    "Headline: Blog: @nifty cocolog". An h1 linking to a page (a board's topic, "viewtopic.php?id=733") stays the
+    headline's place."""
+    if not all(_links_folder(href) for href in h1.xpath("descendant-or-self::a/@href")[:_MAX_HEADING_LINKS]):
+        return False
+    later = h1.xpath("following::h2 | following::h3")[:_MAX_PRINTED_HEADINGS]
+    return len(_headline_before_name(later, title, [text])) > len(text)
+
+
+def _links_folder(href: str) -> bool:
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return parts.path.endswith("/") and not parts.query and not parts.fragment
 
 
 def _without_brand(title: str, site_name: str, brands: list[str]) -> str:
@@ -560,7 +611,22 @@ def _spaced_text(element: HtmlElement) -> str:
 
 
 def _heading_text(heading: HtmlElement) -> str:
-    return " ".join(heading.text_content()[:_MAX_TITLE_CHARS].split())
+    return _without_permalinks(heading, " ".join(heading.text_content()[:_MAX_TITLE_CHARS].split()))
+
+
+def _without_permalinks(heading: HtmlElement, text: str) -> str:
+    """The heading's text without its permalinks' marks at its start or end (`_PERMALINK_MAX_CHARS`): the headline a
+    reader sees, not "# Headline" or "Headline ¶"."""
+    for link in islice(heading.iter("a"), _MAX_HEADING_LINKS):
+        mark = " ".join(link.text_content().split())
+        if not mark or len(mark) > _PERMALINK_MAX_CHARS or any(char.isalnum() for char in mark) \
+                or not (link.get("href") or "").startswith("#"):
+            continue
+        if text.startswith(mark):
+            text = text[len(mark):].lstrip()
+        elif text.endswith(mark):
+            text = text[:-len(mark)].rstrip()
+    return text
 
 
 def _opens_title(heading: HtmlElement, title: str) -> bool:
@@ -642,10 +708,12 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
 
     A stamp's own date comes first, a `time` element's or an hAtom `abbr`'s (`_STAMPS`): a top bar's "today" line may
     stand above the story in an element classed as a date, and a line that says "today" is passed over; an "Updated"
-    line is read after the others. A `time` element in an `aside` dates a side column's pointer: it is read only when
-    nothing of the page's own is; and a line beside the headline that prints a day with its weekday and no year
-    (PHP-Nuke's "Posted on Tuesday, December 01 @ 18:40:12 GMT") is read after that, in the year the day falls on that
-    weekday (`read_day_without_year`).
+    line is read after the others and after the lines beside the headline: a documentation site's footer prints when
+    the page was last edited ("Last Updated: 12/3/2026, 9:40:12 AM", VuePress's `div.last-updated`) where the story's
+    own date stands in a line under its `h1`, in no element named for a date. A `time` element in an `aside` dates a
+    side column's pointer: it is read only when nothing of the page's own is; and a line beside the headline that
+    prints a day with its weekday and no year (PHP-Nuke's "Posted on Tuesday, December 01 @ 18:40:12 GMT") is read
+    after that, in the year the day falls on that weekday (`read_day_without_year`).
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
@@ -656,12 +724,15 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     for element in islice(filter(outside, tree.xpath(_STAMPS)), _MAX_DATE_LINES):
         (aside if _in_aside(element) else own).append(element)
     stamped = (_stamped(element, zone) for element in own)
-    texts = [_date_line(element) for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
-    lines = sorted((text for text in texts if not _TODAY.match(text)), key=lambda text: bool(_UPDATED.match(text)))
+    read = [(element, _date_line(element))
+            for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
+    lines = [text for element, text in read if not _TODAY.match(text) and not _updates(element, text)]
+    updates = [text for element, text in read if _updates(element, text)]
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \
         or _first_date(_plausible(_on_clock(read_labelled_date(line), zone))
                        for line in islice(_labelled_lines(tree, outside), _MAX_DATE_LINES)) \
+        or _first_of_lines(_read_lines(updates, zone), zone) \
         or _first_date(_plausible(parse_datetime(_stamp(element), zone)) for element in aside) \
         or _first_date(_plausible(_on_clock(read_day_without_year(line, _now().date()), zone))
                        for line in _beside_headline(tree, title, printed_title) if line)
@@ -689,6 +760,22 @@ def _labelled_lines(tree: HtmlElement, outside: Callable[[HtmlElement], bool]) -
         line = _date_line(block)
         label = " ".join(text.split())
         yield line[line.find(label):] if label in line else line
+
+
+def _updates(element: HtmlElement, text: str) -> bool:
+    """The date line says when the page was updated: its text opens with the word, or a label of its own right before
+    it in its block does, the word with no date (VuePress's `div.last-updated` of a `span.prefix` "Last Updated:" and
+    a `span.time`). A whole update line before it, "Updated Dec. 4, 2026" over "Published Dec. 3, 2026", labels no
+    other line: it holds a date. The block's text and the few siblings before the element are read."""
+    if _UPDATED.match(text):
+        return True
+    parent = element.getparent()
+    if parent is None:
+        return False
+    before = [f"{sibling.text_content()}{sibling.tail or ''}"[:_MAX_DATE_CHARS]
+              for sibling in islice(element.itersiblings(preceding=True), _UPDATE_LABEL_TEXTS)]
+    label = " ".join(f"{parent.text or ''}{''.join(reversed(before))}"[:_MAX_DATE_CHARS].split())
+    return bool(_UPDATED.match(label)) and not any(char.isdigit() for char in label)
 
 
 def _date_line_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -814,6 +901,8 @@ def read_metadata(
     title = (stated_title and _continued_headline(tree, stated_title)) or stated_title or story_h1 \
         or _element_text(tree, "//title")
     title = _headline_in_title(tree, title, site_name, brands) or title
+    if not (stated_title or story_h1):
+        title = _headline_before_name(tree.xpath(_PRINTED_HEADINGS), title, [site_name, *brands]) or title
     if not (stated_title or story_h1):
         title = _headline_under_section_title(tree, title, {n.casefold() for n in (site_name, *brands) if n}) or title
     title = (not site_name and _named_page_headline(tree, title)) or title

@@ -555,3 +555,40 @@ def test_an_h1_in_the_page_header_closing_the_title_is_the_brand_and_a_story_s_o
                 f"<header class='entry-header'><h1>Six shepherds for Almaty</h1></header>{story}</article>"
                 "</body></html>")
     assert extract_article(headline).title == "Six shepherds for Almaty"
+
+
+def test_a_heading_s_permalink_mark_is_no_word_of_the_title():
+    """VuePress prints an `a.header-anchor` of "#" linking to the heading's own place before the `h1`'s words, MkDocs a
+    "¶" after them: the title is the headline without the mark. A mark that is a word of the headline stays: one
+    linking elsewhere, or a link of letters or digits to a place on the page."""
+    lines = "".join(f"<p>Satellite images of the canal's width give its take, on day {n}.</p>" for n in range(8))
+    html = ("<html><head><title>Notes</title></head><body><main><h1 id='qosh-tepa'><a href='#qosh-tepa' "
+            "class='header-anchor'>#</a> Counting the Qosh Tepa canal's water</h1>"
+            f"{lines}</main></body></html>")
+    assert extract_article(html).title == "Counting the Qosh Tepa canal's water"
+    after = html.replace("<a href='#qosh-tepa' class='header-anchor'>#</a> Counting the Qosh Tepa canal's water",
+                         "Counting the Qosh Tepa canal's water<a class='headerlink' href='#qosh-tepa'>¶</a>")
+    assert extract_article(after).title == "Counting the Qosh Tepa canal's water"
+    elsewhere = html.replace("href='#qosh-tepa'", "href='/tags/'")
+    assert extract_article(elsewhere).title == "# Counting the Qosh Tepa canal's water"
+    worded = html.replace(">#</a> Counting", ">Part 2</a> Counting")
+    assert extract_article(worded).title == "Part 2 Counting the Qosh Tepa canal's water"
+
+
+def test_a_title_opening_with_a_printed_headline_closed_by_a_mark_before_the_site_s_name_gives_the_headline():
+    """Seesaa's and Cocolog's titles are "Headline: Blog name", the colon unspaced before, and punBB's "Headline (Page
+    1) / Forum / Board": the printed heading the title opens with is the headline, where what follows its mark or
+    bracket holds the site's name (the brand h1's text). Cocolog's banner h1 linking to the blog's folder is that brand.
+    A title whose rest after a printed heading names no site stays whole."""
+    lines = "".join(f"<p>The tile painters tested cobalt glazes in the Tajimi kilns, batch {n}.</p>" for n in range(8))
+    banner = "<h1 id='banner-header'><a href='https://tiles.example/blog/'>Tajimi Tile Makers</a></h1>"
+    html = ("<html><head><title>Tile painters from Dushanbe learn glazes: Tajimi Tile Makers: @nifty cocolog</title>"
+            f"</head><body>{banner}<h3 class='entry-header'>Tile painters from Dushanbe learn glazes</h3>{lines}"
+            "</body></html>")
+    assert extract_article(html).title == "Tile painters from Dushanbe learn glazes"
+    forum = html.replace("Tile painters from Dushanbe learn glazes: Tajimi Tile Makers: @nifty cocolog",
+                         "Tile painters from Dushanbe learn glazes (Page 1) / News / Tajimi Tile Makers")
+    assert extract_article(forum).title == "Tile painters from Dushanbe learn glazes"
+    nameless = html.replace(": Tajimi Tile Makers: @nifty cocolog", ": the cobalt tests").replace(
+        banner, "<h2>Tajimi Tile Makers</h2>")
+    assert extract_article(nameless).title == "Tile painters from Dushanbe learn glazes: the cobalt tests"

@@ -820,3 +820,35 @@ def test_picard_months_are_read():
             "28 sètimbe 2026": datetime(2026, 9, 28), "1 janvié 2027": datetime(2027, 1, 1),
             "décimbe 2026": None, "le 3 décembre 2026": datetime(2026, 12, 3)}
     assert {text: read_date(text) for text in days} == days
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publicado por Marta Preto an 2 de dezembre de 2026 - 18:20", datetime(2026, 12, 2, 18, 20)),
+    ("sábado, 28 de nobembre de 2026", datetime(2026, 11, 28)),
+    ("14 de márcio de 2027, 10:05", datetime(2027, 3, 14, 10, 5)),
+    ("3 d'outubre de 2026", datetime(2026, 10, 3)),
+    # A month and a year with no day give no date; Portuguese's "dezembro" reads as before.
+    ("dezembre de 2026", None),
+    ("o 3 de dezembro de 2026", datetime(2026, 12, 3)),
+])
+def test_mirandese_months_are_read(text, expected):
+    assert read_date(text) == expected
+
+
+def test_a_footer_s_last_updated_stamp_after_its_label_is_read_after_the_line_under_the_headline():
+    """VuePress prints "Last Updated:" in a `span.prefix` and the stamp in a `span.time` of the page's
+    `div.last-updated` footer, the only elements named for a date, while the note's own day stands in an italic line
+    under its `h1`: the stamp after its label is an update line, read after the lines beside the headline. A stamp
+    with no such label is the page's date as before, and so is a published line under an update line that holds its
+    own date."""
+    footer = ("<footer class='page-edit'><div class='last-updated'><span class='prefix'>Last Updated:</span> "
+              "<span class='time'>12/5/2026, 9:40:12 AM</span></div></footer>")
+    html = (f"<html><body><main><h1>Counting the canal's water</h1><p><em>2 December 2026 · Fiona Lindsay</em></p>"
+            f"{_STORY}{footer}</main></body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    unlabelled = html.replace("<span class='prefix'>Last Updated:</span>", "<span class='prefix'>Printed</span>")
+    assert extract_article(unlabelled).published_at == datetime(2026, 5, 12, 9, 40, 12, tzinfo=UTC)
+    lines = ("<div><p class='updated'>Updated Dec. 4, 2026, 8:12am</p><p class='published'>Published Dec. 3, 2026, "
+             "5:45pm</p></div>")
+    dated = html.replace(footer, "").replace("<p><em>2 December 2026 · Fiona Lindsay</em></p>", lines)
+    assert extract_article(dated).published_at == datetime(2026, 12, 3, 17, 45, tzinfo=UTC)

@@ -289,6 +289,10 @@ SEVENTY_FIFTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check75
 # The seventy-sixth: a business daily in Emilian and a city paper in Bavarian, and English pages of a national daily, a
 # wire service, a news magazine, a regional paper and a broadcaster's news site.
 SEVENTY_SIXTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check76"))
+# The seventy-seventh: a carnival society's forum news in Ripuarian (Kölsch) and a cultural association's news in
+# Mirandese, and English pages of a water policy institute's notes, a friendship society's newsletter, a silk study
+# group's notes, a tile makers' association's newsletter and a rail freight research group's newsletter.
+SEVENTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check77"))
 # The seventy-eighth: a news magazine in Picard and a national daily in Võro, and English pages of a city paper, a
 # regional paper, a broadcaster's news site, a business daily and a wire service's live page.
 SEVENTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check78"))
@@ -334,7 +338,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international71": SEVENTY_FIRST_BATCH, "international72": SEVENTY_SECOND_BATCH,
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
            "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
-           "international78": SEVENTY_EIGHTH_BATCH}
+           "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -435,6 +439,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_FOURTH_BATCH, {"nap", "lij"}, 5, 5, id="seventy-fourth"),
     pytest.param(SEVENTY_FIFTH_BATCH, {"gsw", "oc"}, 5, 5, id="seventy-fifth"),
     pytest.param(SEVENTY_SIXTH_BATCH, {"egl", "bar"}, 5, 5, id="seventy-sixth"),
+    pytest.param(SEVENTY_SEVENTH_BATCH, {"ksh", "mwl"}, 5, 5, id="seventy-seventh"),
     pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
 ]
 
@@ -710,6 +715,24 @@ STILL_LEAKING = {
         "Kõik numbriq äppin, ka vanõmbaq lehe.",
         "Laadiq äpp alla",
         "Mart Laanõts kirotas Päävä Kirjale majandusõst ja Võromaa firmadõst."],
+    # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
+    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; an Exblog caption, a grey
+    # `font` line written between `br`s after the picture among the post's own `br` lines; and a punBB post's
+    # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
+    # its line kept as a quotation of the story, the post's `div.postsignature`, and the reply, a second `blockpost`
+    # marked up as the first (BENCHMARKS.md).
+    "en-waterinstitute-notes-vuepress-theme-default-content-custom-block-tip-title-line-link-image-caption-sidebar-"
+    "groups-page-edit-last-updated-page-nav-qosh-tepa-canal-dundee": [
+        "We will walk journalists through the figures and the satellite images in a short online briefing on 14 "
+        "January."],
+    "en-silkstudygroup-notes-exblog-post-title-post-main-br-lines-div-box-bold-title-line-link-caption-post-tail-side-"
+    "box-profile-latest-categories-silkworm-eggs-margilan-tomioka": [
+        "The egg cards as they arrived, each with the station's stamp"],
+    "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
+    "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
+        "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro.",
+        "Dreimol Kölle Alaaf!",
+        "Mer han e Jästezemmer en Nippes un nemme jään zwei vun dä Musikante."],
 }
 
 
@@ -800,7 +823,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international65", "international66", "international67",
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
-               "international75", "international76", "international78"}
+               "international75", "international76", "international77", "international78"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
