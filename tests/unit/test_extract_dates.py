@@ -846,8 +846,9 @@ def test_a_footer_s_last_updated_stamp_after_its_label_is_read_after_the_line_un
     html = (f"<html><body><main><h1>Counting the canal's water</h1><p><em>2 December 2026 · Fiona Lindsay</em></p>"
             f"{_STORY}{footer}</main></body></html>")
     assert extract_article(html).published_at == datetime(2026, 12, 2, tzinfo=UTC)
-    unlabelled = html.replace("<span class='prefix'>Last Updated:</span>", "<span class='prefix'>Printed</span>")
-    assert extract_article(unlabelled).published_at == datetime(2026, 5, 12, 9, 40, 12, tzinfo=UTC)
+    unlabelled = html.replace("<span class='prefix'>Last Updated:</span> <span class='time'>12/5/2026, 9:40:12 AM",
+                              "<span class='prefix'>Printed</span> <span class='time'>2026-12-05 09:40")
+    assert extract_article(unlabelled).published_at == datetime(2026, 12, 5, 9, 40, tzinfo=UTC)
     lines = ("<div><p class='updated'>Updated Dec. 4, 2026, 8:12am</p><p class='published'>Published Dec. 3, 2026, "
              "5:45pm</p></div>")
     dated = html.replace(footer, "").replace("<p><em>2 December 2026 · Fiona Lindsay</em></p>", lines)
