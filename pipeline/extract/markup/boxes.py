@@ -114,7 +114,9 @@ _WRITTEN_BUTTON_TAGS = ("div", "p")
 _TITLE_MAX_WORDS = 6
 # A heading that may ask, over the line it opens (a toggle's question, a feature's "Want to learn to handle a dog?").
 _ASKING_TITLE_MAX_WORDS = _TITLE_MAX_WORDS * 2
-# A box written between `<br>`s sets its title in bold.
+# A box written between `<br>`s sets its title in bold, or in a `span` whose inline style does so (its spaces taken
+# out).
+_BOLD_STYLE = "font-weight:bold"
 # A notice's label in bold before its line closes with a colon ("Breed facts:", "Isaziso:").
 _LABEL_ENDS = (":", "：")
 # How long a fact block's big figure is at most ("39", "1,200", "87%", "£4.5m" is no figure of digits alone).
@@ -241,10 +243,6 @@ def _holds_control(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """Something in the box to press: a link ("Apply", cards each ending in its booking link) or a control (a
     checker's button, field or menu)."""
     return held.get(box, NOTHING).links > 0 or next(box.iter(*_CONTROL_TAGS), None) is not None
-
-
-# An inline style setting a `span` in bold, its spaces taken out.
-_BOLD_STYLE = "font-weight:bold"
 
 
 def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:

@@ -57,7 +57,6 @@ OPENING_TEXT_BLOCKS = ("div", "section", "article")
 _LEAD_ENDS = frozenset({"br", "p", "figure", "h2", "h3", "h4"})
 # A list set among lines between `<br>`s: the line glued to its end goes on the story.
 _LIST_TAGS = ("ul", "ol")
-# A lead set in bold may open a block with no text of its own before it.
 # Heading elements: one holding the story's lines is no heading.
 _ANY_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A class name that flags a caption, which the extractors discard with all it holds.
