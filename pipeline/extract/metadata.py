@@ -133,6 +133,8 @@ _PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title') 
 _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.
 _MAX_CONTINUED_HEADINGS = 6
+# The h2s and h3s after an element, where a headline under a site's name is looked for.
+_LATER_HEADINGS = etree.XPath("following::h2 | following::h3")
 _MARKS_TO_BREAKS = str.maketrans(dict.fromkeys(_TITLE_MARKS, "\n"))
 # What may close a printed headline the title opens with, before the site's name (`_headline_before_name`).
 _CLOSING_MARKS = frozenset({*_TITLE_MARKS, "("})
@@ -311,7 +313,7 @@ def _site_name_beside_printed_headline(h1: HtmlElement, text: str, title: str) -
     if len(parts) < 2 or text not in (parts[0], parts[-1]):
         return False
     other = parts[-1] if text == parts[0] else parts[0]
-    later = h1.xpath("following::h2 | following::h3")[:_MAX_PRINTED_HEADINGS]
+    later = _LATER_HEADINGS(h1)[:_MAX_PRINTED_HEADINGS]
     return len(other) > len(text) and any(_heading_text(heading) == other for heading in later)
 
 
@@ -397,7 +399,7 @@ def _name_after_printed_headline(h1: HtmlElement, text: str, title: str) -> bool
     headline's place."""
     if not all(_links_folder(href) for href in h1.xpath("descendant-or-self::a/@href")[:_MAX_HEADING_LINKS]):
         return False
-    later = h1.xpath("following::h2 | following::h3")[:_MAX_PRINTED_HEADINGS]
+    later = _LATER_HEADINGS(h1)[:_MAX_PRINTED_HEADINGS]
     return len(_headline_before_name(later, title, [text])) > len(text)
 
 
@@ -903,7 +905,6 @@ def read_metadata(
     title = _headline_in_title(tree, title, site_name, brands) or title
     if not (stated_title or story_h1):
         title = _headline_before_name(tree.xpath(_PRINTED_HEADINGS), title, [site_name, *brands]) or title
-    if not (stated_title or story_h1):
         title = _headline_under_section_title(tree, title, {n.casefold() for n in (site_name, *brands) if n}) or title
     title = (not site_name and _named_page_headline(tree, title)) or title
     stated_urls = (tree.xpath('string(//link[@rel="canonical"]/@href)'), _meta(metas, "og:url"))
