@@ -278,8 +278,8 @@ def _first(articles: list[dict], key: str) -> object:
 
 def _clean_title(title: str, site_name: str) -> str:
     """The headline without a " | Site name" suffix or prefix."""
-    title = " ".join(title[:_MAX_TITLE_CHARS].split())
-    parts = _TITLE_SEPARATORS.split(title)
+    title = _folded_title(title)
+    parts = _title_parts(title)
     if site_name and len(parts) > 1 and site_name.casefold() in (parts[0].casefold(), parts[-1].casefold()):
         kept = parts[1:] if parts[0].casefold() == site_name.casefold() else parts[:-1]
         return title[title.find(kept[0]):title.rfind(kept[-1]) + len(kept[-1])].strip()
@@ -317,9 +317,14 @@ def _site_name_beside_printed_headline(h1: HtmlElement, text: str, title: str) -
     return len(other) > len(text) and any(_heading_text(heading) == other for heading in later)
 
 
+def _folded_title(title: str) -> str:
+    """The title cut to `_MAX_TITLE_CHARS`, its runs of spaces and line breaks folded to one space."""
+    return " ".join(title[:_MAX_TITLE_CHARS].split())
+
+
 def _title_parts(title: str) -> list[str]:
-    """The parts a page's title is parted into by a site name's marks, each with its spaces folded."""
-    return [" ".join(part.split()) for part in _TITLE_SEPARATORS.split(" ".join(title[:_MAX_TITLE_CHARS].split()))]
+    """The parts a page's folded title is parted into by a site name's marks."""
+    return _TITLE_SEPARATORS.split(_folded_title(title))
 
 
 def _headline_before_name(headings: Iterable[HtmlElement], title: str, names: Iterable[str]) -> str:
@@ -329,7 +334,7 @@ def _headline_before_name(headings: Iterable[HtmlElement], title: str, names: It
     their titles so (Seesaa's and Cocolog's "Headline: Blog name"), and punBB its topic's, the page's number before
     the forum's and the board's names. "" when no heading opens the title so (a title "Almaty apples: a harvest" over
     a printed "Almaty apples" names no site after it)."""
-    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    title = _folded_title(title)
     folded = [name.casefold() for name in names if name]
     found = ""
     for heading in islice(headings, _MAX_PRINTED_HEADINGS):
@@ -346,7 +351,7 @@ def _headline_before_name(headings: Iterable[HtmlElement], title: str, names: It
 def _bracketed_name(title: str) -> str:
     """The name a title closes with in square brackets after a space, as wikis print their own after the page's
     ("Headline [Wiki name]", DokuWiki's); "" when it closes otherwise."""
-    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    title = _folded_title(title)
     start = title.rfind(" [")
     return title[start + 2:-1].strip() if title.endswith("]") and start > 0 else ""
 
@@ -468,7 +473,7 @@ def _printed_headline(tree: HtmlElement, title: str) -> str:
     its footer, a category's in its menu, a blog's in its header): the headline without those names, whichever side
     and whatever the mark, where no `og:site_name` names the site. "" when none is (a channel's name printed as its
     heading over "Channel — post #4812" leaves the title whole: the post's number is shown nowhere)."""
-    title = " ".join(title[:_MAX_TITLE_CHARS].split())
+    title = _folded_title(title)
     if _TITLE_MARKS.isdisjoint(title):
         return ""
     texts = {_heading_text(heading) for heading in tree.xpath(_PRINTED_HEADINGS)[:_MAX_PRINTED_HEADINGS]}
@@ -491,7 +496,7 @@ def _headline_in_title(tree: HtmlElement, title: str, site_name: str, brands: li
     if printed and printed.casefold() not in names:
         return printed
     bare = _without_brand(title, site_name, brands)
-    printed = _printed_headline(tree, bare) if bare != " ".join(title[:_MAX_TITLE_CHARS].split()) else ""
+    printed = _printed_headline(tree, bare) if bare != _folded_title(title) else ""
     return printed if printed.casefold() not in names else ""
 
 
@@ -502,8 +507,8 @@ def _named_page_headline(tree: HtmlElement, title: str) -> str:
     `<title>` of "Site - Page name" ("Hallowell U3A - Samarkand term", Google Sites'), its headline in the banner's
     h1 ("... hears about a term in Samarkand"). "" when no part is such a name (a section's "News" heading a page
     titled "Club - Spring news", one word, leaves the title as it is)."""
-    title = " ".join(title[:_MAX_TITLE_CHARS].split())
-    parts = _TITLE_SEPARATORS.split(title)
+    title = _folded_title(title)
+    parts = _title_parts(title)
     headline, _ = _story_h1(tree)
     if len(parts) < 2 or not headline or headline.casefold() in title.casefold():
         return ""
