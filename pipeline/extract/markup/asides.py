@@ -33,7 +33,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from lxml.html import HtmlElement
@@ -344,17 +344,7 @@ def _heading_module_box(children: list[HtmlElement], at: int) -> int:
     lines, each a module's element or the module's text, one or two short lines (`_SIDE_BOX_PARTS`)."""
     if not _is_heading_module(children[at]):
         return 0
-    end, lines = at + 1, 0
-    while end < len(children) and not _is_heading_module(children[end]) and end - at < _SIDE_BOX_PARTS[1]:
-        module = children[end]
-        if module.tag not in BOX_TAGS or own_text(module) and len(module) or (module.tail or "").strip():
-            return 0
-        texts = [block_text(line) for line in module] or [block_text(module)]
-        if not all(0 < len(text) <= _SIDE_LINE_MAX_CHARS for text in texts):
-            return 0
-        end, lines = end + 1, lines + len(texts)
-    at_next = end >= len(children) or _is_heading_module(children[end])
-    return end - at if at_next and 1 <= lines <= _SIDE_BOX_PARTS[1] - 1 else 0
+    return _heading_run(children, at, _is_heading_module, _module_lines)
 
 
 def _flat_heading_box(children: list[HtmlElement], at: int) -> int:
@@ -363,15 +353,36 @@ def _flat_heading_box(children: list[HtmlElement], at: int) -> int:
     end (a site builder's side text widget typed as "Opening hours" over a line, "Contact" over an address)."""
     if children[at].tag not in HEADING_TAGS or len(children[at]) and not block_text(children[at]):
         return 0
-    end = at + 1
-    while end < len(children) and children[end].tag not in HEADING_TAGS and end - at < _SIDE_BOX_PARTS[1]:
-        line = children[end]
-        if line.tag not in _FLAT_LINE_TAGS or (line.tail or "").strip() \
-                or not 0 < len(block_text(line)) <= _SIDE_LINE_MAX_CHARS:
+    return _heading_run(children, at, lambda block: block.tag in HEADING_TAGS, _flat_line)
+
+
+def _heading_run(children: list[HtmlElement], at: int, is_heading: Callable[[HtmlElement], bool],
+                 lines_of: Callable[[HtmlElement], list[str]]) -> int:
+    """How many elements from the heading at `at` make one box: the heading and the blocks after it up to the next
+    heading or the column's end, each with no text after it and each giving short lines (`lines_of`, none where the
+    block is no line), one or two lines in all (`_SIDE_BOX_PARTS`); 0 where they make none."""
+    end, lines = at + 1, 0
+    while end < len(children) and not is_heading(children[end]) and end - at < _SIDE_BOX_PARTS[1]:
+        texts = lines_of(children[end])
+        if not texts or (children[end].tail or "").strip() \
+                or not all(0 < len(text) <= _SIDE_LINE_MAX_CHARS for text in texts):
             return 0
-        end += 1
-    at_next = end >= len(children) or children[end].tag in HEADING_TAGS
-    return end - at if at_next and end - at > 1 else 0
+        end, lines = end + 1, lines + len(texts)
+    at_next = end >= len(children) or is_heading(children[end])
+    return end - at if at_next and 1 <= lines <= _SIDE_BOX_PARTS[1] - 1 else 0
+
+
+def _module_lines(module: HtmlElement) -> list[str]:
+    """A text module's lines: each of its elements' text, or its own text where it holds no element; none where it is
+    no box or mixes its own text with elements."""
+    if module.tag not in BOX_TAGS or own_text(module) and len(module):
+        return []
+    return [block_text(line) for line in module] or [block_text(module)]
+
+
+def _flat_line(line: HtmlElement) -> list[str]:
+    """A text widget's block as its one line, none where it is no line's tag."""
+    return [block_text(line)] if line.tag in _FLAT_LINE_TAGS else []
 
 
 def _side_column_boxes(column: HtmlElement, held: dict[HtmlElement, Held]) -> int:
