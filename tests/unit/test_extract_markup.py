@@ -3649,3 +3649,22 @@ def test_a_forum_topic_s_later_posts_go_and_a_long_read_s_sections_of_one_class_
         f"<p>{STORY_PARAGRAPHS[2 * number + 1]}</p></div></section>" for number in range(3))
                 + "</article></body></html>")
     assert len(prune_furniture(fromstring(sections)).xpath("//div[@class='section-body']")) == 3
+
+
+# A forum post's signature under its message, a block the board names "postsignature" (punBB's `div.postsignature`,
+# FluxBB's `div.postsignature.postmsg`, classed as the message too), is the poster's own line under every post: it goes,
+# and the reply under it, headed "Re:" the first post's subject, goes as a reply, not joined to the story as the
+# message's twin. A reporter's byline box named "signature" alone is not the board's and stays.
+def test_a_forum_post_s_signature_named_postsignature_goes_and_a_box_named_signature_alone_stays():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:4])
+    reply = "Will the depot be open to visitors on the Saturday before the launch?"
+    page = ("<html><body><div id='brdmain'><div class='blockpost firstpost'><h2>#1 2026-12-03 20:14</h2>"
+            "<div class='postright'><h3>The Khujand depot</h3><div class='postmsg'>" + story + "</div>"
+            "<div class='postsignature postmsg'><hr><p>Dilnoza - on the number 7 since it was a trolleybus</p></div>"
+            "</div></div><div class='blockpost'><h2>#2 2026-12-04 09:31</h2><div class='postright'>"
+            "<h3>Re: The Khujand depot</h3><div class='postmsg'><p>" + reply + "</p></div></div></div></div>"
+            "</body></html>")
+    assert not prune_furniture(fromstring(page)).xpath("//div[contains(@class, 'postsignature')]")
+    assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
+    byline = page.replace("postsignature postmsg", "signature")
+    assert prune_furniture(fromstring(byline)).xpath("//div[@class='signature']")

@@ -3,7 +3,7 @@
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", readers' "reviews", and
   in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment
   ("Join the conversation", "Comments (12)"), unless it holds the story;
-- a forum's preview of a page its post links to, named "onebox";
+- a forum's preview of a page its post links to, named "onebox", and a post's signature, named "postsignature";
 - a forum topic's replies: the posts after the first, each a wrapper of its own headings (the poster, the subject) over
   a body of the first post's class, when a later post is headed as the first (its poster posting again, or the first's
   subject with a reply's mark, "Re: ..."), which the extractors read as the story's next parts;
@@ -83,7 +83,11 @@ _PREVIEW_WORDS = frozenset({"onebox"})
 # An event page's roster of speakers, their titles and bios, and a contributor's bio box, are about people, not what
 # happened; found by their names in the same pass ("speakers", "panelists", "speaker-bio", "author-bio").
 _ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"})
-_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
+# A forum post's signature under its message, named so by the board (punBB's and FluxBB's "postsignature", which FluxBB
+# also classes "postmsg" as the message): the poster's own line under every post, not the post's. A bare "signature"
+# may be a reporter's byline box.
+_SIGNATURE_NAMES = frozenset({"postsignature"})
+_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS | _SIGNATURE_NAMES
 # A shop engine's discussion add-on names its readers' thread for a discussion's posts (CS-Cart's
 # "ty-discussion-posts", each "ty-discussion-post" of an author, a date and a message): the two words together in one
 # name. A bare "discussion" may be a report's section, and a bare "post" the story itself.
