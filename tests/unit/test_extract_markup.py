@@ -3626,3 +3626,45 @@ def test_a_box_between_breaks_titled_by_a_span_styled_bold_goes_and_one_titled_i
     assert extract_article(called).body.split("\n\n") == STORY_PARAGRAPHS[:6]
     italic = prune_furniture(fromstring(page.format(box=box.format(style="style: italic"))))
     assert italic.xpath("//div[@class='mycode_align']")
+
+
+# A forum topic's posts, each a wrapper of its own headings (the poster, the subject) over a body of one class: when a
+# later post's heading is the first's own (its poster posting again) or the first's subject with a reply's mark
+# ("Re: ..."), every post after the first is a reply and goes. A long read's sections, each a `section` of its own
+# heading over a body of one class, are not a thread and stay.
+def test_a_forum_topic_s_later_posts_go_and_a_long_read_s_sections_of_one_class_stay():
+    def post(poster: str, subject: str, paragraphs: list[str]) -> str:
+        body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        return f"<div><h3>{poster}</h3><h4>{subject}</h4><div class='Post-body'>{body}</div></div><hr>"
+    reply = "Will the depot be open to visitors on the Saturday before the launch?"
+    answer = "The operator says the open day is planned for the Saturday after the launch."
+    again = ("<html><body><div class='topic'>" + post("Dilnoza", "Depot", STORY_PARAGRAPHS[:4])
+             + post("Farrukh", "Visitors", [reply]) + post("Dilnoza", "Open day", [answer]) + "</div></body></html>")
+    for page in (again, again.replace("<h3>Farrukh</h3><h4>Visitors", "<h3>Farrukh</h3><h4>Re: Depot")
+                 .replace("<h3>Dilnoza</h3><h4>Open day", "<h3>Oybek</h3><h4>Open day")):
+        assert len(prune_furniture(fromstring(page)).xpath("//div[@class='Post-body']")) == 1
+        assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
+    sections = ("<html><body><article>" + "".join(
+        f"<section><h2>Part {number}</h2><div class='section-body'><p>{STORY_PARAGRAPHS[2 * number]}</p>"
+        f"<p>{STORY_PARAGRAPHS[2 * number + 1]}</p></div></section>" for number in range(3))
+                + "</article></body></html>")
+    assert len(prune_furniture(fromstring(sections)).xpath("//div[@class='section-body']")) == 3
+
+
+# A forum post's signature under its message, a block the board names "postsignature" (punBB's `div.postsignature`,
+# FluxBB's `div.postsignature.postmsg`, classed as the message too), is the poster's own line under every post: it goes,
+# and the reply under it, headed "Re:" the first post's subject, goes as a reply, not joined to the story as the
+# message's twin. A reporter's byline box named "signature" alone is not the board's and stays.
+def test_a_forum_post_s_signature_named_postsignature_goes_and_a_box_named_signature_alone_stays():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:4])
+    reply = "Will the depot be open to visitors on the Saturday before the launch?"
+    page = ("<html><body><div id='brdmain'><div class='blockpost firstpost'><h2>#1 2026-12-03 20:14</h2>"
+            "<div class='postright'><h3>The Khujand depot</h3><div class='postmsg'>" + story + "</div>"
+            "<div class='postsignature postmsg'><hr><p>Dilnoza - on the number 7 since it was a trolleybus</p></div>"
+            "</div></div><div class='blockpost'><h2>#2 2026-12-04 09:31</h2><div class='postright'>"
+            "<h3>Re: The Khujand depot</h3><div class='postmsg'><p>" + reply + "</p></div></div></div></div>"
+            "</body></html>")
+    assert not prune_furniture(fromstring(page)).xpath("//div[contains(@class, 'postsignature')]")
+    assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
+    byline = page.replace("postsignature postmsg", "signature")
+    assert prune_furniture(fromstring(byline)).xpath("//div[@class='signature']")

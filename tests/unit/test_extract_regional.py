@@ -635,26 +635,17 @@ STILL_LEAKING = {
         "Cursc de schi por mituns",
         "I cursc por i mituns nasciüs dal 2019 al 2021 taca ai 27 de dezëmber y al é ciamó sis posć."],
     # The seventy-fourth international batch, left after its first run's three rules and its second pass (the MyBB
-    # post's centred box, titled by a `span` styled bold, goes since the second pass): a Flarum discussion's replies
-    # in its `noscript` content, each a `div` of an `h3` of the poster and a `div.Post-body`, parted by `hr`s and
-    # marked up as the first post is; a NodeBB sidebar widget area's text widgets, each a `div.card` of an `h5` and
-    # one `p`, beside the posts' column inside the topic's `row`; a FluxBB post's signature, a
-    # `div.postsignature.postmsg` of an `hr` and a `p` under the `postmsg`; and the Coppermine story's box of a bold
-    # title, a line and a link parted by `br`s among its lines between `br` pairs, in the picture's description (an
-    # `h2.pic_caption`, read as a block of lines since the second pass: BENCHMARKS.md).
-    "en-supportersclub-discussion-flarum-noscript-flarum-content-post-body-blockquote-box-bold-title-line-link-image-"
-    "caption-replies-custom-footer-boxes-seo-meta-tashkent-friendly-derby": [
-        "Any chance of a second block of seats from Birmingham? Half the Burton branch would rather not go via "
-        "Manchester.",
-        "Mick Sayer I have asked the agent, but the Birmingham flights cost about ninety pounds more each way."],
+    # post's centred box, titled by a `span` styled bold, goes since the second pass; the Flarum discussion's replies,
+    # marked up as the first post is, and the FluxBB post's `div.postsignature.postmsg` go since the third,
+    # `markup.asides.forum_replies` and the board's signature name): a NodeBB sidebar widget area's text widgets,
+    # each a `div.card` of an `h5` and one `p`, beside the posts' column inside the topic's `row`; and the
+    # Coppermine story's box of a bold title, a line and a link parted by `br`s among its lines between `br` pairs, in
+    # the picture's description (an `h2.pic_caption`, read as a block of lines since the second pass: BENCHMARKS.md).
     "en-amateurradioclub-topic-nodebb-harmony-post-content-markdown-table-box-title-line-link-image-em-caption-"
     "replies-sidebar-widgets-timeago-iso-title-dushanbe-contact-chester": [
         "The club's net meets on 145.550 MHz every Wednesday at eight in the evening, with newcomers welcome to check "
         "in.",
         "Club nights are on Thursdays at the scout hut on London Road, Northwich, from half past seven."],
-    "en-knittingcircle-topic-fluxbb-blockpost-postmsg-quotebox-box-bold-title-line-link-postimg-italic-caption-"
-    "signature-reply-announce-brdfooter-year-first-time-naryn-felt-tolworth": [
-        "Maureen - currently on the third sleeve of a jumper that has only two arms"],
     "lij-vespaclub-zena-coppermine-displayimage-img-caption-table-pic-title-pic-caption-br-lines-bold-title-line-link-"
     "box-picinfo-file-information-comments-filmstrip-footer-boxes-ligurian-date-line-uzbekistan-vespa-genova": [
         "A çenna de Natale do club a l'é o 19 de dexembre inta sede de Sampeidarenn-a, con e fotografie do viægio.",
@@ -719,8 +710,9 @@ STILL_LEAKING = {
     # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; an Exblog caption, a grey
     # `font` line written between `br`s after the picture among the post's own `br` lines; and a punBB post's
     # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
-    # its line kept as a quotation of the story, the post's `div.postsignature`, and the reply, a second `blockpost`
-    # marked up as the first (BENCHMARKS.md).
+    # its line kept as a quotation of the story (the post's `div.postsignature`, and the reply, a second `blockpost`
+    # marked up as the first and headed "Re:" the first's subject, go since the second pass,
+    # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md).
     "en-waterinstitute-notes-vuepress-theme-default-content-custom-block-tip-title-line-link-image-caption-sidebar-"
     "groups-page-edit-last-updated-page-nav-qosh-tepa-canal-dundee": [
         "We will walk journalists through the figures and the satellite images in a short online briefing on 14 "
@@ -730,9 +722,7 @@ STILL_LEAKING = {
         "The egg cards as they arrived, each with the station's stamp"],
     "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
     "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
-        "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro.",
-        "Dreimol Kölle Alaaf!",
-        "Mer han e Jästezemmer en Nippes un nemme jään zwei vun dä Musikante."],
+        "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro."],
 }
 
 

@@ -30,6 +30,7 @@ from pipeline.extract.markup.asides import (
     author_cards,
     comment_threads,
     form_boxes,
+    forum_replies,
     italic_signatures,
     side_columns,
     story_notes,
@@ -43,7 +44,7 @@ from pipeline.extract.markup.page import Page, in_page_order, measured, story_ho
 from pipeline.extract.markup.paragraphs import bodies_under_headlines, find_story_text, write_story_text
 from pipeline.extract.markup.tables import as_blocks, layout_tables, table_captions
 
-RULES = (image_captions, table_captions, link_lists, link_blocks, comment_threads, edit_links,
+RULES = (image_captions, table_captions, link_lists, link_blocks, comment_threads, forum_replies, edit_links,
          form_boxes, link_lines, italic_signatures, author_cards, ad_boxes, boxes_among_paragraphs,
          calls_after_the_story, pointer_lines, post_links, side_columns, story_notes)
 

@@ -3,7 +3,10 @@
 - comment threads: a block whose class or id names comments ("blog-comments", "comment-list", readers' "reviews", and
   in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment
   ("Join the conversation", "Comments (12)"), unless it holds the story;
-- a forum's preview of a page its post links to, named "onebox";
+- a forum's preview of a page its post links to, named "onebox", and a post's signature, named "postsignature";
+- a forum topic's replies: the posts after the first, each a wrapper of its own headings (the poster, the subject) over
+  a body of the first post's class, when a later post is headed as the first (its poster posting again, or the first's
+  subject with a reply's mark, "Re: ..."), which the extractors read as the story's next parts;
 - a side column or a module named by a content system's fixed name for it (WonderCMS's "subside", Mambo's and Joomla
   1.x's "moduletable"), unless it holds the story;
 - an event page's roster of speakers and the bio boxes of speakers and contributors, named for them ("speakers",
@@ -80,7 +83,11 @@ _PREVIEW_WORDS = frozenset({"onebox"})
 # An event page's roster of speakers, their titles and bios, and a contributor's bio box, are about people, not what
 # happened; found by their names in the same pass ("speakers", "panelists", "speaker-bio", "author-bio").
 _ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"})
-_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS
+# A forum post's signature under its message, named so by the board (punBB's and FluxBB's "postsignature", which FluxBB
+# also classes "postmsg" as the message): the poster's own line under every post, not the post's. A bare "signature"
+# may be a reporter's byline box.
+_SIGNATURE_NAMES = frozenset({"postsignature"})
+_NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS | _SIGNATURE_NAMES
 # A shop engine's discussion add-on names its readers' thread for a discussion's posts (CS-Cart's
 # "ty-discussion-posts", each "ty-discussion-post" of an author, a date and a message): the two words together in one
 # name. A bare "discussion" may be a report's section, and a bare "post" the story itself.
@@ -96,6 +103,10 @@ _SIDE_BLOCK_NAMES = frozenset({"subside", "moduletable"})
 # A theme's flag on the page's wrapper that the layout shows a side column beside the story ("hasSidebar",
 # "showSidebar", "has-sidebar", "with-sidebar", "sidebar-left"): a class name holding this word, read case-folded.
 _SIDE_COLUMN_FLAG = "sidebar"
+# A forum post's headings (its poster's name, its subject, its number and date) and the marks a reply's subject opens
+# with, the first post's subject after it ("Re: ...", German boards' "AW: ...").
+_POST_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_REPLY_MARKS = ("re:", "aw:")
 # How far up from its field a form's box is looked for.
 _FORM_BOX_MAX_LEVELS = 6
 # The fields that make a form's box furniture: an e-mail address to sign up with, a choice among a poll's answers.
@@ -173,6 +184,55 @@ def comment_threads(page: Page) -> Iterator[HtmlElement]:
 def _names_a_discussion_s_posts(words: list[str]) -> bool:
     """A name holding the word for a discussion and the word for its posts: a thread of readers' posts."""
     return _DISCUSSION_WORD in words and not _DISCUSSION_POST_WORDS.isdisjoint(words)
+
+
+def forum_replies(page: Page) -> Iterator[HtmlElement]:
+    """A forum topic's later posts: the blocks of one class (each post's body) in sibling wrappers of one tag (each
+    post), each wrapper with its own headings outside its body, when a later post's heading is the first post's own
+    (its poster posting again) or the first's with a reply's mark ("Re: ..."); every post after the first goes."""
+    groups: dict[tuple[str, str], list[HtmlElement]] = {}
+    for element in page.tree.iter(*BOX_TAGS):
+        name = element.get("class")
+        if name:
+            groups.setdefault((element.tag, name), []).append(element)
+    for bodies in groups.values():
+        if len(bodies) < 2:
+            continue
+        posts = _posts_round(bodies)
+        if posts is not None and _is_thread([_post_headings(post, body) for post, body in zip(posts, bodies,
+                                                                                               strict=True)]):
+            yield from posts[1:]
+
+
+def _posts_round(bodies: list[HtmlElement]) -> list[HtmlElement] | None:
+    """Each body's wrapper under the bodies' nearest common holder: one each, none the body itself, all of one tag."""
+    above = {element: level for level, element in enumerate(bodies[0].iterancestors())}
+    level = max((next((above[element] for element in body.iterancestors() if element in above), -1)
+                 for body in bodies[1:]), default=-1)
+    if level < 0:
+        return None
+    holder = next(islice(bodies[0].iterancestors(), level, None))
+    posts: list[HtmlElement] = []
+    for body in bodies:
+        post = next(element for element in (body, *body.iterancestors()) if element.getparent() is holder)
+        if post is body or post in posts:
+            return None
+        posts.append(post)
+    return posts if len({post.tag for post in posts}) == 1 else None
+
+
+def _post_headings(post: HtmlElement, body: HtmlElement) -> set[str]:
+    """The post's headings outside its body (its poster, its subject), read case-folded."""
+    return {block_text(heading).casefold() for heading in post.iter(*_POST_HEADING_TAGS)
+            if body not in heading.iterancestors()} - {""}
+
+
+def _is_thread(headings: list[set[str]]) -> bool:
+    first = headings[0]
+    return bool(first) and any(
+        heading in first or any(heading.startswith(mark) and heading[len(mark):].strip() in first
+                                for mark in _REPLY_MARKS)
+        for later in headings[1:] for heading in later)
 
 
 def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
