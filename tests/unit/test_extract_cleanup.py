@@ -2429,3 +2429,15 @@ def test_a_call_to_write_through_a_messenger_to_a_number_before_its_word_goes_an
             "ma’lum qildi.")
     able = "Әкімдік тұрғындар өтініштерін WhatsApp арқылы +7 700 000 00 00 нөміріне жаза алатынын хабарлады."
     assert clean_paragraphs([*ARTICLE, told, able], [TITLE]) == [*ARTICLE, told, able]
+
+
+def test_a_correspondent_s_note_closing_a_story_goes_in_the_region_s_languages_and_a_story_s_line_on_one_stays():
+    notes = ("Гүлнар Әбенова – газетіміздің Арқалықтағы меншікті тілшісі.",
+             "Нурбек Асанов – телеканалдын Талас облусундагы кабарчысы.",
+             "Дилшод Каримов, «Водий ҳафталиги»нинг Поп туманидаги мухбири",
+             "Materialdı gazeta xabarshısı Aybek Nurlıbaev tayarladı.")
+    for note in notes:
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE, note
+    arrested = "Асан Үсенов, «Азаттыктын» мурдагы кабарчысы, камакка алынды."
+    prosecutors = "Материалды облыстық прокуратура дайындады."
+    assert clean_paragraphs([*ARTICLE, arrested, prosecutors], [TITLE]) == [*ARTICLE, arrested, prosecutors]
