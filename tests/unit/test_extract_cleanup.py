@@ -2418,3 +2418,26 @@ def test_a_turkmen_note_that_copying_needs_a_reference_goes_and_a_story_s_line_o
     copying = "Ministrlik maglumatlary göçürip alanda ýalňyşlyk goýberdi, diýip hünärmen aýtdy."
     references = "Salgylanma sanawy kitabyň ahyrynda berilýär we onda kyrk çeşme bar."
     assert clean_paragraphs([*ARTICLE, copying, references], [TITLE]) == [*ARTICLE, copying, references]
+
+
+def test_a_call_to_write_through_a_messenger_to_a_number_before_its_word_goes_and_a_story_s_number_stays():
+    calls = ("Редакцияға жаңалық жібергіңіз келсе, WhatsApp арқылы +7 700 000 00 00 нөміріне жазыңыз.",
+             "Yangilik yoki shikoyatingiz bormi? WhatsApp orqali +998 90 000 00 00 raqamiga yozing.")
+    for call in calls:
+        assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
+    told = ("Hokimlik fuqarolar shikoyatlarini WhatsApp orqali +998 71 000 00 00 raqamiga yozishlari mumkinligini "
+            "ma’lum qildi.")
+    able = "Әкімдік тұрғындар өтініштерін WhatsApp арқылы +7 700 000 00 00 нөміріне жаза алатынын хабарлады."
+    assert clean_paragraphs([*ARTICLE, told, able], [TITLE]) == [*ARTICLE, told, able]
+
+
+def test_a_correspondent_s_note_closing_a_story_goes_in_the_region_s_languages_and_a_story_s_line_on_one_stays():
+    notes = ("Гүлнар Әбенова – газетіміздің Арқалықтағы меншікті тілшісі.",
+             "Нурбек Асанов – телеканалдын Талас облусундагы кабарчысы.",
+             "Дилшод Каримов, «Водий ҳафталиги»нинг Поп туманидаги мухбири",
+             "Materialdı gazeta xabarshısı Aybek Nurlıbaev tayarladı.")
+    for note in notes:
+        assert clean_paragraphs([*ARTICLE, note], [TITLE]) == ARTICLE, note
+    arrested = "Асан Үсенов, «Азаттыктын» мурдагы кабарчысы, камакка алынды."
+    prosecutors = "Материалды облыстық прокуратура дайындады."
+    assert clean_paragraphs([*ARTICLE, arrested, prosecutors], [TITLE]) == [*ARTICLE, arrested, prosecutors]
