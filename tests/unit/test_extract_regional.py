@@ -296,6 +296,9 @@ SEVENTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check
 # The seventy-eighth: a news magazine in Picard and a national daily in Võro, and English pages of a city paper, a
 # regional paper, a broadcaster's news site, a business daily and a wire service's live page.
 SEVENTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check78"))
+# The seventy-ninth: a county weekly in Silesian and a foreign-affairs magazine in Aromanian, and English pages of a
+# public radio's news page, a student newspaper, a trade magazine, a nonprofit newsroom and a newsletter-first outlet.
+SEVENTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check79"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -338,7 +341,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international71": SEVENTY_FIRST_BATCH, "international72": SEVENTY_SECOND_BATCH,
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
            "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
-           "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH}
+           "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
+           "international79": SEVENTY_NINTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -441,6 +445,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_SIXTH_BATCH, {"egl", "bar"}, 5, 5, id="seventy-sixth"),
     pytest.param(SEVENTY_SEVENTH_BATCH, {"ksh", "mwl"}, 5, 5, id="seventy-seventh"),
     pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
+    pytest.param(SEVENTY_NINTH_BATCH, {"szl", "rup"}, 5, 5, id="seventy-ninth"),
 ]
 
 
@@ -823,7 +828,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international65", "international66", "international67",
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
-               "international75", "international76", "international77", "international78"}
+               "international75", "international76", "international77", "international78",
+               "international79"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
