@@ -2418,3 +2418,16 @@ def test_a_turkmen_note_that_copying_needs_a_reference_goes_and_a_story_s_line_o
     copying = "Ministrlik maglumatlary göçürip alanda ýalňyşlyk goýberdi, diýip hünärmen aýtdy."
     references = "Salgylanma sanawy kitabyň ahyrynda berilýär we onda kyrk çeşme bar."
     assert clean_paragraphs([*ARTICLE, copying, references], [TITLE]) == [*ARTICLE, copying, references]
+
+
+def test_a_donation_appeal_written_as_the_text_s_closing_paragraphs_goes_and_a_story_s_gift_or_reliance_stays():
+    for line in ("Steppe Public Radio is powered by listeners like you.",
+                 "The Aral Desk is a nonprofit newsroom, and we depend on readers to keep going.",
+                 "We don't have a paywall, and we never will. If our reporting helps you, please chip in what you can "
+                 "today.",
+                 "Our coverage is funded by readers like you. Chip in whatever you can."):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ('"The food bank is a nonprofit, and we depend on donors to stock the shelves," the director said.',
+                  "The station is powered by solar panels installed last spring.",
+                  "Neighbors chip in to repair the school roof, and the church will hold a supper to raise the rest."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
