@@ -124,11 +124,11 @@ _HEADLINE_WRAPPERS = 12
 # is read under such a headline.
 _UNDER_BOLD_HEADLINE = 3
 # The marks sites part a title's headline from the site's, a category's or a blog's name with ("Headline | Site",
-# "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post"): the site name's, and three more read only
-# round a heading the page prints. The page's printed headings are looked for among its first few h1, h2 and h3 and
-# elements whose class names a title (page builders print no h1) or a heading (Mambo's and Joomla 1.0's table layouts
-# print the headline in a `td.contentheading`).
-_TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~›")
+# "Site :: News :: Headline", "Category / Headline / Site", "Blog: Post", DotNetNuke's breadcrumb "Headline > Site >
+# News"): the site name's, and four more read only round a heading the page prints. The page's printed headings are
+# looked for among its first few h1, h2 and h3 and elements whose class names a title (page builders print no h1) or a
+# heading (Mambo's and Joomla 1.0's table layouts print the headline in a `td.contentheading`).
+_TITLE_MARKS = frozenset(f"{_SITE_NAME_MARKS}/•~›>")
 _PRINTED_HEADINGS = "//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title') or contains(@class, 'heading')]"
 _MAX_PRINTED_HEADINGS = 40
 # A headline stated cut short is looked for whole among the page's first few h1s and h2s.

@@ -592,3 +592,22 @@ def test_a_title_opening_with_a_printed_headline_closed_by_a_mark_before_the_sit
     nameless = html.replace(": Tajimi Tile Makers: @nifty cocolog", ": the cobalt tests").replace(
         banner, "<h2>Tajimi Tile Makers</h2>")
     assert extract_article(nameless).title == "Tile painters from Dushanbe learn glazes: the cobalt tests"
+
+
+def test_a_title_parted_by_a_breadcrumb_s_greater_than_sign_gives_the_printed_headline():
+    """DotNetNuke writes a page's title as its breadcrumb, "Headline > Site > Section", the headline an h2 under the
+    brand's h1: the spaced `>` parts the printed headline from the names the page shows; where the rest is shown nowhere
+    the title stays whole, and a headline holding the sign itself is read as printed."""
+    html = ("<html><head><title>Tajik students test a dam model &gt; The Campus Courier &gt; News</title></head><body>"
+            "<h1><a href='/'>The Campus Courier</a></h1><ul><li><a href='/news'>News</a></li></ul>"
+            "<h2>Tajik students test a dam model</h2><p>Posted by Ann Lee | Friday, December 4, 2026</p>"
+            + "<p>Four exchange students from Dushanbe built a model of the dam and let the water in.</p>" * 3
+            + "</body></html>")
+    got = extract_article(html)
+    assert got.title == "Tajik students test a dam model"
+    assert got.published_at == datetime(2026, 12, 4, tzinfo=UTC)
+    unshown = html.replace("<h1><a href='/'>The Campus Courier</a></h1>", "").replace(
+        "<li><a href='/news'>News</a></li>", "")
+    assert extract_article(unshown).title == "Tajik students test a dam model > The Campus Courier > News"
+    sign = html.replace("Tajik students test a dam model", "Dam model output &gt; 40 litres a minute")
+    assert extract_article(sign).title == "Dam model output > 40 litres a minute"

@@ -2441,3 +2441,16 @@ def test_a_correspondent_s_note_closing_a_story_goes_in_the_region_s_languages_a
     arrested = "Асан Үсенов, «Азаттыктын» мурдагы кабарчысы, камакка алынды."
     prosecutors = "Материалды облыстық прокуратура дайындады."
     assert clean_paragraphs([*ARTICLE, arrested, prosecutors], [TITLE]) == [*ARTICLE, arrested, prosecutors]
+
+
+def test_a_donation_appeal_written_as_the_text_s_closing_paragraphs_goes_and_a_story_s_gift_or_reliance_stays():
+    for line in ("Steppe Public Radio is powered by listeners like you.",
+                 "The Aral Desk is a nonprofit newsroom, and we depend on readers to keep going.",
+                 "We don't have a paywall, and we never will. If our reporting helps you, please chip in what you can "
+                 "today.",
+                 "Our coverage is funded by readers like you. Chip in whatever you can."):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ('"The food bank is a nonprofit, and we depend on donors to stock the shelves," the director said.',
+                  "The station is powered by solar panels installed last spring.",
+                  "Neighbors chip in to repair the school roof, and the church will hold a supper to raise the rest."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

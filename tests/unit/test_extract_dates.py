@@ -853,3 +853,12 @@ def test_a_footer_s_last_updated_stamp_after_its_label_is_read_after_the_line_un
              "5:45pm</p></div>")
     dated = html.replace(footer, "").replace("<p><em>2 December 2026 · Fiona Lindsay</em></p>", lines)
     assert extract_article(dated).published_at == datetime(2026, 12, 3, 17, 45, tzinfo=UTC)
+
+
+def test_aromanian_months_are_read():
+    """Aromanian's own forms, as its magazines and societies print them, the day and month parted by "di"; a month and
+    a year with no day give no date, and Romanian's "5 decembrie 2026" reads as before."""
+    days = {"5 di andreu 2026": datetime(2026, 12, 5), "18 di brumar 2026, 10:30": datetime(2026, 11, 18, 10, 30),
+            "3 yinar 2027": datetime(2027, 1, 3), "21 di yizmãciunj 2026": datetime(2026, 9, 21),
+            "andreu 2026": None, "5 decembrie 2026": datetime(2026, 12, 5)}
+    assert {text: read_date(text) for text in days} == days
