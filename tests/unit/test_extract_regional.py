@@ -296,6 +296,10 @@ SEVENTY_SEVENTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check
 # The seventy-eighth: a news magazine in Picard and a national daily in Võro, and English pages of a city paper, a
 # regional paper, a broadcaster's news site, a business daily and a wire service's live page.
 SEVENTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check78"))
+# The eightieth: a chamber's news in North Frisian and a language teacher's blog in Franco-Provençal, and English pages
+# of a rail traveller's journal, an economic historian's blog, a university's press office, a regional paper's replica
+# edition and a documentary photographer's blog.
+EIGHTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check80"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -338,7 +342,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international71": SEVENTY_FIRST_BATCH, "international72": SEVENTY_SECOND_BATCH,
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
            "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
-           "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH}
+           "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
+           "international80": EIGHTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -441,6 +446,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_SIXTH_BATCH, {"egl", "bar"}, 5, 5, id="seventy-sixth"),
     pytest.param(SEVENTY_SEVENTH_BATCH, {"ksh", "mwl"}, 5, 5, id="seventy-seventh"),
     pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
+    pytest.param(EIGHTIETH_BATCH, {"frr", "frp"}, 5, 5, id="eightieth"),
 ]
 
 
@@ -823,7 +829,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international65", "international66", "international67",
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
-               "international75", "international76", "international77", "international78"}
+               "international75", "international76", "international77", "international78",
+               "international80"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
