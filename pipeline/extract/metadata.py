@@ -49,6 +49,9 @@ _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting
 # Site"). Matched on a title whose spaces are collapsed first: a fixed-width pattern, no run of spaces to rescan.
 _SITE_NAME_MARKS = "|–—·:»-"
 _TITLE_SEPARATORS = re.compile(f" [{re.escape(_SITE_NAME_MARKS)}] ")
+# A blog host's name framed by double colons closing a title, a few words long (Pixnet's ":: 痞客邦 ::").
+_FRAMING_MARK = "::"
+_HOST_NAME_MAX_CHARS = 40
 # No headline is longer; a page's title is cut to this before any rule reads it.
 _MAX_TITLE_CHARS = 2000
 # No date written out is longer: the date parser never sees more.
@@ -277,13 +280,30 @@ def _first(articles: list[dict], key: str) -> object:
 
 
 def _clean_title(title: str, site_name: str) -> str:
-    """The headline without a " | Site name" suffix or prefix."""
+    """The headline without a " | Site name" suffix or prefix, or a " @ Site name :: Host ::" one
+    (`_blog_at_host`)."""
     title = " ".join(title[:_MAX_TITLE_CHARS].split())
     parts = _TITLE_SEPARATORS.split(title)
     if site_name and len(parts) > 1 and site_name.casefold() in (parts[0].casefold(), parts[-1].casefold()):
         kept = parts[1:] if parts[0].casefold() == site_name.casefold() else parts[:-1]
         return title[title.find(kept[0]):title.rfind(kept[-1]) + len(kept[-1])].strip()
-    return title
+    return _blog_at_host(title, site_name) or title
+
+
+def _blog_at_host(title: str, site_name: str) -> str:
+    """The headline of a title "Headline @ Blog name :: Host ::", as Pixnet writes its blogs' (the host's name framed
+    by double colons, the blog's after an "@"): where the part after the last spaced "@" is the site's name, once a
+    host's name framed so is taken off the end, the part before it; "" otherwise (an "@" before any other words, a
+    "Meet @ the fair" headline, stays)."""
+    if not site_name:
+        return ""
+    if title.endswith(_FRAMING_MARK):
+        opening = title.rfind(f" {_FRAMING_MARK} ", 0, len(title) - len(_FRAMING_MARK))
+        host = title[opening + len(_FRAMING_MARK) + 2:-len(_FRAMING_MARK)] if opening > 0 else ""
+        if host.strip() and len(host) <= _HOST_NAME_MAX_CHARS and _FRAMING_MARK not in host:
+            title = title[:opening]
+    headline, at, name = title.rpartition(" @ ")
+    return headline.strip() if at and headline.strip() and name.casefold() == site_name.casefold() else ""
 
 
 def _links_home(href: str) -> bool:
