@@ -853,3 +853,15 @@ def test_a_footer_s_last_updated_stamp_after_its_label_is_read_after_the_line_un
              "5:45pm</p></div>")
     dated = html.replace(footer, "").replace("<p><em>2 December 2026 · Fiona Lindsay</em></p>", lines)
     assert extract_article(dated).published_at == datetime(2026, 12, 3, 17, 45, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Pixnet's `li.publish` spans, read as one line: the month, the day, the weekday, the year and the time.
+    ("Dec 03 Thu 2026 19:20", datetime(2026, 12, 3, 19, 20)),
+    ("03 Dec Thursday 2026", datetime(2026, 12, 3)),
+    # A month and a day with their weekday and no year give no date; a weekday before the date reads as before.
+    ("Dec 03 Thu", None),
+    ("Thu Dec 03 2026 19:20", datetime(2026, 12, 3, 19, 20)),
+])
+def test_an_english_weekday_between_the_day_and_the_year_is_read_as_a_filler(text, expected):
+    assert read_date(text) == expected
