@@ -72,7 +72,8 @@ _FUTURE_SKEW = timedelta(hours=14)
 # for in its value framed by spaces, so that " data " is a class of its own and "-data " a class's last part.
 # Older content systems name the line by its id alone, no class (CMS Made Simple's News detail, "NewsPostDetailDate"
 # over the title, while its side column's summaries class theirs "NewsSummaryPostdate"): read in the page's order, the
-# story's own line comes before a side column's.
+# story's own line comes before a side column's. A name written wholly in capitals is read in lower case (Egloos's
+# `div.POST_INFO`, `_lower_if_capitals`).
 _DATE_LINE_NAMES = (
     ("id", ("date", "Date")),
     ("class", ("date", "time", "posted", "publish", "Published", "info", "created", "details", "Details", "fecha",
@@ -813,7 +814,7 @@ def _named_as_date_line(element: HtmlElement) -> bool:
     for attribute, words in _DATE_LINE_NAMES:
         name = element.get(attribute)
         if name is not None:
-            framed = f" {name} "
+            framed = f" {_lower_if_capitals(name)} "
             if any(word in framed for word in words):
                 return True
     return False
@@ -875,8 +876,16 @@ def _outside_comments() -> Callable[[HtmlElement], bool]:
 
 
 def _names_comments(element: HtmlElement) -> bool:
-    return (element.get("id") or "").startswith(_COMMENTS_NAME) or any(
-        name.startswith(_COMMENTS_NAME) for name in (element.get("class") or "")[:NAME_MAX_CHARS].split())
+    return _lower_if_capitals(element.get("id") or "").startswith(_COMMENTS_NAME) or any(
+        name.startswith(_COMMENTS_NAME)
+        for name in _lower_if_capitals((element.get("class") or "")[:NAME_MAX_CHARS]).split())
+
+
+def _lower_if_capitals(name: str) -> str:
+    """A name written wholly in capitals, read in lower case: Egloos's skins class the post's info line `POST_INFO`
+    and its comments' table `COMMENT_LIST`, as older Korean and Japanese blog skins write their names. A name with a
+    lower-case letter stands as written (camel case names the published day with its capital, "documentPublished")."""
+    return name.lower() if name.isupper() else name
 
 
 def _in_aside(element: HtmlElement) -> bool:
