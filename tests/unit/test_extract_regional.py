@@ -739,6 +739,17 @@ STILL_LEAKING = {
         "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro.",
         "Dreimol Kölle Alaaf!",
         "Mer han e Jästezemmer en Nippes un nemme jään zwei vun dä Musikante."],
+    # The eightieth international batch's (check80): an Egloos caption, a grey `font size="2"` line written between
+    # `br`s after the picture's `img` and its `br` among the post's own `br` lines in `div.POST_BODY` (the shape of the
+    # Exblog caption above); and a Telegraph story's signature, an italic `p` naming the writer and her work as the
+    # last element of the `tl_article_content`, opening with the name the header's `address` prints (an author bio
+    # closing the story, as the seventy-eighth batch's). BENCHMARKS.md.
+    "en-railtraveller-journal-egloos-post-ttl-post-body-br-lines-inline-style-box-bold-title-line-link-font-caption-"
+    "post-info-trackback-comment-table-post-nav-menu-boxes-almaty-tashkent-night-train": [
+        "Platform 2 at Almaty-2 station, half an hour before the 21:40 departure to Tashkent"],
+    "frp-mietra-d-arpitan-blog-telegraph-tl-article-header-address-time-tl-article-content-blockquote-box-strong-title-"
+    "line-link-figcaption-signature-page-footer-report-popup-karakol-letters-thonon": [
+        "Mariéta Bocquet, mêtra d'arpitan dens les ècoules du Chablès dês 2011."],
 }
 
 
