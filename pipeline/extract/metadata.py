@@ -49,6 +49,9 @@ _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting
 # Site"). Matched on a title whose spaces are collapsed first: a fixed-width pattern, no run of spaces to rescan.
 _SITE_NAME_MARKS = "|–—·:»-"
 _TITLE_SEPARATORS = re.compile(f" [{re.escape(_SITE_NAME_MARKS)}] ")
+# A blog host's name framed by double colons closing a title, a few words long (Pixnet's ":: 痞客邦 ::").
+_FRAMING_MARK = "::"
+_HOST_NAME_MAX_CHARS = 40
 # No headline is longer; a page's title is cut to this before any rule reads it.
 _MAX_TITLE_CHARS = 2000
 # No date written out is longer: the date parser never sees more.
@@ -69,7 +72,8 @@ _FUTURE_SKEW = timedelta(hours=14)
 # for in its value framed by spaces, so that " data " is a class of its own and "-data " a class's last part.
 # Older content systems name the line by its id alone, no class (CMS Made Simple's News detail, "NewsPostDetailDate"
 # over the title, while its side column's summaries class theirs "NewsSummaryPostdate"): read in the page's order, the
-# story's own line comes before a side column's.
+# story's own line comes before a side column's. A name written wholly in capitals is read in lower case (Egloos's
+# `div.POST_INFO`, `_lower_if_capitals`).
 _DATE_LINE_NAMES = (
     ("id", ("date", "Date")),
     ("class", ("date", "time", "posted", "publish", "Published", "info", "created", "details", "Details", "fecha",
@@ -277,13 +281,30 @@ def _first(articles: list[dict], key: str) -> object:
 
 
 def _clean_title(title: str, site_name: str) -> str:
-    """The headline without a " | Site name" suffix or prefix."""
+    """The headline without a " | Site name" suffix or prefix, or a " @ Site name :: Host ::" one
+    (`_blog_at_host`)."""
     title = _folded_title(title)
     parts = _title_parts(title)
     if site_name and len(parts) > 1 and site_name.casefold() in (parts[0].casefold(), parts[-1].casefold()):
         kept = parts[1:] if parts[0].casefold() == site_name.casefold() else parts[:-1]
         return title[title.find(kept[0]):title.rfind(kept[-1]) + len(kept[-1])].strip()
-    return title
+    return _blog_at_host(title, site_name) or title
+
+
+def _blog_at_host(title: str, site_name: str) -> str:
+    """The headline of a title "Headline @ Blog name :: Host ::", as Pixnet writes its blogs' (the host's name framed
+    by double colons, the blog's after an "@"): where the part after the last spaced "@" is the site's name, once a
+    host's name framed so is taken off the end, the part before it; "" otherwise (an "@" before any other words, a
+    "Meet @ the fair" headline, stays)."""
+    if not site_name:
+        return ""
+    if title.endswith(_FRAMING_MARK):
+        opening = title.rfind(f" {_FRAMING_MARK} ", 0, len(title) - len(_FRAMING_MARK))
+        host = title[opening + len(_FRAMING_MARK) + 2:-len(_FRAMING_MARK)] if opening > 0 else ""
+        if host.strip() and len(host) <= _HOST_NAME_MAX_CHARS and _FRAMING_MARK not in host:
+            title = title[:opening]
+    headline, at, name = title.rpartition(" @ ")
+    return headline.strip() if at and headline.strip() and name.casefold() == site_name.casefold() else ""
 
 
 def _links_home(href: str) -> bool:
@@ -798,7 +819,7 @@ def _named_as_date_line(element: HtmlElement) -> bool:
     for attribute, words in _DATE_LINE_NAMES:
         name = element.get(attribute)
         if name is not None:
-            framed = f" {name} "
+            framed = f" {_lower_if_capitals(name)} "
             if any(word in framed for word in words):
                 return True
     return False
@@ -860,8 +881,16 @@ def _outside_comments() -> Callable[[HtmlElement], bool]:
 
 
 def _names_comments(element: HtmlElement) -> bool:
-    return (element.get("id") or "").startswith(_COMMENTS_NAME) or any(
-        name.startswith(_COMMENTS_NAME) for name in (element.get("class") or "")[:NAME_MAX_CHARS].split())
+    return _lower_if_capitals(element.get("id") or "").startswith(_COMMENTS_NAME) or any(
+        name.startswith(_COMMENTS_NAME)
+        for name in _lower_if_capitals((element.get("class") or "")[:NAME_MAX_CHARS]).split())
+
+
+def _lower_if_capitals(name: str) -> str:
+    """A name written wholly in capitals, read in lower case: Egloos's skins class the post's info line `POST_INFO`
+    and its comments' table `COMMENT_LIST`, as older Korean and Japanese blog skins write their names. A name with a
+    lower-case letter stands as written (camel case names the published day with its capital, "documentPublished")."""
+    return name.lower() if name.isupper() else name
 
 
 def _in_aside(element: HtmlElement) -> bool:

@@ -611,3 +611,19 @@ def test_a_title_parted_by_a_breadcrumb_s_greater_than_sign_gives_the_printed_he
     assert extract_article(unshown).title == "Tajik students test a dam model > The Campus Courier > News"
     sign = html.replace("Tajik students test a dam model", "Dam model output &gt; 40 litres a minute")
     assert extract_article(sign).title == "Dam model output > 40 litres a minute"
+
+
+def test_a_title_of_a_headline_at_the_blog_s_name_and_a_framed_host_name_gives_the_headline():
+    """Pixnet writes its blogs' titles, and their `og:title`, "Headline @ Blog name :: 痞客邦 ::": the host's name
+    framed by double colons closes it, the blog's name (`og:site_name`) stands after an "@". The headline is the part
+    before the "@". A spaced "@" before words that are not the site's name stays in the headline."""
+    lines = "".join(f"<p>The clerk noted the price of a crate of brick tea at each stage, entry {n}.</p>"
+                    for n in range(8))
+    head = ("<html><head><title>{0}</title><meta property='og:title' content='{0}'>"
+            "<meta property='og:site_name' content='Ledgers and Caravans'></head><body>")
+    html = head.format("Tea bricks for Semipalatinsk @ Ledgers and Caravans :: 痞客邦 ::") + f"{lines}</body></html>"
+    assert extract_article(html).title == "Tea bricks for Semipalatinsk"
+    bare = head.format("Tea bricks for Semipalatinsk @ Ledgers and Caravans") + f"{lines}</body></html>"
+    assert extract_article(bare).title == "Tea bricks for Semipalatinsk"
+    other = head.format("Tea bricks @ the Kyakhta fair :: 痞客邦 ::") + f"{lines}</body></html>"
+    assert extract_article(other).title == "Tea bricks @ the Kyakhta fair :: 痞客邦 ::"

@@ -862,3 +862,31 @@ def test_aromanian_months_are_read():
             "3 yinar 2027": datetime(2027, 1, 3), "21 di yizmãciunj 2026": datetime(2026, 9, 21),
             "andreu 2026": None, "5 decembrie 2026": datetime(2026, 12, 5)}
     assert {text: read_date(text) for text in days} == days
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Pixnet's `li.publish` spans, read as one line: the month, the day, the weekday, the year and the time.
+    ("Dec 03 Thu 2026 19:20", datetime(2026, 12, 3, 19, 20)),
+    ("03 Dec Thursday 2026", datetime(2026, 12, 3)),
+    # A month and a day with their weekday and no year give no date; a weekday before the date reads as before.
+    ("Dec 03 Thu", None),
+    ("Thu Dec 03 2026 19:20", datetime(2026, 12, 3, 19, 20)),
+])
+def test_an_english_weekday_between_the_day_and_the_year_is_read_as_a_filler(text, expected):
+    assert read_date(text) == expected
+
+
+def test_a_class_written_in_capitals_names_a_date_line_and_a_comment_block_as_its_lower_case_does():
+    """Egloos's skins write their class names in capitals: the post's only date stands in the `div.POST_INFO` under it
+    ("by slowrails | 2026/12/02 21:14 | Central Asia"), and its comments' times in a `table.COMMENT_LIST`. A class
+    written wholly in capitals is read as its lower case: the info line is a date line, and the comment table's
+    times are a comment's, passed over. A capitalised class naming neither gives no date line."""
+    lines = "".join(f"<br>The night train left Almaty on time and crossed the steppe, hour {n}." for n in range(8))
+    comments = ("<table class='COMMENT_LIST'><tr><td class='COMMENT_NAME'>beskid</td>"
+                "<td class='COMMENT_DATE'>2026/12/03 08:02</td></tr></table>")
+    html = (f"<html><body><div class='POST'><div class='POST_TTL'>Night train to Tashkent</div>"
+            f"<div class='POST_BODY'>{lines}</div><div class='POST_INFO'>by <a href='/'>slowrails</a> | "
+            f"2026/12/02 21:14 | <a href='/c'>Central Asia</a></div>{comments}</div></body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 2, 21, 14, tzinfo=UTC)
+    first = html.replace("<div class='POST_INFO'>", "<div class='POST_TAIL'>")
+    assert extract_article(first).published_at is None

@@ -299,6 +299,10 @@ SEVENTY_EIGHTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check7
 # The seventy-ninth: a county weekly in Silesian and a foreign-affairs magazine in Aromanian, and English pages of a
 # public radio's news page, a student newspaper, a trade magazine, a nonprofit newsroom and a newsletter-first outlet.
 SEVENTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check79"))
+# The eightieth: a chamber's news in North Frisian and a language teacher's blog in Franco-Provençal, and English pages
+# of a rail traveller's journal, an economic historian's blog, a university's press office, a regional paper's replica
+# edition and a documentary photographer's blog.
+EIGHTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check80"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -342,7 +346,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
            "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
            "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
-           "international79": SEVENTY_NINTH_BATCH}
+           "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -446,6 +450,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_SEVENTH_BATCH, {"ksh", "mwl"}, 5, 5, id="seventy-seventh"),
     pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
     pytest.param(SEVENTY_NINTH_BATCH, {"szl", "rup"}, 5, 5, id="seventy-ninth"),
+    pytest.param(EIGHTIETH_BATCH, {"frr", "frp"}, 5, 5, id="eightieth"),
 ]
 
 
@@ -789,6 +794,17 @@ STILL_LEAKING = {
         "Inżyniery z Karagandy przi wjeździe na grubie Jankowice we strzoda rano. Fot. Ania Szołtysek",
         "Co piōntek nŏjważniyjsze wiadōmości z powiatu we twojij poczcie.",
         "Cŏłki artykuł i wiyncyj wiadōmości z powiatu we papiōrowym wydaniu: prenumerata ôd 9 złotych za miesiōnc."],
+    # The eightieth international batch's (check80): an Egloos caption, a grey `font size="2"` line written between
+    # `br`s after the picture's `img` and its `br` among the post's own `br` lines in `div.POST_BODY` (the shape of the
+    # Exblog caption above); and a Telegraph story's signature, an italic `p` naming the writer and her work as the
+    # last element of the `tl_article_content`, opening with the name the header's `address` prints (an author bio
+    # closing the story, as the seventy-eighth batch's). BENCHMARKS.md.
+    "en-railtraveller-journal-egloos-post-ttl-post-body-br-lines-inline-style-box-bold-title-line-link-font-caption-"
+    "post-info-trackback-comment-table-post-nav-menu-boxes-almaty-tashkent-night-train": [
+        "Platform 2 at Almaty-2 station, half an hour before the 21:40 departure to Tashkent"],
+    "frp-mietra-d-arpitan-blog-telegraph-tl-article-header-address-time-tl-article-content-blockquote-box-strong-title-"
+    "line-link-figcaption-signature-page-footer-report-popup-karakol-letters-thonon": [
+        "Mariéta Bocquet, mêtra d'arpitan dens les ècoules du Chablès dês 2011."],
 }
 
 
@@ -880,7 +896,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
                "international75", "international76", "international77", "international78",
-               "international79"}
+               "international79", "international80"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
