@@ -164,6 +164,24 @@ def test_a_plain_p_under_the_picture_s_own_p_closed_by_a_run_on_credit_is_a_capt
         assert kept in text
 
 
+def test_an_old_font_set_small_or_grey_under_the_picture_among_lines_between_breaks_is_a_caption():
+    """An old blog engine's post written as lines between breaks, its picture's caption a `font` line its attributes
+    set small or grey ("<font size="2" color="#808080">"): a caption, as a small or grey style sets one apart. A `font`
+    of the page's own size and a dark colour under a picture stays, and so does a small font's line that is a
+    sentence of the story."""
+    text = _pruned_text('<div>The eggs came from Margilan last week.<br><br><img src="/eggs.jpg"><br>'
+                        '<font size="2" color="#808080">The egg cards as they arrived</font><br><br>'
+                        'We keep them cold until April.<br><br><img src="/cards.jpg"><br>'
+                        '<font color="#999">Cards on the reeling table</font><br><br>'
+                        'The station has kept the breed since the thirties.<br><br><img src="/leaf.jpg"><br>'
+                        '<font size="3" color="#333333">Mulberry leaves in April</font><br><br>'
+                        'Two reelers visit in June.<br><br><img src="/mill.jpg"><br>'
+                        '<font size="2">The old mill was built in 1872.</font><br><br>More in spring.</div>')
+    assert "egg cards as they arrived" not in text and "Cards on the reeling table" not in text
+    for kept in ("Mulberry leaves in April", "The old mill was built in 1872.", "keep them cold", "Two reelers"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

@@ -548,15 +548,13 @@ STILL_LEAKING = {
         "Rights Centre catalogue: every title shown in this year's Rights Centre, with the agents to contact, is "
         "listed in the fair's catalogue.",
         "Download the catalogue (PDF, 4 MB)"],
-    # The sixty-seventh international batch's line left: PHP-Nuke's layout of nested tables read whole round the
-    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell); the
-    # table of one cell holding a bold title, a line and a link between `br`s among the story's lines, and the footer's
-    # engine line and page generation time, go since the second pass, and the comments' ownership notice and the
-    # footer's logos and trademarks line since the sixty-ninth batch's rule for an old engine's notes on who owns what
-    # and the pass on the leftovers (BENCHMARKS.md).
-    "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
-    "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
-        "Duplicate bridge on the coast since 1962"],
+    # The sixty-seventh international batch's lines all go: PHP-Nuke's layout of nested tables read whole round the
+    # story's `font.content`, the story standing in no block of its own but the layout's cells; the table of one cell
+    # holding a bold title, a line and a link between `br`s among the story's lines, and the footer's engine line and
+    # page generation time, go since the second pass, the comments' ownership notice and the footer's logos and
+    # trademarks line since the sixty-ninth batch's rule for an old engine's notes on who owns what and the pass on the
+    # leftovers, and the slogan's `font` in the cell beside the logo's cell, the row's last, since the second pass on
+    # the leftovers reads a `font` as a caption's line as it reads a `p` (BENCHMARKS.md).
     # The eighty-third regional batch's pesticide warehouse: a reminder box of advice to readers, a `div` of a note's
     # class between Bitrix's `<br>` lines of the story, its one line opened by "Эслатма:" (reminder) and closed by a
     # negative imperative; the label opens the region's story lines too ("Эслатма: аввалроқ ... хабар берилган эди"), a
@@ -570,18 +568,18 @@ STILL_LEAKING = {
     # rows of a `th` label and a `td` line and a link's row, and the Dragonfly CMS page's comments' ownership notice and
     # no-comments line in Walloon (BENCHMARKS.md).
     # The sixty-ninth international batch's lines left: PostNuke's layout table read whole round the story's
-    # `font.pn-normal` of lines between `br` pairs, its side blocks now plain blocks beside it (the slogan's cell, the
-    # flying times' two lines and who's online, the caption `font` after the picture among the story's lines, the
-    # anonymous users' line, the subscriptions' line); Xaraya's left column of `div.xar-block-body-left`s, read before
-    # the story's `h2` (its caption `p.xar-sub` goes since the batch's second pass, and its `div.xar-alt-outline` box's
-    # line of a sentence since the pass on the leftovers' call set as a notice between the story's bare paragraphs);
-    # and a CuteNews full story included in a
-    # layout table of `font` tags, read whole from the masthead's slogan and the left column's boxes through the
-    # inline-styled box of an underlined heading, a line and a link between `br`s among the story's lines, to the
-    # comments, written as bold names over lines in a table with no comment's class, and the footer (BENCHMARKS.md).
+    # `font.pn-normal` of lines between `br` pairs, its side blocks now plain blocks beside it (the flying times' two
+    # lines and who's online, the caption `font` after the picture among the story's lines, the anonymous users' line,
+    # the subscriptions' line; the slogan's `font` in the cell beside the logo's goes since the second pass on the
+    # leftovers reads a `font` as a caption's line as it reads a `p`); Xaraya's left column of
+    # `div.xar-block-body-left`s, read before the story's `h2` (its caption `p.xar-sub` goes since the batch's second
+    # pass, and its `div.xar-alt-outline` box's line of a sentence since the pass on the leftovers' call set as a notice
+    # between the story's bare paragraphs); and a CuteNews full story included in a layout table of `font` tags, read
+    # whole from the masthead's slogan and the left column's boxes through the inline-styled box of an underlined
+    # heading, a line and a link between `br`s among the story's lines, to the comments, written as bold names over
+    # lines in a table with no comment's class, and the footer (BENCHMARKS.md).
     "en-modelflyingclub-news-postnuke-layout-tables-font-pn-normal-br-paragraphs-two-row-table-box-bold-title-line-"
     "link-printer-friendly-send-to-friend-whos-online-page-created-almaty-free-flight-swaledale": [
-        "Rubber, glue and balsa on the moors since 1958",
         "Indoor: Tuesdays 7-9pm, Reeth memorial hall.",
         "Outdoor: Sunday mornings on Harkerside when the wind allows.",
         "There are currently 3 guests and 0 members online.",
@@ -716,18 +714,16 @@ STILL_LEAKING = {
         "Laadiq äpp alla",
         "Mart Laanõts kirotas Päävä Kirjale majandusõst ja Võromaa firmadõst."],
     # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
-    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; an Exblog caption, a grey
-    # `font` line written between `br`s after the picture among the post's own `br` lines; and a punBB post's
+    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; and a punBB post's
     # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
     # its line kept as a quotation of the story, the post's `div.postsignature`, and the reply, a second `blockpost`
-    # marked up as the first (BENCHMARKS.md).
+    # marked up as the first (BENCHMARKS.md). The Exblog caption, a grey `font` line written between `br`s after the
+    # picture among the post's own `br` lines, goes since the pass on the leftovers' rule reading an old `font` set
+    # small or grey as a caption's type.
     "en-waterinstitute-notes-vuepress-theme-default-content-custom-block-tip-title-line-link-image-caption-sidebar-"
     "groups-page-edit-last-updated-page-nav-qosh-tepa-canal-dundee": [
         "We will walk journalists through the figures and the satellite images in a short online briefing on 14 "
         "January."],
-    "en-silkstudygroup-notes-exblog-post-title-post-main-br-lines-div-box-bold-title-line-link-caption-post-tail-side-"
-    "box-profile-latest-categories-silkworm-eggs-margilan-tomioka": [
-        "The egg cards as they arrived, each with the station's stamp"],
     "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
     "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
         "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro.",

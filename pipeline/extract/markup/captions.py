@@ -5,7 +5,8 @@
   image's block, or one all in one italic or small element alone in the `p` after the image's, no `p` of the same type
   after it and no colon closing it: a quoted letter runs on in italics), standing right after a block that holds only an
   image (an `img`, or AMP's `amp-img`), or after a gallery slide's counter under it ("1 / 2"), set apart from the text
-  by small or italic type, a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only
+  by small or italic type, a mid-grey colour in its own style or a span of its own (an old `font` element its `size` or
+  `color` sets small or grey is read as such a line, as a `p` is), or closing a wrapper that holds only
   the image and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
   sit in blocks that hold only it (a site builder's row, container and column), the image block being the one before the
   outermost of them; or a line, even a sentence, opening the block after the image's whose only other line is such a
@@ -49,6 +50,9 @@ from pipeline.extract.markup.page import (
 _MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
 _MUTED_RANGE = (0x70, 0xC0)
 _GREY_SPREAD = 0x18
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+# An old-style `font` element's sizes below a page's text (3, the default): 1 and 2, or one or two steps down.
+_SMALL_FONT_SIZES = frozenset({"1", "2", "-1", "-2"})
 _STYLE_MAX_CHARS = 300
 # Site builders nest each block of a page in rows, containers and columns that hold only it.
 _WRAPPER_MAX_LEVELS = 6
@@ -74,9 +78,22 @@ _SMALL_FONT_MAX = {"px": 13.0, "pt": 10.0, "em": 0.875, "rem": 0.875, "%": 87.5}
 def _is_muted(element: HtmlElement) -> bool:
     """Text coloured a mid-grey by the element's own style ("color:#8a8a8a"), as builders set captions apart."""
     match = _MUTED_COLOUR.search((element.get("style") or "")[:_STYLE_MAX_CHARS])
-    if match is None:
+    return match is not None and _is_mid_grey(match.group(1))
+
+
+def _is_old_small_or_grey_font(element: HtmlElement) -> bool:
+    """An old-style `font` element whose attributes set its text smaller than a page's (`size` 1 or 2, or "-1", "-2")
+    or a mid-grey (`color="#808080"`), as blog engines of the 2000s set a picture's caption apart (Exblog's
+    "<font size="2" color="#808080">" line under the picture)."""
+    if element.tag != "font":
         return False
-    digits = match.group(1)
+    colour = (element.get("color") or "").strip().removeprefix("#")
+    return (element.get("size") or "").strip() in _SMALL_FONT_SIZES \
+        or (len(colour) in (3, 6) and all(digit in _HEX_DIGITS for digit in colour) and _is_mid_grey(colour))
+
+
+def _is_mid_grey(digits: str) -> bool:
+    """Hex digits of a colour ("8a8a8a", "999") that make a mid-grey."""
     if len(digits) == 3:
         digits = "".join(digit * 2 for digit in digits)
     channels = [int(digits[at:at + 2], 16) for at in (0, 2, 4)]
@@ -88,7 +105,7 @@ def _is_set_apart(element: HtmlElement) -> bool:
     """Small, italic or muted grey type, or a span: the element itself, or its one child holding all its text but a
     separator's marks after it (a DLE picture's centred line "<em>caption</em> / <span class="copyright">credit</span>",
     the credit pruned by its class, leaves the slash)."""
-    if element.tag in CAPTION_TAGS or _is_muted(element):
+    if element.tag in CAPTION_TAGS or _is_muted(element) or _is_old_small_or_grey_font(element):
         return True
     return (len(element) == 1 and element[0].tag in CAPTION_TAGS and not (element.text or "").strip()
             and not _holds_words(element[0].tail))
@@ -242,7 +259,7 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image (the line itself or the wrappers
     that hold only it), or after a gallery slide's counter under the image (`_is_slide_counter`)."""
     held = page.held
-    for element in page.tree.iter("p", "div", "dl", *CAPTION_TAGS):
+    for element in page.tree.iter("p", "div", "dl", "font", *CAPTION_TAGS):
         # A figure may be written as a description list whose first term is the picture (`_picture_list_lines`).
         if element.tag == "dl":
             yield from _picture_list_lines(element, held)
