@@ -182,6 +182,27 @@ def test_an_old_font_set_small_or_grey_under_the_picture_among_lines_between_bre
         assert kept in text
 
 
+def test_an_italic_line_opening_the_text_widget_after_the_image_widget_is_a_caption():
+    """A site builder's text widget under its image widget, its first line the picture's caption in italic or small
+    type (Yola's `div.sys_txt` opening with "<p><em>...</em></p>" over the story's `p`s): a caption though the line is
+    the widget's first, not a block of its own after the picture's. A widget opening with a bold or plain sub-heading,
+    with a sentence of the story in italics, or with an italic dateline glued to the story's sentence, keeps it."""
+    def widget(first: str) -> str:
+        return ('<div class="image-widget"><img src="/door.jpg"></div><div class="text-widget"><div class="txt">'
+                f'{first}<p>The wood was full of worm holes, which we filled with a soft putty.</p></div></div>')
+    text = _pruned_text(widget('<p style="text-align:center"><em><span style="font-size:11px">The left wing before '
+                               'sanding in the workshop</span></em></p>')
+                        + widget('<p><small>The carved panel by the window</small></p>')
+                        + widget('<p><strong>How we cleaned the carving</strong></p>')
+                        + widget('<p>What the museum asked of us</p>')
+                        + widget('<p><em>We kept every piece of the old wood.</em></p>')
+                        + widget('<p><em>Riehen —</em> The museum brought us the door in October.</p>'))
+    assert "left wing before sanding" not in text and "carved panel by the window" not in text
+    for kept in ("How we cleaned the carving", "What the museum asked of us", "We kept every piece of the old wood.",
+                 "Riehen —", "worm holes"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

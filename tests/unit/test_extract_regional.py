@@ -659,16 +659,14 @@ STILL_LEAKING = {
         "Prenòtite pe-a çenna"],
     # The seventy-fifth international batch: a Carrd page's one `div.inner` of elements with ids, read whole from the
     # slogan `p#text02` under the brand `h1#text01` (a line of the page's column, no class to tell it) and with the
-    # caption `p` after an image `div` among the news section's `p`s (a plain sentence with no class, as the story's
-    # are); and a Yola text widget's italic caption `p`, the first line of the widget after the image widget's `div`
-    # (BENCHMARKS.md).
+    # caption `p` after an image `div` among the news section's `p`s (a plain line with no class, as the story's
+    # are, set apart by no type, size or colour: a plain sub-heading's shape) (BENCHMARKS.md). The Yola text widget's
+    # italic caption `p`, the first line of the widget after the image widget's `div`, goes since the second pass on
+    # the leftovers reads a line in a caption's type opening the block after the picture's.
     "en-removalsfirm-news-carrd-wrapper-main-inner-text-ids-container-box-heading-line-buttons-image-caption-columns-"
     "hours-areas-icons-made-with-carrd-brand-h1-yurt-home-to-almaty-carlisle": [
         "Family removals and storage in Carlisle and the Borders since 1994",
         "The lattice walls folded down flat, the felts rolled up in dust sheets"],
-    "gsw-schriinerei-haefeli-nochrichte-yola-sitebuilder-sys-region-panel-sys-txt-bold-div-box-title-line-link-image-"
-    "caption-sidebar-region-footer-made-with-yola-alemannic-month-date-chiwa-tuere-riehe": [
-        "Dr linggi Flügel vor em Abschliife i de Wärchstatt"],
     # The eighty-sixth regional batch's InstantCMS photo title field, a `ft_string` the site named `f_photo_title` (no
     # caption's or credit's word in its classes, as the kite club's `ft_caption` had), a short line of no stop over the
     # content field, read as the body's first line; the author field beside it goes by its "Сурат:" credit

@@ -9,7 +9,9 @@
   `color` sets small or grey is read as such a line, as a `p` is), or closing a wrapper that holds only
   the image and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
   sit in blocks that hold only it (a site builder's row, container and column), the image block being the one before the
-  outermost of them; or a line, even a sentence, opening the block after the image's whose only other line is such a
+  outermost of them, or the line opening a block (and the blocks that one opens) right after the image's block, in
+  small, italic or grey type (a site builder's text widget opening with the caption under its image widget); or a
+  line, even a sentence, opening the block after the image's whose only other line is such a
   credit (a page builder's text module of a caption and a credit under its picture module); or a line, holding no link,
   whose last sentence's stop is followed by such a credit run on ("... on Wednesday. Photo by ..."), a caption typed as
   a plain `p` under the picture's own `p`;
@@ -214,6 +216,38 @@ def _caption_block_after_image(line: HtmlElement, held: dict[HtmlElement, Held])
     return is_image_only(_block_before(_outermost_wrapper(block)), held) and is_furniture_line(block_text(credit))
 
 
+def _in_caption_type(element: HtmlElement) -> bool:
+    """Small, italic or mid-grey type (a tag, its own style or an old `font`'s attributes), the element's or its one
+    child's that holds all its text; a plain `span` is not enough."""
+    for node in (element, *element[:1]):
+        if node is not element and (len(element) != 1 or (element.text or "").strip() or _holds_words(node.tail)):
+            break
+        if node.tag in _CAPTION_TYPE or _is_muted(node) or _small_font(node) or _is_old_small_or_grey_font(node):
+            return True
+    return False
+
+
+def _opens_text_block_after_image(element: HtmlElement, line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The line, in small, italic or grey type (`_in_caption_type`), not a sentence and holding no link, opens a block
+    (and the blocks that block opens in turn, as a builder nests them) standing right after a block holding only an
+    image: a site builder's text widget under its image widget, the widget's first line the picture's caption (Yola's
+    `div.sys_txt` opening with an italic `p` over the story's `p`s). A sub-heading in bold or plain type opening the
+    widget stays, and so does a sentence of the story."""
+    if is_sentence(element.text_content()) or held.get(element, NOTHING).links or not _in_caption_type(element):
+        return False
+    node = line
+    for _ in range(_WRAPPER_MAX_LEVELS):
+        parent = node.getparent()
+        # The line and each block it opens are lines of their own: an italic dateline glued to its sentence is not.
+        if parent is None or (parent.text or "").strip() or (node.tail or "").strip():
+            return False
+        before = _block_before(parent)
+        if before is not None:
+            return is_image_only(before, held)
+        node = parent
+    return False
+
+
 def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
     """The element, or the outermost of the blocks round it that hold nothing else (a builder's row, column, cell)."""
     for _ in range(_WRAPPER_MAX_LEVELS):
@@ -273,7 +307,8 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         # A gallery's slide sets its counter between the image and the title ("1 / 2"): the title is the caption.
         if _is_slide_counter(before, held):
             before = _block_before(before)
-        if before is None and _caption_block_after_image(line, held):
+        if before is None and (_caption_block_after_image(line, held)
+                               or _opens_text_block_after_image(element, line, held)):
             yield element
             continue
         if not (is_image_only(before, held) or _is_player_only(before, held, line)):
