@@ -203,6 +203,27 @@ def test_an_italic_line_opening_the_text_widget_after_the_image_widget_is_a_capt
         assert kept in text
 
 
+def test_a_short_line_in_a_field_named_for_the_picture_s_title_under_the_picture_is_a_caption():
+    """A content system's field for a picture's title under the picture's field, a short line in plain type whose
+    class names a photo's title and no caption (InstantCMS's `div.field.ft_string.f_photo_title` under the `f_photo`
+    field): a caption. The same line in a field named otherwise, a sub-heading, stays; and so does a sentence of the
+    story in a field so named, and a line so named with no picture above it."""
+    def field(name: str, line: str, picture: bool = True) -> str:
+        image = '<div class="field ft_image f_photo"><div class="value"><img src="/candles.jpg"></div></div>'
+        return (f'{image if picture else ""}<div class="field ft_string {name}"><div class="value">{line}</div></div>'
+                '<div class="field ft_html f_content"><div class="value"><p>The workshop pours every candle by hand '
+                'and packs it in a clay pot from Gijduvon.</p></div></div>')
+    text = _pruned_text(field("f_photo_title", "Candles on the workshop counter")
+                        + field("f_image-title", "Wicks drying on the rack")
+                        + field("f_subtitle", "Cotton wicks from the valley")
+                        + field("f_photo_title", "The workshop opened its shop near the Registan in June.")
+                        + field("f_photo_title", "Orders for the new year", picture=False))
+    assert "Candles on the workshop counter" not in text and "Wicks drying on the rack" not in text
+    for kept in ("Cotton wicks from the valley", "opened its shop near the Registan", "Orders for the new year",
+                 "pours every candle by hand"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

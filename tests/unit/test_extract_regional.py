@@ -669,11 +669,8 @@ STILL_LEAKING = {
         "The lattice walls folded down flat, the felts rolled up in dust sheets"],
     # The eighty-sixth regional batch's InstantCMS photo title field, a `ft_string` the site named `f_photo_title` (no
     # caption's or credit's word in its classes, as the kite club's `ft_caption` had), a short line of no stop over the
-    # content field, read as the body's first line; the author field beside it goes by its "Сурат:" credit
-    # (BENCHMARKS.md).
-    "uz-cyrl-candleworkshop-news-instantcms-articlepublishedtime-infobarbidatepubtime-ftimagetitleauthor-mavzugaoidbox-"
-    "telegrambannerdiv-disclaimerp-commentswidgettimelater-lastnewswidget-samarkand-cottonwick-candles": [
-        "Шамлар устахона пештахтасида"],
+    # content field, goes since the second pass on the leftovers reads a class naming a picture's title under the
+    # picture's block (BENCHMARKS.md).
     # The seventy-eighth international batch's lines left, in three shapes (BENCHMARKS.md): a box without a container of
     # its own, a heading of a few words, one line and a link set as siblings of the story's `p`s (Ellington's, Naviga's,
     # the Brightcove article's, the Zephr page's, the Verso live page's, the Picard magazine's and the Võro daily's; the

@@ -14,7 +14,8 @@
   line, even a sentence, opening the block after the image's whose only other line is such a
   credit (a page builder's text module of a caption and a credit under its picture module); or a line, holding no link,
   whose last sentence's stop is followed by such a credit run on ("... on Wednesday. Photo by ..."), a caption typed as
-  a plain `p` under the picture's own `p`;
+  a plain `p` under the picture's own `p`; or a short line, not a sentence, whose block's class or id names a
+  picture's title (InstantCMS's `f_photo_title` field under the `f_photo` field);
 - a figure written as a description list: the terms and descriptions after its first term when that term holds only
   a picture (SPIP's document's title and description, old WordPress themes' `dl.wp-caption`), each a short line, even
   a sentence;
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, pairwise
 
 from lxml.html import HtmlElement
 
@@ -65,6 +66,10 @@ _CAPTION_MAX_ELEMENTS = 4
 # A credit run on after a caption's last sentence: the stops that close that sentence, and the credit's words at most.
 _SENTENCE_STOPS = (". ", "! ", "? ")
 _CREDIT_MAX_WORDS = 8
+# A content system's field or block for a picture's title names a picture and a title ("f_photo_title", "image-title",
+# "imgtitle").
+_PICTURE_WORDS = frozenset({"photo", "image", "img", "picture", "pic", "foto"})
+_PICTURE_TITLE_NAMES = frozenset(f"{word}title" for word in _PICTURE_WORDS)
 # A picture's description list holds it, its title and its caption, and a credit at most.
 _PICTURE_LIST_MAX_ITEMS = 4
 # A gallery slide's counter between its image and its title: two numbers and a slash, so many characters at most.
@@ -320,8 +325,30 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
             continue
         # A line set small in its own block's style ("<p style='font-size: 13px'>") is set apart as a small tag is.
         if _is_set_apart(element) or small or _closed_by_credit(element, held) \
-                or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held):
+                or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held) \
+                or _names_picture_title(element, line):
             yield element
+
+
+def _names_picture_title(element: HtmlElement, line: HtmlElement) -> bool:
+    """The element, or a block holding only it up to the line's own block, names a picture's title in its class or id:
+    a picture word and "title" as neighbouring parts of a name parted by hyphens or underscores, or run together
+    (InstantCMS's field `div.ft_string.f_photo_title` under the `f_photo` field, "image-title", "imgTitle"), a content
+    system's field for the picture's caption named as such where no caption's word names it."""
+    node: HtmlElement | None = element
+    for _ in range(_WRAPPER_MAX_LEVELS):
+        if node is None:
+            return False
+        names = f"{(node.get('class') or '')[:_STYLE_MAX_CHARS]} {(node.get('id') or '')[:_STYLE_MAX_CHARS]}".lower()
+        for name in names.split():
+            parts = name.replace("_", "-").split("-")
+            if any(part in _PICTURE_TITLE_NAMES for part in parts) \
+                    or any(first in _PICTURE_WORDS and second == "title" for first, second in pairwise(parts)):
+                return True
+        if node is line:
+            return False
+        node = node.getparent()
+    return False
 
 
 def _is_player_only(element: HtmlElement | None, held: dict[HtmlElement, Held], line: HtmlElement) -> bool:
