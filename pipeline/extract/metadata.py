@@ -93,9 +93,15 @@ _MAX_DATE_LINES = 20
 # `time` elements are. An `abbr` so classed whose `title` states no moment gives none, and its line is read as text.
 _STAMPS = "//time[@datetime] | //abbr[@title][contains(@class, 'published') or contains(@class, 'updated')]"
 # A comment's time is when a reader wrote, not when the story was published: under a story whose page prints only
-# its day, the first comment's `time` would stand for it. Elements in a block whose id or a class opens with "comment"
-# ("comment-meta", "commentlist", "comments") are passed over.
+# its day, the first comment's `time` or date line would stand for it. Elements in a block whose id or a class names
+# comments in any of its parts, parted by hyphens or underscores, are passed over: a part opening with "comment"
+# ("comment-meta", "commentlist", "comments", Bitrix's "news-comments" and "blog-comment-date", Nethouse's
+# "nh-comment__date", uKit's "ul-widget-comments") or naming a discussion (CS-Cart's "ty-discussion-posts").
+# A name opening with a state's word says what the element has, not that it is the comments' block: a story's meta bar
+# classed "has-comments" for the comment count beside its `time` still dates the story.
 _COMMENTS_NAME = "comment"
+_DISCUSSION_NAMES = frozenset({"discussion", "discussions"})
+_STATE_PARTS = frozenset({"has", "with", "no", "without"})
 # The tags that open a block or a cell of their own, whose edges part a date line's words.
 _BLOCK_EDGES = frozenset({"dt", "dd", "li", "p", "div", "br", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 # An update line gives a later day than the story's, and business and chain sites print it above the first-published
@@ -881,15 +887,21 @@ def _outside_comments() -> Callable[[HtmlElement], bool]:
 
 
 def _names_comments(element: HtmlElement) -> bool:
-    return _lower_if_capitals(element.get("id") or "").startswith(_COMMENTS_NAME) or any(
-        name.startswith(_COMMENTS_NAME)
-        for name in _lower_if_capitals((element.get("class") or "")[:NAME_MAX_CHARS]).split())
+    """The element's id or one of its classes names comments in one of its parts (`_COMMENTS_NAME`,
+    `_DISCUSSION_NAMES`), the name not opening with a state's word (`_STATE_PARTS`: "has-comments")."""
+    names = f"{(element.get('id') or '')[:NAME_MAX_CHARS]} {(element.get('class') or '')[:NAME_MAX_CHARS]}"
+    for name in names.lower().split():
+        parts = name.replace("_", "-").split("-")
+        if parts[0] not in _STATE_PARTS \
+                and any(part.startswith(_COMMENTS_NAME) or part in _DISCUSSION_NAMES for part in parts):
+            return True
+    return False
 
 
 def _lower_if_capitals(name: str) -> str:
-    """A name written wholly in capitals, read in lower case: Egloos's skins class the post's info line `POST_INFO`
-    and its comments' table `COMMENT_LIST`, as older Korean and Japanese blog skins write their names. A name with a
-    lower-case letter stands as written (camel case names the published day with its capital, "documentPublished")."""
+    """A name written wholly in capitals, read in lower case: Egloos's skins class the post's info line `POST_INFO`,
+    as older Korean and Japanese blog skins write their names. A name with a lower-case letter stands as written (camel
+    case names the published day with its capital, "documentPublished")."""
     return name.lower() if name.isupper() else name
 
 

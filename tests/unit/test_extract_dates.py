@@ -890,3 +890,26 @@ def test_a_class_written_in_capitals_names_a_date_line_and_a_comment_block_as_it
     assert extract_article(html).published_at == datetime(2026, 12, 2, 21, 14, tzinfo=UTC)
     first = html.replace("<div class='POST_INFO'>", "<div class='POST_TAIL'>")
     assert extract_article(first).published_at is None
+
+
+def test_a_date_line_in_a_block_naming_comments_in_any_part_of_its_name_never_gives_the_story_s_time():
+    """A page printing the story's day without a time, its comments' stamps below in blocks whose names hold the word
+    after a first part (Bitrix's `div.news-comments` and `span.blog-comment-date`, Nethouse's `nh-comment__date`,
+    uKit's `ul-widget-comments`, CS-Cart's `ty-discussion-posts`): the first comment's line, of the same day with its
+    time, was read as the story's moment. A block naming comments or a discussion in any part of its id or class gives
+    no date line, and the story's day alone is the answer; a block whose name holds the word inside another word
+    ("recommended"), or names a state of the story's own meta bar ("has-comments"), still gives its line."""
+    line = "<p>Алматыда биринчи «ақлли» тўхташ жойлари ишга туширилди ва датчиклар бўш жойларни кўрсатади.</p>"
+
+    def page(block: str, item: str) -> str:
+        return (f"<html><body><div class='news-detail'><h1>Ақлли тўхташ жойлари</h1>"
+                f"<span class='news-date-time'>03.12.2026</span>{line * 6}</div>"
+                f"<div class='{block}'><div class='{item}'><span class='{item}-date'>03.12.2026 19:48</span>"
+                f"<div class='text'>Жуда яхши.</div></div></div></body></html>")
+
+    for block, item in (("news-comments", "blog-comment"), ("nh-comments", "nh-comment"),
+                        ("ul-widget ul-widget-comments", "ul-item"), ("ty-discussion-posts", "ty-post"),
+                        ("box", "blog-comment")):
+        assert extract_article(page(block, item)).published_at == datetime(2026, 12, 3, tzinfo=UTC), block
+    for block, item in (("recommended", "recommended-item"), ("entry-meta has-comments", "meta")):
+        assert extract_article(page(block, item)).published_at == datetime(2026, 12, 3, 19, 48, tzinfo=UTC), block

@@ -164,6 +164,66 @@ def test_a_plain_p_under_the_picture_s_own_p_closed_by_a_run_on_credit_is_a_capt
         assert kept in text
 
 
+def test_an_old_font_set_small_or_grey_under_the_picture_among_lines_between_breaks_is_a_caption():
+    """An old blog engine's post written as lines between breaks, its picture's caption a `font` line its attributes
+    set small or grey ("<font size="2" color="#808080">"): a caption, as a small or grey style sets one apart. A `font`
+    of the page's own size and a dark colour under a picture stays, and so does a small font's line that is a
+    sentence of the story."""
+    text = _pruned_text('<div>The eggs came from Margilan last week.<br><br><img src="/eggs.jpg"><br>'
+                        '<font size="2" color="#808080">The egg cards as they arrived</font><br><br>'
+                        'We keep them cold until April.<br><br><img src="/cards.jpg"><br>'
+                        '<font color="#999">Cards on the reeling table</font><br><br>'
+                        'The station has kept the breed since the thirties.<br><br><img src="/leaf.jpg"><br>'
+                        '<font size="3" color="#333333">Mulberry leaves in April</font><br><br>'
+                        'Two reelers visit in June.<br><br><img src="/mill.jpg"><br>'
+                        '<font size="2">The old mill was built in 1872.</font><br><br>More in spring.</div>')
+    assert "egg cards as they arrived" not in text and "Cards on the reeling table" not in text
+    for kept in ("Mulberry leaves in April", "The old mill was built in 1872.", "keep them cold", "Two reelers"):
+        assert kept in text
+
+
+def test_an_italic_line_opening_the_text_widget_after_the_image_widget_is_a_caption():
+    """A site builder's text widget under its image widget, its first line the picture's caption in italic or small
+    type (Yola's `div.sys_txt` opening with "<p><em>...</em></p>" over the story's `p`s): a caption though the line is
+    the widget's first, not a block of its own after the picture's. A widget opening with a bold or plain sub-heading,
+    with a sentence of the story in italics, or with an italic dateline glued to the story's sentence, keeps it."""
+    def widget(first: str) -> str:
+        return ('<div class="image-widget"><img src="/door.jpg"></div><div class="text-widget"><div class="txt">'
+                f'{first}<p>The wood was full of worm holes, which we filled with a soft putty.</p></div></div>')
+    text = _pruned_text(widget('<p style="text-align:center"><em><span style="font-size:11px">The left wing before '
+                               'sanding in the workshop</span></em></p>')
+                        + widget('<p><small>The carved panel by the window</small></p>')
+                        + widget('<p><strong>How we cleaned the carving</strong></p>')
+                        + widget('<p>What the museum asked of us</p>')
+                        + widget('<p><em>We kept every piece of the old wood.</em></p>')
+                        + widget('<p><em>Riehen —</em> The museum brought us the door in October.</p>'))
+    assert "left wing before sanding" not in text and "carved panel by the window" not in text
+    for kept in ("How we cleaned the carving", "What the museum asked of us", "We kept every piece of the old wood.",
+                 "Riehen —", "worm holes"):
+        assert kept in text
+
+
+def test_a_short_line_in_a_field_named_for_the_picture_s_title_under_the_picture_is_a_caption():
+    """A content system's field for a picture's title under the picture's field, a short line in plain type whose
+    class names a photo's title and no caption (InstantCMS's `div.field.ft_string.f_photo_title` under the `f_photo`
+    field): a caption. The same line in a field named otherwise, a sub-heading, stays; and so does a sentence of the
+    story in a field so named, and a line so named with no picture above it."""
+    def field(name: str, line: str, picture: bool = True) -> str:
+        image = '<div class="field ft_image f_photo"><div class="value"><img src="/candles.jpg"></div></div>'
+        return (f'{image if picture else ""}<div class="field ft_string {name}"><div class="value">{line}</div></div>'
+                '<div class="field ft_html f_content"><div class="value"><p>The workshop pours every candle by hand '
+                'and packs it in a clay pot from Gijduvon.</p></div></div>')
+    text = _pruned_text(field("f_photo_title", "Candles on the workshop counter")
+                        + field("f_image-title", "Wicks drying on the rack")
+                        + field("f_subtitle", "Cotton wicks from the valley")
+                        + field("f_photo_title", "The workshop opened its shop near the Registan in June.")
+                        + field("f_photo_title", "Orders for the new year", picture=False))
+    assert "Candles on the workshop counter" not in text and "Wicks drying on the rack" not in text
+    for kept in ("Cotton wicks from the valley", "opened its shop near the Registan", "Orders for the new year",
+                 "pours every candle by hand"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

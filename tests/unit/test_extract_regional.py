@@ -558,15 +558,13 @@ STILL_LEAKING = {
         "Rights Centre catalogue: every title shown in this year's Rights Centre, with the agents to contact, is "
         "listed in the fair's catalogue.",
         "Download the catalogue (PDF, 4 MB)"],
-    # The sixty-seventh international batch's line left: PHP-Nuke's layout of nested tables read whole round the
-    # story's `font.content`, the story standing in no block of its own but the layout's cells (the slogan's cell); the
-    # table of one cell holding a bold title, a line and a link between `br`s among the story's lines, and the footer's
-    # engine line and page generation time, go since the second pass, and the comments' ownership notice and the
-    # footer's logos and trademarks line since the sixty-ninth batch's rule for an old engine's notes on who owns what
-    # and the pass on the leftovers (BENCHMARKS.md).
-    "en-bridgeclub-news-php-nuke-table-layout-font-content-br-paragraphs-one-cell-table-box-bold-title-line-link-"
-    "related-links-article-rating-options-block-yearless-weekday-date-almaty-friendly-tynemouth": [
-        "Duplicate bridge on the coast since 1962"],
+    # The sixty-seventh international batch's lines all go: PHP-Nuke's layout of nested tables read whole round the
+    # story's `font.content`, the story standing in no block of its own but the layout's cells; the table of one cell
+    # holding a bold title, a line and a link between `br`s among the story's lines, and the footer's engine line and
+    # page generation time, go since the second pass, the comments' ownership notice and the footer's logos and
+    # trademarks line since the sixty-ninth batch's rule for an old engine's notes on who owns what and the pass on the
+    # leftovers, and the slogan's `font` in the cell beside the logo's cell, the row's last, since the second pass on
+    # the leftovers reads a `font` as a caption's line as it reads a `p` (BENCHMARKS.md).
     # The eighty-third regional batch's pesticide warehouse: a reminder box of advice to readers, a `div` of a note's
     # class between Bitrix's `<br>` lines of the story, its one line opened by "Эслатма:" (reminder) and closed by a
     # negative imperative; the label opens the region's story lines too ("Эслатма: аввалроқ ... хабар берилган эди"), a
@@ -580,18 +578,18 @@ STILL_LEAKING = {
     # rows of a `th` label and a `td` line and a link's row, and the Dragonfly CMS page's comments' ownership notice and
     # no-comments line in Walloon (BENCHMARKS.md).
     # The sixty-ninth international batch's lines left: PostNuke's layout table read whole round the story's
-    # `font.pn-normal` of lines between `br` pairs, its side blocks now plain blocks beside it (the slogan's cell, the
-    # flying times' two lines and who's online, the caption `font` after the picture among the story's lines, the
-    # anonymous users' line, the subscriptions' line); Xaraya's left column of `div.xar-block-body-left`s, read before
-    # the story's `h2` (its caption `p.xar-sub` goes since the batch's second pass, and its `div.xar-alt-outline` box's
-    # line of a sentence since the pass on the leftovers' call set as a notice between the story's bare paragraphs);
-    # and a CuteNews full story included in a
-    # layout table of `font` tags, read whole from the masthead's slogan and the left column's boxes through the
-    # inline-styled box of an underlined heading, a line and a link between `br`s among the story's lines, to the
-    # comments, written as bold names over lines in a table with no comment's class, and the footer (BENCHMARKS.md).
+    # `font.pn-normal` of lines between `br` pairs, its side blocks now plain blocks beside it (the flying times' two
+    # lines and who's online, the caption `font` after the picture among the story's lines, the anonymous users' line,
+    # the subscriptions' line; the slogan's `font` in the cell beside the logo's goes since the second pass on the
+    # leftovers reads a `font` as a caption's line as it reads a `p`); Xaraya's left column of
+    # `div.xar-block-body-left`s, read before the story's `h2` (its caption `p.xar-sub` goes since the batch's second
+    # pass, and its `div.xar-alt-outline` box's line of a sentence since the pass on the leftovers' call set as a notice
+    # between the story's bare paragraphs); and a CuteNews full story included in a layout table of `font` tags, read
+    # whole from the masthead's slogan and the left column's boxes through the inline-styled box of an underlined
+    # heading, a line and a link between `br`s among the story's lines, to the comments, written as bold names over
+    # lines in a table with no comment's class, and the footer (BENCHMARKS.md).
     "en-modelflyingclub-news-postnuke-layout-tables-font-pn-normal-br-paragraphs-two-row-table-box-bold-title-line-"
     "link-printer-friendly-send-to-friend-whos-online-page-created-almaty-free-flight-swaledale": [
-        "Rubber, glue and balsa on the moors since 1958",
         "Indoor: Tuesdays 7-9pm, Reeth memorial hall.",
         "Outdoor: Sunday mornings on Harkerside when the wind allows.",
         "There are currently 3 guests and 0 members online.",
@@ -662,23 +660,18 @@ STILL_LEAKING = {
         "Prenòtite pe-a çenna"],
     # The seventy-fifth international batch: a Carrd page's one `div.inner` of elements with ids, read whole from the
     # slogan `p#text02` under the brand `h1#text01` (a line of the page's column, no class to tell it) and with the
-    # caption `p` after an image `div` among the news section's `p`s (a plain sentence with no class, as the story's
-    # are); and a Yola text widget's italic caption `p`, the first line of the widget after the image widget's `div`
-    # (BENCHMARKS.md).
+    # caption `p` after an image `div` among the news section's `p`s (a plain line with no class, as the story's
+    # are, set apart by no type, size or colour: a plain sub-heading's shape) (BENCHMARKS.md). The Yola text widget's
+    # italic caption `p`, the first line of the widget after the image widget's `div`, goes since the second pass on
+    # the leftovers reads a line in a caption's type opening the block after the picture's.
     "en-removalsfirm-news-carrd-wrapper-main-inner-text-ids-container-box-heading-line-buttons-image-caption-columns-"
     "hours-areas-icons-made-with-carrd-brand-h1-yurt-home-to-almaty-carlisle": [
         "Family removals and storage in Carlisle and the Borders since 1994",
         "The lattice walls folded down flat, the felts rolled up in dust sheets"],
-    "gsw-schriinerei-haefeli-nochrichte-yola-sitebuilder-sys-region-panel-sys-txt-bold-div-box-title-line-link-image-"
-    "caption-sidebar-region-footer-made-with-yola-alemannic-month-date-chiwa-tuere-riehe": [
-        "Dr linggi Flügel vor em Abschliife i de Wärchstatt"],
     # The eighty-sixth regional batch's InstantCMS photo title field, a `ft_string` the site named `f_photo_title` (no
     # caption's or credit's word in its classes, as the kite club's `ft_caption` had), a short line of no stop over the
-    # content field, read as the body's first line; the author field beside it goes by its "Сурат:" credit
-    # (BENCHMARKS.md).
-    "uz-cyrl-candleworkshop-news-instantcms-articlepublishedtime-infobarbidatepubtime-ftimagetitleauthor-mavzugaoidbox-"
-    "telegrambannerdiv-disclaimerp-commentswidgettimelater-lastnewswidget-samarkand-cottonwick-candles": [
-        "Шамлар устахона пештахтасида"],
+    # content field, goes since the second pass on the leftovers reads a class naming a picture's title under the
+    # picture's block (BENCHMARKS.md).
     # The seventy-eighth international batch's lines left, in three shapes (BENCHMARKS.md): a box without a container of
     # its own, a heading of a few words, one line and a link set as siblings of the story's `p`s (Ellington's, Naviga's,
     # the Brightcove article's, the Zephr page's, the Verso live page's, the Picard magazine's and the Võro daily's; the
@@ -717,19 +710,17 @@ STILL_LEAKING = {
         "Laadiq äpp alla",
         "Mart Laanõts kirotas Päävä Kirjale majandusõst ja Võromaa firmadõst."],
     # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
-    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; an Exblog caption, a grey
-    # `font` line written between `br`s after the picture among the post's own `br` lines; and a punBB post's
+    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; and a punBB post's
     # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
     # its line kept as a quotation of the story (the post's `div.postsignature`, and the reply, a second `blockpost`
     # marked up as the first and headed "Re:" the first's subject, go since the second pass,
-    # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md).
+    # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md). The Exblog caption, a grey `font`
+    # line written between `br`s after the picture among the post's own `br` lines, goes since the pass on the
+    # leftovers' rule reading an old `font` set small or grey as a caption's type.
     "en-waterinstitute-notes-vuepress-theme-default-content-custom-block-tip-title-line-link-image-caption-sidebar-"
     "groups-page-edit-last-updated-page-nav-qosh-tepa-canal-dundee": [
         "We will walk journalists through the figures and the satellite images in a short online briefing on 14 "
         "January."],
-    "en-silkstudygroup-notes-exblog-post-title-post-main-br-lines-div-box-bold-title-line-link-caption-post-tail-side-"
-    "box-profile-latest-categories-silkworm-eggs-margilan-tomioka": [
-        "The egg cards as they arrived, each with the station's stamp"],
     "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
     "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
         "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro."],
@@ -794,14 +785,11 @@ STILL_LEAKING = {
         "Inżyniery z Karagandy przi wjeździe na grubie Jankowice we strzoda rano. Fot. Ania Szołtysek",
         "Co piōntek nŏjważniyjsze wiadōmości z powiatu we twojij poczcie.",
         "Cŏłki artykuł i wiyncyj wiadōmości z powiatu we papiōrowym wydaniu: prenumerata ôd 9 złotych za miesiōnc."],
-    # The eightieth international batch's (check80): an Egloos caption, a grey `font size="2"` line written between
-    # `br`s after the picture's `img` and its `br` among the post's own `br` lines in `div.POST_BODY` (the shape of the
-    # Exblog caption above); and a Telegraph story's signature, an italic `p` naming the writer and her work as the
-    # last element of the `tl_article_content`, opening with the name the header's `address` prints (an author bio
-    # closing the story, as the seventy-eighth batch's). BENCHMARKS.md.
-    "en-railtraveller-journal-egloos-post-ttl-post-body-br-lines-inline-style-box-bold-title-line-link-font-caption-"
-    "post-info-trackback-comment-table-post-nav-menu-boxes-almaty-tashkent-night-train": [
-        "Platform 2 at Almaty-2 station, half an hour before the 21:40 departure to Tashkent"],
+    # The eightieth international batch's (check80): a Telegraph story's signature, an italic `p` naming the writer and
+    # her work as the last element of the `tl_article_content`, opening with the name the header's `address` prints (an
+    # author bio closing the story, as the seventy-eighth batch's). Its Egloos caption, a grey `font size="2"` line
+    # between `br`s after the picture, goes since the pass on the leftovers' rule reading an old `font` set small or
+    # grey as a caption's type (the Exblog caption's shape). BENCHMARKS.md.
     "frp-mietra-d-arpitan-blog-telegraph-tl-article-header-address-time-tl-article-content-blockquote-box-strong-title-"
     "line-link-figcaption-signature-page-footer-report-popup-karakol-letters-thonon": [
         "Mariéta Bocquet, mêtra d'arpitan dens les ècoules du Chablès dês 2011."],

@@ -5,13 +5,17 @@
   image's block, or one all in one italic or small element alone in the `p` after the image's, no `p` of the same type
   after it and no colon closing it: a quoted letter runs on in italics), standing right after a block that holds only an
   image (an `img`, or AMP's `amp-img`), or after a gallery slide's counter under it ("1 / 2"), set apart from the text
-  by small or italic type, a mid-grey colour in its own style or a span of its own, or closing a wrapper that holds only
+  by small or italic type, a mid-grey colour in its own style or a span of its own (an old `font` element its `size` or
+  `color` sets small or grey is read as such a line, as a `p` is), or closing a wrapper that holds only
   the image and it (a figure made of `div`s) or followed by a credit the text rules know that closes it; the line may
   sit in blocks that hold only it (a site builder's row, container and column), the image block being the one before the
-  outermost of them; or a line, even a sentence, opening the block after the image's whose only other line is such a
+  outermost of them, or the line opening a block (and the blocks that one opens) right after the image's block, in
+  small, italic or grey type (a site builder's text widget opening with the caption under its image widget); or a
+  line, even a sentence, opening the block after the image's whose only other line is such a
   credit (a page builder's text module of a caption and a credit under its picture module); or a line, holding no link,
   whose last sentence's stop is followed by such a credit run on ("... on Wednesday. Photo by ..."), a caption typed as
-  a plain `p` under the picture's own `p`;
+  a plain `p` under the picture's own `p`; or a short line, not a sentence, whose block's class or id names a
+  picture's title (InstantCMS's `f_photo_title` field under the `f_photo` field);
 - a figure written as a description list: the terms and descriptions after its first term when that term holds only
   a picture (SPIP's document's title and description, old WordPress themes' `dl.wp-caption`), each a short line, even
   a sentence;
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, pairwise
 
 from lxml.html import HtmlElement
 
@@ -49,6 +53,9 @@ from pipeline.extract.markup.page import (
 _MUTED_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
 _MUTED_RANGE = (0x70, 0xC0)
 _GREY_SPREAD = 0x18
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+# An old-style `font` element's sizes below a page's text (3, the default): 1 and 2, or one or two steps down.
+_SMALL_FONT_SIZES = frozenset({"1", "2", "-1", "-2"})
 _STYLE_MAX_CHARS = 300
 # Site builders nest each block of a page in rows, containers and columns that hold only it.
 _WRAPPER_MAX_LEVELS = 6
@@ -59,6 +66,10 @@ _CAPTION_MAX_ELEMENTS = 4
 # A credit run on after a caption's last sentence: the stops that close that sentence, and the credit's words at most.
 _SENTENCE_STOPS = (". ", "! ", "? ")
 _CREDIT_MAX_WORDS = 8
+# A content system's field or block for a picture's title names a picture and a title ("f_photo_title", "image-title",
+# "imgtitle").
+_PICTURE_WORDS = frozenset({"photo", "image", "img", "picture", "pic", "foto"})
+_PICTURE_TITLE_NAMES = frozenset(f"{word}title" for word in _PICTURE_WORDS)
 # A picture's description list holds it, its title and its caption, and a credit at most.
 _PICTURE_LIST_MAX_ITEMS = 4
 # A gallery slide's counter between its image and its title: two numbers and a slash, so many characters at most.
@@ -74,9 +85,22 @@ _SMALL_FONT_MAX = {"px": 13.0, "pt": 10.0, "em": 0.875, "rem": 0.875, "%": 87.5}
 def _is_muted(element: HtmlElement) -> bool:
     """Text coloured a mid-grey by the element's own style ("color:#8a8a8a"), as builders set captions apart."""
     match = _MUTED_COLOUR.search((element.get("style") or "")[:_STYLE_MAX_CHARS])
-    if match is None:
+    return match is not None and _is_mid_grey(match.group(1))
+
+
+def _is_old_small_or_grey_font(element: HtmlElement) -> bool:
+    """An old-style `font` element whose attributes set its text smaller than a page's (`size` 1 or 2, or "-1", "-2")
+    or a mid-grey (`color="#808080"`), as blog engines of the 2000s set a picture's caption apart (Exblog's
+    "<font size="2" color="#808080">" line under the picture)."""
+    if element.tag != "font":
         return False
-    digits = match.group(1)
+    colour = (element.get("color") or "").strip().removeprefix("#")
+    return (element.get("size") or "").strip() in _SMALL_FONT_SIZES \
+        or (len(colour) in (3, 6) and all(digit in _HEX_DIGITS for digit in colour) and _is_mid_grey(colour))
+
+
+def _is_mid_grey(digits: str) -> bool:
+    """Hex digits of a colour ("8a8a8a", "999") that make a mid-grey."""
     if len(digits) == 3:
         digits = "".join(digit * 2 for digit in digits)
     channels = [int(digits[at:at + 2], 16) for at in (0, 2, 4)]
@@ -88,7 +112,7 @@ def _is_set_apart(element: HtmlElement) -> bool:
     """Small, italic or muted grey type, or a span: the element itself, or its one child holding all its text but a
     separator's marks after it (a DLE picture's centred line "<em>caption</em> / <span class="copyright">credit</span>",
     the credit pruned by its class, leaves the slash)."""
-    if element.tag in CAPTION_TAGS or _is_muted(element):
+    if element.tag in CAPTION_TAGS or _is_muted(element) or _is_old_small_or_grey_font(element):
         return True
     return (len(element) == 1 and element[0].tag in CAPTION_TAGS and not (element.text or "").strip()
             and not _holds_words(element[0].tail))
@@ -197,6 +221,38 @@ def _caption_block_after_image(line: HtmlElement, held: dict[HtmlElement, Held])
     return is_image_only(_block_before(_outermost_wrapper(block)), held) and is_furniture_line(block_text(credit))
 
 
+def _in_caption_type(element: HtmlElement) -> bool:
+    """Small, italic or mid-grey type (a tag, its own style or an old `font`'s attributes), the element's or its one
+    child's that holds all its text; a plain `span` is not enough."""
+    for node in (element, *element[:1]):
+        if node is not element and (len(element) != 1 or (element.text or "").strip() or _holds_words(node.tail)):
+            break
+        if node.tag in _CAPTION_TYPE or _is_muted(node) or _small_font(node) or _is_old_small_or_grey_font(node):
+            return True
+    return False
+
+
+def _opens_text_block_after_image(element: HtmlElement, line: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """The line, in small, italic or grey type (`_in_caption_type`), not a sentence and holding no link, opens a block
+    (and the blocks that block opens in turn, as a builder nests them) standing right after a block holding only an
+    image: a site builder's text widget under its image widget, the widget's first line the picture's caption (Yola's
+    `div.sys_txt` opening with an italic `p` over the story's `p`s). A sub-heading in bold or plain type opening the
+    widget stays, and so does a sentence of the story."""
+    if is_sentence(element.text_content()) or held.get(element, NOTHING).links or not _in_caption_type(element):
+        return False
+    node = line
+    for _ in range(_WRAPPER_MAX_LEVELS):
+        parent = node.getparent()
+        # The line and each block it opens are lines of their own: an italic dateline glued to its sentence is not.
+        if parent is None or (parent.text or "").strip() or (node.tail or "").strip():
+            return False
+        before = _block_before(parent)
+        if before is not None:
+            return is_image_only(before, held)
+        node = parent
+    return False
+
+
 def _outermost_wrapper(element: HtmlElement) -> HtmlElement:
     """The element, or the outermost of the blocks round it that hold nothing else (a builder's row, column, cell)."""
     for _ in range(_WRAPPER_MAX_LEVELS):
@@ -242,7 +298,7 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
     """Short lines, not sentences, right after a block that holds only an image (the line itself or the wrappers
     that hold only it), or after a gallery slide's counter under the image (`_is_slide_counter`)."""
     held = page.held
-    for element in page.tree.iter("p", "div", "dl", *CAPTION_TAGS):
+    for element in page.tree.iter("p", "div", "dl", "font", *CAPTION_TAGS):
         # A figure may be written as a description list whose first term is the picture (`_picture_list_lines`).
         if element.tag == "dl":
             yield from _picture_list_lines(element, held)
@@ -256,7 +312,8 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         # A gallery's slide sets its counter between the image and the title ("1 / 2"): the title is the caption.
         if _is_slide_counter(before, held):
             before = _block_before(before)
-        if before is None and _caption_block_after_image(line, held):
+        if before is None and (_caption_block_after_image(line, held)
+                               or _opens_text_block_after_image(element, line, held)):
             yield element
             continue
         if not (is_image_only(before, held) or _is_player_only(before, held, line)):
@@ -268,8 +325,30 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
             continue
         # A line set small in its own block's style ("<p style='font-size: 13px'>") is set apart as a small tag is.
         if _is_set_apart(element) or small or _closed_by_credit(element, held) \
-                or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held):
+                or _closes_image_wrapper(line, before) or _credit_closes_image_wrapper(line, before, held) \
+                or _names_picture_title(element, line):
             yield element
+
+
+def _names_picture_title(element: HtmlElement, line: HtmlElement) -> bool:
+    """The element, or a block holding only it up to the line's own block, names a picture's title in its class or id:
+    a picture word and "title" as neighbouring parts of a name parted by hyphens or underscores, or run together
+    (InstantCMS's field `div.ft_string.f_photo_title` under the `f_photo` field, "image-title", "imgTitle"), a content
+    system's field for the picture's caption named as such where no caption's word names it."""
+    node: HtmlElement | None = element
+    for _ in range(_WRAPPER_MAX_LEVELS):
+        if node is None:
+            return False
+        names = f"{(node.get('class') or '')[:_STYLE_MAX_CHARS]} {(node.get('id') or '')[:_STYLE_MAX_CHARS]}".lower()
+        for name in names.split():
+            parts = name.replace("_", "-").split("-")
+            if any(part in _PICTURE_TITLE_NAMES for part in parts) \
+                    or any(first in _PICTURE_WORDS and second == "title" for first, second in pairwise(parts)):
+                return True
+        if node is line:
+            return False
+        node = node.getparent()
+    return False
 
 
 def _is_player_only(element: HtmlElement | None, held: dict[HtmlElement, Held], line: HtmlElement) -> bool:
