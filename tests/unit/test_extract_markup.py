@@ -2380,6 +2380,28 @@ def test_a_call_s_box_titled_by_a_short_p_among_the_paragraphs_is_dropped():
         ["The dig closed early.", STORY_PARAGRAPHS[2]])
 
 
+
+# The seventy-eighth international batch's news pages: a call's box written with no block of its own, a heading of a
+# few words, one short sentence of pitch and a button that is all link (a `p` of one link or a bare `a`), set as
+# siblings of the story's `p`s with the story going on after it, goes whole, as the same three lines in a `div` do. A
+# story's section of a heading over a sentence and a link to another story, closing the story, stays; so does a
+# story's list item, a heading over a line that is no sentence and a link to the thing it names.
+def test_a_bare_heading_line_and_button_among_the_story_s_p_s_go_and_a_closing_section_and_a_list_item_stay():
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    text = _pruned_text(
+        paragraphs[0] + "<h4>Depot Evening Letter</h4><p>The week's transport news in your inbox, every Friday.</p>"
+        "<p><a href='/newsletters/evening/'>Sign up for the Evening Letter</a></p>" + paragraphs[1]
+        + "<h3>Our app</h3><p>Alerts and the evening bulletin on your phone.</p><a href='/app/'>Get it now</a>"
+        + paragraphs[2] + "<h3>Charging supplement</h3><p>Plug in half an hour before the night shift</p>"
+        "<p><a href='https://shop.example/charger'>Depot Fast Charger</a></p>" + paragraphs[3] + paragraphs[4]
+        + "<h3>Further reading</h3><p>The department published its first figures in May.</p>"
+        "<p><a href='/2026/05/depot-figures/'>What the city's bus fleet costs to run each year</a></p>")
+    for gone in ("Evening Letter", "transport news in your inbox", "Our app", "evening bulletin", "Get it now"):
+        assert gone not in text
+    for kept in ("Charging supplement", "half an hour before", "Depot Fast Charger", "Further reading",
+                 "first figures in May", "costs to run each year", *STORY_PARAGRAPHS[:5]):
+        assert kept in text
+
 # The sixty-third international batch's historians' society: a call's box drawn as a framed table of one column set
 # between the story's paragraphs (XOOPS's `table.outer`: a header cell over a line of pitch and a cell that is all
 # link) is read by its cells and dropped whole, as one drawn in `div`s is; a table of the story's figures of one
