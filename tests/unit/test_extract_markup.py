@@ -486,6 +486,29 @@ def test_a_name_alone_in_italics_under_a_sentence_is_a_signature_and_an_italic_p
     assert "The water is late again" in kept and "Aibek Tashiev said" in kept
 
 
+
+# The seventy-eighth international batch's news pages: an author's bio or contact note closing the story, its last `p`,
+# plain or in italics, opening with the full name the page's byline prints, goes; a last paragraph opening with another
+# name, the byline's name alone as a signature, and a bio on a page with no byline stay.
+def test_a_closing_p_opening_with_the_byline_s_name_goes_and_another_name_or_a_signature_or_no_byline_stays():
+    def pruned(byline: str, last: str) -> str:
+        page = fromstring(f"<html><body><article>{byline}<div class='story'>{STORY}"
+                          f"<p>The canal's new gates are due to open before the spring floods, officials said.</p>"
+                          f"{last}</div></article></body></html>")
+        return " ".join(prune_furniture(page).text_content().split())
+
+    bio = "Aigul Sarsenova covers water and farming for the Herald. Reach her at 555-0100."
+    for byline in ('<p class="byline">By <a href="/staff/sarsenova/">Aigul Sarsenova</a></p>',
+                   '<div class="meta"><span class="pp-author">Kirjutanud Aigul Sarsenova</span></div>',
+                   '<a rel="author" href="/staff/sarsenova/">Aigul Sarsenova</a>'):
+        for last in (f"<p>{bio}</p>", f"<p><em>{bio}</em></p>"):
+            text = pruned(byline, last)
+            assert "covers water and farming" not in text and "spring floods" in text
+    byline = '<p class="byline">By Aigul Sarsenova</p>'
+    for kept in ("Nurlan Abenov is the canal's chief engineer and has run it since 2010.", "Aigul Sarsenova"):
+        assert kept in pruned(byline, f"<p>{kept}</p>")
+    assert bio in pruned('<p class="port-authority">Aigul Sarsenova</p>', f"<p>{bio}</p>")
+
 def test_a_block_under_a_comment_areas_heading_is_dropped_whatever_its_class():
     text = _pruned_text('<section class="ps-talk"><h3>Join the conversation</h3><p>Comments are open for 48 hours.</p>'
                         '<div class="c"><p>What a night in the hall!</p></div></section>'
