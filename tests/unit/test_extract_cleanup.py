@@ -2418,3 +2418,13 @@ def test_a_turkmen_note_that_copying_needs_a_reference_goes_and_a_story_s_line_o
     copying = "Ministrlik maglumatlary göçürip alanda ýalňyşlyk goýberdi, diýip hünärmen aýtdy."
     references = "Salgylanma sanawy kitabyň ahyrynda berilýär we onda kyrk çeşme bar."
     assert clean_paragraphs([*ARTICLE, copying, references], [TITLE]) == [*ARTICLE, copying, references]
+
+
+# The seventy-eighth international batch's Võro daily: a credit under the picture's word in Estonian and Võro, "Pilt:",
+# is a credit as "Foto:" is, alone or run on after a caption's stop; a sentence about a picture stays.
+def test_the_estonian_and_voro_word_for_a_picture_opens_a_credit_and_a_sentence_on_a_picture_stays():
+    assert cleanup.is_furniture_line("Pilt: Kadri Hallik / Päävä Kiri")
+    assert cleanup.is_furniture_line("Pilt: Eesti Päevaleht")
+    sentence = "Pilt, mille kunstnik maalis Rõugõ järve ääres, jõudis eelmisel nädalal Almatõ muuseumisse."
+    assert not cleanup.is_furniture_line(sentence)
+    assert clean_paragraphs([*ARTICLE, sentence], [TITLE]) == [*ARTICLE, sentence]
