@@ -164,6 +164,23 @@ def test_a_plain_p_under_the_picture_s_own_p_closed_by_a_run_on_credit_is_a_capt
         assert kept in text
 
 
+
+# The seventy-eighth international batch's wire: a caption typed as a plain `p` under the picture's own `p`, closed by
+# two names parted by a slash run on after its stop (an agency's and its photographer's), is a caption as one closed by
+# a credit word is; a paragraph whose words after its last stop hold lower-case words, or no slash, stays.
+def test_a_plain_p_under_the_picture_s_own_p_closed_by_two_names_parted_by_a_slash_is_a_caption():
+    text = _pruned_text('<p>The ministers met in the old town on Monday.</p><p><img src="/group.jpg"></p>'
+                        '<p>The ministers pose for a photo at the hall. Meridian / Aziz Karimov</p>'
+                        '<p>The talks went on late into the evening.</p><p><img src="/press.jpg"></p>'
+                        '<p>Reporters wait outside the hall. Timur Abenov / The Steppe Ledger</p>'
+                        '<p>The statement was read out at noon.</p><p><img src="/road.jpg"></p>'
+                        '<p>The road was closed for a week. Kazakh / Uzbek crews reopened it on Friday</p>'
+                        '<p><img src="/map.jpg"></p><p>The border runs along the river. Tashkent and Almaty</p>')
+    assert "pose for a photo" not in text and "Reporters wait outside" not in text
+    for kept in ("met in the old town", "late into the evening", "read out at noon", "reopened it on Friday",
+                 "Tashkent and Almaty"):
+        assert kept in text
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

@@ -678,13 +678,6 @@ STILL_LEAKING = {
     "uz-cyrl-candleworkshop-news-instantcms-articlepublishedtime-infobarbidatepubtime-ftimagetitleauthor-mavzugaoidbox-"
     "telegrambannerdiv-disclaimerp-commentswidgettimelater-lastnewswidget-samarkand-cottonwick-candles": [
         "Шамлар устахона пештахтасида"],
-    # The seventy-eighth international batch's line left, a caption typed as a plain `p` under the picture's own `p`
-    # whose run-on credit the text rules do not know (a wire's "Meridian / name") (BENCHMARKS.md; the boxes without a
-    # container of their own, a heading, one line and a link set as siblings of the story's `p`s, the author bios and
-    # notes closing the story under the byline's name and Võro's "Pilt:" credit go since its second pass).
-    "en-wireservice-verso-live-updates-entries-time-stamps-bare-client-heading-line-link-see-also-one-line-p-caption-"
-    "p-correction-uzt-date-latest-wire-footer-boxes-c5-ministers-tashkent-live": [
-        "The ministers pose for a group photo at the Congress Hall in Tashkent. Meridian / Dilshod Karimov"],
     # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
     # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; an Exblog caption, a grey
     # `font` line written between `br`s after the picture among the post's own `br` lines; and a punBB post's
