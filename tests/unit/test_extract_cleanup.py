@@ -2454,3 +2454,13 @@ def test_a_donation_appeal_written_as_the_text_s_closing_paragraphs_goes_and_a_s
                   "The station is powered by solar panels installed last spring.",
                   "Neighbors chip in to repair the school roof, and the church will hold a supper to raise the rest."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The seventy-eighth international batch's Võro daily: a credit under the picture's word in Estonian and Võro, "Pilt:",
+# is a credit as "Foto:" is, alone or run on after a caption's stop; a sentence about a picture stays.
+def test_the_estonian_and_voro_word_for_a_picture_opens_a_credit_and_a_sentence_on_a_picture_stays():
+    assert cleanup.is_furniture_line("Pilt: Kadri Hallik / Päävä Kiri")
+    assert cleanup.is_furniture_line("Pilt: Eesti Päevaleht")
+    sentence = "Pilt, mille kunstnik maalis Rõugõ järve ääres, jõudis eelmisel nädalal Almatõ muuseumisse."
+    assert not cleanup.is_furniture_line(sentence)
+    assert clean_paragraphs([*ARTICLE, sentence], [TITLE]) == [*ARTICLE, sentence]

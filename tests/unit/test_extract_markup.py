@@ -224,6 +224,23 @@ def test_a_short_line_in_a_field_named_for_the_picture_s_title_under_the_picture
         assert kept in text
 
 
+
+# The seventy-eighth international batch's wire: a caption typed as a plain `p` under the picture's own `p`, closed by
+# two names parted by a slash run on after its stop (an agency's and its photographer's), is a caption as one closed by
+# a credit word is; a paragraph whose words after its last stop hold lower-case words, or no slash, stays.
+def test_a_plain_p_under_the_picture_s_own_p_closed_by_two_names_parted_by_a_slash_is_a_caption():
+    text = _pruned_text('<p>The ministers met in the old town on Monday.</p><p><img src="/group.jpg"></p>'
+                        '<p>The ministers pose for a photo at the hall. Meridian / Aziz Karimov</p>'
+                        '<p>The talks went on late into the evening.</p><p><img src="/press.jpg"></p>'
+                        '<p>Reporters wait outside the hall. Timur Abenov / The Steppe Ledger</p>'
+                        '<p>The statement was read out at noon.</p><p><img src="/road.jpg"></p>'
+                        '<p>The road was closed for a week. Kazakh / Uzbek crews reopened it on Friday</p>'
+                        '<p><img src="/map.jpg"></p><p>The border runs along the river. Tashkent and Almaty</p>')
+    assert "pose for a photo" not in text and "Reporters wait outside" not in text
+    for kept in ("met in the old town", "late into the evening", "read out at noon", "reopened it on Friday",
+                 "Tashkent and Almaty"):
+        assert kept in text
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
@@ -545,6 +562,29 @@ def test_a_name_alone_in_italics_under_a_sentence_is_a_signature_and_an_italic_p
                         "<p><em>Aibek Tashiev</em> said the quotas would hold.</p>")
     assert "The water is late again" in kept and "Aibek Tashiev said" in kept
 
+
+
+# The seventy-eighth international batch's news pages: an author's bio or contact note closing the story, its last `p`,
+# plain or in italics, opening with the full name the page's byline prints, goes; a last paragraph opening with another
+# name, the byline's name alone as a signature, and a bio on a page with no byline stay.
+def test_a_closing_p_opening_with_the_byline_s_name_goes_and_another_name_or_a_signature_or_no_byline_stays():
+    def pruned(byline: str, last: str) -> str:
+        page = fromstring(f"<html><body><article>{byline}<div class='story'>{STORY}"
+                          f"<p>The canal's new gates are due to open before the spring floods, officials said.</p>"
+                          f"{last}</div></article></body></html>")
+        return " ".join(prune_furniture(page).text_content().split())
+
+    bio = "Aigul Sarsenova covers water and farming for the Herald. Reach her at 555-0100."
+    for byline in ('<p class="byline">By <a href="/staff/sarsenova/">Aigul Sarsenova</a></p>',
+                   '<div class="meta"><span class="pp-author">Kirjutanud Aigul Sarsenova</span></div>',
+                   '<a rel="author" href="/staff/sarsenova/">Aigul Sarsenova</a>'):
+        for last in (f"<p>{bio}</p>", f"<p><em>{bio}</em></p>"):
+            text = pruned(byline, last)
+            assert "covers water and farming" not in text and "spring floods" in text
+    byline = '<p class="byline">By Aigul Sarsenova</p>'
+    for kept in ("Nurlan Abenov is the canal's chief engineer and has run it since 2010.", "Aigul Sarsenova"):
+        assert kept in pruned(byline, f"<p>{kept}</p>")
+    assert bio in pruned('<p class="port-authority">Aigul Sarsenova</p>', f"<p>{bio}</p>")
 
 def test_a_block_under_a_comment_areas_heading_is_dropped_whatever_its_class():
     text = _pruned_text('<section class="ps-talk"><h3>Join the conversation</h3><p>Comments are open for 48 hours.</p>'
@@ -2439,6 +2479,28 @@ def test_a_call_s_box_titled_by_a_short_p_among_the_paragraphs_is_dropped():
         "<p><a href='/report/'>Read the report</a></p></div>",
         ["The dig closed early.", STORY_PARAGRAPHS[2]])
 
+
+
+# The seventy-eighth international batch's news pages: a call's box written with no block of its own, a heading of a
+# few words, one short sentence of pitch and a button that is all link (a `p` of one link or a bare `a`), set as
+# siblings of the story's `p`s with the story going on after it, goes whole, as the same three lines in a `div` do. A
+# story's section of a heading over a sentence and a link to another story, closing the story, stays; so does a
+# story's list item, a heading over a line that is no sentence and a link to the thing it names.
+def test_a_bare_heading_line_and_button_among_the_story_s_p_s_go_and_a_closing_section_and_a_list_item_stay():
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    text = _pruned_text(
+        paragraphs[0] + "<h4>Depot Evening Letter</h4><p>The week's transport news in your inbox, every Friday.</p>"
+        "<p><a href='/newsletters/evening/'>Sign up for the Evening Letter</a></p>" + paragraphs[1]
+        + "<h3>Our app</h3><p>Alerts and the evening bulletin on your phone.</p><a href='/app/'>Get it now</a>"
+        + paragraphs[2] + "<h3>Charging supplement</h3><p>Plug in half an hour before the night shift</p>"
+        "<p><a href='https://shop.example/charger'>Depot Fast Charger</a></p>" + paragraphs[3] + paragraphs[4]
+        + "<h3>Further reading</h3><p>The department published its first figures in May.</p>"
+        "<p><a href='/2026/05/depot-figures/'>What the city's bus fleet costs to run each year</a></p>")
+    for gone in ("Evening Letter", "transport news in your inbox", "Our app", "evening bulletin", "Get it now"):
+        assert gone not in text
+    for kept in ("Charging supplement", "half an hour before", "Depot Fast Charger", "Further reading",
+                 "first figures in May", "costs to run each year", *STORY_PARAGRAPHS[:5]):
+        assert kept in text
 
 # The sixty-third international batch's historians' society: a call's box drawn as a framed table of one column set
 # between the story's paragraphs (XOOPS's `table.outer`: a header cell over a line of pitch and a cell that is all

@@ -668,47 +668,6 @@ STILL_LEAKING = {
     "hours-areas-icons-made-with-carrd-brand-h1-yurt-home-to-almaty-carlisle": [
         "Family removals and storage in Carlisle and the Borders since 1994",
         "The lattice walls folded down flat, the felts rolled up in dust sheets"],
-    # The eighty-sixth regional batch's InstantCMS photo title field, a `ft_string` the site named `f_photo_title` (no
-    # caption's or credit's word in its classes, as the kite club's `ft_caption` had), a short line of no stop over the
-    # content field, goes since the second pass on the leftovers reads a class naming a picture's title under the
-    # picture's block (BENCHMARKS.md).
-    # The seventy-eighth international batch's lines left, in three shapes (BENCHMARKS.md): a box without a container of
-    # its own, a heading of a few words, one line and a link set as siblings of the story's `p`s (Ellington's, Naviga's,
-    # the Brightcove article's, the Zephr page's, the Verso live page's, the Picard magazine's and the Võro daily's; the
-    # link goes where written in a `p` of its own, stays where a bare `a`); an author bio or note closing the story, a
-    # plain or italic `p` opening with the byline's name, under no class of its own; and a caption typed as a plain `p`
-    # under the picture's own `p` whose run-on credit the text rules do not know (a wire's "Meridian / name", Võro's
-    # "Pilt:").
-    "en-broadcaster-brightcove-video-article-video-js-player-caption-p-read-one-line-p-bare-app-heading-line-link-"
-    "weekday-date-more-video-footer-boxes-kazakh-stallions-kildare": [
-        "Breaking news alerts, live radio and the day's bulletins on your phone.",
-        "Orla Brennock is Shannonside's Kildare correspondent."],
-    "en-businessdaily-zephr-metered-paywall-article-meter-banner-bare-newsletter-heading-line-link-read-next-one-"
-    "line-p-caption-p-author-bio-correction-gmt-date-most-read-footer-boxes-kazakh-copper-lme-london": [
-        "Our commodities desk's briefing on prices, mines and smelters, every weekday at 7am."],
-    "en-citypaper-ellington-django-story-detail-bare-newsletter-heading-line-link-related-one-line-p-caption-p-"
-    "author-bio-correction-most-popular-footer-boxes-kazakh-grain-duluth": [
-        "The day's local headlines in your inbox before 7 a.m., every weekday.",
-        "Dana Voss covers the waterfront, shipping and the harbor for the Sentinel. Reach her at 218-555-0190."],
-    "en-regionalpaper-naviga-infomaker-open-content-article-body-plain-newsletter-paragraphs-fact-heading-line-link-"
-    "caption-p-author-bio-cst-date-latest-local-footer-boxes-uzbek-potash-saskatoon": [
-        "Every Tuesday, the week's deals, openings and layoffs from across the province.",
-        "Brent Okafor is the Ledger's business reporter. He has covered mining in Saskatchewan since 2015."],
-    "en-wireservice-verso-live-updates-entries-time-stamps-bare-client-heading-line-link-see-also-one-line-p-caption-"
-    "p-correction-uzt-date-latest-wire-footer-boxes-c5-ministers-tashkent-live": [
-        "The ministers pose for a group photo at the Congress Hall in Tashkent. Meridian / Dilshod Karimov",
-        "Clients get every update from Tashkent on the wire terminal as it is filed.",
-        "Ask for a trial"],
-    "pcd-ebdo-picard-newsmagazine-conde-nast-style-template-body-inner-container-bare-letter-heading-line-link-a-"
-    "lire-itou-one-line-p-caption-p-author-bio-picard-month-date-pus-lus-footer-boxes-flax-tashkent-abbeville": [
-        "Tous les vindredis, nos articles in picard din vo boéte à lettes.",
-        "Maryse Dufresne al écrit su l'campagne picarde pour L'Ébdo d'puis 2019."],
-    "vro-paava-kiri-nationaldaily-pugpig-web-edition-pp-article-bare-app-heading-line-link-loeq-ka-one-line-p-"
-    "caption-p-author-bio-voro-month-date-edition-contents-footer-boxes-log-houses-almaty-rouge": [
-        "Palkmaja sein om valmis ja oot rekkat Rõugõ tsehhi iin. Pilt: Kadri Hallik / Päävä Kiri",
-        "Kõik numbriq äppin, ka vanõmbaq lehe.",
-        "Laadiq äpp alla",
-        "Mart Laanõts kirotas Päävä Kirjale majandusõst ja Võromaa firmadõst."],
     # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
     # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; and a punBB post's
     # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
@@ -757,16 +716,13 @@ STILL_LEAKING = {
     "uz-cyrl-weeklywebedition-news-joomla-brandh1-articleinfotime-imgpcaptionppapercredit-mavzugaoidpointerp-"
     "subheadingh3-barebox-h4lineplink-telegramcallp-authornote-editorsopinion-ushbusondaside-olot-border-crossings": [
         "«Зарафшон ҳафталиги»нинг 2027 йил учун обунаси барча почта бўлимларида давом этмоқда."],
-    # The seventy-ninth international batch's lines left, in four shapes (BENCHMARKS.md): a box without a container of
-    # its own, a heading of a few words, one line and a link set as siblings of the story's `p`s (beehiiv's referral
-    # box, the Silesian weekly's newsletter box, the Aromanian magazine's print edition box; their links go); a public
-    # radio's underwriting line among the story's `p`s ("Support comes from ..."), worded as a sponsor's news may be; a
-    # side column's box of a heading and one line, among boxes whose lines are headlines; a caption typed as a plain `p`
-    # under the picture's own `p` whose run-on credit the text rules do not know (Silesian's and Polish's "Fot."); and a
-    # subscription line and a donation appeal written as the text's closing paragraphs in Silesian and Aromanian.
-    "en-newsletter-beehiiv-web-post-content-blocks-sponsor-block-subscribe-form-in-text-bare-referral-heading-line-"
-    "link-poll-forwarded-line-newsletter-near-miss-subheadings-footer-uzbek-gold-tashkent": [
-        "Refer three friends and get our annual map of Central Asia's pipelines and power lines, free."],
+    # The seventy-ninth international batch's lines left (BENCHMARKS.md): a public radio's underwriting line among the
+    # story's `p`s ("Support comes from ..."), worded as a sponsor's news may be; a side column's box of a heading and
+    # one line, among boxes whose lines are headlines; a caption typed as a plain `p` under the picture's own `p` whose
+    # run-on credit the text rules do not know (Silesian's and Polish's "Fot."); and a subscription line and a donation
+    # appeal written as the text's closing paragraphs in Silesian and Aromanian. Its boxes without a container of their
+    # own (beehiiv's referral box, the Silesian weekly's newsletter box, the Aromanian magazine's print edition box)
+    # go since the seventy-eighth batch's second pass (`boxes` reading a call's box set bare among the story's `p`s).
     "en-publicradio-prismic-slice-zone-rich-text-underwriting-line-embedded-post-blockquote-updated-stamp-donation-"
     "appeal-plain-paragraphs-gallery-count-captions-footer-boxes-kyrgyz-potato-growers-ames": [
         "Support comes from Story County Savings, helping farm families plan for the next generation since 1911."],
@@ -776,23 +732,13 @@ STILL_LEAKING = {
     "rup-lumea-di-aza-foreignaffairsmagazine-storyblok-nuxt-richtext-blok-ghivisits-shi-one-line-p-bare-print-"
     "heading-line-link-pull-quote-caption-p-donation-appeal-plain-paragraphs-aromanian-month-date-most-read-footer-"
     "c5-europe-water": [
-        "Lumea di Azã easi shi tipãritã, patru numiri pi an, cu analizi tsi nu li aflats pi internet.",
         "Lumea di Azã easti unã revistã independentã shi bãneadzã mash di agiutorlu a cititorlor.",
         "Ma s-vã plac analizili a noasti, agiutats-nã cu cãt putets, s-putem s-scriem shi tu anlu tsi yini."],
     "szl-powiatowy-tydziyn-countyweekly-newscycle-saxotech-storycontent-przeczytej-tyz-one-line-p-bare-newsletter-"
     "heading-line-link-reklama-labels-caption-p-subscription-line-silesian-month-date-most-read-footer-karaganda-"
     "miners-rybnik": [
         "Inżyniery z Karagandy przi wjeździe na grubie Jankowice we strzoda rano. Fot. Ania Szołtysek",
-        "Co piōntek nŏjważniyjsze wiadōmości z powiatu we twojij poczcie.",
         "Cŏłki artykuł i wiyncyj wiadōmości z powiatu we papiōrowym wydaniu: prenumerata ôd 9 złotych za miesiōnc."],
-    # The eightieth international batch's (check80): a Telegraph story's signature, an italic `p` naming the writer and
-    # her work as the last element of the `tl_article_content`, opening with the name the header's `address` prints (an
-    # author bio closing the story, as the seventy-eighth batch's). Its Egloos caption, a grey `font size="2"` line
-    # between `br`s after the picture, goes since the pass on the leftovers' rule reading an old `font` set small or
-    # grey as a caption's type (the Exblog caption's shape). BENCHMARKS.md.
-    "frp-mietra-d-arpitan-blog-telegraph-tl-article-header-address-time-tl-article-content-blockquote-box-strong-title-"
-    "line-link-figcaption-signature-page-footer-report-popup-karakol-letters-thonon": [
-        "Mariéta Bocquet, mêtra d'arpitan dens les ècoules du Chablès dês 2011."],
 }
 
 

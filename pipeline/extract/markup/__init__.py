@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from pipeline.extract.markup.asides import (
     ad_boxes,
     author_cards,
+    closing_author_notes,
     comment_threads,
     form_boxes,
     forum_replies,
@@ -45,8 +46,8 @@ from pipeline.extract.markup.paragraphs import bodies_under_headlines, find_stor
 from pipeline.extract.markup.tables import as_blocks, layout_tables, table_captions
 
 RULES = (image_captions, table_captions, link_lists, link_blocks, comment_threads, forum_replies, edit_links,
-         form_boxes, link_lines, italic_signatures, author_cards, ad_boxes, boxes_among_paragraphs,
-         calls_after_the_story, pointer_lines, post_links, side_columns, story_notes)
+         form_boxes, link_lines, italic_signatures, author_cards, closing_author_notes, ad_boxes,
+         boxes_among_paragraphs, calls_after_the_story, pointer_lines, post_links, side_columns, story_notes)
 
 
 def prune_furniture(tree: HtmlElement) -> HtmlElement:

@@ -19,6 +19,9 @@
   `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
 - an author's card outside the story: a `div` of a portrait and one to three short lines, the first a name, none a
   sentence (the columnist's name over the role);
+- an author's note closing the story: its holder's last `p`, a short sentence or two opening with the full name the
+  page's byline prints (an element named for a byline or an author), saying what the author does or is, in any
+  language ("Dana Voss covers the waterfront ...");
 - advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
   paragraph once the label, a `div` or a `span` of its own, is left out;
@@ -39,6 +42,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipeline.extract.markup.page import (
@@ -132,6 +136,13 @@ _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
 # An author's card under a portrait: the name, and at most a role and a line of contacts.
 _AUTHOR_CARD_LINES = (1, 3)
+# An author's note closing the story opens with the byline's name, of two to four capitalised words, and is short; the
+# byline, an element whose class or id names it (or the author), or that links to or marks the author, is a short line.
+_NOTE_NAME_WORDS = (2, 4)
+_BYLINE_WORDS = ("byline", "author")
+_NOT_BYLINE_WORDS = ("authori",)  # "authority", "authoring": a port authority's box
+_BYLINE_MARKS = ("rel", "itemprop")
+_BYLINE_MAX_CHARS = 150
 # The label an advertising slot opens with, in the languages of the region's and other outlets; a box this short.
 _AD_LABELS = frozenset({
     "реклама", "жарнама", "reklama", "сурталчилгаа", "advertisement", "advert", "advertising", "sponsored", "anzeige",
@@ -371,6 +382,65 @@ def author_cards(page: Page) -> Iterator[HtmlElement]:
         if all(0 < len(text) <= _SIGNATURE_MAX_CHARS * 2 and not is_sentence(text) for text in texts) \
                 and _is_name(texts[0]) and not any(line.tag in IMAGE_TAGS for line in lines):
             yield card
+
+
+def closing_author_notes(page: Page) -> Iterator[HtmlElement]:
+    """The `p` closing a story's holder (its last child) that opens with the full name the page's byline prints, a
+    short note of one or two sentences however it goes on: the author's bio or contact line ("Dana Voss covers the
+    waterfront ...", "Brent Okafor is the Ledger's business reporter.", in any language: "Maryse Dufresne al écrit
+    ..."), plain or in italics, under no class of its own. The byline is an element outside the note whose class or id
+    names a byline or an author ("byline", "article__author", "pp-author"), or that marks its author (`rel` or
+    `itemprop` "author"), a short line holding the name as whole words ("By Dana Voss", "Kirjut' Mart Laanõts"). A
+    story's last paragraph naming or quoting someone else, or a story about a reporter, opens with another name; the
+    byline's name alone under the story, no sentence, is its signature and is left as it is."""
+    held = page.held
+    for holder in page.story:
+        note = holder[-1] if len(holder) else None
+        if note is None or note.tag != "p" or not 0 < held.get(note, NOTHING).text <= BOX_MAX_CHARS:
+            continue
+        text = block_text(note)
+        name = _opening_name(text)
+        # A sentence saying what the author does or is, not the name alone (a print story's signature, left as it is).
+        if name and len(text.split()) > len(name) and is_sentence(text) and _byline_prints(page, note, name):
+            yield note
+
+
+def _opening_name(text: str) -> list[str]:
+    """The capitalised words of letters (a hyphen, an apostrophe or an initial's dot inside) the text opens with, two to
+    four, a comma closing the last; none when fewer or more."""
+    name: list[str] = []
+    for word in text.split()[:_NOTE_NAME_WORDS[1] + 1]:
+        bare = word.rstrip(",")
+        if not bare[:1].isupper() or not bare.replace("-", "").replace(".", "").replace("'", "").isalpha():
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    return name if _NOTE_NAME_WORDS[0] <= len(name) <= _NOTE_NAME_WORDS[1] else []
+
+
+def _byline_prints(page: Page, note: HtmlElement, name: list[str]) -> bool:
+    """A byline outside the note (`_is_byline`), a short line, holds the name's words in a row."""
+    around = {note, *note.iterancestors()}
+    for element in page.tree.iter(etree.Element):
+        if not 0 < page.held.get(element, NOTHING).text <= _BYLINE_MAX_CHARS or element in around \
+                or not _is_byline(element):
+            continue
+        words = [word.strip(",.;:|·()") for word in block_text(element).split()]
+        if any(words[at:at + len(name)] == name for at in range(len(words) - len(name) + 1)) \
+                and note not in element.iterdescendants():
+            return True
+    return False
+
+
+def _is_byline(element: HtmlElement) -> bool:
+    """Its class or id names a byline or an author (a word of the name opening so, "authority" aside), or its `rel` or
+    `itemprop` is "author"."""
+    if any(element.get(mark, "")[:NAME_MAX_CHARS].casefold() == "author" for mark in _BYLINE_MARKS):
+        return True
+    names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}".casefold()
+    return any(word.startswith(_BYLINE_WORDS) and not word.startswith(_NOT_BYLINE_WORDS)
+               for word in _NAME_WORD.findall(names))
 
 
 def _is_heading_box(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

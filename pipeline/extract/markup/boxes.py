@@ -36,6 +36,10 @@
   description list of short terms and values, no sentence (a key facts block), or another story's headline, all link,
   over one short sentence, its teaser, under a label of a few words or none (an incut); a fact box of figures with
   nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
+  a call's box also written with no block of its own, a heading of a few words, one short sentence of pitch and a
+  button that is all link set as siblings of the story's paragraphs, the story going on after it (a newsroom's
+  newsletter or app offer): a heading over a sentence and a link to another story closes the story or runs on under
+  its heading;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -250,7 +254,8 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
     box (`_is_service_box`) or repeat the story's own words (a pull quote, `_repeats_the_story`), not a passage of the
     story; the `summary` of a disclosure (`details`) set so over no paragraph, its toggle's label, or the whole
     disclosure when its summary opens one line only, as a description list of one question over its answer is; and a
-    notice set as a classed `p` between the story's bare `p`s (`_classed_notices`)."""
+    notice set as a classed `p` between the story's bare `p`s (`_classed_notices`); and a call's box written with no
+    block of its own among them (`_bare_call_boxes`)."""
     held = page.held
     stories: dict[HtmlElement, str] = {}  # each container's paragraphs are read once, however many boxes it holds
     for box in page.tree.iter(*_BOX_AMONG_PARAGRAPHS_TAGS):
@@ -323,6 +328,42 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
                 or _is_call_over_a_link_line(lines, held) or _repeats_the_story(parent, texts, stories):
             yield box
     yield from _classed_notices(page)
+    yield from _bare_call_boxes(page)
+
+
+def _bare_call_boxes(page: Page) -> Iterator[HtmlElement]:
+    """A call's box written with no block of its own, its three lines set as siblings of the story's paragraphs: a
+    title of a few words (a heading, or a `p` of a few words with no link and no sentence, `_is_label_title`), one
+    short sentence with no link, its pitch, and a button that is all link (a `p` of one link, or a bare `a` with no
+    text after it), a few words and no sentence or a call the text rules know, whatever its length ("Sign up for the
+    Morning Brief"); the story's paragraphs (or its text components) standing within a few siblings before the title and
+    after the button (`_holds_story_paragraphs`): a newsroom's newsletter, app or clients' offer set in the story's run,
+    which goes on after it (the `div` of the same three lines goes by `_is_call_shaped`). Each of the three goes.
+    A story's section titled by a heading over a sentence and a link to another story or its source closes the story,
+    or runs on under its heading; a story's list of items, each a heading over a line and a link (a plan's products,
+    "Take it before the night shift"), sets lines that are no sentence under them; a longer link is a headline."""
+    held = page.held
+    for container in page.story:
+        for button in container.iterchildren("p", "a"):
+            if not held.get(button, NOTHING).is_one_link or (button.tag == "a" and (button.tail or "").strip()):
+                continue
+            line = button.getprevious()
+            title = line.getprevious() if line is not None else None
+            if title is None or line.tag != "p" or held.get(line, NOTHING).links \
+                    or held.get(title, NOTHING).links:
+                continue
+            texts = [block_text(title), block_text(line), block_text(button)]
+            if not (title.tag in HEADING_TAGS or _is_label_title(title, texts, held)) \
+                    or not _is_box_line(texts[0]) or word_count(texts[0]) > _TITLE_MAX_WORDS \
+                    or len(texts[1]) > LINK_ITEM_MAX_CHARS or not ends_a_sentence(texts[1]) \
+                    or is_sentence(texts[2]) \
+                    or (_label_words(texts[2]) > _BUTTON_MAX_WORDS and not is_call_line(texts[2])):
+                continue
+            if any(_holds_story_paragraphs(sibling, held)
+                   for sibling in islice(title.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS)) \
+                    and any(_holds_story_paragraphs(sibling, held)
+                            for sibling in islice(button.itersiblings(), PARAGRAPH_NEAR_SIBLINGS)):
+                yield from (title, line, button)
 
 
 def _holds_only_a_box_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

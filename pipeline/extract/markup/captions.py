@@ -13,8 +13,9 @@
   small, italic or grey type (a site builder's text widget opening with the caption under its image widget); or a
   line, even a sentence, opening the block after the image's whose only other line is such a
   credit (a page builder's text module of a caption and a credit under its picture module); or a line, holding no link,
-  whose last sentence's stop is followed by such a credit run on ("... on Wednesday. Photo by ..."), a caption typed as
-  a plain `p` under the picture's own `p`; or a short line, not a sentence, whose block's class or id names a
+  whose last sentence's stop is followed by such a credit run on ("... on Wednesday. Photo by ...") or by two names
+  parted by a slash (an agency's and its photographer's, "... in Tashkent. Meridian / Dilshod Karimov"), a caption
+  typed as a plain `p` under the picture's own `p`; or a short line, not a sentence, whose block's class or id names a
   picture's title (InstantCMS's `f_photo_title` field under the `f_photo` field);
 - a figure written as a description list: the terms and descriptions after its first term when that term holds only
   a picture (SPIP's document's title and description, old WordPress themes' `dl.wp-caption`), each a short line, even
@@ -66,6 +67,8 @@ _CAPTION_MAX_ELEMENTS = 4
 # A credit run on after a caption's last sentence: the stops that close that sentence, and the credit's words at most.
 _SENTENCE_STOPS = (". ", "! ", "? ")
 _CREDIT_MAX_WORDS = 8
+# Or the credit is two names parted by a slash, each of so many words.
+_CREDIT_NAME_WORDS = (1, 4)
 # A content system's field or block for a picture's title names a picture and a title ("f_photo_title", "image-title",
 # "imgtitle").
 _PICTURE_WORDS = frozenset({"photo", "image", "img", "picture", "pic", "foto"})
@@ -197,7 +200,21 @@ def _closed_by_credit(element: HtmlElement, held: dict[HtmlElement, Held]) -> bo
     if stop <= 0:
         return False
     credit = text[stop + 1:].strip()
-    return bool(credit) and len(credit.split()) <= _CREDIT_MAX_WORDS and is_furniture_line(credit)
+    return bool(credit) and len(credit.split()) <= _CREDIT_MAX_WORDS \
+        and (is_furniture_line(credit) or _names_parted_by_a_slash(credit))
+
+
+def _names_parted_by_a_slash(credit: str) -> bool:
+    """Two names parted by one slash, each of one to four capitalised words of letters (a hyphen, an apostrophe or an
+    initial's dot inside), no credit word before them: an agency's and its photographer's, or a photographer's and
+    the paper's ("Meridian / Dilshod Karimov", "Brent Okafor / The Prairie Ledger"), as a wire closes a caption. A
+    story's words after its last stop hold a lower-case word or no slash."""
+    parts = credit.split("/")
+    return len(parts) == 2 and all(  # noqa: PLR2004 - the two names
+        _CREDIT_NAME_WORDS[0] <= len(words := part.split()) <= _CREDIT_NAME_WORDS[1]
+        and all(word[0].isupper() and word.replace("-", "").replace(".", "").replace("'", "").isalpha()
+                for word in words)
+        for part in parts)
 
 
 def _credit_closes_image_wrapper(element: HtmlElement, image: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
