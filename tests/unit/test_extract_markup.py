@@ -2502,6 +2502,29 @@ def test_a_bare_heading_line_and_button_among_the_story_s_p_s_go_and_a_closing_s
                  "first figures in May", "costs to run each year", *STORY_PARAGRAPHS[:5]):
         assert kept in text
 
+# The eighty-seventh regional batch's second pass: the bare call box's title may be a bold line rather than a heading,
+# a bare `strong` standing among the story's `p`s or a `p` all bold calling with "!", and the story's paragraphs may
+# stand a few siblings further off, past a picture's `p`, its caption and a pointer line before the box or a live
+# blog's time stamps and short entries after it. A bold line of the story that is a sentence, over a sentence and a
+# link to its source, stays.
+def test_a_bare_call_box_under_a_bold_title_past_a_picture_and_a_pointer_goes_and_a_bold_sentence_stays():
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    text = _pruned_text(
+        paragraphs[0] + "<p><img src='/depot.jpg' alt=''></p><p>The depot's roof from the east. Photo: city hall</p>"
+        "<p>Read also: <a href='/2026/11/trams/'>The city's trams get new timetables</a></p>"
+        "<strong>Watch us on YouTube</strong><p>The evening news bulletin goes out live at eight every day.</p>"
+        "<a href='https://video.example/@depotnews'>Go to the channel</a>" + paragraphs[1]
+        + "<p><strong>Subscribe to the Depot Gazette!</strong></p><p>Next year's subscription is open at every post "
+        "office.</p><a href='/subscribe/'>Find out more</a>" + paragraphs[2]
+        + "<p><strong>The council approved the loan in May.</strong></p><p>Its vote was unanimous, the minutes say.</p>"
+        "<p><a href='/council/minutes/'>Council minutes</a></p>" + paragraphs[3])
+    for gone in ("Watch us on YouTube", "evening news bulletin", "Go to the channel", "Depot Gazette",
+                 "subscription is open", "Find out more"):
+        assert gone not in text
+    for kept in ("approved the loan in May", "vote was unanimous", "Council minutes", *STORY_PARAGRAPHS[:4]):
+        assert kept in text
+
+
 # The sixty-third international batch's historians' society: a call's box drawn as a framed table of one column set
 # between the story's paragraphs (XOOPS's `table.outer`: a header cell over a line of pitch and a cell that is all
 # link) is read by its cells and dropped whole, as one drawn in `div`s is; a table of the story's figures of one
