@@ -586,6 +586,25 @@ def test_a_closing_p_opening_with_the_byline_s_name_goes_and_another_name_or_a_s
         assert kept in pruned(byline, f"<p>{kept}</p>")
     assert bio in pruned('<p class="port-authority">Aigul Sarsenova</p>', f"<p>{bio}</p>")
 
+
+# The eighty-seventh regional batch's second pass: the byline may be a plain `p` right over the note, the name alone
+# after a label closed by a colon ("Автор: <name>"), the author's bio under it; a label's line naming someone else, or a
+# quoted speaker's line over the paragraph of what they said, stays.
+def test_an_author_s_note_under_a_labelled_name_line_goes_and_another_name_or_a_longer_line_stays():
+    def pruned(tail: str) -> str:
+        page = fromstring(f"<html><body><article><div class='story'>{STORY}"
+                          f"<p>Элеватор начнет отгрузку зерна до конца месяца, сообщили в компании.</p>"
+                          f"{tail}</div></article></body></html>")
+        return " ".join(prune_furniture(page).text_content().split())
+
+    bio = "Айгуль Сарсенова пишет об аграрном рынке для «Вестника» с 2020 года."
+    for last in (f"<p>{bio}</p>", f"<p><i>{bio}</i></p>"):
+        text = pruned(f"<p>Автор: Айгуль Сарсенова</p>{last}")
+        assert "пишет об аграрном рынке" not in text and "до конца месяца" in text
+    assert bio in pruned(f"<p>Автор: Нурлан Абенов</p><p>{bio}</p>")
+    assert bio in pruned(f"<p>Слово эксперту: Айгуль Сарсенова из Костаная</p><p>{bio}</p>")
+
+
 def test_a_block_under_a_comment_areas_heading_is_dropped_whatever_its_class():
     text = _pruned_text('<section class="ps-talk"><h3>Join the conversation</h3><p>Comments are open for 48 hours.</p>'
                         '<div class="c"><p>What a night in the hall!</p></div></section>'

@@ -688,13 +688,10 @@ STILL_LEAKING = {
     # the story's `p`s, go (the oblast paper's, the state agency's and the weekly's since the seventy-eighth
     # international batch's second pass, the city portal's by its call's words, the broadcaster's, the business
     # daily's, the sports site's and the district paper's since this batch's second pass reads a bold title and the
-    # story's paragraphs past a picture, its caption and a pointer line or a live blog's time stamps). Left: a Russian
-    # author's bio under the "Автор:" line, "<name> пишет о ... для «<outlet>» с <year> года", in italics closing the
-    # story; and a Turkmen commentator's note, "<name> – <outlet>'s football observer, he called the match from the
-    # stadium", a clause after the observer's word.
-    "ru-kz-businessdaily-news-bitrix-jsonld-newsdatetime-imgpcaptionpcredit-chitaitetakzhepointerp-barebox-"
-    "h3linebarelink-agencyquote-telegramcallp-authorbio-mostreadside-footerboxes-kostanay-wheat-afghanistan-termez": [
-        "Динара Сапарова пишет об аграрном рынке для «Делового курса» с 2019 года."],
+    # story's paragraphs past a picture, its caption and a pointer line or a live blog's time stamps); so does the
+    # Russian author's bio under the "Автор:" line (`closing_author_notes` reading a plain "<label>: <name>" line right
+    # over the note as its byline). Left: a Turkmen commentator's note, "<name> – <outlet>'s football observer, he
+    # called the match from the stadium", a clause after the observer's word, with no byline on the page.
     "tk-latn-sportsnews-live-customportal-timestamps-imgpcaptionpagencycredit-seylehemokanpointerp-barebox-"
     "h4linebarelink-telegramfactentry-telegramcallp-authornote-copynote-ashgabat-cup-final": [
         "Kerim Ataýew – TM Sport-yň futbol boýunça synçysy, ýaýlymy Köpetdag stadionyndan alyp bardy."],
