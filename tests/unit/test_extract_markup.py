@@ -586,6 +586,25 @@ def test_a_closing_p_opening_with_the_byline_s_name_goes_and_another_name_or_a_s
         assert kept in pruned(byline, f"<p>{kept}</p>")
     assert bio in pruned('<p class="port-authority">Aigul Sarsenova</p>', f"<p>{bio}</p>")
 
+
+# The eighty-seventh regional batch's second pass: the byline may be a plain `p` right over the note, the name alone
+# after a label closed by a colon ("Автор: <name>"), the author's bio under it; a label's line naming someone else, or a
+# quoted speaker's line over the paragraph of what they said, stays.
+def test_an_author_s_note_under_a_labelled_name_line_goes_and_another_name_or_a_longer_line_stays():
+    def pruned(tail: str) -> str:
+        page = fromstring(f"<html><body><article><div class='story'>{STORY}"
+                          f"<p>Элеватор начнет отгрузку зерна до конца месяца, сообщили в компании.</p>"
+                          f"{tail}</div></article></body></html>")
+        return " ".join(prune_furniture(page).text_content().split())
+
+    bio = "Айгуль Сарсенова пишет об аграрном рынке для «Вестника» с 2020 года."
+    for last in (f"<p>{bio}</p>", f"<p><i>{bio}</i></p>"):
+        text = pruned(f"<p>Автор: Айгуль Сарсенова</p>{last}")
+        assert "пишет об аграрном рынке" not in text and "до конца месяца" in text
+    assert bio in pruned(f"<p>Автор: Нурлан Абенов</p><p>{bio}</p>")
+    assert bio in pruned(f"<p>Слово эксперту: Айгуль Сарсенова из Костаная</p><p>{bio}</p>")
+
+
 def test_a_block_under_a_comment_areas_heading_is_dropped_whatever_its_class():
     text = _pruned_text('<section class="ps-talk"><h3>Join the conversation</h3><p>Comments are open for 48 hours.</p>'
                         '<div class="c"><p>What a night in the hall!</p></div></section>'
@@ -2501,6 +2520,29 @@ def test_a_bare_heading_line_and_button_among_the_story_s_p_s_go_and_a_closing_s
     for kept in ("Charging supplement", "half an hour before", "Depot Fast Charger", "Further reading",
                  "first figures in May", "costs to run each year", *STORY_PARAGRAPHS[:5]):
         assert kept in text
+
+# The eighty-seventh regional batch's second pass: the bare call box's title may be a bold line rather than a heading,
+# a bare `strong` standing among the story's `p`s or a `p` all bold calling with "!", and the story's paragraphs may
+# stand a few siblings further off, past a picture's `p`, its caption and a pointer line before the box or a live
+# blog's time stamps and short entries after it. A bold line of the story that is a sentence, over a sentence and a
+# link to its source, stays.
+def test_a_bare_call_box_under_a_bold_title_past_a_picture_and_a_pointer_goes_and_a_bold_sentence_stays():
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    text = _pruned_text(
+        paragraphs[0] + "<p><img src='/depot.jpg' alt=''></p><p>The depot's roof from the east. Photo: city hall</p>"
+        "<p>Read also: <a href='/2026/11/trams/'>The city's trams get new timetables</a></p>"
+        "<strong>Watch us on YouTube</strong><p>The evening news bulletin goes out live at eight every day.</p>"
+        "<a href='https://video.example/@depotnews'>Go to the channel</a>" + paragraphs[1]
+        + "<p><strong>Subscribe to the Depot Gazette!</strong></p><p>Next year's subscription is open at every post "
+        "office.</p><a href='/subscribe/'>Find out more</a>" + paragraphs[2]
+        + "<p><strong>The council approved the loan in May.</strong></p><p>Its vote was unanimous, the minutes say.</p>"
+        "<p><a href='/council/minutes/'>Council minutes</a></p>" + paragraphs[3])
+    for gone in ("Watch us on YouTube", "evening news bulletin", "Go to the channel", "Depot Gazette",
+                 "subscription is open", "Find out more"):
+        assert gone not in text
+    for kept in ("approved the loan in May", "vote was unanimous", "Council minutes", *STORY_PARAGRAPHS[:4]):
+        assert kept in text
+
 
 # The sixty-third international batch's historians' society: a call's box drawn as a framed table of one column set
 # between the story's paragraphs (XOOPS's `table.outer`: a header cell over a line of pitch and a cell that is all

@@ -143,6 +143,8 @@ _BYLINE_WORDS = ("byline", "author")
 _NOT_BYLINE_WORDS = ("authori",)  # "authority", "authoring": a port authority's box
 _BYLINE_MARKS = ("rel", "itemprop")
 _BYLINE_MAX_CHARS = 150
+# A byline written as a plain line under the story labels the name with a word or two ("Автор:", "Written by:").
+_BYLINE_LABEL_WORDS = 2
 # The label an advertising slot opens with, in the languages of the region's and other outlets; a box this short.
 _AD_LABELS = frozenset({
     "реклама", "жарнама", "reklama", "сурталчилгаа", "advertisement", "advert", "advertising", "sponsored", "anzeige",
@@ -401,7 +403,8 @@ def closing_author_notes(page: Page) -> Iterator[HtmlElement]:
         text = block_text(note)
         name = _opening_name(text)
         # A sentence saying what the author does or is, not the name alone (a print story's signature, left as it is).
-        if name and len(text.split()) > len(name) and is_sentence(text) and _byline_prints(page, note, name):
+        if name and len(text.split()) > len(name) and is_sentence(text) \
+                and (_byline_prints(page, note, name) or _labels_the_name(note.getprevious(), name)):
             yield note
 
 
@@ -431,6 +434,17 @@ def _byline_prints(page: Page, note: HtmlElement, name: list[str]) -> bool:
                 and note not in element.iterdescendants():
             return True
     return False
+
+
+def _labels_the_name(line: HtmlElement | None, name: list[str]) -> bool:
+    """The line right over the note is a `p` printing the author's name alone after a label of a word or two closed by
+    a colon ("Автор: Динара Сапарова", "Author: Dana Voss"): a byline written as a plain line under the story, the
+    bio under it."""
+    if line is None or line.tag != "p" or len(line):
+        return False
+    label, colon, rest = (line.text or "").partition(":")
+    return bool(colon) and 0 < len(label.split()) <= _BYLINE_LABEL_WORDS \
+        and [word.strip(",.;") for word in rest.split()] == name
 
 
 def _is_byline(element: HtmlElement) -> bool:

@@ -38,8 +38,8 @@
   nothing to press stays with the story, and so do a heading over a sentence and a link and a table with its note;
   a call's box also written with no block of its own, a heading of a few words, one short sentence of pitch and a
   button that is all link set as siblings of the story's paragraphs, the story going on after it (a newsroom's
-  newsletter or app offer): a heading over a sentence and a link to another story closes the story or runs on under
-  its heading;
+  newsletter or app offer; its title may be a bare `strong`, or a bold `p` calling with "!"): a heading over a
+  sentence and a link to another story closes the story or runs on under its heading;
 - calls after the story: in the story's container, a few blocks past its last paragraph and before any other, a short
   box whose first line the text rules know as a call, with something to press (a firm's "Speak to our team" over its
   pitch and button, "Subscribe to our insights").
@@ -103,6 +103,11 @@ _WIDGET_MIN_LINES = 3
 _CONTROL_TAGS = ("button", "input", "select", "audio")
 # A call's box between the paragraphs: a heading, one line of pitch and, last, a button of at most so many words.
 _CALL_BOX_LINES = 3
+# A bare call box's title and button stand among the story's paragraphs: a paragraph of the story within so many
+# siblings before the title and after the button (a picture, its caption and a pointer line may stand between).
+_BARE_BOX_SIBLINGS = 2 * PARAGRAPH_NEAR_SIBLINGS
+# A bold title of a bare call box may close on an exclamation mark, as a call does ("Subscribe!", "¡Suscríbete!").
+_CALL_MARKS = ("!", "！")
 # The blocks a forum post's quote box of one written paragraph wraps it in (Flarum's `blockquote`, FluxBB's
 # `div.quotebox` over its `blockquote` and `div`).
 _WRITTEN_BOX_WRAPPER_TAGS = frozenset({"div", "blockquote"})
@@ -333,12 +338,15 @@ def boxes_among_paragraphs(page: Page) -> Iterator[HtmlElement]:
 
 def _bare_call_boxes(page: Page) -> Iterator[HtmlElement]:
     """A call's box written with no block of its own, its three lines set as siblings of the story's paragraphs: a
-    title of a few words (a heading, or a `p` of a few words with no link and no sentence, `_is_label_title`), one
+    title of a few words (a heading, or a `p` of a few words with no link and no sentence, `_is_label_title`, or a
+    bold one, a bare `strong` or a `p` all bold, which may be a call closed by "!", `_is_bold_call_title`), one
     short sentence with no link, its pitch, and a button that is all link (a `p` of one link, or a bare `a` with no
     text after it), a few words and no sentence or a call the text rules know, whatever its length ("Sign up for the
     Morning Brief"); the story's paragraphs (or its text components) standing within a few siblings before the title and
-    after the button (`_holds_story_paragraphs`): a newsroom's newsletter, app or clients' offer set in the story's run,
-    which goes on after it (the `div` of the same three lines goes by `_is_call_shaped`). Each of the three goes.
+    after the button (`_holds_story_paragraphs`), past a picture, its caption and a pointer line before it or a live
+    blog's time stamps and short entries after it: a newsroom's newsletter, app, channel or clients' offer set in the
+    story's run, which goes on after it (the `div` of the same three lines goes by `_is_call_shaped`). Each of the
+    three goes.
     A story's section titled by a heading over a sentence and a link to another story or its source closes the story,
     or runs on under its heading; a story's list of items, each a heading over a line and a link (a plan's products,
     "Take it before the night shift"), sets lines that are no sentence under them; a longer link is a headline."""
@@ -353,17 +361,30 @@ def _bare_call_boxes(page: Page) -> Iterator[HtmlElement]:
                     or held.get(title, NOTHING).links:
                 continue
             texts = [block_text(title), block_text(line), block_text(button)]
-            if not (title.tag in HEADING_TAGS or _is_label_title(title, texts, held)) \
-                    or not _is_box_line(texts[0]) or word_count(texts[0]) > _TITLE_MAX_WORDS \
+            if not (((title.tag in HEADING_TAGS or _is_label_title(title, texts, held)) and _is_box_line(texts[0]))
+                    or _is_bold_call_title(title, texts[0])) \
+                    or word_count(texts[0]) > _TITLE_MAX_WORDS \
                     or len(texts[1]) > LINK_ITEM_MAX_CHARS or not ends_a_sentence(texts[1]) \
                     or is_sentence(texts[2]) \
                     or (_label_words(texts[2]) > _BUTTON_MAX_WORDS and not is_call_line(texts[2])):
                 continue
             if any(_holds_story_paragraphs(sibling, held)
-                   for sibling in islice(title.itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS)) \
+                   for sibling in islice(title.itersiblings(preceding=True), _BARE_BOX_SIBLINGS)) \
                     and any(_holds_story_paragraphs(sibling, held)
-                            for sibling in islice(button.itersiblings(), PARAGRAPH_NEAR_SIBLINGS)):
+                            for sibling in islice(button.itersiblings(), _BARE_BOX_SIBLINGS)):
                 yield from (title, line, button)
+
+
+def _is_bold_call_title(title: HtmlElement, text: str) -> bool:
+    """A bare call box's title set in bold rather than as a heading: a bold element standing bare among the story's
+    `p`s, no text after it (a `strong` of "Watch us on YouTube"), or a `p` holding only bold; short, and no sentence
+    but a call closed by an exclamation mark ("Subscribe to the paper!"), which a bold line of the story's is not
+    over a line of pitch and a button."""
+    bare_bold = title.tag in BOLD_TAGS and not (title.tail or "").strip()
+    if not bare_bold and not (title.tag == "p" and holds_only_bold(title)):
+        return False
+    line = text.rstrip()
+    return len(line) <= LINK_ITEM_MAX_CHARS and (not is_sentence(line) or line.endswith(_CALL_MARKS))
 
 
 def _holds_only_a_box_between_breaks(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
