@@ -3790,3 +3790,19 @@ def test_a_forum_post_s_signature_named_postsignature_goes_and_a_box_named_signa
     assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
     byline = page.replace("postsignature postmsg", "signature")
     assert prune_furniture(fromstring(byline)).xpath("//div[@class='signature']")
+
+
+# A block the engine declares one of its widget areas (NodeBB's `div[data-widget-area="sidebar"]` beside the posts'
+# column in the topic's `row`, each text widget a `div.card` of an `h5` and one `p` of a sentence's length) holds the
+# site's widgets, never the post: it goes. A side column of the same cards the page does not declare so stays.
+def test_a_block_declared_a_widget_area_goes_and_the_same_column_undeclared_stays():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:4])
+    cards = "".join(f"<div class='card'><h5>{title}</h5><p>{line}</p></div>" for title, line in (
+        ("Club nets", "The club's net meets every Wednesday at eight in the evening, with newcomers welcome to join."),
+        ("Find us", "Club nights are on Thursdays at the scout hut on London Road, from half past seven.")))
+    page = ("<html><body><div class='row'><div class='topic col-lg-9'>" + story + "</div>"
+            "<div data-widget-area='sidebar' class='col-lg-3'>" + cards + "</div></div></body></html>")
+    assert not prune_furniture(fromstring(page)).xpath("//div[@class='card']")
+    assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
+    undeclared = page.replace(" data-widget-area='sidebar'", "")
+    assert len(prune_furniture(fromstring(undeclared)).xpath("//div[@class='card']")) == 2

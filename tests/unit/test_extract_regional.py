@@ -645,15 +645,10 @@ STILL_LEAKING = {
     # The seventy-fourth international batch, left after its first run's three rules and its second pass (the MyBB
     # post's centred box, titled by a `span` styled bold, goes since the second pass; the Flarum discussion's replies,
     # marked up as the first post is, and the FluxBB post's `div.postsignature.postmsg` go since the third,
-    # `markup.asides.forum_replies` and the board's signature name): a NodeBB sidebar widget area's text widgets,
-    # each a `div.card` of an `h5` and one `p`, beside the posts' column inside the topic's `row`; and the
+    # `markup.asides.forum_replies` and the board's signature name; the NodeBB sidebar widget area's text widgets go
+    # since another pass on the leftovers reads a block the engine declares a widget area as furniture): the
     # Coppermine story's box of a bold title, a line and a link parted by `br`s among its lines between `br` pairs, in
     # the picture's description (an `h2.pic_caption`, read as a block of lines since the second pass: BENCHMARKS.md).
-    "en-amateurradioclub-topic-nodebb-harmony-post-content-markdown-table-box-title-line-link-image-em-caption-"
-    "replies-sidebar-widgets-timeago-iso-title-dushanbe-contact-chester": [
-        "The club's net meets on 145.550 MHz every Wednesday at eight in the evening, with newcomers welcome to check "
-        "in.",
-        "Club nights are on Thursdays at the scout hut on London Road, Northwich, from half past seven."],
     "lij-vespaclub-zena-coppermine-displayimage-img-caption-table-pic-title-pic-caption-br-lines-bold-title-line-link-"
     "box-picinfo-file-information-comments-filmstrip-footer-boxes-ligurian-date-line-uzbekistan-vespa-genova": [
         "A çenna de Natale do club a l'é o 19 de dexembre inta sede de Sampeidarenn-a, con e fotografie do viægio.",
