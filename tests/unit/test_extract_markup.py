@@ -3806,3 +3806,17 @@ def test_a_block_declared_a_widget_area_goes_and_the_same_column_undeclared_stay
     assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
     undeclared = page.replace(" data-widget-area='sidebar'", "")
     assert len(prune_furniture(fromstring(undeclared)).xpath("//div[@class='card']")) == 2
+
+
+# The seventy-seventh international batch's water institute: a VuePress tip block among the story's `p`s, a
+# `div.custom-block.tip` of a `p.custom-block-title`, a line of pitch and a `p` all link of six words ("Book a place at
+# the briefing"), is a call's box: its title `p`, set apart from its line by a class the line lacks, is the box's own,
+# and under it a button may say six words. The same box titled by a plain `p` keeps a button's five words at most and
+# stays, as a heading over a line and a link of six words does (the sixty-second batch's near-miss).
+def test_a_call_s_box_titled_by_a_classed_p_goes_with_a_six_word_button_and_a_plain_p_s_box_stays():
+    box = ("<div class='custom-block tip'><p{}>Briefing in January</p><p>We will walk reporters through the figures in "
+           "a short online briefing on 14 January.</p><p><a href='/briefings/'>Book a place at the briefing</a></p>"
+           "</div>")
+    _box_goes_and_passage_stays(
+        box.format(" class='custom-block-title'"), ["Briefing in January", "walk reporters through", "Book a place"],
+        box.format(""), ["Briefing in January", "walk reporters through"])

@@ -663,18 +663,15 @@ STILL_LEAKING = {
     "hours-areas-icons-made-with-carrd-brand-h1-yurt-home-to-almaty-carlisle": [
         "Family removals and storage in Carlisle and the Borders since 1994",
         "The lattice walls folded down flat, the felts rolled up in dust sheets"],
-    # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
-    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; and a punBB post's
-    # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
-    # its line kept as a quotation of the story (the post's `div.postsignature`, and the reply, a second `blockpost`
-    # marked up as the first and headed "Re:" the first's subject, go since the second pass,
+    # The seventy-seventh international batch (its VuePress tip block among the story's `p`s, a
+    # `div.custom-block.tip` of a `p.custom-block-title`, a line `p` and a `p` all link, goes since another pass on the
+    # leftovers reads a call's box under a title `p` set apart by its own class with a button of six words): a punBB
+    # post's `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by
+    # `br`s), its line kept as a quotation of the story (the post's `div.postsignature`, and the reply, a second
+    # `blockpost` marked up as the first and headed "Re:" the first's subject, go since the second pass,
     # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md). The Exblog caption, a grey `font`
     # line written between `br`s after the picture among the post's own `br` lines, goes since the pass on the
     # leftovers' rule reading an old `font` set small or grey as a caption's type.
-    "en-waterinstitute-notes-vuepress-theme-default-content-custom-block-tip-title-line-link-image-caption-sidebar-"
-    "groups-page-edit-last-updated-page-nav-qosh-tepa-canal-dundee": [
-        "We will walk journalists through the figures and the satellite images in a short online briefing on 14 "
-        "January."],
     "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
     "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
         "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro."],
