@@ -3820,3 +3820,20 @@ def test_a_call_s_box_titled_by_a_classed_p_goes_with_a_six_word_button_and_a_pl
     _box_goes_and_passage_stays(
         box.format(" class='custom-block-title'"), ["Briefing in January", "walk reporters through", "Book a place"],
         box.format(""), ["Briefing in January", "walk reporters through"])
+
+
+# The seventy-seventh international batch's carnival society: a punBB post's `div.quotebox` of a `cite` naming whom it
+# quotes ("Jeschäffsstell schrieb:") over a `blockquote` of one `p`, a bold title, a line and a link parted by `br`s,
+# set between two of the story's bare `p`s, is a call's box as FluxBB's quote box of no `cite` is: the `cite` is read
+# past and the box goes whole. The same box quoting a sentence of the story's, with no bold title over a line and a
+# link, stays.
+def test_a_quote_box_with_its_cite_over_a_written_call_goes_and_one_quoting_a_sentence_stays():
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    box = "<div class='quotebox'><cite>Secretary wrote:</cite><blockquote><div><p>{}</p></div></blockquote></div>"
+    call = box.format("<strong>Tickets for the gala</strong><br>Members can collect their tickets at the office from "
+                      "1 December.<br><a href='viewtopic.php?id=412'>All about the tickets</a>")
+    quote = box.format("The band played at the summer festival in Almaty and were asked to come the same evening.")
+    texts = [_pruned_text("".join(story[:2]) + block + "".join(story[2:])) for block in (call, quote)]
+    assert "Tickets for the gala" not in texts[0] and "collect their tickets" not in texts[0]
+    assert "summer festival in Almaty" in texts[1]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)

@@ -665,16 +665,13 @@ STILL_LEAKING = {
         "The lattice walls folded down flat, the felts rolled up in dust sheets"],
     # The seventy-seventh international batch (its VuePress tip block among the story's `p`s, a
     # `div.custom-block.tip` of a `p.custom-block-title`, a line `p` and a `p` all link, goes since another pass on the
-    # leftovers reads a call's box under a title `p` set apart by its own class with a button of six words): a punBB
-    # post's `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by
-    # `br`s), its line kept as a quotation of the story (the post's `div.postsignature`, and the reply, a second
-    # `blockpost` marked up as the first and headed "Re:" the first's subject, go since the second pass,
-    # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md). The Exblog caption, a grey `font`
+    # leftovers reads a call's box under a title `p` set apart by its own class with a button of six words, and its
+    # punBB post's `div.quotebox` of a `cite` and a `blockquote` of one `p`, a `strong` title, a line and a link parted
+    # by `br`s, goes since that pass reads a quote box's `cite` past; the post's `div.postsignature`, and the reply, a
+    # second `blockpost` marked up as the first and headed "Re:" the first's subject, go since the second pass,
+    # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md; the Exblog caption, a grey `font`
     # line written between `br`s after the picture among the post's own `br` lines, goes since the pass on the
-    # leftovers' rule reading an old `font` set small or grey as a caption's type.
-    "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
-    "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
-        "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro."],
+    # leftovers' rule reading an old `font` set small or grey as a caption's type): none left.
     # The eighty-seventh regional batch's lines left (BENCHMARKS.md): four lines of boxes without a container of
     # their own, a heading of a few words (a bare `h3`, `h4`, `strong` or bold `p`), one line and a link set as
     # siblings of the story's `p`s (the broadcaster's, the business daily's, the sports site's and the district

@@ -106,6 +106,8 @@ _CALL_BOX_LINES = 3
 # The blocks a forum post's quote box of one written paragraph wraps it in (Flarum's `blockquote`, FluxBB's
 # `div.quotebox` over its `blockquote` and `div`).
 _WRITTEN_BOX_WRAPPER_TAGS = frozenset({"div", "blockquote"})
+# A quote box's line naming whom it quotes, beside the quote ("Name wrote:").
+_QUOTED_NAME_TAG = "cite"
 _BUTTON_MAX_WORDS = 5
 # Under a title `p` set apart by its own class, the box's own title, a call's button may say a little more ("Book a
 # place at the briefing"); under a heading, a link of six words may be the source of a story's section, and stays.
@@ -635,11 +637,13 @@ def _is_written_box_set_as_notice(box: HtmlElement, held: dict[HtmlElement, Held
 
 def _only_paragraph(box: HtmlElement) -> HtmlElement | None:
     """The one `p` a block holds, read through blocks of one child and no loose text each (a quote box's `blockquote`
-    and its inner `div`), a few levels at most; None for anything else."""
+    and its inner `div`), a few levels at most, a quote box's `cite` naming whom it quotes read past (punBB's
+    `div.quotebox` of "Name wrote:" over its `blockquote`); None for anything else."""
     for _ in range(_BOX_WRAPPER_LEVELS + 1):
-        if len(box) != 1 or own_text(box):
+        children = [child for child in box if child.tag != _QUOTED_NAME_TAG]
+        if len(children) != 1 or own_text(box):
             return None
-        box = box[0]
+        box = children[0]
         if box.tag == "p":
             return box
         if box.tag not in _WRITTEN_BOX_WRAPPER_TAGS:
