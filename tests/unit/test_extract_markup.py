@@ -3832,3 +3832,50 @@ def test_a_forum_post_s_signature_named_postsignature_goes_and_a_box_named_signa
     assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
     byline = page.replace("postsignature postmsg", "signature")
     assert prune_furniture(fromstring(byline)).xpath("//div[@class='signature']")
+
+
+# A block the engine declares one of its widget areas (NodeBB's `div[data-widget-area="sidebar"]` beside the posts'
+# column in the topic's `row`, each text widget a `div.card` of an `h5` and one `p` of a sentence's length) holds the
+# site's widgets, never the post: it goes. A side column of the same cards the page does not declare so stays.
+def test_a_block_declared_a_widget_area_goes_and_the_same_column_undeclared_stays():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:4])
+    cards = "".join(f"<div class='card'><h5>{title}</h5><p>{line}</p></div>" for title, line in (
+        ("Club nets", "The club's net meets every Wednesday at eight in the evening, with newcomers welcome to join."),
+        ("Find us", "Club nights are on Thursdays at the scout hut on London Road, from half past seven.")))
+    page = ("<html><body><div class='row'><div class='topic col-lg-9'>" + story + "</div>"
+            "<div data-widget-area='sidebar' class='col-lg-3'>" + cards + "</div></div></body></html>")
+    assert not prune_furniture(fromstring(page)).xpath("//div[@class='card']")
+    assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
+    undeclared = page.replace(" data-widget-area='sidebar'", "")
+    assert len(prune_furniture(fromstring(undeclared)).xpath("//div[@class='card']")) == 2
+
+
+# The seventy-seventh international batch's water institute: a VuePress tip block among the story's `p`s, a
+# `div.custom-block.tip` of a `p.custom-block-title`, a line of pitch and a `p` all link of six words ("Book a place at
+# the briefing"), is a call's box: its title `p`, set apart from its line by a class the line lacks, is the box's own,
+# and under it a button may say six words. The same box titled by a plain `p` keeps a button's five words at most and
+# stays, as a heading over a line and a link of six words does (the sixty-second batch's near-miss).
+def test_a_call_s_box_titled_by_a_classed_p_goes_with_a_six_word_button_and_a_plain_p_s_box_stays():
+    box = ("<div class='custom-block tip'><p{}>Briefing in January</p><p>We will walk reporters through the figures in "
+           "a short online briefing on 14 January.</p><p><a href='/briefings/'>Book a place at the briefing</a></p>"
+           "</div>")
+    _box_goes_and_passage_stays(
+        box.format(" class='custom-block-title'"), ["Briefing in January", "walk reporters through", "Book a place"],
+        box.format(""), ["Briefing in January", "walk reporters through"])
+
+
+# The seventy-seventh international batch's carnival society: a punBB post's `div.quotebox` of a `cite` naming whom it
+# quotes ("Jeschäffsstell schrieb:") over a `blockquote` of one `p`, a bold title, a line and a link parted by `br`s,
+# set between two of the story's bare `p`s, is a call's box as FluxBB's quote box of no `cite` is: the `cite` is read
+# past and the box goes whole. The same box quoting a sentence of the story's, with no bold title over a line and a
+# link, stays.
+def test_a_quote_box_with_its_cite_over_a_written_call_goes_and_one_quoting_a_sentence_stays():
+    story = [f"<p>{line}</p>" for line in STORY_PARAGRAPHS[:4]]
+    box = "<div class='quotebox'><cite>Secretary wrote:</cite><blockquote><div><p>{}</p></div></blockquote></div>"
+    call = box.format("<strong>Tickets for the gala</strong><br>Members can collect their tickets at the office from "
+                      "1 December.<br><a href='viewtopic.php?id=412'>All about the tickets</a>")
+    quote = box.format("The band played at the summer festival in Almaty and were asked to come the same evening.")
+    texts = [_pruned_text("".join(story[:2]) + block + "".join(story[2:])) for block in (call, quote)]
+    assert "Tickets for the gala" not in texts[0] and "collect their tickets" not in texts[0]
+    assert "summer festival in Almaty" in texts[1]
+    assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)

@@ -645,15 +645,10 @@ STILL_LEAKING = {
     # The seventy-fourth international batch, left after its first run's three rules and its second pass (the MyBB
     # post's centred box, titled by a `span` styled bold, goes since the second pass; the Flarum discussion's replies,
     # marked up as the first post is, and the FluxBB post's `div.postsignature.postmsg` go since the third,
-    # `markup.asides.forum_replies` and the board's signature name): a NodeBB sidebar widget area's text widgets,
-    # each a `div.card` of an `h5` and one `p`, beside the posts' column inside the topic's `row`; and the
+    # `markup.asides.forum_replies` and the board's signature name; the NodeBB sidebar widget area's text widgets go
+    # since another pass on the leftovers reads a block the engine declares a widget area as furniture): the
     # Coppermine story's box of a bold title, a line and a link parted by `br`s among its lines between `br` pairs, in
     # the picture's description (an `h2.pic_caption`, read as a block of lines since the second pass: BENCHMARKS.md).
-    "en-amateurradioclub-topic-nodebb-harmony-post-content-markdown-table-box-title-line-link-image-em-caption-"
-    "replies-sidebar-widgets-timeago-iso-title-dushanbe-contact-chester": [
-        "The club's net meets on 145.550 MHz every Wednesday at eight in the evening, with newcomers welcome to check "
-        "in.",
-        "Club nights are on Thursdays at the scout hut on London Road, Northwich, from half past seven."],
     "lij-vespaclub-zena-coppermine-displayimage-img-caption-table-pic-title-pic-caption-br-lines-bold-title-line-link-"
     "box-picinfo-file-information-comments-filmstrip-footer-boxes-ligurian-date-line-uzbekistan-vespa-genova": [
         "A çenna de Natale do club a l'é o 19 de dexembre inta sede de Sampeidarenn-a, con e fotografie do viægio.",
@@ -668,21 +663,15 @@ STILL_LEAKING = {
     "hours-areas-icons-made-with-carrd-brand-h1-yurt-home-to-almaty-carlisle": [
         "Family removals and storage in Carlisle and the Borders since 1994",
         "The lattice walls folded down flat, the felts rolled up in dust sheets"],
-    # The seventy-seventh international batch: a VuePress tip block among the story's `p`s, a `div.custom-block.tip` of
-    # a `p.custom-block-title`, a line `p` and a `p` all link, its line kept with its title; and a punBB post's
-    # `div.quotebox` of a `cite` and a `blockquote` of one `p` (a `strong` title, a line and a link parted by `br`s),
-    # its line kept as a quotation of the story (the post's `div.postsignature`, and the reply, a second `blockpost`
-    # marked up as the first and headed "Re:" the first's subject, go since the second pass,
-    # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md). The Exblog caption, a grey `font`
+    # The seventy-seventh international batch (its VuePress tip block among the story's `p`s, a
+    # `div.custom-block.tip` of a `p.custom-block-title`, a line `p` and a `p` all link, goes since another pass on the
+    # leftovers reads a call's box under a title `p` set apart by its own class with a button of six words, and its
+    # punBB post's `div.quotebox` of a `cite` and a `blockquote` of one `p`, a `strong` title, a line and a link parted
+    # by `br`s, goes since that pass reads a quote box's `cite` past; the post's `div.postsignature`, and the reply, a
+    # second `blockpost` marked up as the first and headed "Re:" the first's subject, go since the second pass,
+    # `markup.asides.forum_replies` and the board's signature name; BENCHMARKS.md; the Exblog caption, a grey `font`
     # line written between `br`s after the picture among the post's own `br` lines, goes since the pass on the
-    # leftovers' rule reading an old `font` set small or grey as a caption's type.
-    "en-waterinstitute-notes-vuepress-theme-default-content-custom-block-tip-title-line-link-image-caption-sidebar-"
-    "groups-page-edit-last-updated-page-nav-qosh-tepa-canal-dundee": [
-        "We will walk journalists through the figures and the satellite images in a short online briefing on 14 "
-        "January."],
-    "ksh-karnevalsgesellschaft-vereinsnachrichten-punbb-brdmain-blockpost-postmsg-quotebox-bold-title-line-link-image-"
-    "caption-replies-brdstats-brdfooter-blosmusik-almaty-koeln": [
-        "De Kaate för de Sitzung am 23. Januar jitt et för Mitjlieder av dem 1. Dezember em Büro."],
+    # leftovers' rule reading an old `font` set small or grey as a caption's type): none left.
     # The eighty-seventh regional batch's lines left (BENCHMARKS.md): its seven boxes without a container of their
     # own, a heading of a few words (a bare `h3`, `h4`, `strong` or bold `p`), one line and a link set as siblings of
     # the story's `p`s, go (the oblast paper's, the state agency's and the weekly's since the seventy-eighth

@@ -4,6 +4,7 @@
   in the languages of other outlets "comentarii", "hozzaszolasok"), or that opens with a heading calling to comment
   ("Join the conversation", "Comments (12)"), unless it holds the story;
 - a forum's preview of a page its post links to, named "onebox", and a post's signature, named "postsignature";
+- a block the engine declares a widget area ("data-widget-area"), unless it holds the story;
 - a forum topic's replies: the posts after the first, each a wrapper of its own headings (the poster, the subject) over
   a body of the first post's class, when a later post is headed as the first (its poster posting again, or the first's
   subject with a reply's mark, "Re: ..."), which the extractors read as the story's next parts;
@@ -92,6 +93,9 @@ _ROSTER_WORDS = frozenset({"speakers", "panelists", "panellists", "bio", "bios"}
 # may be a reporter's byline box.
 _SIGNATURE_NAMES = frozenset({"postsignature"})
 _NAMED_FURNITURE = _COMMENT_WORDS | _PREVIEW_WORDS | _ROSTER_WORDS | _SIGNATURE_NAMES
+# A block the engine declares one of its widget areas (NodeBB's `data-widget-area="sidebar"`, "footer", "header"): the
+# site's widgets are set there, round the posts' column, never the post itself.
+_WIDGET_AREA = "data-widget-area"
 # A shop engine's discussion add-on names its readers' thread for a discussion's posts (CS-Cart's
 # "ty-discussion-posts", each "ty-discussion-post" of an author, a date and a message): the two words together in one
 # name. A bare "discussion" may be a report's section, and a bare "post" the story itself.
@@ -190,7 +194,8 @@ def comment_threads(page: Page) -> Iterator[HtmlElement]:
             continue
         # A side column is named by its id or one of its class names whole (`_SIDE_BLOCK_NAMES`).
         if not _NAMED_FURNITURE.isdisjoint(words) or _opens_with_comment_heading(element, page.held) \
-                or not _SIDE_BLOCK_NAMES.isdisjoint(names.split()) or _names_a_discussion_s_posts(words):
+                or not _SIDE_BLOCK_NAMES.isdisjoint(names.split()) or _names_a_discussion_s_posts(words) \
+                or element.get(_WIDGET_AREA) is not None:
             yield element
 
 

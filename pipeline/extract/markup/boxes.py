@@ -111,7 +111,12 @@ _CALL_MARKS = ("!", "！")
 # The blocks a forum post's quote box of one written paragraph wraps it in (Flarum's `blockquote`, FluxBB's
 # `div.quotebox` over its `blockquote` and `div`).
 _WRITTEN_BOX_WRAPPER_TAGS = frozenset({"div", "blockquote"})
+# A quote box's line naming whom it quotes, beside the quote ("Name wrote:").
+_QUOTED_NAME_TAG = "cite"
 _BUTTON_MAX_WORDS = 5
+# Under a title `p` set apart by its own class, the box's own title, a call's button may say a little more ("Book a
+# place at the briefing"); under a heading, a link of six words may be the source of a story's section, and stays.
+_CLASSED_CALL_BUTTON_MAX_WORDS = 6
 # A download's button may close on its file's type and size in brackets ("Download the notes (PDF, 2 MB)"), which are
 # no words of its label: a type of document, a size's unit, a size's figures.
 _FILE_NOTE_WORDS = frozenset({"pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "zip",
@@ -653,11 +658,13 @@ def _is_written_box_set_as_notice(box: HtmlElement, held: dict[HtmlElement, Held
 
 def _only_paragraph(box: HtmlElement) -> HtmlElement | None:
     """The one `p` a block holds, read through blocks of one child and no loose text each (a quote box's `blockquote`
-    and its inner `div`), a few levels at most; None for anything else."""
+    and its inner `div`), a few levels at most, a quote box's `cite` naming whom it quotes read past (punBB's
+    `div.quotebox` of "Name wrote:" over its `blockquote`); None for anything else."""
     for _ in range(_BOX_WRAPPER_LEVELS + 1):
-        if len(box) != 1 or own_text(box):
+        children = [child for child in box if child.tag != _QUOTED_NAME_TAG]
+        if len(children) != 1 or own_text(box):
             return None
-        box = box[0]
+        box = children[0]
         if box.tag == "p":
             return box
         if box.tag not in _WRITTEN_BOX_WRAPPER_TAGS:
@@ -927,10 +934,19 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     scheme, a subscription offer, in any language). A fact box's heading over its sentences has no button under them; a
     pointer's label over its headline no pitch between; a sub-heading over a paragraph and a link to its source is no
     box of its own, and a paragraph is longer than a pitch."""
-    return len(lines) == _CALL_BOX_LINES \
-        and (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or lines[0].tag in _HEADER_CELL_TAGS
-             or _is_label_title(lines[0], texts, held)) \
-        and _is_pitch_and_button(lines[-1], texts, held)
+    if len(lines) != _CALL_BOX_LINES:
+        return False
+    if _is_classed_label_title(lines, texts, held):
+        return _is_pitch_and_button(lines[-1], texts, held, _CLASSED_CALL_BUTTON_MAX_WORDS)
+    return (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or lines[0].tag in _HEADER_CELL_TAGS
+            or _is_label_title(lines[0], texts, held)) and _is_pitch_and_button(lines[-1], texts, held)
+
+
+def _is_classed_label_title(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
+    """A call's box's title `p` of a few words (`_is_label_title`) set apart from its line of pitch by a class the
+    line lacks (VuePress's `p.custom-block-title` over a tip's `p`s): the box's own title, which a story's sub-heading
+    is not."""
+    return _is_label_title(lines[0], texts, held) and _set_apart_by_class(lines[0], lines[1])
 
 
 def _is_headline_over_teaser(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
@@ -965,10 +981,11 @@ def _is_question_over_button(lines: list[HtmlElement], texts: list[str], held: d
         and not is_sentence(texts[1])
 
 
-def _is_pitch_and_button(button: HtmlElement, texts: list[str], held: dict[HtmlElement, Held]) -> bool:
-    """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words and no sentence,
-    the file's type and size a download's button closes on aside (`_label_words`)."""
-    return (held.get(button, NOTHING).is_one_link and _label_words(texts[-1]) <= _BUTTON_MAX_WORDS
+def _is_pitch_and_button(button: HtmlElement, texts: list[str], held: dict[HtmlElement, Held],
+                         max_words: int = _BUTTON_MAX_WORDS) -> bool:
+    """A call's three lines' last two: a short line of pitch, then `button`, all link, a few words (`max_words` at
+    most) and no sentence, the file's type and size a download's button closes on aside (`_label_words`)."""
+    return (held.get(button, NOTHING).is_one_link and _label_words(texts[-1]) <= max_words
             and not is_sentence(texts[-1]) and len(texts[1]) <= LINK_ITEM_MAX_CHARS)
 
 
