@@ -207,7 +207,10 @@ def _names_a_discussion_s_posts(words: list[str]) -> bool:
 def forum_replies(page: Page) -> Iterator[HtmlElement]:
     """A forum topic's later posts: the blocks of one class (each post's body) in sibling wrappers of one tag (each
     post), each wrapper with its own headings outside its body, when a later post's heading is the first post's own
-    (its poster posting again) or the first's with a reply's mark ("Re: ..."); every post after the first goes."""
+    (its poster posting again) or the first's with a reply's mark ("Re: ..."); every post after the first goes. A page
+    none of whose headings repeats another so is no thread, and its blocks are not grouped."""
+    if not _repeats_a_heading(page.tree):
+        return
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
     for element in page.tree.iter(*BOX_TAGS):
         name = element.get("class")
@@ -217,9 +220,16 @@ def forum_replies(page: Page) -> Iterator[HtmlElement]:
         if len(bodies) < 2:
             continue
         posts = _posts_round(bodies)
-        if posts is not None and _is_thread([_post_headings(post, body) for post, body in zip(posts, bodies,
-                                                                                               strict=True)]):
+        if posts is not None and _is_thread(posts, bodies):
             yield from posts[1:]
+
+
+def _repeats_a_heading(tree: HtmlElement) -> bool:
+    """One of the page's headings reads as another does, or as another with a reply's mark before it."""
+    texts = [text for text in (block_text(heading).casefold() for heading in tree.iter(*_POST_HEADING_TAGS)) if text]
+    seen = set(texts)
+    return len(seen) < len(texts) or any(text.startswith(mark) and text[len(mark):].strip() in seen
+                                         for text in texts for mark in _REPLY_MARKS)
 
 
 def _posts_round(bodies: list[HtmlElement]) -> list[HtmlElement] | None:
@@ -245,12 +255,17 @@ def _post_headings(post: HtmlElement, body: HtmlElement) -> set[str]:
             if body not in heading.iterancestors()} - {""}
 
 
-def _is_thread(headings: list[set[str]]) -> bool:
-    first = headings[0]
-    return bool(first) and any(
-        heading in first or any(heading.startswith(mark) and heading[len(mark):].strip() in first
-                                for mark in _REPLY_MARKS)
-        for later in headings[1:] for heading in later)
+def _is_thread(posts: list[HtmlElement], bodies: list[HtmlElement]) -> bool:
+    """A later post's heading is one of the first post's headings, as it is or after a reply's mark."""
+    first = _post_headings(posts[0], bodies[0])
+    return bool(first) and any(_answers(heading, first) for post, body in zip(posts[1:], bodies[1:], strict=True)
+                               for heading in _post_headings(post, body))
+
+
+def _answers(heading: str, earlier: set[str]) -> bool:
+    """The heading is one of the earlier ones, as it is or after a reply's mark ("re: ...")."""
+    return heading in earlier or any(heading.startswith(mark) and heading[len(mark):].strip() in earlier
+                                     for mark in _REPLY_MARKS)
 
 
 def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
