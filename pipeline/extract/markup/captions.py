@@ -255,7 +255,8 @@ def _opens_text_block_after_image(element: HtmlElement, line: HtmlElement, held:
     image: a site builder's text widget under its image widget, the widget's first line the picture's caption (Yola's
     `div.sys_txt` opening with an italic `p` over the story's `p`s). A sub-heading in bold or plain type opening the
     widget stays, and so does a sentence of the story."""
-    if is_sentence(element.text_content()) or held.get(element, NOTHING).links or not _in_caption_type(element):
+    # The type first: most blocks opening their parent are in none, and their text is not read.
+    if not _in_caption_type(element) or held.get(element, NOTHING).links or is_sentence(element.text_content()):
         return False
     node = line
     for _ in range(_WRAPPER_MAX_LEVELS):
