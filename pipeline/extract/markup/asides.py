@@ -57,6 +57,7 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
+    is_name_word,
     is_sentence,
     own_text,
 )
@@ -228,8 +229,7 @@ def _repeats_a_heading(tree: HtmlElement) -> bool:
     """One of the page's headings reads as another does, or as another with a reply's mark before it."""
     texts = [text for text in (block_text(heading).casefold() for heading in tree.iter(*_POST_HEADING_TAGS)) if text]
     seen = set(texts)
-    return len(seen) < len(texts) or any(text.startswith(mark) and text[len(mark):].strip() in seen
-                                         for text in texts for mark in _REPLY_MARKS)
+    return len(seen) < len(texts) or any(_without_reply_mark(text) in seen for text in texts)
 
 
 def _posts_round(bodies: list[HtmlElement]) -> list[HtmlElement] | None:
@@ -264,8 +264,13 @@ def _is_thread(posts: list[HtmlElement], bodies: list[HtmlElement]) -> bool:
 
 def _answers(heading: str, earlier: set[str]) -> bool:
     """The heading is one of the earlier ones, as it is or after a reply's mark ("re: ...")."""
-    return heading in earlier or any(heading.startswith(mark) and heading[len(mark):].strip() in earlier
-                                     for mark in _REPLY_MARKS)
+    return heading in earlier or _without_reply_mark(heading) in earlier
+
+
+def _without_reply_mark(heading: str) -> str:
+    """What follows the reply's mark the heading opens with ("re: depot" gives "depot"); "" where it opens with none."""
+    mark = next((mark for mark in _REPLY_MARKS if heading.startswith(mark)), None)
+    return "" if mark is None else heading[len(mark):].strip()
 
 
 def _holders_of_buttons(tree: HtmlElement) -> set[HtmlElement]:
@@ -434,7 +439,7 @@ def _opening_name(text: str) -> list[str]:
     name: list[str] = []
     for word in text.split()[:_NOTE_NAME_WORDS[1] + 1]:
         bare = word.rstrip(",")
-        if not bare[:1].isupper() or not bare.replace("-", "").replace(".", "").replace("'", "").isalpha():
+        if not is_name_word(bare):
             break
         name.append(bare)
         if bare != word:

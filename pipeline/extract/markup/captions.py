@@ -47,6 +47,7 @@ from pipeline.extract.markup.page import (
     holds_a_player,
     is_empty_break,
     is_image_only,
+    is_name_word,
     is_sentence,
 )
 
@@ -212,8 +213,7 @@ def _names_parted_by_a_slash(credit: str) -> bool:
     parts = credit.split("/")
     return len(parts) == 2 and all(  # noqa: PLR2004 - the two names
         _CREDIT_NAME_WORDS[0] <= len(words := part.split()) <= _CREDIT_NAME_WORDS[1]
-        and all(word[0].isupper() and word.replace("-", "").replace(".", "").replace("'", "").isalpha()
-                for word in words)
+        and all(is_name_word(word) for word in words)
         for part in parts)
 
 

@@ -62,6 +62,8 @@ AMONG_PARAGRAPHS_TAGS = (*BOX_TAGS, "figure", "blockquote")
 _ONE_COLUMN_CELL_TAGS = ("td", "th")
 # A table's rows, its own or its sections' (`thead`, `tbody`, `tfoot`).
 TABLE_ROWS = etree.XPath("./tr|./*/tr")
+# The marks a name's word may hold between its letters.
+_NAME_WORD_MARKS = str.maketrans("", "", "-.'")
 # The tags that set a title, a label or a lead-in in bold.
 BOLD_TAGS = ("b", "strong")
 
@@ -145,6 +147,12 @@ def holds_a_player(element: HtmlElement) -> bool:
 def holds_breaks(block: HtmlElement) -> bool:
     """A block with a `<br>` among its children: one that may hold a story written as its own lines between breaks."""
     return next(block.iterchildren("br"), None) is not None
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word of letters, a hyphen, an initial's dot or an apostrophe inside ("Laanõts", "D.", "O'Neil"),
+    as a person's or an agency's name is written."""
+    return word[:1].isupper() and word.translate(_NAME_WORD_MARKS).isalpha()
 
 
 def is_sentence(text: str) -> bool:
