@@ -318,6 +318,7 @@ def form_boxes(page: Page) -> Iterator[HtmlElement]:
 
 def _is_name(text: str) -> bool:
     """Two or three capitalised words of letters (a hyphen or an initial's dot inside): "Гүлзат Мамытова"."""
+    # Not page.is_name_word: with an apostrophe an italic book title ("The Shepherd's Daughter") reads as a signature.
     words = text.split()
     return _SIGNATURE_WORDS[0] <= len(words) <= _SIGNATURE_WORDS[1] and all(
         word[0].isupper() and word.replace("-", "").replace(".", "").isalpha() for word in words)
