@@ -38,7 +38,7 @@ from pipeline.extract.dates import (
     read_day_without_year,
     read_labelled_date,
 )
-from pipeline.extract.markup.page import NAME_MAX_CHARS, holds_only_bold
+from pipeline.extract.markup.page import NAME_MAX_CHARS, holds_only_bold, name_parts, names_of
 from pipeline.records import Extracted
 from pipeline.sanitise import without_shown_markup
 from pipeline.utc import as_utc
@@ -325,8 +325,7 @@ def _named_logo(h1: HtmlElement) -> bool:
     """The h1's id or class names it the logo, a word of its own among the name's parts ("logo", "aui-header-logo",
     "site_logo", "header__logo"): the header's brand, wherever its link goes (Confluence's `h1#logo` links to the
     wiki's root under its context path, "/wiki/")."""
-    names = f"{h1.get('id', '')} {h1.get('class', '')}"[:NAME_MAX_CHARS].lower()
-    return _LOGO in names.replace("-", " ").replace("_", " ").split()
+    return any(_LOGO in name_parts(name) for name in names_of(h1).split())
 
 
 def _site_name_beside_printed_headline(h1: HtmlElement, text: str, title: str) -> bool:
@@ -387,7 +386,7 @@ def _in_page_header(h1: HtmlElement) -> bool:
     """The h1 or one of its `_HEADER_WRAPPERS` wrappers is named (id or class) as the page's header or logo, and no
     `article` holds it (a story's own `header` round its headline is in one)."""
     for block in islice(h1.iterancestors(), _HEADER_WRAPPERS):
-        names = f"{block.get('id', '')} {block.get('class', '')}"[:NAME_MAX_CHARS].casefold()
+        names = names_of(block)
         if any(name in names for name in _HEADER_NAMES):
             return next(h1.iterancestors("article"), None) is None
     return False
@@ -889,9 +888,8 @@ def _outside_comments() -> Callable[[HtmlElement], bool]:
 def _names_comments(element: HtmlElement) -> bool:
     """The element's id or one of its classes names comments in one of its parts (`_COMMENTS_NAME`,
     `_DISCUSSION_NAMES`), the name not opening with a state's word (`_STATE_PARTS`: "has-comments")."""
-    names = f"{(element.get('id') or '')[:NAME_MAX_CHARS]} {(element.get('class') or '')[:NAME_MAX_CHARS]}"
-    for name in names.lower().split():
-        parts = name.replace("_", "-").split("-")
+    for name in names_of(element).split():
+        parts = name_parts(name)
         if parts[0] not in _STATE_PARTS \
                 and any(part.startswith(_COMMENTS_NAME) or part in _DISCUSSION_NAMES for part in parts):
             return True

@@ -59,6 +59,7 @@ from pipeline.extract.markup.page import (
     block_text,
     is_name_word,
     is_sentence,
+    names_of,
     own_text,
 )
 
@@ -185,7 +186,7 @@ def comment_threads(page: Page) -> Iterator[HtmlElement]:
     for element in page.tree.iter(*BLOCK_TAGS, "p"):
         if element in page.story:
             continue
-        names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}".lower()
+        names = names_of(element)
         words = _NAME_WORD.findall(names)
         # A paragraph is named for what it is only as a bio ("blog-post__author-bio" under HubSpot's author's name in
         # its `h3`, the box round them named for the author alone); a comment's or a preview's name is a block's.
@@ -478,9 +479,8 @@ def _is_byline(element: HtmlElement) -> bool:
     `itemprop` is "author"."""
     if any(element.get(mark, "")[:NAME_MAX_CHARS].casefold() == "author" for mark in _BYLINE_MARKS):
         return True
-    names = f"{element.get('class', '')[:NAME_MAX_CHARS]} {element.get('id', '')[:NAME_MAX_CHARS]}".casefold()
     return any(word.startswith(_BYLINE_WORDS) and not word.startswith(_NOT_BYLINE_WORDS)
-               for word in _NAME_WORD.findall(names))
+               for word in _NAME_WORD.findall(names_of(element)))
 
 
 def _is_heading_box(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:

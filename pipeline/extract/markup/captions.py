@@ -49,6 +49,8 @@ from pipeline.extract.markup.page import (
     is_image_only,
     is_name_word,
     is_sentence,
+    name_parts,
+    names_of,
 )
 
 # A caption's muted grey, set inline: mid-grey, neither the near-black of body text nor a background's near-white.
@@ -357,9 +359,8 @@ def _names_picture_title(element: HtmlElement, line: HtmlElement) -> bool:
     for _ in range(_WRAPPER_MAX_LEVELS):
         if node is None:
             return False
-        names = f"{(node.get('class') or '')[:_STYLE_MAX_CHARS]} {(node.get('id') or '')[:_STYLE_MAX_CHARS]}".lower()
-        for name in names.split():
-            parts = name.replace("_", "-").split("-")
+        for name in names_of(node).split():
+            parts = name_parts(name)
             if any(part in _PICTURE_TITLE_NAMES for part in parts) \
                     or any(first in _PICTURE_WORDS and second == "title" for first, second in pairwise(parts)):
                 return True

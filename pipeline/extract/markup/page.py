@@ -149,6 +149,16 @@ def holds_breaks(block: HtmlElement) -> bool:
     return next(block.iterchildren("br"), None) is not None
 
 
+def names_of(element: HtmlElement) -> str:
+    """The element's id and classes in lower case, each cut at `NAME_MAX_CHARS` (a hostile page's may run on)."""
+    return f"{(element.get('id') or '')[:NAME_MAX_CHARS]} {(element.get('class') or '')[:NAME_MAX_CHARS]}".lower()
+
+
+def name_parts(name: str) -> list[str]:
+    """A class's or id's parts, parted by hyphens or underscores: "f_photo_title" is "f", "photo" and "title"."""
+    return name.replace("_", "-").split("-")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word of letters, a hyphen, an initial's dot or an apostrophe inside ("Laanõts", "D.", "O'Neil"),
     as a person's or an agency's name is written."""
