@@ -2464,3 +2464,18 @@ def test_the_estonian_and_voro_word_for_a_picture_opens_a_credit_and_a_sentence_
     sentence = "Pilt, mille kunstnik maalis Rõugõ järve ääres, jõudis eelmisel nädalal Almatõ muuseumisse."
     assert not cleanup.is_furniture_line(sentence)
     assert clean_paragraphs([*ARTICLE, sentence], [TITLE]) == [*ARTICLE, sentence]
+
+
+def test_a_closing_appeal_or_subscription_line_in_aromanian_or_silesian_goes_and_a_story_s_plea_or_price_stays():
+    for line in ("Vãrdarlu easti unã gazetã independentã shi s-tsãni mash cu dunatsiili a cititorlor.",
+                 "Ma s-vã ariseashti tsi scriem, agiutats-nã cu cãt vrets.",
+                 "Agiutats-nã cu unã dunatsie, tra s-putem s-njergem ninte.",
+                 "Cŏłki artykuł przeczytŏcie we papiōrowym wydaniu naszego tydzynnika.",
+                 "Prenumerata cyfrowŏ już ôd 5 zł za miesiōnc."):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    for story in ("«Agiutats-nã!», strigarã mulyerli di pi pod.",
+                  "Biblioteca di Bitule bãneadzã mash di agiutorlu a cititorlor.",
+                  "Prenumerata ôd stycznia bydzie droższŏ ô dwa złote.",
+                  "Prenumerata gazety podrożała ôd 9 zł do 12 zł na miesiōnc.",
+                  "Nakład papiōrowego wydaniŏ spŏdł we tym roku ô jedna trzecia."):
+        assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]

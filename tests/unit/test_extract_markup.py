@@ -164,6 +164,26 @@ def test_a_plain_p_under_the_picture_s_own_p_closed_by_a_run_on_credit_is_a_capt
         assert kept in text
 
 
+def test_a_plain_p_under_the_picture_s_p_closed_by_a_credit_holding_its_own_dot_is_a_caption():
+    """The run-on credit may hold a stop of its own: Polish's and Silesian's credit word cut short ("... rano. Fot.
+    <name>", "Zdj. ...") or a name's initial ("Photo by J. Lind/..."); the stops are read back from the line's end.
+    A paragraph under a picture whose last words, after an abbreviation's dot, are the story's stays, and so does
+    one whose short last sentence opens on a word like the cut credit's but is none ("Fotowoltaika ...")."""
+    text = _pruned_text('<p>Gości prowadziōł sztajger z trzidziestoletnim stażym.</p><p><img src="/szyb.jpg"></p>'
+                        '<p>Nowy szyb kopalni we wtorek po połedniu. Fot. Ewa Mrozek</p>'
+                        '<p>Gmina dołożyła do wymiany pieniądze.</p><p><img src="/hala.jpg"></p>'
+                        '<p>Hala sprężarek po remoncie. Zdj. archiwum gminy</p>'
+                        '<p>Traders said the listing would widen the market.</p><p><img src="/quay.jpg"></p>'
+                        '<p>The new quay at Aktau on Monday. Photo by J. Lind/Sentinel</p>'
+                        '<p>Delegacja przyjechała w środę.</p><p><img src="/dach.jpg"></p>'
+                        '<p>Kopalnia działa od 1911 r. Dziś zatrudnia trzy tysiące ludzi</p><p><img src="/pv.jpg"></p>'
+                        '<p>Dach szkoły jest nowy. Fotowoltaika da prąd na zima</p>')
+    assert "Nowy szyb" not in text and "Hala sprężarek" not in text and "new quay at Aktau" not in text
+    for kept in ("trzidziestoletnim", "dołożyła", "widen the market", "przyjechała", "zatrudnia trzy tysiące",
+                 "Fotowoltaika da prąd"):
+        assert kept in text
+
+
 def test_an_old_font_set_small_or_grey_under_the_picture_among_lines_between_breaks_is_a_caption():
     """An old blog engine's post written as lines between breaks, its picture's caption a `font` line its attributes
     set small or grey ("<font size="2" color="#808080">"): a caption, as a small or grey style sets one apart. A `font`

@@ -193,18 +193,23 @@ def _italic_sentence_under_image(element: HtmlElement, line: HtmlElement) -> boo
 
 def _closed_by_credit(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
     """The line, holding no link, is a sentence or two followed by a credit the text rules know, set after the last
-    sentence's stop in the same line ("Visitors walk along the gallery on Wednesday. Photo by ... / Sentinel"): a
-    caption typed as a plain `p` under the picture's own `p`, its credit run on. A story's paragraph under a picture
+    sentence's stop in the same line ("Visitors walk along the gallery on Wednesday. Photo by ... / Sentinel", "...
+    rano. Fot. Ania Nowak", the credit's own dots read past): a caption typed as a plain `p` under the picture's own
+    `p`, its credit run on. A story's paragraph under a picture
     ends with its own sentence, not a credit, and one holding a pointer's link is read as a pointer is."""
     if held.get(element, NOTHING).links:
         return False
     text = element.text_content().strip()
-    stop = max(text.rfind(mark) for mark in _SENTENCE_STOPS)
-    if stop <= 0:
-        return False
-    credit = text[stop + 1:].strip()
-    return bool(credit) and len(credit.split()) <= _CREDIT_MAX_WORDS \
-        and (is_furniture_line(credit) or _names_parted_by_a_slash(credit))
+    stop = len(text)
+    # The credit may hold a stop of its own, its word cut short or a name's initial ("... rano. Fot. Ania Nowak",
+    # "... Photo by J. Lind"): the stops are read back from the line's end while the words after one are a credit's few.
+    while (stop := max(text.rfind(mark, 0, stop) for mark in _SENTENCE_STOPS)) > 0:
+        credit = text[stop + 1:].strip()
+        if len(credit.split()) > _CREDIT_MAX_WORDS:
+            return False
+        if credit and (is_furniture_line(credit) or _names_parted_by_a_slash(credit)):
+            return True
+    return False
 
 
 def _names_parted_by_a_slash(credit: str) -> bool:
