@@ -110,7 +110,9 @@ _BLOCK_EDGES = frozenset({"dt", "dd", "li", "p", "div", "br", "td", "th", "tr", 
 _UPDATED = re.compile(r"^(?:(?:last )?(?:updated|modified)|last edited|обновлено|aktualisiert|mis à jour|actualizado|"
                       r"atualizado|aggiornato)\b", re.IGNORECASE)
 # An event page prints when the event takes place in a block named for it ("event-date", "event-meta"), above the
-# day its page was published.
+# day its page was published. Some official portals name their news items "events" (a president's press office's
+# section of visits and talks, its story an `article.event`, its date line `div.event__date` right under the headline):
+# a line so named beside the headline is read last, when the page states no other date (`_event_lines_beside_headline`).
 _EVENT_CLASS = "event"
 # An update line's date may stand in an element of its own after a label in another ("Last Updated:"): so many of
 # the siblings before it are read for the label.
@@ -615,9 +617,13 @@ def _stated_by_elements(tree: HtmlElement, schema_key: str) -> Iterator[str]:
 def _date_line(element: HtmlElement) -> str:
     """The start of the element's text, as long as a date line may be, its white space made single; nothing for an
     event's own date."""
-    if _EVENT_CLASS in element.get("class", "")[:NAME_MAX_CHARS].lower():
+    if _named_for_event(element):
         return ""
     return " ".join(_spaced_text(element).split())
+
+
+def _named_for_event(element: HtmlElement) -> bool:
+    return _EVENT_CLASS in element.get("class", "")[:NAME_MAX_CHARS].lower()
 
 
 def _spaced_text(element: HtmlElement) -> str:
@@ -676,8 +682,13 @@ def _opens_with_title(block: HtmlElement, title: str) -> bool:
 
 
 def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterator[str]:
-    """The texts of the elements right after the headline, then right before it: where a page without a dated
-    class prints its date.
+    """The date lines of the elements right after the headline, then right before it (`_elements_beside_headline`):
+    where a page without a dated class prints its date."""
+    return (_date_line(element) for element in _elements_beside_headline(tree, title, printed))
+
+
+def _elements_beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterator[HtmlElement]:
+    """The elements right after the headline, then right before it.
 
     The headline is the one that reads as the title the page is given (`printed`, its site's name and brand taken
     off), then as the title first read: where the page's h1 is its brand, the title first read is the brand's name and
@@ -718,7 +729,16 @@ def _beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterat
                        islice(headline.itersiblings(preceding=True), _ABOVE_HEADLINE))
         for element in beside:
             if not _names_comments(element):
-                yield _date_line(element)
+                yield element
+
+
+def _event_lines_beside_headline(tree: HtmlElement, title: str, printed: str = "") -> Iterator[str]:
+    """The lines beside the headline whose class names an event (`_EVENT_CLASS`), passed over by `_date_line`: read
+    last, where the page states no other date, they date the item the page shows (a president's press office names its
+    news items "events", `div.event__date` under the `h2` headline the only date it prints)."""
+    for element in _elements_beside_headline(tree, title, printed):
+        if _named_for_event(element):
+            yield " ".join(_spaced_text(element).split())
 
 
 def _outermost_wrapper(headline: HtmlElement) -> HtmlElement:
@@ -747,6 +767,8 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     side column's pointer: it is read only when nothing of the page's own is; and a line beside the headline that
     prints a day with its weekday and no year (PHP-Nuke's "Posted on Tuesday, December 01 @ 18:40:12 GMT") is read
     after that, in the year the day falls on that weekday (`read_day_without_year`).
+    Where nothing of that and nothing of htmldate's dates the page, a line beside the headline named for an event is
+    read (`_event_lines_beside_headline`): the portal names its news items so.
     None guesses: htmldate's full-text search is not used, since where it finds a year alone it answers the 1st of
     January; and its quick look, which reads "11.2026" as the 1st of November and takes a footer's "last edited on"
     day once that day is past, comes after the page's own lines.
@@ -775,7 +797,8 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
                       outputformat="%Y-%m-%dT%H:%M:%S", max_date=_now().replace(tzinfo=None))
     if found:
         return parse_datetime(found, zone)
-    return _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
+    return _first_date(_read_lines(_event_lines_beside_headline(tree, title, printed_title), zone)) \
+        or _first_date(_read_lines([title[:_MAX_DATE_LINE_CHARS]], zone))
 
 
 def _labelled_lines(tree: HtmlElement, outside: Callable[[HtmlElement], bool]) -> Iterator[str]:

@@ -314,6 +314,19 @@ def test_an_event_s_own_date_gives_way_to_the_day_its_page_was_published():
     assert extract_article(html).published_at == datetime(2026, 12, 4, tzinfo=UTC)
 
 
+def test_a_line_named_for_an_event_beside_the_headline_dates_a_page_that_states_no_other_date():
+    # An official portal names its news items "events": the press office's date line, right under its h2 headline.
+    html = ("<html><body><h1 class='site-name'>Президенттің ресми сайты</h1><article class='event'>"
+            "<h2 class='event__title'>Мемлекет басшысы Ташкентке барды</h2>"
+            f"<div class='event__date'>05 желтоқсан 2026, 14:30</div>{_STORY}</article></body></html>")
+    assert extract_article(html, zone=timezone(timedelta(hours=5))).published_at \
+        == datetime(2026, 12, 5, 9, 30, tzinfo=UTC)
+    # The page's own date still wins over the event's where it prints one.
+    recap = html.replace("</article>", "<div class='recap'><span class='published'>Published December 6, 2026</span>"
+                                       "</div></article>")
+    assert extract_article(recap).published_at == datetime(2026, 12, 6, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("4 டிசம்பர் 2026, 10:30", datetime(2026, 12, 4, 10, 30)),  # Tamil: vowel signs and the virama are marks
     ("4 ডিসেম্বর ২০২৬", datetime(2026, 12, 4)),  # Bengali, with its own digits
