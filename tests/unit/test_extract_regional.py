@@ -303,6 +303,10 @@ SEVENTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check79
 # of a rail traveller's journal, an economic historian's blog, a university's press office, a regional paper's replica
 # edition and a documentary photographer's blog.
 EIGHTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check80"))
+# The eighty-second: a Chinese trade paper's Central Asia story in Chinese, and English pages of the outlets that cover
+# Central Asia in English: a regional news site, a policy magazine's Asia desk, a business-intelligence service, a state
+# agency's English service, a national outlet's English edition and a development bank's news release.
+EIGHTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check82"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -346,7 +350,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
            "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
            "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
-           "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH}
+           "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH,
+           "international82": EIGHTY_SECOND_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -451,6 +456,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
     pytest.param(SEVENTY_NINTH_BATCH, {"szl", "rup"}, 5, 5, id="seventy-ninth"),
     pytest.param(EIGHTIETH_BATCH, {"frr", "frp"}, 5, 5, id="eightieth"),
+    pytest.param(EIGHTY_SECOND_BATCH, {"zh"}, 6, 6, id="eighty-second"),
 ]
 
 
@@ -798,7 +804,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
                "international75", "international76", "international77", "international78",
-               "international79", "international80"}
+               "international79", "international80",
+               "international82"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
