@@ -25,6 +25,9 @@
   lists out; where it knows it, the items are still read as a list's;
 - a quote of the story's set apart in an `aside` among its paragraphs, the quoted words with who spoke them, is made
   a `blockquote`: the precise extractor leaves the page's asides out, and the quote with them;
+- the story's own analysis set apart in an `aside` among its paragraphs ("Why it matters", "Background"), a heading over
+  `p`s each written as a paragraph and nothing else, no link and no picture, is made a `div`: the precise extractor
+  leaves the page's asides out, and reads a fact box written as a `div` with the story;
 - a quote of the story's in a block editor's `figure` among its paragraphs (WordPress's pullquote block: a
   `blockquote` of the quoted words in quotation marks and a `cite` naming who spoke them), words the story's
   paragraphs do not hold, has its `figure` taken away round the `blockquote`: the precise extractor leaves every
@@ -543,6 +546,7 @@ class StoryText(NamedTuple):
     standfirsts: list[tuple[HtmlElement, HtmlElement]]
     lists: list[HtmlElement]
     quotes: list[HtmlElement]
+    boxes: list[HtmlElement]
     quote_figures: list[HtmlElement]
     continued: list[tuple[HtmlElement, HtmlElement]]
 
@@ -575,6 +579,23 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
             if len(aside) == 1 and aside[0].tag == "p" and not own_text(aside) and not inside.links \
                     and 0 < inside.text <= PROSE_DIV_MAX_CHARS and written_as_paragraph(aside[0]) \
                     and _quote_with_speaker(block_text(aside[0])) \
+                    and _beside(aside, ("p",)):
+                yield aside
+
+
+def _boxes_set_apart(page: Page) -> Iterator[HtmlElement]:
+    """`aside`s among the story's paragraphs (children of its holders, a `p` right before or after them) of a heading
+    over one `p` or more, each written as a paragraph, nothing else and no text of their own, no link and no picture:
+    the story's own analysis set apart ("Why it matters", "Background"), which the precise extractor leaves out with
+    the page's asides; made a `div`, it is read as a fact box written as one is. A box of a heading, a line and a link,
+    a sign-up's form, a list of pointers, lines that are no sentences or a quote alone are left as they are."""
+    held = page.held
+    for holder in page.story:
+        for aside in holder.iterchildren("aside"):
+            inside = held.get(aside, NOTHING)
+            if len(aside) > 1 and aside[0].tag in HEADING_TAGS and not own_text(aside) and not inside.links \
+                    and not inside.image and 0 < inside.text <= PROSE_DIV_MAX_CHARS \
+                    and all(child.tag == "p" and written_as_paragraph(child) for child in aside[1:]) \
                     and _beside(aside, ("p",)):
                 yield aside
 
@@ -732,6 +753,7 @@ def find_story_text(page: Page) -> StoryText:
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
     return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)),
+                     list(_boxes_set_apart(page)),
                      list(_quotes_in_figures(page)), list(_continued_blocks(page)))
 
 
@@ -759,6 +781,9 @@ def write_story_text(page: Page, found: StoryText) -> None:
     for aside in found.quotes:
         if aside.getparent() is not None:
             aside.tag = "blockquote"
+    for aside in found.boxes:
+        if aside.getparent() is not None:
+            aside.tag = "div"
     for figure in found.quote_figures:
         if figure.getparent() is not None:
             figure.drop_tag()
