@@ -3897,3 +3897,20 @@ def test_the_story_s_own_analysis_set_apart_in_an_aside_is_kept_and_a_box_to_pre
     contacts = _story_with_aside("<aside class='desk'><h2>Press office</h2><p>Transport department, Khujand</p>"
                                  "<p>Tel. +992 3422 6 40 11</p></aside>")
     assert "Transport department, Khujand" not in contacts
+
+
+# The eighty-second international batch: the story's own background drawn as a framed box among its paragraphs, a `div`
+# whose inline style names a border holding a `p` all in bold over `p`s written as paragraphs and no link (a Chinese
+# paper's "背景链接"), is read with the story where it stands (the precise extractor left out every block so styled);
+# a framed box of a bold title, a line of pitch and a link stays out (a framed title over one line is a notice, as
+# `boxes` reads it).
+def test_the_story_s_own_background_in_a_framed_div_is_kept_and_a_framed_box_with_a_link_is_not():
+    frame = "<div class='bj' style='border:1px solid #ccc;padding:10px'><p><strong>{}</strong></p><p>{}</p>{}</div>"
+    line = "The depot stands on the site of the old tram park, which closed in 2009 after forty years of service."
+    more = "<p>The city bought its first twenty electric buses from a plant in Uzbekistan with a loan in 2024.</p>"
+    body = _story_with_aside(frame.format("Background", line, more))
+    assert line in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert body.index(STORY_PARAGRAPHS[1]) < body.index(line) < body.index(STORY_PARAGRAPHS[2])
+    pitch = "Our weekly newsletter brings the city's transport news to your inbox every Monday morning."
+    boxed = _story_with_aside(frame.format("Get the newsletter", pitch, "<p><a href='/newsletter/'>Sign up</a></p>"))
+    assert pitch not in boxed
