@@ -2479,3 +2479,15 @@ def test_a_closing_appeal_or_subscription_line_in_aromanian_or_silesian_goes_and
                   "Prenumerata gazety podrożała ôd 9 zł do 12 zł na miesiōnc.",
                   "Nakład papiōrowego wydaniŏ spŏdł we tym roku ô jedna trzecia."):
         assert clean_paragraphs([*ARTICLE, story], [TITLE]) == [*ARTICLE, story]
+
+
+# The eighty-second international batch: a Chinese wire credit closing the story in brackets, the reporters named before
+# "报道" (reported) and the editors after a semicolon without a colon, is furniture as the English "(Reporting by ...;
+# editing by ...)" is; a dateline's bracket opening the story's first sentence and "报道" going on into a sentence stay.
+def test_a_chinese_closing_credit_naming_the_reporters_before_baodao_goes_and_a_dateline_s_bracket_stays():
+    assert cleanup.is_furniture_line("（记者 周文涛 报道；编辑 刘晓）")
+    assert cleanup.is_furniture_line("（本报记者 王海、李明 报道）")
+    assert cleanup.is_furniture_line("（特约记者 阿依古丽 报道；编辑：刘晓；审核 王芳）")
+    assert not cleanup.is_furniture_line("本报阿拉木图12月4日电（记者 周文涛）中吉乌铁路首座特长隧道实现贯通。")
+    assert not cleanup.is_furniture_line("记者 周文涛 报道称，隧道穿越多条断层带。")
+    assert not cleanup.is_furniture_line("据当地媒体报道，铺轨工作有望于明年下半年开始。")

@@ -3899,3 +3899,38 @@ def test_a_quote_box_with_its_cite_over_a_written_call_goes_and_one_quoting_a_se
     assert "Tickets for the gala" not in texts[0] and "collect their tickets" not in texts[0]
     assert "summer festival in Almaty" in texts[1]
     assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+
+
+# The eighty-second international batch: the story's own analysis set apart in an `aside` among its paragraphs, a
+# heading over `p`s written as paragraphs and no link ("Why it matters", "Background"), is read with the story where it
+# stands (the precise extractor left it out with the page's asides); an aside of a heading, a line of pitch and a link
+# stays out, and so does one of a heading over lines that are no sentences.
+def test_the_story_s_own_analysis_set_apart_in_an_aside_is_kept_and_a_box_to_press_or_of_short_lines_is_not():
+    line = "Khujand's buses have run on diesel since the city's trolleybus lines closed in 2009, and most are worn out."
+    body = _story_with_aside(f"<aside class='why'><h2>Why it matters</h2><p>{line}</p></aside>")
+    assert line in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert body.index(STORY_PARAGRAPHS[1]) < body.index(line) < body.index(STORY_PARAGRAPHS[2])
+    pitch = "Our weekly newsletter brings the city's transport news to your inbox every Monday morning."
+    boxed = _story_with_aside(f"<aside class='promo'><h2>Get the newsletter</h2><p>{pitch}</p>"
+                              "<p><a href='/newsletter/'>Sign up</a></p></aside>")
+    assert pitch not in boxed
+    contacts = _story_with_aside("<aside class='desk'><h2>Press office</h2><p>Transport department, Khujand</p>"
+                                 "<p>Tel. +992 3422 6 40 11</p></aside>")
+    assert "Transport department, Khujand" not in contacts
+
+
+# The eighty-second international batch: the story's own background drawn as a framed box among its paragraphs, a `div`
+# whose inline style names a border holding a `p` all in bold over `p`s written as paragraphs and no link (a Chinese
+# paper's "背景链接"), is read with the story where it stands (the precise extractor left out every block so styled);
+# a framed box of a bold title, a line of pitch and a link stays out (a framed title over one line is a notice, as
+# `boxes` reads it).
+def test_the_story_s_own_background_in_a_framed_div_is_kept_and_a_framed_box_with_a_link_is_not():
+    frame = "<div class='bj' style='border:1px solid #ccc;padding:10px'><p><strong>{}</strong></p><p>{}</p>{}</div>"
+    line = "The depot stands on the site of the old tram park, which closed in 2009 after forty years of service."
+    more = "<p>The city bought its first twenty electric buses from a plant in Uzbekistan with a loan in 2024.</p>"
+    body = _story_with_aside(frame.format("Background", line, more))
+    assert line in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)
+    assert body.index(STORY_PARAGRAPHS[1]) < body.index(line) < body.index(STORY_PARAGRAPHS[2])
+    pitch = "Our weekly newsletter brings the city's transport news to your inbox every Monday morning."
+    boxed = _story_with_aside(frame.format("Get the newsletter", pitch, "<p><a href='/newsletter/'>Sign up</a></p>"))
+    assert pitch not in boxed

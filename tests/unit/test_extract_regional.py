@@ -303,6 +303,10 @@ SEVENTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check79
 # of a rail traveller's journal, an economic historian's blog, a university's press office, a regional paper's replica
 # edition and a documentary photographer's blog.
 EIGHTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check80"))
+# The eighty-second: a Chinese trade paper's Central Asia story in Chinese, and English pages of the outlets that cover
+# Central Asia in English: a regional news site, a policy magazine's Asia desk, a business-intelligence service, a state
+# agency's English service, a national outlet's English edition and a development bank's news release.
+EIGHTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check82"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -346,7 +350,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
            "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
            "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
-           "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH}
+           "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH,
+           "international82": EIGHTY_SECOND_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -451,6 +456,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
     pytest.param(SEVENTY_NINTH_BATCH, {"szl", "rup"}, 5, 5, id="seventy-ninth"),
     pytest.param(EIGHTIETH_BATCH, {"frr", "frp"}, 5, 5, id="eightieth"),
+    pytest.param(EIGHTY_SECOND_BATCH, {"zh"}, 6, 6, id="eighty-second"),
 ]
 
 
@@ -699,6 +705,15 @@ STILL_LEAKING = {
     "en-studentnewspaper-dotnetnuke-dnn-contentpane-module-brand-h1-photo-gallery-count-captions-advertisement-"
     "labels-subheading-pull-quote-tags-share-this-support-student-journalism-tajik-exchange-students-ridgeline": [
         "We are looking for reporters, photographers and copy editors for the spring semester. No experience needed."],
+    # The eighty-second international batch's line left (BENCHMARKS.md): a policy magazine's author bio after the
+    # text, a `div` of Tailwind classes naming no author holding one `p` that opens with the byline's name in `strong`
+    # ("<name> is the ... correspondent, based in Istanbul. ..."), a sibling of the story's holder rather than its last
+    # `p`, under a byline of a bare `span` and an author's link (an author bio closing the story, as the seventy-eighth
+    # batch's; the author bios' helpers own the shape).
+    "en-policymagazine-asia-desk-remix-ssr-tailwind-classes-published-updated-background-box-subheadings-one-line-p-"
+    "pull-quote-author-bio-newsletter-more-from-desk-footer-turkmen-gas-caspian-pipeline": [
+        "Nadia Oraz is the Meridian Review’s Central Asia correspondent, based in Istanbul. She previously covered "
+        "energy for a business wire in Almaty."],
 }
 
 
@@ -790,7 +805,8 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
                "international75", "international76", "international77", "international78",
-               "international79", "international80"}
+               "international79", "international80",
+               "international82"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
@@ -802,7 +818,13 @@ def test_every_folder_states_the_dates_of_its_pages():
 # the seventy-fourth batch's Coppermine date line, opening the story's lines under the picture's `h1.pic_title`, since
 # the gallery's name in the header's `h1` is the brand and that `h1` is the headline.)
 DATES_NOT_READ = {
-    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results"}
+    "international27/en-exchange-regulatory-announcement-enquiries-ends-company-strip-karatau-drilling-results",
+    # The eighty-second international batch's state agency page: its only date is the dateline's month and day opening
+    # the story ("ASTANA, Dec. 3 (THA) --"), no year on the page but the footer's copyright, nothing in its head; a year
+    # taken from a copyright line, often years old, would give a wrong day rather than none (BENCHMARKS.md).
+    "international82/en-stateagency-english-service-opencms-export-galleries-dateline-day-only-no-year-first-"
+    "paragraph-agency-quoted-middle-corridor-factbox-subheading-one-line-p-reporting-credit-related-news-footer-"
+    "turkic-transport-astana"}
 
 
 def test_every_page_gives_the_same_date_when_read_a_year_and_a_half_later(monkeypatch):

@@ -25,6 +25,11 @@
   lists out; where it knows it, the items are still read as a list's;
 - a quote of the story's set apart in an `aside` among its paragraphs, the quoted words with who spoke them, is made
   a `blockquote`: the precise extractor leaves the page's asides out, and the quote with them;
+- the story's own analysis set apart in an `aside` among its paragraphs ("Why it matters", "Background"), a heading over
+  `p`s each written as a paragraph and nothing else, no link and no picture, is made a `div`: the precise extractor
+  leaves the page's asides out, and reads a fact box written as a `div` with the story; the same box in a `div` whose
+  inline style draws a border (a Chinese paper's "背景链接"), its title a heading or a `p` all in bold, has its style
+  taken off: the precise extractor leaves out every block whose inline style names a border;
 - a quote of the story's in a block editor's `figure` among its paragraphs (WordPress's pullquote block: a
   `blockquote` of the quoted words in quotation marks and a `cite` naming who spoke them), words the story's
   paragraphs do not hold, has its `figure` taken away round the `blockquote`: the precise extractor leaves every
@@ -71,6 +76,7 @@ from pipeline.extract.markup.page import (
     block_text,
     holds_a_player,
     holds_inline_only,
+    holds_only_bold,
     is_paragraph,
     is_prose_div,
     is_sentence,
@@ -88,6 +94,8 @@ _CLOSING_QUOTE_MARKS = ("»", "”", "“", '"', "’", "›", "」")
 _DIV_LINES_MIN = 3
 # A box set among a story's `div` lines holds at least so many parts (a title, a line of pitch, a button).
 _BOX_PARTS = 3
+# An inline style naming a border, which the precise extractor leaves out whatever the block holds.
+_BORDER = "border"
 # A quote in a figure is looked for in the story's paragraphs beside it, so many at most.
 _STORY_PARAGRAPHS_READ = 200
 # A quote in a figure stands among the story's paragraphs: a `p` or a list right before or after it.
@@ -543,6 +551,8 @@ class StoryText(NamedTuple):
     standfirsts: list[tuple[HtmlElement, HtmlElement]]
     lists: list[HtmlElement]
     quotes: list[HtmlElement]
+    boxes: list[HtmlElement]
+    framed: list[HtmlElement]
     quote_figures: list[HtmlElement]
     continued: list[tuple[HtmlElement, HtmlElement]]
 
@@ -577,6 +587,40 @@ def _quotes_set_apart(page: Page) -> Iterator[HtmlElement]:
                     and _quote_with_speaker(block_text(aside[0])) \
                     and _beside(aside, ("p",)):
                 yield aside
+
+
+def _is_analysis_box(box: HtmlElement, held: dict[HtmlElement, Held], bold_title: bool) -> bool:
+    """A heading (or, where `bold_title`, a `p` all in one bold child) over one `p` or more, each written as a
+    paragraph, nothing else and no text of the box's own, no link and no picture, set among the story's paragraphs (a
+    `p` right before or after it): the story's own analysis boxed apart. A box of a heading, a line and a link, a
+    sign-up's form, a list of pointers, lines that are no sentences or a quote alone is none."""
+    inside = held.get(box, NOTHING)
+    title = box[0] if len(box) > 1 else None
+    return title is not None \
+        and (title.tag in HEADING_TAGS or (bold_title and title.tag == "p" and holds_only_bold(title))) \
+        and not own_text(box) and not inside.links and not inside.image and 0 < inside.text <= PROSE_DIV_MAX_CHARS \
+        and all(child.tag == "p" and written_as_paragraph(child) for child in box[1:]) and _beside(box, ("p",))
+
+
+def _boxes_set_apart(page: Page) -> Iterator[HtmlElement]:
+    """`aside`s among the story's paragraphs (children of its holders) of a heading over `p`s of sentences
+    (`_is_analysis_box`): the story's own analysis set apart ("Why it matters", "Background"), which the precise
+    extractor leaves out with the page's asides; made a `div`, it is read as a fact box written as one is."""
+    for holder in page.story:
+        for aside in holder.iterchildren("aside"):
+            if _is_analysis_box(aside, page.held, bold_title=False):
+                yield aside
+
+
+def _bordered_boxes(page: Page) -> Iterator[HtmlElement]:
+    """`div`s among the story's paragraphs (children of its holders) whose inline style names a border, of a heading
+    or a `p` all in bold over `p`s of sentences (`_is_analysis_box`): the story's own background drawn as a framed box
+    ("背景链接"), which the precise extractor leaves out with every block whose style names a border; its style taken
+    off, it is read with the story. A framed box of a title, a line and a link is none."""
+    for holder in page.story:
+        for div in holder.iterchildren("div"):
+            if _BORDER in div.get("style", "") and _is_analysis_box(div, page.held, bold_title=True):
+                yield div
 
 
 def _in_quotation_marks(text: str) -> bool:
@@ -732,6 +776,7 @@ def find_story_text(page: Page) -> StoryText:
     # A block made a paragraph itself takes no standfirst in: a `p` inside a `p` is no paragraph to the extractors.
     standfirsts = [(standfirst, block) for standfirst, block in _standfirsts(page) if block not in prose]
     return StoryText(list(prose), standfirsts, list(_story_lists(page)), list(_quotes_set_apart(page)),
+                     list(_boxes_set_apart(page)), list(_bordered_boxes(page)),
                      list(_quotes_in_figures(page)), list(_continued_blocks(page)))
 
 
@@ -759,6 +804,12 @@ def write_story_text(page: Page, found: StoryText) -> None:
     for aside in found.quotes:
         if aside.getparent() is not None:
             aside.tag = "blockquote"
+    for aside in found.boxes:
+        if aside.getparent() is not None:
+            aside.tag = "div"
+    for div in found.framed:
+        if div.getparent() is not None:
+            del div.attrib["style"]
     for figure in found.quote_figures:
         if figure.getparent() is not None:
             figure.drop_tag()
