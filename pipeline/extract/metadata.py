@@ -430,7 +430,11 @@ def _name_after_printed_headline(h1: HtmlElement, text: str, title: str) -> bool
     blog's name in Cocolog's banner `h1`, linking to the blog's folder ("/blog/"), over the entry's `h3`, the title
     "Headline: Blog: @nifty cocolog". An h1 linking to a page (a board's topic, "viewtopic.php?id=733") stays the
     headline's place."""
-    if not all(_links_folder(href) for href in h1.xpath("descendant-or-self::a/@href")[:_MAX_HEADING_LINKS]):
+    # The name is read in the folded title after a headline longer than itself and of a headline's length at least
+    # (case-folding shortens no text): a title not holding it there (the h1's own headline opening it) asks no heading.
+    after_headline = _folded_title(title).casefold()[max(_MIN_HEADLINE_CHARS, len(text) + 1):]
+    if not text or text.casefold() not in after_headline \
+            or not all(_links_folder(href) for href in h1.xpath("descendant-or-self::a/@href")[:_MAX_HEADING_LINKS]):
         return False
     later = _LATER_HEADINGS(h1)[:_MAX_PRINTED_HEADINGS]
     return len(_headline_before_name(later, title, [text])) > len(text)

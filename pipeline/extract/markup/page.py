@@ -191,11 +191,11 @@ def one_column_cells(table: HtmlElement, most_rows: int) -> list[HtmlElement] | 
     return cells if len(cells) == len(rows) else None
 
 
-def _most_own_text(tree: HtmlElement, held: dict[HtmlElement, Held], beyond: int) -> HtmlElement | None:
-    """Of the elements holding more than `beyond` characters of text, the one with the most of its own. Only those
-    can hold more than `beyond` of their own; a script's or a style's code is no text."""
-    return max((element for element in tree.iter(etree.Element) if held.get(element, NOTHING).text > beyond),
-               key=own_text, default=None)
+def _most_own_text(held: dict[HtmlElement, Held], beyond: int) -> HtmlElement | None:
+    """Of the elements holding more than `beyond` characters of text, the one with the most of its own, the page's
+    first of equals. Only those can hold more than `beyond` of their own; a script's or a style's code is no text.
+    They are read from `held`, which `measured` fills in the page's order reversed, not by a walk of the whole tree."""
+    return max((element for element in reversed(held) if held[element].text > beyond), key=own_text, default=None)
 
 
 def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlElement]:
@@ -214,7 +214,7 @@ def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlE
     # `p`s under a standfirst `div`, or over a footer's copyright line, longer than each of them.
     no_sentence = not any(is_paragraph(p.text_content()) for p in tree.iter("p"))
     longest_text = 0 if longest is None or no_sentence else held.get(longest, NOTHING).text
-    own = _most_own_text(tree, held, longest_text)
+    own = _most_own_text(held, longest_text)
     if longest is None or no_sentence or (own is not None and own_text(own) > longest_text):
         if own is None:
             return set()
