@@ -303,6 +303,9 @@ SEVENTY_NINTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check79
 # of a rail traveller's journal, an economic historian's blog, a university's press office, a regional paper's replica
 # edition and a documentary photographer's blog.
 EIGHTIETH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check80"))
+# The eighty-first: a regional daily in Latgalian and a city paper in Rusyn, and English pages of a local TV station, a
+# wire service's story on a partner site, a metro daily, a business weekly and a think tank's commentary.
+EIGHTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check81"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -346,7 +349,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international73": SEVENTY_THIRD_BATCH, "international74": SEVENTY_FOURTH_BATCH,
            "international75": SEVENTY_FIFTH_BATCH, "international76": SEVENTY_SIXTH_BATCH,
            "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
-           "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH}
+           "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH,
+           "international81": EIGHTY_FIRST_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -451,6 +455,7 @@ MIXED_BATCHES = [
     pytest.param(SEVENTY_EIGHTH_BATCH, {"pcd", "vro"}, 5, 5, id="seventy-eighth"),
     pytest.param(SEVENTY_NINTH_BATCH, {"szl", "rup"}, 5, 5, id="seventy-ninth"),
     pytest.param(EIGHTIETH_BATCH, {"frr", "frp"}, 5, 5, id="eightieth"),
+    pytest.param(EIGHTY_FIRST_BATCH, {"ltg", "rue"}, 5, 5, id="eighty-first"),
 ]
 
 
@@ -798,7 +803,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international68", "international69", "international70",
                "international71", "international72", "international73", "international74",
                "international75", "international76", "international77", "international78",
-               "international79", "international80"}
+               "international79", "international80", "international81"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
