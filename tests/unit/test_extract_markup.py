@@ -241,6 +241,26 @@ def test_a_plain_p_under_the_picture_s_own_p_closed_by_two_names_parted_by_a_sla
                  "Tashkent and Almaty"):
         assert kept in text
 
+# The eighty-first international batch's local TV station and metro daily: a caption typed as a plain `p` under the
+# picture's own `p`, its credit run on after the stop with one word before the word for a photo, an agency's or a
+# station's in brackets ("(AP Photo/<name>)") or the picture's kind ("Staff photo by <name>"), is a caption; a story's
+# line under a picture whose words after the stop are about a photo, with a determiner or running on, stays.
+def test_a_caption_closed_by_a_credit_with_one_word_before_photo_goes_and_a_story_s_photo_sentence_stays():
+    text = _pruned_text('<p>The airline signed the deal on Thursday.</p><p><img src="/shop.jpg"></p>'
+                        '<p>A machinist checks a brake housing on Thursday. (KSNQ Photo/Dale Ostrander)</p>'
+                        '<p>Hiring starts in January.</p><p><img src="/farm.jpg"></p>'
+                        '<p>A groom walks a mare to a stall on Tuesday. Staff photo by Marcus Tillery</p>'
+                        '<p>The horses fly on Friday.</p><p><img src="/wire.jpg"></p>'
+                        '<p>Delegates arrive at the hall. (AP Photo/Evan Vucci)</p>'
+                        '<p>The talks went on late.</p><p><img src="/dam.jpg"></p>'
+                        '<p>The reservoir was low in March. The photo by Anna Lee went viral</p>'
+                        '<p><img src="/lake.jpg"></p><p>The shore moved again this year. Another photo by Smith shows it</p>')
+    for gone in ("checks a brake housing", "walks a mare", "Delegates arrive"):
+        assert gone not in text
+    for kept in ("signed the deal", "Hiring starts", "fly on Friday", "went on late", "went viral", "shows it"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
