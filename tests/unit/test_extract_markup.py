@@ -261,6 +261,23 @@ def test_a_caption_closed_by_a_credit_with_one_word_before_photo_goes_and_a_stor
         assert kept in text
 
 
+# The eighty-first international batch's business weekly: a publishing system's body component after its picture
+# component opens with the caption typed as a plain `p`, a sentence with its credit run on after the stop ("...
+# Photograph: <outlet>/<name>", WoodWing's `div.ww-component`s), and goes; a body component opening with the story's
+# own sentence after a picture, or with a sentence whose words after the stop are no credit, stays.
+def test_a_sentence_closed_by_a_credit_opening_the_text_block_after_a_picture_s_block_is_a_caption():
+    image = '<div class="ww-component ww-image"><img src="/city.jpg"></div>'
+    text = _pruned_text(image + '<div class="ww-component ww-body"><p>The business district, where the debt office '
+                        'moved last year. Photograph: Capital Week/Anvar Ilyasov</p><p>The bond is the third deal.</p>'
+                        '</div>' + image + '<div class="ww-component ww-body"><p>The sale drew three times the orders '
+                        'the ministry needed.</p><p>Fund managers said the price was generous.</p></div>' + image
+                        + '<div class="ww-component ww-body"><p>The bank waited a year. Tashkent and Almaty</p>'
+                        '<p>The notes pay 15 per cent a year.</p></div>')
+    assert "debt office" not in text
+    for kept in ("third deal", "three times the orders", "price was generous", "Tashkent and Almaty", "15 per cent"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
