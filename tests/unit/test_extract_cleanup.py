@@ -2464,3 +2464,18 @@ def test_the_estonian_and_voro_word_for_a_picture_opens_a_credit_and_a_sentence_
     sentence = "Pilt, mille kunstnik maalis Rõugõ järve ääres, jõudis eelmisel nädalal Almatõ muuseumisse."
     assert not cleanup.is_furniture_line(sentence)
     assert clean_paragraphs([*ARTICLE, sentence], [TITLE]) == [*ARTICLE, sentence]
+
+
+# The eighty-first international batch's local TV station: its pointer to the report in the page's player, a line in bold
+# among the story's paragraphs, is a call; a story's sentence about watching a report names no player or report above
+# or below it.
+def test_a_tv_station_s_pointer_to_the_report_in_the_player_above_goes_and_a_sentence_on_watching_stays():
+    for line in ("Watch the full report in the video player above.", "Watch the video above",
+                 "Watch the story in the player below"):
+        assert cleanup.is_furniture_line(line), line
+    sentences = ["Residents can watch the full report on the council website.",
+                 "The council voted to watch the report closely, members said above the noise."]
+    for sentence in sentences:
+        assert not cleanup.is_furniture_line(sentence)
+    pointer = "Watch the full report in the video player above."
+    assert clean_paragraphs([*ARTICLE, pointer, *sentences], [TITLE]) == [*ARTICLE, *sentences]
