@@ -2558,6 +2558,25 @@ def test_a_bare_heading_line_and_button_among_the_story_s_p_s_go_and_a_closing_s
                  "first figures in May", "costs to run each year", *STORY_PARAGRAPHS[:5]):
         assert kept in text
 
+# The eighty-first international batch's think tank: a bare call box's heading may open with the kind of thing it
+# offers, one word and a colon ("Event: The Central Asian Grid in 2030"), and only its name's words are counted; a
+# heading of as many words with no such label, or a label over a name of more than a few words, stays with its lines.
+def test_a_bare_call_box_under_a_heading_opening_with_its_kind_s_label_goes_and_a_longer_heading_stays():
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    text = _pruned_text(
+        paragraphs[0] + "<h3>Event: The Central Asian Grid in 2030</h3><p>Join our panel with two ministers on "
+        "January 14.</p><p><a href='/events/grid-2030/'>Register now</a></p>" + paragraphs[1]
+        + "<h3>What the depot's drivers asked the city for</h3><p>They asked for heated rest rooms.</p>"
+        "<p><a href='/2026/11/drivers/'>The drivers' letter</a></p>" + paragraphs[2]
+        + "<h3>Analysis: what the five ministers agreed on the water quotas</h3><p>The quotas hold until March.</p>"
+        "<p><a href='/2026/11/quotas/'>The full text</a></p>" + paragraphs[3] + paragraphs[4])
+    for gone in ("Central Asian Grid", "Join our panel", "Register now"):
+        assert gone not in text
+    for kept in ("heated rest rooms", "The drivers' letter", "quotas hold until March", "The full text",
+                 *STORY_PARAGRAPHS[:5]):
+        assert kept in text
+
+
 # The eighty-seventh regional batch's second pass: the bare call box's title may be a bold line rather than a heading,
 # a bare `strong` standing among the story's `p`s or a `p` all bold calling with "!", and the story's paragraphs may
 # stand a few siblings further off, past a picture's `p`, its caption and a pointer line before the box or a live
