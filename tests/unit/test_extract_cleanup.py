@@ -2466,9 +2466,9 @@ def test_the_estonian_and_voro_word_for_a_picture_opens_a_credit_and_a_sentence_
     assert clean_paragraphs([*ARTICLE, sentence], [TITLE]) == [*ARTICLE, sentence]
 
 
-# The eighty-first international batch's local TV station: its pointer to the report in the page's player, a line in bold
-# among the story's paragraphs, is a call; a story's sentence about watching a report names no player or report above
-# or below it.
+# The eighty-first international batch's local TV station: its pointer to the report in the page's player, a line in
+# bold among the story's paragraphs, is a call; a story's sentence about watching a report names no player or report
+# above or below it.
 def test_a_tv_station_s_pointer_to_the_report_in_the_player_above_goes_and_a_sentence_on_watching_stays():
     for line in ("Watch the full report in the video player above.", "Watch the video above",
                  "Watch the story in the player below"):

@@ -254,7 +254,8 @@ def test_a_caption_closed_by_a_credit_with_one_word_before_photo_goes_and_a_stor
                         '<p>Delegates arrive at the hall. (AP Photo/Evan Vucci)</p>'
                         '<p>The talks went on late.</p><p><img src="/dam.jpg"></p>'
                         '<p>The reservoir was low in March. The photo by Anna Lee went viral</p>'
-                        '<p><img src="/lake.jpg"></p><p>The shore moved again this year. Another photo by Smith shows it</p>')
+                        '<p><img src="/lake.jpg"></p>'
+                        '<p>The shore moved again this year. Another photo by Smith shows it</p>')
     for gone in ("checks a brake housing", "walks a mare", "Delegates arrive"):
         assert gone not in text
     for kept in ("signed the deal", "Hiring starts", "fly on Friday", "went on late", "went viral", "shows it"):
@@ -3935,3 +3936,34 @@ def test_a_quote_box_with_its_cite_over_a_written_call_goes_and_one_quoting_a_se
     assert "Tickets for the gala" not in texts[0] and "collect their tickets" not in texts[0]
     assert "summer festival in Almaty" in texts[1]
     assert all(line in text for line in STORY_PARAGRAPHS[:4] for text in texts)
+
+
+# The eighty-first international batch's Latgalian daily on Drupal's Thunder: the story's text components, each in its
+# component's wrappers (`div.field__item` > `div.paragraph--type--text` > the text field), cut by a picture's and an
+# advertisement's component, are the story's holders all, so the reporter's note closing the last one under the byline's
+# name goes; a last component closing on a sentence naming someone else stays.
+def _text_component(paragraphs: str) -> str:
+    return ('<div class="field__item"><div class="paragraph paragraph--type--text">'
+            f'<div class="field field--name-field-text">{paragraphs}</div></div></div>')
+
+
+def _components_page(last: str) -> str:
+    image = ('<div class="field__item"><div class="paragraph paragraph--type--image"><img src="/cheese.jpg" alt="">'
+             '</div></div>')
+    advert = ('<div class="field__item"><div class="paragraph paragraph--type--advertising"><span>Reklama</span>'
+              '</div></div>')
+    first = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:3])
+    second = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[3:5])
+    return ('<html><body><article><h1>Cheese leaves for Almaty</h1><div class="node__meta"><span class="node__author">'
+            'Ilze Kukoja</span></div><div class="field field--name-field-paragraphs field__items">'
+            + _text_component(first) + image + _text_component(second) + advert
+            + _text_component(f"<p>The next load leaves in January.</p>{last}") + "</div></article></body></html>")
+
+
+def test_a_note_closing_the_last_of_the_story_s_text_components_under_the_byline_s_name_goes():
+    note = "<p><em>Ilze Kukoja is the paper's economy reporter in Rezekne.</em></p>"
+    body = extract_article(_components_page(note)).body
+    assert "economy reporter" not in body
+    assert "next load leaves in January" in body and all(p in body for p in STORY_PARAGRAPHS[:5])
+    closing = "<p>Janis Vucans said the dairy hopes to send a load every month next year.</p>"
+    assert "every month next year" in extract_article(_components_page(closing)).body

@@ -256,7 +256,8 @@ def _opens_text_block_after_image(element: HtmlElement, line: HtmlElement, held:
     `div.sys_txt` opening with an italic `p` over the story's `p`s). A sub-heading in bold or plain type opening the
     widget stays, and so does a sentence of the story, unless a credit the text rules know is run on after its last
     stop (`_closed_by_credit`): a publishing system's body component after its picture component, opening with the
-    caption typed as a plain `p` ("... moved last year. Photograph: <outlet>/<name>", WoodWing's `div.ww-component`s)."""
+    caption typed as a plain `p` ("... moved last year. Photograph: <outlet>/<name>", WoodWing's
+    `div.ww-component`s)."""
     if held.get(element, NOTHING).links:
         return False
     # The type first: most blocks opening their parent are in none, and their text is not read until a picture's
