@@ -712,6 +712,19 @@ STILL_LEAKING = {
     "miners-rybnik": [
         "Inżyniery z Karagandy przi wjeździe na grubie Jankowice we strzoda rano. Fot. Ania Szołtysek",
         "Cŏłki artykuł i wiyncyj wiadōmości z powiatu we papiōrowym wydaniu: prenumerata ôd 9 złotych za miesiōnc."],
+    # The eighty-first international batch's lines left (BENCHMARKS.md): a think tank's newsletter sign-up written as
+    # a plain `p` of two sentences ("Get the ... in your inbox. ...") over a `p` of one "Subscribe" link, no title over
+    # it, between the commentary's last paragraph and its views disclaimer; and the pitch of a Latgalian daily's app
+    # box, an `h3`, a line and a link opening the last of Drupal Paragraphs' text components, the story's paragraphs
+    # after it but none before it in the same component (its link goes).
+    "en-thinktank-commentary-dotcms-content-block-author-boxes-download-pdf-related-research-bare-event-heading-line-"
+    "link-newsletter-signup-plain-p-views-disclaimer-subheadings-footer-c5-power-grid-washington": [
+        "Get the Halford Eurasia Brief in your inbox. Our experts' analysis of Russia, the Caucasus and Central Asia, "
+        "every other Thursday."],
+    "ltg-latgolys-zinis-regionaldaily-drupal-thunder-paragraphs-text-image-teaser-skaitit-ari-one-line-p-caption-p-"
+    "foto-credit-bare-app-heading-line-link-reklama-label-closing-author-note-newsletter-near-miss-latgalian-month-"
+    "date-rezekne-cheese-almaty": [
+        "Lejuplaidejit myusu aplikaceju i dabunit zinis pyrmī."],
 }
 
 
