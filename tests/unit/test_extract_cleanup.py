@@ -2491,3 +2491,18 @@ def test_a_chinese_closing_credit_naming_the_reporters_before_baodao_goes_and_a_
     assert not cleanup.is_furniture_line("本报阿拉木图12月4日电（记者 周文涛）中吉乌铁路首座特长隧道实现贯通。")
     assert not cleanup.is_furniture_line("记者 周文涛 报道称，隧道穿越多条断层带。")
     assert not cleanup.is_furniture_line("据当地媒体报道，铺轨工作有望于明年下半年开始。")
+
+
+# The eighty-first international batch's local TV station: its pointer to the report in the page's player, a line in
+# bold among the story's paragraphs, is a call; a story's sentence about watching a report names no player or report
+# above or below it.
+def test_a_tv_station_s_pointer_to_the_report_in_the_player_above_goes_and_a_sentence_on_watching_stays():
+    for line in ("Watch the full report in the video player above.", "Watch the video above",
+                 "Watch the story in the player below"):
+        assert cleanup.is_furniture_line(line), line
+    sentences = ["Residents can watch the full report on the council website.",
+                 "The council voted to watch the report closely, members said above the noise."]
+    for sentence in sentences:
+        assert not cleanup.is_furniture_line(sentence)
+    pointer = "Watch the full report in the video player above."
+    assert clean_paragraphs([*ARTICLE, pointer, *sentences], [TITLE]) == [*ARTICLE, *sentences]

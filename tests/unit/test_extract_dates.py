@@ -926,3 +926,16 @@ def test_a_date_line_in_a_block_naming_comments_in_any_part_of_its_name_never_gi
         assert extract_article(page(block, item)).published_at == datetime(2026, 12, 3, tzinfo=UTC), block
     for block, item in (("recommended", "recommended-item"), ("entry-meta has-comments", "meta")):
         assert extract_article(page(block, item)).published_at == datetime(2026, 12, 3, 19, 48, tzinfo=UTC), block
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Latgalian regional daily's date line: the year, Latgalian's word for it, the day and the month's locative.
+    ("2026. goda 5. decembrī", datetime(2026, 12, 5)),
+    ("2026 goda 5. decembrī, 10:40", datetime(2026, 12, 5, 10, 40)),
+    # Latvian's "gada" reads as before; the word with no month or no year gives no date.
+    ("2026. gada 5. decembrī", datetime(2026, 12, 5)),
+    ("5. decembrī goda", None),
+    ("goda 2026", None),
+])
+def test_latgalian_s_word_for_the_year_is_read_as_a_filler_as_latvian_s(text, expected):
+    assert read_date(text) == expected

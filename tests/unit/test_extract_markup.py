@@ -261,6 +261,44 @@ def test_a_plain_p_under_the_picture_s_own_p_closed_by_two_names_parted_by_a_sla
                  "Tashkent and Almaty"):
         assert kept in text
 
+# The eighty-first international batch's local TV station and metro daily: a caption typed as a plain `p` under the
+# picture's own `p`, its credit run on after the stop with one word before the word for a photo, an agency's or a
+# station's in brackets ("(AP Photo/<name>)") or the picture's kind ("Staff photo by <name>"), is a caption; a story's
+# line under a picture whose words after the stop are about a photo, with a determiner or running on, stays.
+def test_a_caption_closed_by_a_credit_with_one_word_before_photo_goes_and_a_story_s_photo_sentence_stays():
+    text = _pruned_text('<p>The airline signed the deal on Thursday.</p><p><img src="/shop.jpg"></p>'
+                        '<p>A machinist checks a brake housing on Thursday. (KSNQ Photo/Dale Ostrander)</p>'
+                        '<p>Hiring starts in January.</p><p><img src="/farm.jpg"></p>'
+                        '<p>A groom walks a mare to a stall on Tuesday. Staff photo by Marcus Tillery</p>'
+                        '<p>The horses fly on Friday.</p><p><img src="/wire.jpg"></p>'
+                        '<p>Delegates arrive at the hall. (AP Photo/Evan Vucci)</p>'
+                        '<p>The talks went on late.</p><p><img src="/dam.jpg"></p>'
+                        '<p>The reservoir was low in March. The photo by Anna Lee went viral</p>'
+                        '<p><img src="/lake.jpg"></p>'
+                        '<p>The shore moved again this year. Another photo by Smith shows it</p>')
+    for gone in ("checks a brake housing", "walks a mare", "Delegates arrive"):
+        assert gone not in text
+    for kept in ("signed the deal", "Hiring starts", "fly on Friday", "went on late", "went viral", "shows it"):
+        assert kept in text
+
+
+# The eighty-first international batch's business weekly: a publishing system's body component after its picture
+# component opens with the caption typed as a plain `p`, a sentence with its credit run on after the stop ("...
+# Photograph: <outlet>/<name>", WoodWing's `div.ww-component`s), and goes; a body component opening with the story's
+# own sentence after a picture, or with a sentence whose words after the stop are no credit, stays.
+def test_a_sentence_closed_by_a_credit_opening_the_text_block_after_a_picture_s_block_is_a_caption():
+    image = '<div class="ww-component ww-image"><img src="/city.jpg"></div>'
+    text = _pruned_text(image + '<div class="ww-component ww-body"><p>The business district, where the debt office '
+                        'moved last year. Photograph: Capital Week/Anvar Ilyasov</p><p>The bond is the third deal.</p>'
+                        '</div>' + image + '<div class="ww-component ww-body"><p>The sale drew three times the orders '
+                        'the ministry needed.</p><p>Fund managers said the price was generous.</p></div>' + image
+                        + '<div class="ww-component ww-body"><p>The bank waited a year. Tashkent and Almaty</p>'
+                        '<p>The notes pay 15 per cent a year.</p></div>')
+    assert "debt office" not in text
+    for kept in ("third deal", "three times the orders", "price was generous", "Tashkent and Almaty", "15 per cent"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
@@ -2541,6 +2579,25 @@ def test_a_bare_heading_line_and_button_among_the_story_s_p_s_go_and_a_closing_s
                  "first figures in May", "costs to run each year", *STORY_PARAGRAPHS[:5]):
         assert kept in text
 
+# The eighty-first international batch's think tank: a bare call box's heading may open with the kind of thing it
+# offers, one word and a colon ("Event: The Central Asian Grid in 2030"), and only its name's words are counted; a
+# heading of as many words with no such label, or a label over a name of more than a few words, stays with its lines.
+def test_a_bare_call_box_under_a_heading_opening_with_its_kind_s_label_goes_and_a_longer_heading_stays():
+    paragraphs = [f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS]
+    text = _pruned_text(
+        paragraphs[0] + "<h3>Event: The Central Asian Grid in 2030</h3><p>Join our panel with two ministers on "
+        "January 14.</p><p><a href='/events/grid-2030/'>Register now</a></p>" + paragraphs[1]
+        + "<h3>What the depot's drivers asked the city for</h3><p>They asked for heated rest rooms.</p>"
+        "<p><a href='/2026/11/drivers/'>The drivers' letter</a></p>" + paragraphs[2]
+        + "<h3>Analysis: what the five ministers agreed on the water quotas</h3><p>The quotas hold until March.</p>"
+        "<p><a href='/2026/11/quotas/'>The full text</a></p>" + paragraphs[3] + paragraphs[4])
+    for gone in ("Central Asian Grid", "Join our panel", "Register now"):
+        assert gone not in text
+    for kept in ("heated rest rooms", "The drivers' letter", "quotas hold until March", "The full text",
+                 *STORY_PARAGRAPHS[:5]):
+        assert kept in text
+
+
 # The eighty-seventh regional batch's second pass: the bare call box's title may be a bold line rather than a heading,
 # a bare `strong` standing among the story's `p`s or a `p` all bold calling with "!", and the story's paragraphs may
 # stand a few siblings further off, past a picture's `p`, its caption and a pointer line before the box or a live
@@ -3934,3 +3991,34 @@ def test_the_story_s_own_background_in_a_framed_div_is_kept_and_a_framed_box_wit
     pitch = "Our weekly newsletter brings the city's transport news to your inbox every Monday morning."
     boxed = _story_with_aside(frame.format("Get the newsletter", pitch, "<p><a href='/newsletter/'>Sign up</a></p>"))
     assert pitch not in boxed
+
+
+# The eighty-first international batch's Latgalian daily on Drupal's Thunder: the story's text components, each in its
+# component's wrappers (`div.field__item` > `div.paragraph--type--text` > the text field), cut by a picture's and an
+# advertisement's component, are the story's holders all, so the reporter's note closing the last one under the byline's
+# name goes; a last component closing on a sentence naming someone else stays.
+def _text_component(paragraphs: str) -> str:
+    return ('<div class="field__item"><div class="paragraph paragraph--type--text">'
+            f'<div class="field field--name-field-text">{paragraphs}</div></div></div>')
+
+
+def _components_page(last: str) -> str:
+    image = ('<div class="field__item"><div class="paragraph paragraph--type--image"><img src="/cheese.jpg" alt="">'
+             '</div></div>')
+    advert = ('<div class="field__item"><div class="paragraph paragraph--type--advertising"><span>Reklama</span>'
+              '</div></div>')
+    first = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:3])
+    second = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[3:5])
+    return ('<html><body><article><h1>Cheese leaves for Almaty</h1><div class="node__meta"><span class="node__author">'
+            'Ilze Kukoja</span></div><div class="field field--name-field-paragraphs field__items">'
+            + _text_component(first) + image + _text_component(second) + advert
+            + _text_component(f"<p>The next load leaves in January.</p>{last}") + "</div></article></body></html>")
+
+
+def test_a_note_closing_the_last_of_the_story_s_text_components_under_the_byline_s_name_goes():
+    note = "<p><em>Ilze Kukoja is the paper's economy reporter in Rezekne.</em></p>"
+    body = extract_article(_components_page(note)).body
+    assert "economy reporter" not in body
+    assert "next load leaves in January" in body and all(p in body for p in STORY_PARAGRAPHS[:5])
+    closing = "<p>Janis Vucans said the dairy hopes to send a load every month next year.</p>"
+    assert "every month next year" in extract_article(_components_page(closing)).body

@@ -368,7 +368,7 @@ def _bare_call_boxes(page: Page) -> Iterator[HtmlElement]:
             texts = [block_text(title), block_text(line), block_text(button)]
             if not (((title.tag in HEADING_TAGS or _is_label_title(title, texts, held)) and _is_box_line(texts[0]))
                     or _is_bold_call_title(title, texts[0])) \
-                    or word_count(texts[0]) > _TITLE_MAX_WORDS \
+                    or word_count(_without_kind_label(texts[0])) > _TITLE_MAX_WORDS \
                     or len(texts[1]) > LINK_ITEM_MAX_CHARS or not ends_a_sentence(texts[1]) \
                     or is_sentence(texts[2]) \
                     or (_label_words(texts[2]) > _BUTTON_MAX_WORDS and not is_call_line(texts[2])):
@@ -378,6 +378,14 @@ def _bare_call_boxes(page: Page) -> Iterator[HtmlElement]:
                     and any(_holds_story_paragraphs(sibling, held)
                             for sibling in islice(button.itersiblings(), _BARE_BOX_SIBLINGS)):
                 yield from (title, line, button)
+
+
+
+def _without_kind_label(title: str) -> str:
+    """A box's title without the one word of letters and a colon that opens it, the kind of thing the box offers
+    ("Event: The Central Asian Grid in 2030", "Newsletter: The Morning Brief"): the few words counted are its name's."""
+    label, _, name = title.strip().partition(" ")
+    return name if name and label.endswith(":") and label[:-1].isalpha() else title
 
 
 def _is_bold_call_title(title: HtmlElement, text: str) -> bool:

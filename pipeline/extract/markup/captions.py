@@ -261,10 +261,15 @@ def _opens_text_block_after_image(element: HtmlElement, line: HtmlElement, held:
     (and the blocks that block opens in turn, as a builder nests them) standing right after a block holding only an
     image: a site builder's text widget under its image widget, the widget's first line the picture's caption (Yola's
     `div.sys_txt` opening with an italic `p` over the story's `p`s). A sub-heading in bold or plain type opening the
-    widget stays, and so does a sentence of the story."""
-    # The type first: most blocks opening their parent are in none, and their text is not read.
-    if not _in_caption_type(element) or held.get(element, NOTHING).links or is_sentence(element.text_content()):
+    widget stays, and so does a sentence of the story, unless a credit the text rules know is run on after its last
+    stop (`_closed_by_credit`): a publishing system's body component after its picture component, opening with the
+    caption typed as a plain `p` ("... moved last year. Photograph: <outlet>/<name>", WoodWing's
+    `div.ww-component`s)."""
+    if held.get(element, NOTHING).links:
         return False
+    # The type first: most blocks opening their parent are in none, and their text is not read until a picture's
+    # block is found before them.
+    typed = _in_caption_type(element) and not is_sentence(element.text_content())
     node = line
     for _ in range(_WRAPPER_MAX_LEVELS):
         parent = node.getparent()
@@ -273,7 +278,7 @@ def _opens_text_block_after_image(element: HtmlElement, line: HtmlElement, held:
             return False
         before = _block_before(parent)
         if before is not None:
-            return is_image_only(before, held)
+            return is_image_only(before, held) and (typed or _closed_by_credit(element, held))
         node = parent
     return False
 

@@ -51,6 +51,8 @@ PARAGRAPH_MIN_WORDS = 10
 PROSE_BLOCK_MAX_ELEMENTS = 20
 # A box set among the story's paragraphs: a paragraph of the story within this many siblings on each side.
 PARAGRAPH_NEAR_SIBLINGS = 3
+# A component's wrappers round its text block: Drupal Paragraphs' item, paragraph and field.
+COMPONENT_WRAPPER_LEVELS = 3
 # The siblings read for them, the empty breaks of blank lines among them: two a line at most.
 NEAR_SIBLINGS_WITH_BREAKS = 3 * PARAGRAPH_NEAR_SIBLINGS
 # A paragraph written as a `div` beside a box holds no more characters than this: a longer one is a block of the page.
@@ -225,7 +227,45 @@ def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlE
     fullest = max(paragraph_text, key=paragraph_text.__getitem__, default=longest)
     # The other parts of the story's block, where an advertisement or a box cuts it in two, hold the story too.
     parts = {part for block in (longest, fullest) for pair in split_parts(block) for part in pair}
+    parts.update(part for block in {longest, fullest} for part in components_of_the_same_kind(block))
     return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors(), *parts}
+
+
+def components_of_the_same_kind(block: HtmlElement) -> Iterator[HtmlElement]:
+    """The blocks of the block's tag and class set in its wrappers' near siblings at the same depth, each wrapper of
+    the same tag and class as the block's own: a publishing system's text components, each in a component's wrappers
+    (Drupal Paragraphs' `div.field__item` > `div.paragraph--type--text` > the text field), the story's run cut by a
+    picture's or an advertisement's component between them. Only blocks whose text is written as `p`s: a site builder's
+    columns of lines between breaks, each in its cell, are no story's components."""
+    if not block.get("class") or not _holds_p(block):
+        return
+    path: list[HtmlElement] = []
+    node = block
+    for _ in range(COMPONENT_WRAPPER_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return
+        path.insert(0, node)
+        node = parent
+        siblings = [*islice(path[0].itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS * 2),
+                    *islice(path[0].itersiblings(), PARAGRAPH_NEAR_SIBLINGS * 2)]
+        for sibling in siblings:
+            found: HtmlElement | None = sibling
+            for step, kind in enumerate(path):
+                if found is None or found.tag != kind.tag or found.get("class") != kind.get("class"):
+                    found = None
+                    break
+                if step + 1 < len(path):
+                    nxt = path[step + 1]
+                    found = next((child for child in found
+                                  if child.tag == nxt.tag and child.get("class") == nxt.get("class")), None)
+            if found is not None and found is not block and _holds_p(found):
+                yield found
+
+
+def _holds_p(block: HtmlElement) -> bool:
+    """A child of the block is a `p`: its text written as paragraphs, not lines between breaks."""
+    return any(child.tag == "p" for child in block)
 
 
 def split_parts(block: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement]]:
