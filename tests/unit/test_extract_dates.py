@@ -939,3 +939,13 @@ def test_a_date_line_in_a_block_naming_comments_in_any_part_of_its_name_never_gi
 ])
 def test_latgalian_s_word_for_the_year_is_read_as_a_filler_as_latvian_s(text, expected):
     assert read_date(text) == expected
+
+
+def test_rusyn_months_are_read():
+    """Rusyn's own forms, Carpathian and Pannonian, as its papers print a date line: the genitive after a day number;
+    a month and a year with no day give no date, and Russian's "5 декабря 2026" reads as before."""
+    days = {"5 децембра 2026": datetime(2026, 12, 5), "12. марца 2026, 09:15": datetime(2026, 3, 12, 9, 15),
+            "1 юла 2026": datetime(2026, 7, 1), "3 авґуста 2026": datetime(2026, 8, 3),
+            "30 новембра 2026": datetime(2026, 11, 30), "децембер 2026": None,
+            "5 декабря 2026": datetime(2026, 12, 5)}
+    assert {text: read_date(text) for text in days} == days
