@@ -380,7 +380,6 @@ def _bare_call_boxes(page: Page) -> Iterator[HtmlElement]:
                 yield from (title, line, button)
 
 
-
 def _without_kind_label(title: str) -> str:
     """A box's title without the one word of letters and a colon that opens it, the kind of thing the box offers
     ("Event: The Central Asian Grid in 2030", "Newsletter: The Morning Brief"): the few words counted are its name's."""

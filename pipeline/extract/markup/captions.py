@@ -195,8 +195,8 @@ def _closed_by_credit(element: HtmlElement, held: dict[HtmlElement, Held]) -> bo
     """The line, holding no link, is a sentence or two followed by a credit the text rules know, set after the last
     sentence's stop in the same line ("Visitors walk along the gallery on Wednesday. Photo by ... / Sentinel", "...
     rano. Fot. Ania Nowak", the credit's own dots read past): a caption typed as a plain `p` under the picture's own
-    `p`, its credit run on. A story's paragraph under a picture
-    ends with its own sentence, not a credit, and one holding a pointer's link is read as a pointer is."""
+    `p`, its credit run on. A story's paragraph under a picture ends with its own sentence, not a credit, and one
+    holding a pointer's link is read as a pointer is."""
     if held.get(element, NOTHING).links:
         return False
     text = element.text_content().strip()
