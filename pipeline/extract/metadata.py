@@ -621,12 +621,16 @@ def _stated_by_elements(tree: HtmlElement, schema_key: str) -> Iterator[str]:
 def _date_line(element: HtmlElement) -> str:
     """The start of the element's text, as long as a date line may be, its white space made single; nothing for an
     event's own date."""
-    if _named_for_event(element):
-        return ""
+    return "" if _named_for_event(element) else _single_spaced_line(element)
+
+
+def _single_spaced_line(element: HtmlElement) -> str:
+    """The start of the element's text (`_spaced_text`), its white space made single."""
     return " ".join(_spaced_text(element).split())
 
 
 def _named_for_event(element: HtmlElement) -> bool:
+    """The element's class names an event (`_EVENT_CLASS`): its date is when the event takes place."""
     return _EVENT_CLASS in element.get("class", "")[:NAME_MAX_CHARS].lower()
 
 
@@ -742,7 +746,7 @@ def _event_lines_beside_headline(tree: HtmlElement, title: str, printed: str = "
     news items "events", `div.event__date` under the `h2` headline the only date it prints)."""
     for element in _elements_beside_headline(tree, title, printed):
         if _named_for_event(element):
-            yield " ".join(_spaced_text(element).split())
+            yield _single_spaced_line(element)
 
 
 def _outermost_wrapper(headline: HtmlElement) -> HtmlElement:
