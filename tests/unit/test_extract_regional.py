@@ -686,7 +686,9 @@ STILL_LEAKING = {
     # story's paragraphs past a picture, its caption and a pointer line or a live blog's time stamps); so does the
     # Russian author's bio under the "Автор:" line (`closing_author_notes` reading a plain "<label>: <name>" line right
     # over the note as its byline). Left: a Turkmen commentator's note, "<name> – <outlet>'s football observer, he
-    # called the match from the stadium", a clause after the observer's word, with no byline on the page.
+    # called the match from the stadium", a clause after the observer's word, with no byline on the page (weighed and
+    # left by the pass on author notes: a story may close on a player so, "<name> – <team>'s forward, ...", and a
+    # club's or a ministry's own site on its own player or spokesman, its outlet named after the dash).
     "tk-latn-sportsnews-live-customportal-timestamps-imgpcaptionpagencycredit-seylehemokanpointerp-barebox-"
     "h4linebarelink-telegramfactentry-telegramcallp-authornote-copynote-ashgabat-cup-final": [
         "Kerim Ataýew – TM Sport-yň futbol boýunça synçysy, ýaýlymy Köpetdag stadionyndan alyp bardy."],
