@@ -645,6 +645,30 @@ def test_a_closing_p_opening_with_the_byline_s_name_goes_and_another_name_or_a_s
     assert bio in pruned('<p class="port-authority">Aigul Sarsenova</p>', f"<p>{bio}</p>")
 
 
+# The eighty-second international batch's second pass: the byline may be a link to the author's own page ("/authors/
+# <name>") in a bare `span`, and the note may stand alone in a `div` of its own right after the story's holder; a link
+# to a tag's page holding the name, a note opening with another name, and a box after the story holding more than the
+# note stay.
+def test_an_author_s_note_in_its_own_box_after_the_story_under_a_link_to_the_author_s_page_goes():
+    def pruned(byline: str, after: str) -> str:
+        page = fromstring(f"<html><body><article><div class='meta'><span>{byline}</span></div>"
+                          f"<div class='story'>{STORY}<p>The canal's new gates are due to open before the spring "
+                          f"floods, officials said.</p></div>"
+                          f"{after}</article></body></html>")
+        return " ".join(prune_furniture(page).text_content().split())
+
+    bio = "<strong>Aigul Sarsenova</strong> is the Herald's Central Asia correspondent, based in Almaty."
+    for href in ("/authors/aigul-sarsenova", "https://herald.example/author/aigul-sarsenova/"):
+        text = pruned(f'By <a href="{href}">Aigul Sarsenova</a>', f"<div class='mt-10 border-t'><p>{bio}</p></div>")
+        assert "Central Asia correspondent" not in text and "spring floods" in text
+    author = 'By <a href="/authors/aigul-sarsenova">Aigul Sarsenova</a>'
+    assert "Central Asia correspondent" in pruned('By <a href="/tag/aigul-sarsenova">Aigul Sarsenova</a>',
+                                                  f"<div class='mt-10'><p>{bio}</p></div>")
+    other = "Nurlan Abenov is the canal's chief engineer and has run it since 2010."
+    assert other in pruned(author, f"<div class='mt-10'><p>{other}</p></div>")
+    assert "Central Asia correspondent" in pruned(author, f"<div class='mt-10'><p>{bio}</p><p>{other}</p></div>")
+
+
 # The eighty-seventh regional batch's second pass: the byline may be a plain `p` right over the note, the name alone
 # after a label closed by a colon ("Автор: <name>"), the author's bio under it; a label's line naming someone else, or a
 # quoted speaker's line over the paragraph of what they said, stays.

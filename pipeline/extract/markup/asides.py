@@ -20,8 +20,9 @@
   `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
 - an author's card outside the story: a `div` of a portrait and one to three short lines, the first a name, none a
   sentence (the columnist's name over the role);
-- an author's note closing the story: its holder's last `p`, a short sentence or two opening with the full name the
-  page's byline prints (an element named for a byline or an author), saying what the author does or is, in any
+- an author's note closing the story: its holder's last `p`, or a `p` alone in the box right after the holder, a
+  short sentence or two opening with the full name the page's byline prints (an element named for a byline or an
+  author, or a link to the author's own page), saying what the author does or is, in any
   language ("Dana Voss covers the waterfront ...");
 - advertising boxes set in the story: a short block that opens with its label alone ("Жарнама", "Реклама",
   "Advertisement", "Sponsored"), the advertiser's title and text under it, which the clean-up cannot tell from a
@@ -148,6 +149,9 @@ _NOTE_NAME_WORDS = (2, 4)
 _BYLINE_WORDS = ("byline", "author")
 _NOT_BYLINE_WORDS = ("authori",)  # "authority", "authoring": a port authority's box
 _BYLINE_MARKS = ("rel", "itemprop")
+# A link to the author's own page names its author by a folder of the link's path ("/authors/dana-voss",
+# "/author/dana-voss/", "/autor/...").
+_AUTHOR_PAGE_FOLDERS = frozenset({"author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "avtor"})
 _BYLINE_MAX_CHARS = 150
 # A byline written as a plain line under the story labels the name with a word or two ("Автор:", "Written by:").
 _BYLINE_LABEL_WORDS = 2
@@ -414,18 +418,18 @@ def author_cards(page: Page) -> Iterator[HtmlElement]:
 
 
 def closing_author_notes(page: Page) -> Iterator[HtmlElement]:
-    """The `p` closing a story's holder (its last child) that opens with the full name the page's byline prints, a
-    short note of one or two sentences however it goes on: the author's bio or contact line ("Dana Voss covers the
-    waterfront ...", "Brent Okafor is the Ledger's business reporter.", in any language: "Maryse Dufresne al écrit
-    ..."), plain or in italics, under no class of its own. The byline is an element outside the note whose class or id
-    names a byline or an author ("byline", "article__author", "pp-author"), or that marks its author (`rel` or
-    `itemprop` "author"), a short line holding the name as whole words ("By Dana Voss", "Kirjut' Mart Laanõts"). A
-    story's last paragraph naming or quoting someone else, or a story about a reporter, opens with another name; the
-    byline's name alone under the story, no sentence, is its signature and is left as it is."""
+    """The `p` closing a story's holder (its last child, or alone in the box right after it) that opens with the full
+    name the page's byline prints, a short note of one or two sentences however it goes on: the author's bio or contact
+    line ("Dana Voss covers the waterfront ...", "Brent Okafor is the Ledger's business reporter.", in any language:
+    "Maryse Dufresne al écrit ..."), plain or in italics, under no class of its own. The byline is an element outside
+    the note whose class or id names a byline or an author ("byline", "article__author", "pp-author"), that marks its
+    author (`rel` or `itemprop` "author"), or a link to the author's own page ("/authors/dana-voss"), a short line
+    holding the name as whole words ("By Dana Voss", "Kirjut' Mart Laanõts"). A story's last paragraph naming or
+    quoting someone else, or a story about a reporter, opens with another name; the byline's name alone under the
+    story, no sentence, is its signature and is left as it is."""
     held = page.held
-    for holder in page.story:
-        note = holder[-1] if len(holder) else None
-        if note is None or note.tag != "p" or not 0 < held.get(note, NOTHING).text <= BOX_MAX_CHARS:
+    for note in (note for holder in page.story for note in _closing_places(page, holder)):
+        if note.tag != "p" or not 0 < held.get(note, NOTHING).text <= BOX_MAX_CHARS:
             continue
         text = block_text(note)
         name = _opening_name(text)
@@ -433,6 +437,17 @@ def closing_author_notes(page: Page) -> Iterator[HtmlElement]:
         if name and len(text.split()) > len(name) and is_sentence(text) \
                 and (_byline_prints(page, note, name) or _labels_the_name(note.getprevious(), name)):
             yield note
+
+
+def _closing_places(page: Page, holder: HtmlElement) -> Iterator[HtmlElement]:
+    """Where an author's note closes the story's holder: its last child, and the one element of the block right after
+    it, a box outside the story holding that element alone (a bio set in a `div` of its own under the story's)."""
+    if len(holder):
+        yield holder[-1]
+    after = holder.getnext()
+    if after is not None and after.tag in BOX_TAGS and len(after) == 1 and not own_text(after) \
+            and after not in page.story:
+        yield after[0]
 
 
 def _opening_name(text: str) -> list[str]:
@@ -477,10 +492,17 @@ def _labels_the_name(line: HtmlElement | None, name: list[str]) -> bool:
 def _is_byline(element: HtmlElement) -> bool:
     """Its class or id names a byline or an author (a word of the name opening so, "authority" aside), or its `rel` or
     `itemprop` is "author"."""
-    if any(element.get(mark, "")[:NAME_MAX_CHARS].casefold() == "author" for mark in _BYLINE_MARKS):
+    if any(element.get(mark, "")[:NAME_MAX_CHARS].casefold() == "author" for mark in _BYLINE_MARKS) \
+            or element.tag == "a" and _links_an_author(element.get("href", "")):
         return True
     return any(word.startswith(_BYLINE_WORDS) and not word.startswith(_NOT_BYLINE_WORDS)
                for word in _NAME_WORD.findall(names_of(element)))
+
+
+def _links_an_author(href: str) -> bool:
+    """The link leads to an author's own page: a folder of its path names authors ("/authors/dana-voss")."""
+    path = href[:NAME_MAX_CHARS].partition("?")[0].partition("#")[0].casefold()
+    return any(folder in _AUTHOR_PAGE_FOLDERS for folder in path.split("/")[:-1])
 
 
 def _is_heading_box(box: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
