@@ -310,6 +310,11 @@ EIGHTY_FIRST_BATCH = list(read_gold_lines(FIXTURES / "international" / "check81"
 # Central Asia in English: a regional news site, a policy magazine's Asia desk, a business-intelligence service, a state
 # agency's English service, a national outlet's English edition and a development bank's news release.
 EIGHTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check82"))
+# The eighty-third: the forms a crawler meets a story in rather than its outlet's own page: a regional paper behind a
+# consent wall in Zeelandic and a mobile site's page in Samogitian, and English pages of a web archive's capture, a
+# portal's syndicated copy, a printer-friendly view, an AMP page served from a cache and a public radio's text-only
+# edition.
+EIGHTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check83"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -355,7 +360,7 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
            "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH,
            "international81": EIGHTY_FIRST_BATCH,
-           "international82": EIGHTY_SECOND_BATCH}
+           "international82": EIGHTY_SECOND_BATCH, "international83": EIGHTY_THIRD_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -462,6 +467,7 @@ MIXED_BATCHES = [
     pytest.param(EIGHTIETH_BATCH, {"frr", "frp"}, 5, 5, id="eightieth"),
     pytest.param(EIGHTY_FIRST_BATCH, {"ltg", "rue"}, 5, 5, id="eighty-first"),
     pytest.param(EIGHTY_SECOND_BATCH, {"zh"}, 6, 6, id="eighty-second"),
+    pytest.param(EIGHTY_THIRD_BATCH, {"zea", "sgs"}, 5, 5, id="eighty-third"),
 ]
 
 
@@ -824,7 +830,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international71", "international72", "international73", "international74",
                "international75", "international76", "international77", "international78",
                "international79", "international80", "international81",
-               "international82"}
+               "international82", "international83"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
