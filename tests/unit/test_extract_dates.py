@@ -939,3 +939,18 @@ def test_a_date_line_in_a_block_naming_comments_in_any_part_of_its_name_never_gi
 ])
 def test_latgalian_s_word_for_the_year_is_read_as_a_filler_as_latvian_s(text, expected):
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Samogitian weekly's date line: the year, "m." for the year's word, the month's genitive and the day with "d.".
+    ("2026 m. groudė 5 d. 10:42", datetime(2026, 12, 5, 10, 42)),
+    ("2026 m. lapkrėtė 28 d.", datetime(2026, 11, 28)),
+    # Lithuanian's own line, its month known before, is read once "m." is a filler.
+    ("2026 m. gruodžio 5 d.", datetime(2026, 12, 5)),
+    # The short word with no month or no year gives no date; "p.m." after a time reads as before.
+    ("5 m. groudė", None),
+    ("2026 m. 5 d.", None),
+    ("Published 7:45 p.m. ET Dec. 2, 2026", datetime(2026, 12, 2, 19, 45)),
+])
+def test_a_lithuanian_or_samogitian_date_line_with_the_year_s_short_word_is_read(text, expected):
+    assert read_date(text) == expected
