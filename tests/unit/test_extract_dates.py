@@ -954,3 +954,16 @@ def test_latgalian_s_word_for_the_year_is_read_as_a_filler_as_latvian_s(text, ex
 ])
 def test_a_lithuanian_or_samogitian_date_line_with_the_year_s_short_word_is_read(text, expected):
     assert read_date(text) == expected
+
+
+def test_a_print_view_s_printed_on_line_gives_way_to_the_story_s_published_line():
+    """A printer-friendly view prints when it was printed above the story's own day, both in elements named for a
+    date: the copy's moment is passed over as a "today" line is. A line that says "printed" later in its words is still
+    read."""
+    html = ("<html><body><div class='print-date'>Printed on Sunday 6 December 2026 at 08:14</div>"
+            f"<h1>Carpets for Milan</h1><p class='print-pubdate'>Published 2 December 2026</p>{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    archived = html.replace("Printed on", "Archived on")
+    assert extract_article(archived).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    reprinted = html.replace("Printed on", "First printed in the weekly on")
+    assert extract_article(reprinted).published_at == datetime(2026, 12, 6, 8, 14, tzinfo=UTC)
