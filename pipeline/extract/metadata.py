@@ -86,6 +86,11 @@ _DATE_LINE_NAMES = (
 # A top bar's "today" line gives the day the page was read, not the story's: "Сегодня: 4 декабря 2026".
 _TODAY = re.compile(r"^(?:today|сегодня|бүгін|búgin|bugun|бугун|бүгүн|имрӯз|şu gün|bu gün|bugün|бүген)\b",
                     re.IGNORECASE)
+# A line that says when the copy in hand was made, not when the story was published: a printer-friendly view's
+# "Printed on Sunday 6 December 2026 at 08:14" above the story's "Published 2 December 2026", a web archive's
+# "Archived on ...", "Captured ...", "Retrieved ...", a portal's "Added to <portal> ..." beside the story's day. It is
+# passed over as a "today" line is.
+_COPY_STAMP = re.compile(r"^(?:printed|archived|captured|retrieved|added to)\b", re.IGNORECASE)
 _MAX_DATE_LINES = 20
 # The elements that stamp a moment beside the day they print: `time` elements, and the `abbr` the hAtom microformat
 # classes "published" or "updated", its instant in its `title` (Livedoor Blog's "<abbr class="updated"
@@ -768,8 +773,9 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     running head).
 
     A stamp's own date comes first, a `time` element's or an hAtom `abbr`'s (`_STAMPS`): a top bar's "today" line may
-    stand above the story in an element classed as a date, and a line that says "today" is passed over; an "Updated"
-    line is read after the others and after the lines beside the headline: a documentation site's footer prints when
+    stand above the story in an element classed as a date, and a line that says "today" is passed over, as is one
+    that says when the copy in hand was made (a print view's "Printed on ...", `_COPY_STAMP`); an "Updated" line is
+    read after the others and after the lines beside the headline: a documentation site's footer prints when
     the page was last edited ("Last Updated: 12/3/2026, 9:40:12 AM", VuePress's `div.last-updated`) where the story's
     own date stands in a line under its `h1`, in no element named for a date. A `time` element in an `aside` dates a
     side column's pointer: it is read only when nothing of the page's own is; and a line beside the headline that
@@ -789,7 +795,8 @@ def _text_date(tree: HtmlElement, url: str, zone: tzinfo, title: str, printed_ti
     stamped = (_stamped(element, zone) for element in own)
     read = [(element, _date_line(element))
             for element in islice(filter(outside, _date_line_elements(tree)), _MAX_DATE_LINES)]
-    lines = [text for element, text in read if not _TODAY.match(text) and not _updates(element, text)]
+    lines = [text for element, text in read
+             if not _TODAY.match(text) and not _COPY_STAMP.match(text) and not _updates(element, text)]
     updates = [text for element, text in read if _updates(element, text)]
     printed = _first_date(stamped) or _first_of_lines(_read_lines(lines, zone), zone) \
         or _first_date(_read_lines(_beside_headline(tree, title, printed_title), zone)) \

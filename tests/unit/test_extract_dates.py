@@ -949,3 +949,31 @@ def test_rusyn_months_are_read():
             "30 новембра 2026": datetime(2026, 11, 30), "децембер 2026": None,
             "5 декабря 2026": datetime(2026, 12, 5)}
     assert {text: read_date(text) for text in days} == days
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Samogitian weekly's date line: the year, "m." for the year's word, the month's genitive and the day with "d.".
+    ("2026 m. groudė 5 d. 10:42", datetime(2026, 12, 5, 10, 42)),
+    ("2026 m. lapkrėtė 28 d.", datetime(2026, 11, 28)),
+    # Lithuanian's own line, its month known before, is read once "m." is a filler.
+    ("2026 m. gruodžio 5 d.", datetime(2026, 12, 5)),
+    # The short word with no month or no year gives no date; "p.m." after a time reads as before.
+    ("5 m. groudė", None),
+    ("2026 m. 5 d.", None),
+    ("Published 7:45 p.m. ET Dec. 2, 2026", datetime(2026, 12, 2, 19, 45)),
+])
+def test_a_lithuanian_or_samogitian_date_line_with_the_year_s_short_word_is_read(text, expected):
+    assert read_date(text) == expected
+
+
+def test_a_print_view_s_printed_on_line_gives_way_to_the_story_s_published_line():
+    """A printer-friendly view prints when it was printed above the story's own day, both in elements named for a
+    date: the copy's moment is passed over as a "today" line is. A line that says "printed" later in its words is still
+    read."""
+    html = ("<html><body><div class='print-date'>Printed on Sunday 6 December 2026 at 08:14</div>"
+            f"<h1>Carpets for Milan</h1><p class='print-pubdate'>Published 2 December 2026</p>{_STORY}</body></html>")
+    assert extract_article(html).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    archived = html.replace("Printed on", "Archived on")
+    assert extract_article(archived).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    reprinted = html.replace("Printed on", "First printed in the weekly on")
+    assert extract_article(reprinted).published_at == datetime(2026, 12, 6, 8, 14, tzinfo=UTC)
