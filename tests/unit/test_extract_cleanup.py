@@ -2506,3 +2506,16 @@ def test_a_tv_station_s_pointer_to_the_report_in_the_player_above_goes_and_a_sen
         assert not cleanup.is_furniture_line(sentence)
     pointer = "Watch the full report in the video player above."
     assert clean_paragraphs([*ARTICLE, pointer, *sentences], [TITLE]) == [*ARTICLE, *sentences]
+
+
+# The eighty-ninth regional batch: a channel's call naming no network but "our channel" and closing on the channel's
+# handle after a colon, as a channel's copy of its story on telegra.ph prints it, goes in the region's languages; a
+# story's sentence naming the channel's handle goes on after it, and a sentence of "our channel" with no handle stays.
+def test_a_call_to_our_channel_closing_on_its_handle_goes_and_a_story_s_sentence_with_the_handle_stays():
+    for call in ("Täzelikleri ilkinji bolup okamak üçin kanalymyza goşulyň: @hazar_habarlary",
+                 "Жаңалықтарды бірінші біліңіз, арнамызға жазылыңыз: @zhetysu_news",
+                 "Yangiliklar uchun kanalimizga obuna bo‘ling: @surxon_sadosi", "Join our channel: @caspian_ferries"):
+        assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
+    stories = ["Portuň dolandyryşy kanalymyza şeýle diýdi: @turkmenport gatnawyň tertibini her hepde çap eder.",
+               "Kanalymyza goşulan okyjylaryň sany bu ýyl iki esse artdy."]
+    assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
