@@ -2519,3 +2519,14 @@ def test_a_call_to_our_channel_closing_on_its_handle_goes_and_a_story_s_sentence
     stories = ["Portuň dolandyryşy kanalymyza şeýle diýdi: @turkmenport gatnawyň tertibini her hepde çap eder.",
                "Kanalymyza goşulan okyjylaryň sany bu ýyl iki esse artdy."]
     assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
+
+
+# The eighty-ninth regional batch: a print version's header line at the top, the paper's name and its address joined by
+# a dash, goes as the masthead's row in cells does; a top sentence with a dash and a site's address in it, and a
+# headline-like line with a dash but no address or title, stay.
+def test_a_print_header_of_the_paper_s_name_and_address_joined_by_a_dash_goes_and_a_sentence_with_a_dash_stays():
+    for header in ("Qaraqalpaqstan Xabarları — qaraqalpaq-xabarlari.uz", "Жетісу Жаршысы – zhetysu-zharshy.kz"):
+        assert clean_paragraphs([header, *ARTICLE], [TITLE]) == ARTICLE
+    for line in ("Nókis — the schedule of the new ferry is printed on qaraqalpaq-xabarlari.uz.",
+                 "Moynaq — Aral teńizi"):
+        assert clean_paragraphs([line, *ARTICLE], [TITLE]) == [line, *ARTICLE]
