@@ -21,7 +21,8 @@ here say where in the text each kind of furniture may stand:
   "label: value" lines ("Maydon: Yunusobod sport majmuasi", "Hakam: ...", "Tomoshabinlar: 1 800");
 - an author's bio under an "About the author" heading, in the region's languages too, and the citation
   under a "Cite this" heading;
-- a masthead's row at the top: the outlet's name and its address in cells ("Түштүк Кабар ... | tushtuk-kabar.kg");
+- a masthead's row at the top: the outlet's name and its address in cells ("Түштүк Кабар ... | tushtuk-kabar.kg") or
+  joined by a dash ("Qaraqalpaqstan Xabarları — qaraqalpaq-xabarlari.uz");
 - date lines at the top ("Опубликовано: 03.12.2026 12:47"), also in a row with other furniture's cells or a
   section's bare name ("Қоғам | 02.12.2026, 09:30 | Қаралды: 1 116"), view counters and share bars;
 - the lines of particular page kinds: a paginated story's "continued on the next page", a print version's address
@@ -466,12 +467,14 @@ def _drop_date_lines(paragraphs: list[str]) -> list[str]:
 def _drop_masthead_rows(paragraphs: list[str], titles: list[str]) -> list[str]:
     """Drop a row at the top whose cells are short, none a sentence, one the site's address or the page's title alone:
     the masthead a print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg"), a channel's
-    name and tagline over its post ("Lebap Sesi | Garaşsyz habarlar"). Lines the rules know as furniture (an app's
-    bar, a handle, a counter) do not count toward the top."""
+    name and tagline over its post ("Lebap Sesi | Garaşsyz habarlar"), and a print version's header line of the paper's
+    name and its address joined by a dash ("Qaraqalpaqstan Xabarları — qaraqalpaq-xabarlari.uz"). Lines the rules know
+    as furniture (an app's bar, a handle, a counter) do not count toward the top."""
     names = {title.casefold() for title in titles if title.strip()}
 
     def is_masthead(paragraph: str) -> bool:
-        cells = [cell.strip() for cell in paragraph.split("|") if cell.strip()]
+        row = paragraph.replace(" — ", "|").replace(" – ", "|")
+        cells = [cell.strip() for cell in row.split("|") if cell.strip()]
         return len(cells) >= 2 and any(_DOMAIN.match(cell) or cell.casefold() in names for cell in cells) and all(
             len(cell) <= _MASTHEAD_CELL_MAX_CHARS and _is_headline(cell) for cell in cells)
 

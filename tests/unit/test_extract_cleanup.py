@@ -2506,3 +2506,27 @@ def test_a_tv_station_s_pointer_to_the_report_in_the_player_above_goes_and_a_sen
         assert not cleanup.is_furniture_line(sentence)
     pointer = "Watch the full report in the video player above."
     assert clean_paragraphs([*ARTICLE, pointer, *sentences], [TITLE]) == [*ARTICLE, *sentences]
+
+
+# The eighty-ninth regional batch: a channel's call naming no network but "our channel" and closing on the channel's
+# handle after a colon, as a channel's copy of its story on telegra.ph prints it, goes in the region's languages; a
+# story's sentence naming the channel's handle goes on after it, and a sentence of "our channel" with no handle stays.
+def test_a_call_to_our_channel_closing_on_its_handle_goes_and_a_story_s_sentence_with_the_handle_stays():
+    for call in ("Täzelikleri ilkinji bolup okamak üçin kanalymyza goşulyň: @hazar_habarlary",
+                 "Жаңалықтарды бірінші біліңіз, арнамызға жазылыңыз: @zhetysu_news",
+                 "Yangiliklar uchun kanalimizga obuna bo‘ling: @surxon_sadosi", "Join our channel: @caspian_ferries"):
+        assert clean_paragraphs([*ARTICLE, call], [TITLE]) == ARTICLE
+    stories = ["Portuň dolandyryşy kanalymyza şeýle diýdi: @turkmenport gatnawyň tertibini her hepde çap eder.",
+               "Kanalymyza goşulan okyjylaryň sany bu ýyl iki esse artdy."]
+    assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
+
+
+# The eighty-ninth regional batch: a print version's header line at the top, the paper's name and its address joined by
+# a dash, goes as the masthead's row in cells does; a top sentence with a dash and a site's address in it, and a
+# headline-like line with a dash but no address or title, stay.
+def test_a_print_header_of_the_paper_s_name_and_address_joined_by_a_dash_goes_and_a_sentence_with_a_dash_stays():
+    for header in ("Qaraqalpaqstan Xabarları — qaraqalpaq-xabarlari.uz", "Жетісу Жаршысы – zhetysu-zharshy.kz"):
+        assert clean_paragraphs([header, *ARTICLE], [TITLE]) == ARTICLE
+    for line in ("Nókis — the schedule of the new ferry is printed on qaraqalpaq-xabarlari.uz.",
+                 "Moynaq — Aral teńizi"):
+        assert clean_paragraphs([line, *ARTICLE], [TITLE]) == [line, *ARTICLE]

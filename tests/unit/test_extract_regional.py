@@ -736,6 +736,23 @@ STILL_LEAKING = {
     # `strong`, a sibling of the story's holder, under a byline of a bare `span` and an author's link, goes since the
     # batch's second pass (`closing_author_notes` reading a link to the author's own page as the byline and the one
     # element of the box right after the story's holder as where the note may stand).
+    # The eighty-ninth regional batch's lines left (BENCHMARKS.md): a mobile page's "recall that" line, a label of two
+    # words closed by a comma (not a pointer's separator) and one link to another story's headline as the rest of the
+    # `p` ("Эскерте кетсек, <a>...</a>."); telegra.ph's `address` of the channel's name repeated inside the article
+    # (`article.tl_article_content > address`), a bare link to the channel on `t.me`; and a full-text feed's closing
+    # line, two links (the item's page and the site's home) with a few words of the feed's template around them
+    # ("Мақола <a>...</a> дастлаб <a>...</a> сайтида эълон қилинган."): a rule taking it off made the recall pass win
+    # with the reader's feed-name line over the headline, a leak for a leak.
+    "ky-cyrl-newsportal-mobilesite-msubdomain-canonicaldesktop-appbanner-mobilemenu-slashdateline-subheadingstrongp-"
+    "onelinep-outletquote-fullversionlink-backtotop-morenewslist-toktogul-water-release": [
+        "Камбар-Ата ГЭС-1 долбоору боюнча үч тараптуу кеңешме Ташкентте өттү"],
+    "tk-latn-channelcopy-telegraph-tlarticleheader-addressauthortime-englishmonthdate-h3subheading-onelinep-"
+    "outletquote-figurecaption-sourcelinelast-fullversionlink-channelcall-reportbutton-turkmenbashi-baku-ferry": [
+        "Hazar Habarlary"],
+    "uz-cyrl-feedreader-fulltextitem-feedsidebar-itemtoolbar-receivedtimebesidepubdate-openoriginal-markread-"
+    "subheadingh3-onelinep-outletquote-enclosurecaption-nextitemlist-andijan-intergovernmental-commission": [
+        "Мақола Ўзбекистон ва Қирғизистон ҳукуматлараро комиссияси Андижонда йиғилди дастлаб Водий Ахбороти сайтида "
+        "эълон қилинган."],
 }
 
 
