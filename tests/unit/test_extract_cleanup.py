@@ -2530,3 +2530,35 @@ def test_a_print_header_of_the_paper_s_name_and_address_joined_by_a_dash_goes_an
     for line in ("Nókis — the schedule of the new ferry is printed on qaraqalpaq-xabarlari.uz.",
                  "Moynaq — Aral teńizi"):
         assert clean_paragraphs([line, *ARTICLE], [TITLE]) == [line, *ARTICLE]
+
+
+# The eighty-ninth regional batch, second pass: a full-text feed's closing line, "The post <headline> appeared first on
+# <site>." in the site's language, printed with the story by feed readers, aggregators and copying sites, is furniture
+# as a whole line; a story's sentence that a report first appeared on a site, "The post of ambassador ..." and "Мақола
+# ..." opening a story's sentence stay.
+def test_a_full_text_feed_s_closing_line_goes_in_each_language_and_a_story_s_sentence_about_a_first_report_stays():
+    for line in (
+        "The post Tashkent hosts the C5 transport forum appeared first on Steppe Wire.",
+        "Мақола Андижонда ҳукуматлараро комиссия йиғилди дастлаб Водий Ахбороти сайтида эълон қилинган.",
+        "Maqola Termizda savdo markazi ochildi dastlab Surxon Xabarlari saytida e'lon qilingan.",
+        "Запись Казахстан и Китай открыли новый переход впервые появилась на Степные Вести.",
+        "Сообщение Казахстан и Китай открыли новый переход появились сначала на Степные Вести.",
+        "Мақала Қорғаста жаңа терминал ашылды алғаш рет Жетісу Жаңалықтары сайтында жарияланды.",
+        "Макала Токтогулдан суу агызуу көбөйдү биринчи жолу Нарын Кабарлары сайтында жарыяланган.",
+        "Мақолаи Содироти барқ ба Покистон оғоз шуд бори аввал дар Хабарҳои Суғд нашр шуд.",
+        "Makala Türkmenbaşy-Baku parom gatnawy artdy ilkinji gezek Hazar Habarlary saýtynda çap edildi.",
+        "Taşkent'te ulaştırma forumu yazısı ilk önce Orta Asya Haber üzerinde ortaya çıktı.",
+        "Der Beitrag Neue Bahnstrecke nach Taschkent erschien zuerst auf Steppenbote.",
+        "L'article Un nouveau corridor vers Bakou est apparu en premier sur Caspienne Info.",
+        "La entrada Kazajistán abre un nuevo corredor se publicó primero en Noticias de Asia Central.",
+    ):
+        assert cleanup.is_furniture_line(line), line
+    for sentence in (
+        "The report first appeared on Eurasianet on Tuesday.",
+        "The post of ambassador to Kazakhstan has been vacant since March.",
+        "The post of ambassador appeared first on a list of vacancies, the ministry said, and was filled in a month.",
+        "Мақола муаллифи комиссия йиғилиши дастлаб Андижонда ўтказилишини ёзган.",
+    ):
+        assert not cleanup.is_furniture_line(sentence), sentence
+    assert clean_paragraphs([*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."], [TITLE]) \
+        == [*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."]
