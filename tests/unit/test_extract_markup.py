@@ -261,6 +261,7 @@ def test_a_plain_p_under_the_picture_s_own_p_closed_by_two_names_parted_by_a_sla
                  "Tashkent and Almaty"):
         assert kept in text
 
+
 # The eighty-first international batch's local TV station and metro daily: a caption typed as a plain `p` under the
 # picture's own `p`, its credit run on after the stop with one word before the word for a photo, an agency's or a
 # station's in brackets ("(AP Photo/<name>)") or the picture's kind ("Staff photo by <name>"), is a caption; a story's
@@ -887,6 +888,7 @@ def test_a_notice_of_a_bold_label_before_the_story_s_short_closing_line_goes_and
     assert "district office" in text
     text = _pruned_text(f"{story}{notice}<p>Next year: buses</p>")
     assert "district office" in text
+
 
 # The fifty-second international batch's credit union: a rate panel between the story's bare `p`s, a heading over
 # short items (fees) closed by a `p` of small print, nothing to press, goes; a heading over short items alone (an
@@ -2602,6 +2604,7 @@ def test_a_bare_heading_line_and_button_among_the_story_s_p_s_go_and_a_closing_s
     for kept in ("Charging supplement", "half an hour before", "Depot Fast Charger", "Further reading",
                  "first figures in May", "costs to run each year", *STORY_PARAGRAPHS[:5]):
         assert kept in text
+
 
 # The eighty-first international batch's think tank: a bare call box's heading may open with the kind of thing it
 # offers, one word and a colon ("Event: The Central Asian Grid in 2030"), and only its name's words are counted; a
