@@ -44,7 +44,9 @@ from pipeline.extract.markup.page import (
     block_text,
     holds_breaks,
     holds_inline_only,
+    holds_paragraphs,
     is_paragraph,
+    is_same_kind,
     is_sentence,
     written_as_paragraph,
 )
@@ -296,9 +298,8 @@ def _lines_after_pictures(tree: HtmlElement) -> Iterator[tuple[HtmlElement, list
 def _before_a_block_like_it(block: HtmlElement) -> bool:
     """Whether a block of the same tag and class, holding `p`s, follows it among its next siblings: a story set in
     text-block components, the first of which holds only a picture and the lead under it."""
-    name = block.get("class")
-    return name is not None and any(
-        sibling.tag == block.tag and sibling.get("class") == name and next(sibling.iterchildren("p"), None) is not None
+    return block.get("class") is not None and any(
+        is_same_kind(sibling, block) and holds_paragraphs(sibling)
         for sibling in islice(block.itersiblings(), PARAGRAPH_NEAR_SIBLINGS))
 
 

@@ -237,7 +237,7 @@ def components_of_the_same_kind(block: HtmlElement) -> Iterator[HtmlElement]:
     (Drupal Paragraphs' `div.field__item` > `div.paragraph--type--text` > the text field), the story's run cut by a
     picture's or an advertisement's component between them. Only blocks whose text is written as `p`s: a site builder's
     columns of lines between breaks, each in its cell, are no story's components."""
-    if not block.get("class") or not _holds_p(block):
+    if not block.get("class") or not holds_paragraphs(block):
         return
     path: list[HtmlElement] = []
     node = block
@@ -247,25 +247,32 @@ def components_of_the_same_kind(block: HtmlElement) -> Iterator[HtmlElement]:
             return
         path.insert(0, node)
         node = parent
-        siblings = [*islice(path[0].itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS * 2),
-                    *islice(path[0].itersiblings(), PARAGRAPH_NEAR_SIBLINGS * 2)]
-        for sibling in siblings:
-            found: HtmlElement | None = sibling
-            for step, kind in enumerate(path):
-                if found is None or found.tag != kind.tag or found.get("class") != kind.get("class"):
-                    found = None
-                    break
-                if step + 1 < len(path):
-                    nxt = path[step + 1]
-                    found = next((child for child in found
-                                  if child.tag == nxt.tag and child.get("class") == nxt.get("class")), None)
-            if found is not None and found is not block and _holds_p(found):
+        for sibling in (*islice(path[0].itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS * 2),
+                        *islice(path[0].itersiblings(), PARAGRAPH_NEAR_SIBLINGS * 2)):
+            found = _down_the_path(sibling, path)
+            if found is not None and found is not block and holds_paragraphs(found):
                 yield found
 
 
-def _holds_p(block: HtmlElement) -> bool:
+def _down_the_path(wrapper: HtmlElement, path: list[HtmlElement]) -> HtmlElement | None:
+    """The element reached from `wrapper`, of the kind of `path`'s first, through a child of each next one's kind in
+    turn; None where a step finds none."""
+    found: HtmlElement | None = wrapper if is_same_kind(wrapper, path[0]) else None
+    for kind in path[1:]:
+        if found is None:
+            return None
+        found = next((child for child in found if is_same_kind(child, kind)), None)
+    return found
+
+
+def is_same_kind(element: HtmlElement, other: HtmlElement) -> bool:
+    """The two are of one tag and one class: blocks a content system writes alike."""
+    return element.tag == other.tag and element.get("class") == other.get("class")
+
+
+def holds_paragraphs(block: HtmlElement) -> bool:
     """A child of the block is a `p`: its text written as paragraphs, not lines between breaks."""
-    return any(child.tag == "p" for child in block)
+    return next(block.iterchildren("p"), None) is not None
 
 
 def split_parts(block: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement]]:
