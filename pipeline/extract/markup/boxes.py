@@ -943,17 +943,13 @@ def _is_call_shaped(lines: list[HtmlElement], texts: list[str], held: dict[HtmlE
     box of its own, and a paragraph is longer than a pitch."""
     if len(lines) != _CALL_BOX_LINES:
         return False
-    if _is_classed_label_title(lines, texts, held):
+    label_title = _is_label_title(lines[0], texts, held)
+    # A title `p` of a few words set apart from its line of pitch by a class the line lacks (VuePress's
+    # `p.custom-block-title` over a tip's `p`s) is the box's own title, which a story's sub-heading is not.
+    if label_title and _set_apart_by_class(lines[0], lines[1]):
         return _is_pitch_and_button(lines[-1], texts, held, _CLASSED_CALL_BUTTON_MAX_WORDS)
     return (lines[0].tag in HEADING_TAGS or lines[0].tag in _SUMMARY_TAGS or lines[0].tag in _HEADER_CELL_TAGS
-            or _is_label_title(lines[0], texts, held)) and _is_pitch_and_button(lines[-1], texts, held)
-
-
-def _is_classed_label_title(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
-    """A call's box's title `p` of a few words (`_is_label_title`) set apart from its line of pitch by a class the
-    line lacks (VuePress's `p.custom-block-title` over a tip's `p`s): the box's own title, which a story's sub-heading
-    is not."""
-    return _is_label_title(lines[0], texts, held) and _set_apart_by_class(lines[0], lines[1])
+            or label_title) and _is_pitch_and_button(lines[-1], texts, held)
 
 
 def _is_headline_over_teaser(lines: list[HtmlElement], texts: list[str], held: dict[HtmlElement, Held]) -> bool:
