@@ -2562,3 +2562,13 @@ def test_a_full_text_feed_s_closing_line_goes_in_each_language_and_a_story_s_sen
         assert not cleanup.is_furniture_line(sentence), sentence
     assert clean_paragraphs([*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."], [TITLE]) \
         == [*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."]
+
+
+# The eighty-fifth international batch: a press release's end mark, "-ends-", "ENDS", "- End -", "-30-", a line of its
+# own under the release's last sentence, goes; a story's sentence with "ends" in it and a one-line paragraph that says
+# how something ended stay.
+def test_a_press_release_s_end_mark_goes_and_a_sentence_with_ends_stays():
+    for mark in ("-ends-", "- ENDS -", "ENDS", "– Ends –", "- End -", "-30-", "- 30 -", "End of press release"):
+        assert clean_paragraphs([*ARTICLE, mark], [TITLE]) == ARTICLE
+    stories = ["The guarantee ends in 2036.", "It ends there.", "The route ends in Termez, on the Afghan border."]
+    assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
