@@ -2572,3 +2572,16 @@ def test_a_press_release_s_end_mark_goes_and_a_sentence_with_ends_stays():
         assert clean_paragraphs([*ARTICLE, mark], [TITLE]) == ARTICLE
     stories = ["The guarantee ends in 2036.", "It ends there.", "The route ends in Termez, on the Afghan border."]
     assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
+
+
+# The eighty-fifth international batch: a press contact's line in the story's box, whom to call, the phone word and the
+# number, then the address, no stop ("Anja Meyer, Messe Roomelse GmbH, Tel. 04498 92 41 0, presse@..."), goes; a
+# story's sentence giving a number goes on after it or ends with its stop, and stays.
+def test_a_press_contact_line_of_a_name_a_phone_number_and_an_address_goes_and_a_sentence_with_a_number_stays():
+    for line in ("Anja Meyer, Messe Roomelse GmbH, Tel. 04498 92 41 0, presse@buurenmesse.example",
+                 "Lukas Brandner, Press Officer, phone +43 1 555 0188, press@alpex.example",
+                 "Remedios Gallardo, ACORA, teléfono 924 41 00 73"):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    stories = ["Farmers who want a robot can ring the fair's office, Tel. 04498 92 41 0, until Friday.",
+               "Exporters can call the agency's new desk, phone +43 1 555 0100."]
+    assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
