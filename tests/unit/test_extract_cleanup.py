@@ -2585,3 +2585,17 @@ def test_a_press_contact_line_of_a_name_a_phone_number_and_an_address_goes_and_a
     stories = ["Farmers who want a robot can ring the fair's office, Tel. 04498 92 41 0, until Friday.",
                "Exporters can call the agency's new desk, phone +43 1 555 0100."]
     assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
+
+
+# The eighty-fifth international batch: a key facts box among the story's paragraphs whose facts are a list's items,
+# each "Label: value" with its list mark, goes with its heading, as the same box of lines does; a list of such items
+# with no heading of words over it, a list after a sentence, stays.
+def test_a_fact_box_of_list_items_under_a_short_heading_goes_and_a_list_after_a_sentence_stays():
+    box = ["Key facts", "- Units: four vertical Francis turbines, 1959",
+           "- Contractor: Ferrand Hydro with Bishkek Energo Montazh", "- Output after the rebuild: 175 MW"]
+    assert clean_paragraphs([*ARTICLE, *box, "The last unit is due back in service in March."], [TITLE]) == [
+        *ARTICLE, "The last unit is due back in service in March."]
+    story = ["The plant's four units were rebuilt one at a time, and each gave more power when it came back:",
+             "- Unit 1: 35 megawatts before, 44 after", "- Unit 2: 36 megawatts before, 45 after",
+             "- Unit 3: 34 megawatts before, 43 after", "The last unit is due back in service in March."]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
