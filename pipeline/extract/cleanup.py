@@ -539,7 +539,8 @@ def _drop_contact_blocks(paragraphs: list[str], rules: _Rules) -> list[str]:
 
 
 def _is_fact_line(paragraph: str) -> bool:
-    return _FACT_LINE.match(paragraph) is not None and not ends_a_sentence(paragraph)
+    # A box's facts may be a list's items, each with its list mark ("- Contractor: Ferrand Hydro").
+    return _FACT_LINE.match(paragraph.removeprefix("- ")) is not None and not ends_a_sentence(paragraph)
 
 
 def _drop_fact_boxes(paragraphs: list[str]) -> list[str]:

@@ -2562,3 +2562,40 @@ def test_a_full_text_feed_s_closing_line_goes_in_each_language_and_a_story_s_sen
         assert not cleanup.is_furniture_line(sentence), sentence
     assert clean_paragraphs([*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."], [TITLE]) \
         == [*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."]
+
+
+# The eighty-fifth international batch: a press release's end mark, "-ends-", "ENDS", "- End -", "-30-", a line of its
+# own under the release's last sentence, goes; a story's sentence with "ends" in it and a one-line paragraph that says
+# how something ended stay.
+def test_a_press_release_s_end_mark_goes_and_a_sentence_with_ends_stays():
+    for mark in ("-ends-", "- ENDS -", "ENDS", "– Ends –", "- End -", "-30-", "- 30 -", "End of press release"):
+        assert clean_paragraphs([*ARTICLE, mark], [TITLE]) == ARTICLE
+    stories = ["The guarantee ends in 2036.", "It ends there.", "The route ends in Termez, on the Afghan border."]
+    assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
+
+
+# The eighty-fifth international batch: a press contact's line in the story's box, whom to call, the phone word and the
+# number, then the address, no stop ("Anja Meyer, Messe Roomelse GmbH, Tel. 04498 92 41 0, presse@..."), goes; a
+# story's sentence giving a number goes on after it or ends with its stop, and stays.
+def test_a_press_contact_line_of_a_name_a_phone_number_and_an_address_goes_and_a_sentence_with_a_number_stays():
+    for line in ("Anja Meyer, Messe Roomelse GmbH, Tel. 04498 92 41 0, presse@buurenmesse.example",
+                 "Lukas Brandner, Press Officer, phone +43 1 555 0188, press@alpex.example",
+                 "Remedios Gallardo, ACORA, teléfono 924 41 00 73"):
+        assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+    stories = ["Farmers who want a robot can ring the fair's office, Tel. 04498 92 41 0, until Friday.",
+               "Exporters can call the agency's new desk, phone +43 1 555 0100."]
+    assert clean_paragraphs([*ARTICLE, *stories], [TITLE]) == [*ARTICLE, *stories]
+
+
+# The eighty-fifth international batch: a key facts box among the story's paragraphs whose facts are a list's items,
+# each "Label: value" with its list mark, goes with its heading, as the same box of lines does; a list of such items
+# with no heading of words over it, a list after a sentence, stays.
+def test_a_fact_box_of_list_items_under_a_short_heading_goes_and_a_list_after_a_sentence_stays():
+    box = ["Key facts", "- Units: four vertical Francis turbines, 1959",
+           "- Contractor: Ferrand Hydro with Bishkek Energo Montazh", "- Output after the rebuild: 175 MW"]
+    assert clean_paragraphs([*ARTICLE, *box, "The last unit is due back in service in March."], [TITLE]) == [
+        *ARTICLE, "The last unit is due back in service in March."]
+    story = ["The plant's four units were rebuilt one at a time, and each gave more power when it came back:",
+             "- Unit 1: 35 megawatts before, 44 after", "- Unit 2: 36 megawatts before, 45 after",
+             "- Unit 3: 34 megawatts before, 43 after", "The last unit is due back in service in March."]
+    assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]

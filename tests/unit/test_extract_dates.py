@@ -977,3 +977,20 @@ def test_a_print_view_s_printed_on_line_gives_way_to_the_story_s_published_line(
     assert extract_article(archived).published_at == datetime(2026, 12, 2, tzinfo=UTC)
     reprinted = html.replace("Printed on", "First printed in the weekly on")
     assert extract_article(reprinted).published_at == datetime(2026, 12, 6, 8, 14, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An Extremaduran association's date line: Spanish's day, "de" and year around a month whose final vowel is raised.
+    ("San Vicenti d'Alcántara, 3 de diciembri de 2026", datetime(2026, 12, 3)),
+    ("28 de noviembri de 2026", datetime(2026, 11, 28)),
+    ("31 de eneru de 2027", datetime(2027, 1, 31)),
+    # A Saterland Frisian fair's date line, German's day with its dot and the month with its final "-e".
+    ("4. Dezembere 2026", datetime(2026, 12, 4)),
+    ("17. Meerte 2027", datetime(2027, 3, 17)),
+    # Spanish's and German's own months read as before; a month word with no day or no year gives no date.
+    ("3 de diciembre de 2026", datetime(2026, 12, 3)),
+    ("4. Dezember 2026", datetime(2026, 12, 4)),
+    ("Dezembere", None),
+])
+def test_an_extremaduran_or_saterland_frisian_date_line_is_read(text, expected):
+    assert read_date(text) == expected
