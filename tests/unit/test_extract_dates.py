@@ -526,6 +526,25 @@ def test_a_time_element_stamped_with_its_day_alone_gives_the_time_its_text_print
     assert extract_article(day_alone, zone=tokyo).published_at == datetime(2026, 12, 3, tzinfo=UTC)
 
 
+def test_a_time_stating_the_published_day_alone_in_its_itemprop_gives_the_time_its_text_prints():
+    """TYPO3's news extension states the story's day alone in `<time itemprop="datePublished" datetime="2026-12-02">`
+    and prints the day with its time ("02.12.2026 11:20", a Kazakh government press centre's briefing): the printed
+    moment is taken on the outlet's clock, as a text's stamp of the day alone gives it, not the bare day's midnight in
+    UTC. A text of another day, or of the day alone, leaves the stated day; a stamp with its own time stands."""
+    story = ("<div class='news news-single'><div class='article'><div class='header'><h3 itemprop='headline'>"
+             "Брифинг в Правительстве</h3></div><p><span class='news-list-date'><time itemprop='datePublished' "
+             f"datetime='2026-12-02'>02.12.2026 11:20</time></span></p>{_STORY}</div></div>")
+    html = f"<html><body>{story}</body></html>"
+    astana = timezone(timedelta(hours=5))
+    assert extract_article(html, zone=astana).published_at == datetime(2026, 12, 2, 6, 20, tzinfo=UTC)
+    other_day = html.replace(">02.12.2026 11:20<", ">03.12.2026 11:20<")
+    assert extract_article(other_day, zone=astana).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    day_alone = html.replace(">02.12.2026 11:20<", ">02.12.2026<")
+    assert extract_article(day_alone, zone=astana).published_at == datetime(2026, 12, 2, tzinfo=UTC)
+    own_time = html.replace("datetime='2026-12-02'", "datetime='2026-12-02T09:00:00+05:00'")
+    assert extract_article(own_time, zone=astana).published_at == datetime(2026, 12, 2, 4, 0, tzinfo=UTC)
+
+
 def test_a_date_line_under_the_story_s_heading_is_read_where_the_h1_is_the_site_s_brand(monkeypatch):
     """Zikula's News item: the page's only h1 is the site's brand, linking home, over its slogan; the story's heading
     is an `h3.news_title`, with "Contributed by ... on 01 Dec 2026 - 14:22" under it in a class that names no date. The

@@ -2116,6 +2116,29 @@ def test_a_side_column_of_heading_boxes_beside_the_story_s_column_is_left_out():
     assert prune_furniture(fromstring(long)).find(".//div[@class='rail']") is not None
 
 
+def test_a_grid_column_narrower_than_the_story_s_beside_it_goes_and_one_as_wide_stays():
+    """A Bootstrap row: the story's `div.col-md-8` beside a `div.col-md-4` of a panel's heading over its links and an
+    alert of one sentence (a parliament's archive of press conferences and its accreditation notice), which the recall
+    pass reads after a short story. The widest screen's share is read ("col-12 col-md-4" is a third, beside the story's
+    two). A column as wide as the story's stays (a story set in two halves), and so does a column no grid class
+    names."""
+    panel = "".join((
+        "<div class='panel panel-default'><div class='panel-heading'>Press conferences archive</div>",
+        "<div class='panel-body'><a href='/a'>The speaker on the budget debate</a>",
+        "<a href='/b'>Deputies on the Asian assembly's session</a></div></div>"))
+    alert = "<div class='alert alert-info'>Journalists are accredited with the press service before a briefing.</div>"
+    paragraphs = "".join(map("<p>{}</p>".format, STORY_PARAGRAPHS))
+    html = "".join((
+        "<html><body><div class='container'><div class='row'>",
+        f"<div class='col-12 col-md-8'><h1>The speaker answers questions</h1>{paragraphs}</div>",
+        f"<div class='col-12 col-md-4'>{panel}{alert}</div></div></div>{LONG_FOOTER}</body></html>"))
+    _assert_column_left_out(html, ".//div[@class='col-12 col-md-4']", "Press conferences archive", "are accredited")
+    halves = html.replace("col-12 col-md-4", "col-12 col-md-8")
+    unnamed = html.replace("col-12 col-md-4", "side")
+    for page in (halves, unnamed):
+        assert prune_furniture(fromstring(page)).find(".//div[@class='alert alert-info']") is not None
+
+
 def test_a_side_column_of_a_headed_list_of_links_and_a_heading_box_is_left_out():
     story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
     rail = ("<div class='rail'><h3>Most read</h3><ul><li><a>Fuel prices rise again in January</a></li>"
@@ -3941,7 +3964,7 @@ def test_a_forum_post_s_signature_named_postsignature_goes_and_a_box_named_signa
 # A block the engine declares one of its widget areas (NodeBB's `div[data-widget-area="sidebar"]` beside the posts'
 # column in the topic's `row`, each text widget a `div.card` of an `h5` and one `p` of a sentence's length) holds the
 # site's widgets, never the post: it goes. A side column of the same cards the page does not declare so stays.
-def test_a_block_declared_a_widget_area_goes_and_the_same_column_undeclared_stays():
+def test_a_block_declared_a_widget_area_goes_and_the_same_column_undeclared_outside_a_grid_stays():
     story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:4])
     cards = "".join(f"<div class='card'><h5>{title}</h5><p>{line}</p></div>" for title, line in (
         ("Club nets", "The club's net meets every Wednesday at eight in the evening, with newcomers welcome to join."),
@@ -3951,7 +3974,11 @@ def test_a_block_declared_a_widget_area_goes_and_the_same_column_undeclared_stay
     assert not prune_furniture(fromstring(page)).xpath("//div[@class='card']")
     assert extract_article(page).body.split("\n\n") == STORY_PARAGRAPHS[:4]
     undeclared = page.replace(" data-widget-area='sidebar'", "")
-    assert len(prune_furniture(fromstring(undeclared)).xpath("//div[@class='card']")) == 2
+    # Undeclared, the column still goes as a grid's column narrower than the story's beside it (`col-lg-3` beside
+    # `col-lg-9`, `grid_side_columns`); neither declared nor named by the grid, it stays.
+    assert not prune_furniture(fromstring(undeclared)).xpath("//div[@class='card']")
+    unnamed = undeclared.replace(" class='col-lg-3'", "")
+    assert len(prune_furniture(fromstring(unnamed)).xpath("//div[@class='card']")) == 2
 
 
 # The seventy-seventh international batch's water institute: a VuePress tip block among the story's `p`s, a

@@ -35,7 +35,10 @@
   (a service page's reception hours and hotline), or such a box beside a heading over a list of links (a daily's most
   read headlines over its subscription box), which an extractor taking the page's row reads as the story's opening or
   closing lines; a site builder's column is a flat run of modules, a heading's own module and the one or two text
-  modules after it making a box (Jimdo's `j-header` and `j-text` modules), and may stand in one wrapper of its own.
+  modules after it making a box (Jimdo's `j-header` and `j-text` modules), and may stand in one wrapper of its own;
+- a grid's column narrower than the story's beside it in one row, the columns named by their shares of the row in
+  Bootstrap's classes (a parliament's `div.col-md-4` of an archive panel and an accreditation alert beside the story's
+  `div.col-md-8`), unless it holds the story.
 """
 
 from __future__ import annotations
@@ -114,6 +117,11 @@ _SIDE_BLOCK_NAMES = frozenset({"subside", "moduletable"})
 # A theme's flag on the page's wrapper that the layout shows a side column beside the story ("hasSidebar",
 # "showSidebar", "has-sidebar", "with-sidebar", "sidebar-left"): a class name holding this word, read case-folded.
 _SIDE_COLUMN_FLAG = "sidebar"
+# A grid's column is named by its share of the row's twelve in Bootstrap's classes, for the screens from a width up
+# ("col-8", "col-xs-12", "col-md-4", "col-lg-3"): the widest screen's share is read, the row as a desktop shows it.
+_GRID_COLUMN_WORD = "col"
+_GRID_SCREENS = {"": 0, "xs": 0, "sm": 1, "md": 2, "lg": 3, "xl": 4, "xxl": 5}
+_GRID_SHARES = {str(share): share for share in range(1, 13)}
 # A forum post's headings (its poster's name, its subject, its number and date) and the marks a reply's subject opens
 # with, the first post's subject after it ("Re: ...", German boards' "AW: ...").
 _POST_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
@@ -615,6 +623,37 @@ def side_columns(page: Page) -> Iterator[HtmlElement]:
                     or len(column) > 2 * _SIDE_COLUMN_MAX_BOXES or (column.text or "").strip():
                 continue
             if _SIDE_COLUMN_MIN_BOXES <= _side_column_boxes(column, page.held) <= _SIDE_COLUMN_MAX_BOXES:
+                yield column
+
+
+def _grid_share(element: HtmlElement) -> int:
+    """The share of its row a grid column's classes name for the widest screen they name (`_GRID_SCREENS`); 0 for an
+    element no such class names."""
+    names = element.get("class")
+    if names is None or f"{_GRID_COLUMN_WORD}-" not in names:
+        return 0
+    widest, share = -1, 0
+    for name in names[:NAME_MAX_CHARS].split():
+        parts = name.split("-")
+        if len(parts) not in (2, 3) or parts[0] != _GRID_COLUMN_WORD or parts[-1] not in _GRID_SHARES:
+            continue
+        screen = _GRID_SCREENS.get(parts[1] if len(parts) == 3 else "")
+        if screen is not None and screen > widest:
+            widest, share = screen, _GRID_SHARES[parts[-1]]
+    return share
+
+
+def grid_side_columns(page: Page) -> Iterator[HtmlElement]:
+    """A grid's column narrower than the story's column beside it, both children of one of the story's holders (a
+    Bootstrap row), that holds no part of the story: the side column a theme sets beside the story's (a parliament's
+    `div.col-md-4` of a panel's heading over its links and an accreditation alert beside the `div.col-md-8` of a
+    speaker's short press approach), which the recall pass, trusted where the precise one keeps a short story, reads
+    as the story's closing lines. Columns as wide as the story's (a story set in two halves) are left alone."""
+    for holder in page.story:
+        columns = [(child, share) for child in holder if child.tag in BOX_TAGS and (share := _grid_share(child))]
+        story_share = max((share for column, share in columns if column in page.story), default=0)
+        for column, share in columns:
+            if share < story_share and column not in page.story:
                 yield column
 
 
