@@ -4049,3 +4049,26 @@ def test_a_note_closing_the_last_of_the_story_s_text_components_under_the_byline
     assert "next load leaves in January" in body and all(p in body for p in STORY_PARAGRAPHS[:5])
     closing = "<p>Janis Vucans said the dairy hopes to send a load every month next year.</p>"
     assert "every month next year" in extract_article(_components_page(closing)).body
+
+
+# The eighty-ninth regional batch's telegra.ph copy, a pass on its leftovers: the `address` telegra.ph's editor repeats
+# under the headline inside the article, the channel's name linking to the channel or the writer's name alone, goes as
+# the author's mark it is; an `address` holding a sentence among the story's blocks stays.
+def _telegraph_page(address: str) -> str:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:4])
+    return ('<html><head><title>Khujand buses – Telegraph</title></head><body><main class="tl_article">'
+            '<header class="tl_article_header"><h1>Khujand buses</h1><address><a rel="author" '
+            'href="https://t.me/sughd_news">Sughd News</a><time datetime="2026-12-05T07:40:12+0000">December 05, 2026'
+            '</time></address></header><article id="_tl_editor" class="tl_article_content"><h1>Khujand buses<br></h1>'
+            f"{address}{paragraphs}</article></main></body></html>")
+
+
+def test_an_author_s_address_of_a_name_or_a_link_among_the_story_s_blocks_goes_and_an_address_of_a_sentence_stays():
+    for address, name in (('<address><a href="https://t.me/sughd_news" target="_blank">Sughd News</a><br></address>',
+                           "Sughd News"),
+                          ("<address>Nigora Rahimova<br></address>", "Nigora Rahimova")):
+        body = extract_article(_telegraph_page(address)).body
+        assert name not in body, address
+        assert body.split("\n\n") == STORY_PARAGRAPHS[:4]
+    sentence = "The depot's open day is on Saturday at the gate on Lenin Street, and every reader is welcome."
+    assert sentence in extract_article(_telegraph_page(f"<address>{sentence}</address>")).body
