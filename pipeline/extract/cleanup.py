@@ -465,11 +465,13 @@ def _drop_date_lines(paragraphs: list[str]) -> list[str]:
 
 
 def _drop_masthead_rows(paragraphs: list[str], titles: list[str]) -> list[str]:
-    """Drop a row at the top whose cells are short, none a sentence, one the site's address or the page's title alone:
-    the masthead a print version or an old portal sets in a table ("Түштүк Кабар ... | tushtuk-kabar.kg"), a channel's
-    name and tagline over its post ("Lebap Sesi | Garaşsyz habarlar"), and a print version's header line of the paper's
-    name and its address joined by a dash ("Qaraqalpaqstan Xabarları — qaraqalpaq-xabarlari.uz"). Lines the rules know
-    as furniture (an app's bar, a handle, a counter) do not count toward the top."""
+    """Drop a row at the top whose cells are short, none a sentence, one the site's address, the page's title or a
+    name the page's head gives the site alone: the masthead a print version or an old portal sets in a table ("Түштүк
+    Кабар ... | tushtuk-kabar.kg"), a channel's name and tagline over its post ("Lebap Sesi | Garaşsyz habarlar"), a
+    print version's header line of the paper's name and its address joined by a dash ("Qaraqalpaqstan Xabarları —
+    qaraqalpaq-xabarlari.uz"), and a feed reader's line naming the feed over the item ("<feed's name> — full-text
+    feed", the name one of the `<title>`'s parts). Lines the rules know as furniture (an app's bar, a handle, a
+    counter) do not count toward the top."""
     names = {title.casefold() for title in titles if title.strip()}
 
     def is_masthead(paragraph: str) -> bool:
@@ -640,15 +642,17 @@ def _unglue_byline(paragraphs: list[str], authors: list[str]) -> list[str]:
 
 
 def clean_paragraphs(
-    paragraphs: list[str], titles: Sequence[str] = (), description: str = "", authors: Sequence[str] = ()
+    paragraphs: list[str], titles: Sequence[str] = (), description: str = "", authors: Sequence[str] = (),
+    site_names: Sequence[str] = (),
 ) -> list[str]:
-    """The article paragraphs without page furniture, in their order."""
+    """The article paragraphs without page furniture, in their order. `site_names` are the names the page's head
+    gives the site (`metadata.site_names`), read only in the masthead rows at the top."""
     rules = _rules()
     # Markup shown as text on the page (escaped in its source) is still markup to whoever displays the body.
     paragraphs = [_without_post_pictures(without_shown_markup(_without_shortcodes(p))) for p in paragraphs]
     paragraphs = _without_glued_heads(_unglue_byline([p for p in paragraphs if p], list(authors)), _DATELINE)
     paragraphs = _drop_date_lines(_drop_repeated_head(paragraphs, list(titles), description))
-    paragraphs = _drop_masthead_rows(paragraphs, list(titles))
+    paragraphs = _drop_masthead_rows(paragraphs, [*titles, *site_names])
     paragraphs = _drop_notes(_drop_headline_lists(paragraphs, rules), rules)
     paragraphs = _drop_fact_boxes(_drop_contact_blocks(paragraphs, rules))
     return _drop_tail(_drop_pointed_lists(paragraphs, rules), rules)

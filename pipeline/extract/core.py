@@ -276,7 +276,7 @@ def extract_article(
     checkpoint(budget, "parsing")
     if budget is not None:
         budget.check_count("elements", sum(1 for _ in tree.iter()), MAX_ELEMENTS)
-    meta, description = read_metadata(tree, url, feed_published, zone)
+    meta, description, names = read_metadata(tree, url, feed_published, zone)
     checkpoint(budget, "metadata")
     # A page read from disk still names its own address.
     url = url or meta.canonical_url
@@ -295,7 +295,7 @@ def extract_article(
         if name == "trafilatura-recall" and _mostly_links(tree):
             continue
         text = restore_joiners(run(), joiners)
-        candidate = clean_paragraphs(text.split("\n"), headings, description, meta.authors)
+        candidate = clean_paragraphs(text.split("\n"), headings, description, meta.authors, names)
         checkpoint(budget, f"the {name} pass")
         candidate_words = word_count(" ".join(candidate))
         if candidate_words > words:

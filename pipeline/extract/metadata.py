@@ -997,10 +997,24 @@ def _read_lines(lines: Iterable[str], zone: tzinfo) -> Iterator[datetime | None]
     return (_plausible(_on_clock(read_date(line), zone)) for line in lines if line)
 
 
+def site_names(tree: HtmlElement, headline: str, site_name: str = "") -> list[str]:
+    """The site's names the page's head states: `site_name` (its `og:site_name` or `application-name`) and the parts of
+    its `<title>` beside the headline, parted by a site name's marks ("Headline · Feed's name · Reader's name"); a part
+    the headline holds is the headline's own ("Andijan – Osh road opens | Site" names no "Andijan"). None from a title
+    of one part. The `<title>` is read in the head alone, not searched for in the whole page."""
+    names = [site_name]
+    parts = _title_parts(tree.findtext("head/title") or "")
+    if len(parts) > 1:
+        folded = headline.casefold()
+        names += [part for part in parts if part.casefold() not in folded]
+    return [name for name in names if name.strip()]
+
+
 def read_metadata(
     tree: HtmlElement, url: str = "", feed_published: datetime | None = None, zone: tzinfo = UTC
-) -> tuple[Extracted, str]:
-    """What the page says about the article besides its text: a record without body, and the description.
+) -> tuple[Extracted, str, list[str]]:
+    """What the page says about the article besides its text: a record without body, the description, and the names
+    its head gives the site (`site_names`).
 
     `zone` is the outlet's, for the times the page prints without one; the feed's own date wins over the page's.
     """
@@ -1034,4 +1048,5 @@ def read_metadata(
         image=_absolute(url or canonical, image),
         section=without_shown_markup(_text(_first(articles, "articleSection")) or _meta(metas, "article:section")),
     )
-    return record, _meta(metas, "og:description", "description", "twitter:description")
+    description = _meta(metas, "og:description", "description", "twitter:description")
+    return record, description, site_names(tree, title, site_name)

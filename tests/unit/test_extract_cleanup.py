@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from lxml.html import fromstring
 
-from pipeline.extract import cleanup
+from pipeline.extract import cleanup, extract_article
 from pipeline.extract.cleanup import _Folded, _PatternList, _uncaptured, _WholeLines, clean_paragraphs
+from pipeline.extract.metadata import read_metadata, site_names
 
 ARTICLE = [
     "Kazakhstan and Uzbekistan signed an agreement on Monday to build a second railway line.",
@@ -2599,3 +2601,35 @@ def test_a_fact_box_of_list_items_under_a_short_heading_goes_and_a_list_after_a_
              "- Unit 1: 35 megawatts before, 44 after", "- Unit 2: 36 megawatts before, 45 after",
              "- Unit 3: 34 megawatts before, 43 after", "The last unit is due back in service in March."]
     assert clean_paragraphs([*ARTICLE, *story], [TITLE]) == [*ARTICLE, *story]
+
+
+# The eighty-ninth regional batch, a pass on its leftovers: a feed reader's line naming the feed over the item, the
+# feed's name and a label joined by a dash, goes as a masthead's row at the top where the page's head names the site so
+# (`og:site_name`, or a part of the `<title>` beside the headline), also where the recall pass reads it over the
+# headline; a top sentence naming the site, a row of another outlet's name, a row with no name from the head, and a row
+# of a part the headline itself holds stay.
+def test_a_feed_s_name_row_over_the_item_goes_where_the_page_s_head_names_the_site_and_a_line_naming_another_stays():
+    item = "".join(f"<p>{sentence}</p>" for sentence in ARTICLE)
+    page = (f"<html><head><title>{TITLE} · Steppe Wire · Feed Reader</title></head><body><section>"
+            '<div class="item__feed"><a href="/feed/3">Steppe Wire</a> — full-text feed</div>'
+            f'<h1><a href="https://steppewire.example/news/railway">{TITLE}</a></h1><div>{item}</div></section>'
+            "</body></html>")
+    assert extract_article(page).body.split("\n\n") == ARTICLE
+    names = site_names(fromstring(f"<html><head><title>{TITLE} · Водий Ахбороти · Лента ўқувчи</title></head></html>"),
+                       TITLE)
+    assert names == ["Водий Ахбороти", "Лента ўқувчи"]
+    row = "Водий Ахбороти — тўлиқ матнли лента"
+    assert clean_paragraphs([row, *ARTICLE], [TITLE], site_names=names) == ARTICLE
+    *_, stated = read_metadata(fromstring('<html><head><meta property="og:site_name" content="Steppe Wire">'
+                                          f"<title>{TITLE}</title></head></html>"))
+    assert stated == ["Steppe Wire"]
+    assert clean_paragraphs(["Steppe Wire – full-text feed", *ARTICLE], [TITLE], site_names=stated) == ARTICLE
+    for line in ("Водий Ахбороти — Андижондаги комиссия йиғилиши ҳақида биринчи бўлиб хабар берди.",
+                 "Кабар — Бишкек", "Пойтахт Садоси — тўлиқ матнли лента"):
+        assert clean_paragraphs([line, *ARTICLE], [TITLE], site_names=names) == [line, *ARTICLE]
+    assert clean_paragraphs([row, *ARTICLE], [TITLE]) == [row, *ARTICLE]
+    title = "Andijan – Osh road opens"
+    dashed = site_names(fromstring(f"<html><head><title>{title} | Vodiy News</title></head></html>"), title)
+    assert dashed == ["Vodiy News"]
+    assert clean_paragraphs(["Andijan – the road", *ARTICLE], [title], site_names=dashed) == ["Andijan – the road",
+                                                                                              *ARTICLE]

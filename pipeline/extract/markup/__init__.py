@@ -8,8 +8,8 @@ markup still says what they are. Each kind has its module:
 - `links`: lists and blocks of links, lines of links, pointers to another story, a wiki's edit links and the link
   closing an embedded post;
 - `asides`: what stands beside the story and names itself: comment threads, rosters, sign-up and poll forms,
-  advertising boxes, a reporter's signature in italics, an author's card, a side column of service boxes and a grid's
-  column narrower than the story's;
+  advertising boxes, a reporter's signature in italics, an author's card or `address`, a side column of service boxes
+  and a grid's column narrower than the story's;
 - `boxes`: service boxes and calls set in the story's own container, between or after its paragraphs;
 - `tables`: tables that lay out the page, made plain blocks, the captions row of a table of pictures, and a data
   table's title;
@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 
 from pipeline.extract.markup.asides import (
     ad_boxes,
+    author_addresses,
     author_cards,
     closing_author_notes,
     comment_threads,
@@ -48,7 +49,7 @@ from pipeline.extract.markup.paragraphs import bodies_under_headlines, find_stor
 from pipeline.extract.markup.tables import as_blocks, layout_tables, table_captions
 
 RULES = (image_captions, table_captions, link_lists, link_blocks, comment_threads, forum_replies, edit_links,
-         form_boxes, link_lines, italic_signatures, author_cards, closing_author_notes, ad_boxes,
+         form_boxes, link_lines, italic_signatures, author_cards, author_addresses, closing_author_notes, ad_boxes,
          boxes_among_paragraphs, calls_after_the_story, pointer_lines, post_links, side_columns, grid_side_columns,
          story_notes)
 

@@ -20,6 +20,9 @@
   `em`, right after a paragraph that ends a sentence (a print story's signature, "<p><i>Гүлзат Мамытова</i></p>");
 - an author's card outside the story: a `div` of a portrait and one to three short lines, the first a name, none a
   sentence (the columnist's name over the role);
+- an author's `address` among the story's blocks: a child of a holder of the story holding a name or one link and
+  nothing else, HTML's mark of its article's author or contact, which telegra.ph's editor repeats under the headline
+  inside the article (the channel's name linking to the channel, the writer's name);
 - an author's note closing the story: its holder's last `p`, or a `p` alone in the box right after the holder, a
   short sentence or two opening with the full name the page's byline prints (an element named for a byline or an
   author, or a link to the author's own page), saying what the author does or is, in any
@@ -151,6 +154,8 @@ _SIGNATURE_MAX_CHARS = 60
 _SIGNATURE_WORDS = (2, 3)
 # An author's card under a portrait: the name, and at most a role and a line of contacts.
 _AUTHOR_CARD_LINES = (1, 3)
+# What an author's `address` may hold besides its text: a link, a break and the inline marks a name is set in.
+_ADDRESS_INLINE_TAGS = frozenset({"a", "br", "span", "b", "strong", "i", "em"})
 # An author's note closing the story opens with the byline's name, of two to four capitalised words, and is short; the
 # byline, an element whose class or id names it (or the author), or that links to or marks the author, is a short line.
 _NOTE_NAME_WORDS = (2, 4)
@@ -423,6 +428,23 @@ def author_cards(page: Page) -> Iterator[HtmlElement]:
         if all(0 < len(text) <= _SIGNATURE_MAX_CHARS * 2 and not is_sentence(text) for text in texts) \
                 and _is_name(texts[0]) and not any(line.tag in IMAGE_TAGS for line in lines):
             yield card
+
+
+def author_addresses(page: Page) -> Iterator[HtmlElement]:
+    """An `address` among the story's blocks, a child of one of its holders, holding a name or one link and nothing
+    else, no sentence and no longer than a signature: HTML's mark of the article's author or contact, which
+    telegra.ph's editor repeats under the headline inside the article (the channel's name linking to the channel, the
+    writer's name), and which reads as the story's first line once its markup is gone. A longer `address` (a desk's
+    hours and telephone, a shop's street address) is left to the rules that read boxes and contact lines."""
+    for holder in page.story:
+        for address in holder.iterchildren("address"):
+            text = block_text(address)
+            if not 0 < len(text) <= _SIGNATURE_MAX_CHARS or is_sentence(text) \
+                    or any(element.tag not in _ADDRESS_INLINE_TAGS for element in address.iterdescendants()):
+                continue
+            links = list(address.iter("a"))
+            if _is_name(text) or (len(links) == 1 and block_text(links[0]) == text):
+                yield address
 
 
 def closing_author_notes(page: Page) -> Iterator[HtmlElement]:

@@ -10,7 +10,8 @@
 - lines of links: in a body written as lines between `<br>`s (a text-only copy, old portals), a line made of three
   or more links and nothing else but spaces: the site's menu or a row of sections, printed as text;
 - pointers to another story: a paragraph of a short label closed by a separator and one link, a headline, after it
-  ("Read also: ...", in any language), and a pointer (in one `span`, or a label element and the link side by side)
+  ("Read also: ...", in any language), or of the "recall that" words closed by a comma and such a link as all the rest
+  ("Напомним, <a>...</a>."), and a pointer (in one `span`, or a label element and the link side by side)
   or a button of a few words (a few more for a messenger's or a network's address) closing a story's paragraph after
   its last sentence, or a headline's link on a line of its own after a `<br>` closing it or before one opening it, or a
   note in small type under it after a `<br>` or a `span` of a note opening with its label or an icon; and a paragraph
@@ -65,6 +66,15 @@ _EDIT_SECTION = "editsection"
 _POINTER_LABEL_MAX_WORDS = 4
 _POINTER_SEPARATORS = ":：՝—–→»|"
 _POINTER_HEADLINE_MIN_CHARS = 15
+# A pointer to an earlier story written as a sentence's opening, its label the "recall that" words closed by a comma
+# (no separator) and the rest of the paragraph the story's headline as its one link: "Напомним, <a>...</a>.", Kazakh
+# "Еске сала кетейік,", Kyrgyz "Эскерте кетсек,", Uzbek "Eslatib o'tamiz," and "Эслатиб ўтамиз,", Tajik "Ёдовар
+# мешавем,", Turkmen "Ýatladyp geçeliň,". Read folded, the apostrophes' forms as one.
+_RECALL_LABELS = frozenset({
+    "напомним", "еске сала кетейік", "еске салайық", "эскерте кетсек", "эске сала кетели", "eslatib o'tamiz",
+    "эслатиб ўтамиз", "ёдовар мешавем", "ýatladyp geçeliň",
+})
+_APOSTROPHES = str.maketrans("‘’ʻʼ`", "'" * 5)
 # A glossary popup explains a word or two of the story, set in a `span` round them.
 _POPUP_WORD_MAX_WORDS = 2
 # A button set in a paragraph after its last sentence: a link of a few words. A link of one word after a sentence is
@@ -207,6 +217,19 @@ def _is_pointer(element: HtmlElement) -> bool:
 def _is_pointer_label(words: list[str]) -> bool:
     """A pointer's label: a few words, the last closed by a separator ("Read also:", "Ранее:")."""
     return bool(words) and len(words) <= _POINTER_LABEL_MAX_WORDS and words[-1][-1] in _POINTER_SEPARATORS
+
+
+def _is_recall_pointer(paragraph: HtmlElement) -> bool:
+    """A label of the "recall that" words closed by a comma (`_RECALL_LABELS`), then the paragraph's one link as all
+    the rest but its closing mark, a headline (opening on a capital, long enough, not closing on a full stop): a pointer
+    to an earlier story written as a sentence's opening ("Эскерте кетсек, <a>Камбар-Ата ГЭС-1 ... өттү</a>."), which
+    `_is_pointer` does not read for its label's comma. A story's own sentence after the same words goes on after its
+    link or holds the link inside its running text, and stays."""
+    label = (_pointer_label(paragraph) or "").strip()
+    if not label.endswith(",") or " ".join(label[:-1].split()).casefold().translate(_APOSTROPHES) not in _RECALL_LABELS:
+        return False
+    headline = block_text(paragraph[-1])
+    return headline[:1].isupper() and _reads_as_headline(headline)
 
 
 def _reads_as_headline(text: str) -> bool:
@@ -436,7 +459,7 @@ def pointer_lines(page: Page) -> Iterator[HtmlElement]:
             if button is not None:
                 yield button
             continue
-        if inside.text <= LINK_ITEM_MAX_CHARS and _is_pointer(paragraph):
+        if inside.text <= LINK_ITEM_MAX_CHARS and (_is_pointer(paragraph) or _is_recall_pointer(paragraph)):
             yield paragraph
             continue
         pair = _closing_label_and_link(paragraph, held)
