@@ -315,6 +315,10 @@ EIGHTY_SECOND_BATCH = list(read_gold_lines(FIXTURES / "international" / "check82
 # portal's syndicated copy, a printer-friendly view, an AMP page served from a cache and a public radio's text-only
 # edition.
 EIGHTY_THIRD_BATCH = list(read_gold_lines(FIXTURES / "international" / "check83"))
+# The eighty-fourth: a free weekly in West Flemish and a news site's language column in Jèrriais, and English pages of
+# a radio network's news page, an evening paper, a Sunday paper, a price-reporting agency's free story and a news
+# startup's members' site.
+EIGHTY_FOURTH_BATCH = list(read_gold_lines(FIXTURES / "international" / "check84"))
 # The unseen pages' furniture figures are measured (BENCHMARKS.md), not asserted; their dates are.
 DATED = [(f"{half}/{key}", html, gold.published) for half in ("tune", "check", "unseen")
          for key, html, gold in read_gold_lines(REGIONAL / half) if gold.published]
@@ -360,7 +364,8 @@ BATCHES = {"international": INTERNATIONAL, "international2": SECOND_BATCH, "inte
            "international77": SEVENTY_SEVENTH_BATCH, "international78": SEVENTY_EIGHTH_BATCH,
            "international79": SEVENTY_NINTH_BATCH, "international80": EIGHTIETH_BATCH,
            "international81": EIGHTY_FIRST_BATCH,
-           "international82": EIGHTY_SECOND_BATCH, "international83": EIGHTY_THIRD_BATCH}
+           "international82": EIGHTY_SECOND_BATCH, "international83": EIGHTY_THIRD_BATCH,
+           "international84": EIGHTY_FOURTH_BATCH}
 DATED += [(f"{name}/{key}", html, gold.published)
           for name, batch in BATCHES.items() for key, html, gold in batch if gold.published]
 
@@ -468,6 +473,7 @@ MIXED_BATCHES = [
     pytest.param(EIGHTY_FIRST_BATCH, {"ltg", "rue"}, 5, 5, id="eighty-first"),
     pytest.param(EIGHTY_SECOND_BATCH, {"zh"}, 6, 6, id="eighty-second"),
     pytest.param(EIGHTY_THIRD_BATCH, {"zea", "sgs"}, 5, 5, id="eighty-third"),
+    pytest.param(EIGHTY_FOURTH_BATCH, {"vls", "nrf"}, 5, 5, id="eighty-fourth"),
 ]
 
 
@@ -846,7 +852,7 @@ def test_every_folder_states_the_dates_of_its_pages():
                "international71", "international72", "international73", "international74",
                "international75", "international76", "international77", "international78",
                "international79", "international80", "international81",
-               "international82", "international83"}
+               "international82", "international83", "international84"}
     assert {name.split("/")[0] for name, *_ in DATED} == folders
     assert len(DATED) >= 220
 
