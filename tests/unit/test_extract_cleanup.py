@@ -2562,3 +2562,17 @@ def test_a_full_text_feed_s_closing_line_goes_in_each_language_and_a_story_s_sen
         assert not cleanup.is_furniture_line(sentence), sentence
     assert clean_paragraphs([*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."], [TITLE]) \
         == [*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."]
+
+
+# The eighty-fourth international batch's evening paper: a reporter's sign-off giving the number before the address
+# ("Contact reporter <Name> at <number> or <address>."), closing the text in italics, is furniture as the sign-off with
+# the address alone is; a story's sentence about contacting someone at a number opens otherwise or goes on without an
+# address.
+def test_a_sign_off_giving_the_reporter_s_number_before_the_address_goes_and_a_sentence_on_calling_stays():
+    sign_off = "Contact reporter Dwayne Kettering at 402-555-0182 or dkettering@pvstar.example."
+    for line in (sign_off, "Reach Ruth Abernathy at 502-555-0147 and rabernathy@standard.example."):
+        assert cleanup.is_furniture_line(line), line
+    for sentence in ("Residents can contact the county office at 402-555-0100 or visit the courthouse.",
+                     "The farmers contacted the company at 402-555-0182 and asked for prices."):
+        assert not cleanup.is_furniture_line(sentence), sentence
+    assert clean_paragraphs([*ARTICLE, sign_off], [TITLE]) == ARTICLE
