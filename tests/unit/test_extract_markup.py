@@ -323,6 +323,22 @@ def test_a_caption_closed_by_a_submitted_or_courtesy_photo_credit_goes_and_a_sto
         assert kept in text
 
 
+# The eighty-fourth international batch's West Flemish free weekly: a caption typed as a plain `p` under the picture's
+# own `p`, closed by a Flemish credit in brackets with no colon ("(foto <name>)"), is a caption; a story's line under a
+# picture whose bracket after the stop speaks of a photo in lower case stays.
+def test_a_caption_closed_by_a_flemish_foto_credit_in_brackets_goes_and_a_story_s_bracket_on_a_photo_stays():
+    text = _pruned_text('<p>De machines goan in februoari noa Kostanay.</p><p><img src="/rooiers.jpg"></p>'
+                        '<p>Zoakvoerder Pieter Vanneste mee de klantn in de fabrieke. (foto Stijn Dewaele)</p>'
+                        '<p>Vanneste zei dat ze drie keers gekommn zyn.</p><p><img src="/loods.jpg"></p>'
+                        '<p>De nieuwe loods an de Kachtemsestroate. (foto SDW)</p>'
+                        '<p>De loods is klaar.</p><p><img src="/oud.jpg"></p>'
+                        '<p>De oude fabrieke brandde in 1998 af. (foto van de gazette van toen)</p>')
+    for gone in ("Zoakvoerder Pieter Vanneste", "De nieuwe loods an"):
+        assert gone not in text
+    for kept in ("noa Kostanay", "drie keers", "De loods is klaar", "brandde in 1998 af"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '
