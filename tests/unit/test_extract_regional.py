@@ -760,6 +760,50 @@ STILL_LEAKING = {
     "uz-cyrl-feedreader-fulltextitem-feedsidebar-itemtoolbar-receivedtimebesidepubdate-openoriginal-markread-"
     "subheadingh3-onelinep-outletquote-enclosurecaption-nextitemlist-andijan-intergovernmental-commission": [
         "Водий Ахбороти — тўлиқ матнли лента"],
+    # The eighty-fourth international batch's lines left (BENCHMARKS.md): a members' site's audio line ("Listen to this
+    # story · Members only") in a `div` of its own between the post's header and its content; a price-reporting agency's
+    # subscribers' pitch as a plain `p` after the story's last line, and its desk's contact line ("For questions about
+    # this story, email <address>") with no verb of reaching before the address; a radio network's underwriting line
+    # ("Support for <station>'s <beat> coverage comes from <sponsor>, <what it does>.") among the story's `p`s, a
+    # sponsor's sentence as a story's funding sentence also is, and its reporter's italic note ("<Name> covers <beat>
+    # for <station> from <town>. Reach her at <address>.") with a copyright line after it in the body; a Sunday paper's
+    # caption typed as a body `p` with "Picture: <name>" run on, the picture over the body and no picture's block
+    # before it; a Jèrriais column's glossary box of an `h4` and one line of words and their English with no link, and
+    # its call to language classes as a plain `p` in Jèrriais; and a West Flemish weekly's delivery box's line under a
+    # title of seven words that asks a question (its link "Meldt 't ier" goes), and its news tip line closing the text
+    # in West Flemish.
+    "en-newsstartup-steady-publication-post-content-members-call-plain-p-arrow-earlier-story-pointer-small-"
+    "caption-p-bracket-photo-credit-bare-membership-box-closing-bio-sponsor-near-miss-baku-time-trans-caspian-"
+    "cable": [
+        "Listen to this story · Members only"],
+    "en-pricereporting-agency-free-story-crownpeak-article-body-gmt-stamp-updated-chart-caption-p-source-bare-"
+    "trial-box-heading-line-link-pitch-plain-p-contact-desk-line-editing-credit-redistribution-related-prices-"
+    "kazakh-wheat-uzbek-mills": [
+        "Want the full picture? Kestrel subscribers get daily assessments, export data and analysis for more "
+        "than 40 grain markets.",
+        "For questions about this story, email grains@kestrel.example"],
+    "en-radionetwork-grove-richtextarticlebody-listen-bar-promo-enhancement-caption-p-slash-credit-underwriting-"
+    "line-bare-newsletter-box-story-correction-near-miss-copyright-line-mst-evening-montana-wheat-kazakh-"
+    "institute": [
+        "Support for High Line Radio's agriculture coverage comes from Treasure State Farm Credit, lending to "
+        "Montana ranchers and farmers since 1917.",
+        "Carrie Halvorson covers agriculture for High Line Radio Network from Havre. Reach her at "
+        "chalvorson@hlrn.example."],
+    "en-sundaypaper-atex-article-body-brand-h1-picture-credit-caption-p-read-more-label-p-over-link-p-newsletter-"
+    "here-plain-p-app-near-miss-comments-closed-most-read-footer-cork-coop-kazakh-milk-plant": [
+        "The plant's manager, Timur Abenov, and Carbery Vale chief executive Dónal Hurley at the signing in "
+        "Almaty last month. Picture: Aigerim Sultanova"],
+    "nrf-island-echo-language-column-mura-cms-region-body-brand-h1-column-label-title-prefix-english-version-"
+    "pointer-caption-p-jerriais-credit-bare-glossary-box-class-call-plain-p-closing-bio-app-near-miss-jerriais-"
+    "month-date-jersey-cattle-almaty": [
+        "vaque: cow · embryon: embryo · fèrmyi: farmer · lait: milk",
+        "Voulez-vous apprendre lé Jèrriais? Les classes pouor les grandes gens r'commenchent en Janvyi. Êcrivez "
+        "à classes@jerriais.example."],
+    "vls-mandelbode-freeweekly-fork-cms-mod-hd-bd-ft-caption-p-foto-bracket-credit-leest-ook-one-line-p-bare-"
+    "delivery-box-heading-line-link-news-tip-plain-p-app-near-miss-comments-west-flemish-weekday-date-izegem-"
+    "potato-harvesters-kostanay": [
+        "Loat 't ons weten en we steekn 'm volgende weke by joun binnen.",
+        "Gie èt nieuws uut je stroate of je club? Stuurt e mailtje noa redactie@mandelbode.example."],
 }
 
 
