@@ -2576,3 +2576,16 @@ def test_a_sign_off_giving_the_reporter_s_number_before_the_address_goes_and_a_s
                      "The farmers contacted the company at 402-555-0182 and asked for prices."):
         assert not cleanup.is_furniture_line(sentence), sentence
     assert clean_paragraphs([*ARTICLE, sign_off], [TITLE]) == ARTICLE
+
+
+# The eighty-fourth international batch's price-reporting agency: its desk's contact line closing the story ("For
+# questions about this story, email <address>") is furniture; a story's sentence about questions goes on past the
+# address or names none.
+def test_a_desk_s_contact_line_for_questions_about_this_story_goes_and_a_sentence_on_questions_stays():
+    line = "For questions about this story, email grains@kestrel.example"
+    for furniture in (line, "Comments or tips on this article? Write to desk@paper.example."):
+        assert cleanup.is_furniture_line(furniture), furniture
+    for sentence in ("For questions about this story, the ministry said, farmers should email help@agri.example and "
+                     "wait.", "Questions about this story were raised in parliament on Tuesday."):
+        assert not cleanup.is_furniture_line(sentence), sentence
+    assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE

@@ -762,16 +762,16 @@ STILL_LEAKING = {
         "Водий Ахбороти — тўлиқ матнли лента"],
     # The eighty-fourth international batch's lines left (BENCHMARKS.md): a members' site's audio line ("Listen to this
     # story · Members only") in a `div` of its own between the post's header and its content; a price-reporting agency's
-    # subscribers' pitch as a plain `p` after the story's last line, and its desk's contact line ("For questions about
-    # this story, email <address>") with no verb of reaching before the address; a radio network's underwriting line
-    # ("Support for <station>'s <beat> coverage comes from <sponsor>, <what it does>.") among the story's `p`s, a
-    # sponsor's sentence as a story's funding sentence also is, and its reporter's italic note ("<Name> covers <beat>
-    # for <station> from <town>. Reach her at <address>.") with a copyright line after it in the body; a Sunday paper's
-    # caption typed as a body `p` with "Picture: <name>" run on, the picture over the body and no picture's block
-    # before it; a Jèrriais column's glossary box of an `h4` and one line of words and their English with no link, and
-    # its call to language classes as a plain `p` in Jèrriais; and a West Flemish weekly's delivery box's line under a
-    # title of seven words that asks a question (its link "Meldt 't ier" goes), and its news tip line closing the text
-    # in West Flemish.
+    # subscribers' pitch as a plain `p` after the story's last line, a question and a sentence naming what subscribers
+    # get, with no link or verb of subscribing (its desk's contact line goes since the batch's fifth rule); a radio
+    # network's underwriting line ("Support for <station>'s <beat> coverage comes from <sponsor>, <what it does>.")
+    # among the story's `p`s, a sponsor's sentence as a story's funding sentence also is, and its reporter's italic note
+    # ("<Name> covers <beat> for <station> from <town>. Reach her at <address>.") with a copyright line after it in the
+    # body; a Sunday paper's caption typed as a body `p` with "Picture: <name>" run on, the picture over the body and no
+    # picture's block before it; a Jèrriais column's glossary box of an `h4` and one line of words and their English
+    # with no link, and its call to language classes as a plain `p` in Jèrriais; and a West Flemish weekly's delivery
+    # box's line under a title of seven words that asks a question (its link "Meldt 't ier" goes), and its news tip line
+    # closing the text in West Flemish.
     "en-newsstartup-steady-publication-post-content-members-call-plain-p-arrow-earlier-story-pointer-small-"
     "caption-p-bracket-photo-credit-bare-membership-box-closing-bio-sponsor-near-miss-baku-time-trans-caspian-"
     "cable": [
@@ -780,8 +780,7 @@ STILL_LEAKING = {
     "trial-box-heading-line-link-pitch-plain-p-contact-desk-line-editing-credit-redistribution-related-prices-"
     "kazakh-wheat-uzbek-mills": [
         "Want the full picture? Kestrel subscribers get daily assessments, export data and analysis for more "
-        "than 40 grain markets.",
-        "For questions about this story, email grains@kestrel.example"],
+        "than 40 grain markets."],
     "en-radionetwork-grove-richtextarticlebody-listen-bar-promo-enhancement-caption-p-slash-credit-underwriting-"
     "line-bare-newsletter-box-story-correction-near-miss-copyright-line-mst-evening-montana-wheat-kazakh-"
     "institute": [
