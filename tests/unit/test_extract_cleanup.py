@@ -2566,6 +2566,33 @@ def test_a_full_text_feed_s_closing_line_goes_in_each_language_and_a_story_s_sen
         == [*ARTICLE, "The post of ambassador to Kazakhstan has been vacant since March."]
 
 
+# The eighty-fourth international batch's evening paper: a reporter's sign-off giving the number before the address
+# ("Contact reporter <Name> at <number> or <address>."), closing the text in italics, is furniture as the sign-off with
+# the address alone is; a story's sentence about contacting someone at a number opens otherwise or goes on without an
+# address.
+def test_a_sign_off_giving_the_reporter_s_number_before_the_address_goes_and_a_sentence_on_calling_stays():
+    sign_off = "Contact reporter Dwayne Kettering at 402-555-0182 or dkettering@pvstar.example."
+    for line in (sign_off, "Reach Ruth Abernathy at 502-555-0147 and rabernathy@standard.example."):
+        assert cleanup.is_furniture_line(line), line
+    for sentence in ("Residents can contact the county office at 402-555-0100 or visit the courthouse.",
+                     "The farmers contacted the company at 402-555-0182 and asked for prices."):
+        assert not cleanup.is_furniture_line(sentence), sentence
+    assert clean_paragraphs([*ARTICLE, sign_off], [TITLE]) == ARTICLE
+
+
+# The eighty-fourth international batch's price-reporting agency: its desk's contact line closing the story ("For
+# questions about this story, email <address>") is furniture; a story's sentence about questions goes on past the
+# address or names none.
+def test_a_desk_s_contact_line_for_questions_about_this_story_goes_and_a_sentence_on_questions_stays():
+    line = "For questions about this story, email grains@kestrel.example"
+    for furniture in (line, "Comments or tips on this article? Write to desk@paper.example."):
+        assert cleanup.is_furniture_line(furniture), furniture
+    for sentence in ("For questions about this story, the ministry said, farmers should email help@agri.example and "
+                     "wait.", "Questions about this story were raised in parliament on Tuesday."):
+        assert not cleanup.is_furniture_line(sentence), sentence
+    assert clean_paragraphs([*ARTICLE, line], [TITLE]) == ARTICLE
+
+
 # The eighty-fifth international batch: a press release's end mark, "-ends-", "ENDS", "- End -", "-30-", a line of its
 # own under the release's last sentence, goes; a story's sentence with "ends" in it and a one-line paragraph that says
 # how something ended stay.

@@ -998,6 +998,17 @@ def test_a_print_view_s_printed_on_line_gives_way_to_the_story_s_published_line(
     assert extract_article(reprinted).published_at == datetime(2026, 12, 6, 8, 14, tzinfo=UTC)
 
 
+def test_jerriais_months_are_read():
+    """Jèrriais's own spellings, as a language column prints its date line under a weekday of its own; a month and a
+    year with no day give no date, and French's "4 décembre 2026" and Portuguese's "4 de dezembro de 2026" read as
+    before."""
+    days = {"Vendrédi 4 Dézembre 2026": datetime(2026, 12, 4), "12 Janvyi 2026": datetime(2026, 1, 12),
+            "3 Avri 2026": datetime(2026, 4, 3), "5 Juîn 2026, 10:15": datetime(2026, 6, 5, 10, 15),
+            "Dézembre 2026": None, "4 décembre 2026": datetime(2026, 12, 4),
+            "4 de dezembro de 2026": datetime(2026, 12, 4)}
+    assert {text: read_date(text) for text in days} == days
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # An Extremaduran association's date line: Spanish's day, "de" and year around a month whose final vowel is raised.
     ("San Vicenti d'Alcántara, 3 de diciembri de 2026", datetime(2026, 12, 3)),

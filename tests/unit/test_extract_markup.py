@@ -300,6 +300,45 @@ def test_a_sentence_closed_by_a_credit_opening_the_text_block_after_a_picture_s_
         assert kept in text
 
 
+# The eighty-fourth international batch's evening paper: a caption typed as a plain `p` under the picture's own `p`,
+# closed by a credit that says where the picture came from and names no one ("Submitted photo", "Courtesy photo"), is a
+# caption, even one naming its people, time and place past a plain caption's length; a story's line under a picture
+# whose words after the stop go on about such a photo, and a long paragraph under a picture that ends on its own
+# sentence, stay.
+def test_a_caption_closed_by_a_submitted_or_courtesy_photo_credit_goes_and_a_story_s_photo_sentence_stays():
+    text = _pruned_text('<p>The order came in November.</p><p><img src="/pivot.jpg"></p>'
+                        '<p>Farm managers Jasur Rakhimov, left, and Bekzod Toirov look over a pivot panel with the '
+                        "company's Lacey Morgan on Nov. 18 near Juniata. Submitted photo</p>"
+                        '<p>Hiring starts in January.</p><p><img src="/plant.jpg"></p>'
+                        '<p>The plant on West J Street, which opened in 1985 and was rebuilt after a fire in 2009, now '
+                        'employs 140 people, and the company says it will need 25 more to fill the order.</p>'
+                        '<p>The company will hire 25 workers.</p><p><img src="/fair.jpg"></p>'
+                        '<p>The delegation at the county fair in August. Courtesy photo</p>'
+                        '<p>The pivots go by rail.</p><p><img src="/barn.jpg"></p>'
+                        '<p>The barn burned in 1998. Family photos show it before the fire</p>')
+    for gone in ("look over a pivot panel", "at the county fair"):
+        assert gone not in text
+    for kept in ("came in November", "Hiring starts", "need 25 more", "hire 25 workers", "go by rail",
+                 "before the fire"):
+        assert kept in text
+
+
+# The eighty-fourth international batch's West Flemish free weekly: a caption typed as a plain `p` under the picture's
+# own `p`, closed by a Flemish credit in brackets with no colon ("(foto <name>)"), is a caption; a story's line under a
+# picture whose bracket after the stop speaks of a photo in lower case stays.
+def test_a_caption_closed_by_a_flemish_foto_credit_in_brackets_goes_and_a_story_s_bracket_on_a_photo_stays():
+    text = _pruned_text('<p>De machines goan in februoari noa Kostanay.</p><p><img src="/rooiers.jpg"></p>'
+                        '<p>Zoakvoerder Pieter Vanneste mee de klantn in de fabrieke. (foto Stijn Dewaele)</p>'
+                        '<p>Vanneste zei dat ze drie keers gekommn zyn.</p><p><img src="/loods.jpg"></p>'
+                        '<p>De nieuwe loods an de Kachtemsestroate. (foto SDW)</p>'
+                        '<p>De loods is klaar.</p><p><img src="/oud.jpg"></p>'
+                        '<p>De oude fabrieke brandde in 1998 af. (foto van de gazette van toen)</p>')
+    for gone in ("Zoakvoerder Pieter Vanneste", "De nieuwe loods an"):
+        assert gone not in text
+    for kept in ("noa Kostanay", "drie keers", "De loods is klaar", "brandde in 1998 af"):
+        assert kept in text
+
+
 def test_a_muted_grey_line_in_a_builders_wrappers_after_an_image_block_is_a_caption():
     image = '<div class="rec"><div class="col"><img src="/a.jpg"></div></div>'
     text = _pruned_text(image + '<div class="rec"><div class="row"><div class="col"><div class="text" '

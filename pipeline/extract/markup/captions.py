@@ -36,7 +36,7 @@ from itertools import islice, pairwise
 
 from lxml.html import HtmlElement
 
-from pipeline.extract.cleanup import is_furniture_line
+from pipeline.extract.cleanup import ends_a_sentence, is_furniture_line
 from pipeline.extract.markup.page import (
     CAPTION_MAX_CHARS,
     CAPTION_TAGS,
@@ -70,6 +70,9 @@ _CAPTION_MAX_ELEMENTS = 4
 # A credit run on after a caption's last sentence: the stops that close that sentence, and the credit's words at most.
 _SENTENCE_STOPS = (". ", "! ", "? ")
 _CREDIT_MAX_WORDS = 8
+# A caption closed by a credit the text rules know may run longer than a plain caption: a wire's or a newsroom's
+# caption names its people ("..., left, and ...") and the time and place, two lines or so before its credit.
+_CREDITED_CAPTION_MAX_CHARS = 2 * CAPTION_MAX_CHARS
 # Or the credit is two names parted by a slash, each of so many words.
 _CREDIT_NAME_WORDS = (1, 4)
 # A content system's field or block for a picture's title names a picture and a title ("f_photo_title", "image-title",
@@ -212,6 +215,16 @@ def _closed_by_credit(element: HtmlElement, held: dict[HtmlElement, Held]) -> bo
     return False
 
 
+def _long_caption_closed_by_credit(element: HtmlElement, held: dict[HtmlElement, Held]) -> bool:
+    """A line longer than a plain caption's bound, up to twice it, in a block of its own right after a block holding
+    only the image, and closed by a credit the text rules know after its last stop (`_closed_by_credit`): a wire's or
+    a newsroom's caption typed as a plain `p` under the picture's own `p`, naming its people, time and place before
+    the credit ("Uzbek farm managers ..., left, and ... look over ... on Nov. 18 near Juniata. Submitted photo"). A
+    story's paragraph under a picture ends with its own sentence, which is asked first, the cheapest."""
+    return not ends_a_sentence(element.text_content()) \
+        and is_image_only(_block_before(_outermost_wrapper(element)), held) and _closed_by_credit(element, held)
+
+
 def _names_parted_by_a_slash(credit: str) -> bool:
     """Two names parted by one slash, each of one to four capitalised words of letters (a hyphen, an apostrophe or an
     initial's dot inside), no credit word before them: an agency's and its photographer's, or a photographer's and
@@ -333,9 +346,15 @@ def image_captions(page: Page) -> Iterator[HtmlElement]:
         if element.tag == "dl":
             yield from _picture_list_lines(element, held)
             continue
-        # A caption is a line with little markup; the bound keeps reading its text cheap.
-        if not 0 < held.get(element, NOTHING).text <= CAPTION_MAX_CHARS \
+        # A caption is a line with little markup; the bound keeps reading its text cheap. One closed by a credit may run
+        # longer (`_long_caption_closed_by_credit`).
+        length = held.get(element, NOTHING).text
+        if not 0 < length <= _CREDITED_CAPTION_MAX_CHARS \
                 or next(islice(element.iter(), _CAPTION_MAX_ELEMENTS, None), None) is not None:
+            continue
+        if length > CAPTION_MAX_CHARS:
+            if _long_caption_closed_by_credit(element, held):
+                yield element
             continue
         line = _outermost_wrapper(element)
         before = _block_before(line)
