@@ -4157,3 +4157,33 @@ def test_a_recall_that_label_closed_by_a_comma_over_a_headline_s_link_goes_and_a
         f'<p>Напомним, что <a href="/news/1">{headline}</a>.</p>',
     ):
         assert " ".join(fromstring(sentence).text_content().split()) in _pruned_text(sentence), sentence
+
+
+# The eighty-first international batch's Latgalian daily, another pass: a bare call box, a heading, a line and a link,
+# opening a later one of the story's text components (Drupal Paragraphs' text fields cut by a picture's component), the
+# story's paragraphs before it in the component before and after it in its own, goes as one set among the story's
+# paragraphs in one block does; a sub-heading opening the component over a one-line paragraph of the story and over
+# the story's next paragraph stays.
+def _later_component_page(opening: str) -> str:
+    image = ('<div class="field__item"><div class="paragraph paragraph--type--image"><img src="/depot.jpg" alt="">'
+             '</div></div>')
+    first = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[:3])
+    later = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS[3:6])
+    return ('<html><body><article><h1>Electric buses for Khujand</h1>'
+            '<div class="field field--name-field-paragraphs field__items">'
+            + _text_component(first) + image + _text_component(opening + later) + "</div></article></body></html>")
+
+
+def test_a_bare_call_box_opening_a_later_text_component_goes_and_a_sub_heading_opening_one_stays():
+    box = ('<h3>The Courier on your phone</h3><p>Download our app and get the news first.</p>'
+           '<p><a href="/app">Download</a></p>')
+    body = extract_article(_later_component_page(box)).body
+    assert "Download our app" not in body and "The Courier on your phone" not in body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS[:6])
+    one_line = "<h3>A park by the river</h3><p>The old depot closes in May.</p>"
+    body = extract_article(_later_component_page(one_line)).body
+    assert "The old depot closes in May." in body and "A park by the river" in body
+    assert all(paragraph in body for paragraph in STORY_PARAGRAPHS[:6])
+    next_paragraph = f"<h3>A park by the river</h3><p>{STORY_PARAGRAPHS[6]}</p>"
+    body = extract_article(_later_component_page(next_paragraph)).body
+    assert "A park by the river" in body and all(paragraph in body for paragraph in STORY_PARAGRAPHS)

@@ -726,19 +726,16 @@ STILL_LEAKING = {
     "en-studentnewspaper-dotnetnuke-dnn-contentpane-module-brand-h1-photo-gallery-count-captions-advertisement-"
     "labels-subheading-pull-quote-tags-share-this-support-student-journalism-tajik-exchange-students-ridgeline": [
         "We are looking for reporters, photographers and copy editors for the spring semester. No experience needed."],
-    # The eighty-first international batch's lines left (BENCHMARKS.md): a think tank's newsletter sign-up written as
+    # The eighty-first international batch's line left (BENCHMARKS.md): a think tank's newsletter sign-up written as
     # a plain `p` of two sentences ("Get the ... in your inbox. ...") over a `p` of one "Subscribe" link, no title over
-    # it, between the commentary's last paragraph and its views disclaimer; and the pitch of a Latgalian daily's app
-    # box, an `h3`, a line and a link opening the last of Drupal Paragraphs' text components, the story's paragraphs
-    # after it but none before it in the same component (its link goes).
+    # it, between the commentary's last paragraph and its views disclaimer. The pitch of a Latgalian daily's app box,
+    # an `h3`, a line and a link opening the last of Drupal Paragraphs' text components, the story's paragraphs after
+    # it but none before it in the same component, goes since another pass (`_bare_call_boxes` reading the story's
+    # paragraphs before the title in an earlier text component of the same kind when the title opens its own).
     "en-thinktank-commentary-dotcms-content-block-author-boxes-download-pdf-related-research-bare-event-heading-line-"
     "link-newsletter-signup-plain-p-views-disclaimer-subheadings-footer-c5-power-grid-washington": [
         "Get the Halford Eurasia Brief in your inbox. Our experts' analysis of Russia, the Caucasus and Central Asia, "
         "every other Thursday."],
-    "ltg-latgolys-zinis-regionaldaily-drupal-thunder-paragraphs-text-image-teaser-skaitit-ari-one-line-p-caption-p-"
-    "foto-credit-bare-app-heading-line-link-reklama-label-closing-author-note-newsletter-near-miss-latgalian-month-"
-    "date-rezekne-cheese-almaty": [
-        "Lejuplaidejit myusu aplikaceju i dabunit zinis pyrmī."],
     # The eighty-second international batch's lines left (BENCHMARKS.md): none. The policy magazine's author bio after
     # the text, a `div` of Tailwind classes naming no author holding one `p` that opens with the byline's name in
     # `strong`, a sibling of the story's holder, under a byline of a bare `span` and an author's link, goes since the

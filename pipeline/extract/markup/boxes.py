@@ -70,6 +70,7 @@ from pipeline.extract.markup.page import (
     Held,
     Page,
     block_text,
+    components_of_the_same_kind,
     holds_breaks,
     holds_only_bold,
     is_paragraph,
@@ -373,11 +374,23 @@ def _bare_call_boxes(page: Page) -> Iterator[HtmlElement]:
                     or is_sentence(texts[2]) \
                     or (_label_words(texts[2]) > _BUTTON_MAX_WORDS and not is_call_line(texts[2])):
                 continue
-            if any(_holds_story_paragraphs(sibling, held)
-                   for sibling in islice(title.itersiblings(preceding=True), _BARE_BOX_SIBLINGS)) \
+            if (any(_holds_story_paragraphs(sibling, held)
+                    for sibling in islice(title.itersiblings(preceding=True), _BARE_BOX_SIBLINGS))
+                    or _opens_a_later_component(title, container, page)) \
                     and any(_holds_story_paragraphs(sibling, held)
                             for sibling in islice(button.itersiblings(), _BARE_BOX_SIBLINGS)):
                 yield from (title, line, button)
+
+
+def _opens_a_later_component(title: HtmlElement, container: HtmlElement, page: Page) -> bool:
+    """The title opens its container, nothing before it, and the container is one of the story's text components
+    after another that holds the story's paragraphs (`components_of_the_same_kind`, Drupal Paragraphs' text fields cut
+    by a picture's or an advertisement's component): the story's run comes from the component before, as from the
+    paragraphs before a box set in the run. A component the story opens has none before it."""
+    if title.getprevious() is not None or (container.text or "").strip():
+        return False
+    return any(component in page.story and _holds_story_paragraphs(component, page.held)
+               for component in components_of_the_same_kind(container, earlier_only=True))
 
 
 def _without_kind_label(title: str) -> str:

@@ -231,12 +231,13 @@ def story_holders(tree: HtmlElement, held: dict[HtmlElement, Held]) -> set[HtmlE
     return {longest, *longest.iterancestors(), fullest, *fullest.iterancestors(), *parts}
 
 
-def components_of_the_same_kind(block: HtmlElement) -> Iterator[HtmlElement]:
+def components_of_the_same_kind(block: HtmlElement, earlier_only: bool = False) -> Iterator[HtmlElement]:
     """The blocks of the block's tag and class set in its wrappers' near siblings at the same depth, each wrapper of
     the same tag and class as the block's own: a publishing system's text components, each in a component's wrappers
     (Drupal Paragraphs' `div.field__item` > `div.paragraph--type--text` > the text field), the story's run cut by a
     picture's or an advertisement's component between them. Only blocks whose text is written as `p`s: a site builder's
-    columns of lines between breaks, each in its cell, are no story's components."""
+    columns of lines between breaks, each in its cell, are no story's components. With `earlier_only`, only those
+    before the block: the components the story's run comes from."""
     if not block.get("class") or not holds_paragraphs(block):
         return
     path: list[HtmlElement] = []
@@ -248,7 +249,7 @@ def components_of_the_same_kind(block: HtmlElement) -> Iterator[HtmlElement]:
         path.insert(0, node)
         node = parent
         for sibling in (*islice(path[0].itersiblings(preceding=True), PARAGRAPH_NEAR_SIBLINGS * 2),
-                        *islice(path[0].itersiblings(), PARAGRAPH_NEAR_SIBLINGS * 2)):
+                        *islice(path[0].itersiblings(), 0 if earlier_only else PARAGRAPH_NEAR_SIBLINGS * 2)):
             found = _down_the_path(sibling, path)
             if found is not None and found is not block and holds_paragraphs(found):
                 yield found
