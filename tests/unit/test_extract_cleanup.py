@@ -2678,6 +2678,7 @@ def test_a_public_broadcaster_s_underwriting_line_goes_and_a_story_s_sponsor_sen
                      "Support for the bill comes from farm groups, according to the committee.",
                      "Funding for the station's news coverage comes from the state budget, according to the report.",
                      "The trial is paid for by the Montana Wheat and Barley Committee, which collects a small fee.",
-                     "Support comes from the ministry as well."):
+                     "Support comes from the ministry as well.",
+                     "Support comes from both parties, including the governor's own caucus."):
         assert not cleanup.is_furniture_line(sentence), sentence
     assert clean_paragraphs([*ARTICLE[:2], line, *ARTICLE[2:]], [TITLE]) == ARTICLE
