@@ -2660,3 +2660,25 @@ def test_a_feed_s_name_row_over_the_item_goes_where_the_page_s_head_names_the_si
     assert dashed == ["Vodiy News"]
     assert clean_paragraphs(["Andijan – the road", *ARTICLE], [title], site_names=dashed) == ["Andijan – the road",
                                                                                               *ARTICLE]
+
+
+# The eighty-fourth international batch's radio network, another pass: a public broadcaster's underwriting line among
+# the story's paragraphs, one sentence of a sponsor and its business ("Support for <station>'s <beat> coverage comes
+# from <sponsor>, <what it does>", "Support comes from <sponsor>, <what it does>"), is furniture; a story's sentence
+# about a sponsor or a grant, the support of a project or of a bill, or the station's own funding said with a source,
+# stays.
+def test_a_public_broadcaster_s_underwriting_line_goes_and_a_story_s_sponsor_sentence_stays():
+    line = ("Support for Prairie Radio's farm coverage comes from Big Sky Tractor Co., serving growers across the "
+            "state since 1952.")
+    for furniture in (line, "Support comes from Lakeside Credit Union, helping families save since 1930.",
+                      "Funding for Valley Public Media's reporting is provided by the Orchard Fund, a family "
+                      "foundation."):
+        assert cleanup.is_furniture_line(furniture), furniture
+    for sentence in ("Support for the project comes from the Asian Development Bank, which lends $40 million.",
+                     "Support for the bill comes from farm groups, according to the committee.",
+                     "Funding for the station's news coverage comes from the state budget, according to the report.",
+                     "The trial is paid for by the Montana Wheat and Barley Committee, which collects a small fee.",
+                     "Support comes from the ministry as well.",
+                     "Support comes from both parties, including the governor's own caucus."):
+        assert not cleanup.is_furniture_line(sentence), sentence
+    assert clean_paragraphs([*ARTICLE[:2], line, *ARTICLE[2:]], [TITLE]) == ARTICLE

@@ -709,6 +709,28 @@ def test_an_author_s_note_in_its_own_box_after_the_story_under_a_link_to_the_aut
     assert "Central Asia correspondent" in pruned(author, f"<div class='mt-10'><p>{bio}</p><p>{other}</p></div>")
 
 
+
+# The eighty-fourth international batch's radio network, another pass: the author's note may stand before a copyright
+# line closing the story's holder ("Copyright 2026 <station>"), a `p` of a furniture line alone; a last paragraph of
+# the story opening with another name before that line, and a note followed by a paragraph of the story, stay.
+def test_an_author_s_note_before_a_copyright_line_closing_the_story_goes_and_a_story_s_line_before_it_stays():
+    def pruned(tail: str) -> str:
+        page = fromstring(f"<html><body><article><p class='byline'>By Aigul Sarsenova</p><div class='story'>{STORY}"
+                          f"<p>The canal's new gates are due to open before the spring floods, officials said.</p>"
+                          f"{tail}</div></article></body></html>")
+        return " ".join(prune_furniture(page).text_content().split())
+
+    bio = "Aigul Sarsenova covers water and farming for the Herald from Kyzylorda. Reach her at as@herald.example."
+    for copyright in ("Copyright 2026 Steppe Radio", "© 2026 Steppe Radio. All rights reserved."):
+        text = pruned(f"<p><em>{bio}</em></p><p>{copyright}</p>")
+        assert "covers water and farming" not in text and "spring floods" in text
+    other = "Nurlan Abenov is the canal's chief engineer and has run it since 2010."
+    assert other in pruned(f"<p>{other}</p><p>Copyright 2026 Steppe Radio</p>")
+    story_line = "The first barges are expected in April, the port said."
+    text = pruned(f"<p>{bio}</p><p>{story_line}</p>")
+    assert "covers water and farming" in text and story_line in text
+
+
 # The eighty-seventh regional batch's second pass: the byline may be a plain `p` right over the note, the name alone
 # after a label closed by a colon ("Автор: <name>"), the author's bio under it; a label's line naming someone else, or a
 # quoted speaker's line over the paragraph of what they said, stays.

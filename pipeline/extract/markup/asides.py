@@ -53,6 +53,7 @@ from itertools import islice
 from lxml import etree
 from lxml.html import HtmlElement
 
+from pipeline.extract.cleanup import is_furniture_line
 from pipeline.extract.markup.page import (
     BLOCK_TAGS,
     BOX_MAX_CHARS,
@@ -470,14 +471,24 @@ def closing_author_notes(page: Page) -> Iterator[HtmlElement]:
 
 
 def _closing_places(page: Page, holder: HtmlElement) -> Iterator[HtmlElement]:
-    """Where an author's note closes the story's holder: its last child, and the one element of the block right after
-    it, a box outside the story holding that element alone (a bio set in a `div` of its own under the story's)."""
+    """Where an author's note closes the story's holder: its last child, the child before it when the last is a `p`
+    of a furniture line alone (a copyright line, "Copyright 2026 <station>", set after the note in the story's holder),
+    and the one element of the block right after it, a box outside the story holding that element alone (a bio set in a
+    `div` of its own under the story's)."""
     if len(holder):
         yield holder[-1]
+        if len(holder) > 1 and _is_closing_line(page, holder[-1]):
+            yield holder[-2]
     after = holder.getnext()
     if after is not None and after.tag in BOX_TAGS and len(after) == 1 and not own_text(after) \
             and after not in page.story:
         yield after[0]
+
+
+def _is_closing_line(page: Page, element: HtmlElement) -> bool:
+    """A `p` of no element, a short furniture line closing the story's holder (a copyright line)."""
+    return element.tag == "p" and not len(element) \
+        and 0 < page.held.get(element, NOTHING).text <= BOX_MAX_CHARS and is_furniture_line(block_text(element))
 
 
 def _opening_name(text: str) -> list[str]:
