@@ -245,6 +245,7 @@ def test_a_signature_broken_at_its_comma_is_dropped_at_the_end_only():
     lines_of_a_poem = [ARTICLE[0], "Ой, тоолорум,", *ARTICLE[1:]]
     assert clean_paragraphs(lines_of_a_poem, [TITLE]) == lines_of_a_poem
 
+
 def test_comment_areas_reuse_bans_offers_tips_and_headings_of_european_outlets_are_dropped():
     furniture = [
         "Komentarze (7)",

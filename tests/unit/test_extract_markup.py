@@ -244,7 +244,6 @@ def test_a_short_line_in_a_field_named_for_the_picture_s_title_under_the_picture
         assert kept in text
 
 
-
 # The seventy-eighth international batch's wire: a caption typed as a plain `p` under the picture's own `p`, closed by
 # two names parted by a slash run on after its stop (an agency's and its photographer's), is a caption as one closed by
 # a credit word is; a paragraph whose words after its last stop hold lower-case words, or no slash, stays.
@@ -661,7 +660,6 @@ def test_a_name_alone_in_italics_under_a_sentence_is_a_signature_and_an_italic_p
     assert "The water is late again" in kept and "Aibek Tashiev said" in kept
 
 
-
 # The seventy-eighth international batch's news pages: an author's bio or contact note closing the story, its last `p`,
 # plain or in italics, opening with the full name the page's byline prints, goes; a last paragraph opening with another
 # name, the byline's name alone as a signature, and a bio on a page with no byline stay.
@@ -707,7 +705,6 @@ def test_an_author_s_note_in_its_own_box_after_the_story_under_a_link_to_the_aut
     other = "Nurlan Abenov is the canal's chief engineer and has run it since 2010."
     assert other in pruned(author, f"<div class='mt-10'><p>{other}</p></div>")
     assert "Central Asia correspondent" in pruned(author, f"<div class='mt-10'><p>{bio}</p><p>{other}</p></div>")
-
 
 
 # The eighty-fourth international batch's radio network, another pass: the author's note may stand before a copyright
@@ -2665,7 +2662,6 @@ def test_a_call_s_box_titled_by_a_short_p_among_the_paragraphs_is_dropped():
         f"<div class='passage'><p>The dig closed early.</p><p>{STORY_PARAGRAPHS[2]}</p>"
         "<p><a href='/report/'>Read the report</a></p></div>",
         ["The dig closed early.", STORY_PARAGRAPHS[2]])
-
 
 
 # The seventy-eighth international batch's news pages: a call's box written with no block of its own, a heading of a

@@ -842,7 +842,6 @@ def test_a_caption_and_credit_named_by_a_camel_cased_class_are_left_out():
     assert extract_article(html).body.split("\n\n") == story
 
 
-
 def test_a_caption_named_by_the_west_slavic_word_for_it_is_left_out_and_a_long_one_stays():
     story = ["Štyrjo keramikarjo z Rištana su minjeny tydźeń w našej dźěłarni w Budyšinje z nami dźěłali.",
              "Hosćo su nam pokazali, kak so jich glazura z popjeła hórskich rostlinow a z pěska wari.",
@@ -868,6 +867,7 @@ def test_xaraya_s_small_print_caption_under_a_picture_is_left_out_and_a_story_s_
     # A block so named holding paragraphs, the whole story, stays.
     boxed = html.replace("<div class='xar-norm'>", "<div class='xar-norm xar-sub'>")
     assert extract_article(boxed).body.split("\n\n") == story
+
 
 def test_every_folder_states_the_dates_of_its_pages():
     folders = {"tune", "check", "unseen", "international", "international2", "international3", "international4",

@@ -119,7 +119,6 @@ def test_a_time_the_page_prints_without_a_zone_is_read_on_the_outlets_clock():
     assert article_from_page(undated_item) == kazakh
 
 
-
 def test_the_first_page_of_a_process_is_not_charged_for_the_set_up_of_first_use():
     """Imports, tables and models built on first use take seconds of CPU: a fresh process (a Celery worker's
     task, say) that charged them to its first page rejected an ordinary page as over its budget."""

@@ -18,7 +18,6 @@ def test_a_longer_term_of_another_language_does_not_hide_the_texts_own():
     assert "agreement" in concepts("El ministro firma el acuerdo en Astaná.", "es")
 
 
-
 # (language, a sentence with the term, its concept, a sentence with a word or name that only begins like it)
 LOOK_ALIKES = [
     ("kk", "Өзбекстан мақта экспортын арттырды.", "agriculture", "Ұстаз шәкіртін мақтап, оған алғыс айтты."),
